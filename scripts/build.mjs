@@ -1,0 +1,43 @@
+// Bundles the action, the CLI, the library and the worker into dist/ with esbuild, and copies the
+// WebAssembly runtimes they load at run time. Output is deterministic: same sources, same bytes.
+import { build } from 'esbuild';
+import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(join(dist, 'wasm'), { recursive: true });
+
+const entries = { index: 'src/index.ts', cli: 'src/cli/bin.ts', worker: 'src/worker.ts', lib: 'src/lib.ts' };
+const entryPoints = Object.fromEntries(
+  Object.entries(entries).filter(([, file]) => existsSync(join(root, file))).map(([name, file]) => [name, join(root, file)]),
+);
+
+await build({
+  entryPoints,
+  outdir: dist,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  splitting: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some dependencies are CommonJS and call require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);",
+  },
+  // @tensorflow/tfjs-node is an optional extra with a native library: never bundled.
+  external: ['@tensorflow/tfjs-node'],
+});
+
+// LiteRT.js: the emscripten glue and its wasm, for the builds we choose between (see src/runtime).
+const litert = join(root, 'node_modules/@litertjs/core/wasm');
+for (const base of ['litert_wasm_compat_internal', 'litert_wasm_internal']) {
+  for (const ext of ['.js', '.wasm']) cpSync(join(litert, base + ext), join(dist, 'wasm', base + ext));
+}
+// tfjs wasm backend (used for the optional Keras reference run).
+const tfjsWasm = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
+for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) cpSync(join(tfjsWasm, file), join(dist, 'wasm', file));
