@@ -1,0 +1,113 @@
+/**
+ * Results as plain data: what evaluation produces and what report/ renders and metrics/ judges.
+ * Numbers are unrounded here; rounding happens once, in report/.
+ */
+export type VariantName = 'float32' | 'float16' | 'int8';
+
+export interface SizeStats {
+  fileBytes: number;
+  gzipBytes: number;
+  params: number;
+  /** Constant-tensor bytes by dtype, e.g. { float32: 1234, float16: 5678 }. */
+  weightBytesByDtype: Record<string, number>;
+}
+
+export interface LatencyStats {
+  runs: number;
+  initMs: number;
+  firstMs: number;
+  meanMs: number;
+  stdMs: number;
+  minMs: number;
+  p50Ms: number;
+  p90Ms: number;
+  p99Ms: number;
+}
+
+export interface ClassificationStats {
+  samples: number;
+  top1: number; // fraction 0..1
+  top5?: number;
+  perClass: { cls: number; count: number; accuracy: number }[];
+  confusion: number[][]; // [true][predicted]
+}
+
+export interface RegressionStats {
+  samples: number;
+  mae: number;
+  rmse: number;
+  maxAbsError: number;
+}
+
+/** How a variant's outputs differ from the float32 variant's on the same samples. */
+export interface AgreementStats {
+  maxAbsDiff: number;
+  meanAbsDiff: number;
+  /** Classification only: fraction of samples whose top-1 prediction is the same; and how many flipped. */
+  agreement?: number;
+  flipped?: number;
+  /** Classes whose accuracy drops most vs float32 (largest drop first). */
+  classesLosingMost?: { cls: number; float32: number; variant: number }[];
+}
+
+export interface VariantResult {
+  variant: VariantName;
+  /** Where the .tflite was written, when it was. */
+  tflitePath?: string;
+  size: SizeStats;
+  /** Operator histogram, e.g. { CONV_2D: 2, DEQUANTIZE: 5 }. */
+  ops: Record<string, number>;
+  macs: number;
+  arenaBytes: number;
+  classification?: ClassificationStats;
+  regression?: RegressionStats;
+  vsFloat32?: AgreementStats;
+  latency?: LatencyStats;
+}
+
+export interface ModelEvaluation {
+  /** The model file as the user named it (repo-relative in the action). */
+  model: string;
+  /** Git ref or "working tree". */
+  ref: string;
+  runtime: string; // e.g. "LiteRT.js 2.5.3 (wasm, relaxed-simd)"
+  dataset?: string;
+  variants: VariantResult[];
+  /** Source (Keras) reference accuracy, when computed with --reference. */
+  source?: { classification?: ClassificationStats; regression?: RegressionStats };
+  peakRssBytes?: number;
+  notes: string[];
+}
+
+/** Base-vs-head latency of one variant, from interleaved runs. */
+export interface LatencyComparison {
+  variant: VariantName;
+  ratio: number; // head / base median
+  ciLow: number;
+  ciHigh: number;
+}
+
+export interface ModelComparison {
+  path: string;
+  status: 'added' | 'modified' | 'deleted' | 'unchanged';
+  base?: ModelEvaluation;
+  head?: ModelEvaluation;
+  latency?: LatencyComparison[];
+  /** A model that could not be processed: the user-facing message (file and place named). */
+  error?: string;
+}
+
+export interface Breach {
+  model: string;
+  variant?: VariantName;
+  threshold: string; // the input name, e.g. "max-accuracy-drop"
+  limit: number;
+  actual: number;
+  message: string;
+}
+
+export interface Verdict {
+  passed: boolean;
+  breaches: Breach[];
+  errors: { model: string; message: string }[];
+}
