@@ -1,0 +1,35 @@
+import type { GraphBuilder } from '../graph/builder.js';
+import type { KerasLayer } from '../keras/types.js';
+
+/** Options of one conversion, from the CLI flags or the action config. */
+export interface ConvertOptions {
+  /** Batch size written into input shapes (default 1). */
+  batchSize: number;
+  /** Emit -1 in the batch dimension of shape signatures, like the TFLite converter. */
+  dynamicBatch: boolean;
+  /** For models with variable-length sequence inputs ([None, None, F]). */
+  sequenceLength?: number;
+}
+
+/** What a layer handler gets: the builder, the layer, and the tensor ids of this call's inputs. */
+export interface LayerContext {
+  builder: GraphBuilder;
+  layer: KerasLayer;
+  /** Tensor ids of this call's inputs, in order; shapes include the batch dimension. */
+  inputs: number[];
+  options: ConvertOptions;
+  /** Convert a nested model (Sequential/Functional used as a layer) on the given inputs. */
+  convertNested(inputs: number[]): number[];
+}
+
+/**
+ * One Keras layer family. `check` runs for every layer before any conversion starts, so all unsupported
+ * layers and arguments of a model are reported together; `emit` adds ops and returns output tensor ids.
+ */
+export interface LayerHandler {
+  /** Keras class names handled, e.g. ["Conv2D", "Convolution2D"]. */
+  classNames: string[];
+  /** A reason the layer cannot be converted (unsupported argument), or undefined when it can. */
+  check?(layer: KerasLayer): string | undefined;
+  emit(ctx: LayerContext): number[];
+}

@@ -1,0 +1,62 @@
+import type { DType, Graph, Op, OptionValue, SignatureIO, Tensor, TensorData } from './ir.js';
+
+/**
+ * Builds a Graph op by op. Converters call it in execution order; passes (src/graph/passes) rewrite the
+ * result afterwards. Tensor names must be unique: `uniqueName` appends a suffix when needed.
+ */
+export class GraphBuilder {
+  readonly tensors: Tensor[] = [];
+  readonly ops: Op[] = [];
+  readonly inputs: SignatureIO[] = [];
+  readonly outputs: SignatureIO[] = [];
+  private readonly names = new Set<string>();
+
+  uniqueName(base: string): string {
+    let name = base;
+    for (let i = 1; this.names.has(name); i++) name = `${base}_${i}`;
+    this.names.add(name);
+    return name;
+  }
+
+  /** A tensor computed at run time (an activation). */
+  activation(name: string, shape: number[], dtype: DType = 'float32'): number {
+    return this.push({ name: this.uniqueName(name), shape: [...shape], dtype });
+  }
+
+  /** A constant tensor (weights, shapes, axes). */
+  constant(name: string, shape: number[], dtype: DType, data: TensorData): number {
+    const expected = shape.reduce((a, b) => a * b, 1);
+    if (data.length !== expected) throw new Error(`constant ${name}: ${data.length} values for shape [${shape}]`);
+    return this.push({ name: this.uniqueName(name), shape: [...shape], dtype, data });
+  }
+
+  constFloat(name: string, shape: number[], values: Float32Array | number[]): number {
+    return this.constant(name, shape, 'float32', values instanceof Float32Array ? values : Float32Array.from(values));
+  }
+
+  constInt32(name: string, values: number[], shape: number[] = [values.length]): number {
+    return this.constant(name, shape, 'int32', Int32Array.from(values));
+  }
+
+  op(type: string, inputs: number[], outputs: number[], options?: Record<string, OptionValue>, origin?: string): Op {
+    const op: Op = { type, inputs, outputs, ...(options ? { options } : {}), ...(origin ? { origin } : {}) };
+    this.ops.push(op);
+    return op;
+  }
+
+  tensor(id: number): Tensor {
+    const t = this.tensors[id];
+    if (!t) throw new Error(`no tensor ${id}`);
+    return t;
+  }
+
+  build(description: string): Graph {
+    return { tensors: this.tensors, ops: this.ops, inputs: this.inputs, outputs: this.outputs, description };
+  }
+
+  private push(t: Omit<Tensor, 'id'>): number {
+    const id = this.tensors.length;
+    this.tensors.push({ id, ...t });
+    return id;
+  }
+}
