@@ -1,0 +1,27 @@
+/** Per-model settings: the run's defaults with every matching .tflite-gate.yml rule applied in order. */
+import { minimatch } from 'minimatch';
+import type { Config, ModelSettings } from './types.js';
+import { mergeThresholds } from './thresholds.js';
+
+/** True when a repository-relative path matches a glob the way the `models` input means it. */
+export function matchesGlob(path: string, glob: string): boolean {
+  return minimatch(path, glob, { dot: true, matchBase: !glob.includes('/') });
+}
+
+export function settingsFor(config: Config, modelPath: string): ModelSettings {
+  const settings: ModelSettings = {
+    dataset: config.dataset,
+    preprocessing: config.preprocessing,
+    thresholds: { ...config.thresholds },
+    samples: config.samples,
+  };
+  for (const rule of config.rules) {
+    if (!matchesGlob(modelPath, rule.path)) continue;
+    settings.dataset = rule.dataset ?? settings.dataset;
+    settings.preprocessing = rule.preprocessing ?? settings.preprocessing;
+    settings.thresholds = mergeThresholds(settings.thresholds, rule.thresholds);
+    settings.samples = rule.samples ?? settings.samples;
+    settings.sequenceLength = rule.sequenceLength ?? settings.sequenceLength;
+  }
+  return settings;
+}

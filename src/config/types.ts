@@ -1,0 +1,81 @@
+/**
+ * The one typed configuration of a gate run, shared by the action and the CLI. Built once by
+ * parseConfig (./parse.ts) from action inputs or CLI flags plus an optional .tflite-gate.yml;
+ * everything downstream reads this, never raw strings.
+ */
+import type { VariantName } from '../pipeline/types.js';
+import type { Thresholds } from '../metrics/thresholds.js';
+
+export type Mode = 'gate' | 'list' | 'merge';
+export type FailOn = 'error' | 'never';
+
+/** Limits, in the units the inputs use (see metrics/thresholds.ts). An absent limit is not checked. */
+export type ThresholdConfig = Thresholds;
+
+/** Dataset preprocessing, applied to raw inputs before they feed the model. */
+export interface Preprocessing {
+  scale?: number;
+  offset?: number;
+  mean?: number[];
+  std?: number[];
+}
+
+/** Per-model settings from .tflite-gate.yml: every rule whose glob matches a model applies, later ones win. */
+export interface ModelRule {
+  /** Glob of repository-relative model paths. */
+  path: string;
+  dataset?: string;
+  preprocessing?: Preprocessing;
+  thresholds: ThresholdConfig;
+  samples?: number;
+  sequenceLength?: number;
+}
+
+/** What one model is evaluated and judged with, after rules are applied. */
+export interface ModelSettings {
+  dataset?: string;
+  preprocessing?: Preprocessing;
+  thresholds: ThresholdConfig;
+  samples?: number;
+  sequenceLength?: number;
+}
+
+export interface Config {
+  mode: Mode;
+  /** Glob of model files to gate. */
+  models: string;
+  dataset?: string;
+  preprocessing?: Preprocessing;
+  variants: VariantName[];
+  thresholds: ThresholdConfig;
+  failOn: FailOn;
+  comment: boolean;
+  /** Tells several gates on one PR apart; '' for the default comment. */
+  commentKey: string;
+  uploadArtifacts: boolean;
+  artifactName: string;
+  outputDir?: string;
+  /** The config file that was read, if any. */
+  configFile?: string;
+  rules: ModelRule[];
+  githubToken: string;
+  /** merge mode: glob of report.json files to combine. */
+  reports: string;
+  /** Evaluate at most this many dataset samples per model. */
+  samples?: number;
+  /** Timed runs per variant for latency; 0 skips latency. */
+  latencyRuns?: number;
+}
+
+/** Reads one raw input by its name (kebab-case, as in action.yml); '' or undefined when not given. */
+export type InputReader = (name: string) => string | undefined;
+
+/** Defaults applied when neither the inputs nor the config file set a threshold. */
+export const DEFAULT_THRESHOLDS: Readonly<ThresholdConfig> = {
+  maxAccuracyDrop: 1,
+  maxSizeIncrease: 10,
+  maxLatencyIncrease: 25,
+};
+
+export const DEFAULT_MODELS_GLOB = '**/*.{h5,keras}';
+export const DEFAULT_CONFIG_FILE = '.tflite-gate.yml';
