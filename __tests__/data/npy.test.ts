@@ -25,10 +25,10 @@ describe('parseNpy', () => {
     expect(Array.from(a.data)).toEqual(BASE);
   });
 
-  it('widens float16 to float32 (1e-3 rounds to the nearest half, 0.0010004043579101562)', () => {
+  it('widens float16 to float32 (1e-3 rounds to the nearest half, (1 + 25/1024) * 2^-10)', () => {
     const a = load('f16.npy');
     expect(a.dtype).toBe('float16');
-    expect(Array.from(a.data)).toEqual([0.5, -1.25, 3.0, 0.0010004043579101562, 65504, -0]);
+    expect(Array.from(a.data)).toEqual([0.5, -1.25, 3.0, (1 + 25 / 1024) * 2 ** -10, 65504, -0]);
     expect(halfToFloat(0x7c00)).toBe(Infinity);
     expect(halfToFloat(0x0001)).toBe(2 ** -24);
     expect(halfToFloat(0x7e00)).toBeNaN();
