@@ -1,0 +1,72 @@
+/** TFLite element types as LiteRT reports them, and the typed arrays that hold them. */
+export type TensorDtype = 'float32' | 'int32' | 'uint8' | 'int64' | 'bool' | 'int16' | 'int8' | 'float16' | 'float64';
+
+export type TensorData =
+  | Float32Array
+  | Int32Array
+  | Uint8Array
+  | BigInt64Array
+  | Int16Array
+  | Int8Array
+  | Uint16Array
+  | Float64Array;
+
+type TypedArrayConstructor = {
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): TensorData;
+  new (length: number): TensorData;
+  readonly BYTES_PER_ELEMENT: number;
+};
+
+export interface DtypeInfo {
+  dtype: TensorDtype;
+  /** LiteRtElementType value. */
+  elementType: number;
+  bytes: number;
+  /** float16 is kept as raw Uint16 bits. */
+  array: TypedArrayConstructor;
+}
+
+/** LiteRtElementType value -> dtype (values from LiteRT.js's ElementType table). */
+const ELEMENT_TYPES: Record<number, DtypeInfo> = {
+  1: { dtype: 'float32', elementType: 1, bytes: 4, array: Float32Array },
+  2: { dtype: 'int32', elementType: 2, bytes: 4, array: Int32Array },
+  3: { dtype: 'uint8', elementType: 3, bytes: 1, array: Uint8Array },
+  4: { dtype: 'int64', elementType: 4, bytes: 8, array: BigInt64Array },
+  6: { dtype: 'bool', elementType: 6, bytes: 1, array: Uint8Array },
+  7: { dtype: 'int16', elementType: 7, bytes: 2, array: Int16Array },
+  9: { dtype: 'int8', elementType: 9, bytes: 1, array: Int8Array },
+  10: { dtype: 'float16', elementType: 10, bytes: 2, array: Uint16Array },
+  11: { dtype: 'float64', elementType: 11, bytes: 8, array: Float64Array },
+};
+
+export function dtypeForElementType(value: number): DtypeInfo | undefined {
+  return ELEMENT_TYPES[value];
+}
+
+export function dtypeInfo(dtype: TensorDtype): DtypeInfo {
+  const info = Object.values(ELEMENT_TYPES).find((entry) => entry.dtype === dtype);
+  if (!info) throw new Error(`unknown dtype ${dtype}`);
+  return info;
+}
+
+/** Copy `count` elements of `src` from `srcOffset` into `dst` at `dstOffset`, converting numbers as needed. */
+export function copyElements(src: ArrayBufferView, srcOffset: number, dst: TensorData, dstOffset: number, count: number): void {
+  const source = src as unknown as ArrayLike<number | bigint>;
+  if (srcOffset + count > source.length || dstOffset + count > dst.length) {
+    throw new RangeError(`copy of ${count} elements out of range (source ${source.length} from ${srcOffset}, target ${dst.length} from ${dstOffset})`);
+  }
+  const sameKind = (src as TensorData).constructor === dst.constructor;
+  if (sameKind) {
+    (dst as unknown as { set(a: ArrayLike<unknown>, o: number): void }).set(
+      (src as TensorData).subarray(srcOffset, srcOffset + count),
+      dstOffset,
+    );
+    return;
+  }
+  const toBig = dst instanceof BigInt64Array;
+  const target = dst as unknown as { [i: number]: number | bigint };
+  for (let i = 0; i < count; i++) {
+    const value = source[srcOffset + i];
+    target[dstOffset + i] = toBig ? BigInt(Math.trunc(Number(value))) : Number(value);
+  }
+}
