@@ -39,16 +39,16 @@ describe('Interpreter on LiteRT.js', () => {
     const interpreter = await loadInterpreter(bytes);
     const a = Float32Array.from({ length: 8 }, (_, i) => i / 8);
     const b = Float32Array.from({ length: 8 }, (_, i) => 1 - i / 8);
-    const first = Array.from(interpreter.run([a])[0]!);
-    const second = Array.from(interpreter.run([b])[0]!);
+    const first = Array.from(interpreter.run([a])[0] as Float32Array);
+    const second = Array.from(interpreter.run([b])[0] as Float32Array);
     expect(second).not.toEqual(first);
-    expect(Array.from(interpreter.run([a])[0]!)).toEqual(first);
+    expect(Array.from(interpreter.run([a])[0] as Float32Array)).toEqual(first);
     // setInput with an element offset reads one sample out of a batch array
     const batch = new Float32Array(16);
     batch.set(b, 8);
     interpreter.setInput(0, batch, 8);
     interpreter.invoke();
-    expect(Array.from(interpreter.readOutput(0))).toEqual(second);
+    expect(Array.from(interpreter.readOutput(0) as Float32Array)).toEqual(second);
     interpreter.dispose();
   });
 
