@@ -1,0 +1,50 @@
+import type { AgreementStats } from '../pipeline/types.js';
+import { argmaxRows, perClassAccuracy } from './classification.js';
+
+export interface AgreementOptions {
+  /** Set for classification outputs laid out [samples, classes]: adds agreement and flipped. */
+  numClasses?: number;
+  /** With numClasses: adds the classes whose accuracy drops most vs float32. */
+  labels?: Int32Array;
+  /** How many losing classes to list (default 5). */
+  maxClasses?: number;
+}
+
+/** Max and mean |variant − float32| over every output element (NaN anywhere makes both NaN). */
+function absDiff(variant: ArrayLike<number>, float32: ArrayLike<number>): { max: number; mean: number } {
+  if (variant.length !== float32.length) throw new RangeError(`output sizes differ: ${variant.length} vs ${float32.length} values`);
+  let max = 0;
+  let sum = 0;
+  for (let i = 0; i < variant.length; i++) {
+    const d = Math.abs(variant[i] - float32[i]);
+    if (d > max || Number.isNaN(d)) max = Number.isNaN(max) ? max : d;
+    sum += d;
+  }
+  return { max, mean: variant.length ? sum / variant.length : 0 };
+}
+
+function losingClasses(v: Int32Array, f: Int32Array, labels: Int32Array, numClasses: number, limit: number) {
+  const ref = perClassAccuracy(f, labels, numClasses).perClass;
+  const mine = new Map(perClassAccuracy(v, labels, numClasses).perClass.map((p) => [p.cls, p.accuracy]));
+  return ref
+    .map((p) => ({ cls: p.cls, float32: p.accuracy, variant: mine.get(p.cls)! }))
+    .filter((p) => p.variant < p.float32)
+    .sort((a, b) => b.float32 - b.variant - (a.float32 - a.variant) || a.cls - b.cls)
+    .slice(0, limit);
+}
+
+/** How a variant's outputs differ from the float32 variant's outputs on the same samples. */
+export function agreementStats(variant: ArrayLike<number>, float32: ArrayLike<number>, options: AgreementOptions = {}): AgreementStats {
+  const { max, mean } = absDiff(variant, float32);
+  const stats: AgreementStats = { maxAbsDiff: max, meanAbsDiff: mean };
+  const { numClasses, labels } = options;
+  if (numClasses === undefined) return stats;
+  const v = argmaxRows(variant, numClasses);
+  const f = argmaxRows(float32, numClasses);
+  let flipped = 0;
+  for (let i = 0; i < v.length; i++) if (v[i] !== f[i]) flipped++;
+  stats.flipped = flipped;
+  stats.agreement = v.length ? (v.length - flipped) / v.length : NaN;
+  if (labels) stats.classesLosingMost = losingClasses(v, f, labels, numClasses, options.maxClasses ?? 5);
+  return stats;
+}
