@@ -1,0 +1,46 @@
+import { GateError } from '../../src/errors.js';
+import { judge } from '../../src/metrics/verdict.js';
+import { mergeReports, parseReportJson, reportToJson } from '../../src/report/json.js';
+import { REPORT_SCHEMA, type GateReport } from '../../src/report/types.js';
+import type { ModelComparison } from '../../src/pipeline/types.js';
+import { sampleComparisons } from './sample.js';
+
+const thresholds = { maxAccuracyDrop: 1, maxSizeIncrease: 10 };
+const report = (comparisons: ModelComparison[]): GateReport => ({
+  schema: REPORT_SCHEMA, commentKey: 'k', thresholds, variants: ['float32', 'float16'], comparisons, verdict: judge(comparisons, thresholds),
+});
+
+describe('report.json', () => {
+  it('round-trips, sorted by path, byte-identical for the same results', () => {
+    const text = reportToJson(report(sampleComparisons()));
+    expect(reportToJson(report(sampleComparisons().reverse()))).toBe(text);
+    const back = parseReportJson(text, 'r/report.json');
+    expect(back.comparisons.map((c) => c.path)).toEqual(['models/added.keras', 'models/broken.h5', 'models/mnist_cnn.h5', 'models/old.h5']);
+    expect(back.verdict.passed).toBe(false);
+  });
+
+  it.each([
+    ['{not json', /^not valid JSON: /],
+    ['{"schema":"other"}', /^not a tflite-gate report \(expected "schema": "tflite-gate\/report@1"\)$/],
+  ])('names the file that is not a report (%s)', (text, message) => {
+    let error: unknown;
+    try {
+      parseReportJson(text, 'reports/3/report.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(GateError);
+    expect((error as GateError).file).toBe('reports/3/report.json');
+    expect((error as GateError).message).toMatch(message);
+  });
+
+  it('merges matrix reports into one verdict', () => {
+    const [modified, broken, added] = sampleComparisons();
+    const merged = mergeReports([report([added]), report([modified]), report([broken, added])], 'k');
+    expect(merged.comparisons.map((c) => c.path)).toEqual(['models/added.keras', 'models/broken.h5', 'models/mnist_cnn.h5']);
+    expect(merged.verdict.breaches).toEqual(judge([modified], thresholds).breaches);
+    expect(merged.verdict.errors).toEqual([{ model: 'models/broken.h5', message: broken.error }]);
+    expect(merged.verdict.passed).toBe(false);
+    expect(mergeReports([report([added])], 'k').verdict.passed).toBe(true);
+  });
+});

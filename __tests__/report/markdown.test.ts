@@ -1,0 +1,78 @@
+import { judge } from '../../src/metrics/verdict.js';
+import { renderMarkdown, summaryLine, COMMENT_LIMIT } from '../../src/report/markdown.js';
+import { REPORT_SCHEMA, type GateReport } from '../../src/report/types.js';
+import type { ModelComparison } from '../../src/pipeline/types.js';
+import { sampleComparisons } from './sample.js';
+
+const thresholds = { maxAccuracyDrop: 1, maxSizeIncrease: 10, maxLatencyIncrease: 25 };
+
+function report(comparisons: ModelComparison[]): GateReport {
+  return {
+    schema: REPORT_SCHEMA,
+    commentKey: '',
+    thresholds,
+    variants: ['float32', 'float16'],
+    comparisons,
+    verdict: judge(comparisons, thresholds),
+    context: 'Pull request #7: base `1a2b3c4` → head `5d6e7f8`.',
+  };
+}
+
+describe('renderMarkdown', () => {
+  it('renders the sample report (snapshot)', () => {
+    expect(renderMarkdown(report(sampleComparisons()))).toMatchSnapshot();
+  });
+
+  it('is deterministic whatever the input order', () => {
+    const a = renderMarkdown(report(sampleComparisons()));
+    const b = renderMarkdown(report(sampleComparisons().reverse()));
+    expect(b).toBe(a);
+  });
+
+  it('says why it failed in the summary line, and passes a clean run', () => {
+    const failing = report(sampleComparisons());
+    expect(summaryLine(failing)).toBe('## ❌ tflite-gate: 2 of 4 models failed — 5 threshold breaches, 1 model could not be evaluated');
+    const passing = report([sampleComparisons()[2]]);
+    expect(summaryLine(passing)).toBe('## ✅ tflite-gate: the model passes');
+    expect(summaryLine(report([]))).toBe('## ✅ tflite-gate: no changed model files to check');
+  });
+
+  it('shows base → head deltas with direction-aware marks', () => {
+    const md = renderMarkdown(report(sampleComparisons()));
+    expect(md).toContain('| float32 | 137 KiB → 164 KiB (+20.0% 🔺) | 99.00% → 97.00% (−2.00 pp 🔺) | 0.41 ms → 0.52 ms (×1.27, CI 1.21–1.33 🔺) |');
+    expect(md).toContain('0.43 ms → 0.5 ms (×1.02, CI 0.97–1.08)');
+    expect(md).toContain('- Graph, float16 vs float32: +5 DEQUANTIZE, weights float32 → float16');
+    expect(md).toContain('| float16 base → head | 1 | 99.00% | 90.00% | −9.00 pp 🔺 |');
+    expect(md).toContain('### ✅ `models/added.keras` — new model, no base version');
+    expect(md).toContain('### 🗑️ `models/old.h5` — deleted in this change');
+  });
+
+  it('marks an improvement as better', () => {
+    const [m] = sampleComparisons();
+    const improved: ModelComparison = { ...m, base: m.head, head: m.base, latency: [{ variant: 'float32', ratio: 0.8, ciLow: 0.75, ciHigh: 0.85 }] };
+    const md = renderMarkdown(report([improved]));
+    expect(md).toContain('164 KiB → 137 KiB (−16.7% 🟢)');
+    expect(md).toContain('97.00% → 99.00% (+2.00 pp 🟢)');
+    expect(md).toContain('(×0.80, CI 0.75–0.85 🟢)');
+  });
+
+  it('folds detail to stay under the comment limit, with a note', () => {
+    const [m] = sampleComparisons();
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...m, path: `models/m${String(i).padStart(3, '0')}.h5` }));
+    const full = renderMarkdown(report(many));
+    expect(full.length).toBeGreaterThan(COMMENT_LIMIT);
+    const folded = renderMarkdown(report(many), { maxChars: COMMENT_LIMIT });
+    expect(folded.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(folded).toContain("folded to stay under GitHub's 65,536-character comment limit");
+    expect(folded).toContain('`models/m149.h5`');
+  });
+
+  it('keeps the summary and the first breaches when even one line per model is too long', () => {
+    const [m] = sampleComparisons();
+    const many = Array.from({ length: 800 }, (_, i) => ({ ...m, path: `models/m${i}.h5` }));
+    const folded = renderMarkdown(report(many), { maxChars: 8000 });
+    expect(folded.length).toBeLessThanOrEqual(8000);
+    expect(folded.startsWith('## ❌ tflite-gate: 800 of 800 models failed')).toBe(true);
+    expect(folded).toMatch(/- … and \d+ more \(see each model below, or report\.json\)/);
+  });
+});

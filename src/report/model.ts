@@ -1,0 +1,87 @@
+/** One model's section of the report, at a chosen level of detail (the folding in ./markdown.ts picks it). */
+import { markdownTable } from 'markdown-table';
+import type { Breach, ModelComparison, VariantResult } from '../pipeline/types.js';
+import { COLUMNS, columnCell } from './columns.js';
+import { latencyRatio } from './delta.js';
+import { cell, code, withoutPath } from './format.js';
+import { graphChange } from './ops.js';
+import { classesLosingMost, detailsTable } from './details.js';
+
+/** full: everything; compact: no <details>; table: the table only; line: one line. */
+export type Detail = 'full' | 'compact' | 'table' | 'line';
+
+function find(vs: VariantResult[] | undefined, name: string): VariantResult | undefined {
+  return vs?.find((v) => v.variant === name);
+}
+
+export function statusMark(c: ModelComparison, breaches: Breach[]): string {
+  if (c.error !== undefined || breaches.length > 0) return '❌';
+  return c.status === 'deleted' ? '🗑️' : '✅';
+}
+
+const STATUS_TEXT: Record<ModelComparison['status'], string> = {
+  added: 'new model, no base version',
+  modified: 'base → head',
+  deleted: 'deleted in this change',
+  unchanged: 'unchanged',
+};
+
+function table(c: ModelComparison): string {
+  const rows = (c.head ?? c.base)?.variants ?? [];
+  const columns = COLUMNS.filter((col) =>
+    [...(c.head?.variants ?? []), ...(c.base?.variants ?? [])].some((v) => col.value(v) !== undefined),
+  );
+  const body = rows.map((r) => {
+    const head = c.head ? find(c.head.variants, r.variant) : undefined;
+    const base = find(c.base?.variants, r.variant);
+    const latency = c.latency?.find((l) => l.variant === r.variant);
+    return [r.variant, ...columns.map((col) => columnCell(col, head, base, latency))];
+  });
+  return markdownTable([['Variant', ...columns.map((col) => col.title)], ...body], {
+    align: ['l', ...columns.map(() => 'r')],
+    alignDelimiters: false,
+  });
+}
+
+/** Graph changes of each variant vs float32, and of head vs base per variant. */
+function graphLines(c: ModelComparison): string[] {
+  const lines: string[] = [];
+  const ref = find(c.head?.variants, 'float32');
+  for (const v of c.head?.variants ?? []) {
+    const change = ref && v !== ref ? graphChange(ref, v) : '';
+    if (change) lines.push(`- Graph, ${v.variant} vs float32: ${change}`);
+  }
+  for (const v of c.head?.variants ?? []) {
+    const base = find(c.base?.variants, v.variant);
+    const change = base ? graphChange(base, v) : '';
+    if (change) lines.push(`- Graph, ${v.variant} base → head: ${change}`);
+  }
+  for (const l of c.latency ?? []) lines.push(`- Latency ${l.variant}, head / base (interleaved runs): ${latencyRatio(l)}`);
+  return lines;
+}
+
+function heading(c: ModelComparison, breaches: Breach[]): string {
+  return `### ${statusMark(c, breaches)} ${code(c.path)} — ${STATUS_TEXT[c.status]}`;
+}
+
+export function oneLine(c: ModelComparison, breaches: Breach[]): string {
+  const why = c.error !== undefined ? 'could not be evaluated' : breaches.length ? `${breaches.length} threshold breach(es)` : STATUS_TEXT[c.status];
+  return `- ${statusMark(c, breaches)} ${code(c.path)}: ${why}`;
+}
+
+export function renderModel(c: ModelComparison, breaches: Breach[], detail: Detail): string {
+  if (detail === 'line') return oneLine(c, breaches);
+  const parts = [heading(c, breaches)];
+  if (c.error !== undefined) parts.push(`> [!CAUTION]\n> ${cell(withoutPath(c.error, c.path))}`);
+  if (breaches.length) parts.push(breaches.map((b) => `- ❌ \`${b.threshold}\`: ${cell(b.message)}`).join('\n'));
+  if (c.head || c.base) parts.push(table(c));
+  if (detail === 'table') return parts.join('\n\n');
+  const lines = graphLines(c);
+  if (lines.length) parts.push(lines.join('\n'));
+  if (detail === 'compact') return parts.join('\n\n');
+  const losing = classesLosingMost(c);
+  if (losing) parts.push(`<details><summary>Classes losing most accuracy</summary>\n\n${losing}\n\n</details>`);
+  const details = detailsTable(c);
+  if (details) parts.push(`<details><summary>Details</summary>\n\n${details}\n\n</details>`);
+  return parts.join('\n\n');
+}
