@@ -20,6 +20,10 @@ export interface LayerContext {
   options: ConvertOptions;
   /** Convert a nested model (Sequential/Functional used as a layer) on the given inputs. */
   convertNested(inputs: number[]): number[];
+  /** Name prefix of the tensors this layer creates: the enclosing model names joined by "/" (optional). */
+  scope?: string;
+  /** keras_version of the file ("2.2.4", "3.10.0"; "" when absent), for arguments whose meaning changed (optional). */
+  kerasVersion?: string;
 }
 
 /**

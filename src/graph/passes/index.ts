@@ -1,0 +1,25 @@
+import type { Graph } from '../ir.js';
+import { compactTensors, removeDeadOps, shareConstants } from './cleanup.js';
+import { foldAffineIntoConv } from './fold-affine.js';
+import { foldConstants } from './fold-constants.js';
+import { foldPadIntoConv } from './fold-pad.js';
+import { fuseActivations } from './fuse-activation.js';
+
+/**
+ * The graph rewrites the TFLite converter applies, in order. Each pass mutates the graph in place;
+ * `optimizeGraph` returns the same object for chaining.
+ */
+export const PASSES: { name: string; run: (graph: Graph) => void }[] = [
+  { name: 'fold-constants', run: foldConstants },
+  { name: 'fold-affine-into-conv', run: foldAffineIntoConv },
+  { name: 'fold-pad-into-conv', run: foldPadIntoConv },
+  { name: 'fuse-activations', run: fuseActivations },
+  { name: 'share-constants', run: shareConstants },
+  { name: 'remove-dead-ops', run: removeDeadOps },
+  { name: 'compact-tensors', run: compactTensors },
+];
+
+export function optimizeGraph(graph: Graph, skip: string[] = []): Graph {
+  for (const pass of PASSES) if (!skip.includes(pass.name)) pass.run(graph);
+  return graph;
+}
