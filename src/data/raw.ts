@@ -12,6 +12,8 @@ export interface RawArray {
   /** The dtype as stored in the file, e.g. "float64" (the data is float32 then). */
   dtype: string;
   data: RawData;
+  /** Where it sits in the dataset, for errors (default "key <name>"), e.g. "column label", "file t10k-labels-idx1-ubyte". */
+  where?: string;
 }
 
 export interface RawDataset {
@@ -32,4 +34,8 @@ export function elementCount(shape: number[]): number {
 
 export function shapeText(shape: readonly number[]): string {
   return `[${shape.join(', ')}]`;
+}
+
+export function whereOf(a: RawArray): string {
+  return a.where ?? `key ${a.name}`;
 }

@@ -14,7 +14,7 @@ export interface DatasetInput {
 }
 
 export type DatasetLabels =
-  | { kind: 'class'; data: Int32Array; numClasses?: number }
+  | { kind: 'class'; data: Int32Array; numClasses?: number; /** Class names in id order, when the dataset names them. */ classNames?: string[] }
   | { kind: 'regression'; shape: number[]; data: Float32Array };
 
 export interface Dataset {
@@ -24,4 +24,6 @@ export interface Dataset {
   /** One entry per model input, in model input order. */
   inputs: DatasetInput[];
   labels?: DatasetLabels;
+  /** Things the user should know about the dataset (subsampling, reshaping, missing labels). */
+  notes?: string[];
 }

@@ -1,0 +1,94 @@
+import { GateError } from '../errors.js';
+import type { DatasetInput } from './types.js';
+import { elementCount, shapeText, whereOf, type RawArray } from './raw.js';
+
+/** A model input as the runtime reports it: shape with a batch dim first (-1 or any size; it is ignored). */
+export interface ModelInput {
+  name: string;
+  shape: number[];
+  dtype: string;
+}
+
+/** Preprocessing of input values: v' = (v · scale + offset − mean[c]) / std[c], c the channel (last axis). */
+export interface Preprocessing {
+  scale?: number;
+  offset?: number;
+  mean?: number[];
+  std?: number[];
+}
+
+type ModelDtype = DatasetInput['dtype'];
+
+const INTEGER_RANGE: Record<Exclude<ModelDtype, 'float32'>, [number, number]> = {
+  uint8: [0, 255],
+  int8: [-128, 127],
+  int32: [-2147483648, 2147483647],
+};
+
+function fail(a: RawArray, file: string, message: string, hint?: string): never {
+  throw new GateError('bad-dataset', message, { file, where: whereOf(a) }, hint);
+}
+
+const squeeze = (s: number[]) => s.filter((d) => d !== 1);
+
+/**
+ * The model's per-sample shape for this array, or an error naming both shapes. Dims of -1 in the model match
+ * any size; shapes that agree once size-1 dims are dropped ([28, 28] vs [28, 28, 1]) are reshaped.
+ */
+export function fitShape(a: RawArray, input: ModelInput, file: string): { shape: number[]; reshaped: boolean } {
+  const mine = a.shape.slice(1);
+  const theirs = input.shape.slice(1);
+  const same = (x: number[], y: number[]) => x.length === y.length && x.every((d, i) => y[i] === -1 || d === y[i]);
+  if (same(mine, theirs)) return { shape: mine.map((d, i) => (theirs[i] === -1 ? d : theirs[i])), reshaped: false };
+  if (!theirs.includes(-1) && same(squeeze(mine), squeeze(theirs))) return { shape: theirs, reshaped: true };
+  return fail(a, file, `samples are ${shapeText(mine)} but model input "${input.name}" takes ${shapeText(theirs)} (dataset shape ${shapeText(a.shape)}, model shape ${shapeText(input.shape)})`,
+    'Give the dataset the shape the model expects (the first axis is the sample axis).');
+}
+
+function perChannel(values: number[] | undefined, channels: number, flag: string, a: RawArray, file: string): number[] | undefined {
+  if (values === undefined || values.length === 1 || values.length === channels) return values;
+  return fail(a, file, `--${flag} has ${values.length} values but the samples have ${channels} channels (last axis)`, `Give one value, or one per channel.`);
+}
+
+/** Apply preprocessing to one array, producing float32 values; refuses NaN and infinities. */
+export function toFloat(a: RawArray, pre: Preprocessing, file: string): Float32Array {
+  const channels = a.shape.length > 1 ? a.shape[a.shape.length - 1] : 1;
+  const mean = perChannel(pre.mean, channels, 'mean', a, file);
+  const std = perChannel(pre.std, channels, 'std', a, file);
+  const scale = pre.scale ?? 1;
+  const offset = pre.offset ?? 0;
+  const out = new Float32Array(a.data.length);
+  for (let i = 0; i < out.length; i++) {
+    const c = i % channels;
+    let v = a.data[i] * scale + offset;
+    if (mean) v -= mean.length === 1 ? mean[0] : mean[c];
+    if (std) v /= std.length === 1 ? std[0] : std[c];
+    out[i] = v;
+  }
+  const bad = out.findIndex((v) => !Number.isFinite(v));
+  if (bad !== -1) {
+    const per = Math.max(1, elementCount(a.shape.slice(1)));
+    fail(a, file, `value ${out[bad]} at sample ${Math.floor(bad / per)} (element ${bad % per}) is not a finite number`, 'Remove or fix the sample; datasets must not hold NaN or infinity.');
+  }
+  return out;
+}
+
+const ARRAYS = { uint8: Uint8Array, int8: Int8Array, int32: Int32Array } as const;
+
+/** Cast float values to an integer model input, refusing fractions and values out of the dtype's range. */
+export function toInteger(values: Float32Array, dtype: Exclude<ModelDtype, 'float32'>, a: RawArray, input: ModelInput, file: string) {
+  const [lo, hi] = INTEGER_RANGE[dtype];
+  const bad = values.findIndex((v) => !Number.isInteger(v) || v < lo || v > hi);
+  if (bad !== -1) {
+    fail(a, file, `model input "${input.name}" is ${dtype} but the ${a.dtype} data holds ${values[bad]} (element ${bad}), not an integer in ${lo}..${hi}`,
+      'Feed this model integer data in its range, or check --scale/--offset/--mean/--std.');
+  }
+  return ARRAYS[dtype].from(values);
+}
+
+/** Model dtype names as the runtime may spell them → the Dataset dtype. */
+export function modelDtype(input: ModelInput, file: string): ModelDtype {
+  const d = input.dtype.toLowerCase();
+  if (d === 'float32' || d === 'uint8' || d === 'int8' || d === 'int32') return d;
+  throw new GateError('unsupported', `model input "${input.name}" has dtype ${input.dtype}; datasets can feed float32, uint8, int8 and int32 inputs`, { file });
+}
