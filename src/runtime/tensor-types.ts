@@ -70,3 +70,13 @@ export function copyElements(src: ArrayBufferView, srcOffset: number, dst: Tenso
     target[dstOffset + i] = toBig ? BigInt(Math.trunc(Number(value))) : Number(value);
   }
 }
+
+/** IEEE 754 half-precision bits -> number. */
+export function halfToFloat(bits: number): number {
+  const sign = bits & 0x8000 ? -1 : 1;
+  const exponent = (bits >> 10) & 0x1f;
+  const fraction = bits & 0x3ff;
+  if (exponent === 0) return sign * 2 ** -14 * (fraction / 1024);
+  if (exponent === 31) return fraction ? NaN : sign * Infinity;
+  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
+}

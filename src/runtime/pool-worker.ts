@@ -1,0 +1,39 @@
+/**
+ * One pool worker: holds one interpreter at a time and runs sample ranges through it. Messages are
+ * handled strictly in order (a load finishes before the ranges that follow it start).
+ */
+import { parentPort } from 'node:worker_threads';
+import { loadInterpreter, type Interpreter } from './interpreter.js';
+import { predictRange } from './predict.js';
+import { serializeError, type FromWorker, type ToWorker } from './pool-protocol.js';
+
+const port = parentPort;
+if (!port) throw new Error('pool-worker must run in a worker thread');
+
+let interpreter: Interpreter | undefined;
+let queue: Promise<void> = Promise.resolve();
+
+const send = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
+
+async function handle(message: ToWorker): Promise<void> {
+  if (message.type === 'load') {
+    interpreter?.dispose();
+    interpreter = undefined;
+    interpreter = await loadInterpreter(message.bytes, { file: message.file });
+    const outputs = interpreter.outputs.map(({ name, shape, size }) => ({ name, shape, size }));
+    send({ type: 'loaded', id: message.id, runtime: interpreter.runtime, outputs });
+  } else if (message.type === 'predict') {
+    if (!interpreter) throw new Error('predict before load');
+    const { id, start, end } = message;
+    const outputs = predictRange(interpreter, message.inputs, 0, end - start, (done) => send({ type: 'progress', id, done }));
+    send({ type: 'predicted', id, start, end, outputs }, outputs.map((o) => o.buffer as ArrayBuffer));
+  } else {
+    interpreter?.dispose();
+    interpreter = undefined;
+    send({ type: 'unloaded', id: message.id });
+  }
+}
+
+port.on('message', (message: ToWorker) => {
+  queue = queue.then(() => handle(message)).catch((error: unknown) => send({ type: 'error', id: message.id, error: serializeError(error) }));
+});

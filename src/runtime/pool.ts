@@ -1,0 +1,153 @@
+/**
+ * Throughput: run a model over many samples on a pool of worker threads, one interpreter per worker.
+ * Samples go out in contiguous chunks to whichever worker is free, and each chunk's outputs land at
+ * the chunk's own offset, so the result is the same as one thread running every sample in order.
+ */
+import { Worker } from 'node:worker_threads';
+import { workerScriptPath } from '../util/worker-script.js';
+import { loadInterpreter } from './interpreter.js';
+import { chunkRanges, predictRange, type OutputBlock, type SampleInput } from './predict.js';
+import { deserializeError, type FromWorker, type ToWorker } from './pool-protocol.js';
+
+export interface PredictRequest {
+  bytes: Uint8Array;
+  /** The model file as the user named it, for error messages. */
+  file: string;
+  inputs: readonly SampleInput[];
+  count: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** A request without its id (distributes over the union). */
+type Request = ToWorker extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;
+type Reply = Exclude<FromWorker, { type: 'progress' } | { type: 'error' }>;
+
+class PoolWorker {
+  private readonly worker: Worker;
+  private readonly pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void; onProgress?: (done: number) => void }>();
+  private nextId = 1;
+
+  constructor(script: string) {
+    this.worker = new Worker(script, { workerData: { kind: 'evaluate' } });
+    this.worker.on('message', (message: FromWorker) => this.receive(message));
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`evaluation worker exited (code ${code})`)));
+  }
+
+  request(message: Request, transfer: ArrayBuffer[] = [], onProgress?: (done: number) => void): Promise<Reply> {
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject, onProgress });
+      this.worker.postMessage({ ...message, id }, transfer);
+    });
+  }
+
+  private receive(message: FromWorker): void {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.type === 'progress') return pending.onProgress?.(message.done);
+    this.pending.delete(message.id);
+    if (message.type === 'error') pending.reject(deserializeError(message.error));
+    else pending.resolve(message);
+  }
+
+  private fail(error: Error): void {
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+
+  async terminate(): Promise<void> {
+    this.worker.removeAllListeners('exit');
+    await this.worker.terminate();
+  }
+}
+
+export class InterpreterPool {
+  private constructor(private readonly workers: PoolWorker[]) {}
+
+  /** Start `size` workers (each loads LiteRT.js on its first model). */
+  static create(size: number): InterpreterPool {
+    const script = workerScriptPath();
+    return new InterpreterPool(Array.from({ length: Math.max(1, size) }, () => new PoolWorker(script)));
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  async predict(request: PredictRequest): Promise<OutputBlock[]> {
+    const { bytes, file, inputs, count } = request;
+    // Wait for every worker, so none is still busy with this model when the error reaches the caller.
+    const loaded = await Promise.allSettled(this.workers.map((w) => w.request({ type: 'load', bytes, file })));
+    const failed = loaded.find((r) => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    const first = (loaded[0] as PromiseFulfilledResult<Reply>).value;
+    if (first.type !== 'loaded') throw new Error('worker did not load the model');
+    const blocks: OutputBlock[] = first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
+    const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
+    const progress = new Progress(count, request.onProgress);
+    let next = 0;
+    const drain = async (worker: PoolWorker, slot: number) => {
+      while (next < chunks.length) {
+        const [start, end] = chunks[next++]!;
+        const slices = inputs.map((input) => sliceSamples(input, start, end));
+        const reply = await worker.request(
+          { type: 'predict', start, end, inputs: slices },
+          slices.map((s) => s.data.buffer as ArrayBuffer),
+          (done) => progress.update(slot, done),
+        );
+        if (reply.type !== 'predicted') throw new Error(`unexpected worker reply ${reply.type}`);
+        reply.outputs.forEach((output, o) => blocks[o]!.data.set(output, start * blocks[o]!.sampleSize));
+        progress.complete(slot, end - start);
+      }
+    };
+    await Promise.all(this.workers.map((worker, slot) => drain(worker, slot)));
+    await Promise.all(this.workers.map((w) => w.request({ type: 'unload' })));
+    return blocks;
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+}
+
+/** Several chunks per worker so a slow worker does not hold up the end; never tiny ones. */
+function chunkSize(count: number, workers: number): number {
+  return Math.max(64, Math.min(2048, Math.ceil(count / (workers * 4))));
+}
+
+function sliceSamples(input: SampleInput, start: number, end: number): SampleInput {
+  const view = input.data as unknown as { slice(a: number, b: number): ArrayBufferView };
+  return { data: view.slice(start * input.sampleSize, end * input.sampleSize), sampleSize: input.sampleSize };
+}
+
+class Progress {
+  private completed = 0;
+  private readonly inFlight: number[] = [];
+  constructor(private readonly total: number, private readonly report?: (done: number, total: number) => void) {}
+  update(slot: number, done: number): void {
+    this.inFlight[slot] = done;
+    this.emit();
+  }
+  complete(slot: number, samples: number): void {
+    this.completed += samples;
+    this.inFlight[slot] = 0;
+    this.emit();
+  }
+  private emit(): void {
+    this.report?.(this.completed + this.inFlight.reduce((a, b) => a + (b ?? 0), 0), this.total);
+  }
+}
+
+/** The same work on this thread: one interpreter, every sample in order. */
+export async function predictInProcess(request: PredictRequest): Promise<OutputBlock[]> {
+  const interpreter = await loadInterpreter(request.bytes, { file: request.file });
+  try {
+    const report = request.onProgress;
+    const outputs = predictRange(interpreter, request.inputs, 0, request.count, report && ((done) => report(done, request.count)));
+    report?.(request.count, request.count);
+    return interpreter.outputs.map((o, i) => ({ name: o.name, shape: o.shape, sampleSize: o.size, data: outputs[i]! }));
+  } finally {
+    interpreter.dispose();
+  }
+}
