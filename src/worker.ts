@@ -7,7 +7,7 @@ import { workerData } from 'node:worker_threads';
 
 const kind = (workerData as { kind?: string } | null)?.kind;
 const handlers: Record<string, () => Promise<unknown>> = {
-  // 'hdf5': () => import('./keras/hdf5-worker.js'),
+  hdf5: () => import('./keras/hdf5-worker.js'),
   evaluate: () => import('./runtime/pool-worker.js'),
 };
 const load = kind ? handlers[kind] : undefined;

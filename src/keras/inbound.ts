@@ -1,0 +1,82 @@
+/**
+ * Layer connections in every spelling Keras has stored them:
+ *  - Keras 2 inbound_nodes: [[[layer, node, tensor, kwargs], ...], ...] (one list per call)
+ *  - Keras 3 inbound_nodes: [{args: [...], kwargs: {...}}, ...] where each tensor is
+ *    {class_name: '__keras_tensor__', config: {keras_history: [layer, node, tensor]}}, possibly nested in lists
+ *  - input_layers / output_layers: [[layer, node, tensor], ...], a single [layer, node, tensor], or a dict.
+ */
+import type { TensorRef } from './types.js';
+import { badModel, isObject, type Json } from './json.js';
+
+export interface ParsedCalls {
+  inbound: TensorRef[][];
+  kwargs: Record<string, unknown>[];
+}
+
+function refFromTriple(value: unknown, where: string): TensorRef {
+  if (!Array.isArray(value) || typeof value[0] !== 'string') throw badModel(`expected [layer, node, tensor], got ${JSON.stringify(value)}`, where);
+  const nodeIndex = value[1] ?? 0;
+  const tensorIndex = value[2] ?? 0;
+  if (typeof nodeIndex !== 'number' || typeof tensorIndex !== 'number') {
+    throw badModel(`expected numeric node and tensor indices in ${JSON.stringify(value)}`, where);
+  }
+  return { layer: value[0], nodeIndex, tensorIndex };
+}
+
+function isTriple(value: unknown): boolean {
+  return Array.isArray(value) && typeof value[0] === 'string' && (value.length === 1 || typeof value[1] === 'number');
+}
+
+/** input_layers / output_layers in any of their shapes, flattened in order. */
+export function parseRefList(value: unknown, where: string): TensorRef[] {
+  if (value === undefined || value === null) return [];
+  if (isTriple(value)) return [refFromTriple(value, where)];
+  if (Array.isArray(value)) return value.flatMap((item) => parseRefList(item, where));
+  if (isObject(value)) return Object.values(value).flatMap((item) => parseRefList(item, where));
+  throw badModel(`cannot read layer references ${JSON.stringify(value)}`, where);
+}
+
+function collectKerasTensors(value: unknown, out: TensorRef[], where: string): void {
+  if (Array.isArray(value)) {
+    for (const item of value) collectKerasTensors(item, out, where);
+  } else if (isObject(value)) {
+    if (value.class_name === '__keras_tensor__') {
+      const config = isObject(value.config) ? value.config : {};
+      out.push(refFromTriple(config.keras_history, where));
+    } else {
+      for (const item of Object.values(value)) collectKerasTensors(item, out, where);
+    }
+  }
+}
+
+function parseKeras3Call(call: Json, where: string): { refs: TensorRef[]; kwargs: Record<string, unknown> } {
+  const refs: TensorRef[] = [];
+  collectKerasTensors(call.args ?? [], refs, where);
+  return { refs, kwargs: isObject(call.kwargs) ? call.kwargs : {} };
+}
+
+function parseKeras2Call(call: unknown[], where: string): { refs: TensorRef[]; kwargs: Record<string, unknown> } {
+  const refs = call.map((tensor) => refFromTriple(tensor, where));
+  const last = call.length ? call[call.length - 1] : undefined;
+  const kwargs = Array.isArray(last) && isObject(last[3]) ? last[3] : {};
+  return { refs, kwargs };
+}
+
+/** One entry per call of the layer, each listing that call's input tensors. */
+export function parseInboundNodes(value: unknown, where: string): ParsedCalls {
+  const parsed: ParsedCalls = { inbound: [], kwargs: [] };
+  if (value === undefined || value === null) return parsed;
+  if (!Array.isArray(value)) throw badModel('inbound_nodes is not a list', where);
+  for (const call of value) {
+    const { refs, kwargs } = isObject(call)
+      ? parseKeras3Call(call, where)
+      : Array.isArray(call)
+        ? parseKeras2Call(isTriple(call) ? [call] : call, where)
+        : (() => {
+            throw badModel(`cannot read inbound node ${JSON.stringify(call)}`, where);
+          })();
+    parsed.inbound.push(refs);
+    parsed.kwargs.push(kwargs);
+  }
+  return parsed;
+}

@@ -1,0 +1,35 @@
+/**
+ * Public entry of the Keras reader: bytes of a .h5 or .keras file -> KerasModel. The format is found
+ * from the first bytes; HDF5 is read in a worker thread with a deadline. Every failure is a GateError
+ * that names the file and the place inside it.
+ */
+import { GateError } from '../errors.js';
+import { readHdf5Model } from './h5-model.js';
+import { readKerasZip } from './keras-zip.js';
+import { probeKerasFormat } from './probe.js';
+import type { KerasModel } from './types.js';
+
+export { probeKerasFormat } from './probe.js';
+export { defaultHdf5DeadlineMs } from './hdf5-client.js';
+export type * from './types.js';
+
+export interface ReadKerasOptions {
+  /** Deadline for the HDF5 reader (default: 4 s + 0.2 s per MB, at most 20 s). */
+  timeoutMs?: number;
+}
+
+export async function readKerasModel(bytes: Uint8Array, fileName: string, options: ReadKerasOptions = {}): Promise<KerasModel> {
+  const format = probeKerasFormat(bytes);
+  try {
+    if (format === 'hdf5') return await readHdf5Model(bytes, fileName, options.timeoutMs);
+    if (format === 'keras-zip') return await readKerasZip(bytes, fileName, options.timeoutMs);
+  } catch (error) {
+    throw error instanceof GateError ? error.withFile(fileName) : error;
+  }
+  throw new GateError(
+    'bad-model',
+    'not a Keras model file: it is neither HDF5 (.h5) nor a .keras zip archive',
+    { file: fileName, where: 'byte 0' },
+    'pass a file written by Keras model.save()',
+  );
+}

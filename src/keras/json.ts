@@ -1,0 +1,37 @@
+/** Small helpers for reading untyped Keras JSON with errors that name the place. */
+import { GateError } from '../errors.js';
+
+export type Json = Record<string, unknown>;
+
+export function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function badModel(message: string, where: string, hint?: string): GateError {
+  return new GateError('bad-model', message, { where }, hint ?? 'the file is damaged or was not written by Keras; save the model again');
+}
+
+export function parseJsonText(text: string, where: string): Json {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw badModel(`invalid JSON (${error instanceof Error ? error.message : String(error)})`, where);
+  }
+  if (!isObject(value)) throw badModel('expected a JSON object', where);
+  return value;
+}
+
+/** An attribute that HDF5 may hand back as a string or a one-element string array. */
+export function attrString(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value) && value.length === 1 && typeof value[0] === 'string') return value[0];
+  return undefined;
+}
+
+/** A string-list attribute (layer_names, weight_names): absent or empty means []. */
+export function attrStrings(value: unknown): string[] {
+  if (typeof value === 'string') return value ? [value] : [];
+  if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
+  return [];
+}

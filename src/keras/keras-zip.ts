@@ -1,0 +1,32 @@
+/** A Keras 3 `.keras` file: a zip of config.json, model.weights.h5 and (optionally) metadata.json. */
+import { buildModelGraph } from './config.js';
+import { readHdf5Tree } from './hdf5-client.js';
+import { badModel, parseJsonText } from './json.js';
+import type { KerasModel } from './types.js';
+import { attachV3Weights } from './weights-v3.js';
+import { readZipEntries } from './zip.js';
+
+const CONFIG = 'config.json';
+const METADATA = 'metadata.json';
+const WEIGHTS = 'model.weights.h5';
+const decoder = new TextDecoder('utf-8', { fatal: false });
+
+export async function readKerasZip(bytes: Uint8Array, fileName: string, timeoutMs?: number): Promise<KerasModel> {
+  const entries = readZipEntries(bytes, [CONFIG, METADATA, WEIGHTS]);
+  const configBytes = entries.get(CONFIG);
+  if (!configBytes) throw badModel(`the .keras archive has no ${CONFIG}`, `zip entry "${CONFIG}"`, 'save the model with model.save("model.keras")');
+  const config = parseJsonText(decoder.decode(configBytes), `zip entry "${CONFIG}"`);
+  const graph = buildModelGraph(config, `zip entry "${CONFIG}"`);
+  const metadataBytes = entries.get(METADATA);
+  const metadata = metadataBytes ? parseJsonText(decoder.decode(metadataBytes), `zip entry "${METADATA}"`) : {};
+  const weights = entries.get(WEIGHTS);
+  if (!weights) throw badModel(`the .keras archive has no ${WEIGHTS}`, `zip entry "${WEIGHTS}"`);
+  const tree = await readHdf5Tree(weights, fileName, { timeoutMs, entry: `zip entry "${WEIGHTS}"` });
+  attachV3Weights(graph, tree);
+  return {
+    format: 'keras-zip',
+    kerasVersion: typeof metadata.keras_version === 'string' ? metadata.keras_version : '',
+    backend: typeof config.backend === 'string' ? config.backend : '',
+    graph,
+  };
+}

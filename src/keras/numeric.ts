@@ -1,0 +1,48 @@
+/** Raw little/big-endian HDF5 numbers -> Float32Array (float16, bfloat16 and float64 weights become float32). */
+export type NumberKind = 'float' | 'int' | 'uint' | 'bfloat16';
+
+type Reader = (view: DataView, offset: number, little: boolean) => number;
+
+const readers: Record<string, Reader> = {
+  'float/2': (view, offset, little) => halfToFloat(view.getUint16(offset, little)),
+  'float/4': (view, offset, little) => view.getFloat32(offset, little),
+  'float/8': (view, offset, little) => view.getFloat64(offset, little),
+  'bfloat16/2': (view, offset, little) => bfloat16ToFloat(view.getUint16(offset, little)),
+  'int/1': (view, offset) => view.getInt8(offset),
+  'int/2': (view, offset, little) => view.getInt16(offset, little),
+  'int/4': (view, offset, little) => view.getInt32(offset, little),
+  'int/8': (view, offset, little) => Number(view.getBigInt64(offset, little)),
+  'uint/1': (view, offset) => view.getUint8(offset),
+  'uint/2': (view, offset, little) => view.getUint16(offset, little),
+  'uint/4': (view, offset, little) => view.getUint32(offset, little),
+  'uint/8': (view, offset, little) => Number(view.getBigUint64(offset, little)),
+};
+
+/** Convert `raw` (elements of `size` bytes) to float32; undefined for a format we do not know. */
+export function toFloat32(raw: Uint8Array, kind: NumberKind, size: number, littleEndian: boolean): Float32Array | undefined {
+  if (kind === 'float' && size === 4 && littleEndian && raw.byteOffset % 4 === 0) {
+    return new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  }
+  const read = readers[`${kind}/${size}`];
+  if (!read) return undefined;
+  const count = Math.floor(raw.byteLength / size);
+  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  const out = new Float32Array(count);
+  for (let i = 0; i < count; i++) out[i] = read(view, i * size, littleEndian);
+  return out;
+}
+
+export function halfToFloat(bits: number): number {
+  const sign = bits & 0x8000 ? -1 : 1;
+  const exponent = (bits >> 10) & 0x1f;
+  const fraction = bits & 0x3ff;
+  if (exponent === 0) return sign * 2 ** -14 * (fraction / 1024);
+  if (exponent === 0x1f) return fraction ? NaN : sign * Infinity;
+  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
+}
+
+export function bfloat16ToFloat(bits: number): number {
+  const view = new DataView(new ArrayBuffer(4));
+  view.setUint32(0, bits << 16, false);
+  return view.getFloat32(0, false);
+}
