@@ -1,0 +1,42 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { uploadFiles } from '../../src/github/artifacts.js';
+import { FakeGitHub } from './fake-github.js';
+import { runtimeToken } from './runtime-token.js';
+
+let gh: FakeGitHub;
+let dir: string;
+const saved = { ...process.env };
+
+beforeAll(async () => {
+  gh = await new FakeGitHub().start();
+  dir = mkdtempSync(join(tmpdir(), 'tg-art-'));
+  Object.assign(process.env, { ACTIONS_RESULTS_URL: `${gh.url}/`, ACTIONS_RUNTIME_TOKEN: runtimeToken() });
+  delete process.env.GITHUB_SERVER_URL;
+});
+afterAll(async () => {
+  process.env = saved;
+  rmSync(dir, { recursive: true, force: true });
+  await gh.stop();
+});
+
+describe('artifact upload', () => {
+  it('creates, uploads and finalizes a zip of the files through the artifact service', async () => {
+    mkdirSync(join(dir, 'models'));
+    writeFileSync(join(dir, 'report.json'), '{"schema":"x"}\n');
+    writeFileSync(join(dir, 'models', 'a.float16.tflite'), Buffer.from([1, 2, 3]));
+    const result = await uploadFiles('tflite-gate', [join(dir, 'report.json'), join(dir, 'models', 'a.float16.tflite')], dir);
+    expect(result).toMatchObject({ id: 1, files: 2 });
+    const [artifact] = gh.artifacts;
+    expect(artifact).toMatchObject({ name: 'tflite-gate', finalized: true });
+    const entries = unzipSync(new Uint8Array(artifact.bytes));
+    expect(Object.keys(entries).sort()).toEqual(['models/a.float16.tflite', 'report.json']);
+    expect(Buffer.from(entries['report.json']).toString()).toBe('{"schema":"x"}\n');
+    const calls = gh.requests.map((r) => `${r.method} ${r.path}${r.query.get('comp') ? `?comp=${r.query.get('comp')}` : ''}`);
+    expect(calls[0]).toBe('POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact');
+    expect(calls.at(-1)).toBe('POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact');
+    expect(calls.some((c) => c.startsWith('PUT /devstoreaccount1/artifacts/tflite-gate.zip'))).toBe(true);
+  });
+});

@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GitHubApi } from '../../src/github/api.js';
+import { readBaseFile } from '../../src/github/base.js';
+import { pullRequestModels, repositoryModels } from '../../src/github/changes.js';
+import { parseLfsPointer } from '../../src/github/lfs.js';
+import { FakeGitHub } from './fake-github.js';
+
+let dir: string;
+let gh: FakeGitHub;
+const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+
+beforeAll(async () => {
+  gh = await new FakeGitHub().start();
+  dir = mkdtempSync(join(tmpdir(), 'tg-git-'));
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.email', 't@example.com');
+  git('config', 'user.name', 't');
+  mkdirSync(join(dir, 'models'));
+  writeFileSync(join(dir, 'models/a.h5'), 'base a');
+  writeFileSync(join(dir, 'models/gone.keras'), 'gone');
+  writeFileSync(join(dir, 'models/old-name.h5'), 'renamed content that is long enough to be detected as a rename');
+  writeFileSync(join(dir, 'README.md'), 'x');
+  git('add', '.');
+  git('commit', '-q', '-m', 'base');
+  writeFileSync(join(dir, 'models/a.h5'), 'head a');
+  writeFileSync(join(dir, 'models/new.h5'), 'new');
+  git('rm', '-q', 'models/gone.keras');
+  git('mv', 'models/old-name.h5', 'models/new-name.h5');
+  git('add', '.');
+  git('commit', '-q', '-m', 'head');
+});
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  await gh.stop();
+});
+
+describe('changed models', () => {
+  it('lists a PR\'s model files across every page, filtered by the glob', async () => {
+    gh.perPage = 2;
+    gh.prFiles = [
+      { filename: 'README.md', status: 'modified' },
+      { filename: 'models/z.keras', status: 'added' },
+      { filename: 'models/a.h5', status: 'modified' },
+      { filename: 'models/gone.h5', status: 'removed' },
+      { filename: 'models/b.h5', status: 'renamed', previous_filename: 'models/b-old.h5' },
+    ];
+    const api = new GitHubApi({ token: 't', baseUrl: gh.url, baseDelayMs: 1 });
+    expect(await pullRequestModels(api, { owner: 'o', name: 'r' }, 3, '**/*.{h5,keras}')).toEqual([
+      { path: 'models/a.h5', status: 'modified' },
+      { path: 'models/b.h5', status: 'modified', basePath: 'models/b-old.h5' },
+      { path: 'models/gone.h5', status: 'deleted' },
+      { path: 'models/z.keras', status: 'added' },
+    ]);
+    expect(gh.requests.filter((r) => r.path === '/repos/o/r/pulls/3/files')).toHaveLength(3);
+  });
+
+  it('lists every tracked model on push, relative to the previous commit', async () => {
+    const base = git('rev-parse', 'HEAD^');
+    expect(await repositoryModels(dir, '**/*.{h5,keras}', base)).toEqual([
+      { path: 'models/a.h5', status: 'modified' },
+      { path: 'models/gone.keras', status: 'deleted' },
+      { path: 'models/new-name.h5', status: 'modified', basePath: 'models/old-name.h5' },
+      { path: 'models/new.h5', status: 'added' },
+    ]);
+    expect((await repositoryModels(dir, 'models/a.h5')).map((m) => m.status)).toEqual(['added']);
+  });
+});
+
+describe('base versions', () => {
+  it('reads from git when the clone has the base commit', async () => {
+    const base = git('rev-parse', 'HEAD^');
+    expect(await readBaseFile({ cwd: dir }, base, 'models/a.h5')).toEqual({ bytes: Buffer.from('base a'), via: 'git' });
+    expect(await readBaseFile({ cwd: dir }, base, 'models/new.h5')).toBeUndefined();
+  });
+
+  it('falls back to the contents API when the commit is missing (shallow clone)', async () => {
+    const sha = 'f'.repeat(40);
+    gh.contents.set(`${sha}:models/a b.h5`, Buffer.from([0x89, 0x48, 0x44, 0x46, 0]));
+    const source = { cwd: dir, api: new GitHubApi({ token: 't', baseUrl: gh.url }), repo: { owner: 'o', name: 'r' } };
+    expect(await readBaseFile(source, sha, 'models/a b.h5')).toEqual({ bytes: Buffer.from([0x89, 0x48, 0x44, 0x46, 0]), via: 'contents API' });
+    expect(await readBaseFile(source, sha, 'models/none.h5')).toBeUndefined();
+    await expect(readBaseFile({ cwd: dir }, sha, 'models/a.h5')).rejects.toThrow('base commit fffffff is not in the clone and no GitHub API is available');
+  });
+});
+
+describe('Git LFS pointers', () => {
+  const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${'ab'.repeat(32)}\nsize 123456\n`;
+  it('detects a pointer and ignores real content', () => {
+    expect(parseLfsPointer(Buffer.from(pointer))).toEqual({ oid: 'ab'.repeat(32), size: 123456 });
+    expect(parseLfsPointer(Buffer.from('\x89HDF\r\n\x1a\n'))).toBeUndefined();
+    expect(parseLfsPointer(Buffer.from(pointer.replace('size', 'bytes')))).toBeUndefined();
+  });
+});

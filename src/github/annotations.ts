@@ -1,0 +1,18 @@
+/**
+ * Error annotations on model files: one per threshold breach and per model that could not be evaluated.
+ * main.ts emits them (core.error with file and title); the runner shows them on the PR's files.
+ */
+import type { Verdict } from '../pipeline/types.js';
+
+export interface Annotation {
+  file: string;
+  title: string;
+  message: string;
+}
+
+export function annotationsFor(verdict: Verdict): Annotation[] {
+  return [
+    ...verdict.breaches.map((b) => ({ file: b.model, title: `tflite-gate: ${b.threshold}`, message: b.message })),
+    ...verdict.errors.map((e) => ({ file: e.model, title: 'tflite-gate: model could not be evaluated', message: e.message })),
+  ];
+}

@@ -1,0 +1,60 @@
+/** The few git reads the action needs, via the git command line in the checkout. */
+import { execFile } from 'node:child_process';
+
+interface GitResult {
+  ok: boolean;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function git(cwd: string, args: string[], input?: Buffer): Promise<GitResult> {
+  return new Promise((resolve) => {
+    const child = execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 2 ** 31 - 1 }, (error, stdout, stderr) => {
+      resolve({ ok: !error, stdout: stdout as Buffer, stderr: (stderr as Buffer).toString('utf8') });
+    });
+    if (input) child.stdin?.end(input);
+  });
+}
+
+/** True when the commit is present in the local clone (a shallow checkout often lacks the base). */
+export async function hasCommit(cwd: string, sha: string): Promise<boolean> {
+  return (await git(cwd, ['cat-file', '-e', `${sha}^{commit}`])).ok;
+}
+
+/** The file's bytes at a commit, or undefined when the file does not exist there. */
+export async function showFile(cwd: string, sha: string, path: string): Promise<Buffer | undefined> {
+  const res = await git(cwd, ['show', `${sha}:${path}`]);
+  return res.ok ? res.stdout : undefined;
+}
+
+/** Every tracked file, repository-relative, in git's order. */
+export async function trackedFiles(cwd: string): Promise<string[]> {
+  const res = await git(cwd, ['ls-files', '-z']);
+  return res.ok ? res.stdout.toString('utf8').split('\0').filter(Boolean) : [];
+}
+
+/** The first parent of a commit, when the clone has it. */
+export async function parentOf(cwd: string, sha: string): Promise<string | undefined> {
+  const res = await git(cwd, ['rev-parse', '--verify', '--quiet', `${sha}^`]);
+  return res.ok ? res.stdout.toString('utf8').trim() : undefined;
+}
+
+/** Files changed between two commits: [status letter, path, previous path for renames]. */
+export async function diffNames(cwd: string, from: string, to: string): Promise<{ status: string; path: string; previous?: string }[]> {
+  const res = await git(cwd, ['diff', '--name-status', '-z', '-M', from, to]);
+  if (!res.ok) return [];
+  const parts = res.stdout.toString('utf8').split('\0').filter(Boolean);
+  const out: { status: string; path: string; previous?: string }[] = [];
+  for (let i = 0; i < parts.length; ) {
+    const status = parts[i++];
+    if (status.startsWith('R') || status.startsWith('C')) out.push({ status: status[0], previous: parts[i++], path: parts[i++] });
+    else out.push({ status, path: parts[i++] });
+  }
+  return out;
+}
+
+/** Resolve an LFS pointer through `git lfs smudge`, when git-lfs is installed and has the object. */
+export async function lfsSmudge(cwd: string, pointer: Buffer): Promise<Buffer | undefined> {
+  const res = await git(cwd, ['lfs', 'smudge'], pointer);
+  return res.ok && res.stdout.length > 0 ? res.stdout : undefined;
+}
