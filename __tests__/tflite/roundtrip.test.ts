@@ -1,0 +1,54 @@
+import { readTflite, readTfliteModel, writeTflite } from '../../src/tflite/index.js';
+import { normalized, sampleGraph } from './helpers.js';
+
+describe('writeTflite / readTflite round trip', () => {
+  it('reads back the graph it wrote', () => {
+    const graph = sampleGraph();
+    const bytes = writeTflite(graph);
+    expect(normalized(readTflite(bytes))).toEqual(normalized(graph));
+  });
+
+  it('is deterministic', () => {
+    expect(Buffer.from(writeTflite(sampleGraph())).equals(Buffer.from(writeTflite(sampleGraph())))).toBe(true);
+  });
+
+  it('writes the converter conventions: identifier, version, aligned buffers, signature, metadata', () => {
+    const bytes = writeTflite(sampleGraph());
+    expect(Buffer.from(bytes.subarray(4, 8)).toString()).toBe('TFL3');
+    const { info, graph } = readTfliteModel(bytes);
+    expect(info.schemaVersion).toBe(3);
+    expect(info.signatureKeys).toEqual(['serving_default']);
+    expect(info.minRuntimeVersion).toBe('1.5.0');
+    expect(Object.keys(info.metadata)).toEqual(['min_runtime_version', 'CONVERSION_METADATA']);
+    expect(graph.tensors[0]?.shapeSignature).toEqual([-1, 8, 8, 3]);
+    expect(graph.tensors[1]?.shapeSignature).toBeUndefined();
+    // Constant data starts 16-byte aligned: find the kernel bytes in the file.
+    const kernel = graph.tensors[1]!.data as Float32Array;
+    const needle = Buffer.from(kernel.buffer, kernel.byteOffset, kernel.byteLength);
+    const at = Buffer.from(bytes).indexOf(needle);
+    expect(at).toBeGreaterThan(0);
+    expect(at % 16).toBe(0);
+  });
+
+  it('shares identical constant buffers and writes op versions', () => {
+    const graph = sampleGraph();
+    const same = { ...graph, tensors: graph.tensors.map((t) => (t.name === 'dense/bias' ? { ...t, data: Float32Array.from([0.1, 0.2, 0.3]) } : t)) };
+    const withTwin = (g: typeof graph, values: number[]) => ({ ...g, tensors: g.tensors.map((t) => (t.name === 'conv/bias' ? { ...t, shape: [3], data: Float32Array.from(values) } : t)) });
+    const shared = writeTflite(withTwin(same, [0.1, 0.2, 0.3]));
+    const distinct = writeTflite(withTwin(same, [0.1, 0.2, 0.4]));
+    expect(shared.length).toBeLessThan(distinct.length);
+    const back = readTflite(shared);
+    expect(Array.from(back.tensors[2]!.data as Float32Array)).toEqual(Array.from(Float32Array.from([0.1, 0.2, 0.3])));
+    expect(Array.from(back.tensors.find((t) => t.name === 'dense/bias')!.data as Float32Array)).toEqual(Array.from(Float32Array.from([0.1, 0.2, 0.3])));
+    const dilated = { ...graph, ops: graph.ops.map((op) => (op.type === 'DEPTHWISE_CONV_2D' ? { ...op, options: { ...op.options, dilation_w_factor: 2, dilation_h_factor: 2 } } : op)) };
+    const info = readTfliteModel(writeTflite(dilated)).info;
+    expect(info.opVersions[1]).toBe(2);
+    expect(info.minRuntimeVersion).toBe('1.12.0');
+  });
+
+  it('refuses an operator it does not know, naming the layer', () => {
+    const graph = sampleGraph();
+    graph.ops[0] = { ...graph.ops[0]!, type: 'FROBNICATE' };
+    expect(() => writeTflite(graph)).toThrow(/FROBNICATE is not supported/);
+  });
+});

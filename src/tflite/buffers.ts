@@ -1,0 +1,37 @@
+/**
+ * Buffer plan: buffer 0 is the empty sentinel and tensor i owns buffer i + 1 (empty for activations), as the
+ * TFLite converter numbers them. A constant whose bytes equal an earlier constant's points at that earlier
+ * buffer and leaves its own empty (the converter shares identical constants the same way).
+ */
+import type { Tensor } from '../graph/ir.js';
+
+/** The little-endian bytes of a constant tensor's data. */
+export function tensorBytes(t: Tensor): Uint8Array {
+  const d = t.data;
+  if (!d) return new Uint8Array(0);
+  return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export function planBuffers(tensors: Tensor[]): { tensorBuffer: number[]; contents: (Uint8Array | undefined)[] } {
+  const contents: (Uint8Array | undefined)[] = [undefined];
+  const byLength = new Map<number, number[]>();
+  const tensorBuffer = tensors.map((t) => {
+    const own = contents.length;
+    contents.push(undefined);
+    if (!t.data) return own;
+    const bytes = tensorBytes(t);
+    const candidates = byLength.get(bytes.length) ?? [];
+    const shared = candidates.find((i) => sameBytes(contents[i] as Uint8Array, bytes));
+    if (shared !== undefined) return shared;
+    contents[own] = bytes;
+    byLength.set(bytes.length, [...candidates, own]);
+    return own;
+  });
+  return { tensorBuffer, contents };
+}

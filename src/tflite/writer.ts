@@ -1,0 +1,188 @@
+/**
+ * Graph → .tflite bytes, laid out like the TFLite converter (TF 2.21) lays out its files: schema version 3,
+ * buffer 0 empty, one buffer per tensor (empty for activations; identical constant data shared), 16-byte
+ * aligned constant data, operator codes in order of first use with deprecated_builtin_code = min(code, 127),
+ * an empty quantization table and has_rank on every tensor, shape_signature only for dynamic shapes, one
+ * subgraph "main", a `serving_default` SignatureDef, and the converter's metadata entries. Build order and
+ * field order follow the converter's C++ builder, so sizes match it to within a few bytes per tensor.
+ * Deterministic: the same Graph gives the same bytes.
+ */
+import { Builder } from 'flatbuffers';
+import type { Graph, Op, Tensor } from '../graph/ir.js';
+import { GateError } from '../errors.js';
+import { DTYPE_CODE } from './schema/enums.js';
+import { optionsUnionType } from './schema/enums.js';
+import { OPS } from './ops.js';
+import { opVersion } from './ops.js';
+import { hasNonDefaultOptions, writeOptions } from './options-codec.js';
+import { alignedBytes, float32Vector, int32Vector, int64Vector, offsetVector, writeTable } from './flat-writer.js';
+import { planOpcodes, type Opcode } from './opcodes.js';
+import { tensorBytes, planBuffers } from './buffers.js';
+import {
+  CONVERSION_METADATA, MIN_RUNTIME_VERSION, REDUCED_PRECISION, conversionMetadataBytes, fnv1a64,
+  reducedPrecisionBytes, runtimeVersionBytes,
+} from './metadata.js';
+import { minRuntimeVersion } from './runtime-version.js';
+
+export const SCHEMA_VERSION = 3;
+export const SIGNATURE_KEY = 'serving_default';
+export const SUBGRAPH_NAME = 'main';
+
+function writeOperatorCode(b: Builder, code: Opcode): number {
+  return writeTable(b, [
+    { id: 0, kind: 'byte', value: Math.min(code.code, 127) },
+    { id: 2, kind: 'int', value: code.version, def: 1 },
+    { id: 3, kind: 'int', value: code.code },
+  ]);
+}
+
+function writeQuantization(b: Builder, t: Tensor): number {
+  const q = t.quantization;
+  if (!q) return writeTable(b, []);
+  const scale = float32Vector(b, q.scale);
+  const zeroPoint = int64Vector(b, q.zeroPoint);
+  return writeTable(b, [
+    { id: 2, kind: 'offset', value: scale },
+    { id: 3, kind: 'offset', value: zeroPoint },
+    { id: 6, kind: 'int', value: q.quantizedDimension ?? 0 },
+  ]);
+}
+
+function writeTensor(b: Builder, t: Tensor, buffer: number): number {
+  const shape = int32Vector(b, t.shape);
+  const name = b.createString(t.name);
+  const quantization = writeQuantization(b, t);
+  const signature = t.shapeSignature && t.shapeSignature.some((d) => d < 0) ? int32Vector(b, t.shapeSignature) : 0;
+  return writeTable(b, [
+    { id: 0, kind: 'offset', value: shape },
+    { id: 1, kind: 'byte', value: DTYPE_CODE[t.dtype] },
+    { id: 2, kind: 'uint', value: buffer },
+    { id: 3, kind: 'offset', value: name },
+    { id: 4, kind: 'offset', value: quantization },
+    { id: 7, kind: 'offset', value: signature },
+    { id: 8, kind: 'bool', value: true },
+  ]);
+}
+
+function writeOperator(b: Builder, op: Op, opcodeIndex: number): number {
+  const spec = OPS[op.type];
+  const inputs = int32Vector(b, op.inputs);
+  const outputs = int32Vector(b, op.outputs);
+  const table = spec?.options;
+  const withOptions = table !== undefined && (!spec?.omitDefaultOptions || hasNonDefaultOptions(op, table));
+  const options = withOptions ? writeOptions(b, op, table) : 0;
+  return writeTable(b, [
+    { id: 0, kind: 'uint', value: opcodeIndex },
+    { id: 1, kind: 'offset', value: inputs },
+    { id: 2, kind: 'offset', value: outputs },
+    { id: 3, kind: 'byte', value: withOptions ? optionsUnionType(table) : 0 },
+    { id: 4, kind: 'offset', value: options },
+  ]);
+}
+
+function writeSubgraph(b: Builder, graph: Graph, opcodeIndex: number[], tensorBuffer: number[]): number {
+  const tensors = graph.tensors.map((t, i) => writeTensor(b, t, tensorBuffer[i] ?? 0));
+  const operators = graph.ops.map((op, i) => writeOperator(b, op, opcodeIndex[i] ?? 0));
+  const tensorVec = offsetVector(b, tensors);
+  const inputs = int32Vector(b, graph.inputs.map((io) => io.tensor));
+  const outputs = int32Vector(b, graph.outputs.map((io) => io.tensor));
+  const opVec = offsetVector(b, operators);
+  const name = b.createString(SUBGRAPH_NAME);
+  return writeTable(b, [
+    { id: 0, kind: 'offset', value: tensorVec },
+    { id: 1, kind: 'offset', value: inputs },
+    { id: 2, kind: 'offset', value: outputs },
+    { id: 3, kind: 'offset', value: opVec },
+    { id: 4, kind: 'offset', value: name },
+  ]);
+}
+
+function writeBuffers(b: Builder, contents: (Uint8Array | undefined)[]): number {
+  const tables = contents.map((bytes) => {
+    if (!bytes) return writeTable(b, []);
+    const data = alignedBytes(b, bytes);
+    return writeTable(b, [{ id: 0, kind: 'offset', value: data }]);
+  });
+  return offsetVector(b, tables);
+}
+
+/** The serving_default signature; entries sorted by name, as the converter (a std::map) writes them. */
+function writeSignature(b: Builder, graph: Graph): number {
+  const map = (ios: Graph['inputs']) =>
+    offsetVector(b, [...ios].sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0)).map((io) => {
+      const name = b.createString(io.name);
+      return writeTable(b, [{ id: 0, kind: 'offset', value: name }, { id: 1, kind: 'uint', value: io.tensor }]);
+    }));
+  const inputs = map(graph.inputs);
+  const outputs = map(graph.outputs);
+  const key = b.createString(SIGNATURE_KEY);
+  const def = writeTable(b, [
+    { id: 0, kind: 'offset', value: inputs },
+    { id: 1, kind: 'offset', value: outputs },
+    { id: 2, kind: 'offset', value: key },
+  ]);
+  return offsetVector(b, [def]);
+}
+
+function modelHash(graph: Graph): bigint {
+  const parts = graph.tensors.map((t) => `${t.name}|${t.dtype}|${t.shape.join(',')}|${t.data?.length ?? -1};`);
+  return fnv1a64([...parts, ...graph.ops.map((op) => `${op.type}(${op.inputs})->(${op.outputs});`)]);
+}
+
+function checkGraph(graph: Graph): void {
+  const n = graph.tensors.length;
+  graph.tensors.forEach((t, i) => {
+    if (t.id !== i) throw new Error(`tensor ${t.name}: id ${t.id} at index ${i}`);
+    if (DTYPE_CODE[t.dtype] === undefined) throw new Error(`tensor ${t.name}: unknown dtype ${t.dtype}`);
+  });
+  for (const op of graph.ops) {
+    if (!OPS[op.type]) {
+      throw new GateError('unsupported', `operator ${op.type} is not supported by the TFLite writer`, { where: op.origin },
+        'use layers that map to the supported TFLite builtin operators');
+    }
+    for (const id of [...op.inputs, ...op.outputs]) {
+      if (id !== -1 && (id < 0 || id >= n)) throw new Error(`${op.type} (${op.origin ?? '?'}): tensor index ${id} out of range`);
+    }
+  }
+  for (const io of [...graph.inputs, ...graph.outputs]) {
+    if (io.tensor < 0 || io.tensor >= n) throw new Error(`signature ${io.name}: tensor index ${io.tensor} out of range`);
+  }
+}
+
+/** Serializes a Graph to a .tflite flatbuffer. */
+export function writeTflite(graph: Graph): Uint8Array {
+  checkGraph(graph);
+  const versions = graph.ops.map((op) => opVersion(op, graph));
+  const { codes, indexOfOp } = planOpcodes(graph.ops, versions);
+  const { tensorBuffer, contents } = planBuffers(graph.tensors);
+  const float16 = graph.tensors.some((t) => t.dtype === 'float16' && t.data);
+  const meta: [string, Uint8Array][] = [[MIN_RUNTIME_VERSION, runtimeVersionBytes(minRuntimeVersion(codes.map((c) => ({ type: c.type, version: c.version }))))]];
+  if (float16) meta.push([REDUCED_PRECISION, reducedPrecisionBytes()]);
+  meta.push([CONVERSION_METADATA, conversionMetadataBytes(modelHash(graph), float16)]);
+
+  const dataBytes = graph.tensors.reduce((s, t) => s + (t.data ? tensorBytes(t).length + 16 : 0), 0);
+  const b = new Builder(dataBytes + 1024 + graph.tensors.length * 256);
+  const opcodeTables = codes.map((c) => writeOperatorCode(b, c));
+  const subgraph = writeSubgraph(b, graph, indexOfOp, tensorBuffer);
+  const description = b.createString(graph.description);
+  const metaBase = contents.length;
+  const buffers = writeBuffers(b, [...contents, ...meta.map(([, bytes]) => bytes)]);
+  const metadata = offsetVector(b, meta.map(([name], i) => {
+    const nameOffset = b.createString(name);
+    return writeTable(b, [{ id: 0, kind: 'offset', value: nameOffset }, { id: 1, kind: 'uint', value: metaBase + i }]);
+  }));
+  const signatures = writeSignature(b, graph);
+  const opcodes = offsetVector(b, opcodeTables);
+  const subgraphs = offsetVector(b, [subgraph]);
+  const model = writeTable(b, [
+    { id: 0, kind: 'uint', value: SCHEMA_VERSION },
+    { id: 1, kind: 'offset', value: opcodes },
+    { id: 2, kind: 'offset', value: subgraphs },
+    { id: 3, kind: 'offset', value: description },
+    { id: 4, kind: 'offset', value: buffers },
+    { id: 6, kind: 'offset', value: metadata },
+    { id: 7, kind: 'offset', value: signatures },
+  ]);
+  b.finish(model, 'TFL3');
+  return b.asUint8Array().slice();
+}
