@@ -1,6 +1,7 @@
 import type { KerasLayer } from '../../keras/types.js';
 import { activationName, bool, cfg, num } from '../args.js';
 import { isSupportedActivation } from '../activations.js';
+import { MASK_HINT } from './masking.js';
 
 /** The arguments of a Keras recurrent layer (LSTM, GRU, SimpleRNN, or the layer inside Bidirectional). */
 export interface RnnConfig {
@@ -40,7 +41,17 @@ export function rnnProblems(layer: KerasLayer): string[] {
     problems.push(`recurrent_activation "${config.recurrentActivation}" is not supported`);
   }
   if (bool(layer, 'time_major', false)) problems.push('time_major=True is not supported');
+  const mask = maskSource(layer);
+  if (mask !== undefined) problems.push(`it is called with a mask${mask ? ` (from ${mask})` : ''}: ${MASK_HINT}`);
   return problems;
+}
+
+/** Keras 3 records a mask passed to a recurrent layer as a call kwarg; the name of the layer making it, or "". */
+function maskSource(layer: KerasLayer): string | undefined {
+  const kwargs = (layer.callKwargs ?? []).find((k) => k.mask !== undefined && k.mask !== null);
+  if (!kwargs) return undefined;
+  const history = ((kwargs.mask as { config?: { keras_history?: unknown[] } }).config?.keras_history ?? [])[0];
+  return typeof history === 'string' ? history : '';
 }
 
 export function checkRnn(layer: KerasLayer): string | undefined {
