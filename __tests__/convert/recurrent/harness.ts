@@ -6,8 +6,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertKerasModel, type ConvertOptions } from '../../../src/convert/index.js';
 import type { Graph } from '../../../src/graph/ir.js';
-import { readKerasModel } from '../../../src/keras/index.js';
+import { readKerasModel, type KerasModel } from '../../../src/keras/index.js';
 import { loadInterpreter, type Interpreter } from '../../../src/runtime/interpreter.js';
+import { toFloat16 } from '../../../src/tflite/float16.js';
 import { writeTflite } from '../../../src/tflite/writer.js';
 
 export const ROOT = process.cwd();
@@ -18,6 +19,8 @@ export const REAL_DIR = join(ROOT, '..', 'shared', 'real-models');
 export interface FixtureCase {
   /** e.g. "lstm_last.h5" or "real:arabic_lstm_k222.h5". */
   label: string;
+  /** The fixture model's name (one per model, whatever the file format). */
+  model: string;
   modelPath: string;
   samples: number;
   inputs: { shape: number[]; path: string }[];
@@ -52,6 +55,7 @@ export function recurrentCases(): FixtureCase[] {
       if (e.real && !existsSync(modelPath)) continue;
       cases.push({
         label: e.real ? `real:${e.real}` : modelPath.split('/').pop()!,
+        model: name,
         modelPath, samples: e.samples, sequenceLength: e.sequenceLength, long: e.long === true,
         inputs: e.inputs.map((i) => ({ shape: i.shape, path: join(RECURRENT_DIR, i.file) })),
         outputs: e.outputs.map((o) => ({ shape: o.shape, path: join(RECURRENT_DIR, o.file) })),
@@ -70,7 +74,7 @@ export function sharedRecurrentCases(): FixtureCase[] {
   return manifest.models
     .filter((m) => m.family === 'recurrent' && m.inputs.every((i) => i.dtype === 'float32') && !m.name.includes('mask'))
     .flatMap((m) => [m.h5, m.keras].filter((f): f is string => Boolean(f)).map((file) => ({
-      label: `models/${file}`, modelPath: join(MODELS_DIR, file), samples: m.inputs[0]!.shape[0]!, sequenceLength: m.sequenceLength, long: false,
+      label: `models/${file}`, model: `models/${m.name}`, modelPath: join(MODELS_DIR, file), samples: m.inputs[0]!.shape[0]!, sequenceLength: m.sequenceLength, long: false,
       inputs: m.inputs.map((i) => ({ shape: i.shape.slice(1), path: join(MODELS_DIR, i.file) })),
       outputs: m.outputs.map((o) => ({ shape: o.shape.slice(1), path: join(MODELS_DIR, o.file) })),
     })));
@@ -81,9 +85,25 @@ export const readF32 = (path: string): Float32Array => {
   return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 };
 
-export async function convertFixture(modelPath: string, options: Partial<ConvertOptions> = {}): Promise<Graph> {
-  const model = await readKerasModel(new Uint8Array(readFileSync(modelPath)), modelPath.split('/').pop()!);
-  return convertKerasModel(model, options);
+const models = new Map<string, Promise<KerasModel>>();
+
+/** The Keras model of a fixture file, read once per process. */
+export function loadModel(modelPath: string): Promise<KerasModel> {
+  let model = models.get(modelPath);
+  if (!model) {
+    model = readKerasModel(new Uint8Array(readFileSync(modelPath)), modelPath.split('/').pop()!);
+    models.set(modelPath, model);
+  }
+  return model;
+}
+
+/** Read every case's model, `parallel` at a time (each .h5 read runs in its own worker thread). */
+export async function preload(cases: FixtureCase[], parallel = 2): Promise<void> {
+  const queue = [...new Set(cases.map((c) => c.modelPath))];
+  const lane = async () => {
+    for (let path = queue.shift(); path; path = queue.shift()) await loadModel(path);
+  };
+  await Promise.all(Array.from({ length: parallel }, lane));
 }
 
 /** Worst error over all samples and outputs: absolute, or relative to max(1, |reference|) when `relative`. */
@@ -111,8 +131,16 @@ function sampleOf(data: Float32Array, shape: number[], s: number): Float32Array 
   return data.subarray(s * size, (s + 1) * size);
 }
 
-export async function runCase(c: FixtureCase, float16 = false): Promise<{ error: number; bytes: Uint8Array; graph: Graph }> {
-  const graph = await convertFixture(c.modelPath, { sequenceLength: c.sequenceLength, ...(float16 ? { float16: true } : {}) } as Partial<ConvertOptions>);
+export interface CaseResult {
+  error: number;
+  bytes: Uint8Array;
+  graph: Graph;
+}
+
+/** Convert (float32, or float16 weights), write, run in LiteRT.js and compare with Keras. */
+export async function runCase(c: FixtureCase, float16 = false, options: Partial<ConvertOptions> = {}): Promise<CaseResult> {
+  const converted = convertKerasModel(await loadModel(c.modelPath), { sequenceLength: c.sequenceLength, ...options });
+  const graph = float16 ? toFloat16(converted) : converted;
   const bytes = writeTflite(graph);
   const interpreter = await loadInterpreter(bytes, { file: c.label });
   try {

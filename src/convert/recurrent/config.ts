@@ -42,7 +42,10 @@ export function rnnProblems(layer: KerasLayer): string[] {
   }
   if (bool(layer, 'time_major', false)) problems.push('time_major=True is not supported');
   const mask = maskSource(layer);
-  if (mask !== undefined) problems.push(`it is called with a mask${mask ? ` (from ${mask})` : ''}: ${MASK_HINT}`);
+  if (mask !== undefined) {
+    const source = [...new Set((layer.inbound[0] ?? []).map((ref) => ref.layer))].join(', ');
+    problems.push(`it is called with a mask${mask ? ` (made by ${mask})` : ''} on the output of ${source || 'its input'}: ${MASK_HINT}`);
+  }
   return problems;
 }
 

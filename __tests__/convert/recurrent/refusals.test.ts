@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { convertKerasModel } from '../../../src/convert/index.js';
+import { maskedRecurrentLayers } from '../../../src/convert/recurrent/index.js';
+import { GateError } from '../../../src/errors.js';
+import { loadModel, RECURRENT_DIR, recurrentManifest } from './harness.js';
+
+/** Masked sequences are refused naming the layers; a variable-length input needs --sequence_length. */
+const refused = Object.entries(recurrentManifest().refused).flatMap(([name, e]) => e.files.map((f) => [`${name} (${f})`, f, e.mentions] as const));
+
+describe('recurrent conversions that must be refused', () => {
+  test.each(refused)('%s is refused naming its layers', async (_label, file, mentions) => {
+    const model = await loadModel(join(RECURRENT_DIR, file));
+    const error = captureError(() => convertKerasModel(model));
+    expect(error).toBeInstanceOf(GateError);
+    expect(error.kind).toBe('unsupported');
+    for (const name of mentions) expect(error.message).toContain(name);
+    expect(error.message).toMatch(/mask/i);
+  });
+
+  test('the graph-level helper names the mask source and the recurrent layer it reaches', async () => {
+    const model = await loadModel(join(RECURRENT_DIR, 'masked_embedding.keras'));
+    expect(maskedRecurrentLayers(model.graph)).toEqual(['embed (Embedding mask_zero=True) masks the input of lstm_masked']);
+    const plain = await loadModel(join(RECURRENT_DIR, 'lstm_stacked.keras'));
+    expect(maskedRecurrentLayers(plain.graph)).toEqual([]);
+  });
+
+  test('a variable-length input without a sequence length names the input and the flag', async () => {
+    const model = await loadModel(join(RECURRENT_DIR, 'lstm_varlen.h5'));
+    const error = captureError(() => convertKerasModel(model));
+    expect(error).toBeInstanceOf(GateError);
+    expect(error.where).toBe('input seq');
+    expect(error.format()).toContain('--sequence_length N');
+    const graph = convertKerasModel(model, { sequenceLength: 11 });
+    expect(graph.tensors[graph.inputs[0]!.tensor]!.shape).toEqual([1, 11, 6]);
+  });
+});
+
+function captureError(fn: () => unknown): GateError {
+  try {
+    fn();
+  } catch (error) {
+    return error as GateError;
+  }
+  throw new Error('expected an error');
+}
