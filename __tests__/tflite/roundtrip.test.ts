@@ -32,14 +32,15 @@ describe('writeTflite / readTflite round trip', () => {
 
   it('shares identical constant buffers and writes op versions', () => {
     const graph = sampleGraph();
-    const same = { ...graph, tensors: graph.tensors.map((t) => (t.name === 'dense/bias' ? { ...t, data: Float32Array.from([0.1, 0.2, 0.3]) } : t)) };
-    const withTwin = (g: typeof graph, values: number[]) => ({ ...g, tensors: g.tensors.map((t) => (t.name === 'conv/bias' ? { ...t, shape: [3], data: Float32Array.from(values) } : t)) });
-    const shared = writeTflite(withTwin(same, [0.1, 0.2, 0.3]));
-    const distinct = writeTflite(withTwin(same, [0.1, 0.2, 0.4]));
+    const withBiases = (a: number[], b: number[]) => ({ ...graph, tensors: graph.tensors.map((t) =>
+      (t.name === 'conv/bias' ? { ...t, data: Float32Array.from(a) } : t.name === 'dw/bias' ? { ...t, data: Float32Array.from(b) } : t)) });
+    const shared = writeTflite(withBiases([1, 2, 3, 4], [1, 2, 3, 4]));
+    const distinct = writeTflite(withBiases([1, 2, 3, 4], [1, 2, 3, 5]));
     expect(shared.length).toBeLessThan(distinct.length);
     const back = readTflite(shared);
-    expect(Array.from(back.tensors[2]!.data as Float32Array)).toEqual(Array.from(Float32Array.from([0.1, 0.2, 0.3])));
-    expect(Array.from(back.tensors.find((t) => t.name === 'dense/bias')!.data as Float32Array)).toEqual(Array.from(Float32Array.from([0.1, 0.2, 0.3])));
+    for (const name of ['conv/bias', 'dw/bias']) {
+      expect(Array.from(back.tensors.find((t) => t.name === name)!.data as Float32Array)).toEqual([1, 2, 3, 4]);
+    }
     const dilated = { ...graph, ops: graph.ops.map((op) => (op.type === 'DEPTHWISE_CONV_2D' ? { ...op, options: { ...op.options, dilation_w_factor: 2, dilation_h_factor: 2 } } : op)) };
     const info = readTfliteModel(writeTflite(dilated)).info;
     expect(info.opVersions[1]).toBe(2);

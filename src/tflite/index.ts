@@ -4,3 +4,5 @@ export { readTflite, readTfliteModel, type TfliteModel, type TfliteModelInfo } f
 export { OPS, opVersion, type OpSpec } from './ops.js';
 export { completeOptions } from './options-codec.js';
 export { minRuntimeVersion } from './runtime-version.js';
+export { toFloat16, toHalfBits, fromHalfBits } from './float16.js';
+export { fixBatchForRuntime } from './batch.js';

@@ -1,0 +1,51 @@
+import { GateError } from '../../src/errors.js';
+import { readTflite, readTfliteModel, writeTflite, fixBatchForRuntime } from '../../src/tflite/index.js';
+import { SINGLE_SUBGRAPH, fixtureBytes, histogram, manifest } from './fixtures.js';
+
+const files = SINGLE_SUBGRAPH.flatMap((name) => [`${name}.f32.tflite`, `${name}.f16.tflite`]);
+
+describe('reading the TFLite converter\'s own files', () => {
+  test.each(files)('%s: operators, versions, tensors and signature as the converter wrote them', (file) => {
+    const ref = manifest.files[file]!;
+    const { graph, info } = readTfliteModel(fixtureBytes(file), file);
+    expect(histogram(graph.ops.map((op) => op.type))).toEqual(ref.ops);
+    graph.ops.forEach((op, i) => expect(info.opVersions[i]).toBe(ref.opVersions[op.type]));
+    expect(graph.tensors.map((t) => [t.name, t.shape, t.dtype])).toEqual(ref.tensors);
+    expect(graph.inputs.map((io) => io.name)).toEqual(ref.inputs.map((r) => r.name.replace(/^serving_default_|:0$/g, '')));
+    expect(info.signatureKeys).toEqual(['serving_default']);
+    expect(info.schemaVersion).toBe(3);
+  });
+
+  test.each(files)('%s: written back within 1%% of the converter\'s size, same structure and data', (file) => {
+    const original = fixtureBytes(file);
+    const graph = readTflite(original, file);
+    const rewritten = writeTflite(graph);
+    expect(Math.abs(rewritten.length / original.length - 1)).toBeLessThan(0.01);
+    const again = readTfliteModel(rewritten);
+    expect(again.graph).toEqual(graph);
+    expect(again.info.minRuntimeVersion).toBe(readTfliteModel(original).info.minRuntimeVersion);
+    expect(again.info.opVersions).toEqual(readTfliteModel(original).info.opVersions);
+  });
+
+  it('refuses a model with several subgraphs (WHILE loop) as unsupported, naming the file', () => {
+    let error: unknown;
+    try { readTflite(fixtureBytes('lstm.f32.tflite'), 'lstm.f32.tflite'); } catch (e) { error = e; }
+    expect(error).toBeInstanceOf(GateError);
+    expect((error as GateError).kind).toBe('unsupported');
+    expect((error as GateError).format()).toMatch(/^lstm\.f32\.tflite: subgraphs: model has 3 subgraphs/);
+  });
+
+  it('fixBatchForRuntime removes every -1 and changes nothing else', () => {
+    const original = fixtureBytes('conv.f32.tflite');
+    const fixed = fixBatchForRuntime(original);
+    expect(fixed.length).toBe(original.length);
+    const before = readTflite(original);
+    const after = readTflite(fixed);
+    expect(before.tensors.some((t) => t.shapeSignature)).toBe(true);
+    expect(after.tensors.every((t) => t.shapeSignature === undefined)).toBe(true);
+    expect(after.tensors.map((t) => t.shape)).toEqual(before.tensors.map((t) => t.shape));
+    const changed = original.reduce((n, byte, i) => n + (byte !== fixed[i] ? 1 : 0), 0);
+    const dynamicDims = before.tensors.reduce((n, t) => n + (t.shapeSignature?.filter((d) => d < 0).length ?? 0), 0);
+    expect(changed).toBe(dynamicDims * 4); // each -1 (ff ff ff ff) becomes 1 (01 00 00 00)
+  });
+});

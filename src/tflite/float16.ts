@@ -1,0 +1,78 @@
+/**
+ * The `--float16` variant, as TFLiteConverter does it with optimizations=[DEFAULT] and
+ * target_spec.supported_types=[tf.float16]: EVERY float32 constant an op reads (weights, biases, scalars
+ * such as Rescaling's scale, PADV2 constant values, gather tables) is stored as float16, and a DEQUANTIZE op
+ * (version 3) turns it back into a float32 tensor at run time; int32 constants (shapes, axes, paddings) stay
+ * as they are. Checked against TF 2.21 output (fixtures/tflite/*.f16.tflite): the converter keeps no small
+ * float constant in float32. The DEQUANTIZE ops come first, in decreasing constant order, like the converter's.
+ * Pure and deterministic: the same Graph gives the same Graph.
+ */
+import type { Graph, Op, Tensor } from '../graph/ir.js';
+
+const f32 = new Float32Array(1);
+const u32 = new Uint32Array(f32.buffer);
+
+/** IEEE 754 binary32 → binary16 bits, round to nearest even (subnormals, infinities and NaN kept). */
+export function toHalfBits(value: number): number {
+  f32[0] = value;
+  const x = u32[0] as number;
+  const sign = (x >>> 16) & 0x8000;
+  const exp = (x >>> 23) & 0xff;
+  let mant = x & 0x7fffff;
+  if (exp === 0xff) return sign | 0x7c00 | (mant ? 0x200 | (mant >>> 13) : 0);
+  const e = exp - 127 + 15;
+  if (e >= 0x1f) return sign | 0x7c00;
+  if (e <= 0) {
+    if (e < -10) return sign;
+    mant |= 0x800000;
+    const shift = 14 - e;
+    const half = mant >>> shift;
+    const rest = mant & ((1 << shift) - 1);
+    const mid = 1 << (shift - 1);
+    return sign | (half + (rest > mid || (rest === mid && (half & 1)) ? 1 : 0));
+  }
+  const half = (e << 10) | (mant >>> 13);
+  const rest = mant & 0x1fff;
+  // A carry out of the mantissa correctly bumps the exponent (up to infinity).
+  return sign | (half + (rest > 0x1000 || (rest === 0x1000 && (half & 1)) ? 1 : 0));
+}
+
+/** binary16 bits → number. */
+export function fromHalfBits(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exp = (h >>> 10) & 0x1f;
+  const mant = h & 0x3ff;
+  if (exp === 0) return sign * mant * 2 ** -24;
+  if (exp === 0x1f) return mant ? NaN : sign * Infinity;
+  return sign * (1 + mant / 1024) * 2 ** (exp - 15);
+}
+
+function uniqueName(base: string, taken: Set<string>): string {
+  let name = `${base}1`;
+  for (let i = 2; taken.has(name); i++) name = `${base}${i}`;
+  taken.add(name);
+  return name;
+}
+
+/** The float16 variant of a float32 graph (see the file comment). The input graph is not modified. */
+export function toFloat16(graph: Graph): Graph {
+  const used = new Set<number>(graph.ops.flatMap((op) => op.inputs));
+  const io = new Set<number>([...graph.inputs, ...graph.outputs].map((x) => x.tensor));
+  const targets = graph.tensors.filter((t) => t.dtype === 'float32' && t.data && used.has(t.id) && !io.has(t.id) && !t.quantization);
+  const tensors: Tensor[] = graph.tensors.map((t) => ({ ...t }));
+  const names = new Set(tensors.map((t) => t.name));
+  const replacement = new Map<number, number>();
+  const dequantize: Op[] = [];
+  for (const t of [...targets].reverse()) {
+    const source = t.data as Float32Array;
+    const half = new Uint16Array(source.length);
+    for (let i = 0; i < source.length; i++) half[i] = toHalfBits(source[i] as number);
+    tensors[t.id] = { ...t, dtype: 'float16', data: half };
+    const id = tensors.length;
+    tensors.push({ id, name: uniqueName(t.name, names), shape: [...t.shape], dtype: 'float32' });
+    replacement.set(t.id, id);
+    dequantize.push({ type: 'DEQUANTIZE', inputs: [t.id], outputs: [id] });
+  }
+  const ops = graph.ops.map((op) => ({ ...op, inputs: op.inputs.map((i) => replacement.get(i) ?? i) }));
+  return { ...graph, tensors, ops: [...dequantize, ...ops] };
+}
