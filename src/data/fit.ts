@@ -53,19 +53,21 @@ function perChannel(values: number[] | undefined, channels: number, flag: string
 /** Apply preprocessing to one array, producing float32 values; refuses NaN and infinities. */
 export function toFloat(a: RawArray, pre: Preprocessing, file: string): Float32Array {
   const channels = a.shape.length > 1 ? a.shape[a.shape.length - 1] : 1;
-  const mean = perChannel(pre.mean, channels, 'mean', a, file);
-  const std = perChannel(pre.std, channels, 'std', a, file);
+  const pick = (v: number[] | undefined, fallback: number) => Float64Array.from({ length: channels }, (_, c) => (v ? v[v.length === 1 ? 0 : c] : fallback));
+  const mean = pick(perChannel(pre.mean, channels, 'mean', a, file), 0);
+  const std = pick(perChannel(pre.std, channels, 'std', a, file), 1);
   const scale = pre.scale ?? 1;
   const offset = pre.offset ?? 0;
-  const out = new Float32Array(a.data.length);
-  for (let i = 0; i < out.length; i++) {
-    const c = i % channels;
-    let v = a.data[i] * scale + offset;
-    if (mean) v -= mean.length === 1 ? mean[0] : mean[c];
-    if (std) v /= std.length === 1 ? std[0] : std[c];
-    out[i] = v;
+  const src = a.data;
+  const out = new Float32Array(src.length);
+  let bad = -1;
+  for (let i = 0; i < out.length; i += channels) {
+    for (let c = 0; c < channels; c++) {
+      const v = (src[i + c] * scale + offset - mean[c]) / std[c];
+      out[i + c] = v;
+      if (!Number.isFinite(v) && bad === -1) bad = i + c;
+    }
   }
-  const bad = out.findIndex((v) => !Number.isFinite(v));
   if (bad !== -1) {
     const per = Math.max(1, elementCount(a.shape.slice(1)));
     fail(a, file, `value ${out[bad]} at sample ${Math.floor(bad / per)} (element ${bad % per}) is not a finite number`, 'Remove or fix the sample; datasets must not hold NaN or infinity.');

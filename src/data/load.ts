@@ -1,0 +1,96 @@
+/**
+ * The I/O edge of datasets: reads a file or folder and hands bytes to the pure parsers. Everything else in
+ * src/data is bytes in, data out.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GateError } from '../errors.js';
+import { parseCsv } from './csv.js';
+import type { ModelInput } from './fit.js';
+import { labelsFileFor, parseIdxDataset } from './idx.js';
+import { imageTarget, parseImageFolder, type ImageFile } from './image-folder.js';
+import { parseNpyDataset, parseNpz } from './npz.js';
+import type { DataOptions } from './options.js';
+import { prepareDataset } from './prepare.js';
+import type { RawDataset } from './raw.js';
+import type { Dataset } from './types.js';
+
+export type LoadOptions = Partial<DataOptions> & {
+  /** The model's first output shape (class count / regression width). */
+  outputShape?: number[];
+  /** Zip/gzip bomb budget in bytes (default 1 GiB). */
+  maxBytes?: number;
+};
+
+interface FileFormat {
+  name: string;
+  matches: (path: string, head: Uint8Array) => boolean;
+  read: (path: string, bytes: Uint8Array, options: LoadOptions) => Promise<RawDataset>;
+}
+
+const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
+const IDX_NAME = /idx\d-ubyte(\.gz)?$/;
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
+}
+
+async function readIdx(path: string, bytes: Uint8Array, source = path): Promise<RawDataset> {
+  const labelsPath = labelsFileFor(path);
+  const labels = labelsPath && labelsPath !== path && (await exists(labelsPath)) ? { file: labelsPath, bytes: new Uint8Array(await readFile(labelsPath)) } : undefined;
+  return parseIdxDataset({ file: path, bytes }, labels, source);
+}
+
+/** File formats, probed in order: magic bytes first, then the file name. */
+const FILE_FORMATS: FileFormat[] = [
+  { name: '.npz', matches: (_, h) => startsWith(h, [0x50, 0x4b, 0x03, 0x04]) || startsWith(h, [0x50, 0x4b, 0x05, 0x06]),
+    read: async (p, b, o) => parseNpz(b, p, { xKeys: o.xKeys ?? ['x'], yKey: o.yKey ?? 'y', yKeyExplicit: o.yKeyExplicit, maxBytes: o.maxBytes }) },
+  { name: '.npy', matches: (_, h) => startsWith(h, [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]), read: async (p, b) => parseNpyDataset(b, p) },
+  { name: 'IDX', matches: (p) => IDX_NAME.test(p), read: (p, b) => readIdx(p, b) },
+  { name: 'CSV', matches: (p) => /\.(csv|tsv|txt)$/i.test(p), read: async (p, b, o) => parseCsv(b, p, o.labelColumn) },
+];
+
+/** Every file under a folder, as "/"-separated relative paths (hidden entries skipped). */
+async function listFiles(root: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(join(root, prefix), { withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries.filter((x) => !x.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listFiles(root, rel)));
+    else if (e.isFile()) out.push(rel);
+  }
+  return out;
+}
+
+async function readFolder(path: string, modelInputs: ModelInput[]): Promise<RawDataset> {
+  const files = await listFiles(path);
+  const idx = files.filter((f) => /idx3-ubyte(\.gz)?$/.test(f));
+  if (idx.length > 1) throw new GateError('bad-dataset', `several IDX image files: ${idx.join(', ')}`, { file: path }, 'Name the images file itself as the dataset.');
+  if (idx.length === 1) {
+    const file = join(path, idx[0]);
+    return readIdx(file, new Uint8Array(await readFile(file)), path);
+  }
+  if (modelInputs.length !== 1) throw new GateError('bad-dataset', `an image folder feeds one model input; the model has ${modelInputs.length}`, { file: path });
+  const target = imageTarget(modelInputs[0], path);
+  const images: ImageFile[] = await Promise.all(files.map(async (f) => ({ path: f, bytes: new Uint8Array(await readFile(join(path, f))) })));
+  return parseImageFolder(images, target, path);
+}
+
+/** Read and decode a dataset file or folder, without fitting it to a model. */
+export async function readRawDataset(path: string, modelInputs: ModelInput[], options: LoadOptions = {}): Promise<RawDataset> {
+  const info = await stat(path).catch(() => undefined);
+  if (!info) throw new GateError('bad-dataset', 'dataset not found', { file: path }, 'Pass an existing .npz/.npy file, IDX file, CSV file or image folder.');
+  if (info.isDirectory()) return readFolder(path, modelInputs);
+  const bytes = new Uint8Array(await readFile(path));
+  const format = FILE_FORMATS.find((f) => f.matches(path, bytes.subarray(0, 8)));
+  if (!format) {
+    const names = FILE_FORMATS.map((f) => f.name).join(', ');
+    throw new GateError('bad-dataset', `unknown dataset format (supported: ${names}, or a folder of class sub-folders with images)`, { file: path });
+  }
+  return format.read(path, bytes, options);
+}
+
+/** Read a dataset and fit it to the model's inputs: what the pipeline calls. */
+export async function loadDataset(path: string, modelInputs: ModelInput[], options: LoadOptions = {}): Promise<Dataset> {
+  return prepareDataset(await readRawDataset(path, modelInputs, options), modelInputs, options);
+}
