@@ -57,6 +57,9 @@ function depthwise(ctx: LayerContext, x: number, kernel: { data: Float32Array; s
   });
 }
 
+/** The layer's `activation`, applied on the 2-D result (before a 1-D squeeze) so it can fuse into the conv. */
+const activate = (ctx: LayerContext, y: number): number => applyActivation(ctx, y, cfg(ctx.layer, 'activation'));
+
 /** A 1-D kernel [k, in, out] as the 2-D kernel [1, k, in, out]. */
 const lift = (k: { data: Float32Array; shape: number[] }) => ({ data: k.data, shape: [1, ...k.shape] });
 
@@ -81,9 +84,8 @@ const conv: LayerHandler = {
     const kernel = weight(ctx.layer, 'kernel', 0)!;
     const is1d = kernel.shape.length === 3;
     const cout = kernel.shape[kernel.shape.length - 1]!;
-    const run = (x: number, g: Geometry) => conv2d(ctx, x, is1d ? lift(kernel) : kernel, biasConst(ctx, cout, 1), g);
-    const y = is1d ? as1d(ctx, geometry(ctx.layer, 1), kernel.shape[0]!, run) : run(ctx.inputs[0]!, geometry(ctx.layer, 2));
-    return [applyActivation(ctx, y, cfg(ctx.layer, 'activation'))];
+    const run = (x: number, g: Geometry) => activate(ctx, conv2d(ctx, x, is1d ? lift(kernel) : kernel, biasConst(ctx, cout, 1), g));
+    return [is1d ? as1d(ctx, geometry(ctx.layer, 1), kernel.shape[0]!, run) : run(ctx.inputs[0]!, geometry(ctx.layer, 2))];
   },
 };
 
@@ -94,9 +96,8 @@ const depthwiseConv: LayerHandler = {
     const kernel = weight(ctx.layer, 'depthwise_kernel', 0) ?? weight(ctx.layer, 'kernel', 0)!;
     const is1d = kernel.shape.length === 3;
     const channels = kernel.shape.at(-2)! * kernel.shape.at(-1)!;
-    const run = (x: number, g: Geometry) => depthwise(ctx, x, is1d ? lift(kernel) : kernel, biasConst(ctx, channels, 1), g);
-    const y = is1d ? as1d(ctx, geometry(ctx.layer, 1), kernel.shape[0]!, run) : run(ctx.inputs[0]!, geometry(ctx.layer, 2));
-    return [applyActivation(ctx, y, cfg(ctx.layer, 'activation'))];
+    const run = (x: number, g: Geometry) => activate(ctx, depthwise(ctx, x, is1d ? lift(kernel) : kernel, biasConst(ctx, channels, 1), g));
+    return [is1d ? as1d(ctx, geometry(ctx.layer, 1), kernel.shape[0]!, run) : run(ctx.inputs[0]!, geometry(ctx.layer, 2))];
   },
 };
 
@@ -113,10 +114,9 @@ const separableConv: LayerHandler = {
     const pointwise = { data: pw.data, shape: [1, 1, mid, cout] };
     const run = (x: number, g: Geometry) => {
       const d = depthwise(ctx, x, is1d ? lift(dw) : dw, constF(ctx, 'separable_conv2d/bias', [mid], new Float32Array(mid)), g);
-      return conv2d(ctx, d, pointwise, biasConst(ctx, cout, 2), { stride: [1, 1], dilation: [1, 1], pad: 'valid' });
+      return activate(ctx, conv2d(ctx, d, pointwise, biasConst(ctx, cout, 2), { stride: [1, 1], dilation: [1, 1], pad: 'valid' }));
     };
-    const y = is1d ? as1d(ctx, geometry(ctx.layer, 1), dw.shape[0]!, run) : run(ctx.inputs[0]!, geometry(ctx.layer, 2));
-    return [applyActivation(ctx, y, cfg(ctx.layer, 'activation'))];
+    return [is1d ? as1d(ctx, geometry(ctx.layer, 1), dw.shape[0]!, run) : run(ctx.inputs[0]!, geometry(ctx.layer, 2))];
   },
 };
 

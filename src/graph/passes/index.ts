@@ -1,7 +1,9 @@
 import type { Graph } from '../ir.js';
 import { compactTensors, removeDeadOps, shareConstants } from './cleanup.js';
+import { eliminateCommonSubexpressions } from './cse.js';
 import { foldAffineIntoConv } from './fold-affine.js';
 import { foldConstants } from './fold-constants.js';
+import { foldInputScale } from './fold-input-scale.js';
 import { foldPadIntoConv } from './fold-pad.js';
 import { fuseActivations } from './fuse-activation.js';
 
@@ -11,10 +13,13 @@ import { fuseActivations } from './fuse-activation.js';
  */
 export const PASSES: { name: string; run: (graph: Graph) => void }[] = [
   { name: 'fold-constants', run: foldConstants },
+  { name: 'share-constants', run: shareConstants },
+  { name: 'common-subexpressions', run: eliminateCommonSubexpressions },
   { name: 'fold-affine-into-conv', run: foldAffineIntoConv },
+  { name: 'fold-input-scale', run: foldInputScale },
   { name: 'fold-pad-into-conv', run: foldPadIntoConv },
   { name: 'fuse-activations', run: fuseActivations },
-  { name: 'share-constants', run: shareConstants },
+  { name: 'share-weights', run: shareConstants },
   { name: 'remove-dead-ops', run: removeDeadOps },
   { name: 'compact-tensors', run: compactTensors },
 ];
