@@ -16,8 +16,8 @@ function pseudoRandom(length: number, seed: number): Float32Array {
 
 describe('InterpreterPool', () => {
   let pool: InterpreterPool;
-  beforeAll(() => {
-    pool = InterpreterPool.create(2);
+  beforeAll(async () => {
+    pool = await InterpreterPool.create(2);
   });
   afterAll(async () => {
     await pool.close();

@@ -4,6 +4,7 @@
  * kernels, and a copy out (no Tensor objects, no promises). A -1 batch dimension runs as batch 1.
  */
 import { GateError } from '../errors.js';
+import { fixBatchForRuntime } from '../tflite/batch.js';
 import { liteRtRuntime, type LiteRtRuntime } from './litert-node.js';
 import type { LiteRtCompiledModel, LiteRtModel, LiteRtRankedTensorType, LiteRtTensorBuffer } from './litert-types.js';
 import { copyElements, dtypeForElementType, type DtypeInfo, type TensorData, type TensorDtype } from './tensor-types.js';
@@ -43,6 +44,7 @@ export async function loadInterpreter(bytes: Uint8Array, options: LoadOptions = 
   const rt = await liteRtRuntime();
   const file = options.file ?? 'model bytes';
   const { wasm } = rt;
+  bytes = runnableBytes(bytes, file);
   const env = rt.liteRt.getDefaultEnvironment();
   const pointer = wasm._malloc(bytes.byteLength);
   wasm.HEAPU8.set(bytes, pointer);
@@ -59,6 +61,15 @@ export async function loadInterpreter(bytes: Uint8Array, options: LoadOptions = 
     wasm._free(pointer);
     if (error instanceof GateError) throw error;
     throw refused(file, error, rt);
+  }
+}
+
+/** -1 dimensions (a dynamic batch) fixed to their static sizes; a file our reader cannot parse goes to LiteRT as is. */
+function runnableBytes(bytes: Uint8Array, file: string): Uint8Array {
+  try {
+    return fixBatchForRuntime(bytes, file);
+  } catch {
+    return bytes;
   }
 }
 

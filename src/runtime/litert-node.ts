@@ -40,8 +40,17 @@ export interface LiteRtRuntime {
   recentLog(): string[];
 }
 
+/** A compiled WebAssembly module (opaque here; workers receive it by structured clone). */
+export type CompiledWasm = object;
+
 /** WebAssembly is a Node global; the ES2022 lib we compile against does not declare it. */
-const wasmGlobal = (globalThis as unknown as { WebAssembly: { validate(bytes: Uint8Array): boolean } }).WebAssembly;
+const wasmGlobal = (globalThis as unknown as {
+  WebAssembly: {
+    validate(bytes: Uint8Array): boolean;
+    compile(bytes: Uint8Array): Promise<CompiledWasm>;
+    instantiate(module: CompiledWasm, imports: unknown): Promise<unknown>;
+  };
+}).WebAssembly;
 
 export function relaxedSimdSupported(): boolean {
   return wasmGlobal.validate(RELAXED_SIMD_PROBE);
@@ -75,6 +84,26 @@ export function wasmDirectory(): string {
 
 const LOG_LINES = 50;
 let runtime: Promise<LiteRtRuntime> | undefined;
+const compiled = new Map<WasmBuild, Promise<CompiledWasm>>();
+
+/**
+ * The compiled wasm of a build, compiled once per thread. Pool workers get the main thread's copy
+ * (`useCompiledWasm`), so each worker instantiates it instead of compiling 9 MB again.
+ */
+export function compiledWasm(build: WasmBuild = chooseBuild()): Promise<CompiledWasm> {
+  let module = compiled.get(build);
+  if (!module) {
+    const file = join(wasmDirectory(), BUILD_FILES[build].replace(/\.js$/, '.wasm'));
+    module = wasmGlobal.compile(readFileSync(file));
+    compiled.set(build, module);
+  }
+  return module;
+}
+
+/** Use a module compiled elsewhere (by the thread that started this worker). */
+export function useCompiledWasm(build: WasmBuild, module: CompiledWasm): void {
+  compiled.set(build, Promise.resolve(module));
+}
 
 /** The LiteRT.js runtime of this thread, loaded on first use. */
 export function liteRtRuntime(): Promise<LiteRtRuntime> {
@@ -92,7 +121,7 @@ async function loadRuntime(): Promise<LiteRtRuntime> {
     log.push(line);
     if (log.length > LOG_LINES) log.shift();
   };
-  installBrowserShims(remember);
+  installBrowserShims(remember, await compiledWasm(build));
   const liteRt = await quietly(() => coreLoadLiteRt(join(wasmDirectory(), BUILD_FILES[build])));
   return {
     liteRt,
@@ -105,17 +134,22 @@ async function loadRuntime(): Promise<LiteRtRuntime> {
 
 type Shimmed = typeof globalThis & { self?: unknown; importScripts?: (url: string) => void; ModuleFactory?: unknown; Module?: unknown };
 
-function installBrowserShims(print: (line: string) => void): void {
+function installBrowserShims(print: (line: string) => void, wasm: CompiledWasm): void {
   const g = globalThis as Shimmed;
   g.self ??= g;
   g.importScripts = (url: string) => {
-    const module = { exports: {} as unknown };
+    const cjs = { exports: {} as unknown };
     const wrapper = `(function (require, __dirname, __filename, module, exports) {${readFileSync(url, 'utf8')}\n})`;
     const run = vm.runInThisContext(wrapper, { filename: url }) as (...args: unknown[]) => void;
-    run(createRequire(url), dirname(url), url, module, module.exports);
-    g.ModuleFactory = module.exports;
-    // LiteRT.js passes self.Module to the factory: route the runtime's log lines to us, not the console.
-    g.Module = { print, printErr: print };
+    run(createRequire(url), dirname(url), url, cjs, cjs.exports);
+    g.ModuleFactory = cjs.exports;
+    // LiteRT.js passes self.Module to the factory: route the runtime's log lines to us, not the console,
+    // and instantiate the wasm we compiled (or were given) instead of reading and compiling the file.
+    const instantiateWasm = (imports: unknown, done: (instance: unknown, module: CompiledWasm) => void) => {
+      void wasmGlobal.instantiate(wasm, imports).then((instance) => done(instance, wasm));
+      return {};
+    };
+    g.Module = { print, printErr: print, instantiateWasm };
   };
 }
 

@@ -2,13 +2,18 @@
  * One pool worker: holds one interpreter at a time and runs sample ranges through it. Messages are
  * handled strictly in order (a load finishes before the ranges that follow it start).
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { loadInterpreter, type Interpreter } from './interpreter.js';
+import { useCompiledWasm } from './litert-node.js';
+import type { PoolWasm } from './pool.js';
 import { predictRange } from './predict.js';
 import { serializeError, type FromWorker, type ToWorker } from './pool-protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('pool-worker must run in a worker thread');
+
+const wasm = workerData as Partial<PoolWasm>;
+if (wasm.build && wasm.module) useCompiledWasm(wasm.build, wasm.module);
 
 let interpreter: Interpreter | undefined;
 let queue: Promise<void> = Promise.resolve();

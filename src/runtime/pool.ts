@@ -6,6 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { workerScriptPath } from '../util/worker-script.js';
 import { loadInterpreter } from './interpreter.js';
+import { chooseBuild, compiledWasm, type CompiledWasm, type WasmBuild } from './litert-node.js';
 import { chunkRanges, predictRange, type OutputBlock, type SampleInput } from './predict.js';
 import { deserializeError, type FromWorker, type ToWorker } from './pool-protocol.js';
 
@@ -20,6 +21,12 @@ export interface PredictRequest {
 
 /** A request without its id (distributes over the union). */
 type Request = ToWorker extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;
+/** What each worker gets at start (workerData): the build and its compiled module. */
+export interface PoolWasm {
+  build: WasmBuild;
+  module: CompiledWasm;
+}
+
 type Reply = Exclude<FromWorker, { type: 'progress' } | { type: 'error' }>;
 
 class PoolWorker {
@@ -27,8 +34,8 @@ class PoolWorker {
   private readonly pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void; onProgress?: (done: number) => void }>();
   private nextId = 1;
 
-  constructor(script: string) {
-    this.worker = new Worker(script, { workerData: { kind: 'evaluate' } });
+  constructor(script: string, wasm: PoolWasm) {
+    this.worker = new Worker(script, { workerData: { kind: 'evaluate', ...wasm } });
     this.worker.on('message', (message: FromWorker) => this.receive(message));
     this.worker.on('error', (error) => this.fail(error));
     this.worker.on('exit', (code) => this.fail(new Error(`evaluation worker exited (code ${code})`)));
@@ -65,10 +72,12 @@ class PoolWorker {
 export class InterpreterPool {
   private constructor(private readonly workers: PoolWorker[]) {}
 
-  /** Start `size` workers (each loads LiteRT.js on its first model). */
-  static create(size: number): InterpreterPool {
+  /** Start `size` workers; they share this thread's compiled LiteRT.js wasm. */
+  static async create(size: number): Promise<InterpreterPool> {
     const script = workerScriptPath();
-    return new InterpreterPool(Array.from({ length: Math.max(1, size) }, () => new PoolWorker(script)));
+    const build = chooseBuild();
+    const wasm: PoolWasm = { build, module: await compiledWasm(build) };
+    return new InterpreterPool(Array.from({ length: Math.max(1, size) }, () => new PoolWorker(script, wasm)));
   }
 
   get size(): number {

@@ -1,0 +1,55 @@
+/**
+ * A model file → the .tflite variants to evaluate. Keras files (.h5/.keras) are converted in memory to
+ * each requested variant; a .tflite file is evaluated as it is, as float32 or, when its weights are
+ * stored as float16, as float16.
+ */
+import { GateError } from '../errors.js';
+import { readTfliteModel } from '../tflite/reader.js';
+import type { VariantName } from './types.js';
+
+export interface VariantModel {
+  variant: VariantName;
+  bytes: Uint8Array;
+}
+
+export interface VariantSource {
+  /** The model file as the user named it. */
+  model: string;
+  bytes: Uint8Array;
+  variants: VariantName[];
+  /** Sequence length for recurrent models with a variable-length input (converter option). */
+  sequenceLength?: number;
+}
+
+export function isTflite(bytes: Uint8Array): boolean {
+  return bytes.length >= 8 && String.fromCharCode(...bytes.subarray(4, 8)) === 'TFL3';
+}
+
+/** float16 when the file keeps float16 constants (the converter's float16 variant), else float32. */
+export function tfliteVariant(bytes: Uint8Array, file: string): VariantName {
+  try {
+    const { graph } = readTfliteModel(bytes, file);
+    if (graph.tensors.some((t) => t.data && t.dtype === 'float16')) return 'float16';
+    if (graph.tensors.some((t) => t.data && t.dtype === 'int8')) return 'int8';
+    return 'float32';
+  } catch {
+    // a model our reader does not cover (e.g. several subgraphs) still runs; LiteRT judges the file
+    return 'float32';
+  }
+}
+
+export type KerasConverter = (source: VariantSource, variant: VariantName) => Promise<Uint8Array>;
+
+/** The variants of a model, in the order requested (a .tflite file gives its one variant). */
+export async function modelVariants(source: VariantSource, convert: KerasConverter, notes: string[]): Promise<VariantModel[]> {
+  if (isTflite(source.bytes)) {
+    const variant = tfliteVariant(source.bytes, source.model);
+    const others = source.variants.filter((v) => v !== variant);
+    if (others.length) notes.push(`a .tflite file is evaluated as it is (${variant}); ${others.join(', ')} not produced`);
+    return [{ variant, bytes: source.bytes }];
+  }
+  if (source.variants.length === 0) throw new GateError('usage', 'no variants requested', { file: source.model }, 'Pass --variants float32,float16.');
+  const out: VariantModel[] = [];
+  for (const variant of source.variants) out.push({ variant, bytes: await convert(source, variant) });
+  return out;
+}

@@ -1,0 +1,190 @@
+/**
+ * Evaluate one model: its .tflite variants run in LiteRT.js on the user's dataset (worker pool for
+ * throughput), accuracy and agreement with float32, single-thread latency, size and graph statistics.
+ * Plain data out (ModelEvaluation); nothing is printed here.
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { GateError } from '../errors.js';
+import { loadDataset, type LoadOptions } from '../data/load.js';
+import type { Dataset } from '../data/types.js';
+import { latencyStats } from '../metrics/latency.js';
+import { loadInterpreter, type TensorDetails } from '../runtime/interpreter.js';
+import { measureLatency } from '../runtime/latency.js';
+import { liteRtRuntime } from '../runtime/litert-node.js';
+import { InterpreterPool, predictInProcess } from '../runtime/pool.js';
+import type { OutputBlock, SampleInput } from '../runtime/predict.js';
+import { accuracyStats, agreementWithFloat32 } from './evaluate-metrics.js';
+import { variantStats } from './evaluate-stats.js';
+import { modelVariants, type KerasConverter, type VariantModel } from './evaluate-variants.js';
+import type { ModelEvaluation, VariantName, VariantResult } from './types.js';
+
+export type EvaluateStage = 'convert' | 'dataset' | 'predict' | 'latency' | 'stats';
+
+export interface EvaluateProgress {
+  stage: EvaluateStage;
+  variant?: VariantName;
+  /** Samples (predict) or runs (latency) done so far, of total. */
+  done?: number;
+  total?: number;
+}
+
+export interface EvaluateOptions {
+  /** The model file as the user named it (shown in results and errors). */
+  model: string;
+  /** Read the model from here (default: `model`), unless `bytes` are given. */
+  modelPath?: string;
+  bytes?: Uint8Array;
+  /** Git ref or "working tree" (default). */
+  ref?: string;
+  /** Dataset file path; or a Dataset already fitted to the model. */
+  dataset?: string | Dataset;
+  /** The dataset as the user named it (default: the path). */
+  datasetName?: string;
+  /** Keys, preprocessing, samples, seed (as parsed by src/data/options.ts). */
+  data?: LoadOptions;
+  /** Default float32, float16. A .tflite file is evaluated as the one variant it is. */
+  variants?: VariantName[];
+  /** Limit the dataset to this many samples (overrides data.samples). */
+  samples?: number;
+  /** Timed single-thread runs per variant (default 100; 0 skips latency). */
+  latencyRuns?: number;
+  /** Worker threads for the dataset (default: min(cores, 4); 1 runs on this thread). */
+  workers?: number;
+  sequenceLength?: number;
+  /** Write each variant's .tflite here. */
+  outputDir?: string;
+  /** Converts Keras files; default: the converter pipeline. */
+  convert?: KerasConverter;
+  onProgress?: (progress: EvaluateProgress) => void;
+}
+
+interface Evaluated {
+  variant: VariantModel;
+  outputs?: OutputBlock[];
+}
+
+export async function evaluateModel(options: EvaluateOptions): Promise<ModelEvaluation> {
+  const notes: string[] = [];
+  const report = options.onProgress ?? (() => undefined);
+  const bytes = options.bytes ?? (await readModel(options.modelPath ?? options.model, options.model));
+  report({ stage: 'convert' });
+  const variants = await modelVariants(
+    { model: options.model, bytes, variants: options.variants ?? ['float32', 'float16'], sequenceLength: options.sequenceLength },
+    options.convert ?? defaultConverter,
+    notes,
+  );
+  const runtime = await liteRtRuntime();
+  const io = await modelIO(variants[0]!, options.model);
+  report({ stage: 'dataset' });
+  const dataset = await datasetFor(options, io);
+  notes.push(...(dataset?.notes ?? []));
+  const evaluated: Evaluated[] = dataset ? await predictVariants(variants, dataset, options) : variants.map((variant) => ({ variant }));
+  const float32 = evaluated.find((e) => e.variant.variant === 'float32')?.outputs;
+  const results: VariantResult[] = [];
+  for (const { variant, outputs } of evaluated) {
+    report({ stage: 'stats', variant: variant.variant });
+    const result: VariantResult = { variant: variant.variant, ...variantStats(variant.bytes, options.model) };
+    if (options.outputDir) result.tflitePath = await writeVariant(options.outputDir, options.model, variant);
+    if (outputs && dataset) {
+      Object.assign(result, accuracyStats(outputs, dataset.count, dataset.labels, notes));
+      if (float32 && variant.variant !== 'float32') result.vsFloat32 = agreementWithFloat32(outputs, float32, dataset.labels);
+    }
+    results.push(result);
+  }
+  await measureVariants(evaluated, results, dataset, options);
+  return {
+    model: options.model,
+    ref: options.ref ?? 'working tree',
+    runtime: runtime.description,
+    ...(dataset ? { dataset: dataset.source } : {}),
+    variants: results,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    notes: [...new Set(notes)],
+  };
+}
+
+async function readModel(path: string, name: string): Promise<Uint8Array> {
+  try {
+    const buffer = await readFile(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    throw new GateError('bad-model', `cannot read the model file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: name }, 'Check the --model path.');
+  }
+}
+
+const defaultConverter: KerasConverter = async (source) => {
+  throw new GateError('unsupported', 'Keras conversion is not available in this build', { file: source.model }, 'Pass a .tflite file.');
+};
+
+interface ModelIO {
+  inputs: readonly TensorDetails[];
+  outputs: readonly TensorDetails[];
+}
+
+async function modelIO(variant: VariantModel, file: string): Promise<ModelIO> {
+  const interpreter = await loadInterpreter(variant.bytes, { file });
+  const io = { inputs: interpreter.inputs, outputs: interpreter.outputs };
+  interpreter.dispose();
+  return io;
+}
+
+async function datasetFor(options: EvaluateOptions, io: ModelIO): Promise<Dataset | undefined> {
+  const { dataset } = options;
+  if (dataset === undefined) return undefined;
+  if (typeof dataset !== 'string') return dataset;
+  const settings: LoadOptions = { ...options.data, outputShape: io.outputs[0]?.shape };
+  if (options.samples !== undefined) settings.samples = options.samples;
+  const modelInputs = io.inputs.map((d) => ({ name: d.name, shape: d.shape, dtype: d.dtype }));
+  try {
+    return await loadDataset(dataset, modelInputs, settings);
+  } catch (error) {
+    // name the dataset as the user did (the action passes an absolute path)
+    if (error instanceof GateError && options.datasetName && error.file === dataset) {
+      throw new GateError(error.kind, error.message, { file: options.datasetName, where: error.where }, error.hint);
+    }
+    throw error;
+  }
+}
+
+function sampleInputs(dataset: Dataset): SampleInput[] {
+  return dataset.inputs.map((input) => ({ data: input.data, sampleSize: input.data.length / dataset.count }));
+}
+
+/** Every variant over the whole dataset; one pool for all of them. */
+async function predictVariants(variants: VariantModel[], dataset: Dataset, options: EvaluateOptions): Promise<Evaluated[]> {
+  const workers = Math.max(1, Math.min(options.workers ?? Math.min(availableParallelism(), 4), Math.ceil(dataset.count / 64)));
+  const pool = workers > 1 ? await InterpreterPool.create(workers) : undefined;
+  try {
+    const out: Evaluated[] = [];
+    for (const variant of variants) {
+      const onProgress = (done: number, total: number) => options.onProgress?.({ stage: 'predict', variant: variant.variant, done, total });
+      const request = { bytes: variant.bytes, file: options.model, inputs: sampleInputs(dataset), count: dataset.count, onProgress };
+      out.push({ variant, outputs: pool ? await pool.predict(request) : await predictInProcess(request) });
+    }
+    return out;
+  } finally {
+    await pool?.close();
+  }
+}
+
+/** Latency of each variant on this thread (after the pool is gone), on the dataset's first sample. */
+async function measureVariants(evaluated: Evaluated[], results: VariantResult[], dataset: Dataset | undefined, options: EvaluateOptions): Promise<void> {
+  const runs = options.latencyRuns ?? 100;
+  if (runs <= 0) return;
+  const inputs = dataset ? sampleInputs(dataset).map((s) => (s.data as Float32Array).subarray(0, s.sampleSize)) : undefined;
+  for (let i = 0; i < evaluated.length; i++) {
+    const variant = evaluated[i]!.variant;
+    options.onProgress?.({ stage: 'latency', variant: variant.variant, done: 0, total: runs });
+    const timings = await measureLatency({ bytes: variant.bytes, file: options.model }, { runs, warmup: Math.min(10, runs), inputs });
+    results[i]!.latency = latencyStats(timings.runsMs, timings.initMs, timings.firstMs);
+  }
+}
+
+async function writeVariant(dir: string, model: string, variant: VariantModel): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `${basename(model, extname(model))}.${variant.variant}.tflite`);
+  await writeFile(path, variant.bytes);
+  return path;
+}
