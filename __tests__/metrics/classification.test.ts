@@ -73,3 +73,10 @@ describe('regressionStats', () => {
     expect(r).toEqual({ samples: 4, mae: 0.875, rmse: Math.sqrt(1.3125), maxAbsError: 2 });
   });
 });
+
+describe('NaN outputs', () => {
+  it('makes regression errors NaN', () => {
+    const r = regressionStats([1, NaN], [1, 2], 2);
+    expect([r.mae, r.rmse, r.maxAbsError]).toEqual([NaN, NaN, NaN]);
+  });
+});

@@ -26,7 +26,7 @@ export function modelClassCount(outputShape?: number[]): number | undefined {
 }
 
 function allIntegers(data: ArrayLike<number>): boolean {
-  for (let i = 0; i < data.length; i++) if (!Number.isInteger(data[i])) return false;
+  for (let i = 0; i < data.length; i++) if (Math.floor(data[i]) !== data[i]) return false;
   return true;
 }
 
@@ -69,7 +69,7 @@ function regressionTargets(a: RawArray, width: number, ctx: LabelContext): Datas
     fail(a, ctx, `targets are ${shapeText(a.shape.slice(1))} per sample but the model outputs ${shapeText(ctx.outputShape!.slice(1))}`);
   }
   const data = Float32Array.from(a.data);
-  const bad = data.findIndex((v) => !Number.isFinite(v));
+  const bad = data.findIndex((v) => v - v !== 0); // NaN or ±Infinity
   if (bad !== -1) fail(a, ctx, `target ${data[bad]} at sample ${Math.floor(bad / Math.max(width, 1))} is not a finite number`);
   return { kind: 'regression', shape: a.shape, data };
 }

@@ -17,10 +17,11 @@ function absDiff(variant: ArrayLike<number>, float32: ArrayLike<number>): { max:
   let sum = 0;
   for (let i = 0; i < variant.length; i++) {
     const d = Math.abs(variant[i] - float32[i]);
-    if (d > max || Number.isNaN(d)) max = Number.isNaN(max) ? max : d;
+    if (d > max) max = d;
     sum += d;
   }
-  return { max, mean: variant.length ? sum / variant.length : 0 };
+  // A NaN difference makes the sum NaN; then the max is NaN too (d > max never sees it).
+  return { max: sum !== sum ? NaN : max, mean: variant.length ? sum / variant.length : 0 };
 }
 
 function losingClasses(v: Int32Array, f: Int32Array, labels: Int32Array, numClasses: number, limit: number) {

@@ -20,7 +20,7 @@ export function argmaxRows(outputs: ArrayLike<number>, numClasses: number): Int3
   const out = new Int32Array(samples);
   for (let s = 0, o = 0; s < samples; s++, o += numClasses) {
     let best = 0;
-    for (let c = 1; c < numClasses; c++) if (outputs[o + c] > outputs[o + best] || Number.isNaN(outputs[o + best])) best = c;
+    for (let c = 1; c < numClasses; c++) if (outputs[o + c] > outputs[o + best] || outputs[o + best] !== outputs[o + best]) best = c; // NaN never wins
     out[s] = best;
   }
   return out;
@@ -29,7 +29,7 @@ export function argmaxRows(outputs: ArrayLike<number>, numClasses: number): Int3
 /** Rank of class `label` in row `o` (0 = top). */
 function rankOf(outputs: ArrayLike<number>, o: number, numClasses: number, label: number): number {
   const score = outputs[o + label];
-  if (Number.isNaN(score)) return numClasses;
+  if (score !== score) return numClasses; // NaN
   let rank = 0;
   for (let c = 0; c < numClasses; c++) {
     const v = outputs[o + c];

@@ -12,8 +12,9 @@ export function regressionStats(predictions: ArrayLike<number>, targets: ArrayLi
     const e = predictions[i] - targets[i];
     abs += Math.abs(e);
     sq += e * e;
-    if (Math.abs(e) > max || Number.isNaN(e)) max = Number.isNaN(max) ? max : Math.abs(e);
+    if (Math.abs(e) > max) max = Math.abs(e);
   }
   const n = predictions.length;
-  return { samples, mae: n ? abs / n : NaN, rmse: n ? Math.sqrt(sq / n) : NaN, maxAbsError: max };
+  // A NaN error makes the sums NaN; the max then reads NaN too.
+  return { samples, mae: n ? abs / n : NaN, rmse: n ? Math.sqrt(sq / n) : NaN, maxAbsError: abs !== abs ? NaN : max };
 }
