@@ -1,4 +1,6 @@
 import type { Command } from '../command.js';
+import { convertCommand } from './convert.js';
+import { inspectCommand } from './inspect.js';
 
 /** Every CLI command, in the order `--help` lists them. One file per command beside this one. */
-export const commands: Command[] = [];
+export const commands: Command[] = [convertCommand, inspectCommand];

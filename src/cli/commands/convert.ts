@@ -1,0 +1,71 @@
+import { intFlag, parseFlags } from '../args.js';
+import type { CliIO, Command } from '../command.js';
+import { GateError } from '../../errors.js';
+import type { Graph } from '../../graph/ir.js';
+import { convertFile, type ConvertVariant } from '../../pipeline/convert.js';
+import { isAbsolute, resolve } from 'node:path';
+
+const usage = `
+Usage: tflite-gate convert --keras_model_file=IN.h5|IN.keras --output_file=OUT.tflite [options]
+
+Convert a Keras model to TensorFlow Lite, in TypeScript (no Python, no TensorFlow).
+
+Options (snake_case or kebab-case):
+  --keras_model_file PATH   the Keras model (.h5 from model.save, or .keras)
+  --output_file PATH        the .tflite to write (atomically; nothing is written on error)
+  --float16                 write the float16 variant (weights as float16 + DEQUANTIZE), as the
+                            TFLite converter does with supported_types=[tf.float16]
+  --both                    write float32 to --output_file and float16 beside it (.float16.tflite)
+  --batch_size N            batch size of the inputs (default 1)
+  --dynamic_batch           mark the batch dimension as dynamic (-1 in shape signatures)
+  --sequence_length N       fix variable-length (None) input dimensions to N
+  --help                    this text
+
+Exit codes: 0 converted, 2 bad input (unreadable or unsupported model, bad flags), 3 internal error.
+`;
+
+function histogram(graph: Graph): string {
+  const counts = new Map<string, number>();
+  for (const op of graph.ops) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t, n]) => `${t} ${n}`).join(', ');
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseFlags(argv, {
+    'keras-model-file': { type: 'string' },
+    'output-file': { type: 'string' },
+    float16: { type: 'boolean' },
+    both: { type: 'boolean' },
+    'batch-size': { type: 'string' },
+    'dynamic-batch': { type: 'boolean' },
+    'sequence-length': { type: 'string' },
+  });
+  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+  const input = text(values['keras-model-file']);
+  const output = text(values['output-file']);
+  if (!input) throw new GateError('usage', '--keras_model_file is required', {}, 'Run `tflite-gate convert --help`.');
+  if (!output) throw new GateError('usage', '--output_file is required', {}, 'Run `tflite-gate convert --help`.');
+  const variants: ConvertVariant[] = values.both ? ['float32', 'float16'] : values.float16 ? ['float16'] : ['float32'];
+  const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
+  const started = performance.now();
+  const sequenceLength = intFlag(text(values['sequence-length']), 'sequence_length', 0);
+  const result = await convertFile(abs(input), {
+    outputFile: abs(output),
+    variants,
+    batchSize: intFlag(text(values['batch-size']), 'batch_size', 1),
+    dynamicBatch: Boolean(values['dynamic-batch']),
+    ...(sequenceLength ? { sequenceLength } : {}),
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  for (const v of result.variants) {
+    io.stdout(`${v.path}: ${v.variant}, ${v.graph.ops.length} ops (${histogram(v.graph)}), ${v.bytes.toLocaleString('en-US')} bytes, ${seconds} s\n`);
+  }
+  return 0;
+}
+
+export const convertCommand: Command = {
+  name: 'convert',
+  summary: 'Convert a Keras .h5/.keras model to .tflite (float32 or float16)',
+  usage,
+  run,
+};

@@ -1,0 +1,102 @@
+/**
+ * File bytes → readKerasModel → convertKerasModel → .tflite bytes (float32 and/or float16), written
+ * atomically (temp file + rename): on any error no output file exists, not even a partial one.
+ */
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { convertKerasModel } from '../convert/index.js';
+import type { ConvertOptions } from '../convert/types.js';
+import { GateError } from '../errors.js';
+import type { Graph } from '../graph/ir.js';
+import { readKerasModel } from '../keras/index.js';
+import type { KerasModel } from '../keras/types.js';
+import { toFloat16, writeTflite } from '../tflite/index.js';
+
+export type ConvertVariant = 'float32' | 'float16';
+
+export interface ConvertFileOptions extends Partial<ConvertOptions> {
+  /** Variants to write (default ['float32']). */
+  variants?: ConvertVariant[];
+  /** Exact output path; with several variants the float16 file gets a ".float16" infix. */
+  outputFile?: string;
+  /** Output folder; files are named <model>.tflite and <model>.float16.tflite. */
+  outDir?: string;
+  /** Deadline for reading HDF5 files. */
+  timeoutMs?: number;
+}
+
+export interface ConvertedVariant {
+  variant: ConvertVariant;
+  path: string;
+  bytes: number;
+  graph: Graph;
+}
+
+export interface ConvertFileResult {
+  model: KerasModel;
+  variants: ConvertedVariant[];
+}
+
+/** Convert one Keras file in memory (no I/O): the graphs and bytes of each variant. */
+export async function convertBytes(bytes: Uint8Array, fileName: string, options: ConvertFileOptions = {}) {
+  const model = await readKerasModel(bytes, fileName, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
+  let graph: Graph;
+  try {
+    graph = convertKerasModel(model, options);
+  } catch (error) {
+    throw error instanceof GateError ? error.withFile(fileName) : error;
+  }
+  const variants = options.variants ?? ['float32'];
+  const out = variants.map((variant) => {
+    const g = variant === 'float16' ? toFloat16(graph) : graph;
+    return { variant, graph: g, data: writeTflite(g) };
+  });
+  return { model, variants: out };
+}
+
+/** Where each variant goes: --output_file for float32 (or for float16 alone), "<stem>.float16.tflite" beside it otherwise. */
+export function outputPaths(input: string, variants: ConvertVariant[], options: ConvertFileOptions): Record<ConvertVariant, string> {
+  const float32 = options.outputFile
+    ? resolve(options.outputFile)
+    : join(options.outDir ?? dirname(input), `${basename(input, extname(input))}.tflite`);
+  const infixed = float32.replace(/(\.tflite)?$/, '.float16.tflite');
+  const float16 = options.outputFile && !variants.includes('float32') ? float32 : infixed;
+  return { float32, float16 };
+}
+
+async function writeAtomic(path: string, data: Uint8Array): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** Read `input`, convert, and write every requested variant; nothing is written unless all variants converted. */
+export async function convertFile(input: string, options: ConvertFileOptions = {}): Promise<ConvertFileResult> {
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(input));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new GateError('usage', code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(error)})`, { file: input },
+      'Check the --keras_model_file path.');
+  }
+  const converted = await convertBytes(bytes, input, options);
+  const paths = outputPaths(input, converted.variants.map((v) => v.variant), options);
+  const written: ConvertedVariant[] = [];
+  try {
+    for (const v of converted.variants) {
+      await writeAtomic(paths[v.variant], v.data);
+      written.push({ variant: v.variant, path: paths[v.variant], bytes: v.data.byteLength, graph: v.graph });
+    }
+  } catch (error) {
+    await Promise.all(written.map((w) => rm(w.path, { force: true })));
+    throw new GateError('usage', `cannot write the output (${(error as Error).message})`, { file: paths.float32 }, 'Check that the output folder is writable.');
+  }
+  return { model: converted.model, variants: written };
+}
