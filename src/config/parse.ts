@@ -64,6 +64,7 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
     rules: f.rules ?? [],
     githubToken: read('github-token')?.trim() ?? '',
     reports: get('reports') ?? '**/report.json',
+    batchSize: optional(read('batch-size'), (v) => toInteger(v, label('batch-size'), undefined, 1)) ?? 1,
     samples: optional(read('samples'), (v) => toInteger(v, label('samples'), undefined, 1)) ?? f.samples,
     latencyRuns: optional(read('latency-runs'), (v) => toInteger(v, label('latency-runs'), undefined, 0)),
   };

@@ -61,6 +61,8 @@ export interface Config {
   githubToken: string;
   /** merge mode: glob of report.json files to combine. */
   reports: string;
+  /** list mode: models per matrix entry (entries are globs; 1 gives one model path per job). */
+  batchSize: number;
   /** Evaluate at most this many dataset samples per model. */
   samples?: number;
   /** Timed runs per variant for latency; 0 skips latency. */

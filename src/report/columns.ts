@@ -24,6 +24,12 @@ export const COLUMNS: Column[] = [
   { title: 'Arena', value: (v) => v.arenaBytes, show: bytes, delta: rel('lower') },
 ];
 
+/** A column's number for a result; a missing or non-finite number (not measured) is undefined. */
+function valueOf(col: Column, v: VariantResult | undefined): number | undefined {
+  const x = v ? col.value(v) : undefined;
+  return x !== undefined && Number.isFinite(x) ? x : undefined;
+}
+
 /** One table cell: "base → head (delta)", or the one value there is, or "—". */
 export function columnCell(
   col: Column,
@@ -31,8 +37,8 @@ export function columnCell(
   base: VariantResult | undefined,
   latency?: LatencyComparison,
 ): string {
-  const h = head ? col.value(head) : undefined;
-  const b = base ? col.value(base) : undefined;
+  const h = valueOf(col, head);
+  const b = valueOf(col, base);
   if (h === undefined) return b === undefined ? '—' : `${col.show(b)} → —`;
   const interleaved = col.title === 'Latency p50' ? latency : undefined;
   if (b === undefined || (b === h && !interleaved)) return col.show(h);

@@ -29,7 +29,7 @@ const STATUS_TEXT: Record<ModelComparison['status'], string> = {
 function table(c: ModelComparison): string {
   const rows = (c.head ?? c.base)?.variants ?? [];
   const columns = COLUMNS.filter((col) =>
-    [...(c.head?.variants ?? []), ...(c.base?.variants ?? [])].some((v) => col.value(v) !== undefined),
+    [...(c.head?.variants ?? []), ...(c.base?.variants ?? [])].some((v) => Number.isFinite(col.value(v))),
   );
   const body = rows.map((r) => {
     const head = c.head ? find(c.head.variants, r.variant) : undefined;

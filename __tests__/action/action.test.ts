@@ -1,0 +1,171 @@
+/**
+ * End-to-end: the bundled dist/index.js run as a runner runs it (see ./harness.ts), against a real git
+ * repository and a local fake GitHub + artifact service that records every request.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { commentMarker } from '../../src/github/comment.js';
+import { BOT, FakeGitHub } from '../github/fake-github.js';
+import { fixture, makeRepo, runAction, type Repo } from './harness.js';
+import { MODEL, modelInputs } from './models.js';
+
+let gh: FakeGitHub;
+let repo: Repo;
+
+beforeEach(async () => {
+  gh = await new FakeGitHub().start();
+});
+afterEach(async () => {
+  await gh.stop();
+  rmSync(repo.dir, { recursive: true, force: true });
+});
+
+function changedPr(files: Record<string, string>): void {
+  gh.prFiles = Object.entries(files).map(([filename, status]) => ({ filename, status }));
+}
+
+const writes = () => gh.apiCalls().filter((c) => !c.startsWith('GET'));
+
+describe('the action on a pull request', () => {
+  it('creates the comment on the first run, edits it on the second, and writes nothing when unchanged', async () => {
+    repo = makeRepo(MODEL.base, MODEL.head);
+    changedPr({ [MODEL.path]: 'modified', 'README.md': 'modified' });
+    const first = await runAction({ repo, gh, inputs: modelInputs() });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.outputs).toMatchObject({ passed: 'true', models: '1', 'comment-url': expect.stringMatching(/#issuecomment-\d+$/) });
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0].body.startsWith(`${commentMarker('')}\n## ✅ tflite-gate: the model passes`)).toBe(true);
+    expect(gh.comments[0].body).toContain(`### ✅ \`${MODEL.path}\` — base → head`);
+    expect(first.summary).toContain('## ✅ tflite-gate: the model passes');
+    const report = JSON.parse(readFileSync(first.outputs['report-json'], 'utf8'));
+    expect(report.comparisons[0]).toMatchObject({ path: MODEL.path, status: 'modified', base: { ref: `base ${repo.base.slice(0, 7)}` }, head: { ref: `head ${repo.head.slice(0, 7)}` } });
+    expect(readFileSync(first.outputs.markdown, 'utf8')).toBe(gh.comments[0].body.slice(commentMarker('').length + 1));
+
+    const second = await runAction({ repo, gh, inputs: modelInputs({ 'max-size-increase': '900' }) });
+    expect(second.code).toBe(0);
+    const third = await runAction({ repo, gh, inputs: modelInputs({ 'max-size-increase': '900' }) });
+    expect(third.code).toBe(0);
+    expect(third.stdout).toContain('PR comment unchanged');
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0].body).toContain('`max-size-increase` 900%');
+    expect(writes()).toEqual(['POST /repos/o/r/issues/7/comments', `PATCH /repos/o/r/issues/comments/${gh.comments[0].id}`]);
+    expect(gh.apiCalls().filter((c) => c.startsWith('GET /repos/o/r/pulls/7/files'))).toHaveLength(3);
+  });
+
+  it('fails the step on a threshold breach, with error annotations on the model file', async () => {
+    repo = makeRepo(MODEL.base, MODEL.head);
+    changedPr({ [MODEL.path]: 'modified' });
+    const run = await runAction({ repo, gh, inputs: modelInputs({ 'max-size-increase': '5' }) });
+    expect(run.code).toBe(1);
+    expect(run.outputs.passed).toBe('false');
+    expect(run.stdout).toMatch(new RegExp(`^::error title=tflite-gate%3A max-size-increase,file=${MODEL.path}::float32 file grew`, 'm'));
+    expect(run.stdout).toMatch(/^::error::❌ tflite-gate: 1 of 1 model failed — \d+ threshold breach/m);
+    expect(gh.comments[0].body).toContain('`max-size-increase`');
+    expect(run.summary).toContain('❌ tflite-gate');
+  });
+
+  it('on a fork PR (403 on the comment) still judges on the numbers and writes the summary', async () => {
+    repo = makeRepo(MODEL.base, MODEL.head);
+    changedPr({ [MODEL.path]: 'modified' });
+    gh.fail('POST', /\/issues\/7\/comments$/, 403, 10);
+    const passing = await runAction({ repo, gh, fork: true, inputs: modelInputs() });
+    expect(passing.code).toBe(0);
+    expect(passing.outputs).toMatchObject({ passed: 'true', 'comment-url': '' });
+    expect(passing.stdout).toContain('::warning::No PR comment was posted (403): this pull request comes from a fork, whose token is read-only.');
+    expect(passing.summary).toContain('## ✅ tflite-gate');
+    const failing = await runAction({ repo, gh, fork: true, inputs: modelInputs({ 'max-size-increase': '5' }) });
+    expect(failing.code).toBe(1);
+    expect(failing.summary).toContain('## ❌ tflite-gate');
+    expect(gh.comments).toHaveLength(0);
+  });
+
+  it('reports a corrupt model file clearly while the other models are still evaluated', async () => {
+    repo = makeRepo({ ...MODEL.base, 'models/broken.tflite': Buffer.from('TFL3 not really') }, { ...MODEL.head, 'models/broken.tflite': Buffer.from('garbage garbage garbage') });
+    changedPr({ [MODEL.path]: 'modified', 'models/broken.tflite': 'modified' });
+    const run = await runAction({ repo, gh, inputs: modelInputs() });
+    expect(run.code).toBe(1);
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+    const broken = report.comparisons.find((c: { path: string }) => c.path === 'models/broken.tflite');
+    expect(broken.error).toMatch(/^models\/broken\.tflite: /);
+    expect(report.comparisons.find((c: { path: string }) => c.path === MODEL.path).head.variants.length).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/^::error title=tflite-gate%3A model could not be evaluated,file=models\/broken\.tflite::/m);
+    expect(gh.comments[0].body).toContain('### ❌ `models/broken.tflite`');
+    expect(gh.comments[0].body).toContain(`### ✅ \`${MODEL.path}\``);
+  });
+
+  it('finds and edits its comment on the last of 120 pages of comments', async () => {
+    repo = makeRepo(MODEL.base, MODEL.head);
+    changedPr({ [MODEL.path]: 'modified' });
+    gh.addComments(11_999, (i) => (i === 3 ? { body: `${commentMarker('')}\nquoted by a person` } : {}));
+    gh.comments.push({ id: 1, body: `${commentMarker('')}\nprevious run`, user: BOT, html_url: 'https://github.com/o/r/pull/7#issuecomment-1' });
+    const run = await runAction({ repo, gh, inputs: modelInputs() });
+    expect(run.code).toBe(0);
+    expect(run.outputs['comment-url']).toBe('https://github.com/o/r/pull/7#issuecomment-1');
+    expect(gh.apiCalls().filter((c) => c.startsWith('GET /repos/o/r/issues/7/comments'))).toHaveLength(120);
+    expect(writes()).toEqual(['PATCH /repos/o/r/issues/comments/1']);
+    expect(gh.comments).toHaveLength(12_000);
+  });
+
+  it('uploads report.json, report.md and the .tflite variants as an artifact', async () => {
+    repo = makeRepo(MODEL.base, MODEL.head);
+    changedPr({ [MODEL.path]: 'modified' });
+    const run = await runAction({ repo, gh, inputs: modelInputs({ 'artifact-name': 'gate-report' }) });
+    expect(run.code).toBe(0);
+    const artifact = gh.artifacts.find((a) => a.name === 'gate-report')!;
+    expect(artifact.finalized).toBe(true);
+    const names = Object.keys(unzipSync(new Uint8Array(artifact.bytes))).sort();
+    expect(names).toEqual(expect.arrayContaining(['report.json', 'report.md']));
+    expect(names.some((n) => n.endsWith('.tflite'))).toBe(true);
+  });
+
+  it('fails with exit code 2 and names the input on a bad input', async () => {
+    repo = makeRepo(MODEL.base, MODEL.head);
+    const run = await runAction({ repo, gh, inputs: modelInputs({ 'max-accuracy-drop': 'half' }) });
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain('::error::input "max-accuracy-drop" must be a number >= 0, got "half"');
+    expect(gh.requests).toHaveLength(0);
+  });
+});
+
+describe('matrix: list + merge', () => {
+  it('gates a PR with 40 changed models through list, matrix jobs and merge', async () => {
+    const sources = readFileSync(join(fixture('models'), '..', 'manifest.json'), 'utf8') && MODEL.pool;
+    const base: Record<string, string> = {};
+    const head: Record<string, string> = {};
+    for (let i = 0; i < 40; i++) {
+      const path = `models/m${String(i).padStart(2, '0')}.tflite`;
+      base[path] = sources[i % sources.length];
+      head[path] = sources[(i + 1) % sources.length];
+    }
+    repo = makeRepo(base, head);
+    changedPr(Object.fromEntries(Object.keys(head).map((p) => [p, 'modified'])));
+    const inputs = { models: '**/*.tflite', 'latency-runs': '0', 'max-size-increase': '1000' };
+    const single = await runAction({ repo, gh, inputs: { ...inputs, mode: 'list' } });
+    if (single.code !== 0) console.log(single.stdout, single.stderr);
+    expect(JSON.parse(single.outputs.matrix)).toEqual(Object.keys(head));
+    const listed = await runAction({ repo, gh, inputs: { ...inputs, mode: 'list', 'batch-size': '10' } });
+    const matrix = JSON.parse(listed.outputs.matrix) as string[];
+    expect(matrix).toHaveLength(4);
+    const jobs: Awaited<ReturnType<typeof runAction>>[] = [];
+    for (let i = 0; i < matrix.length; i += 2) {
+      jobs.push(...(await Promise.all(matrix.slice(i, i + 2).map((models, j) =>
+        runAction({ repo, gh, inputs: { ...inputs, models, comment: 'false', 'output-dir': `reports/${i + j}`, 'artifact-name': `tflite-gate-${i + j}` } })))));
+    }
+    for (const j of jobs) if (j.code !== 0) console.log(j.stdout.slice(-3000), j.stderr);
+    expect(jobs.map((j) => [j.code, j.outputs.models])).toEqual([[0, '10'], [0, '10'], [0, '10'], [0, '10']]);
+    expect(gh.comments).toHaveLength(0);
+    const merged = await runAction({ repo, gh, inputs: { mode: 'merge', reports: 'reports/*/report.json', 'upload-artifacts': 'false' } });
+    expect(merged.code).toBe(0);
+    expect(merged.outputs.models).toBe('40');
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0].body).toContain('## ✅ tflite-gate: all 40 models pass');
+    for (const path of Object.keys(head)) expect(gh.comments[0].body).toContain(`\`${path}\``);
+    expect(gh.artifacts.map((a) => a.name).sort()).toEqual(['tflite-gate-0', 'tflite-gate-1', 'tflite-gate-2', 'tflite-gate-3']);
+    writeFileSync(join(repo.dir, 'reports/0/report.json'), '{"schema":"nope"}');
+    const bad = await runAction({ repo, gh, inputs: { mode: 'merge', reports: 'reports/*/report.json' } });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toMatch(/::error::.*reports\/0\/report\.json: schema: not a tflite-gate report/);
+  });
+});

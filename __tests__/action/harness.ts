@@ -1,0 +1,131 @@
+/**
+ * Runs the bundled action exactly as a runner does: `node dist/index.js` with INPUT_* variables, a
+ * pull_request event file, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, a real git checkout, and the GitHub
+ * API and artifact service served by FakeGitHub on 127.0.0.1.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { FakeGitHub } from '../github/fake-github.js';
+import { runtimeToken } from '../github/runtime-token.js';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist/index.js');
+export const fixture = (p: string) => join(ROOT, 'fixtures', p);
+
+export interface Repo {
+  dir: string;
+  base: string;
+  head: string;
+}
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
+}
+
+/** A git repository with a base commit and a head commit; files maps repo paths to fixture paths (or bytes). */
+export function makeRepo(baseFiles: Record<string, string | Buffer>, headFiles: Record<string, string | Buffer | null>): Repo {
+  const dir = mkdtempSync(join(tmpdir(), 'tg-action-'));
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'config', 'user.email', 'ci@example.com');
+  git(dir, 'config', 'user.name', 'ci');
+  const write = (files: Record<string, string | Buffer | null>) => {
+    for (const [path, source] of Object.entries(files)) {
+      const full = join(dir, path);
+      if (source === null) {
+        git(dir, 'rm', '-q', path);
+        continue;
+      }
+      mkdirSync(dirname(full), { recursive: true });
+      if (typeof source === 'string') copyFileSync(source, full);
+      else writeFileSync(full, source);
+    }
+    git(dir, 'add', '-A');
+  };
+  write(baseFiles);
+  git(dir, 'commit', '-q', '-m', 'base');
+  const base = git(dir, 'rev-parse', 'HEAD');
+  write(headFiles);
+  git(dir, 'commit', '-q', '-m', 'head');
+  return { dir, base, head: git(dir, 'rev-parse', 'HEAD') };
+}
+
+export interface ActionRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+export interface RunSpec {
+  repo: Repo;
+  gh: FakeGitHub;
+  inputs: Record<string, string>;
+  pr?: number;
+  fork?: boolean;
+  event?: 'pull_request' | 'push';
+}
+
+/** GITHUB_OUTPUT in @actions/core's heredoc format: name<<delimiter \n value \n delimiter. */
+export function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^(.+?)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const m of text.matchAll(re)) out[m[1]] = m[3];
+  return out;
+}
+
+function eventFile(spec: RunSpec, dir: string): string {
+  const path = join(dir, 'event.json');
+  const repo = { full_name: 'o/r' };
+  const event =
+    spec.event === 'push'
+      ? { before: spec.repo.base, after: spec.repo.head, repository: repo }
+      : {
+          action: 'synchronize',
+          number: spec.pr ?? 7,
+          pull_request: {
+            number: spec.pr ?? 7,
+            base: { sha: spec.repo.base, ref: 'main', repo },
+            head: { sha: spec.repo.head, ref: 'feature', repo: spec.fork ? { full_name: 'someone/r' } : repo },
+          },
+          repository: repo,
+        };
+  writeFileSync(path, JSON.stringify(event));
+  return path;
+}
+
+export async function runAction(spec: RunSpec): Promise<ActionRun> {
+  const runner = mkdtempSync(join(tmpdir(), 'tg-runner-'));
+  const outputFile = join(runner, 'output');
+  const summaryFile = join(runner, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputs = Object.fromEntries(Object.entries({ 'github-token': 'ghs_test', ...spec.inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? runner,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_EVENT_NAME: spec.event ?? 'pull_request',
+    GITHUB_EVENT_PATH: eventFile(spec, runner),
+    GITHUB_REPOSITORY: 'o/r',
+    GITHUB_SHA: spec.repo.head,
+    GITHUB_WORKSPACE: spec.repo.dir,
+    GITHUB_API_URL: spec.gh.url,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_RUN_ID: '1',
+    RUNNER_TEMP: runner,
+    ACTIONS_RESULTS_URL: `${spec.gh.url}/`,
+    ACTIONS_RUNTIME_TOKEN: runtimeToken(),
+    ...inputs,
+  };
+  const child = spawn(process.execPath, [DIST], { cwd: spec.repo.dir, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? -1)));
+  return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
+}

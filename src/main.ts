@@ -1,0 +1,103 @@
+/**
+ * The action: the only place that reads inputs through @actions/core, sets outputs and reports failure.
+ * Modes: gate (evaluate and judge the changed models), list (the changed models as a matrix-ready JSON
+ * array), merge (combine the report.json files of matrix jobs into one comment and verdict).
+ */
+import * as core from '@actions/core';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { loadConfig, type Config } from './config/index.js';
+import { describeError, exitCodeFor, GateError } from './errors.js';
+import { GitHubApi } from './github/api.js';
+import { readRunContext, type RunContext } from './github/context.js';
+import { findFiles } from './github/find.js';
+import { matrixEntries } from './github/matrix.js';
+import { publish, type PublishEnv } from './github/publish.js';
+import { baseCommit, changedModels, runGate, type GateEnv, type ModelEvaluator } from './pipeline/gate.js';
+import { mergeReports, parseReportJson } from './report/json.js';
+import { summaryLine } from './report/markdown.js';
+import type { GateReport } from './report/types.js';
+
+export interface RunOptions {
+  /** The runtime used to evaluate models; defaults to LiteRT.js through pipeline/gate-evaluator.ts. */
+  evaluator?: ModelEvaluator;
+  env?: NodeJS.ProcessEnv;
+}
+
+interface Run {
+  config: Config;
+  context: RunContext;
+  api?: GitHubApi;
+  outputDir: string;
+  options: RunOptions;
+}
+
+const log = { info: core.info, warning: core.warning };
+
+async function defaultEvaluator(): Promise<ModelEvaluator> {
+  const { liteRtEvaluator } = await import('./pipeline/gate-evaluator.js');
+  return liteRtEvaluator();
+}
+
+function publishEnv(r: Run): PublishEnv {
+  const env = r.options.env ?? process.env;
+  return {
+    config: r.config, context: r.context, api: r.api, outputDir: r.outputDir, summaryPath: env.GITHUB_STEP_SUMMARY,
+    artifactService: Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL),
+    log: { ...log, annotate: (a) => core.error(a.message, { file: a.file, title: a.title }) },
+  };
+}
+
+async function finish(r: Run, report: GateReport): Promise<void> {
+  const published = await publish(report, publishEnv(r));
+  core.setOutput('passed', String(report.verdict.passed));
+  core.setOutput('report-json', published.reportPath);
+  core.setOutput('markdown', published.markdownPath);
+  core.setOutput('models', String(report.comparisons.length));
+  core.setOutput('comment-url', published.commentUrl ?? '');
+  const line = summaryLine(report).replace(/^## /, '');
+  if (report.verdict.passed) core.info(line);
+  else if (r.config.failOn === 'never') core.warning(`${line} (not failing the step: fail-on is never)`);
+  else core.setFailed(line);
+}
+
+const MODES: Record<Config['mode'], (r: Run) => Promise<void>> = {
+  async gate(r) {
+    const evaluator = r.options.evaluator ?? (await defaultEvaluator());
+    const env: GateEnv = { config: r.config, context: r.context, api: r.api, evaluator, log, outputDir: r.outputDir };
+    await finish(r, await runGate(env));
+  },
+  async list(r) {
+    const env = { config: r.config, context: r.context, api: r.api, log, outputDir: r.outputDir } as GateEnv;
+    const models = await changedModels(env, await baseCommit(env));
+    const paths = models.map((m) => m.path);
+    core.info(`${paths.length} changed model file(s): ${paths.join(', ') || 'none'}`);
+    core.setOutput('matrix', JSON.stringify(matrixEntries(paths, r.config.batchSize)));
+    core.setOutput('models', String(paths.length));
+  },
+  async merge(r) {
+    const files = findFiles(r.context.workspace, r.config.reports);
+    if (!files.length) throw new GateError('usage', `input "reports": no report.json files match "${r.config.reports}"`, {}, 'Download the matrix jobs\' artifacts first (actions/download-artifact).');
+    core.info(`Merging ${files.length} report(s)`);
+    const reports = files.map((f) => parseReportJson(readFileSync(f, 'utf8'), f));
+    await finish(r, mergeReports(reports, r.config.commentKey));
+  },
+};
+
+export async function run(options: RunOptions = {}): Promise<void> {
+  try {
+    const env = options.env ?? process.env;
+    const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
+    const config = loadConfig((name) => core.getInput(name), cwd);
+    const context = readRunContext(env, cwd);
+    const api = config.githubToken ? new GitHubApi({ token: config.githubToken, baseUrl: context.apiUrl, log: core.info }) : undefined;
+    const outputDir = resolve(cwd, config.outputDir ?? join(env.RUNNER_TEMP ?? tmpdir(), 'tflite-gate'));
+    await MODES[config.mode]({ config, context, api, outputDir, options });
+  } catch (error) {
+    core.setFailed(describeError(error));
+    if (!(error instanceof GateError) && error instanceof Error && error.stack) core.debug(error.stack);
+    process.exitCode = exitCodeFor(error);
+  }
+}
+

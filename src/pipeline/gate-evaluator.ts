@@ -1,0 +1,66 @@
+/**
+ * The gate's ModelEvaluator on the real runtime: evaluateModel (LiteRT.js) for each version, and
+ * interleaved base/head latency runs of the same variants for the ratio and its confidence interval.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { compareLatency } from '../metrics/latency.js';
+import { measureInterleaved } from '../runtime/latency.js';
+import { evaluateModel } from './evaluate.js';
+import type { EvaluateInput, ModelEvaluator } from './gate.js';
+import type { LatencyComparison, ModelEvaluation } from './types.js';
+
+const DEFAULT_RUNS = 100;
+
+function variantFiles(e: ModelEvaluation): Map<string, string> {
+  return new Map(e.variants.flatMap((v) => (v.tflitePath ? [[v.variant, v.tflitePath] as [string, string]] : [])));
+}
+
+export function liteRtEvaluator(): ModelEvaluator {
+  const done = new WeakMap<EvaluateInput, ModelEvaluation>();
+  const scratch = mkdtempSync(join(tmpdir(), 'tflite-gate-base-'));
+  process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
+  return {
+    async evaluate(input) {
+      const { settings } = input;
+      const outputDir = input.outputDir ? join(input.outputDir, 'tflite', dirname(input.model)) : join(scratch, `${input.ref}`.replace(/\W+/g, '-'), dirname(input.model));
+      const evaluation = await evaluateModel({
+        model: input.model,
+        bytes: input.bytes,
+        ref: input.ref,
+        dataset: input.datasetPath,
+        datasetName: settings.dataset,
+        data: { ...settings.preprocessing },
+        variants: input.variants,
+        samples: settings.samples,
+        latencyRuns: input.latencyRuns,
+        sequenceLength: settings.sequenceLength,
+        outputDir,
+      });
+      done.set(input, evaluation);
+      if (input.outputDir) return evaluation;
+      // base versions are scratch files: keep their paths out of the report
+      return { ...evaluation, variants: evaluation.variants.map(({ tflitePath: _, ...v }) => v) };
+    },
+    async compareLatency(base, head) {
+      const a = done.get(base);
+      const b = done.get(head);
+      if (!a || !b) return [];
+      const baseFiles = variantFiles(a);
+      const out: LatencyComparison[] = [];
+      for (const [variant, headPath] of variantFiles(b)) {
+        const basePath = baseFiles.get(variant);
+        if (!basePath) continue;
+        const runs = head.latencyRuns ?? DEFAULT_RUNS;
+        const timings = await measureInterleaved(
+          { bytes: readFileSync(basePath), file: base.model },
+          { bytes: readFileSync(headPath), file: head.model },
+          { runs, warmup: Math.min(10, runs) },
+        );
+        out.push(compareLatency(b.variants.find((v) => v.variant === variant)!.variant, timings.base.runsMs, timings.head.runsMs));
+      }
+      return out;
+    },
+  };
+}

@@ -1,0 +1,170 @@
+/**
+ * The gate's orchestration: list the changed models → evaluate each head and base version → judge each
+ * with its own thresholds → one GateReport. One model that fails to load or evaluate is reported with its
+ * error; the others still run. Publishing (files, summary, comment, artifacts) is github/publish.ts.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { settingsFor, type Config, type ModelSettings } from '../config/index.js';
+import { describeError, GateError } from '../errors.js';
+import type { GitHubApi } from '../github/api.js';
+import { readBaseFile } from '../github/base.js';
+import { pullRequestModels, repositoryModels, type ChangedModel } from '../github/changes.js';
+import type { RunContext } from '../github/context.js';
+import { lfsSmudge, parentOf } from '../github/git.js';
+import { lfsPointerError, parseLfsPointer } from '../github/lfs.js';
+import { judge } from '../metrics/verdict.js';
+import { REPORT_SCHEMA, type GateReport } from '../report/types.js';
+import type { LatencyComparison, ModelComparison, ModelEvaluation, VariantName, Verdict } from './types.js';
+
+/** One version of one model, ready to evaluate. */
+export interface EvaluateInput {
+  /** Repository-relative path, as reported. */
+  model: string;
+  bytes: Uint8Array;
+  /** "head 5d6e7f8", "base 1a2b3c4". */
+  ref: string;
+  variants: VariantName[];
+  settings: ModelSettings;
+  /** Absolute path of the dataset, when the model has one. */
+  datasetPath?: string;
+  latencyRuns?: number;
+  /** Write the .tflite variants into this directory (head versions only). */
+  outputDir?: string;
+}
+
+/** What the gate needs from the runtime: evaluate one version, and optionally time base and head interleaved. */
+export interface ModelEvaluator {
+  evaluate(input: EvaluateInput): Promise<ModelEvaluation>;
+  compareLatency?(base: EvaluateInput, head: EvaluateInput): Promise<LatencyComparison[]>;
+}
+
+export interface GateLog {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface GateEnv {
+  config: Config;
+  context: RunContext;
+  api?: GitHubApi;
+  evaluator: ModelEvaluator;
+  log: GateLog;
+  /** Where .tflite variants and the report are written. */
+  outputDir: string;
+}
+
+const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : 'working tree');
+const ZERO_SHA = /^0+$/;
+
+/** The commit head is compared with: the PR base, the commit before a push, or the parent commit. */
+export async function baseCommit(env: GateEnv): Promise<string | undefined> {
+  const { context } = env;
+  if (context.pr) return context.pr.baseSha;
+  if (context.before && !ZERO_SHA.test(context.before)) return context.before;
+  return parentOf(context.workspace, context.sha ?? 'HEAD');
+}
+
+/** The models this run gates, sorted by path. */
+export async function changedModels(env: GateEnv, base: string | undefined): Promise<ChangedModel[]> {
+  const { context, config, api } = env;
+  if (context.pr) {
+    if (!api || !context.repo) throw new GateError('usage', 'a pull_request run needs GITHUB_REPOSITORY and a github-token to list the changed files');
+    return pullRequestModels(api, context.repo, context.pr.number, config.models);
+  }
+  return repositoryModels(context.workspace, config.models, base, context.sha ?? 'HEAD');
+}
+
+async function realBytes(env: GateEnv, path: string, bytes: Buffer, version: 'head' | 'base'): Promise<Buffer> {
+  const pointer = parseLfsPointer(bytes);
+  if (!pointer) return bytes;
+  const resolved = await lfsSmudge(env.context.workspace, bytes);
+  if (resolved && !parseLfsPointer(resolved)) return resolved;
+  throw lfsPointerError(path, pointer, version);
+}
+
+function headBytes(env: GateEnv, path: string): Buffer {
+  const full = join(env.context.workspace, path);
+  if (!existsSync(full)) throw new GateError('usage', 'is in the change but not in the checkout', { file: path }, 'Run actions/checkout before this action.');
+  return readFileSync(full);
+}
+
+function inputFor(env: GateEnv, model: string, bytes: Uint8Array, ref: string, write: boolean): EvaluateInput {
+  const settings = settingsFor(env.config, model);
+  return {
+    model, bytes, ref, settings,
+    variants: env.config.variants,
+    datasetPath: settings.dataset ? join(env.context.workspace, settings.dataset) : undefined,
+    latencyRuns: env.config.latencyRuns,
+    outputDir: write ? env.outputDir : undefined,
+  };
+}
+
+function errorText(error: unknown, path: string, version?: string): string {
+  const text = error instanceof GateError ? error.withFile(path).format() : describeError(error);
+  return version ? `${text} (${version} version)` : text;
+}
+
+/** Evaluate one changed model: head, base (when there is one) and interleaved latency. Never throws. */
+export async function compareModel(env: GateEnv, m: ChangedModel, base: string | undefined): Promise<ModelComparison> {
+  if (m.status === 'deleted') return { path: m.path, status: 'deleted' };
+  const headRef = `head ${short(env.context.pr?.headSha ?? env.context.sha)}`;
+  let head: EvaluateInput;
+  try {
+    head = inputFor(env, m.path, await realBytes(env, m.path, headBytes(env, m.path), 'head'), headRef, true);
+  } catch (error) {
+    return { path: m.path, status: m.status, error: errorText(error, m.path) };
+  }
+  let baseInput: EvaluateInput | undefined;
+  const comparison: ModelComparison = { path: m.path, status: m.status };
+  try {
+    comparison.head = await env.evaluator.evaluate(head);
+    if (m.status !== 'modified' || !base) return comparison;
+    const file = await readBaseFile({ cwd: env.context.workspace, api: env.api, repo: env.context.repo }, base, m.basePath ?? m.path);
+    if (!file) return { ...comparison, status: 'added' };
+    baseInput = inputFor(env, m.path, await realBytes(env, m.basePath ?? m.path, file.bytes, 'base'), `base ${short(base)}`, false);
+    comparison.base = Buffer.compare(file.bytes, Buffer.from(head.bytes)) === 0 ? comparison.head : await env.evaluator.evaluate(baseInput);
+    if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) comparison.latency = await env.evaluator.compareLatency(baseInput, head);
+    return comparison;
+  } catch (error) {
+    return { path: m.path, status: m.status, head: comparison.head, error: errorText(error, m.path, baseInput && !comparison.base ? 'base' : undefined) };
+  }
+}
+
+/** Judge each model with its own thresholds (per-model rules), then join the verdicts. */
+export function judgeAll(config: Config, comparisons: ModelComparison[]): Verdict {
+  const parts = comparisons.map((c) => judge([c], settingsFor(config, c.path).thresholds));
+  const breaches = parts.flatMap((v) => v.breaches);
+  const errors = parts.flatMap((v) => v.errors);
+  return { passed: breaches.length === 0 && errors.length === 0, breaches, errors };
+}
+
+function contextLine(env: GateEnv, base: string | undefined): string {
+  const { context } = env;
+  const head = short(context.pr?.headSha ?? context.sha);
+  if (context.pr) return `Pull request #${context.pr.number}: base \`${short(base)}\` → head \`${head}\`.`;
+  return base ? `Commit \`${head}\` compared with \`${short(base)}\`.` : `Commit \`${head}\` (no earlier commit to compare with).`;
+}
+
+/** Gate mode: every changed model evaluated and judged, in one report. */
+export async function runGate(env: GateEnv): Promise<GateReport> {
+  const base = await baseCommit(env);
+  const models = await changedModels(env, base);
+  env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(', ')}` : ''}`);
+  const comparisons: ModelComparison[] = [];
+  for (const m of models) {
+    env.log.info(`Evaluating ${m.path} (${m.status})`);
+    const c = await compareModel(env, m, base);
+    if (c.error) env.log.warning(`${m.path}: ${c.error}`);
+    comparisons.push(c);
+  }
+  return {
+    schema: REPORT_SCHEMA,
+    commentKey: env.config.commentKey,
+    thresholds: env.config.thresholds,
+    variants: env.config.variants,
+    comparisons,
+    verdict: judgeAll(env.config, comparisons),
+    context: contextLine(env, base),
+  };
+}
