@@ -1,0 +1,63 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main.js';
+
+function capture(cwd = process.cwd()) {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), isTTY: false, cwd }, out, err };
+}
+
+describe('tflite-gate inspect', () => {
+  it('prints what Netron shows for a converter file', async () => {
+    const { io, out } = capture();
+    expect(await runCli(['inspect', 'fixtures/tflite/dense.f32.tflite'], io)).toBe(0);
+    expect(out.join('')).toBe([
+      'fixtures/tflite/dense.f32.tflite: 2,220 bytes, TFLite schema v3, "MLIR Converted."',
+      'Minimum runtime version: 1.5.0',
+      'Signatures: serving_default',
+      'Inputs:',
+      '  features  float32  [1, 8]  signature [-1, 8]',
+      'Outputs:',
+      '  output_0  float32  [1, 4]  signature [-1, 4]',
+      'Operators (3):',
+      '  FULLY_CONNECTED  2  v1  192 MACs',
+      '  SOFTMAX          1  v1',
+      'Tensors by dtype: float32 6',
+      'Weights: 768 bytes (float32 768 B)',
+      'Parameters: 192',
+      'MACs per inference: 192',
+      'Tensor arena (estimate): 128 bytes',
+      '',
+    ].join('\n'));
+  });
+
+  it('prints the same report as JSON with --json', async () => {
+    const { io, out } = capture();
+    expect(await runCli(['inspect', 'fixtures/tflite/conv.f16.tflite', '--json'], io)).toBe(0);
+    const report = JSON.parse(out.join(''));
+    expect(report.stats.macs).toBe(46400);
+    expect(report.stats.ops.DEQUANTIZE).toBe(6);
+    expect(report.opVersions.DEQUANTIZE).toEqual([3]);
+    expect(report.minRuntimeVersion).toBe('1.15.0');
+    expect(report.inputs).toEqual([{ name: 'image', tensor: 'serving_default_image:0', dtype: 'float32', shape: [1, 12, 12, 3], shapeSignature: [-1, 12, 12, 3] }]);
+  });
+
+  it('exits 2 naming the file and byte offset for a file that is not a model', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inspect-'));
+    writeFileSync(join(dir, 'half.tflite'), Buffer.from('TFL3TFL3TFL3'));
+    const { io, err } = capture(dir);
+    expect(await runCli(['inspect', 'half.tflite'], io)).toBe(2);
+    expect(err.join('')).toMatch(/^tflite-gate inspect: half\.tflite: byte \d+: not a valid TFLite model/);
+  });
+
+  it('exits 2 for a missing file or a missing argument', async () => {
+    const a = capture();
+    expect(await runCli(['inspect', 'no/such.tflite'], a.io)).toBe(2);
+    expect(a.err.join('')).toContain('no/such.tflite: cannot read the model (ENOENT)');
+    const b = capture();
+    expect(await runCli(['inspect'], b.io)).toBe(2);
+    expect(b.err.join('')).toContain('inspect takes one model file');
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * `tflite-gate inspect MODEL.tflite [--json]`: what Netron shows, as text or JSON — inputs and outputs,
+ * operator histogram with versions, tensors by dtype, weight bytes, parameters, MACs, arena estimate and
+ * the minimum runtime version. The report is plain data (`describeModel`); rendering is separate.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { GateError, EXIT } from '../../errors.js';
+import type { Tensor } from '../../graph/ir.js';
+import { modelStats, type ModelStats } from '../../metrics/model-stats.js';
+import { readTfliteModel } from '../../tflite/reader.js';
+import { parseFlags } from '../args.js';
+import type { CliIO, Command } from '../command.js';
+
+export interface TensorSummary { name: string; tensor: string; dtype: string; shape: number[]; shapeSignature?: number[] }
+
+export interface ModelDescription {
+  file: string;
+  fileBytes: number;
+  schemaVersion: number;
+  description: string;
+  minRuntimeVersion?: string;
+  signatureKeys: string[];
+  inputs: TensorSummary[];
+  outputs: TensorSummary[];
+  /** Op type → versions used. */
+  opVersions: Record<string, number[]>;
+  stats: ModelStats;
+}
+
+function summary(name: string, t: Tensor): TensorSummary {
+  return { name, tensor: t.name, dtype: t.dtype, shape: t.shape, ...(t.shapeSignature ? { shapeSignature: t.shapeSignature } : {}) };
+}
+
+/** The inspection report of a .tflite file (pure: bytes in, data out). */
+export function describeModel(bytes: Uint8Array, file: string): ModelDescription {
+  const { graph, info } = readTfliteModel(bytes, file);
+  const opVersions: Record<string, number[]> = {};
+  graph.ops.forEach((op, i) => {
+    const v = info.opVersions[i] ?? 1;
+    const list = (opVersions[op.type] ??= []);
+    if (!list.includes(v)) list.push(v);
+  });
+  for (const list of Object.values(opVersions)) list.sort((a, b) => a - b);
+  return {
+    file,
+    fileBytes: info.fileSize,
+    schemaVersion: info.schemaVersion,
+    description: info.description,
+    ...(info.minRuntimeVersion ? { minRuntimeVersion: info.minRuntimeVersion } : {}),
+    signatureKeys: info.signatureKeys,
+    inputs: graph.inputs.map((io) => summary(io.name, graph.tensors[io.tensor] as Tensor)),
+    outputs: graph.outputs.map((io) => summary(io.name, graph.tensors[io.tensor] as Tensor)),
+    opVersions,
+    stats: modelStats(graph),
+  };
+}
+
+const num = (n: number) => n.toLocaleString('en-US');
+const shape = (s: number[]) => `[${s.join(', ')}]`;
+const table = (rows: string[][]) => {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
+  return rows.map((r) => `  ${r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  ')}`.trimEnd());
+};
+const ioRows = (list: TensorSummary[]) =>
+  table(list.map((t) => [t.name, t.dtype, shape(t.shape), t.shapeSignature ? `signature ${shape(t.shapeSignature)}` : '']));
+const byDtype = (counts: Record<string, number>, unit = '') =>
+  Object.entries(counts).map(([k, v]) => `${k} ${num(v)}${unit}`).join(', ') || 'none';
+
+export function renderDescription(d: ModelDescription): string {
+  const s = d.stats;
+  const opCount = Object.values(s.ops).reduce((a, b) => a + b, 0);
+  return [
+    `${d.file}: ${num(d.fileBytes)} bytes, TFLite schema v${d.schemaVersion}${d.description ? `, "${d.description}"` : ''}`,
+    `Minimum runtime version: ${d.minRuntimeVersion ?? 'not recorded'}`,
+    `Signatures: ${d.signatureKeys.join(', ') || 'none'}`,
+    'Inputs:', ...ioRows(d.inputs),
+    'Outputs:', ...ioRows(d.outputs),
+    `Operators (${opCount}):`,
+    ...table(Object.entries(s.ops).map(([op, n]) => [op, String(n), `v${(d.opVersions[op] ?? []).join(', v')}`,
+      s.macsByOp[op] ? `${num(s.macsByOp[op])} MACs` : ''])),
+    `Tensors by dtype: ${byDtype(s.tensorsByDtype)}`,
+    `Weights: ${num(s.weightBytes)} bytes (${byDtype(s.constantBytesByDtype, ' B')})`,
+    `Parameters: ${num(s.params)}`,
+    `MACs per inference: ${num(s.macs)}`,
+    `Tensor arena (estimate): ${num(s.arenaBytes)} bytes`,
+  ].join('\n') + '\n';
+}
+
+async function readModel(path: string, file: string): Promise<Uint8Array> {
+  try {
+    return new Uint8Array(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    throw new GateError('usage', `cannot read the model (${code})`, { file }, 'pass the path of a .tflite file');
+  }
+}
+
+export const inspectCommand: Command = {
+  name: 'inspect',
+  summary: 'Show a .tflite model: inputs/outputs, operators, tensors, weights, parameters, MACs, arena',
+  usage: `
+Usage: tflite-gate inspect MODEL.tflite [--json]
+
+Prints what Netron would show, in text: inputs and outputs (name, dtype, shape), the operator histogram
+with op versions and MACs, tensors by dtype, weight bytes, parameter count, MACs per inference, an
+estimate of the tensor arena, and the minimum runtime version.
+  --json   print the same report as JSON`,
+  async run(argv: string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, true);
+    if (positionals.length !== 1) throw new GateError('usage', `inspect takes one model file, got ${positionals.length}`, {}, 'usage: tflite-gate inspect MODEL.tflite [--json]');
+    const file = positionals[0] as string;
+    const description = describeModel(await readModel(resolve(io.cwd, file), file), file);
+    io.stdout(values.json ? `${JSON.stringify(description, null, 2)}\n` : renderDescription(description));
+    return EXIT.pass;
+  },
+};
