@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadInterpreter } from '../src/runtime/interpreter.js';
 import { measureLatency } from '../src/runtime/latency.js';
-import { type FixtureCase, readF32, recurrentCases, runCase, sharedRecurrentCases, worstError } from '../__tests__/convert/recurrent/harness.js';
+import { type FixtureCase, readInput, recurrentCases, runCase, sharedRecurrentCases, worstError } from '../__tests__/convert/recurrent/harness.js';
 
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
@@ -25,7 +25,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fmt = (x: number) => x.toExponential(1);
 
 async function latencyMs(bytes: Uint8Array, c: FixtureCase): Promise<number> {
-  const inputs = c.inputs.map((i) => readF32(i.path).subarray(0, i.shape.reduce((a, b) => a * b, 1)));
+  const inputs = c.inputs.map((i) => readInput(i).subarray(0, i.shape.reduce((a, b) => a * b, 1)));
   const timings = await measureLatency({ bytes, file: c.label }, { runs: RUNS, warmup: 20, inputs });
   return median(timings.runsMs);
 }

@@ -23,7 +23,7 @@ export interface FixtureCase {
   model: string;
   modelPath: string;
   samples: number;
-  inputs: { shape: number[]; path: string }[];
+  inputs: { shape: number[]; path: string; dtype?: string }[];
   outputs: { shape: number[]; path: string }[];
   sequenceLength?: number;
   long: boolean;
@@ -72,10 +72,10 @@ export function sharedRecurrentCases(): FixtureCase[] {
   type Shared = { name: string; family: string; h5?: string; keras?: string; sequenceLength?: number; inputs: { dtype: string; shape: number[]; file: string }[]; outputs: { shape: number[]; file: string }[] };
   const manifest = JSON.parse(readFileSync(path, 'utf8')) as { models: Shared[] };
   return manifest.models
-    .filter((m) => m.family === 'recurrent' && m.inputs.every((i) => i.dtype === 'float32') && !m.name.includes('mask'))
+    .filter((m) => m.family === 'recurrent' && !m.name.includes('mask'))
     .flatMap((m) => [m.h5, m.keras].filter((f): f is string => Boolean(f)).map((file) => ({
       label: `models/${file}`, model: `models/${m.name}`, modelPath: join(MODELS_DIR, file), samples: m.inputs[0]!.shape[0]!, sequenceLength: m.sequenceLength, long: false,
-      inputs: m.inputs.map((i) => ({ shape: i.shape.slice(1), path: join(MODELS_DIR, i.file) })),
+      inputs: m.inputs.map((i) => ({ shape: i.shape.slice(1), path: join(MODELS_DIR, i.file), dtype: i.dtype })),
       outputs: m.outputs.map((o) => ({ shape: o.shape.slice(1), path: join(MODELS_DIR, o.file) })),
     })));
 }
@@ -83,6 +83,13 @@ export function sharedRecurrentCases(): FixtureCase[] {
 export const readF32 = (path: string): Float32Array => {
   const bytes = readFileSync(path);
   return new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+};
+
+/** A fixture input file: raw little-endian float32, or int32 token ids when the manifest says so. */
+export const readInput = (input: { path: string; dtype?: string }): Float32Array | Int32Array => {
+  if (input.dtype !== 'int32') return readF32(input.path);
+  const bytes = readFileSync(input.path);
+  return new Int32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
 };
 
 const models = new Map<string, Promise<KerasModel>>();
@@ -108,7 +115,7 @@ export async function preload(cases: FixtureCase[], parallel = 2): Promise<void>
 
 /** Worst error over all samples and outputs: absolute, or relative to max(1, |reference|) when `relative`. */
 export function worstError(interpreter: Interpreter, graph: Graph, c: FixtureCase, relative: boolean): number {
-  const inputs = c.inputs.map((i) => readF32(i.path));
+  const inputs = c.inputs.map(readInput);
   const refs = c.outputs.map((o) => readF32(o.path));
   let worst = 0;
   for (let s = 0; s < c.samples; s++) {
@@ -126,9 +133,9 @@ export function worstError(interpreter: Interpreter, graph: Graph, c: FixtureCas
   return worst;
 }
 
-function sampleOf(data: Float32Array, shape: number[], s: number): Float32Array {
+function sampleOf<T extends Float32Array | Int32Array>(data: T, shape: number[], s: number): T {
   const size = shape.reduce((a, b) => a * b, 1);
-  return data.subarray(s * size, (s + 1) * size);
+  return data.subarray(s * size, (s + 1) * size) as T;
 }
 
 export interface CaseResult {

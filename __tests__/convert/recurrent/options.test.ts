@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { convertKerasModel } from '../../../src/convert/index.js';
+import type { KerasLayer, KerasModel } from '../../../src/keras/types.js';
+import { loadInterpreter } from '../../../src/runtime/interpreter.js';
+import { writeTflite } from '../../../src/tflite/writer.js';
+import { type FixtureCase, loadModel, RECURRENT_DIR, recurrentCases, worstError } from './harness.js';
+
+/** Conversion options and layer spellings beyond the Keras 3 fixtures, checked against the same Keras outputs. */
+const fixture = (name: string): FixtureCase => recurrentCases().find((c) => c.model === name && c.label.endsWith('.keras'))!;
+
+async function errorOf(model: KerasModel, c: FixtureCase, options: Parameters<typeof convertKerasModel>[1] = {}): Promise<number> {
+  const graph = convertKerasModel(model, options);
+  const interpreter = await loadInterpreter(writeTflite(graph), { file: c.label });
+  try {
+    return worstError(interpreter, graph, c, false);
+  } finally {
+    interpreter.dispose();
+  }
+}
+
+/** The same model with its recurrent layer rewritten (class, config, weights) as an older Keras would store it. */
+function rewriteLayer(model: KerasModel, className: string, edit: (layer: KerasLayer) => KerasLayer): KerasModel {
+  const layers = model.graph.layers.map((l) => (l.className === className ? edit(l) : l));
+  return { ...model, graph: { ...model.graph, layers } };
+}
+
+describe('recurrent conversion options', () => {
+  test('batch size 3 runs all samples in one inference and matches Keras', async () => {
+    const c = fixture('bidi_lstm_concat');
+    const model = await loadModel(c.modelPath);
+    const batched: FixtureCase = { ...c, samples: 1, inputs: c.inputs.map((i) => ({ ...i, shape: [3, ...i.shape] })), outputs: c.outputs.map((o) => ({ ...o, shape: [3, ...o.shape] })) };
+    expect(await errorOf(model, batched, { batchSize: 3 })).toBeLessThanOrEqual(1e-5);
+  });
+
+  test('a dynamic batch (-1 in the shape signature) matches Keras', async () => {
+    const c = fixture('gru_state');
+    expect(await errorOf(await loadModel(c.modelPath), c, { dynamicBatch: true })).toBeLessThanOrEqual(1e-5);
+  });
+
+  test('CuDNNLSTM (bias [8U]: input + recurrent halves, sigmoid gates) converts like the LSTM it equals', async () => {
+    const c = fixture('lstm_last');
+    const model = rewriteLayer(await loadModel(c.modelPath), 'LSTM', (l) => {
+      const bias = l.weights[2]!;
+      const halves = Float32Array.from([...bias.data].map((v) => v * 0.25).concat([...bias.data].map((v) => v * 0.75)));
+      const config = { name: l.config.name, units: l.config.units, return_sequences: false };
+      return { ...l, className: 'CuDNNLSTM', config, weights: [l.weights[0]!, l.weights[1]!, { ...bias, shape: [halves.length], data: halves }] };
+    });
+    expect(await errorOf(model, c)).toBeLessThanOrEqual(1e-5);
+  });
+
+  test('CuDNNGRU (bias [6U], reset after the recurrent matmul) converts like the GRU it equals', async () => {
+    const c = fixture('gru_default');
+    const model = rewriteLayer(await loadModel(c.modelPath), 'GRU', (l) => {
+      const bias = l.weights[2]!;
+      const config = { name: l.config.name, units: l.config.units, return_sequences: false };
+      return { ...l, className: 'CuDNNGRU', config, weights: [l.weights[0]!, l.weights[1]!, { ...bias, shape: [bias.data.length] }] };
+    });
+    expect(await errorOf(model, c)).toBeLessThanOrEqual(1e-5);
+  });
+
+  test('the unrolled form uses builtin ops only: no fused sequence op, no state tensors, no control flow', async () => {
+    const graph = convertKerasModel(await loadModel(join(RECURRENT_DIR, 'lstm_last.keras')));
+    const histogram: Record<string, number> = {};
+    for (const op of graph.ops) histogram[op.type] = (histogram[op.type] ?? 0) + 1;
+    // 20 steps: one input projection, 19 recurrent matmuls, the Dense head; step 0 (zero state) has no
+    // recurrent term and no forget gate.
+    expect(histogram).toEqual({ FULLY_CONNECTED: 21, UNPACK: 1, SPLIT: 20, LOGISTIC: 59, TANH: 40, MUL: 59, ADD: 38 });
+  });
+});
