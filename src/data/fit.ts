@@ -80,7 +80,7 @@ const ARRAYS = { uint8: Uint8Array, int8: Int8Array, int32: Int32Array } as cons
 /** Cast float values to an integer model input, refusing fractions and values out of the dtype's range. */
 export function toInteger(values: Float32Array, dtype: Exclude<ModelDtype, 'float32'>, a: RawArray, input: ModelInput, file: string) {
   const [lo, hi] = INTEGER_RANGE[dtype];
-  const bad = values.findIndex((v) => Math.floor(v) !== v || v < lo || v > hi);
+  const bad = values.findIndex((v) => (v | 0) !== v || v < lo || v > hi); // v | 0: integer test without a Math call
   if (bad !== -1) {
     fail(a, file, `model input "${input.name}" is ${dtype} but the ${a.dtype} data holds ${values[bad]} (element ${bad}), not an integer in ${lo}..${hi}`,
       'Feed this model integer data in its range, or check --scale/--offset/--mean/--std.');

@@ -26,7 +26,7 @@ export function modelClassCount(outputShape?: number[]): number | undefined {
 }
 
 function allIntegers(data: ArrayLike<number>): boolean {
-  for (let i = 0; i < data.length; i++) if (Math.floor(data[i]) !== data[i]) return false;
+  for (let i = 0; i < data.length; i++) if ((data[i] | 0) !== data[i]) return false; // int32 integers only: larger values are no class ids
   return true;
 }
 

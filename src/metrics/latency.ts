@@ -37,8 +37,34 @@ export interface CompareOptions {
   seed?: number;
 }
 
+/** k-th smallest value (0-based) by quickselect; reorders `a`. */
+function select(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) { const t = a[i]; a[i] = a[j]; a[j] = t; i++; j--; }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
+/** The median (mean of the two middle values for an even count, as percentile(…, 50)); reorders `values`. */
 function median(values: Float64Array): number {
-  return percentile(values.sort(), 50);
+  const n = values.length;
+  const upper = select(values, n >> 1);
+  if (n % 2 === 1) return upper;
+  let lower = -Infinity;
+  for (let i = 0; i < n >> 1; i++) if (values[i] > lower) lower = values[i];
+  return (lower + upper) / 2;
 }
 
 /**
@@ -61,7 +87,7 @@ export function compareLatency(variant: VariantName, baseMs: readonly number[], 
   const h = new Float64Array(n);
   for (let r = 0; r < resamples; r++) {
     for (let i = 0; i < n; i++) {
-      const j = Math.floor(random() * n);
+      const j = (random() * n) | 0;
       b[i] = baseMs[j];
       h[i] = headMs[j];
     }
