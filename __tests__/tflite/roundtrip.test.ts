@@ -53,3 +53,29 @@ describe('writeTflite / readTflite round trip', () => {
     expect(() => writeTflite(graph)).toThrow(/FROBNICATE is not supported/);
   });
 });
+
+describe('operator versions', () => {
+  const withOp = (type: string, rank: number, options?: Record<string, number | boolean | string>) => {
+    const g = sampleGraph();
+    const shape = [1, 2, 3, 4, 5, 6].slice(0, rank);
+    const x = g.tensors.length;
+    g.tensors.push({ id: x, name: 'x5', shape, dtype: 'float32' }, { id: x + 1, name: 'y5', shape, dtype: 'float32' });
+    g.ops.push({ type, inputs: [x], outputs: [x + 1], ...(options ? { options } : {}) });
+    return readTfliteModel(writeTflite(g));
+  };
+
+  it.each([
+    ['TRANSPOSE', 4, 1], ['TRANSPOSE', 5, 4], ['TRANSPOSE', 6, 6], ['PAD', 5, 4], ['SLICE', 5, 5], ['STRIDED_SLICE', 5, 4], ['MEAN', 5, 1],
+  ])('%s on rank %i is version %i, as the converter writes it', (type, rank, version) => {
+    const { info, graph } = withOp(type as string, rank as number);
+    expect(info.opVersions[graph.ops.length - 1]).toBe(version);
+  });
+
+  it('gives one opcode per op type with the highest version its ops need', () => {
+    const g = sampleGraph();
+    g.ops.push({ ...g.ops[1]!, options: { ...g.ops[1]!.options, dilation_w_factor: 2 } }); // a second, dilated depthwise conv
+    const { info } = readTfliteModel(writeTflite(g));
+    expect(info.opVersions[1]).toBe(2);
+    expect(info.opVersions[info.opVersions.length - 1]).toBe(2);
+  });
+});

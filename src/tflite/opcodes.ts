@@ -1,4 +1,7 @@
-/** Operator codes of a model: one per distinct (op type, version), in order of first use, as the converter does. */
+/**
+ * Operator codes of a model, as the converter writes them: one per op type, in order of first use, with
+ * the highest version any op of that type needs.
+ */
 import type { Op } from '../graph/ir.js';
 import { OPS } from './ops.js';
 
@@ -13,13 +16,14 @@ export function planOpcodes(ops: Op[], versions: number[]): { codes: Opcode[]; i
   const index = new Map<string, number>();
   const indexOfOp = ops.map((op, i) => {
     const version = versions[i] ?? 1;
-    const key = `${op.type}@${version}`;
-    let at = index.get(key);
+    let at = index.get(op.type);
     if (at === undefined) {
       at = codes.length;
-      index.set(key, at);
+      index.set(op.type, at);
       codes.push({ type: op.type, code: OPS[op.type]?.code ?? -1, version });
     }
+    const code = codes[at] as Opcode;
+    code.version = Math.max(code.version, version);
     return at;
   });
   return { codes, indexOfOp };

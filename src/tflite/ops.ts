@@ -24,6 +24,9 @@ export interface OpSpec {
 
 const inputDtype = (ctx: VersionContext, i = 0) => ctx.graph.tensors[ctx.op.inputs[i] ?? -1]?.dtype;
 const opt = (ctx: VersionContext, key: string) => ctx.op.options?.[key];
+const rank = (ctx: VersionContext) => ctx.graph.tensors[ctx.op.inputs[0] ?? -1]?.shape.length ?? 0;
+/** Version by input rank: the first [minRank, version] pair whose rank the input reaches, else 1. */
+const byRank = (...steps: [number, number][]) => (ctx: VersionContext) => steps.find(([r]) => rank(ctx) >= r)?.[1] ?? 1;
 
 /** DEQUANTIZE: v1 uint8, v2 int8, v3 float16 (the float16 weights of --float16 models). */
 function dequantizeVersion(ctx: VersionContext): number {
@@ -54,10 +57,10 @@ const ENTRIES: Entry[] = [
   ['HARD_SWISH', 'HardSwishOptions', omit],
   ['GELU', 'GeluOptions'],
   ['MEAN', 'ReducerOptions'], ['SUM', 'ReducerOptions'], ['REDUCE_MAX', 'ReducerOptions'],
-  ['PAD', 'PadOptions'], ['PADV2', 'PadV2Options'], ['MIRROR_PAD', 'MirrorPadOptions'],
-  ['TRANSPOSE', 'TransposeOptions', omit],
-  ['STRIDED_SLICE', 'StridedSliceOptions'],
-  ['SLICE', 'SliceOptions', omit],
+  ['PAD', 'PadOptions', { version: byRank([5, 4]) }], ['PADV2', 'PadV2Options', { version: byRank([5, 4]) }], ['MIRROR_PAD', 'MirrorPadOptions'],
+  ['TRANSPOSE', 'TransposeOptions', { ...omit, version: byRank([6, 6], [5, 4]) }],
+  ['STRIDED_SLICE', 'StridedSliceOptions', { version: byRank([5, 4]) }],
+  ['SLICE', 'SliceOptions', { ...omit, version: byRank([5, 5]) }],
   ['RESIZE_NEAREST_NEIGHBOR', 'ResizeNearestNeighborOptions', { version: halfPixel }],
   ['RESIZE_BILINEAR', 'ResizeBilinearOptions', { version: halfPixel }],
   ['MAXIMUM', 'MaximumMinimumOptions', omit], ['MINIMUM', 'MaximumMinimumOptions', omit],
@@ -93,7 +96,7 @@ export const OPS: Readonly<Record<string, OpSpec>> = Object.fromEntries(
   }),
 );
 
-/** The version the TFLite converter gives this op (1 unless a rule says otherwise). */
+/** The version this op needs (1 unless a rule says otherwise); the model's opcode takes the max over its ops. */
 export function opVersion(op: Op, graph: Graph): number {
   const spec = OPS[op.type];
   return spec?.version ? spec.version({ op, graph }) : 1;
