@@ -9,4 +9,3 @@ import { simpleRnnHandler } from './simple-rnn.js';
 export const RECURRENT_HANDLERS: LayerHandler[] = [lstmHandler, gruHandler, simpleRnnHandler, bidirectionalHandler, maskingHandler];
 
 export { maskedRecurrentLayers, MASK_HINT } from './masking.js';
-export { fixedInputShape, SEQUENCE_HINT } from './steps.js';

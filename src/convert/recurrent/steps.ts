@@ -3,7 +3,7 @@ import type { WeightTensor } from '../../keras/types.js';
 import { kerasMajor } from '../args.js';
 import { applyActivation } from '../activations.js';
 import { constF, constI, emitOp, scalar, shapeOf } from '../ops.js';
-import type { ConvertOptions, LayerContext } from '../types.js';
+import type { LayerContext } from '../types.js';
 
 /**
  * Building blocks of the unrolled recurrent form: one FULLY_CONNECTED projects every time step's input at
@@ -72,19 +72,7 @@ export function timeSteps(ctx: LayerContext, x: number): number {
   return steps;
 }
 
-export const SEQUENCE_HINT = 'convert at a fixed length with --sequence_length N (sequence_length in the action config)';
-
-/**
- * The static shape of a model input whose non-batch dimensions may be unknown (null/-1): unknown time
- * dimensions take `options.sequenceLength`; a GateError naming the input when that option is needed and missing.
- */
-export function fixedInputShape(shape: (number | null)[], inputName: string, options: ConvertOptions): number[] {
-  return shape.map((d, axis) => {
-    if (axis === 0 || (d !== null && d > 0)) return d ?? options.batchSize;
-    if (options.sequenceLength && options.sequenceLength > 0) return options.sequenceLength;
-    throw new GateError('usage', `input "${inputName}" has a variable length in dimension ${axis} ([${shape.map((v) => v ?? 'None')}])`, { where: `input ${inputName}` }, SEQUENCE_HINT);
-  });
-}
+const SEQUENCE_HINT = 'convert at a fixed length with --sequence_length N (sequence-length in the config file)';
 
 /** FULLY_CONNECTED of every time step at once ([B, T, F] -> [B, T, N]), split into T tensors [B, N]. */
 export function projectSteps(ctx: LayerContext, x: number, weight: Float32Array, bias: Float32Array | undefined, suffix: string): number[] {
