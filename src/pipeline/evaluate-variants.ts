@@ -5,6 +5,7 @@
  */
 import { GateError } from '../errors.js';
 import { readTfliteModel } from '../tflite/reader.js';
+import { convertBytes, type ConvertVariant } from './convert.js';
 import type { VariantName } from './types.js';
 
 export interface VariantModel {
@@ -38,7 +39,19 @@ export function tfliteVariant(bytes: Uint8Array, file: string): VariantName {
   }
 }
 
-export type KerasConverter = (source: VariantSource, variant: VariantName) => Promise<Uint8Array>;
+/** Keras bytes → one .tflite per requested variant, in that order. */
+export type KerasConverter = (source: VariantSource, variants: ConvertVariant[]) => Promise<VariantModel[]>;
+
+/** The converter pipeline, in memory. */
+export const convertKeras: KerasConverter = async (source, variants) => {
+  const { variants: converted } = await convertBytes(source.bytes, source.model, {
+    variants,
+    ...(source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}),
+  });
+  return converted.map((v) => ({ variant: v.variant, bytes: v.data }));
+};
+
+const CONVERTIBLE: readonly VariantName[] = ['float32', 'float16'];
 
 /** The variants of a model, in the order requested (a .tflite file gives its one variant). */
 export async function modelVariants(source: VariantSource, convert: KerasConverter, notes: string[]): Promise<VariantModel[]> {
@@ -48,8 +61,9 @@ export async function modelVariants(source: VariantSource, convert: KerasConvert
     if (others.length) notes.push(`a .tflite file is evaluated as it is (${variant}); ${others.join(', ')} not produced`);
     return [{ variant, bytes: source.bytes }];
   }
-  if (source.variants.length === 0) throw new GateError('usage', 'no variants requested', { file: source.model }, 'Pass --variants float32,float16.');
-  const out: VariantModel[] = [];
-  for (const variant of source.variants) out.push({ variant, bytes: await convert(source, variant) });
-  return out;
+  const wanted = source.variants.filter((v): v is ConvertVariant => CONVERTIBLE.includes(v));
+  const skipped = source.variants.filter((v) => !CONVERTIBLE.includes(v));
+  if (skipped.length) notes.push(`the converter makes float32 and float16 variants; ${skipped.join(', ')} skipped`);
+  if (wanted.length === 0) throw new GateError('usage', 'no variant to convert to', { file: source.model }, 'Pass --variants float32,float16.');
+  return convert(source, wanted);
 }

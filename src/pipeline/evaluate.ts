@@ -17,7 +17,7 @@ import { InterpreterPool, predictInProcess } from '../runtime/pool.js';
 import type { OutputBlock, SampleInput } from '../runtime/predict.js';
 import { accuracyStats, agreementWithFloat32 } from './evaluate-metrics.js';
 import { variantStats } from './evaluate-stats.js';
-import { modelVariants, type KerasConverter, type VariantModel } from './evaluate-variants.js';
+import { convertKeras, modelVariants, type KerasConverter, type VariantModel } from './evaluate-variants.js';
 import type { ModelEvaluation, VariantName, VariantResult } from './types.js';
 
 export type EvaluateStage = 'convert' | 'dataset' | 'predict' | 'latency' | 'stats';
@@ -72,7 +72,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
   report({ stage: 'convert' });
   const variants = await modelVariants(
     { model: options.model, bytes, variants: options.variants ?? ['float32', 'float16'], sequenceLength: options.sequenceLength },
-    options.convert ?? defaultConverter,
+    options.convert ?? convertKeras,
     notes,
   );
   const runtime = await liteRtRuntime();
@@ -85,7 +85,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
   const results: VariantResult[] = [];
   for (const { variant, outputs } of evaluated) {
     report({ stage: 'stats', variant: variant.variant });
-    const result: VariantResult = { variant: variant.variant, ...variantStats(variant.bytes, options.model) };
+    const result: VariantResult = { variant: variant.variant, ...variantStats(variant.bytes, options.model, notes) };
     if (options.outputDir) result.tflitePath = await writeVariant(options.outputDir, options.model, variant);
     if (outputs && dataset) {
       Object.assign(result, accuracyStats(outputs, dataset.count, dataset.labels, notes));
@@ -98,7 +98,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
     model: options.model,
     ref: options.ref ?? 'working tree',
     runtime: runtime.description,
-    ...(dataset ? { dataset: dataset.source } : {}),
+    ...(dataset ? { dataset: options.datasetName ?? dataset.source } : {}),
     variants: results,
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     notes: [...new Set(notes)],
@@ -113,10 +113,6 @@ async function readModel(path: string, name: string): Promise<Uint8Array> {
     throw new GateError('bad-model', `cannot read the model file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: name }, 'Check the --model path.');
   }
 }
-
-const defaultConverter: KerasConverter = async (source) => {
-  throw new GateError('unsupported', 'Keras conversion is not available in this build', { file: source.model }, 'Pass a .tflite file.');
-};
 
 interface ModelIO {
   inputs: readonly TensorDetails[];

@@ -1,0 +1,58 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main.js';
+import type { ModelEvaluation } from '../../src/pipeline/types.js';
+
+/** The evaluate command, run in-process as bin/tflite-gate.js runs it (workers need `npm run build`). */
+async function cli(args: string[], isTTY = false) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(['evaluate', ...args], {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY,
+    cwd: process.cwd(),
+  });
+  return { code, stdout, stderr };
+}
+
+describe('tflite-gate evaluate', () => {
+  test('prints variants as columns and writes the full evaluation as JSON', async () => {
+    const json = join(mkdtempSync(join(tmpdir(), 'tg-cli-')), 'out.json');
+    const { code, stdout, stderr } = await cli([
+      '--model', 'fixtures/example/mnist_cnn.keras', '--dataset', 'fixtures/example/mnist_test.npz',
+      '--samples=500', '--latency_runs', '3', '--workers', '2', '--json', json,
+    ], true);
+    expect(stderr).toMatch(/predict float32 \[#*\.*\] \d+\/500/); // the progress bar, on a TTY
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    expect(lines[0]).toBe('fixtures/example/mnist_cnn.keras (working tree) on fixtures/example/mnist_test.npz');
+    expect(lines.find((l) => l.startsWith('accuracy (top-1)'))).toMatch(/^accuracy \(top-1\)\s+\d+\.\d\d%\s+\d+\.\d\d%$/);
+    for (const row of ['size', 'agreement vs float32', 'latency p50', 'latency p90', 'MACs', 'arena']) {
+      expect(lines.some((l) => l.startsWith(row))).toBe(true);
+    }
+    const written = JSON.parse(readFileSync(json, 'utf8')) as ModelEvaluation;
+    expect(written.variants.map((v) => v.variant)).toEqual(['float32', 'float16']);
+    expect(written.variants[0]!.classification!.samples).toBe(500);
+    expect(stdout).toContain((written.variants[0]!.classification!.top1 * 100).toFixed(2) + '%');
+  });
+
+  test('no progress bar when stderr is not a terminal', async () => {
+    const { code, stderr } = await cli(['--model', 'fixtures/models/dense_mlp.ref.tflite', '--latency-runs', '2']);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+  });
+
+  test.each([
+    [['--dataset', 'x.npz'], /--model is required/],
+    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float64'], /--variants takes float32, float16, int8; got "float64"/],
+    [['--model', 'fixtures/example/mnist_cnn.h5', '--workers', '0'], /--workers must be an integer >= 1/],
+    [['--model', 'nope/missing.h5'], /nope\/missing\.h5: cannot read the model file \(ENOENT\)/],
+  ])('bad input %j -> exit 2 with a message, no stack trace', async (args, message) => {
+    const { code, stderr } = await cli(args);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
