@@ -49,6 +49,21 @@ describe('modelStats', () => {
     expect(estimateArena(chain(true))).toBe(3 * 4032);
   });
 
+  it('places the largest tensors first (greedy by size), which beats first-come placement here', () => {
+    const g = new GraphBuilder();
+    const x = g.activation('x', [1, 16]);
+    const a = g.activation('a', [1, 16]);
+    const b = g.activation('b', [1, 1600]);
+    const c = g.activation('c', [1, 16]);
+    g.op('RELU', [x], [a]);
+    g.op('TILE', [a], [b]);
+    g.op('MEAN', [b], [c]);
+    g.inputs.push({ name: 'x', tensor: x });
+    g.outputs.push({ name: 'c', tensor: c });
+    // b (6400 B) at 0; a and c beside it at 6400; x reuses offset 0 before b exists. First-come would need 6528.
+    expect(estimateArena(g.build('t'))).toBe(6464);
+  });
+
   it('estimates an arena between the largest activation and the sum of all activations', () => {
     const graph = fixture('misc.f32.tflite');
     const sizes = graph.tensors.filter((t) => !t.data).map((t) => t.shape.reduce((a, d) => a * d, 1) * 4);

@@ -49,3 +49,14 @@ describe('reading the TFLite converter\'s own files', () => {
     expect(changed).toBe(dynamicDims * 4); // each -1 (ff ff ff ff) becomes 1 (01 00 00 00)
   });
 });
+
+describe('operator codes', () => {
+  it('writes deprecated_builtin_code = min(code, 127) and builtin_code, as the converter does (GELU is 150)', async () => {
+    const { FlatReader } = await import('../../src/tflite/flat-reader.js');
+    const codes = (bytes: Uint8Array) => new FlatReader(bytes).root('TFL3').tables(1, 'operator_codes').map((t) => [t.byte(0), t.int(3), t.int(2, 1)]);
+    const original = fixtureBytes('misc.f32.tflite');
+    const ours = writeTflite(readTflite(original));
+    expect(codes(ours)).toEqual(codes(original));
+    expect(codes(ours)).toContainEqual([127, 150, 1]);
+  });
+});
