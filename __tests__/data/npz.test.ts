@@ -27,6 +27,36 @@ function zerosNpy(n: number): Uint8Array {
   return out;
 }
 
+/** A stored zip with one entry, every size and offset moved to zip64 records (as >4 GiB archives have them). */
+function zip64Archive(name: string, data: Uint8Array): Uint8Array {
+  const enc = new TextEncoder().encode(name);
+  const parts: [number, number | bigint][][] = [];
+  const u = (bytes: number, v: number | bigint): [number, number | bigint] => [bytes, v];
+  const crc = crc32(data);
+  const n = BigInt(data.length);
+  parts.push([u(4, 0x04034b50), u(2, 45), u(2, 0), u(2, 0), u(4, 0), u(4, crc), u(4, 0xffffffff), u(4, 0xffffffff), u(2, enc.length), u(2, 20)]);
+  const local = 30 + enc.length + 20 + data.length;
+  const central = [u(4, 0x02014b50), u(2, 45), u(2, 45), u(2, 0), u(2, 0), u(4, 0), u(4, crc), u(4, 0xffffffff), u(4, 0xffffffff), u(2, enc.length), u(2, 28), u(2, 0), u(2, 0), u(2, 0), u(4, 0), u(4, 0xffffffff)];
+  const cdSize = 46 + enc.length + 28;
+  const end64 = [u(4, 0x06064b50), u(8, 44n), u(2, 45), u(2, 45), u(4, 0), u(4, 0), u(8, 1n), u(8, 1n), u(8, BigInt(cdSize)), u(8, BigInt(local))];
+  const locator = [u(4, 0x07064b50), u(4, 0), u(8, BigInt(local + cdSize)), u(4, 1)];
+  const end = [u(4, 0x06054b50), u(2, 0), u(2, 0), u(2, 0xffff), u(2, 0xffff), u(4, 0xffffffff), u(4, 0xffffffff), u(2, 0)];
+  const out = new Uint8Array(local + cdSize + 56 + 20 + 22);
+  const dv = new DataView(out.buffer);
+  let p = 0;
+  const put = (fields: [number, number | bigint][]) => fields.forEach(([b, v]) => {
+    if (b === 8) dv.setBigUint64(p, BigInt(v), true);
+    else if (b === 4) dv.setUint32(p, Number(v), true);
+    else dv.setUint16(p, Number(v), true);
+    p += b;
+  });
+  const raw = (b: Uint8Array) => { out.set(b, p); p += b.length; };
+  put(parts[0]); raw(enc); put([u(2, 1), u(2, 16), u(8, n), u(8, n)]); raw(data);
+  put(central); raw(enc); put([u(2, 1), u(2, 24), u(8, n), u(8, n), u(8, 0n)]);
+  put(end64); put(locator); put(end);
+  return out;
+}
+
 describe('parseNpz', () => {
   it.each(['small.npz', 'small_compressed.npz'])('reads x uint8 [6,4,4,1] and y int64 [6] from %s', (name) => {
     const d = parseNpz(read(name), name, KEYS);
@@ -91,6 +121,11 @@ describe('parseNpz', () => {
     zip[30 + 'x.npy'.length + 120] = 7; // a data byte of the stored entry
     expect(errorOf(() => parseNpz(zip, 'c.npz', KEYS)).message).toBe('corrupt entry: CRC-32 mismatch');
     expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+  });
+
+  it('reads sizes and offsets from zip64 records', () => {
+    const d = parseNpz(zip64Archive('x.npy', zerosNpy(5)), 'z64.npz', KEYS);
+    expect([d.inputs[0].shape, Array.from(d.inputs[0].data)]).toEqual([[5], [0, 0, 0, 0, 0]]);
   });
 
   it('reads a lone .npy as a dataset without labels', () => {
