@@ -55,6 +55,21 @@ describe('prepareDataset', () => {
     expect(Array.from(a.labels!.data)).toEqual(Array.from(a.inputs[0].data, (v) => (v - 10) % 3));
   });
 
+  it('feeds integer model inputs without a float round trip loss, and refuses out-of-range values', () => {
+    const r = raw([0, 127, 128, 255], [2, 2]);
+    const d = prepareDataset(r, [{ name: 'q', shape: [1, 2], dtype: 'uint8' }]);
+    expect([d.inputs[0].dtype, d.inputs[0].data]).toEqual(['uint8', Uint8Array.from([0, 127, 128, 255])]);
+    const shifted = prepareDataset(r, [{ name: 'q', shape: [1, 2], dtype: 'int8' }], { offset: -128 });
+    expect(shifted.inputs[0].data).toEqual(Int8Array.from([-128, -1, 0, 127]));
+    expect(errorOf(() => prepareDataset(r, [{ name: 'q', shape: [1, 2], dtype: 'int8' }])).message).toBe('model input "q" is int8 but the uint8 data holds 128 (element 2), not an integer in -128..127');
+  });
+
+  it('feeds a two-input model from two keys, in model input order', () => {
+    const two: RawDataset = { ...raw([1, 2, 3, 4], [2, 2]), inputs: [raw([1, 2, 3, 4], [2, 2]).inputs[0], { name: 'b', shape: [2, 1], dtype: 'float32', data: Float32Array.from([9, 8]) }] };
+    const d = prepareDataset(two, [{ name: 'in_a', shape: [1, 2], dtype: 'float32' }, { name: 'in_b', shape: [1, 1], dtype: 'float32' }]);
+    expect(d.inputs.map((i) => [i.name, i.shape, Array.from(i.data)])).toEqual([['x', [2, 2], [1, 2, 3, 4]], ['b', [2, 1], [9, 8]]]);
+  });
+
   it('reshapes [N, 2, 2] to a model taking [2, 2, 1] and says so', () => {
     const d = prepareDataset(raw([1, 2, 3, 4], [1, 2, 2]), [{ name: 'in', shape: [1, 2, 2, 1], dtype: 'float32' }]);
     expect(d.inputs[0].shape).toEqual([1, 2, 2, 1]);
