@@ -1,5 +1,5 @@
 import { activationName, kerasMajor } from './args.js';
-import { binary, emitOp, scalar, shapeOf, unary } from './ops.js';
+import { binary, scalar, unary } from './ops.js';
 import type { LayerContext } from './types.js';
 
 /**
@@ -37,13 +37,17 @@ function softsign(ctx: LayerContext, x: number): number {
   return binary(ctx, 'DIV', x, denominator, 'Softsign');
 }
 
-/** elu(x, alpha) for alpha != 1: x > 0 ? x : alpha * elu(x), as the converter writes it. */
+/**
+ * elu(x, alpha). For alpha <= 1 it equals max(x, alpha * elu(x)) (exp(x) - 1 >= x), two ops fewer than the
+ * converter's select; otherwise relu(x) + alpha * min(elu(x), 0).
+ */
 export function scaledElu(ctx: LayerContext, x: number, alpha: number): number {
   const e = unary(ctx, 'ELU', x, 'Elu');
   if (alpha === 1) return e;
-  const positive = emitOp(ctx, 'GREATER', [x, scalar(ctx, 'Greater/y', 0)], shapeOf(ctx, x), 'Greater', undefined, 'bool');
-  const scaled = binary(ctx, 'MUL', e, scalar(ctx, 'mul/y', alpha), 'mul');
-  return emitOp(ctx, 'SELECT_V2', [positive, x, scaled], shapeOf(ctx, x), 'SelectV2');
+  if (alpha >= 0 && alpha < 1) return binary(ctx, 'MAXIMUM', x, binary(ctx, 'MUL', e, scalar(ctx, 'mul/y', alpha), 'mul'), 'elu');
+  const negative = binary(ctx, 'MINIMUM', e, scalar(ctx, 'Minimum/y', 0), 'Minimum');
+  const scaledNegative = binary(ctx, 'MUL', negative, scalar(ctx, 'mul/y', alpha), 'mul');
+  return binary(ctx, 'ADD', unary(ctx, 'RELU', x, 'Relu'), scaledNegative, 'elu');
 }
 
 function selu(ctx: LayerContext, x: number): number {

@@ -1,0 +1,79 @@
+/**
+ * Every fixture of fixtures/manifest.json, in .h5 and .keras: converted by us, run in LiteRT.js, compared
+ * with Keras' own outputs; op histogram and size compared with the TFLite converter's files.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GateError } from '../../src/errors.js';
+import { convertBytes } from '../../src/pipeline/convert.js';
+import { loadInterpreter } from '../../src/runtime/interpreter.js';
+import { histogram, loadManifest, MODELS, readRaw, total, worstError, type FixtureEntry } from './helpers.js';
+
+const manifest = loadManifest();
+// Recurrent fixtures are checked by __tests__/convert/recurrent; here the feed-forward families.
+const positive = manifest.filter((m) => !m.expectError && m.inputs && m.outputs && m.family !== 'recurrent');
+const negative = manifest.filter((m) => m.expectError);
+const cases = positive.flatMap((m) => [m.h5, m.keras].filter((f): f is string => !!f).map((file) => [file, m] as const));
+
+async function runSamples(bytes: Uint8Array, m: FixtureEntry): Promise<Float32Array[]> {
+  const interp = await loadInterpreter(bytes, { file: m.name });
+  try {
+    const inputs = m.inputs!.map((spec) => ({ spec, data: readRaw(spec.file, spec.dtype) }));
+    const samples = m.inputs![0]!.shape[0]!;
+    const outs = m.outputs!.map((o) => new Float32Array(o.shape.reduce((a, b) => a * b, 1)));
+    for (let s = 0; s < samples; s++) {
+      interp.inputs.forEach((detail, i) => {
+        const src = inputs.find((x) => x.spec.name === detail.name) ?? inputs[i]!;
+        interp.setInput(i, src.data, s * detail.size);
+      });
+      interp.invoke();
+      interp.outputs.forEach((detail, j) => {
+        const k = m.outputs!.findIndex((o) => o.name === detail.name);
+        interp.readOutput(j, outs[k >= 0 ? k : j]!, s * detail.size);
+      });
+    }
+    return outs;
+  } finally {
+    interp.dispose();
+  }
+}
+
+describe('converter on the Keras fixtures', () => {
+  it('has fixtures to check', () => {
+    expect(cases.length).toBeGreaterThan(20);
+    expect(negative.length).toBeGreaterThan(3);
+  });
+
+  it.each(cases)('%s: matches Keras in LiteRT.js, no more ops than the converter, no larger', async (file, m) => {
+    const bytes = new Uint8Array(readFileSync(join(MODELS, file)));
+    const opts = { variants: ['float32', 'float16'] as const, ...(m.sequenceLength ? { sequenceLength: m.sequenceLength } : {}) };
+    const converted = await convertBytes(bytes, file, { ...opts, variants: [...opts.variants] }).catch((e: unknown) => e);
+    if (m.reference?.tflite?.error && converted instanceof GateError && converted.kind === 'unsupported') return; // the converter fails too
+    if (converted instanceof Error) throw converted;
+    const { variants } = converted as Awaited<ReturnType<typeof convertBytes>>;
+    const [f32, f16] = variants as [(typeof variants)[0], (typeof variants)[0]];
+    const got32 = await runSamples(f32.data, m);
+    const got16 = await runSamples(f16.data, m);
+    m.outputs!.forEach((o, k) => {
+      const want = readRaw(o.file, 'float32');
+      expect({ output: o.name, ...worstError(got32[k]!, want, 1e-5, 1e-4) }).toMatchObject({ ok: true });
+      expect({ output: o.name, float16: worstError(got16[k]!, want, 1e-2, 1e-2) }).toMatchObject({ float16: { ok: true } });
+    });
+    const ref = m.reference?.tflite;
+    if (ref?.ops) expect(total(histogram(f32.graph.ops))).toBeLessThanOrEqual(total(ref.ops));
+    if (ref?.bytes) expect(f32.data.byteLength).toBeLessThanOrEqual(ref.bytes * 1.01);
+    const ref16 = m.reference?.tflite16;
+    if (ref16?.bytes) expect(f16.data.byteLength).toBeLessThanOrEqual(ref16.bytes * 1.01);
+  });
+
+  const negatives = negative.flatMap((m) => m.expectError!.files.map((file) => [file, m] as const));
+  it.each(negatives)('%s: refused with every unsupported layer named', async (file, m) => {
+    const bytes = new Uint8Array(readFileSync(join(MODELS, file)));
+    const error = await convertBytes(bytes, file).then(() => undefined, (e: unknown) => e);
+    expect(error).toBeInstanceOf(GateError);
+    const gate = error as GateError;
+    expect(gate.kind).toBe(m.expectError!.kind);
+    expect(gate.file).toBe(file);
+    for (const word of m.expectError!.mentions) expect(gate.format().toLowerCase()).toContain(word.toLowerCase());
+  });
+});
