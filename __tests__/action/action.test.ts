@@ -31,7 +31,7 @@ describe('the action on a pull request', () => {
   it('creates the comment on the first run, edits it on the second, and writes nothing when unchanged', async () => {
     repo = makeRepo(MODEL.base, MODEL.head);
     changedPr({ [MODEL.path]: 'modified', 'README.md': 'modified' });
-    const first = await runAction({ repo, gh, inputs: modelInputs() });
+    const first = await runAction({ repo, gh, inputs: modelInputs({ 'latency-runs': '5' }) });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.outputs).toMatchObject({ passed: 'true', models: '1', 'comment-url': expect.stringMatching(/#issuecomment-\d+$/) });
@@ -40,8 +40,18 @@ describe('the action on a pull request', () => {
     expect(gh.comments[0].body).toContain(`### ✅ \`${MODEL.path}\` — base → head`);
     expect(first.summary).toContain('## ✅ tflite-gate: the model passes');
     const report = JSON.parse(readFileSync(first.outputs['report-json'], 'utf8'));
-    expect(report.comparisons[0]).toMatchObject({ path: MODEL.path, status: 'modified', base: { ref: `base ${repo.base.slice(0, 7)}` }, head: { ref: `head ${repo.head.slice(0, 7)}` } });
+    expect(report.comparisons[0]).toMatchObject({
+      path: MODEL.path, status: 'modified', base: { ref: `base ${repo.base.slice(0, 7)}` }, head: { ref: `head ${repo.head.slice(0, 7)}`, dataset: 'data/mnist_test.npz' },
+    });
+    expect(report.comparisons[0].head.variants.map((v: { variant: string }) => v.variant)).toEqual(['float32', 'float16']);
+    expect(report.comparisons[0].latency.map((l: { variant: string }) => l.variant)).toEqual(['float32', 'float16']);
+    expect(gh.comments[0].body).toMatch(/- Graph, float16 vs float32: \+\d+ DEQUANTIZE, weights float32 → float16/);
     expect(readFileSync(first.outputs.markdown, 'utf8')).toBe(gh.comments[0].body.slice(commentMarker('').length + 1));
+    const artifact = gh.artifacts.find((a) => a.name === 'tflite-gate')!;
+    expect(artifact.finalized).toBe(true);
+    expect(Object.keys(unzipSync(new Uint8Array(artifact.bytes))).sort()).toEqual([
+      'report.json', 'report.md', 'tflite/models/mnist_cnn.float16.tflite', 'tflite/models/mnist_cnn.float32.tflite',
+    ]);
 
     const second = await runAction({ repo, gh, inputs: modelInputs({ 'max-size-increase': '900' }) });
     expect(second.code).toBe(0);
@@ -57,12 +67,12 @@ describe('the action on a pull request', () => {
   it('fails the step on a threshold breach, with error annotations on the model file', async () => {
     repo = makeRepo(MODEL.base, MODEL.head);
     changedPr({ [MODEL.path]: 'modified' });
-    const run = await runAction({ repo, gh, inputs: modelInputs({ 'max-size-increase': '5' }) });
+    const run = await runAction({ repo, gh, inputs: modelInputs({ 'max-accuracy-drop': '1' }) });
     expect(run.code).toBe(1);
     expect(run.outputs.passed).toBe('false');
-    expect(run.stdout).toMatch(new RegExp(`^::error title=tflite-gate%3A max-size-increase,file=${MODEL.path}::float32 file grew`, 'm'));
+    expect(run.stdout).toMatch(new RegExp(`^::error title=tflite-gate%3A max-accuracy-drop,file=${MODEL.path}::float32 top-1 accuracy dropped [\\d.]+ pp vs base`, 'm'));
     expect(run.stdout).toMatch(/^::error::❌ tflite-gate: 1 of 1 model failed — \d+ threshold breach/m);
-    expect(gh.comments[0].body).toContain('`max-size-increase`');
+    expect(gh.comments[0].body).toContain('`max-accuracy-drop`');
     expect(run.summary).toContain('❌ tflite-gate');
   });
 
@@ -75,23 +85,23 @@ describe('the action on a pull request', () => {
     expect(passing.outputs).toMatchObject({ passed: 'true', 'comment-url': '' });
     expect(passing.stdout).toContain('::warning::No PR comment was posted (403): this pull request comes from a fork, whose token is read-only.');
     expect(passing.summary).toContain('## ✅ tflite-gate');
-    const failing = await runAction({ repo, gh, fork: true, inputs: modelInputs({ 'max-size-increase': '5' }) });
+    const failing = await runAction({ repo, gh, fork: true, inputs: modelInputs({ 'max-accuracy-drop': '1' }) });
     expect(failing.code).toBe(1);
     expect(failing.summary).toContain('## ❌ tflite-gate');
     expect(gh.comments).toHaveLength(0);
   });
 
   it('reports a corrupt model file clearly while the other models are still evaluated', async () => {
-    repo = makeRepo({ ...MODEL.base, 'models/broken.tflite': Buffer.from('TFL3 not really') }, { ...MODEL.head, 'models/broken.tflite': Buffer.from('garbage garbage garbage') });
-    changedPr({ [MODEL.path]: 'modified', 'models/broken.tflite': 'modified' });
+    repo = makeRepo({ ...MODEL.base, 'models/broken.h5': fixture('example/mnist_cnn.h5') }, { ...MODEL.head, 'models/broken.h5': Buffer.from('\x89HDF\r\n\x1a\n truncated') });
+    changedPr({ [MODEL.path]: 'modified', 'models/broken.h5': 'modified' });
     const run = await runAction({ repo, gh, inputs: modelInputs() });
     expect(run.code).toBe(1);
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
-    const broken = report.comparisons.find((c: { path: string }) => c.path === 'models/broken.tflite');
-    expect(broken.error).toMatch(/^models\/broken\.tflite: /);
+    const broken = report.comparisons.find((c: { path: string }) => c.path === 'models/broken.h5');
+    expect(broken.error).toMatch(/^models\/broken\.h5: /);
     expect(report.comparisons.find((c: { path: string }) => c.path === MODEL.path).head.variants.length).toBeGreaterThan(0);
-    expect(run.stdout).toMatch(/^::error title=tflite-gate%3A model could not be evaluated,file=models\/broken\.tflite::/m);
-    expect(gh.comments[0].body).toContain('### ❌ `models/broken.tflite`');
+    expect(run.stdout).toMatch(/^::error title=tflite-gate%3A model could not be evaluated,file=models\/broken\.h5::/m);
+    expect(gh.comments[0].body).toContain('### ❌ `models/broken.h5`');
     expect(gh.comments[0].body).toContain(`### ✅ \`${MODEL.path}\``);
   });
 
@@ -106,18 +116,6 @@ describe('the action on a pull request', () => {
     expect(gh.apiCalls().filter((c) => c.startsWith('GET /repos/o/r/issues/7/comments'))).toHaveLength(120);
     expect(writes()).toEqual(['PATCH /repos/o/r/issues/comments/1']);
     expect(gh.comments).toHaveLength(12_000);
-  });
-
-  it('uploads report.json, report.md and the .tflite variants as an artifact', async () => {
-    repo = makeRepo(MODEL.base, MODEL.head);
-    changedPr({ [MODEL.path]: 'modified' });
-    const run = await runAction({ repo, gh, inputs: modelInputs({ 'artifact-name': 'gate-report' }) });
-    expect(run.code).toBe(0);
-    const artifact = gh.artifacts.find((a) => a.name === 'gate-report')!;
-    expect(artifact.finalized).toBe(true);
-    const names = Object.keys(unzipSync(new Uint8Array(artifact.bytes))).sort();
-    expect(names).toEqual(expect.arrayContaining(['report.json', 'report.md']));
-    expect(names.some((n) => n.endsWith('.tflite'))).toBe(true);
   });
 
   it('fails with exit code 2 and names the input on a bad input', async () => {

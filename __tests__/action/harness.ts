@@ -11,7 +11,8 @@ import type { FakeGitHub } from '../github/fake-github.js';
 import { runtimeToken } from '../github/runtime-token.js';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const DIST = join(ROOT, 'dist/index.js');
+/** The bundle under test; TFLITE_GATE_TEST_DIST points at a copy when others rebuild dist/ concurrently. */
+export const DIST = process.env.TFLITE_GATE_TEST_DIST ?? join(ROOT, 'dist/index.js');
 export const fixture = (p: string) => join(ROOT, 'fixtures', p);
 
 export interface Repo {

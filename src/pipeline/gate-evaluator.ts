@@ -39,9 +39,11 @@ export function liteRtEvaluator(): ModelEvaluator {
         outputDir,
       });
       done.set(input, evaluation);
-      if (input.outputDir) return evaluation;
+      // the dataset as the user named it (repository-relative), not the checkout's absolute path
+      const named = settings.dataset ? { ...evaluation, dataset: settings.dataset } : evaluation;
+      if (input.outputDir) return named;
       // base versions are scratch files: keep their paths out of the report
-      return { ...evaluation, variants: evaluation.variants.map(({ tflitePath: _, ...v }) => v) };
+      return { ...named, variants: named.variants.map(({ tflitePath: _, ...v }) => v) };
     },
     async compareLatency(base, head) {
       const a = done.get(base);

@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { parseConfig } from '../../src/config/parse.js';
+import { DEFAULT_MODELS_GLOB } from '../../src/config/types.js';
+
+interface ActionYml {
+  runs: { using: string; main: string };
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { description: string }>;
+}
+
+const action = parse(readFileSync(join(import.meta.dirname, '../../action.yml'), 'utf8')) as ActionYml;
+
+describe('action.yml', () => {
+  it('declares exactly the inputs parseConfig reads, each documented', () => {
+    const read = new Set<string>();
+    parseConfig((name) => (read.add(name), undefined), { readFile: () => undefined });
+    expect(Object.keys(action.inputs).sort()).toEqual([...read].sort());
+    for (const [name, input] of Object.entries(action.inputs)) expect([name, input.description.length > 20]).toEqual([name, true]);
+  });
+
+  it('gives defaults that parse to the same Config as no input at all', () => {
+    const defaults = (name: string) => (name === 'github-token' ? undefined : action.inputs[name]?.default);
+    const none = parseConfig(() => undefined, { readFile: () => undefined });
+    expect(parseConfig(defaults, { readFile: () => undefined })).toEqual(none);
+    expect(action.inputs.models.default).toBe(DEFAULT_MODELS_GLOB);
+  });
+
+  it('runs dist/index.js on node24 and documents the outputs', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    expect(Object.keys(action.outputs)).toEqual(['passed', 'report-json', 'markdown', 'models', 'comment-url', 'matrix']);
+  });
+});
