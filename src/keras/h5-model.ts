@@ -9,17 +9,23 @@ import { attachLegacyWeights } from './weights-legacy.js';
 
 export const WEIGHTS_ONLY_MESSAGE = 'this file holds only weights (saved with save_weights); save the whole model with model.save()';
 
-/** True when an HDF5 tree looks like save_weights() output: layer groups with weights, no model config. */
+/**
+ * True when an HDF5 tree looks like save_weights() output: Keras 2 puts layer_names on the root, Keras 3
+ * (.weights.h5) a `layers` group. A file with a model_weights group but no model_config is a damaged
+ * whole-model file instead.
+ */
 export function looksLikeWeightsOnly(tree: H5Tree): boolean {
-  if ('layer_names' in tree.rootAttrs) return true;
-  return Object.keys(tree.groupAttrs).some((path) => path === 'layers' || path === 'model_weights' || path.endsWith('/vars'));
+  if ('model_weights' in tree.groupAttrs) return false;
+  return 'layer_names' in tree.rootAttrs || 'layers' in tree.groupAttrs;
 }
 
 export function modelFromHdf5Tree(tree: H5Tree): KerasModel {
   const configText = attrString(tree.rootAttrs.model_config);
   if (configText === undefined) {
     if (looksLikeWeightsOnly(tree)) throw new GateError('unsupported', WEIGHTS_ONLY_MESSAGE, { where: '/ (no model_config attribute)' });
-    throw badModel('an HDF5 file without a Keras model_config attribute: not a Keras model', '/', 'pass a file written by Keras model.save()');
+    const damaged = 'model_weights' in tree.groupAttrs;
+    const message = damaged ? 'the model_config attribute is missing or unreadable (damaged file?)' : 'an HDF5 file without a Keras model_config attribute: not a Keras model';
+    throw badModel(message, '/', damaged ? 'save the model again with model.save()' : 'pass a file written by Keras model.save()');
   }
   const where = 'root attribute model_config';
   const graph = buildModelGraph(parseJsonText(configText, where), where);

@@ -26,7 +26,6 @@ export interface Hdf5ReadOptions {
 export async function readHdf5Tree(bytes: Uint8Array, fileName: string, options: Hdf5ReadOptions = {}): Promise<H5Tree> {
   const timeoutMs = options.timeoutMs ?? defaultHdf5DeadlineMs(bytes.byteLength);
   const request: Hdf5Request = {
-    kind: 'hdf5',
     bytes,
     skipGroups: options.skipGroups ?? ['optimizer_weights', 'optimizer'],
     // Weights as float32 can exceed the file size (float16 files double) but never by much more.
@@ -37,40 +36,72 @@ export async function readHdf5Tree(bytes: Uint8Array, fileName: string, options:
     where: [options.entry, where].filter(Boolean).join(': ') || undefined,
   });
   const reply = await runWorker(request, timeoutMs, place);
-  if (reply.ok) return reply.tree;
+  if (reply.ok) {
+    // Views made here belong to this realm (matters where tests run in a separate context); no copy.
+    for (const d of reply.tree.datasets) d.data = new Float32Array(d.data.buffer, d.data.byteOffset, d.data.length);
+    return reply.tree;
+  }
   const { kind, message, where, hint } = reply.failure;
   throw new GateError(kind, message, place(where), hint ?? 'the file is damaged or not a Keras model; save the model again');
 }
 
-function runWorker(
-  request: Hdf5Request,
-  timeoutMs: number,
-  place: (where?: string) => { file: string; where?: string },
-): Promise<Hdf5Reply> {
+/**
+ * A worker that answered is kept for a few seconds (unreferenced, so it never holds the process open)
+ * and serves the next file: each file gets a fresh HDF5 instance inside it, so answers stay the same.
+ * A worker that timed out or crashed is terminated; a worker is retired after RETIRE_AFTER files.
+ */
+const IDLE_MS = 5000;
+const RETIRE_AFTER = 64;
+let idle: { worker: Worker; timer: ReturnType<typeof setTimeout>; uses: number } | undefined;
+
+function takeWorker(): { worker: Worker; uses: number } {
+  if (!idle) return { worker: new Worker(workerScriptPath(), { workerData: { kind: 'hdf5' }, stdout: true, stderr: true }), uses: 0 };
+  const { worker, timer, uses } = idle;
+  idle = undefined;
+  clearTimeout(timer);
+  worker.ref();
+  return { worker, uses };
+}
+
+function release(worker: Worker, uses: number): void {
+  if (idle || uses >= RETIRE_AFTER) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  const timer = setTimeout(() => {
+    if (idle?.worker === worker) idle = undefined;
+    void worker.terminate();
+  }, IDLE_MS);
+  timer.unref();
+  idle = { worker, timer, uses };
+}
+
+function runWorker(request: Hdf5Request, timeoutMs: number, place: (where?: string) => { file: string; where?: string }): Promise<Hdf5Reply> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerScriptPath(), { workerData: request, stdout: true, stderr: true });
+    const { worker, uses } = takeWorker();
     let settled = false;
-    const finish = (action: () => void) => {
+    const finish = (healthy: boolean, action: () => void) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      void worker.terminate();
+      worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
+      if (healthy) release(worker, uses + 1);
+      else void worker.terminate();
       action();
     };
     const timer = setTimeout(() => {
       const seconds = (timeoutMs / 1000).toFixed(1);
-      finish(() =>
-        reject(
-          new GateError('timeout', `reading the HDF5 data did not finish within ${seconds} s`, place(), 'the file is probably corrupt (the HDF5 library loops on it); save the model again'),
-        ),
-      );
+      const hint = 'the file is probably corrupt (the HDF5 library loops on it); save the model again';
+      finish(false, () => reject(new GateError('timeout', `reading the HDF5 data did not finish within ${seconds} s`, place(), hint)));
     }, timeoutMs);
-    worker.once('message', (reply: Hdf5Reply) => finish(() => resolve(reply)));
+    worker.once('message', (reply: Hdf5Reply) => finish(true, () => resolve(reply)));
     worker.once('error', (error: Error) =>
-      finish(() => reject(new GateError('bad-model', `the HDF5 reader crashed: ${error.message}`, place(), 'the file is damaged; save the model again'))),
+      finish(false, () => reject(new GateError('bad-model', `the HDF5 reader crashed: ${error.message}`, place(), 'the file is damaged; save the model again'))),
     );
     worker.once('exit', (code) =>
-      finish(() => reject(new GateError('bad-model', `the HDF5 reader stopped (exit code ${code}) without an answer`, place()))),
+      finish(false, () => reject(new GateError('bad-model', `the HDF5 reader stopped (exit code ${code}) without an answer`, place()))),
     );
+    worker.postMessage(request);
   });
 }

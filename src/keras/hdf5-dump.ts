@@ -1,16 +1,15 @@
 /**
- * Runs inside the HDF5 worker: opens an HDF5 file held in memory with h5wasm and copies out what a
- * Keras reader needs (attributes of the root and of every group, every numeric dataset as float32).
- * Declared sizes are checked before anything is read, so a file that claims absurd dimensions gives
- * a clear error instead of exhausting memory. Keras layouts are interpreted later, on the main thread.
+ * Runs inside the HDF5 worker: walks an HDF5 file held in memory with the HDF5 library (h5wasm's
+ * WebAssembly build, called directly) and copies out what a Keras reader needs: attributes of the root
+ * and of every group, every numeric dataset as float32. Declared sizes are checked before any dataset
+ * is read, so a file that claims absurd dimensions gives a clear error instead of exhausting memory.
+ * Keras layouts are interpreted later, on the main thread.
  */
-import type h5wasmDefault from 'h5wasm';
-import type { Dataset, Group, Metadata } from 'h5wasm';
-import { toFloat32 } from './numeric.js';
+import type { H5Module } from './h5-module.js';
+import { readNumbers, toFloat32 } from './numeric.js';
 import type { H5AttrValue, H5DatasetData, H5Tree, Hdf5Failure, Hdf5Request } from './hdf5-types.js';
 
-type H5 = typeof h5wasmDefault;
-type Module = Awaited<H5['ready']>;
+type Metadata = ReturnType<H5Module['get_dataset_metadata']>;
 
 const H5T_INTEGER = 0;
 const H5T_FLOAT = 1;
@@ -30,75 +29,96 @@ function fail(message: string, where: string, hint?: string): never {
   throw new Hdf5ReadFailure({ kind: 'bad-model', message, where: where || '/', hint });
 }
 
-interface PendingDataset {
-  path: string;
-  metadata: Metadata;
-  bfloat16: boolean;
-}
+const h5path = (path: string) => `/${path}`;
+const numberKind = (meta: Metadata) => (meta.type === H5T_FLOAT ? 'float' : meta.signed ? 'int' : 'uint');
 
 export class Hdf5Dumper {
   private readonly groupAttrs: Record<string, Record<string, H5AttrValue>> = {};
-  private readonly pending: PendingDataset[] = [];
+  private readonly pending: { path: string; metadata: Metadata; bfloat16: boolean }[] = [];
   private objects = 0;
   /** The HDF5 path currently being read, for error messages. */
-  where = 'superblock';
+  where = '/';
 
   constructor(
-    private readonly h5: H5,
-    private readonly module: Module,
+    private readonly module: H5Module,
     private readonly fileId: bigint,
     private readonly request: Hdf5Request,
   ) {}
 
   dump(): H5Tree {
     this.where = '/ (root attributes)';
-    const rootAttrs = this.readAttrs(new this.h5.Group(this.fileId, '/'));
+    const rootAttrs = this.readAttrs('');
     this.groupAttrs[''] = rootAttrs;
     this.walk('', 0);
     this.checkDeclaredSizes();
-    const datasets = this.pending.map((entry) => this.readDataset(entry));
+    const datasets = this.pending.map((entry) => this.readDataset(entry.path, entry.metadata, entry.bfloat16));
     return { rootAttrs, groupAttrs: this.groupAttrs, datasets };
   }
 
   private walk(path: string, depth: number): void {
     if (depth > MAX_DEPTH) fail(`groups nested deeper than ${MAX_DEPTH} levels (a link cycle?)`, path);
     this.where = path || '/';
-    const group = new this.h5.Group(this.fileId, path || '/');
-    for (const key of group.keys()) {
-      if (depth === 0 && this.request.skipGroups.includes(key)) continue;
+    for (const name of this.module.get_names(this.fileId, h5path(path), false)) {
+      if (depth === 0 && this.request.skipGroups.includes(name)) continue;
       if (++this.objects > MAX_OBJECTS) fail(`more than ${MAX_OBJECTS} objects in the file`, path);
-      const childPath = path ? `${path}/${key}` : key;
-      this.where = childPath;
-      const child = group.get(key);
-      if (child instanceof this.h5.Group) {
-        this.groupAttrs[childPath] = this.readAttrs(child);
-        this.walk(childPath, depth + 1);
-      } else if (child instanceof this.h5.Dataset) {
-        this.queueDataset(childPath, child);
+      const child = path ? `${path}/${name}` : name;
+      this.where = child;
+      const type = this.module.get_type(this.fileId, h5path(child));
+      if (type === this.module.H5G_GROUP) {
+        this.groupAttrs[child] = this.readAttrs(child);
+        this.walk(child, depth + 1);
+      } else if (type === this.module.H5G_DATASET) {
+        this.queueDataset(child);
       }
     }
   }
 
-  private readAttrs(owner: Group | Dataset): Record<string, H5AttrValue> {
+  private readAttrs(path: string): Record<string, H5AttrValue> {
     const out: Record<string, H5AttrValue> = {};
     const base = this.where;
-    for (const name of this.module.get_attribute_names(this.fileId, owner.path)) {
+    for (const name of this.module.get_attribute_names(this.fileId, h5path(path))) {
       this.where = `${base} attribute "${name}"`;
-      const metadata = this.module.get_attribute_metadata(this.fileId, owner.path, name);
-      if (![H5T_INTEGER, H5T_FLOAT, H5T_STRING].includes(metadata.type)) continue;
-      if (metadata.size * metadata.total_size > MAX_ATTR_BYTES) fail('attribute larger than 64 MiB', this.where);
-      const value = owner.get_attribute(name, true);
-      const plain = plainAttr(value);
-      if (plain !== undefined) out[name] = plain;
+      const meta = this.module.get_attribute_metadata(this.fileId, h5path(path), name);
+      if (![H5T_INTEGER, H5T_FLOAT, H5T_STRING].includes(meta.type) || !meta.shape) continue;
+      if (meta.size * meta.total_size > MAX_ATTR_BYTES) fail('attribute larger than 64 MiB', this.where);
+      const values = this.readAttrValues(path, name, meta);
+      if (values) out[name] = meta.shape.length === 0 && values.length === 1 ? values[0] : (values as string[] | number[]);
     }
     this.where = base;
     return out;
   }
 
-  private queueDataset(path: string, dataset: Dataset): void {
-    const metadata = dataset.metadata;
+  private readAttrValues(path: string, name: string, meta: Metadata): string[] | number[] | undefined {
+    const m = this.module;
+    const nbytes = meta.size * meta.total_size;
+    const ptr = m._malloc(Math.max(1, nbytes));
+    if (!ptr) fail(`cannot allocate ${nbytes} bytes`, this.where);
+    try {
+      m.get_attribute_data(this.fileId, h5path(path), name, BigInt(ptr));
+      const raw = m.HEAPU8.slice(ptr, ptr + nbytes);
+      if (meta.type !== H5T_STRING) return readNumbers(raw, numberKind(meta), meta.size, meta.littleEndian);
+      if (meta.vlen) {
+        const read = meta.cset === 1 ? m.UTF8ToString : m.AsciiToString;
+        const pointers = new Uint32Array(raw.buffer, 0, Math.floor(raw.byteLength / 4));
+        const strings = Array.from(pointers, (p) => read(p));
+        m.reclaim_vlen_memory(this.fileId, h5path(path), name, BigInt(ptr));
+        return strings;
+      }
+      const decoder = new TextDecoder(meta.cset === 1 ? 'utf-8' : 'latin1');
+      return Array.from({ length: meta.total_size }, (_, i) => {
+        const bytes = raw.subarray(i * meta.size, (i + 1) * meta.size);
+        const end = bytes.indexOf(0);
+        return decoder.decode(end < 0 ? bytes : bytes.subarray(0, end));
+      });
+    } finally {
+      m._free(ptr);
+    }
+  }
+
+  private queueDataset(path: string): void {
+    const metadata = this.module.get_dataset_metadata(this.fileId, h5path(path));
     if (metadata.type !== H5T_FLOAT && metadata.type !== H5T_INTEGER) return;
-    const attrs = this.readAttrs(dataset);
+    const attrs = this.readAttrs(path);
     this.pending.push({ path, metadata, bfloat16: attrs.dtype === 'bfloat16' });
   }
 
@@ -122,34 +142,24 @@ export class Hdf5Dumper {
     }
   }
 
-  private readDataset({ path, metadata, bfloat16 }: PendingDataset): H5DatasetData {
+  private readDataset(path: string, metadata: Metadata, bfloat16: boolean): H5DatasetData {
     this.where = path;
-    const shape = metadata.shape ?? [];
+    const m = this.module;
     const nbytes = metadata.size * metadata.total_size;
     const raw = new Uint8Array(nbytes);
     if (nbytes > 0) {
-      const ptr = this.module._malloc(nbytes);
+      const ptr = m._malloc(nbytes);
       if (!ptr) fail(`cannot allocate ${nbytes} bytes`, path);
       try {
-        this.module.get_dataset_data(this.fileId, '/' + path, null, null, null, BigInt(ptr));
-        raw.set(this.module.HEAPU8.subarray(ptr, ptr + nbytes));
+        m.get_dataset_data(this.fileId, h5path(path), null, null, null, BigInt(ptr));
+        raw.set(m.HEAPU8.subarray(ptr, ptr + nbytes));
       } finally {
-        this.module._free(ptr);
+        m._free(ptr);
       }
     }
-    const kind = bfloat16 ? 'bfloat16' : metadata.type === H5T_FLOAT ? 'float' : metadata.signed ? 'int' : 'uint';
+    const kind = bfloat16 ? 'bfloat16' : numberKind(metadata);
     const data = toFloat32(raw, kind, metadata.size, metadata.littleEndian);
     if (!data) fail(`unsupported number format (${kind}, ${metadata.size} bytes)`, path);
-    return { path, shape, data };
+    return { path, shape: metadata.shape ?? [], data };
   }
-}
-
-function plainAttr(value: unknown): H5AttrValue | undefined {
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if (typeof value === 'bigint') return Number(value);
-  if (Array.isArray(value)) {
-    if (value.every((item) => typeof item === 'string')) return value as string[];
-    if (value.every((item) => typeof item === 'number')) return value as number[];
-  }
-  return undefined;
 }

@@ -28,9 +28,8 @@ export interface Hdf5Limits {
   maxTotalBytes: number;
 }
 
-/** What the parent sends in workerData (besides `kind: 'hdf5'`). */
+/** What the parent posts to the worker, one message per file. */
 export interface Hdf5Request {
-  kind: 'hdf5';
   bytes: Uint8Array;
   /** Top-level groups not to descend into (optimizer state). */
   skipGroups: string[];

@@ -1,13 +1,15 @@
 /**
  * Worker-thread side of the HDF5 reader (kind 'hdf5' in src/worker.ts). The HDF5 library can loop
- * forever on some corrupt files, so it only ever runs here, where the parent can terminate it.
- * HDF5's own error stack goes to console.error; we capture it and report one line as data instead.
+ * forever on some corrupt files, so it only ever runs here, where the parent can terminate it. Each
+ * request (one per message) gets a fresh HDF5 module instance, so answers never depend on earlier
+ * files. HDF5's own error stack goes to console.error: we keep it and report one line of it as data.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
+import { freshH5Module } from './h5-module.js';
 import { Hdf5Dumper, Hdf5ReadFailure } from './hdf5-dump.js';
 import type { Hdf5Reply, Hdf5Request } from './hdf5-types.js';
 
-const captured: string[] = [];
+let captured: string[] = [];
 console.error = (...parts: unknown[]) => {
   if (captured.length < 200) captured.push(parts.map(String).join(' '));
 };
@@ -18,22 +20,16 @@ function hdf5Detail(): string {
   return minor.length ? ` (HDF5: ${minor[minor.length - 1]})` : '';
 }
 
-async function run(request: Hdf5Request): Promise<Hdf5Reply> {
-  // The default build keeps files in memory (MEMFS); the 'h5wasm/node' build would write them to disk.
-  const { default: h5wasm } = await import('h5wasm');
-  const module = await h5wasm.ready;
+async function read(request: Hdf5Request): Promise<Hdf5Reply> {
+  captured = [];
+  const module = await freshH5Module();
   const name = '/model.h5';
   module.FS.writeFile(name, request.bytes);
-  let fileId = -1n;
-  try {
-    fileId = new h5wasm.File(name, 'r').file_id;
-  } catch {
-    // reported below
-  }
+  const fileId = module.open(name, module.H5F_ACC_RDONLY, false, -1, -1);
   if (fileId < 0n) {
     return { ok: false, failure: { kind: 'bad-model', message: `not a readable HDF5 file${hdf5Detail()}`, where: 'superblock' } };
   }
-  const dumper = new Hdf5Dumper(h5wasm, module, fileId, request);
+  const dumper = new Hdf5Dumper(module, fileId, request);
   try {
     return { ok: true, tree: dumper.dump() };
   } catch (error) {
@@ -43,6 +39,9 @@ async function run(request: Hdf5Request): Promise<Hdf5Reply> {
   }
 }
 
-const reply = await run(workerData as Hdf5Request);
-const transfer = reply.ok ? reply.tree.datasets.map((d) => d.data.buffer as ArrayBuffer) : [];
-parentPort?.postMessage(reply, transfer);
+parentPort?.on('message', (request: Hdf5Request) => {
+  void read(request).then((reply) => {
+    const transfer = reply.ok ? reply.tree.datasets.map((d) => d.data.buffer as ArrayBuffer) : [];
+    parentPort?.postMessage(reply, transfer);
+  });
+});

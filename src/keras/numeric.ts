@@ -32,6 +32,14 @@ export function toFloat32(raw: Uint8Array, kind: NumberKind, size: number, littl
   return out;
 }
 
+/** Raw numbers as plain JS numbers (attribute values). */
+export function readNumbers(raw: Uint8Array, kind: NumberKind, size: number, littleEndian: boolean): number[] | undefined {
+  const read = readers[`${kind}/${size}`];
+  if (!read) return undefined;
+  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  return Array.from({ length: Math.floor(raw.byteLength / size) }, (_, i) => read(view, i * size, littleEndian));
+}
+
 export function halfToFloat(bits: number): number {
   const sign = bits & 0x8000 ? -1 : 1;
   const exponent = (bits >> 10) & 0x1f;
