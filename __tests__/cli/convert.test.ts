@@ -1,0 +1,80 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { runCli } from '../../src/cli/main.js';
+
+const MODELS = join(process.cwd(), 'fixtures', 'models');
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'tg-convert-cli-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['convert', ...argv], { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false, cwd: process.cwd() });
+  return { code, out: out.join(''), err: err.join('') };
+}
+
+describe('tflite-gate convert', () => {
+  it('converts with the tutorial flags and prints a one-line summary', async () => {
+    const output = join(dir, 'model.tflite');
+    const r = await cli(`--keras_model_file=${join(MODELS, 'conv2d_pool.h5')}`, `--output_file=${output}`);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toMatch(/model\.tflite: float32, 7 ops \(CONV_2D 3, .*\), [\d,]+ bytes, [\d.]+ s\n$/);
+    expect(readFileSync(output).subarray(4, 8).toString()).toBe('TFL3');
+    expect(readdirSync(dir)).toEqual(['model.tflite']);
+  });
+
+  it('accepts kebab-case flags and writes the float16 variant', async () => {
+    const output = join(dir, 'half.tflite');
+    const r = await cli('--keras-model-file', join(MODELS, 'dense_mlp.keras'), '--output-file', output, '--float16', '--batch-size', '2', '--dynamic-batch');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('float16');
+    expect(r.out).toContain('DEQUANTIZE');
+    expect(existsSync(output)).toBe(true);
+  });
+
+  it.each([
+    ['a truncated .h5', () => { const p = join(dir, 'cut.h5'); writeFileSync(p, readFileSync(join(MODELS, 'dense_mlp.h5')).subarray(0, 3000)); return p; }, /dense_mlp|cut\.h5/],
+    ['a Lambda model', () => join(MODELS, 'neg_lambda.h5'), /Lambda\): carries Python code, never executed/],
+    ['a file that is not a model', () => { const p = join(dir, 'notes.h5'); writeFileSync(p, 'hello'); return p; }, /not a Keras model file/],
+    ['a missing file', () => join(dir, 'nope.h5'), /file not found/],
+  ])('refuses %s with exit code 2 and writes nothing', async (_what, make, message) => {
+    const input = make();
+    const output = join(dir, 'out', 'model.tflite');
+    const r = await cli(`--keras_model_file=${input}`, `--output_file=${output}`);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+    expect(existsSync(output)).toBe(false);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('reports missing flags and bad numbers as usage errors', async () => {
+    expect((await cli(`--keras_model_file=${join(MODELS, 'dense_mlp.h5')}`)).err).toContain('--output_file is required');
+    const r = await cli(`--keras_model_file=${join(MODELS, 'dense_mlp.h5')}`, `--output_file=${join(dir, 'x.tflite')}`, '--batch_size=0');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--batch_size must be an integer >= 1');
+  });
+
+  it('prints its usage on --help', async () => {
+    const r = await cli('--help');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('--keras_model_file');
+    expect(r.out).toContain('--dynamic_batch');
+  });
+
+  it('runs as a real process from bin/', async () => {
+    const output = join(dir, 'bin.tflite');
+    const { stdout } = await promisify(execFile)('node', ['bin/tflite-gate.js', 'convert', `--keras_model_file=${join(MODELS, 'mobilenet_block.keras')}`, `--output_file=${output}`]);
+    expect(stdout).toContain('DEPTHWISE_CONV_2D');
+    expect(existsSync(output)).toBe(true);
+    const failed = await promisify(execFile)('node', ['bin/tflite-gate.js', 'convert', `--keras_model_file=${join(MODELS, 'neg_custom_layer.keras')}`, `--output_file=${output}.2`]).catch((e: { code: number; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 2 });
+    expect(existsSync(`${output}.2`)).toBe(false);
+  });
+});
