@@ -61,11 +61,20 @@ export function toFloat(a: RawArray, pre: Preprocessing, file: string): Float32A
   const src = a.data;
   const out = new Float32Array(src.length);
   let bad = -1;
-  for (let i = 0; i < out.length; i += channels) {
-    for (let c = 0; c < channels; c++) {
-      const v = (src[i + c] * scale + offset - mean[c]) / std[c];
-      out[i + c] = v;
-      if (v - v !== 0 && bad === -1) bad = i + c; // NaN or ±Infinity (cheaper than Number.isFinite in a hot loop)
+  if (mean.every((m) => m === mean[0]) && std.every((d) => d === std[0])) {
+    const [m, d] = [mean[0], std[0]]; // one loop when every channel is treated alike (the common case)
+    for (let i = 0; i < out.length; i++) {
+      const v = (src[i] * scale + offset - m) / d;
+      out[i] = v;
+      if (v - v !== 0 && bad === -1) bad = i; // NaN or ±Infinity (cheaper than Number.isFinite in a hot loop)
+    }
+  } else {
+    for (let i = 0; i < out.length; i += channels) {
+      for (let c = 0; c < channels; c++) {
+        const v = (src[i + c] * scale + offset - mean[c]) / std[c];
+        out[i + c] = v;
+        if (v - v !== 0 && bad === -1) bad = i + c;
+      }
     }
   }
   if (bad !== -1) {

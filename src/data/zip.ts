@@ -21,7 +21,7 @@ export interface ZipEntry {
 /** Default budget for all entries read from one archive: 1 GiB. */
 export const DEFAULT_MAX_BYTES = 1 << 30;
 
-const INFLATE_SLICE = 16 * 1024;
+const INFLATE_SLICE = 64 * 1024;
 
 function fail(file: string, message: string, where?: string): never {
   throw new GateError('bad-dataset', message, { file, where }, 'Write the file again with numpy.savez / numpy.savez_compressed.');
