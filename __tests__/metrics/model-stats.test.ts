@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { GraphBuilder } from '../../src/graph/builder.js';
 import { estimateArena, modelStats } from '../../src/metrics/model-stats.js';
 import { readTflite, toFloat16 } from '../../src/tflite/index.js';
+import { lstmGraph } from '../tflite/helpers.js';
 
 const fixture = (file: string) => readTflite(new Uint8Array(readFileSync(join(process.cwd(), 'fixtures', 'tflite', file))));
 
@@ -12,6 +13,11 @@ describe('modelStats', () => {
     // Conv2D 3→8 3x3 on 12x12, DepthwiseConv 3x3 on 12x12x8, Conv2D 8→16 3x3 stride 2 → 2x2, Dense 64→5
     expect(stats.macsByOp).toEqual({ CONV_2D: 12 * 12 * 8 * 27 + 2 * 2 * 16 * 72, DEPTHWISE_CONV_2D: 12 * 12 * 8 * 9, FULLY_CONNECTED: 64 * 5 });
     expect(stats.macs).toBe(31104 + 4608 + 10368 + 320);
+  });
+
+  it('counts LSTM MACs as steps × batch × weight-matrix elements', () => {
+    const { graph } = lstmGraph();
+    expect(modelStats(graph).macsByOp).toEqual({ UNIDIRECTIONAL_SEQUENCE_LSTM: 3 * 1 * (4 * 2 * 2 + 4 * 2 * 2) });
   });
 
   it('counts parameters and constant bytes by dtype, for float32 and float16', () => {

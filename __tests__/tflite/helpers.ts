@@ -43,3 +43,46 @@ export function normalized(graph: Graph): Graph {
   };
 }
 
+
+/** One UNIDIRECTIONAL_SEQUENCE_LSTM (batch 1, 3 steps, 2 features, 2 units) with the weights it was built from. */
+export function lstmGraph(): { graph: Graph; w: Float32Array[]; r: Float32Array[]; bias: Float32Array[] } {
+  const g = new GraphBuilder();
+  const units = 2;
+  const features = 2;
+  const input = g.activation('seq', [1, 3, features]);
+  const val = (k: number, n: number) => Float32Array.from({ length: n }, (_, i) => Math.sin(k * 7 + i) * 0.5);
+  const w = [0, 1, 2, 3].map((k) => val(k, units * features));
+  const r = [0, 1, 2, 3].map((k) => val(k + 4, units * units));
+  const bias = [0, 1, 2, 3].map((k) => val(k + 8, units));
+  const gates = ['input', 'forget', 'cell', 'output'];
+  const wi = w.map((d, k) => g.constFloat(`lstm/${gates[k]}_w`, [units, features], d));
+  const ri = r.map((d, k) => g.constFloat(`lstm/${gates[k]}_r`, [units, units], d));
+  const bi = bias.map((d, k) => g.constFloat(`lstm/${gates[k]}_b`, [units], d));
+  const h = g.activation('lstm/output_state', [1, units]);
+  const c = g.activation('lstm/cell_state', [1, units]);
+  const out = g.activation('lstm/out', [1, 3, units]);
+  g.op('UNIDIRECTIONAL_SEQUENCE_LSTM', [input, ...wi, ...ri, -1, -1, -1, ...bi, -1, -1, h, c, -1, -1, -1, -1], [out],
+    { fused_activation_function: 'TANH', time_major: false }, 'lstm');
+  g.inputs.push({ name: 'seq', tensor: input });
+  g.outputs.push({ name: 'out', tensor: out });
+  return { graph: g.build('lstm test'), w, r, bias };
+}
+
+/** Keras LSTM semantics on batch 1: gates i, f, c, o; sigmoid/tanh. */
+export function referenceLstm(x: number[][], m: ReturnType<typeof lstmGraph>): number[][] {
+  const sig = (v: number) => 1 / (1 + Math.exp(-v));
+  const units = m.bias[0]!.length;
+  let h = new Array<number>(units).fill(0);
+  let c = new Array<number>(units).fill(0);
+  return x.map((xt) => {
+    const gate = (k: number, u: number) => m.bias[k]![u]! + xt.reduce((s, v, j) => s + v * m.w[k]![u * xt.length + j]!, 0)
+      + h.reduce((s, v, j) => s + v * m.r[k]![u * units + j]!, 0);
+    const next = Array.from({ length: units }, (_, u) => {
+      const cu = sig(gate(1, u)) * c[u]! + sig(gate(0, u)) * Math.tanh(gate(2, u));
+      return { cu, hu: sig(gate(3, u)) * Math.tanh(cu) };
+    });
+    c = next.map((n) => n.cu);
+    h = next.map((n) => n.hu);
+    return h;
+  });
+}

@@ -1,10 +1,20 @@
 import { readTflite, readTfliteModel, writeTflite } from '../../src/tflite/index.js';
-import { normalized, sampleGraph } from './helpers.js';
+import { lstmGraph, normalized, sampleGraph } from './helpers.js';
 
 describe('writeTflite / readTflite round trip', () => {
   it('reads back the graph it wrote', () => {
     const graph = sampleGraph();
     const bytes = writeTflite(graph);
+    expect(normalized(readTflite(bytes))).toEqual(normalized(graph));
+  });
+
+  it('marks state tensors (read, never written, not inputs) as variables and reads the LSTM back', async () => {
+    const { FlatReader } = await import('../../src/tflite/flat-reader.js');
+    const { graph } = lstmGraph();
+    const bytes = writeTflite(graph);
+    const tensors = new FlatReader(bytes).root('TFL3').tables(2, 'subgraphs')[0]!.tables(0, 'tensors');
+    const variables = tensors.filter((t) => t.bool(5)).map((t) => t.string(3, 'name'));
+    expect(variables).toEqual(['lstm/output_state', 'lstm/cell_state']);
     expect(normalized(readTflite(bytes))).toEqual(normalized(graph));
   });
 

@@ -48,7 +48,19 @@ function writeQuantization(b: Builder, t: Tensor): number {
   ]);
 }
 
-function writeTensor(b: Builder, t: Tensor, buffer: number): number {
+/**
+ * State tensors (e.g. the output and cell state of UNIDIRECTIONAL_SEQUENCE_LSTM): read by an op, written by
+ * none, not a model input and not constant. TFLite needs them marked is_variable; the converter gives them
+ * buffer 0.
+ */
+function variableTensors(graph: Graph): Set<number> {
+  const produced = new Set(graph.ops.flatMap((op) => op.outputs));
+  const inputs = new Set(graph.inputs.map((io) => io.tensor));
+  const read = graph.ops.flatMap((op) => op.inputs).filter((id) => id >= 0);
+  return new Set(read.filter((id) => !produced.has(id) && !inputs.has(id) && !graph.tensors[id]?.data));
+}
+
+function writeTensor(b: Builder, t: Tensor, buffer: number, variable: boolean): number {
   const shape = int32Vector(b, t.shape);
   const name = b.createString(t.name);
   const quantization = writeQuantization(b, t);
@@ -56,9 +68,10 @@ function writeTensor(b: Builder, t: Tensor, buffer: number): number {
   return writeTable(b, [
     { id: 0, kind: 'offset', value: shape },
     { id: 1, kind: 'byte', value: DTYPE_CODE[t.dtype] },
-    { id: 2, kind: 'uint', value: buffer },
+    { id: 2, kind: 'uint', value: variable ? 0 : buffer },
     { id: 3, kind: 'offset', value: name },
     { id: 4, kind: 'offset', value: quantization },
+    { id: 5, kind: 'bool', value: variable },
     { id: 7, kind: 'offset', value: signature },
     { id: 8, kind: 'bool', value: true },
   ]);
@@ -81,7 +94,8 @@ function writeOperator(b: Builder, op: Op, opcodeIndex: number): number {
 }
 
 function writeSubgraph(b: Builder, graph: Graph, opcodeIndex: number[], tensorBuffer: number[]): number {
-  const tensors = graph.tensors.map((t, i) => writeTensor(b, t, tensorBuffer[i] ?? 0));
+  const variables = variableTensors(graph);
+  const tensors = graph.tensors.map((t, i) => writeTensor(b, t, tensorBuffer[i] ?? 0, variables.has(i)));
   const operators = graph.ops.map((op, i) => writeOperator(b, op, opcodeIndex[i] ?? 0));
   const tensorVec = offsetVector(b, tensors);
   const inputs = int32Vector(b, graph.inputs.map((io) => io.tensor));
