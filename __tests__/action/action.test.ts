@@ -91,18 +91,31 @@ describe('the action on a pull request', () => {
     expect(gh.comments).toHaveLength(0);
   });
 
-  it('reports a corrupt model file clearly while the other models are still evaluated', async () => {
-    repo = makeRepo({ ...MODEL.base, 'models/broken.h5': fixture('example/mnist_cnn.h5') }, { ...MODEL.head, 'models/broken.h5': Buffer.from('\x89HDF\r\n\x1a\n truncated') });
-    changedPr({ [MODEL.path]: 'modified', 'models/broken.h5': 'modified' });
+  it('reports a corrupt model and an LFS pointer clearly while the other models are still evaluated', async () => {
+    const pointer = Buffer.from(`version https://git-lfs.github.com/spec/v1\noid sha256:${'a1'.repeat(32)}\nsize 52345\n`);
+    repo = makeRepo(
+      { ...MODEL.base, 'models/broken.h5': fixture('example/mnist_cnn.h5'), 'models/old.keras': fixture('example/mnist_cnn.keras') },
+      { ...MODEL.head, 'models/broken.h5': Buffer.from('\x89HDF\r\n\x1a\n truncated'), 'models/lfs.h5': pointer, 'models/old.keras': null },
+    );
+    changedPr({ [MODEL.path]: 'modified', 'models/broken.h5': 'modified', 'models/lfs.h5': 'added', 'models/old.keras': 'removed' });
     const run = await runAction({ repo, gh, inputs: modelInputs() });
     expect(run.code).toBe(1);
+    expect(run.outputs.models).toBe('4');
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
-    const broken = report.comparisons.find((c: { path: string }) => c.path === 'models/broken.h5');
-    expect(broken.error).toMatch(/^models\/broken\.h5: /);
-    expect(report.comparisons.find((c: { path: string }) => c.path === MODEL.path).head.variants.length).toBeGreaterThan(0);
+    const byPath = Object.fromEntries(report.comparisons.map((c: { path: string }) => [c.path, c]));
+    expect(byPath['models/broken.h5'].error).toMatch(/^models\/broken\.h5: /);
+    expect(byPath['models/lfs.h5'].error).toBe(
+      'models/lfs.h5: is a Git LFS pointer (oid a1a1a1a1a1a1…, 52345 bytes), not the model itself (head version)\n  Check out with Git LFS: `uses: actions/checkout@v4` with `lfs: true`.',
+    );
+    expect(byPath['models/old.keras']).toEqual({ path: 'models/old.keras', status: 'deleted' });
+    expect(byPath[MODEL.path].head.variants).toHaveLength(2);
     expect(run.stdout).toMatch(/^::error title=tflite-gate%3A model could not be evaluated,file=models\/broken\.h5::/m);
-    expect(gh.comments[0].body).toContain('### ❌ `models/broken.h5`');
-    expect(gh.comments[0].body).toContain(`### ✅ \`${MODEL.path}\``);
+    expect(run.stdout).toMatch(/^::error title=tflite-gate%3A model could not be evaluated,file=models\/lfs\.h5::/m);
+    const body = gh.comments[0].body;
+    expect(body).toContain('## ❌ tflite-gate: 2 of 4 models failed — 2 models could not be evaluated');
+    expect(body).toContain('### ❌ `models/broken.h5`');
+    expect(body).toContain(`### ✅ \`${MODEL.path}\``);
+    expect(body).toContain('### 🗑️ `models/old.keras` — deleted in this change');
   });
 
   it('finds and edits its comment on the last of 120 pages of comments', async () => {
@@ -110,10 +123,14 @@ describe('the action on a pull request', () => {
     changedPr({ [MODEL.path]: 'modified' });
     gh.addComments(11_999, (i) => (i === 3 ? { body: `${commentMarker('')}\nquoted by a person` } : {}));
     gh.comments.push({ id: 1, body: `${commentMarker('')}\nprevious run`, user: BOT, html_url: 'https://github.com/o/r/pull/7#issuecomment-1' });
+    gh.fail('GET', /\/pulls\/7\/files$/, 502, 1);
+    gh.fail('GET', /\/issues\/7\/comments$/, 429, 1, { 'retry-after': '0' });
     const run = await runAction({ repo, gh, inputs: modelInputs() });
     expect(run.code).toBe(0);
     expect(run.outputs['comment-url']).toBe('https://github.com/o/r/pull/7#issuecomment-1');
-    expect(gh.apiCalls().filter((c) => c.startsWith('GET /repos/o/r/issues/7/comments'))).toHaveLength(120);
+    expect(gh.apiCalls().filter((c) => c.startsWith('GET /repos/o/r/issues/7/comments'))).toHaveLength(121);
+    expect(gh.apiCalls().filter((c) => c.startsWith('GET /repos/o/r/pulls/7/files'))).toHaveLength(2);
+    expect(run.stdout).toContain('answered 502; retrying in 1000 ms');
     expect(writes()).toEqual(['PATCH /repos/o/r/issues/comments/1']);
     expect(gh.comments).toHaveLength(12_000);
   });
@@ -124,6 +141,21 @@ describe('the action on a pull request', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('::error::input "max-accuracy-drop" must be a number >= 0, got "half"');
     expect(gh.requests).toHaveLength(0);
+  });
+});
+
+describe('the action on a push', () => {
+  it('checks every matching model against the previous commit, without commenting', async () => {
+    repo = makeRepo(MODEL.base, { ...MODEL.head, 'models/extra.h5': fixture('example/mnist_cnn.h5') });
+    const run = await runAction({ repo, gh, event: 'push', inputs: modelInputs() });
+    expect(run.code).toBe(0);
+    expect(run.outputs).toMatchObject({ passed: 'true', models: '2', 'comment-url': '' });
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+    expect(report.comparisons.map((c: { path: string; status: string }) => [c.path, c.status])).toEqual([['models/extra.h5', 'added'], [MODEL.path, 'modified']]);
+    expect(report.context).toBe(`Commit \`${repo.head.slice(0, 7)}\` compared with \`${repo.base.slice(0, 7)}\`.`);
+    expect(run.stdout).toContain('Not a pull request: no PR comment');
+    expect(gh.apiCalls()).toEqual([]);
+    expect(run.summary).toContain('## ✅ tflite-gate: all 2 models pass');
   });
 });
 
