@@ -74,6 +74,17 @@ describe('parseNpy', () => {
     expect(e.file).toBe(name);
   });
 
+  it('refuses structured arrays and reads Python 2 "10L" shapes', () => {
+    const header = (dict: string) => {
+      const text = dict + ' '.repeat(63 - ((10 + dict.length) % 64)) + '\n';
+      return Uint8Array.from([0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59, 1, 0, text.length, 0, ...new TextEncoder().encode(text)]);
+    };
+    const structured = header("{'descr': [('a', '<f4')], 'fortran_order': False, 'shape': (1,), }");
+    expect(errorOf(() => parseNpy(structured, 'x')).message).toBe('structured (record) arrays are not supported');
+    const py2 = header("{'descr': '|u1', 'fortran_order': False, 'shape': (2L, 1L), }");
+    expect(parseNpy(Uint8Array.from([...py2, 7, 9]), 'x').shape).toEqual([2, 1]);
+  });
+
   it('refuses a header without a shape and a truncated header', () => {
     const good = read('f32.npy');
     const broken = good.slice();

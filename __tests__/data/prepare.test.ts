@@ -98,6 +98,10 @@ describe('prepareDataset', () => {
       'small.npz: the model has 2 input(s) (input, b) but the dataset gives 1 array(s) (x)\n  Name one key per model input, in order, with --x-key a,b.'],
     ['sample counts', () => prepareDataset(raw([1, 2], [2, 1], [0, 1, 1]), [{ name: 'in', shape: [1, 1], dtype: 'float32' }]),
       'mem.npz: key y: holds 3 samples (shape [3]) but key x holds 2'],
+    ['a scalar', () => prepareDataset(raw([1], []), [{ name: 'in', shape: [1], dtype: 'float32' }]),
+      'mem.npz: key x: is a single value (shape []); datasets hold samples along the first axis'],
+    ['no samples', () => prepareDataset(raw([], [0, 2]), [{ name: 'in', shape: [1, 2], dtype: 'float32' }]),
+      'mem.npz: key x: the dataset holds no samples'],
     ['mean length', () => prepareDataset(npz('small.npz'), MODEL, { mean: [1, 2] }),
       'small.npz: key x: --mean has 2 values but the samples have 1 channels (last axis)\n  Give one value, or one per channel.'],
   ])('refuses %s with a message naming the file and key', (_, fn, message) => {

@@ -60,13 +60,14 @@ function readHeader(bytes: Uint8Array, place: ErrorPlace): NpyHeader {
   const length = major === 1 ? dv.getUint16(8, true) : dv.getUint32(8, true);
   if (start + length > bytes.length) fail(place, `truncated .npy header: it declares ${length} bytes at byte offset ${start}, the file has ${bytes.length} bytes`);
   const text = new TextDecoder(major === 3 ? 'utf-8' : 'latin1').decode(bytes.subarray(start, start + length));
+  if (/'descr'\s*:\s*\[/.test(text)) fail(place, 'structured (record) arrays are not supported', 'Save plain numeric arrays, one per key, with numpy.savez.');
   const descr = /'descr'\s*:\s*'([^']*)'/.exec(text)?.[1];
   const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(text)?.[1];
   const shape = /'shape'\s*:\s*\(([^)]*)\)/.exec(text)?.[1];
   if (descr === undefined || fortran === undefined || shape === undefined) {
     fail(place, `malformed .npy header ${JSON.stringify(text.trim())}: expected a dict with 'descr', 'fortran_order' and 'shape'`);
   }
-  const dims = shape.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const dims = shape.split(',').map((s) => s.trim().replace(/L$/, '')).filter((s) => s !== ''); // "10L": Python 2 longs
   if (dims.some((d) => !/^\d+$/.test(d))) fail(place, `malformed .npy shape (${shape})`);
   return { descr, fortran: fortran === 'True', shape: dims.map(Number), dataOffset: start + length };
 }

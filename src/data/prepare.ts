@@ -25,9 +25,12 @@ function checkCounts(raw: RawDataset, modelInputs: ModelInput[]): number {
     bad(file, `the model has ${modelInputs.length} input(s) (${names(modelInputs)}) but the dataset gives ${raw.inputs.length} array(s) (${names(raw.inputs)})`,
       undefined, 'Name one key per model input, in order, with --x-key a,b.');
   }
-  const count = raw.inputs[0].shape[0] ?? 0;
-  for (const a of [...raw.inputs, ...(raw.labels ? [raw.labels] : [])]) {
-    if (a.shape.length === 0 || a.shape[0] !== count) bad(file, `holds ${a.shape[0] ?? 'no'} samples (shape ${shapeText(a.shape)}) but ${whereOf(raw.inputs[0])} holds ${count}`, whereOf(a));
+  const arrays = [...raw.inputs, ...(raw.labels ? [raw.labels] : [])];
+  const scalar = arrays.find((a) => a.shape.length === 0);
+  if (scalar) bad(file, 'is a single value (shape []); datasets hold samples along the first axis', whereOf(scalar));
+  const count = raw.inputs[0].shape[0];
+  for (const a of arrays) {
+    if (a.shape[0] !== count) bad(file, `holds ${a.shape[0]} samples (shape ${shapeText(a.shape)}) but ${whereOf(raw.inputs[0])} holds ${count}`, whereOf(a));
   }
   if (count === 0) bad(file, 'the dataset holds no samples', whereOf(raw.inputs[0]));
   return count;
