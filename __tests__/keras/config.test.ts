@@ -2,7 +2,8 @@
 import { buildModelGraph, dtypeName } from '../../src/keras/config.js';
 import { GateError } from '../../src/errors.js';
 import { innerLayerFor } from '../../src/keras/weights-legacy.js';
-import { compareVarPaths, toSnakeCase } from '../../src/keras/weights-v3.js';
+import type { H5Tree } from '../../src/keras/hdf5-types.js';
+import { attachV3Weights, compareVarPaths, normaliseSeparators, toSnakeCase } from '../../src/keras/weights-v3.js';
 
 const dense = (name: string, extra: Record<string, unknown> = {}) => ({ class_name: 'Dense', config: { name, units: 2, ...extra } });
 const tensor = (layer: string, node = 0, index = 0) => ({ class_name: '__keras_tensor__', config: { shape: [null, 2], dtype: 'float32', keras_history: [layer, node, index] } });
@@ -151,5 +152,27 @@ describe('weight placement helpers', () => {
     ]);
     const paths = ['vars/10', 'cell/vars/0', 'vars/2', 'backward_layer/cell/vars/0', 'forward_layer/cell/vars/0'];
     expect([...paths].sort(compareVarPaths)).toEqual(['vars/2', 'vars/10', 'forward_layer/cell/vars/0', 'backward_layer/cell/vars/0', 'cell/vars/0']);
+  });
+
+  const twoDense = () =>
+    buildModelGraph({ class_name: 'Sequential', config: { name: 's', layers: [dense('my_dense', { batch_input_shape: [null, 2] }), dense('dense')] } }, 'config.json');
+  const dataset = (path: string, value: number) => ({ path, shape: [1], data: new Float32Array([value]) });
+
+  it('.keras weights: Keras 3 keys by class-name counter, not by layer name', () => {
+    const graph = twoDense();
+    const tree: H5Tree = { rootAttrs: {}, groupAttrs: { layers: {} }, datasets: [dataset('layers/dense/vars/0', 1), dataset('layers/dense_1/vars/0', 2)] };
+    attachV3Weights(graph, tree);
+    expect(graph.layers.slice(1).map((l) => [l.name, l.weights[0].data[0]])).toEqual([['my_dense', 1], ['dense', 2]]);
+  });
+
+  it('.keras weights: tf.keras 2.13-2.15 layout keyed by layer name, Windows separators', () => {
+    const graph = twoDense();
+    const tree: H5Tree = {
+      rootAttrs: {},
+      groupAttrs: { '_layer_checkpoint_dependencies\\my_dense': {}, '_layer_checkpoint_dependencies\\dense': {} },
+      datasets: [dataset('_layer_checkpoint_dependencies\\my_dense/vars/0', 1), dataset('_layer_checkpoint_dependencies\\dense/vars/0', 2)],
+    };
+    attachV3Weights(graph, normaliseSeparators(tree));
+    expect(graph.layers.slice(1).map((l) => [l.name, l.weights[0].data[0]])).toEqual([['my_dense', 1], ['dense', 2]]);
   });
 });

@@ -3,7 +3,7 @@ import { buildModelGraph } from './config.js';
 import { readHdf5Tree } from './hdf5-client.js';
 import { badModel, parseJsonText } from './json.js';
 import type { KerasModel } from './types.js';
-import { attachV3Weights } from './weights-v3.js';
+import { attachV3Weights, normaliseSeparators } from './weights-v3.js';
 import { readZipEntries } from './zip.js';
 
 const CONFIG = 'config.json';
@@ -22,7 +22,7 @@ export async function readKerasZip(bytes: Uint8Array, fileName: string, timeoutM
   const weights = entries.get(WEIGHTS);
   if (!weights) throw badModel(`the .keras archive has no ${WEIGHTS}`, `zip entry "${WEIGHTS}"`);
   const tree = await readHdf5Tree(weights, fileName, { timeoutMs, entry: `zip entry "${WEIGHTS}"` });
-  attachV3Weights(graph, tree);
+  attachV3Weights(graph, normaliseSeparators(tree));
   return {
     format: 'keras-zip',
     kerasVersion: typeof metadata.keras_version === 'string' ? metadata.keras_version : '',

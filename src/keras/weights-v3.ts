@@ -5,6 +5,8 @@
  * layers/<model key>/layers/<key>/vars/<i>. Newer files also record the layer name on each `vars` group,
  * which we prefer when present. Sub-objects (an RNN's cell, Bidirectional's forward/backward layers)
  * keep their own vars below the layer's group and follow the layer's own variables.
+ * tf.keras 2.13-2.15 wrote the same format with groups _layer_checkpoint_dependencies/<layer name>
+ * (with backslashes as separators when saved on Windows); those are keyed by the layer's own name.
  */
 import type { H5DatasetData, H5Tree } from './hdf5-types.js';
 import type { KerasGraph, WeightTensor } from './types.js';
@@ -18,9 +20,15 @@ export function toSnakeCase(name: string): string {
     .toLowerCase();
 }
 
+const TF_KERAS_CONTAINER = '_layer_checkpoint_dependencies';
+
 /** Layer name -> group path, as Keras's saving code names them. */
 function containerKeys(graph: KerasGraph, tree: H5Tree, base: string): Map<string, string> {
   const keys = new Map<string, string>();
+  if (base.endsWith(TF_KERAS_CONTAINER)) {
+    for (const layer of graph.layers) keys.set(layer.name, `${base}/${layer.name}`);
+    return keys;
+  }
   const used = new Map<string, number>();
   for (const layer of graph.layers) {
     if (graph.className === 'Sequential' && layer.className === 'InputLayer') continue;
@@ -38,12 +46,28 @@ function containerKeys(graph: KerasGraph, tree: H5Tree, base: string): Map<strin
   return keys;
 }
 
-export function attachV3Weights(graph: KerasGraph, tree: H5Tree, base = 'layers'): void {
+/** Group paths with '/' separators only (tf.keras on Windows wrote '\\' inside group names). */
+export function normaliseSeparators(tree: H5Tree): H5Tree {
+  const fix = (path: string) => path.replace(/\\/g, '/');
+  const groupAttrs = Object.fromEntries(Object.entries(tree.groupAttrs).map(([path, attrs]) => [fix(path), attrs]));
+  return { rootAttrs: tree.rootAttrs, groupAttrs, datasets: tree.datasets.map((d) => ({ ...d, path: fix(d.path) })) };
+}
+
+function hasGroup(tree: H5Tree, path: string): boolean {
+  return Object.keys(tree.groupAttrs).some((group) => group === path || group.startsWith(`${path}/`));
+}
+
+function containerOf(tree: H5Tree, path: string): string {
+  const join = (name: string) => (path ? `${path}/${name}` : name);
+  return hasGroup(tree, join(TF_KERAS_CONTAINER)) && !hasGroup(tree, join('layers')) ? join(TF_KERAS_CONTAINER) : join('layers');
+}
+
+export function attachV3Weights(graph: KerasGraph, tree: H5Tree, base = containerOf(tree, '')): void {
   const keys = containerKeys(graph, tree, base);
   for (const layer of graph.layers) {
     const path = keys.get(layer.name);
     if (!path) continue;
-    if (layer.model) attachV3Weights(layer.model, tree, `${path}/layers`);
+    if (layer.model) attachV3Weights(layer.model, tree, containerOf(tree, path));
     else layer.weights = layerVariables(tree.datasets, path);
   }
 }
