@@ -85,6 +85,10 @@ describe('buildModelGraph', () => {
     );
     expect(nested.layers[1].model?.layers.map((l) => l.name)).toEqual(['x_input', 'x']);
     expect(nested.layers[1].inbound).toEqual([[{ layer: 'in', nodeIndex: 0, tensorIndex: 0 }]]);
+    const base = { class_name: 'Model', config: { name: 'base', layers: [{ name: 'i', class_name: 'InputLayer', config: { batch_input_shape: [null, 9] } }], input_layers: [['i', 0, 0]], output_layers: [['i', 0, 0]] } };
+    const transfer = buildModelGraph({ class_name: 'Sequential', config: [base, dense('head')] }, 'w');
+    expect(transfer.layers.map((l) => l.name)).toEqual(['base_input', 'base', 'head']);
+    expect(transfer.inputShapes).toEqual([[null, 9]]);
   });
 
   it('refuses subclassed models and input-less Sequentials (unsupported); dangling references (bad-model)', () => {

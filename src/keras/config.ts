@@ -75,7 +75,10 @@ function buildSequential(config: Json, name: string, where: string): KerasGraph 
 
 /** A Sequential saved without an InputLayer takes its input from the first layer (or build_input_shape). */
 function implicitInput(first: KerasLayer, config: Json, where: string): KerasLayer {
-  const shape = declaredShape(first.config) ?? (Array.isArray(config.build_input_shape) ? config.build_input_shape : undefined);
+  const shape =
+    declaredShape(first.config) ??
+    first.model?.inputShapes[0] ?? // a nested model as the first layer brings its own input
+    (Array.isArray(config.build_input_shape) ? config.build_input_shape : undefined);
   if (!shape) {
     throw new GateError(
       'unsupported',
@@ -85,7 +88,7 @@ function implicitInput(first: KerasLayer, config: Json, where: string): KerasLay
     );
   }
   const name = `${first.name}_input`;
-  const dtype = dtypeName(first.config.dtype);
+  const dtype = first.model?.inputDtypes[0] ?? dtypeName(first.config.dtype);
   return { className: 'InputLayer', name, config: { name, batch_input_shape: shape, dtype }, inbound: [], weights: [] };
 }
 

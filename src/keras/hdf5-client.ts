@@ -25,8 +25,10 @@ export interface Hdf5ReadOptions {
 /** Read an HDF5 file's attributes and numeric datasets in a worker thread. */
 export async function readHdf5Tree(bytes: Uint8Array, fileName: string, options: Hdf5ReadOptions = {}): Promise<H5Tree> {
   const timeoutMs = options.timeoutMs ?? defaultHdf5DeadlineMs(bytes.byteLength);
+  // A view into a larger buffer (a zip entry, a pooled Buffer) would clone that whole buffer: copy it.
+  const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
   const request: Hdf5Request = {
-    bytes,
+    bytes: own,
     skipGroups: options.skipGroups ?? ['optimizer_weights', 'optimizer'],
     // Weights as float32 can exceed the file size (float16 files double) but never by much more.
     limits: { maxTotalBytes: 4 * bytes.byteLength + 16 * MB },
