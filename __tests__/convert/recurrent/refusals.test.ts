@@ -1,15 +1,20 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertKerasModel } from '../../../src/convert/index.js';
 import { maskedRecurrentLayers } from '../../../src/convert/recurrent/index.js';
 import { GateError } from '../../../src/errors.js';
-import { loadModel, RECURRENT_DIR, recurrentManifest } from './harness.js';
+import { loadModel, MODELS_DIR, RECURRENT_DIR, recurrentManifest } from './harness.js';
 
 /** Masked sequences are refused naming the layers; a variable-length input needs --sequence_length. */
-const refused = Object.entries(recurrentManifest().refused).flatMap(([name, e]) => e.files.map((f) => [`${name} (${f})`, f, e.mentions] as const));
+const refused = [
+  ...Object.entries(recurrentManifest().refused).flatMap(([name, e]) => e.files.map((f) => [`${name} (${f})`, join(RECURRENT_DIR, f), e.mentions] as const)),
+  // The shared fixture set's masked text model (fixtures/models, made by the fixtures script).
+  ...['h5', 'keras'].map((ext) => [`models/embedding_mask_lstm.${ext}`, join(MODELS_DIR, `embedding_mask_lstm.${ext}`), ['embed_masked', 'lstm']] as const),
+].filter(([, path]) => existsSync(path));
 
 describe('recurrent conversions that must be refused', () => {
-  test.each(refused)('%s is refused naming its layers', async (_label, file, mentions) => {
-    const model = await loadModel(join(RECURRENT_DIR, file));
+  test.each(refused)('%s is refused naming its layers', async (_label, path, mentions) => {
+    const model = await loadModel(path);
     const error = captureError(() => convertKerasModel(model));
     expect(error).toBeInstanceOf(GateError);
     expect(error.kind).toBe('unsupported');
