@@ -5,7 +5,8 @@
 //     tf.lite.Interpreter.invoke() with num_threads=1 (reference venv, when present), same .tflite bytes;
 //  2. our JS overhead per inference on a tiny model (ours minus the bare run);
 //  3. dataset throughput: evaluateModel on 10,000 MNIST digits (the mnist package), both variants, 1 and 2 workers.
-// Times are the median of repeated batches of calls (each batch ~25 ms), so timer resolution does not matter.
+// Times are the median of repeated batches of calls (each batch ~25 ms) after a 1 s warm-up, so neither timer
+// resolution nor V8's baseline-to-optimized wasm tier-up shows in them.
 // Models come from bench-cache/ (fixtures/scripts/make_bench_models.py, run here on demand with the venv).
 // Options: --quick (fewer repetitions), --skip-native, --only mnist_cnn|mobilenet_v2.
 import { execFileSync } from 'node:child_process';
@@ -38,9 +39,13 @@ function ensureModels() {
   execFileSync(python, [join(root, 'fixtures/scripts/make_bench_models.py'), '--only', missing.join(',')], { stdio: 'inherit' });
 }
 
+/** Warm-up: V8 moves hot wasm functions to its optimizing compiler after a while (~0.5 s for MobileNetV2). */
+const WARMUP_MS = 1000;
+
 /** Median over REPS of the mean time of a batch of calls sized to take ~BATCH_MS; in microseconds. */
 function timeCalls(call) {
-  for (let i = 0; i < 3; i++) call();
+  const warm = performance.now();
+  for (let i = 0; i < 3 || performance.now() - warm < WARMUP_MS; i++) call();
   let n = 1;
   for (let t = 0; t < BATCH_MS; n *= 2) {
     const s = performance.now();
@@ -93,7 +98,8 @@ async function timeLiteRt(bytes, input) {
 
 async function timeAsync(call) {
   const samples = [];
-  for (let i = 0; i < 3; i++) await call();
+  const warm = performance.now();
+  for (let i = 0; i < 3 || performance.now() - warm < WARMUP_MS; i++) await call();
   let n = 1;
   for (;;) {
     const s = performance.now();

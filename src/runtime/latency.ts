@@ -1,6 +1,6 @@
 /**
  * Latency, measured on this thread, batch 1: the time to load + compile (init), the first inference,
- * a warm-up, then N timed runs. Each timed run is what a caller pays: input copy, kernels, output copy.
+ * a warm-up (by count and by time), then N timed runs. Each timed run is what a caller pays: input copy, kernels, output copy.
  * Two models compared are interleaved (A B A B ...), so drift on a shared runner hits both alike.
  */
 import { loadInterpreter, type Interpreter } from './interpreter.js';
@@ -9,8 +9,14 @@ import { liteRtRuntime } from './litert-node.js';
 export interface LatencyOptions {
   /** Timed runs (default 100). */
   runs?: number;
-  /** Untimed runs after the first inference (default 10). */
+  /** Untimed runs after the first inference: at least this many (default 10)... */
   warmup?: number;
+  /**
+   * ...and for at least this long (default min(1000, 10 × runs) ms). V8 first runs wasm in its baseline
+   * compiler and moves hot functions to the optimizing one after a while: MobileNetV2 runs at half speed
+   * for its first ~0.5 s. Timing before that would report the compiler, not the model.
+   */
+  warmupMs?: number;
   /** One sample per model input; zeros when omitted. */
   inputs?: ArrayBufferView[];
 }
@@ -42,7 +48,10 @@ async function prepare(model: ModelBytes, options: LatencyOptions): Promise<Prep
   start = performance.now();
   runOnce(interpreter);
   const firstMs = performance.now() - start;
-  for (let i = 0; i < (options.warmup ?? 10); i++) runOnce(interpreter);
+  const minRuns = options.warmup ?? 10;
+  const minMs = options.warmupMs ?? Math.min(1000, 10 * (options.runs ?? 100));
+  const warmStart = performance.now();
+  for (let i = 0; i < minRuns || performance.now() - warmStart < minMs; i++) runOnce(interpreter);
   return { interpreter, initMs, firstMs };
 }
 
