@@ -51,4 +51,14 @@ describe('InterpreterPool', () => {
     const out = await pool.predict({ bytes, file: 'dense', inputs: [{ data: pseudoRandom(80, 9), sampleSize: 8 }], count: 10 });
     expect(out[0]!.data).toHaveLength(40);
   });
+
+  test('a worker that dies fails the requests instead of hanging them', async () => {
+    const doomed = await InterpreterPool.create(1);
+    const worker = (doomed as unknown as { workers: { worker: { terminate(): Promise<number> } }[] }).workers[0]!.worker;
+    await worker.terminate();
+    const bytes = readFileSync(join(DIR, 'dense.f32.tflite'));
+    const error = await doomed.predict({ bytes, file: 'dense', inputs: [{ data: pseudoRandom(8, 1), sampleSize: 8 }], count: 1 }).catch((e: unknown) => e);
+    expect(String(error)).toMatch(/evaluation worker exited/);
+    await doomed.close();
+  });
 });

@@ -33,6 +33,8 @@ class PoolWorker {
   private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: Error) => void; onProgress?: (done: number) => void }>();
   private nextId = 1;
+  /** Set once the worker died (a crash in the runtime): every later request fails with it. */
+  private dead?: Error;
 
   constructor(script: string, wasm: PoolWasm) {
     this.worker = new Worker(script, { workerData: { kind: 'evaluate', ...wasm } });
@@ -44,6 +46,7 @@ class PoolWorker {
   request(message: Request, transfer: ArrayBuffer[] = [], onProgress?: (done: number) => void): Promise<Reply> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      if (this.dead) return reject(this.dead);
       this.pending.set(id, { resolve, reject, onProgress });
       this.worker.postMessage({ ...message, id }, transfer);
     });
@@ -59,6 +62,7 @@ class PoolWorker {
   }
 
   private fail(error: Error): void {
+    this.dead ??= error;
     for (const pending of this.pending.values()) pending.reject(error);
     this.pending.clear();
   }
