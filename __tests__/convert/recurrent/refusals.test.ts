@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertKerasModel } from '../../../src/convert/index.js';
 import { maskedRecurrentLayers } from '../../../src/convert/recurrent/index.js';
+import { lstmHandler } from '../../../src/convert/recurrent/lstm.js';
 import { GateError } from '../../../src/errors.js';
 import { loadModel, MODELS_DIR, RECURRENT_DIR, recurrentManifest } from './harness.js';
 
@@ -27,6 +28,14 @@ describe('recurrent conversions that must be refused', () => {
     expect(maskedRecurrentLayers(model.graph)).toEqual(['embed (Embedding mask_zero=True) masks the input of lstm_masked']);
     const plain = await loadModel(join(RECURRENT_DIR, 'lstm_stacked.keras'));
     expect(maskedRecurrentLayers(plain.graph)).toEqual([]);
+  });
+
+  test('Keras 1 per-gate LSTM weights (12 arrays) are refused by the check, not met as an internal error', async () => {
+    const model = await loadModel(join(RECURRENT_DIR, 'lstm_last.keras'));
+    const lstm = model.graph.layers.find((l) => l.className === 'LSTM')!;
+    const perGate = { ...lstm, weights: Array.from({ length: 12 }, (_, i) => ({ ...lstm.weights[i % 3]!, name: `w${i}` })) };
+    expect(lstmHandler.check!(perGate)).toContain('found 12 (Keras 1 per-gate weights are not supported)');
+    expect(lstmHandler.check!(lstm)).toBeUndefined();
   });
 
   test('a variable-length input without a sequence length names the input and the flag', async () => {

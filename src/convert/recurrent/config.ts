@@ -41,11 +41,11 @@ export function rnnProblems(layer: KerasLayer): string[] {
     problems.push(`recurrent_activation "${config.recurrentActivation}" is not supported`);
   }
   if (bool(layer, 'time_major', false)) problems.push('time_major=True is not supported');
-  const mask = maskSource(layer);
-  if (mask !== undefined) {
-    const source = [...new Set((layer.inbound[0] ?? []).map((ref) => ref.layer))].join(', ');
-    problems.push(`it is called with a mask${mask ? ` (made by ${mask})` : ''} on the output of ${source || 'its input'}: ${MASK_HINT}`);
+  if (layer.weights.length !== (config.useBias ? 3 : 2)) {
+    problems.push(`expected kernel, recurrent_kernel${config.useBias ? ' and bias' : ''} weights, found ${layer.weights.length} (Keras 1 per-gate weights are not supported)`);
   }
+  const mask = maskProblem(layer);
+  if (mask) problems.push(mask);
   return problems;
 }
 
@@ -55,6 +55,14 @@ function maskSource(layer: KerasLayer): string | undefined {
   if (!kwargs) return undefined;
   const history = ((kwargs.mask as { config?: { keras_history?: unknown[] } }).config?.keras_history ?? [])[0];
   return typeof history === 'string' ? history : '';
+}
+
+/** The refusal of a recurrent call that Keras 3 recorded with a mask kwarg (Embedding mask_zero / Masking). */
+export function maskProblem(layer: KerasLayer): string | undefined {
+  const mask = maskSource(layer);
+  if (mask === undefined) return undefined;
+  const source = [...new Set((layer.inbound[0] ?? []).map((ref) => ref.layer))].join(', ');
+  return `it is called with a mask${mask ? ` (made by ${mask})` : ''} on the output of ${source || 'its input'}: ${MASK_HINT}`;
 }
 
 export function checkRnn(layer: KerasLayer): string | undefined {
