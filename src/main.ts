@@ -85,6 +85,12 @@ const MODES: Record<Config['mode'], (r: Run) => Promise<void>> = {
   },
 };
 
+/** Release runs write release-ready files into the workspace; other runs into the runner's temp dir. */
+function defaultOutputDir(context: RunContext, env: NodeJS.ProcessEnv): string {
+  if (context.eventName === 'release') return join(context.workspace, 'tflite-gate-release');
+  return join(env.RUNNER_TEMP ?? tmpdir(), 'tflite-gate');
+}
+
 export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const env = options.env ?? process.env;
@@ -92,7 +98,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const config = loadConfig((name) => core.getInput(name), cwd);
     const context = readRunContext(env, cwd);
     const api = config.githubToken ? new GitHubApi({ token: config.githubToken, baseUrl: context.apiUrl, log: core.info }) : undefined;
-    const outputDir = resolve(cwd, config.outputDir ?? join(env.RUNNER_TEMP ?? tmpdir(), 'tflite-gate'));
+    const outputDir = resolve(cwd, config.outputDir ?? defaultOutputDir(context, env));
     await MODES[config.mode]({ config, context, api, outputDir, options });
   } catch (error) {
     core.setFailed(describeError(error));

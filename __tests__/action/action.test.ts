@@ -74,6 +74,10 @@ describe('the action on a pull request', () => {
     expect(run.stdout).toMatch(/^::error::❌ tflite-gate: 1 of 1 model failed — \d+ threshold breach/m);
     expect(gh.comments[0].body).toContain('`max-accuracy-drop`');
     expect(run.summary).toContain('❌ tflite-gate');
+    const reportOnly = await runAction({ repo, gh, inputs: modelInputs({ 'max-accuracy-drop': '1', 'fail-on': 'never' }) });
+    expect(reportOnly.code).toBe(0);
+    expect(reportOnly.outputs.passed).toBe('false');
+    expect(reportOnly.stdout).toMatch(/^::warning::❌ tflite-gate: 1 of 1 model failed — .* \(not failing the step: fail-on is never\)$/m);
   });
 
   it('on a fork PR (403 on the comment) still judges on the numbers and writes the summary', async () => {

@@ -88,7 +88,8 @@ async function artifact(report: GateReport, env: PublishEnv, files: string[]): P
 
 export async function publish(report: GateReport, env: PublishEnv): Promise<Published> {
   const files = writeFiles(report, env.outputDir);
-  writeJobSummary(renderMarkdown(report, { maxChars: SUMMARY_LIMIT }), env.summaryPath);
+  // the summary limit is in bytes; arrows and marks take 3-4 UTF-8 bytes, so keep to half in UTF-16 units
+  writeJobSummary(renderMarkdown(report, { maxChars: SUMMARY_LIMIT / 2 }), env.summaryPath);
   for (const a of annotationsFor(report.verdict)) env.log.annotate(a);
   const commentUrl = await comment(report, env);
   const artifactId = await artifact(report, env, [files.reportPath, files.markdownPath]);
