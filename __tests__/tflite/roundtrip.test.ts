@@ -40,6 +40,14 @@ describe('writeTflite / readTflite round trip', () => {
     expect(at % 16).toBe(0);
   });
 
+  it('16-aligns every weight buffer of 64 bytes or more, and at least 4-aligns small constants', async () => {
+    const { FlatReader } = await import('../../src/tflite/flat-reader.js');
+    const bytes = writeTflite(sampleGraph());
+    const buffers = new FlatReader(bytes).root('TFL3').tables(4, 'buffers').map((t) => t.bytes(0, 'data')).filter((d) => d);
+    expect(buffers.length).toBeGreaterThan(4);
+    for (const d of buffers) expect([d!.data.length, d!.offset % (d!.data.length >= 64 ? 16 : 4)]).toEqual([d!.data.length, 0]);
+  });
+
   it('shares identical constant buffers and writes op versions', () => {
     const graph = sampleGraph();
     const withBiases = (a: number[], b: number[]) => ({ ...graph, tensors: graph.tensors.map((t) =>

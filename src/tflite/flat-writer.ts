@@ -1,8 +1,7 @@
 /**
  * Small helpers over the flatbuffers Builder that lay tables out the way the TFLite converter's C++ builder
  * does: fields are added largest scalar first and, within one size, in schema order; absent/default fields
- * are not written; constant buffers are 16-byte aligned. Same layout → file sizes within bytes of the
- * converter's, and deterministic output.
+ * are not written. Same layout → file sizes within bytes of the converter's, and deterministic output.
  */
 import { Builder } from 'flatbuffers';
 
@@ -76,8 +75,8 @@ export function offsetVector(b: Builder, offsets: number[]): number {
   return b.endVector();
 }
 
-/** A [ubyte] vector whose data starts 16-byte aligned (schema: `data:[ubyte] (force_align: 16)`). */
-export function alignedBytes(b: Builder, bytes: Uint8Array, alignment = 16): number {
+/** A [ubyte] vector whose data starts at a multiple of `alignment` bytes. */
+export function alignedBytes(b: Builder, bytes: Uint8Array, alignment: number): number {
   b.prep(alignment, bytes.length);
   return b.createByteVector(bytes);
 }

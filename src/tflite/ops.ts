@@ -86,6 +86,21 @@ const ENTRIES: Entry[] = [
   ['REVERSE_V2', 'ReverseV2Options', omit],
   ['SELECT_V2', 'SelectV2Options'], ['SELECT', 'SelectOptions'],
   ['ARG_MAX', 'ArgMaxOptions'],
+  // Beyond the core set: comparisons, logic, rounding, more reductions and data movement.
+  ['GREATER'], ['GREATER_EQUAL'], ['LESS'], ['LESS_EQUAL'], ['EQUAL'], ['NOT_EQUAL'],
+  ['LOGICAL_AND'], ['LOGICAL_OR'], ['LOGICAL_NOT'],
+  ['FLOOR'], ['CEIL'], ['ROUND'], ['SIN'], ['COS'], ['SIGN'], ['RELU_0_TO_1'],
+  ['REDUCE_MIN', 'ReducerOptions'], ['REDUCE_PROD', 'ReducerOptions'],
+  ['ARG_MIN', 'ArgMinOptions'],
+  ['LOG_SOFTMAX', 'LogSoftmaxOptions'],
+  ['L2_NORMALIZATION', 'L2NormOptions'],
+  ['SPACE_TO_DEPTH', 'SpaceToDepthOptions'], ['DEPTH_TO_SPACE', 'DepthToSpaceOptions'],
+  ['SPACE_TO_BATCH_ND'], ['BATCH_TO_SPACE_ND'],
+  ['CUMSUM', 'CumsumOptions'],
+  ['GATHER_ND'], ['ADD_N'], ['FLOOR_MOD'], ['RANGE'], ['ZEROS_LIKE'], ['WHERE'],
+  ['FLOOR_DIV', undefined, { version: (c) => (inputDtype(c) === 'float32' ? 2 : 1) }],
+  ['ONE_HOT', 'OneHotOptions'],
+  ['BROADCAST_TO', undefined, { version: () => 2 }],
 ];
 
 export const OPS: Readonly<Record<string, OpSpec>> = Object.fromEntries(

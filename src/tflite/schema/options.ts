@@ -82,6 +82,13 @@ export const OPTION_TABLES: Readonly<Record<string, readonly OptionField[]>> = {
   SelectV2Options: [],
   SelectOptions: [],
   ArgMaxOptions: [e('output_type', 'TensorType')],
+  ArgMinOptions: [e('output_type', 'TensorType')],
+  L2NormOptions: [act],
+  SpaceToDepthOptions: [f('block_size', 'int')],
+  DepthToSpaceOptions: [f('block_size', 'int')],
+  CumsumOptions: [f('exclusive', 'bool'), f('reverse', 'bool')],
+  OneHotOptions: [f('axis', 'int')],
+  LogSoftmaxOptions: [],
 };
 
 /** Size in bytes of a field's slot, for the converter's field order (larger scalars first). */
