@@ -1,0 +1,101 @@
+// Benchmark of the converter (`npm run bench:convert`): whole-process wall time of our CLI
+// (`node bin/tflite-gate.js convert ...`) beside the TFLite converter run as `tflite_convert` does it (a Python
+// process: load the model with Keras, TFLiteConverter.from_keras_model, write the file; TF 2.21's own
+// `tflite_convert --keras_model_file` cannot load Keras models any more) from the reference venv (when present), on the MNIST CNN and MobileNetV2 (.h5, generated on demand into bench-cache/ by
+// fixtures/scripts/make_bench_models.py). Also checks what was made: our .tflite run in LiteRT.js vs the Keras
+// outputs, operator counts and file sizes vs the converter's. Options: --runs N (default 3), --only NAME,
+// --skip-reference.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadInterpreter } from '../src/runtime/interpreter.ts';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const cache = join(root, 'bench-cache');
+const venv = join(root, '.venv-ref', 'bin');
+const args = process.argv.slice(2);
+const flag = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
+const RUNS = Number(flag('--runs', '3'));
+const names = ['mnist_cnn', 'mobilenet_v2'].filter((n) => !flag('--only') || n === flag('--only'));
+const reference = !args.includes('--skip-reference') && existsSync(join(venv, 'python'));
+const REFERENCE_SCRIPT = [
+  'import sys, keras, tensorflow as tf',
+  'model = keras.models.load_model(sys.argv[1], compile=False)',
+  'converter = tf.lite.TFLiteConverter.from_keras_model(model)',
+  'if sys.argv[3] == "float16": converter.optimizations = [tf.lite.Optimize.DEFAULT]; converter.target_spec.supported_types = [tf.float16]',
+  'open(sys.argv[2], "wb").write(converter.convert())',
+].join('\n');
+const out = mkdtempSync(join(tmpdir(), 'bench-convert-'));
+
+function ensureModels() {
+  const missing = names.filter((m) => !existsSync(join(cache, `${m}.h5`)));
+  if (missing.length === 0) return;
+  if (!existsSync(join(venv, 'python'))) throw new Error(`bench-cache/ lacks ${missing.join(', ')} and there is no .venv-ref to make them`);
+  console.error(`making ${missing.join(', ')} in bench-cache/ ...`);
+  execFileSync(join(venv, 'python'), [join(root, 'fixtures/scripts/make_bench_models.py'), '--only', missing.join(',')], { stdio: 'inherit' });
+}
+
+/** Median wall time in seconds of `runs` executions of a whole process. */
+function timeProcess(cmd, argv, runs, env = process.env) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    const r = spawnSync(cmd, argv, { cwd: root, env, encoding: 'utf8' });
+    times.push((performance.now() - start) / 1000);
+    if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} failed (${r.status}):\n${r.stderr}`);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+async function check(name, file, variant) {
+  const meta = JSON.parse(readFileSync(join(cache, 'bench.json'), 'utf8')).models[name];
+  const bytes = new Uint8Array(readFileSync(file));
+  const interp = await loadInterpreter(bytes, { file });
+  const floats = (file) => {
+    const b = readFileSync(join(cache, file));
+    return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+  };
+  const x = floats(meta.input.file);
+  const want = floats(meta.output.file);
+  const per = interp.outputs[0].size;
+  let maxAbs = 0;
+  for (let s = 0; s < meta.input.shape[0]; s++) {
+    interp.setInput(0, x, s * interp.inputs[0].size);
+    interp.invoke();
+    const got = interp.readOutput(0);
+    for (let i = 0; i < per; i++) maxAbs = Math.max(maxAbs, Math.abs(got[i] - want[s * per + i]));
+  }
+  interp.dispose();
+  const ref = variant === 'float16' ? meta.tflite16 : meta.tflite;
+  return { maxAbs, bytes: bytes.byteLength, refBytes: ref.bytes, refOps: Object.values(ref.ops).reduce((a, b) => a + b, 0) };
+}
+
+ensureModels();
+const rows = [];
+for (const name of names) {
+  const h5 = join(cache, `${name}.h5`);
+  for (const variant of ['float32', 'float16']) {
+    const ours = join(out, `${name}.${variant}.tflite`);
+    const extra = variant === 'float16' ? ['--float16'] : [];
+    const oursS = timeProcess('node', ['bin/tflite-gate.js', 'convert', `--keras_model_file=${h5}`, `--output_file=${ours}`, ...extra], RUNS);
+    const summary = execFileSync('node', ['bin/tflite-gate.js', 'convert', `--keras_model_file=${h5}`, `--output_file=${ours}`, ...extra], { cwd: root, encoding: 'utf8' });
+    const ops = Number(/(\d+) ops/.exec(summary)?.[1]);
+    let refS;
+    if (reference) {
+      const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' };
+      refS = timeProcess(join(venv, 'python'), ['-c', REFERENCE_SCRIPT, h5, join(out, `${name}.ref.tflite`), variant], Math.min(RUNS, 2), env);
+    }
+    const c = await check(name, ours, variant);
+    rows.push({ name, variant, oursS, refS, ops, ...c, size: statSync(ours).size });
+  }
+}
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`\n${pad('model', 14)}${pad('variant', 9)}${pad('ours s', 8)}${pad('converter s', 18)}${pad('speed-up', 10)}${pad('ops ours/conv', 15)}${pad('bytes ours/conv', 24)}max |ours-keras|`);
+for (const r of rows) {
+  const speed = r.refS ? `${(r.refS / r.oursS).toFixed(1)}x` : '-';
+  console.log(`${pad(r.name, 14)}${pad(r.variant, 9)}${pad(r.oursS.toFixed(2), 8)}${pad(r.refS ? r.refS.toFixed(2) : '-', 18)}${pad(speed, 10)}` +
+    `${pad(`${r.ops}/${r.refOps}`, 15)}${pad(`${r.size}/${r.refBytes} (${(r.size / r.refBytes).toFixed(4)})`, 24)}${r.maxAbs.toExponential(2)}`);
+}
+if (!reference) console.log('(the TFLite converter was not timed: no .venv-ref, or --skip-reference)');
