@@ -1,6 +1,6 @@
 /** The TFLite file format layer: Graph ⇄ .tflite bytes, the float16 variant, and runtime fix-ups. */
 export { writeTflite, SIGNATURE_KEY, SUBGRAPH_NAME, SCHEMA_VERSION } from './writer.js';
-export { readTflite, readTfliteModel, type TfliteModel, type TfliteModelInfo } from './reader.js';
+export { readTflite, readTfliteModel, type ReadOptions, type TfliteModel, type TfliteModelInfo } from './reader.js';
 export { OPS, opVersion, type OpSpec } from './ops.js';
 export { completeOptions } from './options-codec.js';
 export { minRuntimeVersion } from './runtime-version.js';

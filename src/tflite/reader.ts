@@ -21,6 +21,13 @@ export interface TfliteModelInfo {
   minRuntimeVersion?: string;
   signatureKeys: string[];
   fileSize: number;
+  /** Number of subgraphs in the file (more than 1 only with `mainSubgraphOnly`). */
+  subgraphCount: number;
+}
+
+export interface ReadOptions {
+  /** Read subgraph 0 of a model with control flow (WHILE/IF bodies) instead of refusing it. For inspection. */
+  mainSubgraphOnly?: boolean;
 }
 
 export interface TfliteModel {
@@ -122,13 +129,14 @@ function signatureIO(sig: Table | undefined, id: number, order: number[], tensor
 }
 
 /** Reads a .tflite file into the Graph IR and the model facts around it. */
-export function readTfliteModel(bytes: Uint8Array, fileName?: string): TfliteModel {
+export function readTfliteModel(bytes: Uint8Array, fileName?: string, options: ReadOptions = {}): TfliteModel {
   const r = new FlatReader(bytes, fileName);
   if (bytes.length < 8) r.fail(0, `only ${bytes.length} bytes`);
   const model = r.root('TFL3');
   const opcodes = readOpcodes(model);
   const subgraphs = model.tables(2, 'subgraphs');
-  if (subgraphs.length !== 1) {
+  if (subgraphs.length === 0) r.fail(model.pos, 'the model has no subgraph');
+  if (subgraphs.length !== 1 && !options.mainSubgraphOnly) {
     throw new GateError('unsupported', `model has ${subgraphs.length} subgraphs; tflite-gate reads single-subgraph models (no control flow)`, { file: fileName, where: 'subgraphs' });
   }
   const sg = subgraphs[0] as Table;
@@ -162,6 +170,7 @@ export function readTfliteModel(bytes: Uint8Array, fileName?: string): TfliteMod
     ...(runtime ? { minRuntimeVersion: new TextDecoder().decode(runtime).replace(/\0+$/, '') } : {}),
     signatureKeys: sigs.map((s) => s.string(2, 'signature_key') ?? ''),
     fileSize: bytes.length,
+    subgraphCount: subgraphs.length,
   };
   return { graph, info };
 }

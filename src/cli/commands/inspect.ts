@@ -23,6 +23,8 @@ export interface ModelDescription {
   signatureKeys: string[];
   inputs: TensorSummary[];
   outputs: TensorSummary[];
+  /** Subgraphs in the file; with more than one (control flow), the rest of the report covers the main one. */
+  subgraphs: number;
   /** Op type → versions used. */
   opVersions: Record<string, number[]>;
   stats: ModelStats;
@@ -34,7 +36,7 @@ function summary(name: string, t: Tensor): TensorSummary {
 
 /** The inspection report of a .tflite file (pure: bytes in, data out). */
 export function describeModel(bytes: Uint8Array, file: string): ModelDescription {
-  const { graph, info } = readTfliteModel(bytes, file);
+  const { graph, info } = readTfliteModel(bytes, file, { mainSubgraphOnly: true });
   const opVersions: Record<string, number[]> = {};
   graph.ops.forEach((op, i) => {
     const v = info.opVersions[i] ?? 1;
@@ -49,6 +51,7 @@ export function describeModel(bytes: Uint8Array, file: string): ModelDescription
     description: info.description,
     ...(info.minRuntimeVersion ? { minRuntimeVersion: info.minRuntimeVersion } : {}),
     signatureKeys: info.signatureKeys,
+    subgraphs: info.subgraphCount,
     inputs: graph.inputs.map((io) => summary(io.name, graph.tensors[io.tensor] as Tensor)),
     outputs: graph.outputs.map((io) => summary(io.name, graph.tensors[io.tensor] as Tensor)),
     opVersions,
@@ -74,6 +77,7 @@ export function renderDescription(d: ModelDescription): string {
     `${d.file}: ${num(d.fileBytes)} bytes, TFLite schema v${d.schemaVersion}${d.description ? `, "${d.description}"` : ''}`,
     `Minimum runtime version: ${d.minRuntimeVersion ?? 'not recorded'}`,
     `Signatures: ${d.signatureKeys.join(', ') || 'none'}`,
+    ...(d.subgraphs > 1 ? [`Subgraphs: ${d.subgraphs} (control flow); operators and statistics below are the main subgraph's`] : []),
     'Inputs:', ...ioRows(d.inputs),
     'Outputs:', ...ioRows(d.outputs),
     `Operators (${opCount}):`,
