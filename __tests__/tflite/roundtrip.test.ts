@@ -65,6 +65,12 @@ describe('writeTflite / readTflite round trip', () => {
     expect(info.minRuntimeVersion).toBe('1.12.0');
   });
 
+  it('refuses constant data that does not fill its shape', () => {
+    const graph = sampleGraph();
+    graph.tensors[2] = { ...graph.tensors[2]!, shape: [5] };
+    expect(() => writeTflite(graph)).toThrow('tensor conv/bias: 4 values for shape [5]');
+  });
+
   it('refuses an operator it does not know, naming the layer', () => {
     const graph = sampleGraph();
     graph.ops[0] = { ...graph.ops[0]!, type: 'FROBNICATE' };

@@ -161,6 +161,8 @@ function checkGraph(graph: Graph): void {
   graph.tensors.forEach((t, i) => {
     if (t.id !== i) throw new Error(`tensor ${t.name}: id ${t.id} at index ${i}`);
     if (DTYPE_CODE[t.dtype] === undefined) throw new Error(`tensor ${t.name}: unknown dtype ${t.dtype}`);
+    const count = t.shape.reduce((a, d) => a * d, 1);
+    if (t.data && t.data.length !== count) throw new Error(`tensor ${t.name}: ${t.data.length} values for shape [${t.shape}]`);
   });
   for (const op of graph.ops) {
     if (!OPS[op.type]) {
