@@ -65,6 +65,17 @@ describe('writeTflite / readTflite round trip', () => {
     expect(info.minRuntimeVersion).toBe('1.12.0');
   });
 
+  it('round-trips quantization parameters and int8/int64 constants', () => {
+    const graph = sampleGraph();
+    const id = graph.tensors.length;
+    graph.tensors.push({ id, name: 'q', shape: [2, 3], dtype: 'int8', data: Int8Array.from([1, -2, 3, -4, 5, -128]),
+      quantization: { scale: [0.5, 0.25], zeroPoint: [0, -1], quantizedDimension: 0 } });
+    graph.tensors.push({ id: id + 1, name: 'big', shape: [2], dtype: 'int64', data: BigInt64Array.from([1n, -(2n ** 40n)]) });
+    const back = readTflite(writeTflite(graph));
+    expect(back.tensors[id]).toEqual(graph.tensors[id]);
+    expect(back.tensors[id + 1]).toEqual(graph.tensors[id + 1]);
+  });
+
   it('refuses constant data that does not fill its shape', () => {
     const graph = sampleGraph();
     graph.tensors[2] = { ...graph.tensors[2]!, shape: [5] };
