@@ -81,19 +81,23 @@ export function transpose(ctx: LayerContext, x: number, perm: number[], suffix =
   return emitOp(ctx, 'TRANSPOSE', [x, constI(ctx, `${suffix}/perm`, perm)], perm.map((p) => inShape[p]!), suffix);
 }
 
-/** Permute a float array holding a tensor of `shape` by `perm` (numpy transpose). */
+/** Permute a float array holding a tensor of `shape` by `perm` (numpy transpose); O(n), source index kept incrementally. */
 export function permuteData(data: Float32Array, shape: number[], perm: number[]): Float32Array {
   const rank = shape.length;
   const outShape = perm.map((p) => shape[p]!);
   const inStrides = stridesOf(shape);
+  const step = perm.map((p) => inStrides[p]!);
   const out = new Float32Array(data.length);
   const idx = new Array<number>(rank).fill(0);
+  let src = 0;
   for (let o = 0; o < out.length; o++) {
-    let src = 0;
-    for (let d = 0; d < rank; d++) src += idx[d]! * inStrides[perm[d]!]!;
     out[o] = data[src]!;
     for (let d = rank - 1; d >= 0; d--) {
-      if (++idx[d]! < outShape[d]!) break;
+      if (++idx[d]! < outShape[d]!) {
+        src += step[d]!;
+        break;
+      }
+      src -= (outShape[d]! - 1) * step[d]!;
       idx[d] = 0;
     }
   }

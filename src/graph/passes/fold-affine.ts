@@ -5,12 +5,25 @@ import { activationOf, addConstant, consumers, isConstFloat, onlyFeeds, producer
  * Folds MUL / ADD by a per-output-channel constant into the preceding CONV_2D, DEPTHWISE_CONV_2D,
  * TRANSPOSE_CONV or FULLY_CONNECTED (this is how BatchNormalization disappears, as in the TFLite converter).
  */
-const FILTER_INPUT: Record<string, { filter: number; bias: number; channelOf: (i: number, shape: number[]) => number }> = {
-  CONV_2D: { filter: 1, bias: 2, channelOf: (i, s) => Math.floor(i / (s[1]! * s[2]! * s[3]!)) },
-  TRANSPOSE_CONV: { filter: 1, bias: 3, channelOf: (i, s) => Math.floor(i / (s[1]! * s[2]! * s[3]!)) },
-  DEPTHWISE_CONV_2D: { filter: 1, bias: 2, channelOf: (i, s) => i % s[3]! },
-  FULLY_CONNECTED: { filter: 1, bias: 2, channelOf: (i, s) => Math.floor(i / s[1]!) },
+/** Where each op keeps filter and bias, and whether its output channel is the filter's first or last axis. */
+const FILTER_INPUT: Record<string, { filter: number; bias: number; channelAxis: 'first' | 'last' }> = {
+  CONV_2D: { filter: 1, bias: 2, channelAxis: 'first' },
+  TRANSPOSE_CONV: { filter: 1, bias: 3, channelAxis: 'first' },
+  DEPTHWISE_CONV_2D: { filter: 1, bias: 2, channelAxis: 'last' },
+  FULLY_CONNECTED: { filter: 1, bias: 2, channelAxis: 'first' },
 };
+
+function scaleFilter(data: Float32Array, c: Float32Array, channelAxis: 'first' | 'last'): Float32Array {
+  const out = new Float32Array(data.length);
+  const channels = c.length;
+  const block = data.length / channels;
+  if (channelAxis === 'first') {
+    for (let ch = 0; ch < channels; ch++) for (let i = ch * block; i < (ch + 1) * block; i++) out[i] = data[i]! * c[ch]!;
+  } else {
+    for (let i = 0; i < data.length; i += channels) for (let ch = 0; ch < channels; ch++) out[i + ch] = data[i + ch]! * c[ch]!;
+  }
+  return out;
+}
 
 /** The per-channel values of constant `c` for `channels` output channels, or undefined when it is not per-channel. */
 function perChannel(graph: Graph, cId: number, channels: number, outRank: number): Float32Array | undefined {
@@ -29,13 +42,13 @@ function foldOne(graph: Graph, producer: Op, op: Op, constId: number): boolean {
   const bias = biasId >= 0 ? graph.tensors[biasId] : undefined;
   if (!isConstFloat(filter) || (bias && !isConstFloat(bias))) return false;
   const out = graph.tensors[producer.outputs[0]!]!;
-  const channels = producer.type === 'DEPTHWISE_CONV_2D' ? filter.shape[3]! : filter.shape[0]!;
+  const channels = spec.channelAxis === 'last' ? filter.shape.at(-1)! : filter.shape[0]!;
   const c = perChannel(graph, constId, channels, out.shape.length);
   if (!c) return false;
   const oldBias = bias ? bias.data : new Float32Array(channels);
   const newBias = new Float32Array(channels);
   if (op.type === 'MUL') {
-    const newFilter = filter.data.map((v, i) => v * c[spec.channelOf(i, filter.shape)]!);
+    const newFilter = scaleFilter(filter.data, c, spec.channelAxis);
     for (let i = 0; i < channels; i++) newBias[i] = oldBias[i]! * c[i]!;
     producer.inputs[spec.filter] = addConstant(graph, filter.name, filter.shape, newFilter);
   } else {
