@@ -1,9 +1,8 @@
 /**
- * End-to-end: the bundled dist/index.js run as a runner runs it (see ./harness.ts), against a real git
+ * End-to-end, pull requests: the bundled dist/index.js run as a runner runs it (see ./harness.ts), against a real git
  * repository and a local fake GitHub + artifact service that records every request.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { commentMarker } from '../../src/github/comment.js';
 import { BOT, FakeGitHub } from '../github/fake-github.js';
@@ -145,61 +144,5 @@ describe('the action on a pull request', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('::error::input "max-accuracy-drop" must be a number >= 0, got "half"');
     expect(gh.requests).toHaveLength(0);
-  });
-});
-
-describe('the action on a push', () => {
-  it('checks every matching model against the previous commit, without commenting', async () => {
-    repo = makeRepo(MODEL.base, { ...MODEL.head, 'models/extra.h5': fixture('example/mnist_cnn.h5') });
-    const run = await runAction({ repo, gh, event: 'push', inputs: modelInputs() });
-    expect(run.code).toBe(0);
-    expect(run.outputs).toMatchObject({ passed: 'true', models: '2', 'comment-url': '' });
-    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
-    expect(report.comparisons.map((c: { path: string; status: string }) => [c.path, c.status])).toEqual([['models/extra.h5', 'added'], [MODEL.path, 'modified']]);
-    expect(report.context).toBe(`Commit \`${repo.head.slice(0, 7)}\` compared with \`${repo.base.slice(0, 7)}\`.`);
-    expect(run.stdout).toContain('Not a pull request: no PR comment');
-    expect(gh.apiCalls()).toEqual([]);
-    expect(run.summary).toContain('## ✅ tflite-gate: all 2 models pass');
-  });
-});
-
-describe('matrix: list + merge', () => {
-  it('gates a PR with 40 changed models through list, matrix jobs and merge', async () => {
-    const sources = readFileSync(join(fixture('models'), '..', 'manifest.json'), 'utf8') && MODEL.pool;
-    const base: Record<string, string> = {};
-    const head: Record<string, string> = {};
-    for (let i = 0; i < 40; i++) {
-      const path = `models/m${String(i).padStart(2, '0')}.tflite`;
-      base[path] = sources[i % sources.length];
-      head[path] = sources[(i + 1) % sources.length];
-    }
-    repo = makeRepo(base, head);
-    changedPr(Object.fromEntries(Object.keys(head).map((p) => [p, 'modified'])));
-    const inputs = { models: '**/*.tflite', 'latency-runs': '0', 'max-size-increase': '1000' };
-    const single = await runAction({ repo, gh, inputs: { ...inputs, mode: 'list' } });
-    if (single.code !== 0) console.log(single.stdout, single.stderr);
-    expect(JSON.parse(single.outputs.matrix)).toEqual(Object.keys(head));
-    const listed = await runAction({ repo, gh, inputs: { ...inputs, mode: 'list', 'batch-size': '10' } });
-    const matrix = JSON.parse(listed.outputs.matrix) as string[];
-    expect(matrix).toHaveLength(4);
-    const jobs: Awaited<ReturnType<typeof runAction>>[] = [];
-    for (let i = 0; i < matrix.length; i += 2) {
-      jobs.push(...(await Promise.all(matrix.slice(i, i + 2).map((models, j) =>
-        runAction({ repo, gh, inputs: { ...inputs, models, comment: 'false', 'output-dir': `reports/${i + j}`, 'artifact-name': `tflite-gate-${i + j}` } })))));
-    }
-    for (const j of jobs) if (j.code !== 0) console.log(j.stdout.slice(-3000), j.stderr);
-    expect(jobs.map((j) => [j.code, j.outputs.models])).toEqual([[0, '10'], [0, '10'], [0, '10'], [0, '10']]);
-    expect(gh.comments).toHaveLength(0);
-    const merged = await runAction({ repo, gh, inputs: { mode: 'merge', reports: 'reports/*/report.json', 'upload-artifacts': 'false' } });
-    expect(merged.code).toBe(0);
-    expect(merged.outputs.models).toBe('40');
-    expect(gh.comments).toHaveLength(1);
-    expect(gh.comments[0].body).toContain('## ✅ tflite-gate: all 40 models pass');
-    for (const path of Object.keys(head)) expect(gh.comments[0].body).toContain(`\`${path}\``);
-    expect(gh.artifacts.map((a) => a.name).sort()).toEqual(['tflite-gate-0', 'tflite-gate-1', 'tflite-gate-2', 'tflite-gate-3']);
-    writeFileSync(join(repo.dir, 'reports/0/report.json'), '{"schema":"nope"}');
-    const bad = await runAction({ repo, gh, inputs: { mode: 'merge', reports: 'reports/*/report.json' } });
-    expect(bad.code).toBe(2);
-    expect(bad.stdout).toMatch(/::error::.*reports\/0\/report\.json: schema: not a tflite-gate report/);
   });
 });
