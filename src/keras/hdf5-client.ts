@@ -57,7 +57,16 @@ const RETIRE_AFTER = 64;
 let idle: { worker: Worker; timer: ReturnType<typeof setTimeout>; uses: number } | undefined;
 
 function takeWorker(): { worker: Worker; uses: number } {
-  if (!idle) return { worker: new Worker(workerScriptPath(), { workerData: { kind: 'hdf5' }, stdout: true, stderr: true }), uses: 0 };
+  if (!idle) {
+    const worker = new Worker(workerScriptPath(), { workerData: { kind: 'hdf5' }, stdout: true, stderr: true });
+    worker.on('error', () => undefined); // an idle worker that fails is simply not reused
+    worker.once('exit', () => {
+      if (idle?.worker !== worker) return;
+      clearTimeout(idle.timer);
+      idle = undefined;
+    });
+    return { worker, uses: 0 };
+  }
   const { worker, timer, uses } = idle;
   idle = undefined;
   clearTimeout(timer);
@@ -87,7 +96,7 @@ function runWorker(request: Hdf5Request, timeoutMs: number, place: (where?: stri
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      worker.removeAllListeners('message').removeAllListeners('error').removeAllListeners('exit');
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       if (healthy) release(worker, uses + 1);
       else void worker.terminate();
       action();
@@ -97,13 +106,12 @@ function runWorker(request: Hdf5Request, timeoutMs: number, place: (where?: stri
       const hint = 'the file is probably corrupt (the HDF5 library loops on it); save the model again';
       finish(false, () => reject(new GateError('timeout', `reading the HDF5 data did not finish within ${seconds} s`, place(), hint)));
     }, timeoutMs);
-    worker.once('message', (reply: Hdf5Reply) => finish(true, () => resolve(reply)));
-    worker.once('error', (error: Error) =>
-      finish(false, () => reject(new GateError('bad-model', `the HDF5 reader crashed: ${error.message}`, place(), 'the file is damaged; save the model again'))),
-    );
-    worker.once('exit', (code) =>
-      finish(false, () => reject(new GateError('bad-model', `the HDF5 reader stopped (exit code ${code}) without an answer`, place()))),
-    );
+    const onMessage = (reply: Hdf5Reply) => finish(true, () => resolve(reply));
+    const onError = (error: Error) =>
+      finish(false, () => reject(new GateError('bad-model', `the HDF5 reader crashed: ${error.message}`, place(), 'the file is damaged; save the model again')));
+    const onExit = (code: number) =>
+      finish(false, () => reject(new GateError('bad-model', `the HDF5 reader stopped (exit code ${code}) without an answer`, place())));
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     worker.postMessage(request);
   });
 }
