@@ -52,6 +52,13 @@ export function makeRepo(baseFiles: Record<string, string | Buffer>, headFiles: 
   return { dir, base, head: git(dir, 'rev-parse', 'HEAD') };
 }
 
+/** A depth-1 clone of the repository's head, as actions/checkout makes by default (the base commit is absent). */
+export function shallowClone(repo: Repo): Repo {
+  const dir = mkdtempSync(join(tmpdir(), 'tg-shallow-'));
+  execFileSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, dir]);
+  return { ...repo, dir };
+}
+
 export interface ActionRun {
   code: number;
   stdout: string;

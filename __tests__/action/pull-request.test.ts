@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { commentMarker } from '../../src/github/comment.js';
 import { BOT, FakeGitHub } from '../github/fake-github.js';
-import { fixture, makeRepo, runAction, type Repo } from './harness.js';
+import { fixture, makeRepo, runAction, shallowClone, type Repo } from './harness.js';
 import { MODEL, modelInputs } from './models.js';
 
 let gh: FakeGitHub;
@@ -136,6 +136,20 @@ describe('the action on a pull request', () => {
     expect(run.stdout).toContain('answered 502; retrying in 1000 ms');
     expect(writes()).toEqual(['PATCH /repos/o/r/issues/comments/1']);
     expect(gh.comments).toHaveLength(12_000);
+  });
+
+  it('reads the base version through the contents API in a shallow checkout', async () => {
+    const full = makeRepo(MODEL.base, MODEL.head);
+    repo = shallowClone(full);
+    rmSync(full.dir, { recursive: true, force: true });
+    changedPr({ [MODEL.path]: 'modified' });
+    gh.contents.set(`${repo.base}:${MODEL.path}`, readFileSync(fixture('example/mnist_cnn.h5')));
+    const run = await runAction({ repo, gh, inputs: modelInputs() });
+    expect(run.code).toBe(0);
+    expect(gh.apiCalls()).toContain(`GET /repos/o/r/contents/models/mnist_cnn.h5?ref=${repo.base}`);
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
+    expect(report.comparisons[0]).toMatchObject({ status: 'modified', base: { ref: `base ${repo.base.slice(0, 7)}` } });
+    expect(report.comparisons[0].base.variants[0].size.fileBytes).toBeGreaterThan(report.comparisons[0].head.variants[0].size.fileBytes);
   });
 
   it('fails with exit code 2 and names the input on a bad input', async () => {

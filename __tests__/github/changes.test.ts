@@ -94,3 +94,13 @@ describe('Git LFS pointers', () => {
     expect(parseLfsPointer(Buffer.from(pointer.replace('size', 'bytes')))).toBeUndefined();
   });
 });
+
+describe('a shallow clone', () => {
+  it('compares every model when the base commit is missing (bases then come from the contents API)', async () => {
+    expect(await repositoryModels(dir, 'models/*.h5', 'e'.repeat(40))).toEqual([
+      { path: 'models/a.h5', status: 'modified' },
+      { path: 'models/new-name.h5', status: 'modified' },
+      { path: 'models/new.h5', status: 'modified' },
+    ]);
+  });
+});

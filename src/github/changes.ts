@@ -6,7 +6,7 @@ import { matchesGlob } from '../config/resolve.js';
 import type { ModelComparison } from '../pipeline/types.js';
 import type { GitHubApi } from './api.js';
 import type { Repo } from './context.js';
-import { diffNames, trackedFiles } from './git.js';
+import { diffNames, hasCommit, trackedFiles } from './git.js';
 
 export interface ChangedModel {
   path: string;
@@ -41,6 +41,10 @@ const GIT_STATUS: Record<string, ModelComparison['status']> = { A: 'added', C: '
  */
 export async function repositoryModels(cwd: string, glob: string, base?: string, head = 'HEAD'): Promise<ChangedModel[]> {
   const tracked = (await trackedFiles(cwd)).filter((p) => matchesGlob(p, glob));
+  if (base && !(await hasCommit(cwd, base))) {
+    // a shallow clone without the base commit: every model is compared (its base read through the API)
+    return tracked.map((path) => ({ path, status: 'modified' as const })).sort((a, b) => (a.path < b.path ? -1 : 1));
+  }
   const diff = base ? await diffNames(cwd, base, head) : [];
   const byPath = new Map(diff.map((d) => [d.path, d]));
   const models: ChangedModel[] = tracked.map((path) => {

@@ -123,7 +123,8 @@ export async function compareModel(env: GateEnv, m: ChangedModel, base: string |
     const file = await readBaseFile({ cwd: env.context.workspace, api: env.api, repo: env.context.repo }, base, m.basePath ?? m.path);
     if (!file) return { ...comparison, status: 'added' };
     baseInput = inputFor(env, m.path, await realBytes(env, m.basePath ?? m.path, file.bytes, 'base'), `base ${short(base)}`, false);
-    comparison.base = Buffer.compare(file.bytes, Buffer.from(head.bytes)) === 0 ? comparison.head : await env.evaluator.evaluate(baseInput);
+    if (Buffer.compare(file.bytes, Buffer.from(head.bytes)) === 0) return { ...comparison, status: 'unchanged' };
+    comparison.base = await env.evaluator.evaluate(baseInput);
     if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) comparison.latency = await env.evaluator.compareLatency(baseInput, head);
     return comparison;
   } catch (error) {
