@@ -39,7 +39,8 @@ describe('bad HDF5 input', () => {
       const error = await gateError(readKerasModel(small.subarray(0, length), 'cut.h5'));
       expect(error.kind).toBe('bad-model');
       expect(error.file).toBe('cut.h5');
-      expect(error.where).toBeTruthy();
+      expect(error.where).toBe(`end of file (byte ${length})`);
+      expect(error.message).toMatch(/truncated/);
     }
   });
 

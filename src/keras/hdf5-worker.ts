@@ -27,7 +27,12 @@ async function read(request: Hdf5Request): Promise<Hdf5Reply> {
   module.FS.writeFile(name, request.bytes);
   const fileId = module.open(name, module.H5F_ACC_RDONLY, false, -1, -1);
   if (fileId < 0n) {
-    return { ok: false, failure: { kind: 'bad-model', message: `not a readable HDF5 file${hdf5Detail()}`, where: 'superblock' } };
+    const detail = hdf5Detail();
+    if (/truncated/i.test(detail)) {
+      const where = `end of file (byte ${request.bytes.byteLength})`;
+      return { ok: false, failure: { kind: 'bad-model', message: `the file is truncated: HDF5 data continues past its end${detail}`, where } };
+    }
+    return { ok: false, failure: { kind: 'bad-model', message: `not a readable HDF5 file${detail}`, where: 'superblock' } };
   }
   const dumper = new Hdf5Dumper(module, fileId, request);
   try {
