@@ -154,9 +154,11 @@ export async function runGate(env: GateEnv): Promise<GateReport> {
   env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(', ')}` : ''}`);
   const comparisons: ModelComparison[] = [];
   for (const m of models) {
-    env.log.info(`Evaluating ${m.path} (${m.status})`);
+    const start = performance.now();
     const c = await compareModel(env, m, base);
+    const seconds = ((performance.now() - start) / 1000).toFixed(1);
     if (c.error) env.log.warning(`${m.path}: ${c.error}`);
+    else env.log.info(`${m.path} (${c.status}): evaluated in ${seconds} s`);
     comparisons.push(c);
   }
   return {
