@@ -5,26 +5,27 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertBytes } from '../../src/pipeline/convert.js';
 import { loadInterpreter } from '../../src/runtime/interpreter.js';
+import type { FixtureEntry, IoSpec } from '../../__tests__/convert/helpers.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const dir = join(root, 'fixtures', 'models');
-const manifest = JSON.parse(readFileSync(join(root, 'fixtures', 'manifest.json'), 'utf8')) as { models: any[] };
+const manifest = JSON.parse(readFileSync(join(root, 'fixtures', 'manifest.json'), 'utf8')) as { models: FixtureEntry[] };
 const raw = (file: string, int = false) => {
   const b = readFileSync(join(dir, file));
   const buf = b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength);
   return int ? new Int32Array(buf) : new Float32Array(buf);
 };
 
-async function maxErr(bytes: Uint8Array, m: any): Promise<number> {
+async function maxErr(bytes: Uint8Array, m: FixtureEntry): Promise<number> {
   const it = await loadInterpreter(bytes);
-  const ins = m.inputs.map((s: any) => ({ s, d: raw(s.file, s.dtype === 'int32') }));
+  const ins = m.inputs!.map((s: IoSpec) => ({ s, d: raw(s.file, s.dtype === 'int32') }));
   let worst = 0;
-  for (let s = 0; s < m.inputs[0].shape[0]; s++) {
-    it.inputs.forEach((d, i) => it.setInput(i, (ins.find((x: any) => x.s.name === d.name) ?? ins[i]).d, s * d.size));
+  for (let s = 0; s < m.inputs![0]!.shape[0]!; s++) {
+    it.inputs.forEach((d, i) => it.setInput(i, (ins.find((x) => x.s.name === d.name) ?? ins[i]!).d, s * d.size));
     it.invoke();
     it.outputs.forEach((d, j) => {
-      const k = Math.max(0, m.outputs.findIndex((o: any) => o.name === d.name));
-      const want = raw(m.outputs[k].file) as Float32Array;
+      const k = Math.max(0, m.outputs!.findIndex((o) => o.name === d.name));
+      const want = raw(m.outputs![k]!.file) as Float32Array;
       const got = it.readOutput(j) as Float32Array;
       for (let i = 0; i < d.size; i++) worst = Math.max(worst, Math.abs(got[i]! - want[s * d.size + i]!));
     });
@@ -35,7 +36,7 @@ async function maxErr(bytes: Uint8Array, m: any): Promise<number> {
 
 const filter = process.argv[2];
 for (const m of manifest.models.filter((x) => !x.expectError && (!filter || x.name.includes(filter)))) {
-  for (const file of [m.h5, m.keras]) {
+  for (const file of [m.h5, m.keras].filter((f): f is string => !!f)) {
     try {
       const r = await convertBytes(new Uint8Array(readFileSync(join(dir, file))), file, { variants: ['float32', 'float16'], ...(m.sequenceLength ? { sequenceLength: m.sequenceLength } : {}) });
       const [f32, f16] = r.variants;
