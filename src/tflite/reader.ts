@@ -128,18 +128,31 @@ function signatureIO(sig: Table | undefined, id: number, order: number[], tensor
   return order.map((tensor) => ({ name: names.get(tensor) ?? tensors[tensor]?.name ?? `tensor_${tensor}`, tensor }));
 }
 
+function readMetadata(model: Table, buffers: Table[]): Record<string, Uint8Array> {
+  const metadata: Record<string, Uint8Array> = {};
+  for (const m of model.tables(6, 'metadata')) {
+    const data = buffers[m.uint(1)]?.bytes(0, 'data');
+    metadata[m.string(0, 'name') ?? ''] = data?.data.slice() ?? new Uint8Array(0);
+  }
+  return metadata;
+}
+
+function mainSubgraph(r: FlatReader, model: Table, options: ReadOptions): { sg: Table; count: number } {
+  const subgraphs = model.tables(2, 'subgraphs');
+  if (subgraphs.length === 0) r.fail(model.pos, 'the model has no subgraph');
+  if (subgraphs.length !== 1 && !options.mainSubgraphOnly) {
+    throw new GateError('unsupported', `model has ${subgraphs.length} subgraphs; tflite-gate reads single-subgraph models (no control flow)`, { file: r.fileName, where: 'subgraphs' });
+  }
+  return { sg: subgraphs[0] as Table, count: subgraphs.length };
+}
+
 /** Reads a .tflite file into the Graph IR and the model facts around it. */
 export function readTfliteModel(bytes: Uint8Array, fileName?: string, options: ReadOptions = {}): TfliteModel {
   const r = new FlatReader(bytes, fileName);
   if (bytes.length < 8) r.fail(0, `only ${bytes.length} bytes`);
   const model = r.root('TFL3');
   const opcodes = readOpcodes(model);
-  const subgraphs = model.tables(2, 'subgraphs');
-  if (subgraphs.length === 0) r.fail(model.pos, 'the model has no subgraph');
-  if (subgraphs.length !== 1 && !options.mainSubgraphOnly) {
-    throw new GateError('unsupported', `model has ${subgraphs.length} subgraphs; tflite-gate reads single-subgraph models (no control flow)`, { file: fileName, where: 'subgraphs' });
-  }
-  const sg = subgraphs[0] as Table;
+  const { sg, count } = mainSubgraph(r, model, options);
   const buffers = model.tables(4, 'buffers');
   const tensors = sg.tables(0, 'tensors').map((t, i) => readTensor(r, t, i, buffers));
   const opTables = sg.tables(3, 'operators');
@@ -149,28 +162,25 @@ export function readTfliteModel(bytes: Uint8Array, fileName?: string, options: R
   }
   const sigs = model.tables(7, 'signature_defs');
   const sig = sigs.find((s) => s.string(2, 'signature_key') === 'serving_default') ?? sigs[0];
-  const metadata: Record<string, Uint8Array> = {};
-  for (const m of model.tables(6, 'metadata')) {
-    const data = buffers[m.uint(1)]?.bytes(0, 'data');
-    metadata[m.string(0, 'name') ?? ''] = data?.data.slice() ?? new Uint8Array(0);
-  }
+  const metadata = readMetadata(model, buffers);
   const runtime = metadata[MIN_RUNTIME_VERSION];
+  const description = model.string(3, 'description') ?? '';
   const graph: Graph = {
     tensors,
     ops,
     inputs: signatureIO(sig, 0, sg.ints(1, 'inputs'), tensors),
     outputs: signatureIO(sig, 1, sg.ints(2, 'outputs'), tensors),
-    description: model.string(3, 'description') ?? '',
+    description,
   };
   const info: TfliteModelInfo = {
     schemaVersion: model.uint(0),
-    description: graph.description,
+    description,
     opVersions: opTables.map((t) => opcodes[t.uint(0)]?.version ?? 1),
     metadata,
     ...(runtime ? { minRuntimeVersion: new TextDecoder().decode(runtime).replace(/\0+$/, '') } : {}),
     signatureKeys: sigs.map((s) => s.string(2, 'signature_key') ?? ''),
     fileSize: bytes.length,
-    subgraphCount: subgraphs.length,
+    subgraphCount: count,
   };
   return { graph, info };
 }

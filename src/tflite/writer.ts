@@ -178,30 +178,40 @@ function checkGraph(graph: Graph): void {
   }
 }
 
-/** Serializes a Graph to a .tflite flatbuffer. */
+/** The converter's metadata entries, in its order: min_runtime_version, [reduced_precision_support], CONVERSION_METADATA. */
+function metadataEntries(graph: Graph, codes: Opcode[]): [string, Uint8Array][] {
+  const float16 = graph.tensors.some((t) => t.dtype === 'float16' && t.data);
+  const runtime = minRuntimeVersion(codes.map((c) => ({ type: c.type, version: c.version })));
+  return [
+    [MIN_RUNTIME_VERSION, runtimeVersionBytes(runtime)],
+    ...(float16 ? [[REDUCED_PRECISION, reducedPrecisionBytes()] as [string, Uint8Array]] : []),
+    [CONVERSION_METADATA, conversionMetadataBytes(modelHash(graph), float16)],
+  ];
+}
+
+function writeMetadata(b: Builder, names: string[], firstBuffer: number): number {
+  return offsetVector(b, names.map((name, i) => {
+    const nameOffset = b.createString(name);
+    return writeTable(b, [{ id: 0, kind: 'offset', value: nameOffset }, { id: 1, kind: 'uint', value: firstBuffer + i }]);
+  }));
+}
+
+/** Serializes a Graph to a .tflite flatbuffer, building parts in the converter's order. */
 export function writeTflite(graph: Graph): Uint8Array {
   checkGraph(graph);
-  const versions = graph.ops.map((op) => opVersion(op, graph));
-  const { codes, indexOfOp } = planOpcodes(graph.ops, versions);
+  const { codes, indexOfOp } = planOpcodes(graph.ops, graph.ops.map((op) => opVersion(op, graph)));
   const { tensorBuffer, contents } = planBuffers(graph.tensors);
-  const float16 = graph.tensors.some((t) => t.dtype === 'float16' && t.data);
-  const meta: [string, Uint8Array][] = [[MIN_RUNTIME_VERSION, runtimeVersionBytes(minRuntimeVersion(codes.map((c) => ({ type: c.type, version: c.version }))))]];
-  if (float16) meta.push([REDUCED_PRECISION, reducedPrecisionBytes()]);
-  meta.push([CONVERSION_METADATA, conversionMetadataBytes(modelHash(graph), float16)]);
+  const meta = metadataEntries(graph, codes);
+  const elementBytes: number[] = [];
+  graph.tensors.forEach((t, i) => { elementBytes[tensorBuffer[i] ?? 0] ??= DTYPE_BYTES[t.dtype]; });
 
   const dataBytes = graph.tensors.reduce((s, t) => s + (t.data ? tensorBytes(t).length + 16 : 0), 0);
   const b = new Builder(dataBytes + 1024 + graph.tensors.length * 256);
   const opcodeTables = codes.map((c) => writeOperatorCode(b, c));
   const subgraph = writeSubgraph(b, graph, indexOfOp, tensorBuffer);
   const description = b.createString(graph.description);
-  const metaBase = contents.length;
-  const elementBytes: number[] = [];
-  graph.tensors.forEach((t, i) => { elementBytes[tensorBuffer[i] ?? 0] ??= DTYPE_BYTES[t.dtype]; });
   const buffers = writeBuffers(b, [...contents, ...meta.map(([, bytes]) => bytes)], elementBytes);
-  const metadata = offsetVector(b, meta.map(([name], i) => {
-    const nameOffset = b.createString(name);
-    return writeTable(b, [{ id: 0, kind: 'offset', value: nameOffset }, { id: 1, kind: 'uint', value: metaBase + i }]);
-  }));
+  const metadata = writeMetadata(b, meta.map(([name]) => name), contents.length);
   const signatures = writeSignature(b, graph);
   const opcodes = offsetVector(b, opcodeTables);
   const subgraphs = offsetVector(b, [subgraph]);
