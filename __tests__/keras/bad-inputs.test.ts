@@ -77,7 +77,7 @@ describe('bad HDF5 input', () => {
 
   it('30 seeded random mutations of a small .h5 each read or fail with a GateError within the deadline', async () => {
     const random = seededRandom(20261125);
-    const timeoutMs = 3000;
+    const timeoutMs = 4000;
     const outcomes: string[] = [];
     const mutate = (): Uint8Array => {
       const copy = small.slice();
