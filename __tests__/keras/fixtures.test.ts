@@ -5,7 +5,7 @@
  */
 import { readKerasModel } from '../../src/keras/index.js';
 import type { KerasGraph } from '../../src/keras/types.js';
-import { checkAgainstExpected, expected, fixture } from './helpers.js';
+import { checkAgainstExpected, expected, fixture, gateError } from './helpers.js';
 
 const read = (name: string, asName = name) => readKerasModel(fixture(name), asName);
 const layer = (graph: KerasGraph, name: string) => graph.layers.find((candidate) => candidate.name === name);
@@ -60,5 +60,11 @@ describe('generated Keras reader fixtures', () => {
     expect(graph.layers[0]).toMatchObject({ className: 'InputLayer', name: 'dense_1_input', config: { batch_input_shape: [null, 7] } });
     expect(graph.inputShapes).toEqual([[null, 7]]);
     expect(graph.outputs).toEqual([{ layer: 'dense_2', nodeIndex: 0, tensorIndex: 0 }]);
+  });
+
+  it('a Keras 3 save_weights file is refused: weights only', async () => {
+    const error = await gateError(read('k3_weights_only.weights.h5'));
+    expect(error.kind).toBe('unsupported');
+    expect(error.message).toBe('this file holds only weights (saved with save_weights); save the whole model with model.save()');
   });
 });
