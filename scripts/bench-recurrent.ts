@@ -81,5 +81,22 @@ async function fusedRow(path: string, c: FixtureCase, graph: Awaited<ReturnType<
   }
 }
 
+/** The TFLite converter's own fixed-batch files (fixtures/models/*.ref_b1.tflite: WHILE loops) beside ours. */
+async function converterComparison(): Promise<void> {
+  console.log('\n| model | TFLite converter (batch 1, WHILE loop): bytes / max err / ms | ours (unrolled): bytes / max err / ms |');
+  console.log('|---|---|---|');
+  for (const c of sharedRecurrentCases().filter((k) => k.label.endsWith('.keras'))) {
+    const ref = c.modelPath.replace(/\.keras$/, '.ref_b1.tflite');
+    if (!existsSync(ref)) continue;
+    const ours = await runCase(c);
+    const theirs = await fusedRow(ref, c, ours.graph);
+    const bytes = readFileSync(ref).length;
+    console.log(`| ${c.model} | ${bytes} / ${theirs.split(' | ').slice(1).join(' / ')} | ${ours.bytes.length} / ${fmt(ours.error)} / ${(await latencyMs(ours.bytes, c)).toFixed(4)} |`);
+  }
+}
+
 await fixtureTable();
-if (!filter) await fusedComparison();
+if (!filter) {
+  await converterComparison();
+  await fusedComparison();
+}
