@@ -164,4 +164,17 @@ describe('convertKerasModel: the converter\'s graph rewrites', () => {
     const g = convert(model(chain([null, 4], [layer('Dropout', 'd1', { rate: 0.5 }), layer('GaussianNoise', 'n', { stddev: 1 }), layer('Activation', 'a', { activation: 'swish' })])));
     expect(opTypes(g)).toEqual(['LOGISTIC', 'MUL']);
   });
+
+  it('drops augmentation layers, resizes with Resizing and repeats with RepeatVector', () => {
+    const g = convert(model(chain([null, 10, 12, 3], [
+      layer('RandomFlip', 'flip', { mode: 'horizontal' }),
+      layer('RandomRotation', 'rot', { factor: 0.1 }),
+      layer('Resizing', 'resize', { height: 6, width: 8 }),
+      layer('GlobalMaxPooling2D', 'gmp'),
+      layer('RepeatVector', 'rep', { n: 4 }),
+    ])));
+    expect(opTypes(g)).toEqual(['RESIZE_BILINEAR', 'REDUCE_MAX', 'EXPAND_DIMS', 'TILE']);
+    expect(g.ops[0]!.options).toMatchObject({ half_pixel_centers: true });
+    expect(g.tensors[g.outputs[0]!.tensor]!.shape).toEqual([1, 4, 3]);
+  });
 });

@@ -4,6 +4,7 @@ import { coreLayers } from './core.js';
 import { mergeLayers } from './merge.js';
 import { normalizationLayers } from './normalization.js';
 import { poolingLayers } from './pooling.js';
+import { preprocessingLayers } from './preprocessing.js';
 import { RECURRENT_HANDLERS } from './recurrent/index.js';
 import { reshapingLayers } from './reshaping.js';
 import type { LayerHandler } from './types.js';
@@ -21,6 +22,7 @@ const FAMILIES: LayerHandler[][] = [
   normalizationLayers,
   mergeLayers,
   reshapingLayers,
+  preprocessingLayers,
   RECURRENT_HANDLERS,
 ];
 
