@@ -94,16 +94,19 @@ describe('the action on a pull request', () => {
     expect(gh.comments).toHaveLength(0);
   });
 
-  it('reports a corrupt model and an LFS pointer clearly while the other models are still evaluated', async () => {
+  it('reports a corrupt model, an LFS pointer and a wrong dataset key (from .tflite-gate.yml) clearly while the other models are still evaluated', async () => {
     const pointer = Buffer.from(`version https://git-lfs.github.com/spec/v1\noid sha256:${'a1'.repeat(32)}\nsize 52345\n`);
     repo = makeRepo(
       { ...MODEL.base, 'models/broken.h5': fixture('example/mnist_cnn.h5'), 'models/old.keras': fixture('example/mnist_cnn.keras') },
-      { ...MODEL.head, 'models/broken.h5': Buffer.from('\x89HDF\r\n\x1a\n truncated'), 'models/lfs.h5': pointer, 'models/old.keras': null },
+      {
+        ...MODEL.head, 'models/broken.h5': Buffer.from('\x89HDF\r\n\x1a\n truncated'), 'models/lfs.h5': pointer, 'models/old.keras': null,
+        'models/keys.h5': fixture('example/mnist_cnn_v2.h5'), '.tflite-gate.yml': Buffer.from('models:\n  - path: models/keys.h5\n    y-key: labels\n'),
+      },
     );
-    changedPr({ [MODEL.path]: 'modified', 'models/broken.h5': 'modified', 'models/lfs.h5': 'added', 'models/old.keras': 'removed' });
+    changedPr({ [MODEL.path]: 'modified', 'models/broken.h5': 'modified', 'models/lfs.h5': 'added', 'models/old.keras': 'removed', 'models/keys.h5': 'added' });
     const run = await runAction({ repo, gh, inputs: modelInputs() });
     expect(run.code).toBe(1);
-    expect(run.outputs.models).toBe('4');
+    expect(run.outputs.models).toBe('5');
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
     const byPath = Object.fromEntries(report.comparisons.map((c: { path: string }) => [c.path, c]));
     expect(byPath['models/broken.h5'].error).toMatch(/^models\/broken\.h5: /);
@@ -111,11 +114,12 @@ describe('the action on a pull request', () => {
       'models/lfs.h5: is a Git LFS pointer (oid a1a1a1a1a1a1…, 52345 bytes), not the model itself (head version)\n  Check out with Git LFS: `uses: actions/checkout@v4` with `lfs: true`.',
     );
     expect(byPath['models/old.keras']).toEqual({ path: 'models/old.keras', status: 'deleted' });
+    expect(byPath['models/keys.h5'].error).toMatch(/^data\/mnist_test\.npz: .*"labels"/);
     expect(byPath[MODEL.path].head.variants).toHaveLength(2);
     expect(run.stdout).toMatch(/^::error title=tflite-gate%3A model could not be evaluated,file=models\/broken\.h5::/m);
     expect(run.stdout).toMatch(/^::error title=tflite-gate%3A model could not be evaluated,file=models\/lfs\.h5::/m);
     const body = gh.comments[0].body;
-    expect(body).toContain('## ❌ tflite-gate: 2 of 4 models failed — 2 models could not be evaluated');
+    expect(body).toContain('## ❌ tflite-gate: 3 of 5 models failed — 3 models could not be evaluated');
     expect(body).toContain('### ❌ `models/broken.h5`');
     expect(body).toContain(`### ✅ \`${MODEL.path}\``);
     expect(body).toContain('### 🗑️ `models/old.keras` — deleted in this change');

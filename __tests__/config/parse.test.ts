@@ -40,7 +40,7 @@ describe('parseConfig (action inputs)', () => {
         models: 'models/**/*.h5', dataset: 'data/t.npz', variants: 'float32, float16,int8', 'max-accuracy-drop': '0.5',
         'max-size-increase': '', 'max-output-diff': '0.01', 'fail-on': 'never', comment: 'False', 'comment-key': 'vision',
         'upload-artifacts': 'false', 'artifact-name': 'gate-1', 'output-dir': 'out', 'github-token': ' t ', mode: 'list',
-        samples: '200', 'latency-runs': '0',
+        samples: '200', 'latency-runs': '0', 'x-key': 'image, mask', 'y-key': 'label',
       }),
       { readFile: noFile },
     );
@@ -48,7 +48,7 @@ describe('parseConfig (action inputs)', () => {
       mode: 'list', models: 'models/**/*.h5', dataset: 'data/t.npz', variants: ['float32', 'float16', 'int8'],
       thresholds: { maxAccuracyDrop: 0.5, maxSizeIncrease: 10, maxOutputDiff: 0.01 }, failOn: 'never', comment: false,
       commentKey: 'vision', uploadArtifacts: false, artifactName: 'gate-1', outputDir: 'out', githubToken: 't',
-      samples: 200, latencyRuns: 0,
+      samples: 200, latencyRuns: 0, dataKeys: { x: ['image', 'mask'], y: 'label' },
     });
   });
 
@@ -91,6 +91,8 @@ describe('config file and per-model settings', () => {
     'models:',
     '  - path: "models/audio/**"',
     '    dataset: data/audio.npz',
+    '    x-key: [spectrogram]',
+    '    y-key: word',
     '    preprocessing: { scale: 0.5, mean: [1, 2], std: 3 }',
     '    thresholds: { max-size-increase: 1 }',
     '  - path: "**/kws.h5"',
@@ -112,6 +114,7 @@ describe('config file and per-model settings', () => {
     const config = parseConfig(inputs({}), { readFile: files });
     expect(settingsFor(config, 'models/audio/kws.h5')).toEqual({
       dataset: 'data/audio.npz',
+      dataKeys: { x: ['spectrogram'], y: 'word' },
       preprocessing: { scale: 0.5, mean: [1, 2], std: [3] },
       thresholds: { maxAccuracyDrop: 0.25, maxSizeIncrease: 1, maxLatencyIncrease: 25 },
       samples: 500,
@@ -132,6 +135,7 @@ describe('config file and per-model settings', () => {
     ['models:\n  - path: a\n    preprocessing: { mean: [1, x] }', 'models[0].preprocessing.mean[1]', 'must be a number, got "x"'],
     ['variants: [float16]', 'variants', 'must be a list that includes float32 (the reference variant), got ["float16"]'],
     ['models: nope', 'models', 'must be a list of rules, got "nope"'],
+    ['models:\n  - path: a\n    x-key: "a,,b"', 'models[0].x-key', 'must be a key or comma-separated keys, got "a,,b"'],
     ['dataset: [unclosed', 'line 1, column 19', 'not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
   ])('a bad file (%#) names the file and key', (text, where, message) => {
     const error = errorOf(() => parseConfig(inputs({ config: 'ci/gate.yml' }), { readFile: () => text }));

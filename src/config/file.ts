@@ -13,13 +13,14 @@
  */
 import { parse, YAMLParseError } from 'yaml';
 import { GateError } from '../errors.js';
-import type { ModelRule, Preprocessing, ThresholdConfig } from './types.js';
+import type { DataKeys, ModelRule, Preprocessing, ThresholdConfig } from './types.js';
 import type { VariantName } from '../pipeline/types.js';
 import { readThresholds, THRESHOLD_KEYS } from './thresholds.js';
-import { bad, toInteger, toNumber, toVariants } from './values.js';
+import { bad, toInteger, toKeys, toNumber, toVariants } from './values.js';
 
 export interface ConfigFile {
   dataset?: string;
+  dataKeys?: DataKeys;
   variants?: VariantName[];
   thresholds: ThresholdConfig;
   preprocessing?: Preprocessing;
@@ -28,8 +29,8 @@ export interface ConfigFile {
 }
 
 type Obj = Record<string, unknown>;
-const TOP_KEYS = ['dataset', 'variants', 'thresholds', 'preprocessing', 'samples', 'models'];
-const RULE_KEYS = ['path', 'dataset', 'preprocessing', 'thresholds', 'samples', 'sequence-length'];
+const TOP_KEYS = ['dataset', 'x-key', 'y-key', 'variants', 'thresholds', 'preprocessing', 'samples', 'models'];
+const RULE_KEYS = ['path', 'dataset', 'x-key', 'y-key', 'preprocessing', 'thresholds', 'samples', 'sequence-length'];
 const PRE_KEYS = ['scale', 'offset', 'mean', 'std'];
 
 function isObj(v: unknown): v is Obj {
@@ -79,6 +80,13 @@ function thresholds(v: unknown, where: string, file: string): ThresholdConfig {
   return readThresholds((name) => obj[name] as number | undefined, `${where}.`, file);
 }
 
+/** x-key / y-key of a mapping (prefix names them in errors). */
+function dataKeys(obj: Obj, prefix: string, file: string): DataKeys | undefined {
+  const x = obj['x-key'] === undefined || obj['x-key'] === null ? undefined : toKeys(obj['x-key'] as string | unknown[], `${prefix}x-key`, file);
+  const y = str(obj['y-key'], `${prefix}y-key`, file);
+  return x || y ? { ...(x ? { x } : {}), ...(y ? { y } : {}) } : undefined;
+}
+
 function optionalInt(v: unknown, where: string, file: string, min: number): number | undefined {
   return v === undefined || v === null ? undefined : toInteger(v as number, where, file, min);
 }
@@ -92,6 +100,7 @@ function rule(v: unknown, i: number, file: string): ModelRule {
   return {
     path,
     dataset: str(obj.dataset, `${where}.dataset`, file),
+    dataKeys: dataKeys(obj, `${where}.`, file),
     preprocessing: preprocessing(obj.preprocessing, `${where}.preprocessing`, file),
     thresholds: thresholds(obj.thresholds, `${where}.thresholds`, file),
     samples: optionalInt(obj.samples, `${where}.samples`, file, 1),
@@ -119,6 +128,7 @@ export function parseConfigFile(text: string, file: string): ConfigFile {
   if (top.models !== undefined && !Array.isArray(top.models)) throw bad('models', 'a list of rules', top.models, file);
   return {
     dataset: str(top.dataset, 'dataset', file),
+    dataKeys: dataKeys(top, '', file),
     variants: top.variants === undefined ? undefined : toVariants(top.variants as string | unknown[], 'variants', file),
     thresholds: thresholds(top.thresholds, 'thresholds', file),
     preprocessing: preprocessing(top.preprocessing, 'preprocessing', file),

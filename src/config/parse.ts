@@ -11,10 +11,11 @@ import {
   DEFAULT_MODELS_GLOB,
   DEFAULT_THRESHOLDS,
   type Config,
+  type DataKeys,
   type InputReader,
   type Mode,
 } from './types.js';
-import { toArtifactName, toBoolean, toChoice, toCommentKey, toInteger, toVariants } from './values.js';
+import { toArtifactName, toBoolean, toChoice, toCommentKey, toInteger, toKeys, toVariants } from './values.js';
 
 export interface ParseOptions {
   /** Reads a config file's text by repository-relative path; undefined when it does not exist. */
@@ -41,6 +42,12 @@ function optional<T>(raw: string | undefined, parse: (raw: string) => T): T | un
   return value ? parse(value) : undefined;
 }
 
+function inputKeys(read: InputReader, label: (n: string) => string): DataKeys | undefined {
+  const x = optional(read('x-key'), (v) => toKeys(v, label('x-key')));
+  const y = optional(read('y-key'), (v) => v);
+  return x || y ? { ...(x ? { x } : {}), ...(y ? { y } : {}) } : undefined;
+}
+
 export function parseConfig(read: InputReader, opts: ParseOptions): Config {
   const label = opts.label ?? actionLabel;
   const get = (name: string) => read(name)?.trim() || undefined;
@@ -51,6 +58,7 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
     mode,
     models: get('models') ?? DEFAULT_MODELS_GLOB,
     dataset: get('dataset') ?? f.dataset,
+    dataKeys: inputKeys(read, label) ?? f.dataKeys,
     preprocessing: f.preprocessing,
     variants: optional(read('variants'), (v) => toVariants(v, label('variants'))) ?? f.variants ?? ['float32', 'float16'],
     thresholds: mergeThresholds(DEFAULT_THRESHOLDS, f.thresholds, readThresholds(get, '', undefined, label)),

@@ -11,6 +11,7 @@ export function matchesGlob(path: string, glob: string): boolean {
 export function settingsFor(config: Config, modelPath: string): ModelSettings {
   const settings: ModelSettings = {
     dataset: config.dataset,
+    dataKeys: config.dataKeys,
     preprocessing: config.preprocessing,
     thresholds: { ...config.thresholds },
     samples: config.samples,
@@ -18,6 +19,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
   for (const rule of config.rules) {
     if (!matchesGlob(modelPath, rule.path)) continue;
     settings.dataset = rule.dataset ?? settings.dataset;
+    settings.dataKeys = rule.dataKeys ?? settings.dataKeys;
     settings.preprocessing = rule.preprocessing ?? settings.preprocessing;
     settings.thresholds = mergeThresholds(settings.thresholds, rule.thresholds);
     settings.samples = rule.samples ?? settings.samples;

@@ -20,11 +20,18 @@ export interface Preprocessing {
   std?: number[];
 }
 
+/** Which arrays of an .npz dataset feed the model (x keys, in model input order) and hold the labels. */
+export interface DataKeys {
+  x?: string[];
+  y?: string;
+}
+
 /** Per-model settings from .tflite-gate.yml: every rule whose glob matches a model applies, later ones win. */
 export interface ModelRule {
   /** Glob of repository-relative model paths. */
   path: string;
   dataset?: string;
+  dataKeys?: DataKeys;
   preprocessing?: Preprocessing;
   thresholds: ThresholdConfig;
   samples?: number;
@@ -34,6 +41,7 @@ export interface ModelRule {
 /** What one model is evaluated and judged with, after rules are applied. */
 export interface ModelSettings {
   dataset?: string;
+  dataKeys?: DataKeys;
   preprocessing?: Preprocessing;
   thresholds: ThresholdConfig;
   samples?: number;
@@ -45,6 +53,7 @@ export interface Config {
   /** Glob of model files to gate. */
   models: string;
   dataset?: string;
+  dataKeys?: DataKeys;
   preprocessing?: Preprocessing;
   variants: VariantName[];
   thresholds: ThresholdConfig;

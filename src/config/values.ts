@@ -53,6 +53,13 @@ export function toVariants(raw: string | unknown[], name: string, file?: string)
   return variants;
 }
 
+/** "a, b" or a YAML list → non-empty keys. */
+export function toKeys(raw: string | unknown[], name: string, file?: string): string[] {
+  const items = (Array.isArray(raw) ? raw : raw.split(',')).map((k) => String(k).trim());
+  if (!items.length || items.some((k) => k === '')) throw bad(name, 'a key or comma-separated keys', raw, file);
+  return items;
+}
+
 /** A comment key: letters, digits, '.', '_' and '-' (it goes into an HTML comment marker). */
 export function toCommentKey(raw: string, name: string): string {
   if (/^[A-Za-z0-9._-]{0,64}$/.test(raw)) return raw;

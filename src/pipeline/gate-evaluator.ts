@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { compareLatency } from '../metrics/latency.js';
 import { measureInterleaved } from '../runtime/latency.js';
 import { evaluateModel } from './evaluate.js';
+import type { ModelSettings } from '../config/types.js';
 import type { EvaluateInput, ModelEvaluator } from './gate.js';
 import type { LatencyComparison, ModelEvaluation } from './types.js';
 
@@ -15,6 +16,11 @@ const DEFAULT_RUNS = 100;
 
 function variantFiles(e: ModelEvaluation): Map<string, string> {
   return new Map(e.variants.flatMap((v) => (v.tflitePath ? [[v.variant, v.tflitePath] as [string, string]] : [])));
+}
+
+/** The dataset keys in the data module's terms; a given y key must then exist. */
+function dataKeys({ dataKeys: keys }: ModelSettings) {
+  return { ...(keys?.x ? { xKeys: keys.x } : {}), ...(keys?.y ? { yKey: keys.y, yKeyExplicit: true } : {}) };
 }
 
 export function liteRtEvaluator(): ModelEvaluator {
@@ -31,7 +37,7 @@ export function liteRtEvaluator(): ModelEvaluator {
         ref: input.ref,
         dataset: input.datasetPath,
         datasetName: settings.dataset,
-        data: { ...settings.preprocessing },
+        data: { ...settings.preprocessing, ...dataKeys(settings) },
         variants: input.variants,
         samples: settings.samples,
         latencyRuns: input.latencyRuns,
