@@ -177,4 +177,16 @@ describe('convertKerasModel: the converter\'s graph rewrites', () => {
     expect(g.ops[0]!.options).toMatchObject({ half_pixel_centers: true });
     expect(g.tensors[g.outputs[0]!.tensor]!.shape).toEqual([1, 4, 3]);
   });
+
+  it('computes the transpose-conv output shape at run time with --dynamic_batch', () => {
+    const r = rand(5);
+    const deconv = () => layer('Conv2DTranspose', 'up', { filters: 2, kernel_size: 3, strides: 2, padding: 'same' }, [w('kernel', [3, 3, 2, 3], r), w('bias', [2], 0.1)]);
+    const fixed = convert(model(chain([null, 4, 4, 3], [deconv()])));
+    expect(opTypes(fixed)).toEqual(['TRANSPOSE_CONV']);
+    const dynamic = convert(model(chain([null, 4, 4, 3], [deconv()])), { dynamicBatch: true });
+    expect(opTypes(dynamic)).toEqual(['SHAPE', 'STRIDED_SLICE', 'PACK', 'TRANSPOSE_CONV']);
+    const shapeVector = dynamic.tensors[dynamic.ops[0]!.outputs[0]!]!;
+    expect(shapeVector.shapeSignature).toBeUndefined();
+    expect(dynamic.tensors[dynamic.outputs[0]!.tensor]!.shapeSignature).toEqual([-1, 8, 8, 2]);
+  });
 });

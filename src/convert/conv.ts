@@ -138,12 +138,22 @@ const convTranspose: LayerHandler = {
     const size = (n: number, k: number, st: number) => (g.pad === 'same' ? n * st : (n - 1) * st + k);
     const outShape = [s[0]!, size(s[1]!, kh, g.stride[0]!), size(s[2]!, kw, g.stride[1]!), cout];
     const w = constF(ctx, 'conv_transpose', [cout, kh, kw, kernel.shape[3]!], permuteData(kernel.data, kernel.shape, [2, 0, 1, 3]));
-    const shape = constI(ctx, 'conv_transpose/input_sizes', outShape);
+    const shape = ctx.options.dynamicBatch ? dynamicOutputShape(ctx, x, outShape) : constI(ctx, 'conv_transpose/input_sizes', outShape);
     const y = emitOp(ctx, 'TRANSPOSE_CONV', [shape, w, x, biasConst(ctx, cout, 1)], outShape, 'BiasAdd1', {
       padding: g.pad.toUpperCase(), stride_h: g.stride[0]!, stride_w: g.stride[1]!, fused_activation_function: 'NONE',
     });
     return [applyActivation(ctx, y, cfg(ctx.layer, 'activation'))];
   },
 };
+
+/** [batch of x at run time, h, w, c] as SHAPE → STRIDED_SLICE → PACK, as the converter emits for a dynamic batch. */
+function dynamicOutputShape(ctx: LayerContext, x: number, outShape: number[]): number {
+  const rank = shapeOf(ctx, x).length;
+  const shape = emitOp(ctx, 'SHAPE', [x], [rank], 'Shape', { out_type: 'INT32' }, 'int32');
+  const slice = [constI(ctx, 'strided_slice/stack', [0]), constI(ctx, 'strided_slice/stack_1', [1]), constI(ctx, 'strided_slice/stack_2', [1])];
+  const batch = emitOp(ctx, 'STRIDED_SLICE', [shape, ...slice], [], 'strided_slice', { shrink_axis_mask: 1 }, 'int32');
+  const dims = outShape.slice(1).map((d, i) => constI(ctx, `conv_transpose/input_sizes/${i + 1}`, [d], []));
+  return emitOp(ctx, 'PACK', [batch, ...dims], [outShape.length], 'conv_transpose/input_sizes', { values_count: outShape.length, axis: 0 }, 'int32');
+}
 
 export const convLayers: LayerHandler[] = [conv, depthwiseConv, separableConv, convTranspose];

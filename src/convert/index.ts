@@ -65,9 +65,17 @@ function nameOutputs(graph: Graph): void {
   });
 }
 
-/** Every activation's batch dimension becomes -1 in its shape signature. */
+/**
+ * Every tensor that carries the batch (computed from an input, except shape vectors made by SHAPE and what
+ * is computed from them) gets -1 as the first entry of its shape signature.
+ */
 function markDynamicBatch(graph: Graph): void {
-  for (const t of graph.tensors) {
-    if (t.data === undefined && t.shape.length > 0) t.shapeSignature = [-1, ...t.shape.slice(1)];
+  const batched = new Set(graph.inputs.map((io) => io.tensor));
+  for (const op of graph.ops) {
+    if (op.type !== 'SHAPE' && op.inputs.some((id) => batched.has(id))) op.outputs.forEach((id) => batched.add(id));
+  }
+  for (const id of batched) {
+    const t = graph.tensors[id]!;
+    if (t.shape.length > 0) t.shapeSignature = [-1, ...t.shape.slice(1)];
   }
 }
