@@ -1,6 +1,6 @@
 import { GateError } from '../errors.js';
 import { applyActivation, checkActivation } from './activations.js';
-import { cfg, weight } from './args.js';
+import { cfg, channelsFirst, weight } from './args.js';
 import { binary, constF, emitOp, permuteData, prod, reshape, scalar, shapeOf, transpose } from './ops.js';
 import type { LayerContext, LayerHandler } from './types.js';
 
@@ -42,6 +42,7 @@ export function shapeError(ctx: LayerContext, message: string): GateError {
 
 const flatten: LayerHandler = {
   classNames: ['Flatten'],
+  check: (layer) => (channelsFirst(layer) ? 'data_format "channels_first" is not supported' : undefined),
   emit: (ctx) => {
     const x = ctx.inputs[0]!;
     const shape = shapeOf(ctx, x);
