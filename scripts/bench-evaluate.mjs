@@ -42,7 +42,16 @@ function ensureModels() {
 /** Warm-up: V8 moves hot wasm functions to its optimizing compiler after a while (~0.5 s for MobileNetV2). */
 const WARMUP_MS = 1000;
 
-/** Median over REPS of the mean time of a batch of calls sized to take ~BATCH_MS; in microseconds. */
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system; // µs, every thread of the process
+};
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Median over REPS of the mean time of a batch of calls sized to take ~BATCH_MS, in µs: wall time, and CPU
+ * time (which a busy machine inflates less: other processes take turns on the cores, not our CPU seconds).
+ */
 function timeCalls(call) {
   const warm = performance.now();
   for (let i = 0; i < 3 || performance.now() - warm < WARMUP_MS; i++) call();
@@ -53,13 +62,16 @@ function timeCalls(call) {
     t = performance.now() - s;
     if (t >= BATCH_MS) break;
   }
-  const means = [];
+  const wall = [];
+  const cpu = [];
   for (let r = 0; r < REPS; r++) {
     const s = performance.now();
+    const c = cpuNow();
     for (let i = 0; i < n; i++) call();
-    means.push(((performance.now() - s) * 1000) / n);
+    cpu.push((cpuNow() - c) / n);
+    wall.push(((performance.now() - s) * 1000) / n);
   }
-  return means.sort((a, b) => a - b)[Math.floor(REPS / 2)];
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 async function timeOurs(bytes, input) {
@@ -97,7 +109,6 @@ async function timeLiteRt(bytes, input) {
 }
 
 async function timeAsync(call) {
-  const samples = [];
   const warm = performance.now();
   for (let i = 0; i < 3 || performance.now() - warm < WARMUP_MS; i++) await call();
   let n = 1;
@@ -107,12 +118,16 @@ async function timeAsync(call) {
     if (performance.now() - s >= BATCH_MS) break;
     n *= 2;
   }
+  const wall = [];
+  const cpu = [];
   for (let r = 0; r < REPS; r++) {
     const s = performance.now();
+    const c = cpuNow();
     for (let i = 0; i < n; i++) await call();
-    samples.push(((performance.now() - s) * 1000) / n);
+    cpu.push((cpuNow() - c) / n);
+    wall.push(((performance.now() - s) * 1000) / n);
   }
-  return samples.sort((a, b) => a - b)[Math.floor(REPS / 2)];
+  return { wall: median(wall), cpu: median(cpu) };
 }
 
 const NATIVE = `
@@ -129,16 +144,17 @@ while True:
     for _ in range(n): it.invoke()
     if (time.perf_counter() - s) * 1000 >= batch_ms: break
     n *= 2
-means = []
+wall, cpu = [], []
 for _ in range(reps):
-    s = time.perf_counter()
+    s, c = time.perf_counter(), time.process_time()
     for _ in range(n): it.invoke()
-    means.append((time.perf_counter() - s) * 1e6 / n)
-print(sorted(means)[reps // 2])
+    cpu.append((time.process_time() - c) * 1e6 / n)
+    wall.append((time.perf_counter() - s) * 1e6 / n)
+print(sorted(wall)[reps // 2], sorted(cpu)[reps // 2])
 `;
 
 function timeNative(bytes, inputFile) {
-  if (!native) return NaN;
+  if (!native) return { wall: NaN, cpu: NaN };
   const dir = mkdtempSync(join(tmpdir(), 'bench-native-'));
   writeFileSync(join(dir, 'm.tflite'), bytes);
   writeFileSync(join(dir, 'native.py'), NATIVE);
@@ -146,11 +162,14 @@ function timeNative(bytes, inputFile) {
     env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
-  return Number(out.toString().trim().split('\n').at(-1));
+  const [wall, cpu] = out.toString().trim().split('\n').at(-1).split(' ').map(Number);
+  return { wall, cpu };
 }
 
-const fmt = (us) => (Number.isNaN(us) ? '–' : us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
-const ratio = (a, b) => (Number.isNaN(a) || Number.isNaN(b) ? '–' : `${(a / b).toFixed(2)}×`);
+const one = (us) => (Number.isNaN(us) ? '–' : us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
+/** "wall (cpu)" */
+const fmt = (t) => (Number.isNaN(t.wall) ? '–' : `${one(t.wall)} (${one(t.cpu)})`);
+const ratio = (a, b) => (Number.isNaN(a.wall) || Number.isNaN(b.wall) ? '–' : `${(a.wall / b.wall).toFixed(2)}× (${(a.cpu / b.cpu).toFixed(2)}×)`);
 
 function table(rows) {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
@@ -183,8 +202,9 @@ async function overhead() {
   const input = Float32Array.from({ length: 16 }, (_, i) => i / 16);
   const ours = await timeOurs(bytes, input);
   const { api, bare } = await timeLiteRt(bytes, input);
+  const diff = { wall: ours.wall - bare.wall, cpu: ours.cpu - bare.cpu };
   return `tiny model (fixtures/models/dense_mlp.ref.tflite, 16→32→4): ours ${fmt(ours)}/inference, bare run ${fmt(bare)}, ` +
-    `LiteRT.js API ${fmt(api)} → our JS overhead ${fmt(ours - bare)} per inference (target < 20 µs)`;
+    `LiteRT.js API ${fmt(api)} → our JS overhead ${fmt(diff)} per inference (target < 20 µs)`;
 }
 
 function mnistDigits() {
@@ -229,7 +249,7 @@ async function throughput() {
 ensureModels();
 const rt = await liteRtRuntime();
 console.log(`tflite-gate bench:evaluate — ${rt.description}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-console.log(`\nPer inference, single thread, batch 1 (median of ${REPS} batches):`);
+console.log(`\nPer inference, single thread, batch 1 (median of ${REPS} batches; wall time, CPU time in parentheses):`);
 console.log(await perInference());
 console.log(`\nJS overhead:\n${await overhead()}`);
 if (!only || only === 'mnist_cnn') console.log(`\nDataset throughput (target < 5 s):\n${await throughput()}`);
