@@ -1,11 +1,9 @@
 // Dev tool: KerasModel JSON (from keras_to_json.py) → convertKerasModel → Graph JSON (constants base64).
-// Usage: npx tsx scripts/dev/convert-json.ts IN.json OUT.json [--dynamic_batch] [--skip pass,pass]
+// Usage: npx tsx scripts/dev/convert-json.ts IN.json OUT.json [--dynamic_batch]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { convertKerasModel } from '../../src/convert/index.js';
-import { optimizeGraph } from '../../src/graph/passes/index.js';
 import type { KerasGraph, KerasModel } from '../../src/keras/types.js';
 
-void optimizeGraph;
 const [input, output, ...flags] = process.argv.slice(2);
 const raw = JSON.parse(readFileSync(input!, 'utf8')) as KerasModel;
 const fixWeights = (g: KerasGraph): void => {
