@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GateError } from '../../src/errors.js';
 import { convertBytes } from '../../src/pipeline/convert.js';
+import type { Graph } from '../../src/graph/ir.js';
 import { loadInterpreter } from '../../src/runtime/interpreter.js';
+import { readTflite } from '../../src/tflite/index.js';
 import { histogram, loadManifest, MODELS, readRaw, total, worstError, type FixtureEntry } from './helpers.js';
 
 const manifest = loadManifest();
@@ -14,6 +16,8 @@ const manifest = loadManifest();
 const positive = manifest.filter((m) => !m.expectError && m.inputs && m.outputs && m.family !== 'recurrent');
 const negative = manifest.filter((m) => m.expectError);
 const cases = positive.flatMap((m) => [m.h5, m.keras].filter((f): f is string => !!f).map((file) => [file, m] as const));
+
+const constantBytes = (g: Graph): number => g.tensors.reduce((sum, t) => sum + (t.data ? t.data.byteLength : 0), 0);
 
 async function runSamples(bytes: Uint8Array, m: FixtureEntry): Promise<Float32Array[]> {
   const interp = await loadInterpreter(bytes, { file: m.name });
@@ -64,6 +68,13 @@ describe('converter on the Keras fixtures', () => {
     if (ref?.bytes) expect(f32.data.byteLength).toBeLessThanOrEqual(ref.bytes * 1.01);
     const ref16 = m.reference?.tflite16;
     if (ref16?.bytes) expect(f16.data.byteLength).toBeLessThanOrEqual(ref16.bytes * 1.01);
+    // Weight bytes: the converter's, less at most its own shape/index constants (never more, never weights lost).
+    for (const [ours, theirs] of [[f32, ref], [f16, ref16]] as const) {
+      if (!theirs?.file) continue;
+      const refBytes = constantBytes(readTflite(new Uint8Array(readFileSync(join(MODELS, theirs.file)))));
+      expect(constantBytes(ours.graph) / refBytes).toBeGreaterThan(0.9);
+      expect(constantBytes(ours.graph) / refBytes).toBeLessThanOrEqual(1.01);
+    }
   });
 
   const negatives = negative.flatMap((m) => m.expectError!.files.map((file) => [file, m] as const));
