@@ -137,3 +137,10 @@ export async function runAction(spec: RunSpec): Promise<ActionRun> {
   const code = await new Promise<number>((done) => child.on('close', (c) => done(c ?? -1)));
   return { code, stdout, stderr, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }
+
+/** Assert the exit code; on a mismatch the error carries the run's log, so a failure says why. */
+export function expectExit(run: ActionRun, code: number): void {
+  if (run.code === code) return;
+  const log = `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => !l.startsWith('::debug::')).slice(-40).join('\n');
+  throw new Error(`expected exit code ${code}, got ${run.code}; the run's log ends:\n${log}`);
+}

@@ -6,7 +6,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { commentMarker } from '../../src/github/comment.js';
 import { BOT, FakeGitHub } from '../github/fake-github.js';
-import { fixture, makeRepo, runAction, shallowClone, type Repo } from './harness.js';
+import { expectExit, fixture, makeRepo, runAction, shallowClone, type Repo } from './harness.js';
 import { MODEL, modelInputs } from './models.js';
 
 let gh: FakeGitHub;
@@ -32,7 +32,7 @@ describe('the action on a pull request', () => {
     changedPr({ [MODEL.path]: 'modified', 'README.md': 'modified' });
     const first = await runAction({ repo, gh, inputs: modelInputs({ 'latency-runs': '5' }) });
     expect(first.stderr).toBe('');
-    expect(first.code).toBe(0);
+    expectExit(first, 0);
     expect(first.outputs).toMatchObject({ passed: 'true', models: '1', 'comment-url': expect.stringMatching(/#issuecomment-\d+$/) });
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0].body.startsWith(`${commentMarker('')}\n## ✅ tflite-gate: the model passes`)).toBe(true);
@@ -53,9 +53,9 @@ describe('the action on a pull request', () => {
     ]);
 
     const second = await runAction({ repo, gh, inputs: modelInputs({ 'max-size-increase': '900' }) });
-    expect(second.code).toBe(0);
+    expectExit(second, 0);
     const third = await runAction({ repo, gh, inputs: modelInputs({ 'max-size-increase': '900' }) });
-    expect(third.code).toBe(0);
+    expectExit(third, 0);
     expect(third.stdout).toContain('PR comment unchanged');
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0].body).toContain('`max-size-increase` 900%');
@@ -67,14 +67,14 @@ describe('the action on a pull request', () => {
     repo = makeRepo(MODEL.base, MODEL.head);
     changedPr({ [MODEL.path]: 'modified' });
     const run = await runAction({ repo, gh, inputs: modelInputs({ 'max-accuracy-drop': '1' }) });
-    expect(run.code).toBe(1);
+    expectExit(run, 1);
     expect(run.outputs.passed).toBe('false');
     expect(run.stdout).toMatch(new RegExp(`^::error title=tflite-gate%3A max-accuracy-drop,file=${MODEL.path}::float32 top-1 accuracy dropped [\\d.]+ pp vs base`, 'm'));
     expect(run.stdout).toMatch(/^::error::❌ tflite-gate: 1 of 1 model failed — \d+ threshold breach/m);
     expect(gh.comments[0].body).toContain('`max-accuracy-drop`');
     expect(run.summary).toContain('❌ tflite-gate');
     const reportOnly = await runAction({ repo, gh, inputs: modelInputs({ 'max-accuracy-drop': '1', 'fail-on': 'never' }) });
-    expect(reportOnly.code).toBe(0);
+    expectExit(reportOnly, 0);
     expect(reportOnly.outputs.passed).toBe('false');
     expect(reportOnly.stdout).toMatch(/^::warning::❌ tflite-gate: 1 of 1 model failed — .* \(not failing the step: fail-on is never\)$/m);
   });
@@ -84,12 +84,12 @@ describe('the action on a pull request', () => {
     changedPr({ [MODEL.path]: 'modified' });
     gh.fail('POST', /\/issues\/7\/comments$/, 403, 10);
     const passing = await runAction({ repo, gh, fork: true, inputs: modelInputs() });
-    expect(passing.code).toBe(0);
+    expectExit(passing, 0);
     expect(passing.outputs).toMatchObject({ passed: 'true', 'comment-url': '' });
     expect(passing.stdout).toContain('::warning::No PR comment was posted (403): this pull request comes from a fork, whose token is read-only.');
     expect(passing.summary).toContain('## ✅ tflite-gate');
     const failing = await runAction({ repo, gh, fork: true, inputs: modelInputs({ 'max-accuracy-drop': '1' }) });
-    expect(failing.code).toBe(1);
+    expectExit(failing, 1);
     expect(failing.summary).toContain('## ❌ tflite-gate');
     expect(gh.comments).toHaveLength(0);
   });
@@ -105,7 +105,7 @@ describe('the action on a pull request', () => {
     );
     changedPr({ [MODEL.path]: 'modified', 'models/broken.h5': 'modified', 'models/lfs.h5': 'added', 'models/old.keras': 'removed', 'models/keys.h5': 'added' });
     const run = await runAction({ repo, gh, inputs: modelInputs() });
-    expect(run.code).toBe(1);
+    expectExit(run, 1);
     expect(run.outputs.models).toBe('5');
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
     const byPath = Object.fromEntries(report.comparisons.map((c: { path: string }) => [c.path, c]));
@@ -133,7 +133,7 @@ describe('the action on a pull request', () => {
     gh.fail('GET', /\/pulls\/7\/files$/, 502, 1);
     gh.fail('GET', /\/issues\/7\/comments$/, 429, 1, { 'retry-after': '0' });
     const run = await runAction({ repo, gh, inputs: modelInputs() });
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.outputs['comment-url']).toBe('https://github.com/o/r/pull/7#issuecomment-1');
     expect(gh.apiCalls().filter((c) => c.startsWith('GET /repos/o/r/issues/7/comments'))).toHaveLength(121);
     expect(gh.apiCalls().filter((c) => c.startsWith('GET /repos/o/r/pulls/7/files'))).toHaveLength(2);
@@ -149,7 +149,7 @@ describe('the action on a pull request', () => {
     changedPr({ [MODEL.path]: 'modified' });
     gh.contents.set(`${repo.base}:${MODEL.path}`, readFileSync(fixture('example/mnist_cnn.h5')));
     const run = await runAction({ repo, gh, inputs: modelInputs() });
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(gh.apiCalls()).toContain(`GET /repos/o/r/contents/models/mnist_cnn.h5?ref=${repo.base}`);
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
     expect(report.comparisons[0]).toMatchObject({ status: 'modified', base: { ref: `base ${repo.base.slice(0, 7)}` } });
@@ -159,7 +159,7 @@ describe('the action on a pull request', () => {
   it('fails with exit code 2 and names the input on a bad input', async () => {
     repo = makeRepo(MODEL.base, MODEL.head);
     const run = await runAction({ repo, gh, inputs: modelInputs({ 'max-accuracy-drop': 'half' }) });
-    expect(run.code).toBe(2);
+    expectExit(run, 2);
     expect(run.stdout).toContain('::error::input "max-accuracy-drop" must be a number >= 0, got "half"');
     expect(gh.requests).toHaveLength(0);
   });

@@ -6,7 +6,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGitHub } from '../github/fake-github.js';
-import { fixture, makeRepo, runAction, type Repo } from './harness.js';
+import { expectExit, fixture, makeRepo, runAction, type Repo } from './harness.js';
 import { MODEL, modelInputs } from './models.js';
 
 let gh: FakeGitHub;
@@ -28,7 +28,7 @@ describe('the action on a push', () => {
   it('checks every matching model against the previous commit, without commenting', async () => {
     repo = makeRepo(MODEL.base, { ...MODEL.head, 'models/extra.h5': fixture('example/mnist_cnn.h5') });
     const run = await runAction({ repo, gh, event: 'push', inputs: modelInputs() });
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.outputs).toMatchObject({ passed: 'true', models: '2', 'comment-url': '' });
     const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'));
     expect(report.comparisons.map((c: { path: string; status: string }) => [c.path, c.status])).toEqual([['models/extra.h5', 'added'], [MODEL.path, 'modified']]);
@@ -53,7 +53,7 @@ describe('matrix: list + merge', () => {
     changedPr(Object.fromEntries(Object.keys(head).map((p) => [p, 'modified'])));
     const inputs = { models: '**/*.tflite', 'latency-runs': '0', 'max-size-increase': '1000' };
     const single = await runAction({ repo, gh, inputs: { ...inputs, mode: 'list' } });
-    if (single.code !== 0) console.log(single.stdout, single.stderr);
+    expectExit(single, 0);
     expect(JSON.parse(single.outputs.matrix)).toEqual(Object.keys(head));
     const listed = await runAction({ repo, gh, inputs: { ...inputs, mode: 'list', 'batch-size': '10' } });
     const matrix = JSON.parse(listed.outputs.matrix) as string[];
@@ -63,11 +63,11 @@ describe('matrix: list + merge', () => {
       jobs.push(...(await Promise.all(matrix.slice(i, i + 2).map((models, j) =>
         runAction({ repo, gh, inputs: { ...inputs, models, comment: 'false', 'output-dir': `reports/${i + j}`, 'artifact-name': `tflite-gate-${i + j}` } })))));
     }
-    for (const j of jobs) if (j.code !== 0) console.log(j.stdout.slice(-3000), j.stderr);
+    for (const j of jobs) expectExit(j, 0);
     expect(jobs.map((j) => [j.code, j.outputs.models])).toEqual([[0, '10'], [0, '10'], [0, '10'], [0, '10']]);
     expect(gh.comments).toHaveLength(0);
     const merged = await runAction({ repo, gh, inputs: { mode: 'merge', reports: 'reports/*/report.json', 'upload-artifacts': 'false' } });
-    expect(merged.code).toBe(0);
+    expectExit(merged, 0);
     expect(merged.outputs.models).toBe('40');
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0].body).toContain('## ✅ tflite-gate: all 40 models pass');
@@ -75,7 +75,7 @@ describe('matrix: list + merge', () => {
     expect(gh.artifacts.map((a) => a.name).sort()).toEqual(['tflite-gate-0', 'tflite-gate-1', 'tflite-gate-2', 'tflite-gate-3']);
     writeFileSync(join(repo.dir, 'reports/0/report.json'), '{"schema":"nope"}');
     const bad = await runAction({ repo, gh, inputs: { mode: 'merge', reports: 'reports/*/report.json' } });
-    expect(bad.code).toBe(2);
+    expectExit(bad, 2);
     expect(bad.stdout).toMatch(/::error::.*reports\/0\/report\.json: schema: not a tflite-gate report/);
   });
 });
