@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GateError } from '../../src/errors.js';
@@ -53,8 +53,13 @@ describe('evaluateModel', () => {
     expect(pooled.variants[0]!.latency).toBeUndefined();
   });
 
-  test('a .tflite file is evaluated as it is: a float16 file is the float16 variant', async () => {
-    const evaluation = await evaluateModel({ model: join(MODELS, 'conv2d_pool.ref16.tflite'), latencyRuns: 3 });
+  test('a .tflite file is evaluated as it is: a float16 file is the float16 variant (written to --output-dir as is)', async () => {
+    const outputDir = mkdtempSync(join(tmpdir(), 'tg-out-'));
+    const file = join(MODELS, 'conv2d_pool.ref16.tflite');
+    const evaluation = await evaluateModel({ model: file, latencyRuns: 3, outputDir });
+    expect(evaluation.variants[0]!.tflitePath).toBe(join(outputDir, 'conv2d_pool.ref16.float16.tflite'));
+    expect(readFileSync(evaluation.variants[0]!.tflitePath!).equals(readFileSync(file))).toBe(true);
+    expect(readdirSync(outputDir)).toEqual(['conv2d_pool.ref16.float16.tflite']);
     expect(evaluation.variants.map((v) => v.variant)).toEqual(['float16']);
     expect(evaluation.variants[0]!.ops.DEQUANTIZE).toBeGreaterThan(0);
     expect(evaluation.variants[0]!.latency!.p50Ms).toBeGreaterThan(0);

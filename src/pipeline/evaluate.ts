@@ -3,7 +3,7 @@
  * throughput), accuracy and agreement with float32, single-thread latency, size and graph statistics.
  * Plain data out (ModelEvaluation); nothing is printed here.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { GateError } from '../errors.js';
@@ -181,6 +181,12 @@ async function measureVariants(evaluated: Evaluated[], results: VariantResult[],
 async function writeVariant(dir: string, model: string, variant: VariantModel): Promise<string> {
   await mkdir(dir, { recursive: true });
   const path = join(dir, `${basename(model, extname(model))}.${variant.variant}.tflite`);
-  await writeFile(path, variant.bytes);
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile(temp, variant.bytes);
+    await rename(temp, path); // never a partial .tflite under the final name
+  } finally {
+    await rm(temp, { force: true });
+  }
   return path;
 }
