@@ -1,6 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { jest } from '@jest/globals';
 import { unzipSync } from 'fflate';
 import { uploadFiles } from '../../src/github/artifacts.js';
 import { FakeGitHub } from './fake-github.js';
@@ -27,7 +28,10 @@ describe('artifact upload', () => {
     mkdirSync(join(dir, 'models'));
     writeFileSync(join(dir, 'report.json'), '{"schema":"x"}\n');
     writeFileSync(join(dir, 'models', 'a.float16.tflite'), Buffer.from([1, 2, 3]));
-    const result = await uploadFiles('tflite-gate', [join(dir, 'report.json'), join(dir, 'models', 'a.float16.tflite')], dir);
+    const log: string[] = [];
+    const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (log.push(String(chunk)), true));
+    const result = await uploadFiles('tflite-gate', [join(dir, 'report.json'), join(dir, 'models', 'a.float16.tflite')], dir).finally(() => write.mockRestore());
+    expect(log.join('')).toContain('Artifact tflite-gate successfully finalized. Artifact ID 1');
     expect(result).toMatchObject({ id: 1, files: 2 });
     const [artifact] = gh.artifacts;
     expect(artifact).toMatchObject({ name: 'tflite-gate', finalized: true });
