@@ -83,12 +83,15 @@ describe('the action on a pull request', () => {
     repo = makeRepo(MODEL.base, MODEL.head);
     changedPr({ [MODEL.path]: 'modified' });
     gh.fail('POST', /\/issues\/7\/comments$/, 403, 10);
-    const passing = await runAction({ repo, gh, fork: true, inputs: modelInputs() });
+    // two independent runs (the token cannot write, so nothing races): one passing, one breaching
+    const [passing, failing] = await Promise.all([
+      runAction({ repo, gh, fork: true, inputs: modelInputs() }),
+      runAction({ repo, gh, fork: true, inputs: modelInputs({ 'max-accuracy-drop': '1' }) }),
+    ]);
     expectExit(passing, 0);
     expect(passing.outputs).toMatchObject({ passed: 'true', 'comment-url': '' });
     expect(passing.stdout).toContain('::warning::No PR comment was posted (403): this pull request comes from a fork, whose token is read-only.');
     expect(passing.summary).toContain('## ✅ tflite-gate');
-    const failing = await runAction({ repo, gh, fork: true, inputs: modelInputs({ 'max-accuracy-drop': '1' }) });
     expectExit(failing, 1);
     expect(failing.summary).toContain('## ❌ tflite-gate');
     expect(gh.comments).toHaveLength(0);
