@@ -47,6 +47,15 @@ describe('renderMarkdown', () => {
     expect(md).toContain('### 🗑️ `models/old.h5` — deleted in this change');
   });
 
+  it('lists the classes losing accuracy once when every variant loses the same', () => {
+    const [m] = sampleComparisons();
+    const same = structuredClone(m);
+    same.head!.variants[1].classification = structuredClone(same.head!.variants[0].classification);
+    const md = renderMarkdown(report([same]));
+    expect(md).toContain('| float32, float16 base → head | 1 | 99.00% | 93.00% | −6.00 pp 🔺 |');
+    expect(md).not.toContain('| float16 base → head |');
+  });
+
   it('marks an improvement as better', () => {
     const [m] = sampleComparisons();
     const improved: ModelComparison = { ...m, base: m.head, head: m.base, latency: [{ variant: 'float32', ratio: 0.8, ciLow: 0.75, ciHigh: 0.85 }] };

@@ -21,19 +21,30 @@ function vsFloat32Losses(c: ModelComparison): Loss[] {
   );
 }
 
+function variantLosses(c: ModelComparison, h: VariantResult): Omit<Loss, 'where'>[] {
+  const base = c.base?.variants.find((b) => b.variant === h.variant)?.classification;
+  if (!base || !h.classification) return [];
+  const before = new Map(base.perClass.map((p) => [p.cls, p.accuracy]));
+  return h.classification.perClass
+    .flatMap((p) => {
+      const was = before.get(p.cls);
+      return was !== undefined && was > p.accuracy ? [{ cls: p.cls, from: was, to: p.accuracy }] : [];
+    })
+    .sort((a, b) => b.from - b.to - (a.from - a.to) || a.cls - b.cls)
+    .slice(0, MAX_CLASSES);
+}
+
+/** Head vs base per variant; variants that lose exactly the same share one set of rows. */
 function headVsBaseLosses(c: ModelComparison): Loss[] {
-  return (c.head?.variants ?? []).flatMap((h) => {
-    const base = c.base?.variants.find((b) => b.variant === h.variant)?.classification;
-    if (!base || !h.classification) return [];
-    const before = new Map(base.perClass.map((p) => [p.cls, p.accuracy]));
-    const losses = h.classification.perClass
-      .flatMap((p) => {
-        const was = before.get(p.cls);
-        return was !== undefined && was > p.accuracy ? [{ where: `${h.variant} base → head`, cls: p.cls, from: was, to: p.accuracy }] : [];
-      })
-      .sort((a, b) => b.from - b.to - (a.from - a.to) || a.cls - b.cls);
-    return losses.slice(0, MAX_CLASSES);
-  });
+  const groups: { variants: string[]; key: string; losses: Omit<Loss, 'where'>[] }[] = [];
+  for (const h of c.head?.variants ?? []) {
+    const losses = variantLosses(c, h);
+    const key = JSON.stringify(losses);
+    const same = groups.find((g) => g.key === key);
+    if (same) same.variants.push(h.variant);
+    else if (losses.length) groups.push({ variants: [h.variant], key, losses });
+  }
+  return groups.flatMap((g) => g.losses.map((l) => ({ where: `${g.variants.join(', ')} base → head`, ...l })));
 }
 
 /** A table of the classes whose accuracy drops most (per variant vs float32, and head vs base), or ''. */
