@@ -189,4 +189,21 @@ describe('convertKerasModel: the converter\'s graph rewrites', () => {
     expect(shapeVector.shapeSignature).toBeUndefined();
     expect(dynamic.tensors[dynamic.outputs[0]!.tensor]!.shapeSignature).toEqual([-1, 8, 8, 2]);
   });
+
+  it('runs TimeDistributed layers on batch * steps, and Dense on the sequence directly', () => {
+    const r = rand(6);
+    const td = (name: string, className: string, config: Record<string, unknown>, weights: ReturnType<typeof w>[] = []) =>
+      layer('TimeDistributed', name, { layer: { class_name: className, config } }, weights);
+    const g = convert(model(chain([null, 5, 8, 8, 3], [
+      td('td_conv', 'Conv2D', { filters: 4, kernel_size: 3, activation: 'relu' }, [w('kernel', [3, 3, 3, 4], r), w('bias', [4], r)]),
+      td('td_gap', 'GlobalAveragePooling2D', {}),
+      td('td_dense', 'Dense', { units: 6 }, [w('kernel', [4, 6], r), w('bias', [6], r)]),
+    ])), { dynamicBatch: true });
+    expect(opTypes(g)).toEqual(['RESHAPE', 'CONV_2D', 'MEAN', 'RESHAPE', 'FULLY_CONNECTED']);
+    expect(g.ops[1]!.options?.fused_activation_function).toBe('RELU');
+    expect(Array.from(g.tensors[g.ops[0]!.inputs[1]!]!.data as Int32Array)).toEqual([-1, 8, 8, 3]);
+    expect(g.tensors[g.outputs[0]!.tensor]!.shapeSignature).toEqual([-1, 5, 6]);
+    const refused = chain([null, 5, 4], [td('td_lambda', 'Lambda', {})]);
+    expect(() => convert(model(refused))).toThrow('"td_lambda" (TimeDistributed): wrapped Lambda: carries Python code');
+  });
 });

@@ -130,4 +130,23 @@ describe('graph passes', () => {
     b.outputs.push({ name: 'r', tensor: r });
     expect(types(optimizeGraph(b.build('t'), ['fuse-activations']))).toEqual(['FULLY_CONNECTED', 'RELU']);
   });
+
+  it('merges chained reshapes and drops reshapes that change nothing', () => {
+    const b = new GraphBuilder();
+    const x = b.activation('x', [1, 6]);
+    b.inputs.push({ name: 'x', tensor: x });
+    const a = b.activation('a', [1, 2, 3]);
+    b.op('RESHAPE', [x, b.constInt32('s1', [1, 2, 3])], [a]);
+    const c = b.activation('c', [1, 3, 2]);
+    b.op('RESHAPE', [a, b.constInt32('s2', [1, 3, 2])], [c]);
+    const d = b.activation('d', [1, 3, 2]);
+    b.op('RESHAPE', [c, b.constInt32('s3', [1, 3, 2])], [d]);
+    const e = b.activation('e', [1, 3, 2]);
+    b.op('TANH', [d], [e]);
+    b.outputs.push({ name: 'e', tensor: e });
+    const g = optimizeGraph(b.build('t'));
+    expect(types(g)).toEqual(['RESHAPE', 'TANH']);
+    expect(g.ops[0]!.inputs[0]).toBe(g.inputs[0]!.tensor);
+    expect(g.tensors[g.ops[0]!.outputs[0]!]!.shape).toEqual([1, 3, 2]);
+  });
 });

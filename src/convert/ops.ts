@@ -60,13 +60,9 @@ export function binary(ctx: LayerContext, type: string, a: number, b: number, su
   return emitOp(ctx, type, [a, b], shape, suffix, options ?? {});
 }
 
-/** The batch entry of a RESHAPE shape constant: -1 for a dynamic batch, else the static batch size. */
-export function batchDim(ctx: LayerContext, x: number): number {
-  return ctx.options.dynamicBatch ? -1 : shapeOf(ctx, x)[0]!;
-}
-
+/** RESHAPE to `shape` (first dimension = batch, or batch * steps); with a dynamic batch the constant holds -1 there. */
 export function reshape(ctx: LayerContext, x: number, shape: number[], suffix = 'Reshape'): number {
-  const spec = [batchDim(ctx, x), ...shape.slice(1)];
+  const spec = ctx.options.dynamicBatch ? [-1, ...shape.slice(1)] : shape;
   return emitOp(ctx, 'RESHAPE', [x, constI(ctx, `${suffix}/shape`, spec)], shape, suffix);
 }
 

@@ -7,6 +7,7 @@ import { poolingLayers } from './pooling.js';
 import { preprocessingLayers } from './preprocessing.js';
 import { RECURRENT_HANDLERS } from './recurrent/index.js';
 import { reshapingLayers } from './reshaping.js';
+import { wrapperLayers } from './wrappers.js';
 import type { LayerHandler } from './types.js';
 import type { KerasLayer } from '../keras/types.js';
 
@@ -23,6 +24,7 @@ const FAMILIES: LayerHandler[][] = [
   mergeLayers,
   reshapingLayers,
   preprocessingLayers,
+  wrapperLayers,
   RECURRENT_HANDLERS,
 ];
 

@@ -5,6 +5,7 @@ import { foldAffineIntoConv } from './fold-affine.js';
 import { foldConstants } from './fold-constants.js';
 import { foldInputScale } from './fold-input-scale.js';
 import { foldPadIntoConv } from './fold-pad.js';
+import { foldReshapes } from './fold-reshapes.js';
 import { fuseActivations } from './fuse-activation.js';
 
 /**
@@ -18,6 +19,7 @@ export const PASSES: { name: string; run: (graph: Graph) => void }[] = [
   { name: 'fold-affine-into-conv', run: foldAffineIntoConv },
   { name: 'fold-input-scale', run: foldInputScale },
   { name: 'fold-pad-into-conv', run: foldPadIntoConv },
+  { name: 'fold-reshapes', run: foldReshapes },
   { name: 'fuse-activations', run: fuseActivations },
   { name: 'share-weights', run: shareConstants },
   { name: 'remove-dead-ops', run: removeDeadOps },
