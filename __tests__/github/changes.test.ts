@@ -59,13 +59,28 @@ describe('changed models', () => {
 
   it('lists every tracked model on push, relative to the previous commit', async () => {
     const base = git('rev-parse', 'HEAD^');
-    expect(await repositoryModels(dir, '**/*.{h5,keras}', base)).toEqual([
+    expect(await repositoryModels(dir, '**/*.{h5,keras}', base, 'HEAD')).toEqual([
       { path: 'models/a.h5', status: 'modified' },
       { path: 'models/gone.keras', status: 'deleted' },
       { path: 'models/new-name.h5', status: 'modified', basePath: 'models/old-name.h5' },
       { path: 'models/new.h5', status: 'added' },
     ]);
-    expect((await repositoryModels(dir, 'models/a.h5')).map((m) => m.status)).toEqual(['added']);
+    expect((await repositoryModels(dir, 'models/a.h5', undefined, 'HEAD')).map((m) => m.status)).toEqual(['added']);
+  });
+
+  it('compares the working tree, untracked models included, when no head commit is given', async () => {
+    writeFileSync(join(dir, 'models/a.h5'), 'edited, not committed');
+    writeFileSync(join(dir, 'models/untracked.h5'), 'new file');
+    try {
+      expect(await repositoryModels(dir, 'models/{a,new,untracked}.h5', git('rev-parse', 'HEAD'))).toEqual([
+        { path: 'models/a.h5', status: 'modified' },
+        { path: 'models/new.h5', status: 'unchanged' },
+        { path: 'models/untracked.h5', status: 'added' },
+      ]);
+    } finally {
+      git('checkout', '-q', '--', 'models/a.h5');
+      rmSync(join(dir, 'models/untracked.h5'));
+    }
   });
 });
 

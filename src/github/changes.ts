@@ -37,19 +37,22 @@ const GIT_STATUS: Record<string, ModelComparison['status']> = { A: 'added', C: '
 
 /**
  * Push / dispatch: every tracked model matching the glob. With a base commit, each is added, modified or
- * unchanged relative to it, and models deleted since are listed too.
+ * unchanged relative to it, and models deleted since are listed too. `head` undefined compares the working
+ * tree (untracked models included), as the CLI does.
  */
-export async function repositoryModels(cwd: string, glob: string, base?: string, head = 'HEAD'): Promise<ChangedModel[]> {
-  const tracked = (await trackedFiles(cwd)).filter((p) => matchesGlob(p, glob));
+export async function repositoryModels(cwd: string, glob: string, base?: string, head?: string): Promise<ChangedModel[]> {
+  const tracked = (await trackedFiles(cwd, head === undefined)).filter((p) => matchesGlob(p, glob));
   if (base && !(await hasCommit(cwd, base))) {
     // a shallow clone without the base commit: every model is compared (its base read through the API)
     return tracked.map((path) => ({ path, status: 'modified' as const })).sort((a, b) => (a.path < b.path ? -1 : 1));
   }
   const diff = base ? await diffNames(cwd, base, head) : [];
   const byPath = new Map(diff.map((d) => [d.path, d]));
+  // in the working tree, files git does not track yet are new
+  const committed = head === undefined ? new Set(await trackedFiles(cwd)) : undefined;
   const models: ChangedModel[] = tracked.map((path) => {
     const d = byPath.get(path);
-    if (!base) return { path, status: 'added' };
+    if (!base || (committed && !committed.has(path))) return { path, status: 'added' };
     return { path, status: d ? GIT_STATUS[d.status] ?? 'modified' : 'unchanged', basePath: d?.previous };
   });
   for (const d of diff) if (d.status === 'D' && matchesGlob(d.path, glob)) models.push({ path: d.path, status: 'deleted' });

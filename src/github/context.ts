@@ -30,6 +30,8 @@ export interface RunContext {
   serverUrl: string;
   workspace: string;
   runId?: string;
+  /** The head is the working tree, not a commit (local CLI runs). */
+  workingTree?: boolean;
 }
 
 type Env = Record<string, string | undefined>;

@@ -27,10 +27,22 @@ export async function showFile(cwd: string, sha: string, path: string): Promise<
   return res.ok ? res.stdout : undefined;
 }
 
-/** Every tracked file, repository-relative, in git's order. */
-export async function trackedFiles(cwd: string): Promise<string[]> {
-  const res = await git(cwd, ['ls-files', '-z']);
+/** Every tracked file (and, when asked, untracked files git does not ignore), repository-relative. */
+export async function trackedFiles(cwd: string, untracked = false): Promise<string[]> {
+  const res = await git(cwd, ['ls-files', '-z', ...(untracked ? ['--cached', '--others', '--exclude-standard'] : [])]);
   return res.ok ? res.stdout.toString('utf8').split('\0').filter(Boolean) : [];
+}
+
+/** The commit a ref names, or undefined when it names none. */
+export async function resolveCommit(cwd: string, ref: string): Promise<string | undefined> {
+  const res = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  return res.ok ? res.stdout.toString('utf8').trim() : undefined;
+}
+
+/** The root of the repository containing cwd. */
+export async function repositoryRoot(cwd: string): Promise<string | undefined> {
+  const res = await git(cwd, ['rev-parse', '--show-toplevel']);
+  return res.ok ? res.stdout.toString('utf8').trim() : undefined;
 }
 
 /** The first parent of a commit, when the clone has it. */
@@ -39,9 +51,9 @@ export async function parentOf(cwd: string, sha: string): Promise<string | undef
   return res.ok ? res.stdout.toString('utf8').trim() : undefined;
 }
 
-/** Files changed between two commits: [status letter, path, previous path for renames]. */
-export async function diffNames(cwd: string, from: string, to: string): Promise<{ status: string; path: string; previous?: string }[]> {
-  const res = await git(cwd, ['diff', '--name-status', '-z', '-M', from, to]);
+/** Files changed between two commits (or a commit and the working tree): status letter, path, previous path. */
+export async function diffNames(cwd: string, from: string, to?: string): Promise<{ status: string; path: string; previous?: string }[]> {
+  const res = await git(cwd, ['diff', '--name-status', '-z', '-M', from, ...(to ? [to] : [])]);
   if (!res.ok) return [];
   const parts = res.stdout.toString('utf8').split('\0').filter(Boolean);
   const out: { status: string; path: string; previous?: string }[] = [];

@@ -72,7 +72,7 @@ export async function changedModels(env: GateEnv, base: string | undefined): Pro
     if (!api || !context.repo) throw new GateError('usage', 'a pull_request run needs GITHUB_REPOSITORY and a github-token to list the changed files');
     return pullRequestModels(api, context.repo, context.pr.number, config.models);
   }
-  return repositoryModels(context.workspace, config.models, base, context.sha ?? 'HEAD');
+  return repositoryModels(context.workspace, config.models, base, context.workingTree ? undefined : context.sha ?? 'HEAD');
 }
 
 async function realBytes(env: GateEnv, path: string, bytes: Buffer, version: 'head' | 'base'): Promise<Buffer> {
@@ -144,7 +144,8 @@ function contextLine(env: GateEnv, base: string | undefined): string {
   const { context } = env;
   const head = short(context.pr?.headSha ?? context.sha);
   if (context.pr) return `Pull request #${context.pr.number}: base \`${short(base)}\` → head \`${head}\`.`;
-  return base ? `Commit \`${head}\` compared with \`${short(base)}\`.` : `Commit \`${head}\` (no earlier commit to compare with).`;
+  const what = context.workingTree ? 'The working tree' : `Commit \`${head}\``;
+  return base ? `${what} compared with \`${short(base)}\`.` : `${what} (no earlier commit to compare with).`;
 }
 
 /** Gate mode: every changed model evaluated and judged, in one report. */

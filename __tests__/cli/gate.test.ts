@@ -1,0 +1,51 @@
+/** `tflite-gate gate` run as a user runs it (node dist/cli.js) in a real git repository. */
+import { execFile } from 'node:child_process';
+import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture, makeRepo, ROOT, type Repo } from '../action/harness.js';
+
+const CLI = process.env.TFLITE_GATE_TEST_DIST ? join(process.env.TFLITE_GATE_TEST_DIST, '..', 'cli.js') : join(ROOT, 'dist/cli.js');
+let repo: Repo;
+
+function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [CLI, ...args], { cwd: join(repo.dir, 'models') }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+    );
+  });
+}
+
+beforeAll(() => {
+  repo = makeRepo({ 'models/net.tflite': fixture('models/dense_mlp.ref.tflite') }, { 'models/net.tflite': fixture('models/conv2d_pool.ref.tflite') });
+});
+afterAll(() => rmSync(repo.dir, { recursive: true, force: true }));
+
+describe('tflite-gate gate', () => {
+  it('gates the working tree against --base and exits 1 on a breach', async () => {
+    const json = join(repo.dir, 'report.json');
+    const run = await cli(['gate', '--base', repo.base, '--models', '**/*.tflite', '--latency-runs', '0', '--max-size-increase', '5', '--json', json]);
+    expect([run.code, run.stderr]).toEqual([1, expect.stringContaining('models/net.tflite (modified): evaluated in')]);
+    expect(run.stdout).toMatch(/^## ❌ tflite-gate: 1 of 1 model failed — 1 threshold breach\n/);
+    expect(run.stdout).toContain(`The working tree compared with \`${repo.base.slice(0, 7)}\`.`);
+    expect(run.stdout).toContain('`max-size-increase`: float32 file grew');
+    expect(JSON.parse(readFileSync(json, 'utf8')).comparisons[0]).toMatchObject({ path: 'models/net.tflite', status: 'modified' });
+  });
+
+  it('compares uncommitted changes with HEAD by default; --fail-on never reports only', async () => {
+    copyFileSync(fixture('models/transpose_upsample.ref.tflite'), join(repo.dir, 'models/net.tflite'));
+    try {
+      const run = await cli(['gate', '--models', '**/*.tflite', '--latency-runs', '0', '--max-size-increase', '5', '--fail-on', 'never']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/^## ❌ tflite-gate: 1 of 1 model failed/);
+      expect(run.stdout).toContain(`The working tree compared with \`${repo.head.slice(0, 7)}\`.`);
+      expect(run.stdout).toContain('12.6 KiB → 13.5 KiB (+7.6% 🔺)');
+    } finally {
+      copyFileSync(fixture('models/conv2d_pool.ref.tflite'), join(repo.dir, 'models/net.tflite'));
+    }
+  });
+
+  it('names a bad flag or ref, with exit code 2', async () => {
+    expect(await cli(['gate', '--max-size-increase', 'big'])).toMatchObject({ code: 2, stderr: 'tflite-gate gate: --max-size-increase must be a number >= 0, got "big"\n' });
+    expect(await cli(['gate', '--base', 'no-such-ref'])).toMatchObject({ code: 2, stderr: 'tflite-gate gate: --base "no-such-ref" names no commit in this repository\n' });
+  });
+});

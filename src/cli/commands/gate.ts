@@ -1,0 +1,86 @@
+/**
+ * `tflite-gate gate`: the action's check, run locally. The models changed in the working tree since a git
+ * ref are evaluated head (working tree) vs base (the ref) with the same Config, thresholds and report as
+ * the GitHub Action; the markdown report goes to stdout.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseFlags } from '../args.js';
+import type { CliIO, Command } from '../command.js';
+import { loadConfig } from '../../config/load.js';
+import { EXIT, GateError } from '../../errors.js';
+import { repositoryRoot, resolveCommit } from '../../github/git.js';
+import { runGate } from '../../pipeline/gate.js';
+import { liteRtEvaluator } from '../../pipeline/gate-evaluator.js';
+import { reportToJson } from '../../report/json.js';
+import { renderMarkdown } from '../../report/markdown.js';
+
+const usage = `
+Usage: tflite-gate gate [--base REF] [options]
+
+Gate the models changed in the working tree since REF (default HEAD: uncommitted changes; e.g. origin/main
+for a branch), as the GitHub Action does on a pull request: each model is converted, evaluated in the
+working tree and at REF, compared and judged. The markdown report is printed; .tflite-gate.yml is read
+from the repository root when present.
+
+Options (snake_case or kebab-case):
+  --base REF                  the git ref to compare with (default HEAD)
+  --models GLOB               model files (default **/*.{h5,keras})
+  --dataset PATH              test set (.npz/.npy); --x-key K[,K2] and --y-key K name its arrays
+  --variants LIST             float32,float16 (default)
+  --max-accuracy-drop PP      default 1 (percentage points)
+  --max-size-increase PCT     default 10
+  --max-latency-increase PCT  default 25 (whole confidence interval past it)
+  --max-output-diff X         off unless set
+  --fail-on error|never       exit 1 on a breach (default) or report only
+  --config PATH               per-model rules (default .tflite-gate.yml)
+  --samples N                 at most N test samples per model
+  --latency-runs N            timed runs per variant (default 100; 0 skips latency)
+  --output-dir DIR            write the .tflite variants and the report there
+  --json PATH                 write report.json there
+  --markdown PATH             write the markdown report there
+  --help                      this text
+
+Exit codes: 0 pass, 1 gate failed, 2 bad input, 3 internal error.
+`;
+
+const CONFIG_FLAGS = [
+  'models', 'dataset', 'x-key', 'y-key', 'variants', 'max-accuracy-drop', 'max-size-increase', 'max-latency-increase',
+  'max-output-diff', 'fail-on', 'config', 'samples', 'latency-runs', 'output-dir',
+] as const;
+
+const FLAGS = Object.fromEntries([...CONFIG_FLAGS, 'base', 'json', 'markdown'].map((name) => [name, { type: 'string' as const }]));
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseFlags(argv, FLAGS);
+  const flag = (name: string) => values[name] as string | undefined;
+  const root = await repositoryRoot(io.cwd);
+  if (!root) throw new GateError('usage', `${io.cwd} is not inside a git repository`, {}, 'Run tflite-gate gate in a checkout.');
+  const read = (name: string) => ((CONFIG_FLAGS as readonly string[]).includes(name) ? flag(name) : undefined);
+  const config = loadConfig(read, root, (name) => `--${name}`);
+  const ref = flag('base') ?? 'HEAD';
+  const base = await resolveCommit(root, ref);
+  if (!base) throw new GateError('usage', `--base "${ref}" names no commit in this repository`);
+  const scratch = config.outputDir ? undefined : mkdtempSync(join(tmpdir(), 'tflite-gate-cli-'));
+  try {
+    const context = { eventName: 'cli', before: base, apiUrl: '', serverUrl: '', workspace: root, workingTree: true };
+    const log = { info: (m: string) => io.stderr(`${m}\n`), warning: (m: string) => io.stderr(`warning: ${m}\n`) };
+    const outputDir = resolve(io.cwd, config.outputDir ?? scratch!);
+    const report = await runGate({ config, context, evaluator: liteRtEvaluator(), log, outputDir });
+    const markdown = renderMarkdown(report);
+    io.stdout(markdown);
+    if (flag('json')) writeFileSync(resolve(io.cwd, flag('json')!), reportToJson(report));
+    if (flag('markdown')) writeFileSync(resolve(io.cwd, flag('markdown')!), markdown);
+    return report.verdict.passed || config.failOn === 'never' ? EXIT.pass : EXIT.gateFailed;
+  } finally {
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+export const gateCommand: Command = {
+  name: 'gate',
+  summary: 'gate the models changed since a git ref, as the GitHub Action does on a pull request',
+  usage,
+  run,
+};
