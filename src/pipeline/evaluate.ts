@@ -50,7 +50,7 @@ export interface EvaluateOptions {
   samples?: number;
   /** Timed single-thread runs per variant (default 100; 0 skips latency). */
   latencyRuns?: number;
-  /** Worker threads for the dataset (default: min(cores, 4); 1 runs on this thread). */
+  /** Worker threads for the dataset (default: min(cores, 4), or this thread alone when the work is small). */
   workers?: number;
   sequenceLength?: number;
   /** Write each variant's .tflite here. */
@@ -70,17 +70,20 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
   const report = options.onProgress ?? (() => undefined);
   const bytes = options.bytes ?? (await readModel(options.modelPath ?? options.model, options.model));
   report({ stage: 'convert' });
+  const loading = liteRtRuntime(); // starts LiteRT.js while the converter runs
+  loading.catch(() => undefined); // (awaited below; an early failure must not go unhandled meanwhile)
   const variants = await modelVariants(
     { model: options.model, bytes, variants: options.variants ?? ['float32', 'float16'], sequenceLength: options.sequenceLength },
     options.convert ?? convertKeras,
     notes,
   );
-  const runtime = await liteRtRuntime();
+  const runtime = await loading;
   const io = await modelIO(variants[0]!, options.model);
   report({ stage: 'dataset' });
   const dataset = await datasetFor(options, io);
   notes.push(...(dataset?.notes ?? []));
-  const evaluated: Evaluated[] = dataset ? await predictVariants(variants, dataset, options) : variants.map((variant) => ({ variant }));
+  const workers = dataset ? workerCount(options, io, dataset.count, variants.length) : 1;
+  const evaluated: Evaluated[] = dataset ? await predictVariants(variants, dataset, workers, options) : variants.map((variant) => ({ variant }));
   const float32 = evaluated.find((e) => e.variant.variant === 'float32')?.outputs;
   const results: VariantResult[] = [];
   for (const { variant, outputs } of evaluated) {
@@ -117,13 +120,33 @@ async function readModel(path: string, name: string): Promise<Uint8Array> {
 interface ModelIO {
   inputs: readonly TensorDetails[];
   outputs: readonly TensorDetails[];
+  /** A rough time per inference (ms), from a few runs on zeros; decides whether a pool pays off. */
+  inferenceMs: number;
 }
 
 async function modelIO(variant: VariantModel, file: string): Promise<ModelIO> {
   const interpreter = await loadInterpreter(variant.bytes, { file });
-  const io = { inputs: interpreter.inputs, outputs: interpreter.outputs };
-  interpreter.dispose();
-  return io;
+  try {
+    interpreter.invoke(); // the first run packs weights: not typical
+    const start = performance.now();
+    let runs = 0;
+    while (runs < 5 && performance.now() - start < 50) {
+      interpreter.invoke();
+      runs++;
+    }
+    return { inputs: interpreter.inputs, outputs: interpreter.outputs, inferenceMs: (performance.now() - start) / runs };
+  } finally {
+    interpreter.dispose();
+  }
+}
+
+/** Starting workers costs ~0.2 s; below this much estimated work, this thread does it alone. */
+const POOL_WORTH_MS = 500;
+
+function workerCount(options: EvaluateOptions, io: ModelIO, samples: number, variants: number): number {
+  if (options.workers !== undefined) return Math.max(1, Math.min(options.workers, Math.ceil(samples / 64)));
+  if (io.inferenceMs * samples * variants < POOL_WORTH_MS) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(samples / 64)));
 }
 
 async function datasetFor(options: EvaluateOptions, io: ModelIO): Promise<Dataset | undefined> {
@@ -149,8 +172,7 @@ function sampleInputs(dataset: Dataset): SampleInput[] {
 }
 
 /** Every variant over the whole dataset; one pool for all of them. */
-async function predictVariants(variants: VariantModel[], dataset: Dataset, options: EvaluateOptions): Promise<Evaluated[]> {
-  const workers = Math.max(1, Math.min(options.workers ?? Math.min(availableParallelism(), 4), Math.ceil(dataset.count / 64)));
+async function predictVariants(variants: VariantModel[], dataset: Dataset, workers: number, options: EvaluateOptions): Promise<Evaluated[]> {
   const pool = workers > 1 ? await InterpreterPool.create(workers) : undefined;
   try {
     const out: Evaluated[] = [];

@@ -12,7 +12,7 @@ export interface LatencyOptions {
   /** Untimed runs after the first inference: at least this many (default 10)... */
   warmup?: number;
   /**
-   * ...and for at least this long (default min(1000, 10 × runs) ms). V8 first runs wasm in its baseline
+   * ...and for at least this long (default min(500, 5 × runs) ms). V8 first runs wasm in its baseline
    * compiler and moves hot functions to the optimizing one after a while: MobileNetV2 runs at half speed
    * for its first ~0.5 s. Timing before that would report the compiler, not the model.
    */
@@ -49,7 +49,7 @@ async function prepare(model: ModelBytes, options: LatencyOptions): Promise<Prep
   runOnce(interpreter);
   const firstMs = performance.now() - start;
   const minRuns = options.warmup ?? 10;
-  const minMs = options.warmupMs ?? Math.min(1000, 10 * (options.runs ?? 100));
+  const minMs = options.warmupMs ?? Math.min(500, 5 * (options.runs ?? 100));
   const warmStart = performance.now();
   for (let i = 0; i < minRuns || performance.now() - warmStart < minMs; i++) runOnce(interpreter);
   return { interpreter, initMs, firstMs };

@@ -21,7 +21,7 @@ Options (snake_case or kebab-case):
   --samples N           evaluate at most N samples (the first N, or a random subset with --seed)
   --seed N              seed of the random subset
   --latency-runs N      timed single-thread runs per variant (default 100; 0 skips latency)
-  --workers N           worker threads for the dataset (default: cores, at most 4)
+  --workers N           worker threads for the dataset (default: cores, at most 4; none for small work)
   --json PATH           write the full evaluation as JSON
   --output-dir DIR      write each variant's .tflite there
   --sequence-length N   fix variable-length sequence inputs to N (recurrent models)
