@@ -33,6 +33,11 @@ describe('convertKerasModel: refusals', () => {
     expect(gate.where).toContain('layer double');
   });
 
+  it('refuses layers whose weights are missing instead of failing inside', () => {
+    const g = chain([null, 8, 8, 3], [layer('Conv2D', 'conv', { filters: 4, kernel_size: 3 }), layer('LayerNormalization', 'ln', {})]);
+    expect(() => convert(model(g))).toThrow(/2 layers cannot be converted: "conv" \(Conv2D\): expected its kernel weights, found 0 .*"ln" \(LayerNormalization\): expected 2 weights, found 0/);
+  });
+
   it('names layers inside nested models by their path', () => {
     const inner = chain([null, 4], [layer('Lambda', 'inner_lambda')], 'backbone');
     const outer = chain([null, 4], [{ ...layer('Functional', 'backbone'), model: inner }]);

@@ -18,6 +18,8 @@ function checkConv(layer: KerasLayer): string | undefined {
   if (num(layer, 'groups', 1) !== 1) return `groups=${num(layer, 'groups', 1)} (grouped convolution) is not supported`;
   if (!['same', 'valid', 'causal'].includes(padding(layer))) return `padding "${padding(layer)}" is not supported`;
   if (padding(layer) === 'causal' && !layer.className.includes('1D')) return 'causal padding outside Conv1D';
+  const needed = layer.className.startsWith('Separable') ? 2 : 1;
+  if (layer.weights.length < needed) return `expected its kernel weights, found ${layer.weights.length} weight tensors`;
   return checkActivation(cfg(layer, 'activation'));
 }
 

@@ -92,6 +92,7 @@ function valueConst(ctx: LayerContext, suffix: string, value: unknown): number {
 /** LayerScale (Keras 3, e.g. ConvNeXt): x * gamma. */
 const layerScale: LayerHandler = {
   classNames: ['LayerScale'],
+  check: (layer) => (layer.weights.length === 1 ? undefined : `expected 1 weight (gamma), found ${layer.weights.length}`),
   emit: (ctx) => {
     const gamma = ctx.layer.weights[0]!;
     return [binary(ctx, 'MUL', ctx.inputs[0]!, constF(ctx, 'mul/y', gamma.shape, gamma.data), 'mul')];

@@ -59,7 +59,11 @@ function layerNormParams(ctx: LayerContext) {
 
 const layerNorm: LayerHandler = {
   classNames: ['LayerNormalization'],
-  check: (layer) => (bool(layer, 'rms_scaling', false) ? 'rms_scaling is not supported' : undefined),
+  check: (layer) => {
+    if (bool(layer, 'rms_scaling', false)) return 'rms_scaling is not supported';
+    const expected = (cfg(layer, 'scale') === false ? 0 : 1) + (cfg(layer, 'center') === false ? 0 : 1);
+    return layer.weights.length === expected ? undefined : `expected ${expected} weights, found ${layer.weights.length}`;
+  },
   emit: (ctx) => {
     const x = ctx.inputs[0]!;
     const inShape = shapeOf(ctx, x);
