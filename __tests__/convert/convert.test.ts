@@ -79,6 +79,23 @@ describe('convertKerasModel: shapes and signatures', () => {
     expect(Buffer.from(writeTflite(convert(model(dense()))))).toEqual(Buffer.from(writeTflite(convert(model(dense())))));
   });
 
+  it('calls a shared layer once per call and stores its weights once', () => {
+    const shared = layer('Dense', 'shared', { units: 3 }, [w('kernel', [4, 3], 0.5), w('bias', [3], 0.1)]);
+    shared.inbound = [[{ layer: 'a', nodeIndex: 0, tensorIndex: 0 }], [{ layer: 'b', nodeIndex: 0, tensorIndex: 0 }]];
+    const input = (name: string) => ({ ...layer('InputLayer', name, { batch_shape: [null, 4] }) });
+    const graph = {
+      name: 'siamese', className: 'Functional', layers: [input('a'), input('b'), shared],
+      inputs: [{ layer: 'a', nodeIndex: 0, tensorIndex: 0 }, { layer: 'b', nodeIndex: 0, tensorIndex: 0 }],
+      outputs: [{ layer: 'shared', nodeIndex: 0, tensorIndex: 0 }, { layer: 'shared', nodeIndex: 1, tensorIndex: 0 }],
+      inputShapes: [[null, 4], [null, 4]], inputDtypes: ['float32', 'float32'],
+    };
+    const g = convert(model(graph));
+    expect(opTypes(g)).toEqual(['FULLY_CONNECTED', 'FULLY_CONNECTED']);
+    expect(g.ops[0]!.inputs[0]).not.toBe(g.ops[1]!.inputs[0]);
+    expect(g.ops[0]!.inputs[1]).toBe(g.ops[1]!.inputs[1]);
+    expect(g.outputs.map((o) => o.name)).toEqual(['shared', 'shared_1']);
+  });
+
   it('converts nested models and multi-output graphs', () => {
     const inner = chain([null, 4], [layer('Dense', 'inner_fc', { units: 4, activation: 'relu' }, [w('kernel', [4, 4], 0.3), w('bias', [4], 0.1)])], 'backbone');
     const outer = chain([null, 4], [{ ...layer('Functional', 'backbone'), model: inner }, layer('Softmax', 'probs')]);
