@@ -60,3 +60,29 @@ describe('operator codes', () => {
     expect(codes(ours)).toContainEqual([127, 150, 1]);
   });
 });
+
+describe('fixBatchForRuntime on models with WHILE loops', () => {
+  // The TFLite converter's fixed-batch recurrent files hold -1 dimensions inside their loop subgraphs that
+  // are really dynamic; fixing them broke the results (up to 2.4 off). Only the main subgraph is touched.
+  it('leaves loop subgraphs alone, so the converter\'s LSTM file still matches Keras in LiteRT.js', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { loadInterpreter } = await import('../../src/runtime/interpreter.js');
+    const dir = new URL('../../fixtures/models/', import.meta.url);
+    const read = (name: string) => new Uint8Array(readFileSync(new URL(name, dir)));
+    const original = read('lstm_stacked.ref_b1.tflite');
+    expect(fixBatchForRuntime(original)).toEqual(original);
+    const input = new Float32Array(read('lstm_stacked.in0.f32').buffer.slice(0));
+    const expected = new Float32Array(read('lstm_stacked.out0.f32').buffer.slice(0));
+    const interpreter = await loadInterpreter(original, { file: 'lstm_stacked.ref_b1.tflite' });
+    try {
+      const perSample = 12 * 5;
+      for (let s = 0; s < 3; s++) {
+        const [out] = interpreter.run([input.subarray(s * perSample, (s + 1) * perSample)]);
+        const want = expected.subarray(s * 3, (s + 1) * 3);
+        for (let i = 0; i < 3; i++) expect(Math.abs((out as Float32Array)[i] - want[i])).toBeLessThan(1e-5);
+      }
+    } finally {
+      interpreter.dispose();
+    }
+  });
+});

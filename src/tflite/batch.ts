@@ -1,7 +1,10 @@
 /**
  * LiteRT.js refuses models whose shape signatures hold -1 (a dynamic batch). `fixBatchForRuntime` returns a
- * copy of the file in which every -1 of every tensor's shape and shape_signature is fixed to the static size
- * (batch 1 for the converter's dynamic batch), edited in place so that nothing else in the file changes.
+ * copy of the file in which every -1 of the MAIN subgraph's tensors (shape and shape_signature) is fixed to the
+ * static size (batch 1 for the converter's dynamic batch), edited in place so that nothing else changes.
+ * Other subgraphs (the bodies and conditions of WHILE loops) are left alone: their -1 dimensions are really
+ * dynamic (tensor lists grow per step), and fixing them made the converter's recurrent files compute wrong
+ * results (errors up to 2.4 on fixtures/models/*.ref_b1.tflite) while the main subgraph alone runs exactly.
  */
 import { FlatReader } from './flat-reader.js';
 
@@ -10,7 +13,7 @@ export function fixBatchForRuntime(bytes: Uint8Array, fileName?: string): Uint8A
   const r = new FlatReader(out, fileName);
   const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
   const model = r.root('TFL3');
-  for (const sg of model.tables(2, 'subgraphs')) {
+  for (const sg of model.tables(2, 'subgraphs').slice(0, 1)) {
     for (const t of sg.tables(0, 'tensors')) {
       const shape = t.vectorStart(0, 4, 'shape');
       const shapeValues: number[] = [];
