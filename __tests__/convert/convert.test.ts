@@ -228,4 +228,15 @@ describe('convertKerasModel: the converter\'s graph rewrites', () => {
     const refused = chain([null, 5, 4], [td('td_lambda', 'Lambda', {})]);
     expect(() => convert(model(refused))).toThrow('"td_lambda" (TimeDistributed): wrapped Lambda: carries Python code');
   });
+
+  it('converts Conv1DTranspose as a 2-D transpose conv and UnitNormalization as keras.ops.normalize', () => {
+    const r = rand(7);
+    const g = convert(model(chain([null, 7, 3], [
+      layer('Conv1DTranspose', 'up', { filters: 4, kernel_size: 3, strides: 2, padding: 'same', activation: 'relu' }, [w('kernel', [3, 4, 3], r), w('bias', [4], r)]),
+      layer('UnitNormalization', 'unit', { axis: -1 }),
+    ])));
+    expect(opTypes(g)).toEqual(['EXPAND_DIMS', 'TRANSPOSE_CONV', 'RESHAPE', 'SQUARE', 'SUM', 'RSQRT', 'MINIMUM', 'MUL']);
+    expect(g.ops[1]!.options).toMatchObject({ stride_h: 1, stride_w: 2, padding: 'SAME', fused_activation_function: 'RELU' });
+    expect(g.tensors[g.outputs[0]!.tensor]!.shape).toEqual([1, 14, 4]);
+  });
 });

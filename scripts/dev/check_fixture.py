@@ -20,7 +20,7 @@ OPTIONS = {
     "TRANSPOSE": "TransposeOptions", "EXPAND_DIMS": "ExpandDimsOptions", "TILE": "TileOptions", "GATHER": "GatherOptions",
     "CAST": "CastOptions", "SQUARED_DIFFERENCE": "SquaredDifferenceOptions", "SELECT_V2": "SelectV2Options",
     "MAXIMUM": "MaximumMinimumOptions", "MINIMUM": "MaximumMinimumOptions", "LOG_SOFTMAX": "LogSoftmaxOptions",
-    "UNPACK": "UnpackOptions", "PACK": "PackOptions", "SPLIT": "SplitOptions", "SLICE": "SliceOptions",
+    "UNPACK": "UnpackOptions", "SUM": "ReducerOptions", "SHAPE": "ShapeOptions", "PACK": "PackOptions", "SPLIT": "SplitOptions", "SLICE": "SliceOptions",
 }
 DTYPES = {"float32": (S.TensorType.FLOAT32, "<f4"), "float16": (S.TensorType.FLOAT16, "<u2"), "int32": (S.TensorType.INT32, "<i4"),
           "int64": (S.TensorType.INT64, "<i8"), "bool": (S.TensorType.BOOL, "u1"), "int8": (S.TensorType.INT8, "i1"), "uint8": (S.TensorType.UINT8, "u1")}

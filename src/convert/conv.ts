@@ -122,9 +122,23 @@ const separableConv: LayerHandler = {
   },
 };
 
-/** Conv2DTranspose: TRANSPOSE_CONV(output_shape, filter [out, kh, kw, in], input, bias). */
+/** TRANSPOSE_CONV(output_shape, filter [out, kh, kw, in], input, bias) with a Keras [kh, kw, out, in] kernel. */
+function transposeConv(ctx: LayerContext, x: number, kernel: { data: Float32Array; shape: number[] }, g: Geometry): number {
+  const [kh, kw, cout, cin] = kernel.shape as [number, number, number, number];
+  const s = shapeOf(ctx, x);
+  const size = (n: number, k: number, st: number) => (g.pad === 'same' ? n * st : (n - 1) * st + k);
+  const outShape = [s[0]!, size(s[1]!, kh, g.stride[0]!), size(s[2]!, kw, g.stride[1]!), cout];
+  const w = constF(ctx, 'conv_transpose', [cout, kh, kw, cin], permuteData(kernel.data, kernel.shape, [2, 0, 1, 3]));
+  const shape = ctx.options.dynamicBatch ? dynamicOutputShape(ctx, x, outShape) : constI(ctx, 'conv_transpose/input_sizes', outShape);
+  const y = emitOp(ctx, 'TRANSPOSE_CONV', [shape, w, x, biasConst(ctx, cout, 1)], outShape, 'BiasAdd1', {
+    padding: g.pad.toUpperCase(), stride_h: g.stride[0]!, stride_w: g.stride[1]!, fused_activation_function: 'NONE',
+  });
+  return activate(ctx, y);
+}
+
+/** Conv1DTranspose / Conv2DTranspose (1-D as 2-D on [N, 1, L, C]). */
 const convTranspose: LayerHandler = {
-  classNames: ['Conv2DTranspose', 'Convolution2DTranspose', 'Deconvolution2D'],
+  classNames: ['Conv2DTranspose', 'Convolution2DTranspose', 'Deconvolution2D', 'Conv1DTranspose', 'Convolution1DTranspose'],
   check: (layer) => {
     const outputPadding = cfg(layer, 'output_padding');
     if (outputPadding !== undefined && tuple(layer, 'output_padding', 2, 0).some((v) => v !== 0)) return 'output_padding is not supported';
@@ -132,19 +146,9 @@ const convTranspose: LayerHandler = {
     return checkConv(layer);
   },
   emit: (ctx) => {
-    const x = ctx.inputs[0]!;
     const kernel = weight(ctx.layer, 'kernel', 0)!;
-    const [kh, kw, cout] = kernel.shape as [number, number, number, number];
-    const g = geometry(ctx.layer, 2);
-    const s = shapeOf(ctx, x);
-    const size = (n: number, k: number, st: number) => (g.pad === 'same' ? n * st : (n - 1) * st + k);
-    const outShape = [s[0]!, size(s[1]!, kh, g.stride[0]!), size(s[2]!, kw, g.stride[1]!), cout];
-    const w = constF(ctx, 'conv_transpose', [cout, kh, kw, kernel.shape[3]!], permuteData(kernel.data, kernel.shape, [2, 0, 1, 3]));
-    const shape = ctx.options.dynamicBatch ? dynamicOutputShape(ctx, x, outShape) : constI(ctx, 'conv_transpose/input_sizes', outShape);
-    const y = emitOp(ctx, 'TRANSPOSE_CONV', [shape, w, x, biasConst(ctx, cout, 1)], outShape, 'BiasAdd1', {
-      padding: g.pad.toUpperCase(), stride_h: g.stride[0]!, stride_w: g.stride[1]!, fused_activation_function: 'NONE',
-    });
-    return [applyActivation(ctx, y, cfg(ctx.layer, 'activation'))];
+    if (kernel.shape.length === 4) return [transposeConv(ctx, ctx.inputs[0]!, kernel, geometry(ctx.layer, 2))];
+    return [as1d(ctx, geometry(ctx.layer, 1), kernel.shape[0]!, (x, g) => transposeConv(ctx, x, lift(kernel), g))];
   },
 };
 

@@ -116,4 +116,19 @@ function normStats(layer: KerasLayer): { mean: number[]; variance: number[] } | 
   return { mean: Array.from(m.data), variance: Array.from(v.data) };
 }
 
-export const normalizationLayers: LayerHandler[] = [batchNorm, layerNorm, normalization];
+/** UnitNormalization: x * min(rsqrt(sum(x^2, axis)), 1e12), as keras.ops.normalize computes it. */
+const unitNormalization: LayerHandler = {
+  classNames: ['UnitNormalization'],
+  emit: (ctx) => {
+    const x = ctx.inputs[0]!;
+    const inShape = shapeOf(ctx, x);
+    const axisList = axes(ctx.layer, 'axis', inShape.length, [-1]);
+    const squares = unary(ctx, 'SQUARE', x, 'Square');
+    const keptShape = inShape.map((d, i) => (axisList.includes(i) ? 1 : d));
+    const sum = emitOp(ctx, 'SUM', [squares, constI(ctx, 'Sum/reduction_indices', axisList)], keptShape, 'Sum', { keep_dims: true });
+    const inv = binary(ctx, 'MINIMUM', unary(ctx, 'RSQRT', sum, 'Rsqrt'), scalar(ctx, 'Minimum/y', 1e12), 'Minimum');
+    return [binary(ctx, 'MUL', x, inv, 'mul')];
+  },
+};
+
+export const normalizationLayers: LayerHandler[] = [batchNorm, layerNorm, normalization, unitNormalization];
