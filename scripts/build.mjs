@@ -4,11 +4,14 @@ import { build } from 'esbuild';
 import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { h5wasmExternalWasm } from './build-h5wasm.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'wasm'), { recursive: true });
+// The HDF5 reader's WebAssembly as a file (dist/wasm/hdf5_util.wasm), not a 4 MB string in the bundle.
+const h5wasmPlugin = h5wasmExternalWasm(root, join(dist, 'wasm'));
 
 const entries = { index: 'src/index.ts', cli: 'src/cli/bin.ts', worker: 'src/worker.ts', lib: 'src/lib.ts' };
 const entryPoints = Object.fromEntries(
@@ -31,6 +34,7 @@ await build({
   },
   // @tensorflow/tfjs-node is an optional extra with a native library: never bundled.
   external: ['@tensorflow/tfjs-node'],
+  plugins: [h5wasmPlugin],
 });
 
 // LiteRT.js: the emscripten glue and its wasm, for the builds we choose between (see src/runtime).

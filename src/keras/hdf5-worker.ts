@@ -5,9 +5,12 @@
  * files. HDF5's own error stack goes to console.error: we keep it and report one line of it as data.
  */
 import { parentPort } from 'node:worker_threads';
-import { freshH5Module } from './h5-module.js';
+import { compileH5Wasm, freshH5Module } from './h5-module.js';
 import { Hdf5Dumper, Hdf5ReadFailure } from './hdf5-dump.js';
 import type { Hdf5Reply, Hdf5Request } from './hdf5-types.js';
+
+// Compile the HDF5 WebAssembly now, while the parent is still sending the first file.
+void compileH5Wasm();
 
 let captured: string[] = [];
 console.error = (...parts: unknown[]) => {
