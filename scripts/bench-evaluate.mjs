@@ -5,7 +5,7 @@
 //     tf.lite.Interpreter.invoke() with num_threads=1 (reference venv, when present), same .tflite bytes;
 //  2. our JS overhead per inference on a tiny model (ours minus the bare run);
 //  3. dataset throughput: evaluateModel on 10,000 MNIST digits (the mnist package), both variants, 1 and 2 workers.
-// Times are the median of repeated batches of calls (each batch ~25 ms) after a 1 s warm-up, so neither timer
+// Times are the median of repeated batches of calls (each batch ~25 ms) after a 2 s warm-up, so neither timer
 // resolution nor V8's baseline-to-optimized wasm tier-up shows in them.
 // Models come from bench-cache/ (fixtures/scripts/make_bench_models.py, run here on demand with the venv).
 // Options: --quick (fewer repetitions), --skip-native, --only mnist_cnn|mobilenet_v2.
@@ -39,8 +39,8 @@ function ensureModels() {
   execFileSync(python, [join(root, 'fixtures/scripts/make_bench_models.py'), '--only', missing.join(',')], { stdio: 'inherit' });
 }
 
-/** Warm-up: V8 moves hot wasm functions to its optimizing compiler after a while (~0.5 s for MobileNetV2). */
-const WARMUP_MS = 1000;
+/** Warm-up: V8 moves hot wasm functions to its optimizing compiler after a while (~0.5 s for MobileNetV2, longer on a busy machine). */
+const WARMUP_MS = 2000;
 
 const cpuNow = () => {
   const { user, system } = process.cpuUsage();
