@@ -239,4 +239,12 @@ describe('convertKerasModel: the converter\'s graph rewrites', () => {
     expect(g.ops[1]!.options).toMatchObject({ stride_h: 1, stride_w: 2, padding: 'SAME', fused_activation_function: 'RELU' });
     expect(g.tensors[g.outputs[0]!.tensor]!.shape).toEqual([1, 14, 4]);
   });
+
+  it('normalizes GroupNormalization per group of channels', () => {
+    const g = convert(model(chain([null, 6, 6, 8], [layer('GroupNormalization', 'gn', { groups: 4, epsilon: 0.001 }, [w('gamma', [8], 1.5), w('beta', [8], 0.25)])])));
+    expect(opTypes(g)).toEqual(['RESHAPE', 'MEAN', 'SQUARED_DIFFERENCE', 'MEAN', 'ADD', 'RSQRT', 'SUB', 'MUL', 'RESHAPE', 'MUL', 'ADD']);
+    expect(g.tensors[g.ops[0]!.outputs[0]!]!.shape).toEqual([1, 6, 6, 4, 2]);
+    expect(Array.from(g.tensors[g.ops[1]!.inputs[1]!]!.data as Int32Array)).toEqual([1, 2, 4]);
+    expect(() => convert(model(chain([null, 4, 8], [layer('GroupNormalization', 'gn1', { groups: 2, axis: 1 }, [w('gamma', [4], 1), w('beta', [4], 0)])])))).toThrow('only axis=-1');
+  });
 });

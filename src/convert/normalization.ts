@@ -1,5 +1,5 @@
 import { axes, bool, cfg, num } from './args.js';
-import { binary, constF, constI, emitOp, scalar, shapeOf, unary } from './ops.js';
+import { binary, constF, constI, emitOp, reshape, scalar, shapeOf, unary } from './ops.js';
 import type { LayerContext, LayerHandler } from './types.js';
 import type { KerasLayer, WeightTensor } from '../keras/types.js';
 
@@ -131,4 +131,36 @@ const unitNormalization: LayerHandler = {
   },
 };
 
-export const normalizationLayers: LayerHandler[] = [batchNorm, layerNorm, normalization, unitNormalization];
+/** GroupNormalization (channels last): statistics per group of channels over all other non-batch axes. */
+const groupNormalization: LayerHandler = {
+  classNames: ['GroupNormalization'],
+  check: (layer) => {
+    if (num(layer, 'axis', -1) !== -1) return 'only axis=-1 (channels last) is supported';
+    const expected = (cfg(layer, 'scale') === false ? 0 : 1) + (cfg(layer, 'center') === false ? 0 : 1);
+    return layer.weights.length === expected ? undefined : `expected ${expected} weights, found ${layer.weights.length}`;
+  },
+  emit: (ctx) => {
+    const x = ctx.inputs[0]!;
+    const inShape = shapeOf(ctx, x);
+    const channels = inShape.at(-1)!;
+    const groups = num(ctx.layer, 'groups', 32);
+    const grouped = reshape(ctx, x, [...inShape.slice(0, -1), groups, channels / groups], 'Reshape');
+    const rank = inShape.length + 1;
+    const axisList = [...Array(rank).keys()].filter((a) => a !== 0 && a !== rank - 2);
+    const axisConst = constI(ctx, 'moments/axes', axisList);
+    const gShape = shapeOf(ctx, grouped);
+    const keptShape = gShape.map((d, i) => (axisList.includes(i) ? 1 : d));
+    const mean = emitOp(ctx, 'MEAN', [grouped, axisConst], keptShape, 'moments/mean', { keep_dims: true });
+    const sq = emitOp(ctx, 'SQUARED_DIFFERENCE', [grouped, mean], gShape, 'moments/SquaredDifference');
+    const variance = emitOp(ctx, 'MEAN', [sq, axisConst], keptShape, 'moments/variance', { keep_dims: true });
+    const inv = unary(ctx, 'RSQRT', binary(ctx, 'ADD', variance, scalar(ctx, 'add/y', num(ctx.layer, 'epsilon', 1e-3)), 'add'), 'Rsqrt');
+    const normalized = binary(ctx, 'MUL', binary(ctx, 'SUB', grouped, mean, 'sub'), inv, 'mul');
+    let y = reshape(ctx, normalized, inShape, 'Reshape_1');
+    const { gamma, beta } = layerNormParams(ctx);
+    if (gamma) y = binary(ctx, 'MUL', y, constF(ctx, 'gamma', [channels], gamma.data), 'mul_1');
+    if (beta) y = binary(ctx, 'ADD', y, constF(ctx, 'beta', [channels], beta.data), 'add_1');
+    return [y];
+  },
+};
+
+export const normalizationLayers: LayerHandler[] = [batchNorm, layerNorm, normalization, unitNormalization, groupNormalization];
