@@ -74,7 +74,14 @@ export interface ModelEvaluation {
   dataset?: string;
   variants: VariantResult[];
   /** Source (Keras) reference accuracy, when computed with --reference. */
-  source?: { classification?: ClassificationStats; regression?: RegressionStats };
+  source?: {
+    classification?: ClassificationStats;
+    regression?: RegressionStats;
+    /** What ran the source model, e.g. "tfjs 4.22.0 (wasm)". */
+    runtime?: string;
+    /** The conversion loss: the float32 variant's outputs vs the source model's (agreement = same top-1). */
+    float32VsSource?: AgreementStats;
+  };
   peakRssBytes?: number;
   notes: string[];
 }

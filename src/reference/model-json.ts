@@ -125,5 +125,8 @@ function graphConfig(graph: KerasGraph, name: string, ctx: Ctx): Json {
 export function toTfjsModelJson(model: KerasModel): { topology: Json; problems: LayerProblem[] } {
   const ctx: Ctx = { kerasMajor: kerasMajor(model), problems: [], path: '' };
   const config = graphConfig(model.graph, model.graph.name, ctx);
-  return { topology: { class_name: 'Model', config, keras_version: '2.15.0', backend: 'tensorflow' }, problems: ctx.problems };
+  // A JSON round trip makes plain arrays of this realm: tfjs tests `instanceof Array`, which fails for
+  // arrays made elsewhere (weight shapes cloned from the HDF5 worker, under jest's VM contexts).
+  const topology = JSON.parse(JSON.stringify({ class_name: 'Model', config, keras_version: '2.15.0', backend: 'tensorflow' })) as Json;
+  return { topology, problems: ctx.problems };
 }

@@ -1,0 +1,104 @@
+/**
+ * --reference: the ORIGINAL Keras model, run by tfjs-layers from the parsed Keras graph (src/reference),
+ * on the same dataset as the .tflite variants: the source model's accuracy, and the conversion loss —
+ * how far the float32 .tflite's outputs and accuracy are from the source model's. Also the cross-check
+ * of a converted .tflite against the source model on seeded random inputs (tests, dev scripts).
+ */
+import type { Dataset, SampleArray } from '../data/types.js';
+import { GateError } from '../errors.js';
+import { readKerasModel } from '../keras/index.js';
+import type { KerasGraph, KerasModel } from '../keras/types.js';
+import { seededRandom } from '../metrics/random.js';
+import { createKerasReference, type ReferenceInput } from '../reference/index.js';
+import { loadInterpreter } from '../runtime/interpreter.js';
+import { predictInProcess } from '../runtime/pool.js';
+import type { OutputBlock } from '../runtime/predict.js';
+import { accuracyStats, agreementWithFloat32 } from './evaluate-metrics.js';
+import { isTflite } from './evaluate-variants.js';
+import type { ModelEvaluation } from './types.js';
+
+export type SourceEvaluation = NonNullable<ModelEvaluation['source']>;
+
+export interface SourceOptions {
+  /** The model file as the user named it. */
+  model: string;
+  bytes: Uint8Array;
+  dataset: Dataset;
+  /** The float32 variant's outputs on the dataset, for the conversion loss. */
+  float32?: readonly OutputBlock[];
+  notes: string[];
+}
+
+function referenceInput(data: SampleArray): ReferenceInput {
+  return data instanceof Float32Array || data instanceof Int32Array ? data : Float32Array.from(data);
+}
+
+/** The source model's outputs on the dataset, shaped like the runtime's output blocks. */
+async function sourceOutputs(model: KerasModel, file: string, dataset: Dataset, like?: readonly OutputBlock[]): Promise<{ outputs: OutputBlock[]; backend: string }> {
+  const reference = await createKerasReference(model, file);
+  try {
+    const raw = reference.predict(dataset.inputs.map((i) => referenceInput(i.data)), dataset.count);
+    const outputs = raw.map((data, o) => {
+      const sampleSize = data.length / dataset.count;
+      return { name: like?.[o]?.name ?? `output ${o}`, shape: like?.[o]?.shape ?? [1, sampleSize], sampleSize, data };
+    });
+    return { outputs, backend: reference.backend };
+  } finally {
+    reference.dispose();
+  }
+}
+
+/** Source accuracy and conversion loss; undefined (with a note) when the model is not a Keras file. */
+export async function evaluateSource(options: SourceOptions): Promise<SourceEvaluation | undefined> {
+  const { model, bytes, dataset, float32, notes } = options;
+  if (isTflite(bytes)) {
+    notes.push('--reference needs the Keras model (.h5/.keras); a .tflite file has no source model to compare with');
+    return undefined;
+  }
+  const keras = await readKerasModel(bytes, model);
+  const { outputs, backend } = await sourceOutputs(keras, model, dataset, float32);
+  if (float32 && float32.some((block, o) => block.data.length !== outputs[o]?.data.length)) {
+    throw new GateError('runtime', 'the Keras reference and the float32 .tflite give outputs of different sizes', { file: model },
+      'Report this model: the converter and the Keras graph disagree on an output shape.');
+  }
+  const source: SourceEvaluation = { ...accuracyStats(outputs, dataset.count, dataset.labels, []), runtime: backend };
+  if (float32) source.float32VsSource = agreementWithFloat32(float32, outputs, dataset.labels);
+  return source;
+}
+
+function embeddingVocabulary(graph: KerasGraph): number | undefined {
+  for (const layer of graph.layers) {
+    if (layer.className === 'Embedding' && typeof layer.config.input_dim === 'number') return layer.config.input_dim;
+    const inner = layer.model && embeddingVocabulary(layer.model);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+export interface CrossCheck {
+  samples: number;
+  maxAbsDiff: number;
+  meanAbsDiff: number;
+}
+
+/**
+ * The source model (tfjs-layers) vs a .tflite converted from it, on `samples` seeded random inputs:
+ * uniform [0, 1) for float inputs, token ids below the Embedding vocabulary for integer inputs.
+ */
+export async function crossCheckTflite(model: KerasModel, tflite: Uint8Array, file: string, samples = 8, seed = 1): Promise<CrossCheck> {
+  const interpreter = await loadInterpreter(tflite, { file });
+  const details = interpreter.inputs;
+  interpreter.dispose();
+  const random = seededRandom(seed);
+  const vocabulary = embeddingVocabulary(model.graph) ?? 10;
+  const inputs = details.map((d) => {
+    const integer = d.dtype === 'int32' || d.dtype === 'int64';
+    const values = Float64Array.from({ length: d.size * samples }, () => (integer ? Math.floor(random() * vocabulary) : random()));
+    return integer ? Int32Array.from(values) : Float32Array.from(values);
+  });
+  const dataset: Dataset = { source: 'random', count: samples, inputs: inputs.map((data, i) => ({ name: details[i]!.name, shape: [samples, ...details[i]!.shape.slice(1)], dtype: data instanceof Int32Array ? 'int32' : 'float32', data })) };
+  const converted = await predictInProcess({ bytes: tflite, file, inputs: inputs.map((data, i) => ({ data, sampleSize: details[i]!.size })), count: samples });
+  const { outputs } = await sourceOutputs(model, file, dataset, converted);
+  const stats = agreementWithFloat32(converted, outputs, undefined);
+  return { samples, maxAbsDiff: stats.maxAbsDiff, meanAbsDiff: stats.meanAbsDiff };
+}
