@@ -53,8 +53,24 @@ async function tryWasm(): Promise<boolean> {
   const dir = tfjsWasmDirectory();
   if (!dir) return false;
   setWasmPaths(pathToFileURL(dir).pathname + '/');
+  // The backend's emscripten glue reads a free `__dirname` in Node; an ESM bundle has none. Give it one
+  // for the duration of the initialisation only.
+  const g = globalThis as { __dirname?: string };
+  const shim = typeof g.__dirname === 'undefined' && !hasDirname();
+  if (shim) g.__dirname = dir;
   try {
     return await tf.setBackend('wasm');
+  } catch {
+    return false;
+  } finally {
+    if (shim) delete g.__dirname;
+  }
+}
+
+/** Whether a free `__dirname` resolves here (CommonJS, tsx, jest) — then the glue needs no help. */
+function hasDirname(): boolean {
+  try {
+    return typeof __dirname === 'string';
   } catch {
     return false;
   }
