@@ -93,6 +93,30 @@ const SPECS: Record<string, CustomLayerSpec> = {
     outputShape: ([s], cfg) => [s![0]!, ...inferTarget(s!.slice(1), cfg.targetShape as number[])],
     call: ([x], cfg) => x!.reshape([x!.shape[0]!, ...(inferTarget(x!.shape.slice(1), cfg.targetShape as number[]) as number[])]),
   },
+  /** GRU with reset_after=True (Keras 3's default; tfjs has only reset_after=False). Gates z, r, h. */
+  TgGRU: {
+    outputShape: ([s], cfg) => (cfg.returnSequences ? [s![0]!, s![1]!, num(cfg, 'units', 1)] : [s![0]!, num(cfg, 'units', 1)]),
+    call: ([x], cfg, [kernel, recurrent, bias]) => {
+      const units = num(cfg, 'units', 1);
+      const steps = tf.unstack(x!, 1);
+      if (cfg.goBackwards) steps.reverse();
+      const [inBias, recBias] = bias ? tf.unstack(bias.reshape([2, 3 * units])) : [undefined, undefined];
+      let h: tf.Tensor = tf.zeros([x!.shape[0]!, units]);
+      const outputs: tf.Tensor[] = [];
+      for (const step of steps) {
+        const xw = inBias ? tf.add(tf.matMul(step as tf.Tensor2D, kernel as tf.Tensor2D), inBias) : tf.matMul(step as tf.Tensor2D, kernel as tf.Tensor2D);
+        const hw = recBias ? tf.add(tf.matMul(h as tf.Tensor2D, recurrent as tf.Tensor2D), recBias) : tf.matMul(h as tf.Tensor2D, recurrent as tf.Tensor2D);
+        const [xz, xr, xh] = tf.split(xw, 3, 1);
+        const [hz, hr, hh] = tf.split(hw, 3, 1);
+        const z = activate(tf.add(xz!, hz!), cfg.recurrentActivation);
+        const r = activate(tf.add(xr!, hr!), cfg.recurrentActivation);
+        const candidate = activate(tf.add(xh!, tf.mul(r, hh!)), cfg.activation);
+        h = tf.add(tf.mul(z, h), tf.mul(tf.sub(1, z), candidate));
+        outputs.push(h);
+      }
+      return cfg.returnSequences ? tf.stack(outputs, 1) : h;
+    },
+  },
   /** Keras Normalization: (x - mean) / sqrt(max(variance, eps)); weights mean, variance[, count]. */
   TgNormalization: {
     outputShape: (s) => s[0]!,

@@ -80,8 +80,11 @@ const RULES: Record<string, LayerRule> = {
     problem: (cfg) => (isOne(cfg.dilation_rate) ? undefined : channelsFirst(cfg)),
   },
   GRU: {
-    config: (cfg) => ({ ...cfg, reset_after: undefined }),
-    problem: (cfg) => (cfg.reset_after ? 'reset_after=True (the Keras 3 / CuDNN GRU variant; tfjs only has reset_after=False)' : undefined),
+    config: (cfg, layer) => (cfg.reset_after ? {
+      name: cfg.name, units: cfg.units, activation: cfg.activation, recurrent_activation: cfg.recurrent_activation,
+      return_sequences: cfg.return_sequences, go_backwards: cfg.go_backwards, weight_shapes: weightShapes(layer), tg_class: 'TgGRU',
+    } : { ...cfg, reset_after: undefined }),
+    problem: (cfg) => (cfg.reset_after && (cfg.return_state || cfg.stateful) ? 'reset_after=True with return_state or stateful' : undefined),
   },
   Rescaling: { problem: (cfg) => (typeof cfg.scale === 'number' && typeof (cfg.offset ?? 0) === 'number' ? undefined : 'per-channel scale/offset') },
   Subtract: { tfjs: 'TgSubtract' },

@@ -68,6 +68,7 @@ function innerLayer(entry: Json, ctx: Ctx, report: (reason: string) => void): Js
   if (problem) report(`wrapped ${className}: ${problem}`);
   const cfg = cleanConfig(fake.config, ctx, report);
   const chosen = withClass(rule?.tfjs ?? className, rule?.config ? rule.config(cfg, fake) : cfg);
+  if (chosen.className.startsWith('Tg')) report(`wrapped ${className} needs our own layer (${chosen.className}), which tfjs wrappers cannot hold`);
   return { class_name: chosen.className, config: chosen.config };
 }
 
