@@ -3,7 +3,7 @@
 // process: load the model with Keras, TFLiteConverter.from_keras_model, write the file; TF 2.21's own
 // `tflite_convert --keras_model_file` cannot load Keras models any more) from the reference venv (when present), on the MNIST CNN and MobileNetV2 (.h5, generated on demand into bench-cache/ by
 // fixtures/scripts/make_bench_models.py). Also checks what was made: our .tflite run in LiteRT.js vs the Keras
-// outputs, operator counts and file sizes vs the converter's. Options: --runs N (default 3), --only NAME,
+// outputs, operator counts and file sizes vs the converter's. Options: --runs N (default 5; the converter runs at most twice), --only NAME,
 // --skip-reference.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
@@ -17,7 +17,7 @@ const cache = join(root, 'bench-cache');
 const venv = join(root, '.venv-ref', 'bin');
 const args = process.argv.slice(2);
 const flag = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
-const RUNS = Number(flag('--runs', '3'));
+const RUNS = Number(flag('--runs', '5'));
 const names = ['mnist_cnn', 'mobilenet_v2'].filter((n) => !flag('--only') || n === flag('--only'));
 const reference = !args.includes('--skip-reference') && existsSync(join(venv, 'python'));
 const REFERENCE_SCRIPT = [
