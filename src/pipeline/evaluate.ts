@@ -18,9 +18,10 @@ import type { OutputBlock, SampleInput } from '../runtime/predict.js';
 import { accuracyStats, agreementWithFloat32 } from './evaluate-metrics.js';
 import { variantStats } from './evaluate-stats.js';
 import { convertKeras, modelVariants, type KerasConverter, type VariantModel } from './evaluate-variants.js';
+import { evaluateSource } from './reference.js';
 import type { ModelEvaluation, VariantName, VariantResult } from './types.js';
 
-export type EvaluateStage = 'convert' | 'dataset' | 'predict' | 'latency' | 'stats';
+export type EvaluateStage = 'convert' | 'dataset' | 'predict' | 'reference' | 'latency' | 'stats';
 
 export interface EvaluateProgress {
   stage: EvaluateStage;
@@ -55,6 +56,8 @@ export interface EvaluateOptions {
   sequenceLength?: number;
   /** Write each variant's .tflite here. */
   outputDir?: string;
+  /** Also run the original Keras model (tfjs-layers, src/reference): source accuracy and conversion loss. */
+  reference?: boolean;
   /** Converts Keras files; default: the converter pipeline. */
   convert?: KerasConverter;
   onProgress?: (progress: EvaluateProgress) => void;
@@ -85,6 +88,9 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
   const workers = dataset ? workerCount(options, io, dataset.count, variants.length) : 1;
   const evaluated: Evaluated[] = dataset ? await predictVariants(variants, dataset, workers, options) : variants.map((variant) => ({ variant }));
   const float32 = evaluated.find((e) => e.variant.variant === 'float32')?.outputs;
+  if (options.reference) report({ stage: 'reference' });
+  if (options.reference && !dataset) notes.push('--reference needs a dataset: no source accuracy');
+  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes }) : undefined;
   const results: VariantResult[] = [];
   for (const { variant, outputs } of evaluated) {
     report({ stage: 'stats', variant: variant.variant });
@@ -103,6 +109,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
     runtime: runtime.description,
     ...(dataset ? { dataset: options.datasetName ?? dataset.source } : {}),
     variants: results,
+    ...(source ? { source } : {}),
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     notes: [...new Set(notes)],
   };

@@ -5,6 +5,7 @@ import type { CliIO, Command } from '../command.js';
 import { DATA_OPTION_NAMES, parseDataOptions } from '../../data/options.js';
 import { GateError } from '../../errors.js';
 import { evaluateModel, type EvaluateProgress } from '../../pipeline/evaluate.js';
+import { describeSource } from '../../pipeline/reference.js';
 import type { ModelEvaluation, VariantName, VariantResult } from '../../pipeline/types.js';
 import { bytes, count, ms, percent } from '../../report/format.js';
 
@@ -25,6 +26,7 @@ Options (snake_case or kebab-case):
   --json PATH           write the full evaluation as JSON
   --output-dir DIR      write each variant's .tflite there
   --sequence-length N   fix variable-length sequence inputs to N (recurrent models)
+  --reference           also run the original Keras model (tfjs-layers): its accuracy and the conversion loss
   --x-key K[,K2]        .npz keys of the inputs (default x); --y-key K: labels (default y)
   --scale S --offset O  input' = input * S + O (e.g. --scale 1/255)
   --mean M[,..] --std S[,..]  then (input' - mean) / std, per channel
@@ -118,6 +120,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     json: { type: 'string' },
     'output-dir': { type: 'string' },
     'sequence-length': { type: 'string' },
+    reference: { type: 'boolean' },
     ...DATA_FLAGS,
   });
   const v = values as Record<string, string | undefined>;
@@ -138,12 +141,15 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       ...(v.workers ? { workers: intFlag(v.workers, 'workers', 1) } : {}),
       ...(v['output-dir'] ? { outputDir: abs(v['output-dir']) } : {}),
       ...(sequenceLength ? { sequenceLength } : {}),
+      ...(values.reference ? { reference: true } : {}),
       onProgress: progress?.update,
     });
   } finally {
     progress?.clear();
   }
   io.stdout(renderTable(evaluation));
+  const source = describeSource(evaluation);
+  if (source.length) io.stdout(source.join('\n') + '\n');
   if (v.json) await writeJson(abs(v.json), evaluation);
   return 0;
 }
