@@ -149,4 +149,27 @@ describe('graph passes', () => {
     expect(g.ops[0]!.inputs[0]).toBe(g.inputs[0]!.tensor);
     expect(g.tensors[g.ops[0]!.outputs[0]!]!.shape).toEqual([1, 3, 2]);
   });
+
+  it('drops a squeeze followed by an EXPAND_DIMS that restores the shape, unless it is an output', () => {
+    const build = (exposeMiddle: boolean) => {
+      const b = new GraphBuilder();
+      const x = b.activation('x', [1, 1, 5, 3]);
+      b.inputs.push({ name: 'x', tensor: x });
+      const t = b.activation('t', [1, 1, 5, 3]);
+      b.op('TANH', [x], [t]);
+      const squeezed = b.activation('squeezed', [1, 5, 3]);
+      b.op('RESHAPE', [t, b.constInt32('s', [1, 5, 3])], [squeezed]);
+      const expanded = b.activation('expanded', [1, 1, 5, 3]);
+      b.op('EXPAND_DIMS', [squeezed, b.constInt32('axis', [1], [])], [expanded]);
+      const y = b.activation('y', [1, 1, 5, 3]);
+      b.op('LOGISTIC', [expanded], [y]);
+      b.outputs.push({ name: 'y', tensor: y });
+      if (exposeMiddle) b.outputs.push({ name: 'squeezed', tensor: squeezed });
+      return optimizeGraph(b.build('t'));
+    };
+    const g = build(false);
+    expect(types(g)).toEqual(['TANH', 'LOGISTIC']);
+    expect(g.ops[1]!.inputs[0]).toBe(g.ops[0]!.outputs[0]);
+    expect(types(build(true))).toEqual(['TANH', 'RESHAPE', 'EXPAND_DIMS', 'LOGISTIC']);
+  });
 });

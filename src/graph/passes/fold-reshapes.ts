@@ -1,10 +1,15 @@
 import type { Graph, Op } from '../ir.js';
-import { consumers, onlyFeeds, producers, removeOps } from './util.js';
+import { consumers, isGraphOutput, onlyFeeds, producers, removeOps } from './util.js';
 
 /**
- * RESHAPE of a RESHAPE is one RESHAPE (the last one's shape wins); a RESHAPE to the shape its input already
- * has is dropped when its output is not a model output.
+ * Shape-only ops (RESHAPE, EXPAND_DIMS, SQUEEZE) in a row: a RESHAPE of a RESHAPE reads the first input
+ * directly; a chain that ends in the shape it started from (a 1-D layer's squeeze followed by the next 1-D
+ * layer's EXPAND_DIMS) disappears. Model outputs are never rewired.
  */
+const SHAPE_ONLY = new Set(['RESHAPE', 'EXPAND_DIMS', 'SQUEEZE']);
+
+const sameShape = (a: number[], b: number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
+
 export function foldReshapes(graph: Graph): void {
   const uses = consumers(graph);
   const made = producers(graph);
@@ -17,13 +22,26 @@ export function foldReshapes(graph: Graph): void {
   const replace = new Map<number, number>();
   for (const op of graph.ops) {
     op.inputs = op.inputs.map((id) => replace.get(id) ?? id);
-    if (op.type !== 'RESHAPE') continue;
-    const [x, y] = [graph.tensors[op.inputs[0]!]!, graph.tensors[op.outputs[0]!]!];
-    const same = x.shape.length === y.shape.length && x.shape.every((d, i) => d === y.shape[i]);
-    if (same && !graph.outputs.some((o) => o.tensor === y.id) && x.data === undefined) {
-      replace.set(y.id, x.id);
+    if (!SHAPE_ONLY.has(op.type) || isGraphOutput(graph, op.outputs[0]!)) continue;
+    const source = chainSource(graph, uses, made, op);
+    const out = graph.tensors[op.outputs[0]!]!;
+    if (source !== undefined && sameShape(graph.tensors[source]!.shape, out.shape)) {
+      replace.set(out.id, source);
       dead.add(op);
     }
   }
   removeOps(graph, dead);
+}
+
+/** The activation at the start of the chain of shape-only ops ending in `op` (each link used only by the next). */
+function chainSource(graph: Graph, uses: Map<number, Op[]>, made: Map<number, Op>, op: Op): number | undefined {
+  let current = op;
+  let input = current.inputs[0]!;
+  for (;;) {
+    const before = made.get(input);
+    if (!before || !SHAPE_ONLY.has(before.type) || !onlyFeeds(graph, uses, input, current)) break;
+    current = before;
+    input = current.inputs[0]!;
+  }
+  return graph.tensors[input]?.data === undefined ? input : undefined;
 }
