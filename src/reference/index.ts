@@ -110,7 +110,8 @@ class TfjsReference implements KerasReference {
       const result = tf.tidy(() => {
         const xs = inputs.map((data, i) => {
           const slice = data.subarray(start * perSample[i]!, (start + n) * perSample[i]!);
-          return tf.tensor(slice, [n, ...shapes[i]!], slice instanceof Int32Array ? 'int32' : 'float32');
+          const dtype = this.model.inputs[i]!.dtype === 'int32' ? 'int32' : 'float32'; // as the model declares it
+          return tf.tensor(dtype === 'int32' ? Int32Array.from(slice) : Float32Array.from(slice), [n, ...shapes[i]!], dtype);
         });
         const ys = this.model.predict(xs.length === 1 ? xs[0]! : xs);
         return Array.isArray(ys) ? ys : [ys];
