@@ -22,7 +22,6 @@ const withOutputs = manifest.models.filter((m) => m.outputs?.length && m.inputs?
 
 /** Fixtures tfjs cannot run as Keras 3 does, and the layer the support check must name. */
 const UNSUPPORTED: Record<string, RegExp> = {
-  bidirectional_mixed: /bi_gru_mul \(Bidirectional\): wrapped GRU needs our own layer \(TgGRU\), which tfjs wrappers cannot hold/,
   embedding_mask_lstm: /not_equal \(NotEqual\): not available in tfjs-layers/,
 };
 

@@ -46,6 +46,13 @@ describe('referenceSupport', () => {
     );
   });
 
+  it('refuses a wrapper around one of our own layers, except Bidirectional(GRU reset_after)', () => {
+    const gru = { class_name: 'GRU', config: { name: 'g', units: 2, reset_after: true } };
+    const td = model([layer('TimeDistributed', 'td', 'x', { layer: gru })]);
+    expect(referenceSupport(td)).toEqual([{ layer: 'td', className: 'TimeDistributed', reason: 'wrapped GRU needs our own layer (TgGRU), which tfjs wrappers cannot hold' }]);
+    expect(referenceSupport(model([layer('Bidirectional', 'bi', 'x', { layer: gru, merge_mode: 'sum' })]))).toEqual([]);
+  });
+
   it('translates Keras 3 spellings to what tfjs reads', () => {
     const m = model([layer('BatchNormalization', 'bn', 'x', { axis: [3], dtype: { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' } }, gamma_initializer: { module: 'keras.initializers', class_name: 'Ones', config: {} } }),
       layer('Dense', 'd', 'bn', { units: 2, activation: 'hard_sigmoid', kernel_regularizer: { class_name: 'L2', config: { l2: 0.1 } } })]);

@@ -117,6 +117,23 @@ const SPECS: Record<string, CustomLayerSpec> = {
       return cfg.returnSequences ? tf.stack(outputs, 1) : h;
     },
   },
+  /** Bidirectional around our GRU: forward and backward runs (weights: forward's, then backward's), merged. */
+  TgBidirectional: {
+    outputShape: ([s], cfg) => {
+      const inner = cfg.inner as Cfg;
+      const out = SPECS.TgGRU!.outputShape([s!], inner);
+      const last = out.length - 1;
+      return cfg.mergeMode === 'concat' ? out.map((d, i) => (i === last && d !== null ? d * 2 : d)) : out;
+    },
+    call: ([x], cfg, weights) => {
+      const inner = cfg.inner as Cfg;
+      const half = weights.length / 2;
+      const forward = SPECS.TgGRU!.call([x!], inner, weights.slice(0, half));
+      let backward = SPECS.TgGRU!.call([x!], { ...inner, goBackwards: !inner.goBackwards }, weights.slice(half));
+      if (inner.returnSequences) backward = tf.reverse(backward, 1); // Keras re-reverses the backward sequence
+      return MERGE[String(cfg.mergeMode)]!(forward, backward);
+    },
+  },
   /** Keras Normalization: (x - mean) / sqrt(max(variance, eps)); weights mean, variance[, count]. */
   TgNormalization: {
     outputShape: (s) => s[0]!,
@@ -147,6 +164,14 @@ const SPECS: Record<string, CustomLayerSpec> = {
     },
   },
 };
+
+const MERGE: Record<string, (a: tf.Tensor, b: tf.Tensor) => tf.Tensor> = {
+  concat: (a, b) => tf.concat([a, b], -1),
+  sum: (a, b) => tf.add(a, b),
+  mul: (a, b) => tf.mul(a, b),
+  ave: (a, b) => tf.div(tf.add(a, b), 2),
+};
+export const MERGE_MODES: readonly string[] = Object.keys(MERGE);
 
 function activate(y: tf.Tensor, name: unknown): tf.Tensor {
   if (name === undefined || name === null || name === 'linear') return y;

@@ -26,7 +26,7 @@ const BUILT_IN = [
   'AveragePooling1D', 'AveragePooling2D', 'Flatten', 'Permute', 'RepeatVector', 'Dropout',
   'SpatialDropout1D', 'GaussianNoise', 'GaussianDropout', 'AlphaDropout', 'Activation', 'Softmax',
   'ThresholdedReLU', 'PReLU', 'LayerNormalization', 'Add', 'Average', 'Concatenate', 'Maximum', 'Minimum',
-  'Multiply', 'ZeroPadding2D', 'Cropping2D', 'Embedding', 'LSTM', 'SimpleRNN', 'Bidirectional',
+  'Multiply', 'ZeroPadding2D', 'Cropping2D', 'Embedding', 'LSTM', 'SimpleRNN',
   'TimeDistributed', 'Masking',
 ] as const;
 
@@ -55,6 +55,14 @@ const RULES: Record<string, LayerRule> = {
   Conv1D: { problem: (cfg) => noGroups(cfg) ?? (cfg.padding === 'causal' ? 'padding="causal"' : undefined) },
   Conv2DTranspose: {
     problem: (cfg) => (cfg.output_padding ? `output_padding=${JSON.stringify(cfg.output_padding)}` : isOne(cfg.dilation_rate) ? undefined : 'dilation_rate ≠ 1'),
+  },
+  Bidirectional: {
+    config: (cfg, layer) => {
+      const inner = cfg.layer as Json | undefined;
+      if (inner?.class_name !== 'TgGRU') return cfg;
+      return { name: cfg.name, merge_mode: cfg.merge_mode ?? 'concat', inner: inner.config, weight_shapes: weightShapes(layer), tg_class: 'TgBidirectional' };
+    },
+    problem: (cfg) => (cfg.merge_mode === null ? 'merge_mode=None (two outputs)' : undefined),
   },
   Reshape: { config: (cfg) => (Array.isArray(cfg.target_shape) && cfg.target_shape.includes(-1) ? { name: cfg.name, target_shape: cfg.target_shape, tg_class: 'TgReshape' } : cfg) },
   BatchNormalization: { config: (cfg) => ({ ...cfg, axis: firstInt(cfg.axis) }) },

@@ -42,15 +42,18 @@ function cleanActivation(cfg: Json, key: string, ctx: Ctx, report: (reason: stri
   cfg[key] = name ?? 'linear';
 }
 
-/** The common Keras 3 → Keras 2 spellings, for any layer config. */
-function cleanConfig(raw: Json, ctx: Ctx, report: (reason: string) => void): Json {
+/** Our layers a wrapper can hold (Bidirectional runs TgGRU itself, as TgBidirectional). */
+const WRAPPABLE: Record<string, readonly string[]> = { Bidirectional: ['TgGRU'] };
+
+/** The common Keras 3 → Keras 2 spellings, for any layer config (`owner`: the class holding a `layer`). */
+function cleanConfig(raw: Json, ctx: Ctx, report: (reason: string) => void, owner = ''): Json {
   const cfg: Json = {};
   for (const [key, value] of Object.entries(raw)) {
     if (key.endsWith('_initializer')) cfg[key] = ZEROS;
     else if (key.endsWith('_regularizer') || key.endsWith('_constraint')) cfg[key] = null;
     else if (key === 'dtype') cfg[key] = dtypeString(value) ?? 'float32';
     else if (key === 'batch_shape') cfg.batch_input_shape = value;
-    else if (key === 'layer' && value && typeof value === 'object') cfg[key] = innerLayer(value as Json, ctx, report);
+    else if (key === 'layer' && value && typeof value === 'object') cfg[key] = innerLayer(value as Json, ctx, report, owner);
     else if (!['quantization_config', 'lora_rank', 'lora_alpha', 'shared_object_id'].includes(key)) cfg[key] = value;
   }
   cleanActivation(cfg, 'activation', ctx, report);
@@ -59,7 +62,7 @@ function cleanConfig(raw: Json, ctx: Ctx, report: (reason: string) => void): Jso
 }
 
 /** The layer inside Bidirectional / TimeDistributed. */
-function innerLayer(entry: Json, ctx: Ctx, report: (reason: string) => void): Json {
+function innerLayer(entry: Json, ctx: Ctx, report: (reason: string) => void, owner: string): Json {
   const className = String(entry.class_name);
   const rule = ruleFor(className);
   const fake: KerasLayer = { className, name: String((entry.config as Json)?.name ?? className), config: (entry.config as Json) ?? {}, inbound: [], weights: [] };
@@ -68,7 +71,7 @@ function innerLayer(entry: Json, ctx: Ctx, report: (reason: string) => void): Js
   if (problem) report(`wrapped ${className}: ${problem}`);
   const cfg = cleanConfig(fake.config, ctx, report);
   const chosen = withClass(rule?.tfjs ?? className, rule?.config ? rule.config(cfg, fake) : cfg);
-  if (chosen.className.startsWith('Tg')) report(`wrapped ${className} needs our own layer (${chosen.className}), which tfjs wrappers cannot hold`);
+  if (chosen.className.startsWith('Tg') && !WRAPPABLE[owner]?.includes(chosen.className)) report(`wrapped ${className} needs our own layer (${chosen.className}), which tfjs wrappers cannot hold`);
   return { class_name: chosen.className, config: chosen.config };
 }
 
@@ -87,7 +90,7 @@ function layerConfig(layer: KerasLayer, ctx: Ctx): { className: string; config: 
   }
   const problem = rule.problem?.(layer.config, layer);
   if (problem) report(problem);
-  const cfg = cleanConfig(layer.config, ctx, report);
+  const cfg = cleanConfig(layer.config, ctx, report, layer.className);
   return withClass(rule.tfjs ?? layer.className, rule.config ? rule.config(cfg, layer) : cfg);
 }
 
