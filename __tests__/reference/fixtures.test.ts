@@ -1,12 +1,11 @@
 /**
  * The tfjs-layers reference of every fixture model (fixtures/manifest.json, .h5 and .keras) reproduces
- * the outputs Keras 3 recorded for it, within TOLERANCE (max absolute difference over every output);
- * the models tfjs cannot run are listed by referenceSupport with the layer named. One perturbed weight
+ * the outputs Keras 3 recorded for it, within TOLERANCE (max absolute difference over every output).
+ * (Refusals of what tfjs cannot run are pinned in support.test.ts.) One perturbed weight
  * moves the outputs far past the tolerance, so the comparison can fail.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GateError } from '../../src/errors.js';
 import { readKerasModel } from '../../src/keras/index.js';
 import type { KerasModel } from '../../src/keras/types.js';
 import { createKerasReference, referenceSupport, type ReferenceInput } from '../../src/reference/index.js';
@@ -19,11 +18,6 @@ interface Entry { name: string; family: string; h5?: string; keras?: string; inp
 
 const manifest = JSON.parse(readFileSync(join(process.cwd(), 'fixtures', 'manifest.json'), 'utf8')) as { models: Entry[] };
 const withOutputs = manifest.models.filter((m) => m.outputs?.length && m.inputs?.length);
-
-/** Fixtures tfjs cannot run as Keras 3 does, and the layer the support check must name. */
-const UNSUPPORTED: Record<string, RegExp> = {
-  embedding_mask_lstm: /not_equal \(NotEqual\): not available in tfjs-layers/,
-};
 
 function read(file: string): ReferenceInput {
   const b = readFileSync(join(DIR, file));
@@ -58,19 +52,9 @@ describe('tfjs reference vs the Keras outputs of the fixtures', () => {
     expect(withOutputs.filter((m) => m.family === 'core').length).toBeGreaterThanOrEqual(16);
   });
 
-  it.each(cases)(`%s: max |diff| <= ${TOLERANCE} or refused naming the layer`, async (_label, file, entry) => {
+  it.each(cases)(`%s: max |diff| <= ${TOLERANCE}`, async (_label, file, entry) => {
     const model = await load(file);
-    const problems = referenceSupport(model);
-    const refused = UNSUPPORTED[entry.name];
-    if (refused) {
-      expect(problems.map((p) => `${p.layer} (${p.className}): ${p.reason}`).join('; ')).toMatch(refused);
-      const error = await createKerasReference(model, file).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(GateError);
-      expect((error as GateError).kind).toBe('unsupported');
-      expect((error as GateError).format()).toMatch(refused);
-      return;
-    }
-    expect(problems).toEqual([]);
+    expect(referenceSupport(model)).toEqual([]);
     expect(await maxDiffVsKeras(model, entry, file)).toBeLessThanOrEqual(TOLERANCE);
   });
 

@@ -53,6 +53,22 @@ describe('referenceSupport', () => {
     expect(referenceSupport(model([layer('Bidirectional', 'bi', 'x', { layer: gru, merge_mode: 'sum' })]))).toEqual([]);
   });
 
+  it('drops a NotEqual mask op only when tfjs re-derives the same mask from an Embedding(mask_zero)', () => {
+    const tokens: KerasLayer = { ...input, config: { batch_shape: [null, 6], dtype: 'int32' } };
+    const mask = { mask: { class_name: '__keras_tensor__', config: { keras_history: ['ne', 0, 0] } } };
+    const graph = (embedding: Record<string, unknown>, outputs = ['lstm']): KerasModel => ({
+      format: 'keras-zip', kerasVersion: '3.10.0', backend: 'tensorflow',
+      graph: {
+        name: 'm', className: 'Functional', inputs: [ref('x')], outputs: outputs.map((o) => ref(o)), inputShapes: [[null, 6]], inputDtypes: ['int32'],
+        layers: [tokens, layer('Embedding', 'emb', 'x', { input_dim: 5, output_dim: 2, ...embedding }), layer('NotEqual', 'ne', 'x'),
+          { ...layer('LSTM', 'lstm', 'emb', { units: 2 }), callKwargs: [mask] }],
+      },
+    });
+    expect(referenceSupport(graph({ mask_zero: true }))).toEqual([]);
+    expect(referenceSupport(graph({ mask_zero: false }))).toEqual([{ layer: 'ne', className: 'NotEqual', reason: 'a mask not derived from an Embedding(mask_zero=True)' }]);
+    expect(referenceSupport(graph({ mask_zero: true }, ['lstm', 'ne']))).toEqual([{ layer: 'ne', className: 'NotEqual', reason: 'used as a value (tfjs-layers has no such op layer)' }]);
+  });
+
   it('translates Keras 3 spellings to what tfjs reads', () => {
     const m = model([layer('BatchNormalization', 'bn', 'x', { axis: [3], dtype: { module: 'keras', class_name: 'DTypePolicy', config: { name: 'float32' } }, gamma_initializer: { module: 'keras.initializers', class_name: 'Ones', config: {} } }),
       layer('Dense', 'd', 'bn', { units: 2, activation: 'hard_sigmoid', kernel_regularizer: { class_name: 'L2', config: { l2: 0.1 } } })]);

@@ -47,12 +47,12 @@ type TfLayer = ReturnType<LayersModel['getLayer']>;
 function setGraphWeights(tf: Tfjs, graph: KerasGraph, model: LayersModel, file: string, path: string): void {
   for (const layer of graph.layers) {
     const where = path ? `${path}/${layer.name}` : layer.name;
+    if (!layer.model && layer.weights.length === 0) continue; // (tfjs drops layers no output depends on)
     const target: TfLayer = model.getLayer(layer.name);
     if (layer.model) {
       setGraphWeights(tf, layer.model, target as unknown as LayersModel, file, where);
       continue;
     }
-    if (layer.weights.length === 0) continue;
     const tensors = layer.weights.map((w) => tf.tensor(w.data, w.shape, 'float32'));
     try {
       target.setWeights(tensors);

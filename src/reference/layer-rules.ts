@@ -31,6 +31,7 @@ const BUILT_IN = [
 ] as const;
 
 const IDENTITY_AT_INFERENCE = [
+  'NotEqual',
   'SpatialDropout2D', 'SpatialDropout3D', 'ActivityRegularization', 'RandomFlip', 'RandomRotation', 'RandomZoom',
   'RandomTranslation', 'RandomContrast', 'RandomBrightness', 'RandomCrop',
 ] as const;

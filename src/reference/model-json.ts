@@ -8,6 +8,7 @@
 import type { KerasGraph, KerasLayer, KerasModel, TensorRef } from '../keras/types.js';
 import { tfjsActivation } from './activations.js';
 import { ruleFor, type Json, type RuleContext } from './layer-rules.js';
+import { maskOpProblems } from './mask-check.js';
 
 export interface LayerProblem {
   /** Layer path, nested models joined with "/". */
@@ -113,6 +114,9 @@ function refResolver(graph: KerasGraph) {
 
 function graphConfig(graph: KerasGraph, name: string, ctx: Ctx): Json {
   const resolve = refResolver(graph);
+  for (const [layer, reason] of maskOpProblems(graph)) {
+    ctx.problems.push({ layer: ctx.path ? `${ctx.path}/${layer}` : layer, className: graph.layers.find((l) => l.name === layer)!.className, reason });
+  }
   const layers = graph.layers.map((layer) => {
     const inbound_nodes = layer.inbound.map((call) => call.map((ref) => [...resolve(ref), {}]));
     if (layer.model && MODEL_CLASSES.has(layer.className)) {
