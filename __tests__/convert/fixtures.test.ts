@@ -77,6 +77,16 @@ describe('converter on the Keras fixtures', () => {
     }
   });
 
+  const kerasFiles = positive.filter((m) => m.keras).map((m) => [m.keras!, m] as const);
+  it.each(kerasFiles)('%s with --dynamic_batch: -1 batch signatures, same results', async (file, m) => {
+    const bytes = new Uint8Array(readFileSync(join(MODELS, file)));
+    const { variants } = await convertBytes(bytes, file, { dynamicBatch: true, ...(m.sequenceLength ? { sequenceLength: m.sequenceLength } : {}) });
+    const graph = variants[0]!.graph;
+    for (const io of [...graph.inputs, ...graph.outputs]) expect(graph.tensors[io.tensor]!.shapeSignature?.[0]).toBe(-1);
+    const got = await runSamples(variants[0]!.data, m);
+    m.outputs!.forEach((o, k) => expect(worstError(got[k]!, readRaw(o.file, 'float32'), 1e-5, 1e-4)).toMatchObject({ ok: true }));
+  });
+
   const negatives = negative.flatMap((m) => m.expectError!.files.map((file) => [file, m] as const));
   it.each(negatives)('%s: refused with every unsupported layer named', async (file, m) => {
     const bytes = new Uint8Array(readFileSync(join(MODELS, file)));
