@@ -103,6 +103,51 @@ def mlp_regression():
     return keras.Model(inp, layers.Dense(1, name="price")(x), name="mlp_regression")
 
 
+def convnext_dw_block():
+    """ConvNeXt's block with DepthwiseConv2D instead of Conv2D(groups=C): LayerScale, LayerNormalization, exact gelu."""
+    from keras.src.applications.convnext import LayerScale
+    inp = keras.Input((32, 32, 3), name="image")
+    x = layers.Normalization(mean=[0.485 * 255, 0.456 * 255, 0.406 * 255],
+                             variance=[(0.229 * 255) ** 2, (0.224 * 255) ** 2, (0.225 * 255) ** 2], name="norm")(inp)
+    x = layers.Conv2D(32, 4, strides=4, name="stem")(x)
+    x = layers.LayerNormalization(epsilon=1e-6, name="stem_ln")(x)
+    for i in range(2):
+        h = layers.DepthwiseConv2D(7, padding="same", name=f"b{i}_dw")(x)
+        h = layers.LayerNormalization(epsilon=1e-6, name=f"b{i}_ln")(h)
+        h = layers.Dense(128, name=f"b{i}_pw1")(h)
+        h = layers.Activation("gelu", name=f"b{i}_gelu")(h)
+        h = layers.Dense(32, name=f"b{i}_pw2")(h)
+        h = LayerScale(1e-6, 32, name=f"b{i}_scale")(h)
+        x = layers.Add(name=f"b{i}_res")([x, h])
+    x = layers.GlobalAveragePooling2D(name="pool")(x)
+    x = layers.LayerNormalization(epsilon=1e-6, name="head_ln")(x)
+    return keras.Model(inp, layers.Dense(10, name="logits")(x), name="convnext_dw_block")
+
+
+def concat_relu():
+    """Inception/NASNet-style: Concatenate followed by a ReLU, Conv2DTranspose with a fused relu, Add + relu."""
+    inp = keras.Input((24, 24, 3), name="image")
+    a = layers.Conv2D(8, 1, name="branch_a")(inp)
+    b = layers.Conv2D(8, 3, padding="same", name="branch_b")(inp)
+    x = layers.Concatenate(name="concat")([a, b])
+    x = layers.Activation("relu", name="concat_relu")(x)
+    y = layers.Conv2DTranspose(16, 3, strides=2, padding="same", activation="relu", name="up")(x)
+    z = layers.Conv2D(16, 3, strides=2, padding="same", name="down")(y)
+    x = layers.Activation("relu", name="add_relu")(layers.Add(name="add")([z, layers.Conv2D(16, 1, name="proj")(x)]))
+    x = layers.GlobalAveragePooling2D(name="pool")(x)
+    return keras.Model(inp, layers.Dense(5, name="logits")(x), name="concat_relu")
+
+
+def keras3_scalar_ops():
+    """Keras 3 operators on symbolic tensors (serialized as keras.src.ops.numpy layers with scalar arguments)."""
+    inp = keras.Input((16, 16, 3), name="image")
+    x = (inp / 255.0 - 0.5) * 2.0
+    x = layers.Conv2D(8, 3, name="conv")(x)
+    x = x * keras.ops.sigmoid(x)
+    x = layers.GlobalAveragePooling2D(name="pool")(x)
+    return keras.Model(inp, layers.Dense(4, name="logits")(x), name="keras3_scalar_ops")
+
+
 # name -> (builder, input range or "int:<vocab>")
 MODELS = {
     "mobilenet_v3_small": (app(A.MobileNetV3Small, (96, 96, 3)), (0, 255)),
@@ -118,6 +163,9 @@ MODELS = {
     "text_cnn": (text_cnn, "int:1000"),
     "unet": (unet, (0, 1)),
     "mlp_regression": (mlp_regression, (-3, 9)),
+    "convnext_dw_block": (convnext_dw_block, (0, 255)),
+    "concat_relu": (concat_relu, (-1, 1)),
+    "keras3_scalar_ops": (keras3_scalar_ops, (0, 255)),
 }
 
 

@@ -69,6 +69,16 @@ function opDiff(ours: Record<string, number>, ref: Record<string, number> | unde
 interface Row { model: string; file: string; variant: ConvertVariant; converts: boolean; error?: string; errKind?: string; oursAbs?: number; oursRel?: number;
   refAbs?: number; refAbsPy?: number; refRel?: number; rule?: string; ops?: string; sizeRatio?: number; ms?: number; refSeconds?: number }
 
+/** The TFLite converter's own file run in LiteRT.js on the same samples (its tf.lite.Interpreter error when LiteRT.js refuses it). */
+async function refError(e: Entry, folder: string, ref: Ref, scale: number): Promise<Partial<Row>> {
+  try {
+    const refAbs = await maxErr(new Uint8Array(readFileSync(join(folder, ref.file!))), e, folder, `${e.name}/${ref.file}`);
+    return { refAbs, refRel: refAbs / scale };
+  } catch {
+    return { refAbs: ref.maxAbsErr };
+  }
+}
+
 async function row(e: Entry, ext: string, variant: ConvertVariant): Promise<Row> {
   const folder = join(dir, e.name);
   const file = e.files[ext]!;
@@ -84,10 +94,11 @@ async function row(e: Entry, ext: string, variant: ConvertVariant): Promise<Row>
     data = r.variants[0]!.data;
     types = r.variants[0]!.graph.ops.map((o) => o.type);
   } catch (err) {
-    return { ...base, ms: performance.now() - t0, error: err instanceof GateError ? err.format() : `INTERNAL ${(err as Error).stack?.split('\n').slice(0, 3).join(' | ')}`, errKind: err instanceof GateError ? err.kind : 'internal' };
+    const failed: Row = { ...base, ms: performance.now() - t0, error: err instanceof GateError ? err.format() : `INTERNAL ${(err as Error).stack?.split('\n').slice(0, 3).join(' | ')}`, errKind: err instanceof GateError ? err.kind : 'internal', refAbsPy: ref.maxAbsErr };
+    if (ref.file) Object.assign(failed, await refError(e, folder, ref, scale));
+    return failed;
   }
   const ms = performance.now() - t0;
-  const refBytes = ref.file ? new Uint8Array(readFileSync(join(folder, ref.file))) : undefined;
   const out: Row = { ...base, converts: true, ms, ops: opDiff(histogram(types), ref.ops), sizeRatio: ref.bytes ? data.length / ref.bytes : undefined, refAbsPy: ref.maxAbsErr };
   try {
     readTflite(data);
@@ -100,14 +111,7 @@ async function row(e: Entry, ext: string, variant: ConvertVariant): Promise<Row>
   } catch (err) {
     out.error = `runs? no: ${err instanceof GateError ? err.format() : (err as Error).message}`.slice(0, 600);
   }
-  if (refBytes) {
-    try {
-      out.refAbs = await maxErr(refBytes, e, folder, `${e.name}/${ref.file}`);
-      out.refRel = out.refAbs / scale;
-    } catch (err) {
-      out.refAbs = ref.maxAbsErr;
-    }
-  }
+  if (ref.file) Object.assign(out, await refError(e, folder, ref, scale));
   if (out.oursAbs !== undefined && out.refAbs !== undefined) {
     const limit = Math.max(2 * out.refAbs, 2 * (ref.maxAbsErr ?? 0), 1e-6);
     out.rule = out.oursAbs <= limit ? 'ok' : `FAIL ${(out.oursAbs / Math.max(out.refAbs, 1e-12)).toFixed(1)}x`;
