@@ -38,6 +38,11 @@ describe('convertKerasModel: refusals', () => {
     expect(() => convert(model(g))).toThrow(/2 layers cannot be converted: "conv" \(Conv2D\): expected its kernel weights, found 0 .*"ln" \(LayerNormalization\): expected 2 weights, found 0/);
   });
 
+  it('refuses malformed Reshape/Permute configs up front', () => {
+    const g = chain([null, 4, 6], [layer('Reshape', 'r', {}), layer('Permute', 'p', { dims: 'all' })]);
+    expect(() => convert(model(g))).toThrow(/"r" \(Reshape\): target_shape is missing.*"p" \(Permute\): dims is missing/);
+  });
+
   it('names layers inside nested models by their path', () => {
     const inner = chain([null, 4], [layer('Lambda', 'inner_lambda')], 'backbone');
     const outer = chain([null, 4], [{ ...layer('Functional', 'backbone'), model: inner }]);

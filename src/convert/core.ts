@@ -51,8 +51,11 @@ const flatten: LayerHandler = {
   },
 };
 
+const intList = (value: unknown): boolean => Array.isArray(value) && value.every((v) => v === null || Number.isInteger(v));
+
 const reshapeLayer: LayerHandler = {
   classNames: ['Reshape'],
+  check: (layer) => (intList(cfg(layer, 'target_shape', 'dims')) ? undefined : 'target_shape is missing or not a list of integers'),
   emit: (ctx) => {
     const x = ctx.inputs[0]!;
     const inShape = shapeOf(ctx, x);
@@ -67,6 +70,7 @@ const reshapeLayer: LayerHandler = {
 
 const permute: LayerHandler = {
   classNames: ['Permute'],
+  check: (layer) => (intList(cfg(layer, 'dims')) ? undefined : 'dims is missing or not a list of integers'),
   emit: (ctx) => [transpose(ctx, ctx.inputs[0]!, [0, ...(cfg(ctx.layer, 'dims') as number[])])],
 };
 
