@@ -146,13 +146,13 @@ export class Hdf5Dumper {
     this.where = path;
     const m = this.module;
     const nbytes = metadata.size * metadata.total_size;
-    const raw = new Uint8Array(nbytes);
+    let raw = new Uint8Array(0);
     if (nbytes > 0) {
       const ptr = m._malloc(nbytes);
       if (!ptr) fail(`cannot allocate ${nbytes} bytes`, path);
       try {
         m.get_dataset_data(this.fileId, h5path(path), null, null, null, BigInt(ptr));
-        raw.set(m.HEAPU8.subarray(ptr, ptr + nbytes));
+        raw = m.HEAPU8.slice(ptr, ptr + nbytes); // one copy, into a buffer of its own
       } finally {
         m._free(ptr);
       }

@@ -27,7 +27,9 @@ async function read(request: Hdf5Request): Promise<Hdf5Reply> {
   captured = [];
   const module = await freshH5Module();
   const name = '/model.h5';
-  module.FS.writeFile(name, request.bytes);
+  // The request's bytes belong to this thread (structured clone): the in-memory file takes them as they are.
+  const writeFile = module.FS.writeFile as (path: string, data: Uint8Array, options: { canOwn: boolean }) => void;
+  writeFile.call(module.FS, name, request.bytes, { canOwn: true });
   const fileId = module.open(name, module.H5F_ACC_RDONLY, false, -1, -1);
   if (fileId < 0n) {
     const detail = hdf5Detail();

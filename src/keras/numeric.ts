@@ -18,10 +18,15 @@ const readers: Record<string, Reader> = {
   'uint/8': (view, offset, little) => Number(view.getBigUint64(offset, little)),
 };
 
-/** Convert `raw` (elements of `size` bytes) to float32; undefined for a format we do not know. */
+/**
+ * Convert `raw` (elements of `size` bytes) to float32; undefined for a format we do not know. Little-endian
+ * float32 that fills its own buffer is returned as a view of that buffer (no copy): pass bytes you own.
+ */
 export function toFloat32(raw: Uint8Array, kind: NumberKind, size: number, littleEndian: boolean): Float32Array | undefined {
   if (kind === 'float' && size === 4 && littleEndian && raw.byteOffset % 4 === 0) {
-    return new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+    const whole = raw.byteOffset === 0 && raw.byteLength === raw.buffer.byteLength;
+    const own = whole ? raw.buffer : raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
+    return new Float32Array(own, 0, raw.byteLength >> 2);
   }
   const read = readers[`${kind}/${size}`];
   if (!read) return undefined;
