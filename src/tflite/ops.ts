@@ -84,9 +84,10 @@ const ENTRIES: Entry[] = [
   ['FILL', 'FillOptions', omit],
   ['TILE', 'TileOptions', omit],
   ['REVERSE_V2', 'ReverseV2Options', omit],
-  ['SELECT_V2', 'SelectV2Options'], ['SELECT', 'SelectOptions'],
+  ['SELECT_V2', 'SelectV2Options'], ['SELECT', 'SelectOptions', { version: (c) => (rank(c) === 5 ? 3 : 1) }],
   ['ARG_MAX', 'ArgMaxOptions'],
-  // Beyond the core set: comparisons, logic, rounding, more reductions and data movement.
+  // Beyond the core set: comparisons, logic, rounding, more reductions and data movement. The converter writes no
+  // options table for the comparisons (checked against TF 2.21; SELECT is v3 at rank 5 exactly, v1 at rank 6).
   ['GREATER'], ['GREATER_EQUAL'], ['LESS'], ['LESS_EQUAL'], ['EQUAL'], ['NOT_EQUAL'],
   ['LOGICAL_AND'], ['LOGICAL_OR'], ['LOGICAL_NOT'],
   ['FLOOR'], ['CEIL'], ['ROUND'], ['SIN'], ['COS'], ['SIGN'], ['RELU_0_TO_1'],
