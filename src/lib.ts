@@ -16,6 +16,7 @@ export { modelStats } from './metrics/model-stats.js';
 export { convertBytes, convertFile, type ConvertFileOptions, type ConvertVariant } from './pipeline/convert.js';
 export { loadInterpreter, type Interpreter } from './runtime/interpreter.js';
 export { evaluateModel, type EvaluateOptions } from './pipeline/evaluate.js';
+export { createKerasReference, referenceSupport, type KerasReference } from './reference/index.js';
 export { loadDataset, prepareDataset, parseDataOptions } from './data/index.js';
 export type { Dataset } from './data/types.js';
 export * as metrics from './metrics/index.js';
