@@ -1,5 +1,6 @@
 import { GateError } from '../errors.js';
 import type { KerasGraph } from '../keras/types.js';
+import { MASK_HINT, maskedConsumers } from './recurrent/masking.js';
 import { unsupportedReason } from './registry.js';
 
 /** One layer we cannot convert: where it sits (nested models as "outer/inner"), its class, and why. */
@@ -7,15 +8,34 @@ export interface UnsupportedLayer {
   path: string;
   className: string;
   reason: string;
+  /** What to do about it, when it differs from the general advice (e.g. for masked sequences). */
+  hint?: string;
 }
 
-/** Every unsupported layer of a model, nested models included, found before any conversion work starts. */
-export function findUnsupported(graph: KerasGraph, prefix = ''): UnsupportedLayer[] {
+const GENERAL_HINT = 'Replace these layers with built-in Keras layers (Lambda layers must be rewritten as layers without Python code), then re-save the model.';
+
+/**
+ * Every unsupported layer of a model, nested models included, found before any conversion work starts:
+ * each layer's own check, plus layers that would use a sequence mask (Embedding mask_zero=True / Masking)
+ * which the converted model cannot carry.
+ */
+export function findUnsupported(graph: KerasGraph): UnsupportedLayer[] {
+  const found = layerProblems(graph);
+  for (const mask of maskedConsumers(graph)) {
+    const reason = `its input is masked by ${mask.source}`;
+    const known = found.find((f) => f.path === mask.path);
+    if (known) Object.assign(known, { reason: `${known.reason}; ${reason}`, hint: MASK_HINT });
+    else found.push({ path: mask.path, className: mask.className, reason, hint: MASK_HINT });
+  }
+  return found;
+}
+
+function layerProblems(graph: KerasGraph, prefix = ''): UnsupportedLayer[] {
   const found: UnsupportedLayer[] = [];
   for (const layer of graph.layers) {
     const path = prefix ? `${prefix}/${layer.name}` : layer.name;
     if (layer.model) {
-      found.push(...findUnsupported(layer.model, path));
+      found.push(...layerProblems(layer.model, path));
       continue;
     }
     const reason = unsupportedReason(layer);
@@ -27,8 +47,10 @@ export function findUnsupported(graph: KerasGraph, prefix = ''): UnsupportedLaye
 export function unsupportedError(found: UnsupportedLayer[]): GateError {
   const list = found.map((f) => `"${f.path}" (${f.className}): ${f.reason}`).join('; ');
   const noun = found.length === 1 ? '1 layer' : `${found.length} layers`;
-  return new GateError('unsupported', `${noun} cannot be converted: ${list}`, { where: found.map((f) => `layer ${f.path}`).join(', ') },
-    'Replace these layers with built-in Keras layers (Lambda layers must be rewritten as layers without Python code), then re-save the model.');
+  const specific = [...new Set(found.map((f) => f.hint).filter((h): h is string => !!h))];
+  const general = found.some((f) => !f.hint) ? [GENERAL_HINT] : [];
+  const hint = [...specific.map((h) => `${h[0]!.toUpperCase()}${h.slice(1)}.`), ...general].join(' ');
+  return new GateError('unsupported', `${noun} cannot be converted: ${list}`, { where: found.map((f) => `layer ${f.path}`).join(', ') }, hint);
 }
 
 export function assertSupported(graph: KerasGraph): void {

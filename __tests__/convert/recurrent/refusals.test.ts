@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertKerasModel } from '../../../src/convert/index.js';
-import { maskedRecurrentLayers } from '../../../src/convert/recurrent/index.js';
+import { maskedConsumers } from '../../../src/convert/recurrent/index.js';
 import { lstmHandler } from '../../../src/convert/recurrent/lstm.js';
 import { GateError } from '../../../src/errors.js';
 import { loadModel, MODELS_DIR, RECURRENT_DIR, recurrentManifest } from './harness.js';
@@ -25,9 +25,9 @@ describe('recurrent conversions that must be refused', () => {
 
   test('the graph-level helper names the mask source and the recurrent layer it reaches', async () => {
     const model = await loadModel(join(RECURRENT_DIR, 'masked_embedding.keras'));
-    expect(maskedRecurrentLayers(model.graph)).toEqual(['embed (Embedding mask_zero=True) masks the input of lstm_masked']);
+    expect(maskedConsumers(model.graph)).toEqual([{ path: 'lstm_masked', className: 'LSTM', source: '"embed" (Embedding mask_zero=True)' }]);
     const plain = await loadModel(join(RECURRENT_DIR, 'lstm_stacked.keras'));
-    expect(maskedRecurrentLayers(plain.graph)).toEqual([]);
+    expect(maskedConsumers(plain.graph)).toEqual([]);
   });
 
   test('Keras 1 per-gate LSTM weights (12 arrays) are refused by the check, not met as an internal error', async () => {

@@ -3,7 +3,7 @@ import { str } from '../args.js';
 import { emitOp, scalar, shapeOf } from '../ops.js';
 import type { LayerContext, LayerHandler } from '../types.js';
 import { CELL_RUNNERS } from './cells.js';
-import { maskProblem, readRnnConfig, rnnProblems } from './config.js';
+import { readRnnConfig, rnnProblems } from './config.js';
 import { add, type CellRun, mul, packSteps } from './steps.js';
 import { cellWeights, splitBidirectional } from './weights.js';
 
@@ -51,8 +51,6 @@ function mergeMode(layer: KerasLayer): string {
 function check(layer: KerasLayer): string | undefined {
   const { forward, backward } = wrappedLayers(layer);
   const problems: string[] = [];
-  const mask = maskProblem(layer);
-  if (mask) problems.push(mask);
   for (const inner of [forward, backward]) {
     if (!CELL_RUNNERS[inner.className]) problems.push(`wrapped layer ${inner.className || '(none)'} is not supported`);
     else problems.push(...rnnProblems(inner));

@@ -1,7 +1,6 @@
 import type { KerasLayer } from '../../keras/types.js';
 import { activationName, bool, cfg, num } from '../args.js';
 import { isSupportedActivation } from '../activations.js';
-import { MASK_HINT } from './masking.js';
 
 /** The arguments of a Keras recurrent layer (LSTM, GRU, SimpleRNN, or the layer inside Bidirectional). */
 export interface RnnConfig {
@@ -44,25 +43,7 @@ export function rnnProblems(layer: KerasLayer): string[] {
   if (layer.weights.length !== (config.useBias ? 3 : 2)) {
     problems.push(`expected kernel, recurrent_kernel${config.useBias ? ' and bias' : ''} weights, found ${layer.weights.length} (Keras 1 per-gate weights are not supported)`);
   }
-  const mask = maskProblem(layer);
-  if (mask) problems.push(mask);
   return problems;
-}
-
-/** Keras 3 records a mask passed to a recurrent layer as a call kwarg; the name of the layer making it, or "". */
-function maskSource(layer: KerasLayer): string | undefined {
-  const kwargs = (layer.callKwargs ?? []).find((k) => k.mask !== undefined && k.mask !== null);
-  if (!kwargs) return undefined;
-  const history = ((kwargs.mask as { config?: { keras_history?: unknown[] } }).config?.keras_history ?? [])[0];
-  return typeof history === 'string' ? history : '';
-}
-
-/** The refusal of a recurrent call that Keras 3 recorded with a mask kwarg (Embedding mask_zero / Masking). */
-export function maskProblem(layer: KerasLayer): string | undefined {
-  const mask = maskSource(layer);
-  if (mask === undefined) return undefined;
-  const source = [...new Set((layer.inbound[0] ?? []).map((ref) => ref.layer))].join(', ');
-  return `it is called with a mask${mask ? ` (made by ${mask})` : ''} on the output of ${source || 'its input'}: ${MASK_HINT}`;
 }
 
 export function checkRnn(layer: KerasLayer): string | undefined {

@@ -8,4 +8,4 @@ import { simpleRnnHandler } from './simple-rnn.js';
 /** Recurrent layer handlers: LSTM, GRU, SimpleRNN (and their CuDNN variants), Bidirectional, Masking (refused). */
 export const RECURRENT_HANDLERS: LayerHandler[] = [lstmHandler, gruHandler, simpleRnnHandler, bidirectionalHandler, maskingHandler];
 
-export { maskedRecurrentLayers, MASK_HINT } from './masking.js';
+export { maskedConsumers, MASK_HINT, type MaskFinding } from './masking.js';

@@ -2,44 +2,113 @@ import type { KerasGraph, KerasLayer } from '../../keras/types.js';
 import type { LayerHandler } from '../types.js';
 
 /**
- * Masked sequences (a Masking layer, or Embedding(mask_zero=True)) make Keras skip time steps whose input is
- * the mask value: the state is carried over and the output repeated. The unrolled form does not model
- * that, so such models are refused, naming the mask source and the recurrent layers it reaches.
+ * Masked sequences (a Masking layer, or Embedding(mask_zero=True)) make Keras skip or ignore time steps whose
+ * input is the mask value: recurrent layers carry the state over, GlobalAveragePooling1D leaves them out of
+ * the mean, Softmax and attention give them no weight. The converted graph has no masks, so such models are
+ * refused, naming the mask source and every layer that would use its mask.
+ *
+ * Keras 3 records the mask as a call argument of the consumer; Keras 2 files record nothing, so the mask is
+ * followed through the graph the way Keras propagates it: from the source through layers that pass masks on
+ * (Dense, activations, dropout, normalization, merges, TimeDistributed, RNNs returning sequences) to the
+ * first layer that uses it. Layers that do not support masking (Conv1D, Flatten, Reshape, pooling...) drop it.
  */
-const RECURRENT = new Set(['LSTM', 'GRU', 'SimpleRNN', 'CuDNNLSTM', 'CuDNNGRU', 'Bidirectional', 'RNN']);
+const RECURRENT = ['LSTM', 'GRU', 'SimpleRNN', 'CuDNNLSTM', 'CuDNNGRU', 'Bidirectional', 'RNN', 'ConvLSTM1D', 'ConvLSTM2D', 'ConvLSTM3D'];
+const ATTENTION = ['Attention', 'AdditiveAttention', 'MultiHeadAttention', 'GroupedQueryAttention'];
+/** Layers whose output changes with the mask. */
+const CONSUMERS = new Set([...RECURRENT, ...ATTENTION, 'GlobalAveragePooling1D', 'Softmax']);
+/** Layers that pass their input's mask on unchanged (Keras layers with supports_masking). */
+const PROPAGATORS = new Set([
+  'Activation', 'ReLU', 'LeakyReLU', 'PReLU', 'ELU', 'ThresholdedReLU', 'Softmax', 'Dense', 'Identity', 'Masking',
+  'Add', 'Subtract', 'Multiply', 'Average', 'Maximum', 'Minimum', 'Concatenate', 'Dot',
+  'BatchNormalization', 'LayerNormalization', 'GroupNormalization', 'UnitNormalization', 'Normalization', 'Rescaling',
+  'Dropout', 'SpatialDropout1D', 'AlphaDropout', 'GaussianDropout', 'GaussianNoise', 'ActivityRegularization',
+  'TimeDistributed',
+]);
 
-function makesMask(layer: KerasLayer): boolean {
-  return layer.className === 'Masking' || (layer.className === 'Embedding' && layer.config.mask_zero === true);
+/** One layer that would use a mask the converted model does not have. */
+export interface MaskFinding {
+  /** The consuming layer, "outer/inner" inside nested models. */
+  path: string;
+  className: string;
+  /** What makes the mask, e.g. '"embed" (Embedding mask_zero=True)'. */
+  source: string;
 }
 
-/** One message per mask source whose mask reaches a recurrent layer, e.g. 'embed (Embedding mask_zero=True) -> lstm'. */
-export function maskedRecurrentLayers(graph: KerasGraph): string[] {
-  const consumers = new Map<string, KerasLayer[]>();
-  for (const layer of graph.layers) {
-    for (const ref of layer.inbound.flat()) consumers.set(ref.layer, [...(consumers.get(ref.layer) ?? []), layer]);
-  }
-  const messages: string[] = [];
-  for (const source of graph.layers.filter(makesMask)) {
-    const reached = new Set<string>();
-    const queue = [...(consumers.get(source.name) ?? [])];
-    for (let layer = queue.shift(); layer; layer = queue.shift()) {
-      if (RECURRENT.has(layer.className)) reached.add(layer.name);
-      else if (!reached.has(layer.name)) queue.push(...(consumers.get(layer.name) ?? []));
-      reached.add(layer.name);
+export const MASK_HINT = 'Keras skips masked time steps, the converted model cannot: if the inputs are never padded, re-save the model '
+  + 'with mask_zero=False / without the Masking layer (the weights stay valid); otherwise convert a model trained without masking';
+
+function describeSource(layer: KerasLayer): string | undefined {
+  if (layer.className === 'Masking') return `"${layer.name}" (Masking)`;
+  if (layer.className === 'Embedding' && layer.config.mask_zero === true) return `"${layer.name}" (Embedding mask_zero=True)`;
+  return undefined;
+}
+
+const innerClass = (layer: KerasLayer): string | undefined => (layer.config.layer as { class_name?: unknown } | undefined)?.class_name as string | undefined;
+
+function consumes(layer: KerasLayer): boolean {
+  if (layer.className === 'TimeDistributed') return CONSUMERS.has(innerClass(layer) ?? '');
+  return CONSUMERS.has(layer.className);
+}
+
+/** Whether the layer's output still carries the mask of its input (RNNs only when they return sequences). */
+function passesOn(layer: KerasLayer): boolean {
+  if (!RECURRENT.includes(layer.className)) return PROPAGATORS.has(layer.className);
+  const wrapped = layer.className === 'Bidirectional' ? (layer.config.layer as { config?: Record<string, unknown> } | undefined)?.config : layer.config;
+  return wrapped?.return_sequences === true;
+}
+
+/** Keras 3 records a mask passed to a layer as a call kwarg: the name of the layer making it ('' if not named). */
+function maskKwargSource(layer: KerasLayer): string | undefined {
+  const kwargs = (layer.callKwargs ?? []).find((k) => k.mask !== undefined && k.mask !== null);
+  if (!kwargs) return undefined;
+  const history = ((kwargs.mask as { config?: { keras_history?: unknown[] } }).config?.keras_history ?? [])[0];
+  return typeof history === 'string' ? `a mask made by "${history}"` : 'a mask passed in the call';
+}
+
+/**
+ * Every layer of `graph` (nested models included) that would use a mask, with the mask's source. `masked`
+ * maps layer names whose outputs carry a mask to its source (a nested model's input layers when its caller
+ * is masked). Returns the findings and the sources of masked graph outputs.
+ */
+export function maskedConsumers(graph: KerasGraph, prefix = '', masked = new Map<string, string>()): MaskFinding[] {
+  return walkMasks(graph, prefix, new Map(masked)).findings;
+}
+
+function walkMasks(graph: KerasGraph, prefix: string, masked: Map<string, string>): { findings: MaskFinding[]; outputs: Map<string, string> } {
+  const findings = new Map<string, MaskFinding>();
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const layer of graph.layers) {
+      if (masked.has(layer.name)) continue;
+      const source = describeSource(layer) ?? layer.inbound.flat().map((ref) => masked.get(ref.layer)).find((s) => s !== undefined);
+      const path = prefix ? `${prefix}/${layer.name}` : layer.name;
+      const kwarg = consumes(layer) ? maskKwargSource(layer) : undefined;
+      if (!source && !kwarg) continue;
+      if (consumes(layer)) findings.set(path, { path, className: layer.className, source: source ?? kwarg! });
+      const carried = source && (describeSource(layer) || passesOn(layer) || (layer.model && nestedPassesOn(layer, path, source, findings)));
+      if (carried) {
+        masked.set(layer.name, source);
+        changed = true;
+      }
     }
-    const rnns = graph.layers.filter((l) => RECURRENT.has(l.className) && reached.has(l.name)).map((l) => l.name);
-    const kind = source.className === 'Masking' ? 'Masking' : 'Embedding mask_zero=True';
-    if (rnns.length) messages.push(`${source.name} (${kind}) masks the input of ${rnns.join(', ')}`);
   }
-  return messages;
+  const outputs = new Map(graph.outputs.filter((ref) => masked.has(ref.layer)).map((ref) => [ref.layer, masked.get(ref.layer)!]));
+  return { findings: [...findings.values()], outputs };
 }
 
-export const MASK_HINT = 'masked time steps are not supported: remove the Masking layer / mask_zero=True, or pad sequences to the full length';
+/** A masked call of a nested model: its own consumers are findings; true when its outputs carry the mask on. */
+function nestedPassesOn(layer: KerasLayer, path: string, source: string, findings: Map<string, MaskFinding>): boolean {
+  const inner = layer.model!;
+  const inputs = new Map(inner.inputs.map((ref) => [ref.layer, source]));
+  const result = walkMasks(inner, path, inputs);
+  for (const f of result.findings) findings.set(f.path, f);
+  return result.outputs.size > 0;
+}
 
-/** A Masking layer is refused outright: its only purpose is to make downstream recurrent layers skip steps. */
+/** A Masking layer is refused outright: its only purpose is to make downstream layers skip steps. */
 export const maskingHandler: LayerHandler = {
   classNames: ['Masking'],
-  check: () => `Masking is not supported (${MASK_HINT})`,
+  check: () => 'Masking is not supported: masked time steps cannot be converted (remove the layer and re-save the model)',
   emit(ctx) {
     throw new Error(`Masking layer ${ctx.layer.name} passed the check`);
   },
