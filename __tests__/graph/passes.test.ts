@@ -70,6 +70,21 @@ describe('graph passes', () => {
     expect(types(g2)).toEqual(['FULLY_CONNECTED', 'RELU', 'TANH']);
   });
 
+  it('never fuses into CONCATENATION (the TFLite kernel refuses it; LiteRT.js computes garbage)', () => {
+    const b = new GraphBuilder();
+    const x = b.activation('x', [1, 2]);
+    const y = b.activation('y', [1, 2]);
+    b.inputs.push({ name: 'x', tensor: x }, { name: 'y', tensor: y });
+    const c = b.activation('c', [1, 4]);
+    b.op('CONCATENATION', [x, y], [c], { axis: 1, fused_activation_function: 'NONE' });
+    const r = b.activation('r', [1, 4]);
+    b.op('RELU', [c], [r]);
+    b.outputs.push({ name: 'r', tensor: r });
+    const g = b.build('t');
+    fuseActivations(g);
+    expect(types(g)).toEqual(['CONCATENATION', 'RELU']);
+  });
+
   it('moves a scalar input scale into the weights', () => {
     const b = new GraphBuilder();
     const x = b.activation('x', [1, 4]);
