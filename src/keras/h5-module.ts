@@ -1,5 +1,5 @@
 /**
- * Worker side: a FRESH instance of the HDF5 WebAssembly module for every file. Reading a corrupt file
+ * A FRESH instance of the HDF5 WebAssembly module for every file. Reading a corrupt file
  * can depend on what the heap held before, and the same file must always give the same answer, so no
  * state is shared between reads; the compiled WebAssembly code is shared (instantiating it again takes
  * milliseconds, compiling it much longer). We use h5wasm's emscripten build directly, whose file system
@@ -45,16 +45,16 @@ export function compileH5Wasm(): Promise<WasmModule | undefined> {
   return compiling;
 }
 
-function fromCompiled(code: WasmModule): Promise<H5Module> {
+function fromCompiled(code: WasmModule, options: H5ModuleOptions): Promise<H5Module> {
   const instantiateWasm = (imports: unknown, done: Done) => {
     void wasm.instantiate(code, imports).then((instance) => done(instance, code));
     return {};
   };
-  return createModule({ noInitialRun: true, instantiateWasm });
+  return createModule({ ...options, noInitialRun: true, instantiateWasm });
 }
 
 /** No built .wasm file: let the glue compile its embedded copy, and keep the compiled code. */
-async function fromEmbedded(): Promise<H5Module> {
+async function fromEmbedded(options: H5ModuleOptions): Promise<H5Module> {
   const original = wasm.instantiate;
   wasm.instantiate = async (source: unknown, imports: unknown) => {
     const result = await original.call(wasm, source, imports);
@@ -62,14 +62,20 @@ async function fromEmbedded(): Promise<H5Module> {
     return result;
   };
   try {
-    return await createModule({ noInitialRun: true });
+    return await createModule({ ...options, noInitialRun: true });
   } finally {
     wasm.instantiate = original;
   }
 }
 
+/** Where the instance's C stdout/stderr lines go (default: console.log / console.error). */
+export interface H5ModuleOptions {
+  print?: (line: string) => void;
+  printErr?: (line: string) => void;
+}
+
 /** A fresh module instance; the first call compiles the code (and keeps it), later calls only instantiate. */
-export async function freshH5Module(): Promise<H5Module> {
+export async function freshH5Module(options: H5ModuleOptions = {}): Promise<H5Module> {
   const code = await compileH5Wasm();
-  return code ? fromCompiled(code) : fromEmbedded();
+  return code ? fromCompiled(code, options) : fromEmbedded(options);
 }

@@ -1,7 +1,7 @@
 /**
- * Plain data exchanged with the HDF5 worker: the parts of an HDF5 file a Keras reader needs, with
- * numeric datasets already converted to float32. Nothing here refers to h5wasm objects, so it
- * crosses the thread boundary by structured clone (dataset buffers are transferred, not copied).
+ * Plain data out of the HDF5 reader: the parts of an HDF5 file a Keras reader needs, with numeric
+ * datasets already converted to float32. Nothing here refers to h5wasm objects (the module instance
+ * that read them is dropped).
  */
 import type { ErrorKind } from '../errors.js';
 
@@ -28,7 +28,7 @@ export interface Hdf5Limits {
   maxTotalBytes: number;
 }
 
-/** What the parent posts to the worker, one message per file. */
+/** One file to read. */
 export interface Hdf5Request {
   bytes: Uint8Array;
   /** Top-level groups not to descend into (optimizer state). */

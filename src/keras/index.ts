@@ -1,6 +1,6 @@
 /**
  * Public entry of the Keras reader: bytes of a .h5 or .keras file -> KerasModel. The format is found
- * from the first bytes; HDF5 is read in a worker thread with a deadline. Every failure is a GateError
+ * from the first bytes; HDF5 is read with a deadline (a watchdog stops files that make HDF5 loop). Every failure is a GateError
  * that names the file and the place inside it.
  */
 import { GateError } from '../errors.js';
