@@ -13,6 +13,8 @@ import { runtimeToken } from '../github/runtime-token.js';
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The bundle under test; TFLITE_GATE_TEST_DIST points at a copy when others rebuild dist/ concurrently. */
 export const DIST = process.env.TFLITE_GATE_TEST_DIST ?? join(ROOT, 'dist/index.js');
+/** The Node that runs the bundle: the action runs on node24, so CI also runs these tests with TFLITE_GATE_TEST_NODE. */
+export const NODE = process.env.TFLITE_GATE_TEST_NODE || process.execPath;
 export const fixture = (p: string) => join(ROOT, 'fixtures', p);
 
 export interface Repo {
@@ -129,7 +131,7 @@ export async function runAction(spec: RunSpec): Promise<ActionRun> {
     ACTIONS_RUNTIME_TOKEN: runtimeToken(),
     ...inputs,
   };
-  const child = spawn(process.execPath, [DIST], { cwd: spec.repo.dir, env });
+  const child = spawn(NODE, [DIST], { cwd: spec.repo.dir, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
