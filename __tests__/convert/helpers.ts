@@ -4,14 +4,21 @@ import { join } from 'node:path';
 /** The fixtures manifest (fixtures/scripts/make_models.py) as the converter tests read it. */
 export const FIXTURES = join(process.cwd(), 'fixtures');
 export const MODELS = join(FIXTURES, 'models');
+/** Fixtures of layers beyond the converter issues' list (fixtures/scripts/specs_extra.py), same schema. */
+export const EXTRA = join(FIXTURES, 'extra');
 
 export interface IoSpec { name: string; dtype: string; shape: number[]; file: string }
 export interface ReferenceVariant { file?: string; bytes?: number; ops?: Record<string, number>; error?: string }
 export interface FixtureEntry {
   name: string;
+  /** The folder holding this fixture's files (set by loadManifest). */
+  dir: string;
   family: string;
   h5?: string;
   keras?: string;
+  files?: string[];
+  layers?: string[];
+  activations?: string[];
   inputs?: IoSpec[];
   outputs?: IoSpec[];
   sequenceLength?: number;
@@ -19,13 +26,17 @@ export interface FixtureEntry {
   expectError?: { kind: string; reason: string; mentions: string[]; files: string[] };
 }
 
-export function loadManifest(): FixtureEntry[] {
-  const doc = JSON.parse(readFileSync(join(FIXTURES, 'manifest.json'), 'utf8')) as { models: FixtureEntry[] };
-  return doc.models;
+/** fixtures/manifest.json (files in fixtures/models), or with `extra` also fixtures/extra/manifest.json. */
+export function loadManifest(options: { extra?: boolean } = {}): FixtureEntry[] {
+  const sets = [[join(FIXTURES, 'manifest.json'), MODELS], ...(options.extra ? [[join(EXTRA, 'manifest.json'), EXTRA]] : [])];
+  return sets.flatMap(([manifest, dir]) => {
+    const doc = JSON.parse(readFileSync(manifest!, 'utf8')) as { models: Omit<FixtureEntry, 'dir'>[] };
+    return doc.models.map((m) => ({ ...m, dir: dir! }));
+  });
 }
 
-export function readRaw(file: string, dtype: string): Float32Array | Int32Array {
-  const bytes = readFileSync(join(MODELS, file));
+export function readRaw(file: string, dtype: string, dir = MODELS): Float32Array | Int32Array {
+  const bytes = readFileSync(join(dir, file));
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   return dtype === 'int32' ? new Int32Array(buffer) : new Float32Array(buffer);
 }
