@@ -25,7 +25,11 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  splitting: false,
+  // Dynamic import() becomes a separate file, loaded only when reached: `tflite-gate convert` does not
+  // parse or initialise tfjs, LiteRT or the action's code. Chunks sit beside the entries in dist/ (their
+  // import.meta.url-relative paths, e.g. to dist/wasm, stay valid); names are content hashes (deterministic).
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   legalComments: 'none',
   logLevel: 'warning',
   // Some dependencies are CommonJS and call require(); give the ESM bundle one.
