@@ -29,6 +29,13 @@ describe('tflite-gate convert', () => {
     expect(readdirSync(dir)).toEqual(['model.tflite']);
   });
 
+  it('says at which sequence length a variable-length recurrent model was converted', async () => {
+    const output = join(dir, 'lstm.tflite');
+    const r = await cli(`--keras_model_file=${join(MODELS, 'lstm_variable_length.h5')}`, `--output_file=${output}`, '--sequence_length=10');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/\nnote: converted at sequence length 10 \(--sequence_length\) for the variable-length input "\w+" \[None, None, 5\] dimension 1: results hold for inputs of that length\n$/);
+  });
+
   it('accepts kebab-case flags and writes the float16 variant', async () => {
     const output = join(dir, 'half.tflite');
     const r = await cli('--keras-model-file', join(MODELS, 'dense_mlp.keras'), '--output-file', output, '--float16', '--batch-size', '2', '--dynamic-batch');

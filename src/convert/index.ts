@@ -2,7 +2,7 @@ import { GateError } from '../errors.js';
 import { GraphBuilder } from '../graph/builder.js';
 import type { DType, Graph } from '../graph/ir.js';
 import { optimizeGraph } from '../graph/passes/index.js';
-import type { KerasModel } from '../keras/types.js';
+import type { KerasGraph, KerasModel } from '../keras/types.js';
 import { assertSupported } from './check.js';
 import type { ConvertOptions } from './types.js';
 import { walkGraph } from './walk.js';
@@ -48,6 +48,21 @@ function inputShape(declared: (number | null)[], name: string, opts: ConvertOpti
     throw new GateError('unsupported', `input "${name}" has an unknown dimension ${i} (shape [${declared.map((x) => x ?? 'None').join(', ')}])`,
       { where: `input ${name}` }, 'Pass --sequence_length N to fix variable-length dimensions, or give the Input a fixed shape.');
   });
+}
+
+/**
+ * What the report should say about the sequence length: the inputs whose variable (None) dimensions were
+ * fixed to `sequenceLength`, or that the option was not needed. Empty without the option.
+ */
+export function sequenceLengthNotes(graph: KerasGraph, sequenceLength?: number): string[] {
+  if (!sequenceLength) return [];
+  const variable = graph.inputs.flatMap((ref, i) => {
+    const declared = graph.inputShapes[i] ?? [];
+    const dims = declared.map((d, k) => (k > 0 && !(d !== null && d > 0) ? k : -1)).filter((k) => k > 0);
+    return dims.length ? [`input "${ref.layer}" [${declared.map((d) => d ?? 'None').join(', ')}] dimension${dims.length > 1 ? 's' : ''} ${dims.join(', ')}`] : [];
+  });
+  if (variable.length === 0) return [`--sequence_length ${sequenceLength} ignored: every input of the model has a fixed shape`];
+  return [`converted at sequence length ${sequenceLength} (--sequence_length) for the variable-length ${variable.join('; ')}: results hold for inputs of that length`];
 }
 
 /** Signature keys: the Keras output layer names, made unique when a layer yields several outputs. */

@@ -4,7 +4,7 @@
  */
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { convertKerasModel } from '../convert/index.js';
+import { convertKerasModel, sequenceLengthNotes } from '../convert/index.js';
 import type { ConvertOptions } from '../convert/types.js';
 import { GateError } from '../errors.js';
 import type { Graph } from '../graph/ir.js';
@@ -35,6 +35,8 @@ export interface ConvertedVariant {
 export interface ConvertFileResult {
   model: KerasModel;
   variants: ConvertedVariant[];
+  /** What a report should mention about the conversion (e.g. the sequence length a variable input got). */
+  notes: string[];
 }
 
 /** Convert one Keras file in memory (no I/O): the graphs and bytes of each variant. */
@@ -51,7 +53,7 @@ export async function convertBytes(bytes: Uint8Array, fileName: string, options:
     const g = variant === 'float16' ? toFloat16(graph) : graph;
     return { variant, graph: g, data: writeTflite(g) };
   });
-  return { model, variants: out };
+  return { model, variants: out, notes: sequenceLengthNotes(model.graph, options.sequenceLength) };
 }
 
 /** Where each variant goes: --output_file for float32 (or for float16 alone), "<stem>.float16.tflite" beside it otherwise. */
@@ -98,5 +100,5 @@ export async function convertFile(input: string, options: ConvertFileOptions = {
     await Promise.all(written.map((w) => rm(w.path, { force: true })));
     throw new GateError('usage', `cannot write the output (${(error as Error).message})`, { file: paths.float32 }, 'Check that the output folder is writable.');
   }
-  return { model: converted.model, variants: written };
+  return { model: converted.model, variants: written, notes: converted.notes };
 }

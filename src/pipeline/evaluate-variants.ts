@@ -39,16 +39,17 @@ export function tfliteVariant(bytes: Uint8Array, file: string): VariantName {
   }
 }
 
-/** Keras bytes → one .tflite per requested variant, in that order. */
-export type KerasConverter = (source: VariantSource, variants: ConvertVariant[]) => Promise<VariantModel[]>;
+/** Keras bytes → one .tflite per requested variant, in that order; what the report should mention goes to `notes`. */
+export type KerasConverter = (source: VariantSource, variants: ConvertVariant[], notes?: string[]) => Promise<VariantModel[]>;
 
-/** The converter pipeline, in memory. */
-export const convertKeras: KerasConverter = async (source, variants) => {
-  const { variants: converted } = await convertBytes(source.bytes, source.model, {
+/** The converter pipeline, in memory (notes: the sequence length a variable-length input was converted at). */
+export const convertKeras: KerasConverter = async (source, variants, notes) => {
+  const converted = await convertBytes(source.bytes, source.model, {
     variants,
     ...(source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}),
   });
-  return converted.map((v) => ({ variant: v.variant, bytes: v.data }));
+  notes?.push(...converted.notes);
+  return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data }));
 };
 
 const CONVERTIBLE: readonly VariantName[] = ['float32', 'float16'];
@@ -65,5 +66,5 @@ export async function modelVariants(source: VariantSource, convert: KerasConvert
   const skipped = source.variants.filter((v) => !CONVERTIBLE.includes(v));
   if (skipped.length) notes.push(`the converter makes float32 and float16 variants; ${skipped.join(', ')} skipped`);
   if (wanted.length === 0) throw new GateError('usage', 'no variant to convert to', { file: source.model }, 'Pass --variants float32,float16.');
-  return convert(source, wanted);
+  return convert(source, wanted, notes);
 }
