@@ -2,6 +2,7 @@ import { GateError } from '../errors.js';
 import type { KerasGraph } from '../keras/types.js';
 import { MASK_HINT, maskedConsumers } from './recurrent/masking.js';
 import { unsupportedReason } from './registry.js';
+import { refusedLayersError } from './unsupported-message.js';
 
 /** One layer we cannot convert: where it sits (nested models as "outer/inner"), its class, and why. */
 export interface UnsupportedLayer {
@@ -11,8 +12,6 @@ export interface UnsupportedLayer {
   /** What to do about it, when it differs from the general advice (e.g. for masked sequences). */
   hint?: string;
 }
-
-const GENERAL_HINT = 'Replace these layers with built-in Keras layers (Lambda layers must be rewritten as layers without Python code), then re-save the model.';
 
 /**
  * Every unsupported layer of a model, nested models included, found before any conversion work starts:
@@ -44,13 +43,9 @@ function layerProblems(graph: KerasGraph, prefix = ''): UnsupportedLayer[] {
   return found;
 }
 
+/** One error listing every refused layer once, grouped by class and reason, with a hint that fits each reason. */
 export function unsupportedError(found: UnsupportedLayer[]): GateError {
-  const list = found.map((f) => `"${f.path}" (${f.className}): ${f.reason}`).join('; ');
-  const noun = found.length === 1 ? '1 layer' : `${found.length} layers`;
-  const specific = [...new Set(found.map((f) => f.hint).filter((h): h is string => !!h))];
-  const general = found.some((f) => !f.hint) ? [GENERAL_HINT] : [];
-  const hint = [...specific.map((h) => `${h[0]!.toUpperCase()}${h.slice(1)}.`), ...general].join(' ');
-  return new GateError('unsupported', `${noun} cannot be converted: ${list}`, { where: found.map((f) => `layer ${f.path}`).join(', ') }, hint);
+  return refusedLayersError(found);
 }
 
 export function assertSupported(graph: KerasGraph): void {
