@@ -76,17 +76,15 @@ export function maskedConsumers(graph: KerasGraph, prefix = '', masked = new Map
 
 function walkMasks(graph: KerasGraph, prefix: string, masked: Map<string, string>): { findings: MaskFinding[]; outputs: Map<string, string> } {
   const findings = new Map<string, MaskFinding>();
+  const nested = new Map<string, boolean>(); // nested model layers walked, and whether with a masked input
   for (let changed = true; changed;) {
     changed = false;
     for (const layer of graph.layers) {
       if (masked.has(layer.name)) continue;
-      const source = describeSource(layer) ?? layer.inbound.flat().map((ref) => masked.get(ref.layer)).find((s) => s !== undefined);
       const path = prefix ? `${prefix}/${layer.name}` : layer.name;
-      const kwarg = consumes(layer) ? maskKwargSource(layer) : undefined;
-      if (!source && !kwarg) continue;
-      if (consumes(layer)) findings.set(path, { path, className: layer.className, source: source ?? kwarg! });
-      const carried = source && (describeSource(layer) || passesOn(layer) || (layer.model && nestedPassesOn(layer, path, source, findings)));
-      if (carried) {
+      const inbound = layer.inbound.flat().map((ref) => masked.get(ref.layer)).find((s) => s !== undefined);
+      const source = layer.model ? nestedOutputMask(layer, path, inbound, nested, findings) : maskAfter(layer, path, inbound, findings);
+      if (source) {
         masked.set(layer.name, source);
         changed = true;
       }
@@ -96,13 +94,27 @@ function walkMasks(graph: KerasGraph, prefix: string, masked: Map<string, string
   return { findings: [...findings.values()], outputs };
 }
 
-/** A masked call of a nested model: its own consumers are findings; true when its outputs carry the mask on. */
-function nestedPassesOn(layer: KerasLayer, path: string, source: string, findings: Map<string, MaskFinding>): boolean {
+/** Records the layer when it uses its input's mask; the source of the mask on its output, if any. */
+function maskAfter(layer: KerasLayer, path: string, inbound: string | undefined, findings: Map<string, MaskFinding>): string | undefined {
+  const made = describeSource(layer);
+  if (made) return made;
+  const used = inbound ?? (consumes(layer) ? maskKwargSource(layer) : undefined);
+  if (used && consumes(layer)) findings.set(path, { path, className: layer.className, source: used });
+  return inbound && passesOn(layer) ? inbound : undefined;
+}
+
+/**
+ * A nested model: walked once on its own (masks made inside it) and again when its input is masked; its
+ * consumers are findings, and the mask on its outputs (from either) is the mask of its result.
+ */
+function nestedOutputMask(layer: KerasLayer, path: string, inbound: string | undefined, walked: Map<string, boolean>, findings: Map<string, MaskFinding>): string | undefined {
+  if (walked.has(layer.name) && (walked.get(layer.name) || !inbound)) return undefined;
+  walked.set(layer.name, inbound !== undefined);
   const inner = layer.model!;
-  const inputs = new Map(inner.inputs.map((ref) => [ref.layer, source]));
+  const inputs = new Map(inbound ? inner.inputs.map((ref) => [ref.layer, inbound]) : []);
   const result = walkMasks(inner, path, inputs);
   for (const f of result.findings) findings.set(f.path, f);
-  return result.outputs.size > 0;
+  return [...result.outputs.values()][0];
 }
 
 /** A Masking layer is refused outright: its only purpose is to make downstream layers skip steps. */
