@@ -57,7 +57,7 @@ function passesOn(layer: KerasLayer): boolean {
   return wrapped?.return_sequences === true;
 }
 
-/** Keras 3 records a mask passed to a layer as a call kwarg: the name of the layer making it ('' if not named). */
+/** Keras 3 records a mask passed to a layer as a call kwarg: a description of where it comes from, or undefined. */
 function maskKwargSource(layer: KerasLayer): string | undefined {
   const kwargs = (layer.callKwargs ?? []).find((k) => k.mask !== undefined && k.mask !== null);
   if (!kwargs) return undefined;
@@ -67,8 +67,7 @@ function maskKwargSource(layer: KerasLayer): string | undefined {
 
 /**
  * Every layer of `graph` (nested models included) that would use a mask, with the mask's source. `masked`
- * maps layer names whose outputs carry a mask to its source (a nested model's input layers when its caller
- * is masked). Returns the findings and the sources of masked graph outputs.
+ * maps names of layers whose outputs already carry a mask to its source (empty for a whole model).
  */
 export function maskedConsumers(graph: KerasGraph, prefix = '', masked = new Map<string, string>()): MaskFinding[] {
   return walkMasks(graph, prefix, new Map(masked)).findings;
