@@ -1,4 +1,5 @@
 import { activationLayers } from './activation-layers.js';
+import { attentionLayers } from './attention.js';
 import { convLayers } from './conv.js';
 import { coreLayers } from './core.js';
 import { mergeLayers } from './merge.js';
@@ -26,6 +27,7 @@ const FAMILIES: LayerHandler[][] = [
   preprocessingLayers,
   wrapperLayers,
   RECURRENT_HANDLERS,
+  attentionLayers,
 ];
 
 /** Layers we refuse on principle, with the reason shown to the user. */
