@@ -18,9 +18,9 @@ describe('unsupportedError', () => {
     expect(error.format().length).toBeLessThan(600);
   });
 
-  it('says a built-in Keras layer is a converter limitation, not "rewrite with built-in layers"', () => {
-    const error = unsupportedError(many(4, 'MultiHeadAttention', 'mha', 'unknown layer class'));
-    expect(error.message).toContain('MultiHeadAttention ×4: built-in Keras layer, not supported yet ("mha", "mha_1", "mha_2", "mha_3")');
+  it('says a built-in Keras layer (one the converter has no handler for) is a converter limitation, not "rewrite with built-in layers"', () => {
+    const error = unsupportedError(many(4, 'ConvLSTM3D', 'clstm', 'unknown layer class'));
+    expect(error.message).toContain('ConvLSTM3D ×4: built-in Keras layer, not supported yet ("clstm", "clstm_1", "clstm_2", "clstm_3")');
     expect(error.hint).toContain('converter limitation');
     expect(error.hint).toContain('tflite-gate convert --help');
     expect(error.hint).not.toMatch(/rewrite/i);
@@ -37,16 +37,17 @@ describe('unsupportedError', () => {
     const error = unsupportedError([
       ...many(2, 'FancyScale', 'fancy', 'unknown layer class'),
       ...many(3, 'Lambda', 'times', 'carries Python code, never executed'),
-      { path: 'mha', className: 'MultiHeadAttention', reason: 'unknown layer class' },
+      { path: 'clstm', className: 'ConvLSTM3D', reason: 'unknown layer class' },
     ]);
     expect(error.message).toBe('6 layers cannot be converted: FancyScale ×2: unknown layer class ("fancy", "fancy_1"); ' +
       'Lambda ×3: carries Python code, never executed ("times", "times_1", "times_2"); ' +
-      '"mha" (MultiHeadAttention): built-in Keras layer, not supported yet');
+      '"clstm" (ConvLSTM3D): built-in Keras layer, not supported yet');
     const hints = error.hint!.split('\n  ');
-    expect(hints).toHaveLength(3);
-    expect(hints[0]).toMatch(/^Lambda and TF-op layers are Python code/);
-    expect(hints[1]).toMatch(/^Custom layer classes are Python code/);
-    expect(hints[2]).toMatch(/^These built-in Keras layers are not supported by tflite-gate yet/);
+    expect(hints).toEqual([
+      'Lambda and TF-op layers and custom layer classes are Python code that is not in the file: rewrite them with built-in Keras layers, then re-save the model.',
+      expect.stringMatching(/^These built-in Keras layers are not supported by tflite-gate yet/),
+    ]);
+    expect(unsupportedError(many(1, 'FancyScale', 'fancy', 'unknown layer class')).hint).toMatch(/^Custom layer classes are Python code/);
   });
 
   it('caps the number of groups too', () => {

@@ -20,10 +20,11 @@ type Cause = 'python' | 'custom' | 'notYet' | 'settings' | 'incomplete';
 
 const PYTHON_CLASSES = new Set(['Lambda', 'TFOpLambda', 'SlicingOpLambda']);
 
+/** What each kind of refused layer is, for the one "Python code" hint (Lambda and custom classes share it). */
+const CODE_SUBJECTS: Partial<Record<Cause, string>> = { python: 'Lambda and TF-op layers', custom: 'custom layer classes' };
+
 /** Advice per cause, in the order hints are printed. */
-const HINTS: Record<Cause, string> = {
-  python: 'Lambda and TF-op layers are Python code that is not in the file: rewrite them with built-in Keras layers, then re-save the model.',
-  custom: 'Custom layer classes are Python code that is not in the file: rewrite them with built-in Keras layers, then re-save the model.',
+const HINTS: Record<Exclude<Cause, 'python' | 'custom'>, string> = {
   notYet: 'These built-in Keras layers are not supported by tflite-gate yet (a converter limitation, not a fault in your model): ' +
     '`tflite-gate convert --help` lists the supported layers; please open an issue naming the layer.',
   settings: 'These layer settings are not supported by the converter yet (a converter limitation): change them if you can and re-save ' +
@@ -77,8 +78,10 @@ function renderGroups(groups: Group[]): string {
 function hintFor(found: RefusedLayer[]): string {
   const specific = [...new Set(found.map((f) => f.hint).filter((h): h is string => !!h))].map((h) => `${h[0]!.toUpperCase()}${h.slice(1)}.`);
   const causes = new Set(found.filter((f) => !f.hint).map(causeOf));
-  const general = (Object.keys(HINTS) as Cause[]).filter((c) => causes.has(c)).map((c) => HINTS[c]);
-  return [...specific, ...general].join('\n  ');
+  const code = (['python', 'custom'] as const).filter((c) => causes.has(c)).map((c) => CODE_SUBJECTS[c]!).join(' and ');
+  const codeHint = code ? [`${code[0]!.toUpperCase()}${code.slice(1)} are Python code that is not in the file: rewrite them with built-in Keras layers, then re-save the model.`] : [];
+  const general = (Object.keys(HINTS) as (keyof typeof HINTS)[]).filter((c) => causes.has(c)).map((c) => HINTS[c]);
+  return [...specific, ...codeHint, ...general].join('\n  ');
 }
 
 /** "N layers cannot be converted: <groups>", the place (for one layer), and the hints that fit. */
