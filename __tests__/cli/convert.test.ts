@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -59,6 +59,23 @@ describe('tflite-gate convert', () => {
     expect(r.err).not.toMatch(/\n\s+at /);
     expect(existsSync(output)).toBe(false);
     expect(existsSync(join(dir, 'out'))).toBe(false);
+  });
+
+  it('refuses --output_file equal to --keras_model_file: exit 2, the model untouched', async () => {
+    const input = join(dir, 'model.h5');
+    copyFileSync(join(MODELS, 'dense_mlp.h5'), input);
+    const before = readFileSync(input);
+    const r = await cli(`--keras_model_file=${input}`, `--output_file=${input}`);
+    expect(r).toMatchObject({ code: 2, out: '' });
+    expect(r.err).toContain('the output path is the input model');
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(readdirSync(dir)).toEqual(['model.h5']);
+  });
+
+  it('creates a missing output folder and says so', async () => {
+    const r = await cli(`--keras_model_file=${join(MODELS, 'dense_mlp.h5')}`, `--output_file=${join(dir, 'build', 'm.tflite')}`);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain(`created the folder ${join(dir, 'build')}\n`);
   });
 
   it('reports missing flags and bad numbers as usage errors', async () => {

@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GateError } from '../../src/errors.js';
+import { exitCodeFor, GateError } from '../../src/errors.js';
 import { convertFile, outputPaths } from '../../src/pipeline/convert.js';
 import { readTflite } from '../../src/tflite/index.js';
 import { readFileSync } from 'node:fs';
@@ -33,15 +33,62 @@ describe('convertFile', () => {
     expect(outputPaths('/m/a.h5', ['float32'], {})).toMatchObject({ float32: '/m/a.tflite' });
   });
 
-  it('leaves no temp file behind when the final rename fails', async () => {
+  it('refuses an output path that is a folder before converting, naming no temp file', async () => {
     const target = join(dir, 'model.tflite');
     mkdirSync(target);
-    writeFileSync(join(target, 'keep'), 'x'); // a non-empty folder where the file should go: rename fails, even as root
+    writeFileSync(join(target, 'keep'), 'x');
     const error = await convertFile(join(MODELS, 'dense_mlp.h5'), { outputFile: target }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GateError);
-    expect((error as GateError).message).toContain('cannot write the output');
+    expect((error as GateError).format()).toMatch(/^.*model\.tflite: the output path is a directory\n {2}Give the \.tflite file to write/);
+    expect((error as GateError).format()).not.toContain('.tmp');
     expect(readdirSync(dir)).toEqual(['model.tflite']);
     expect(readdirSync(target)).toEqual(['keep']);
+  });
+
+  it('says which part of the output path is a file, and leaves nothing behind', async () => {
+    writeFileSync(join(dir, 'notes'), 'x');
+    const error = await convertFile(join(MODELS, 'dense_mlp.h5'), { outputFile: join(dir, 'notes', 'm.tflite') }).catch((e: unknown) => e);
+    expect((error as GateError).message).toBe('cannot write the output: a part of the output path is a file, not a folder');
+    expect(readdirSync(dir)).toEqual(['notes']);
+  });
+
+  it('creates a missing output folder and reports the first folder it created', async () => {
+    const output = join(dir, 'build', 'models', 'm.tflite');
+    const result = await convertFile(join(MODELS, 'dense_mlp.h5'), { outputFile: output });
+    expect(result.createdDir).toBe(join(dir, 'build'));
+    expect(existsSync(output)).toBe(true);
+    expect((await convertFile(join(MODELS, 'dense_mlp.h5'), { outputFile: output })).createdDir).toBeUndefined();
+  });
+
+  it.each([
+    ['the same path', (m: string) => m],
+    ['the same path spelled differently', () => join(dir, 'sub', '..', 'model.h5')],
+    ['a symlink to the input', (m: string) => { const link = join(dir, 'link.tflite'); symlinkSync(m, link); return link; }],
+  ])('refuses an output that is the input model (%s): exit 2, the Keras file untouched', async (_what, outputFor) => {
+    const input = join(dir, 'model.h5');
+    copyFileSync(join(MODELS, 'dense_mlp.h5'), input);
+    mkdirSync(join(dir, 'sub'));
+    const before = readFileSync(input);
+    const error = await convertFile(input, { outputFile: outputFor(input) }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GateError);
+    expect(exitCodeFor(error)).toBe(2);
+    expect((error as GateError).message).toContain('the output path is the input model');
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it.each([
+    ['a folder (SavedModel)', () => { mkdirSync(join(dir, 'saved_model')); return join(dir, 'saved_model'); },
+      'is a directory, not a model file: TensorFlow SavedModel folders are not supported', /--keras_model_file=model\.h5 or model\.keras/],
+    ['an empty file', () => { writeFileSync(join(dir, 'empty.h5'), ''); return join(dir, 'empty.h5'); }, 'the file is empty (0 bytes)', /model\.save\(\)/],
+    ['a .tflite file', () => join(MODELS, 'dense_mlp.ref.tflite'), 'already a TensorFlow Lite model (TFL3 identifier at byte 4), nothing to convert',
+      /tflite-gate inspect FILE.*tflite-gate evaluate --model FILE/],
+  ])('says what the input is instead of a model: %s', async (_what, make, message, hint) => {
+    const input = make();
+    const error = await convertFile(input, { outDir: dir }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GateError);
+    expect([(error as GateError).file, (error as GateError).message]).toEqual([input, message]);
+    expect((error as GateError).hint).toMatch(hint);
   });
 
   it('writes nothing for a refused model', async () => {

@@ -2,7 +2,7 @@
  * File bytes → readKerasModel → convertKerasModel → .tflite bytes (float32 and/or float16), written
  * atomically (temp file + rename): on any error no output file exists, not even a partial one.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { convertKerasModel, sequenceLengthNotes } from '../convert/index.js';
 import type { ConvertOptions } from '../convert/types.js';
@@ -11,6 +11,7 @@ import type { Graph } from '../graph/ir.js';
 import { readKerasModel } from '../keras/index.js';
 import type { KerasModel } from '../keras/types.js';
 import { toFloat16, writeTflite } from '../tflite/index.js';
+import { checkOutputPaths, readModelFile, writeFailure } from './convert-files.js';
 
 export type ConvertVariant = 'float32' | 'float16';
 
@@ -37,6 +38,8 @@ export interface ConvertFileResult {
   variants: ConvertedVariant[];
   /** What a report should mention about the conversion (e.g. the sequence length a variable input got). */
   notes: string[];
+  /** The first folder created for the output, when the output folder did not exist. */
+  createdDir?: string;
 }
 
 /** Convert one Keras file in memory (no I/O): the graphs and bytes of each variant. */
@@ -66,8 +69,9 @@ export function outputPaths(input: string, variants: ConvertVariant[], options: 
   return { float32, float16 };
 }
 
-async function writeAtomic(path: string, data: Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+/** Write `data` to `path` through a temp file; returns the first folder it had to create, if any. */
+async function writeAtomic(path: string, data: Uint8Array): Promise<string | undefined> {
+  const created = await mkdir(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     await writeFile(temp, data);
@@ -76,29 +80,27 @@ async function writeAtomic(path: string, data: Uint8Array): Promise<void> {
     await rm(temp, { force: true });
     throw error;
   }
+  return created;
 }
 
 /** Read `input`, convert, and write every requested variant; nothing is written unless all variants converted. */
 export async function convertFile(input: string, options: ConvertFileOptions = {}): Promise<ConvertFileResult> {
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(input));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new GateError('usage', code === 'ENOENT' ? 'file not found' : `cannot read the file (${code ?? String(error)})`, { file: input },
-      'Check the --keras_model_file path.');
-  }
+  const bytes = await readModelFile(input);
+  const variants = options.variants ?? ['float32'];
+  const paths = outputPaths(input, variants, options);
+  await checkOutputPaths(input, variants.map((v) => paths[v]));
   const converted = await convertBytes(bytes, input, options);
-  const paths = outputPaths(input, converted.variants.map((v) => v.variant), options);
   const written: ConvertedVariant[] = [];
+  let createdDir: string | undefined;
   try {
     for (const v of converted.variants) {
-      await writeAtomic(paths[v.variant], v.data);
+      createdDir ??= await writeAtomic(paths[v.variant], v.data);
       written.push({ variant: v.variant, path: paths[v.variant], bytes: v.data.byteLength, graph: v.graph });
     }
   } catch (error) {
     await Promise.all(written.map((w) => rm(w.path, { force: true })));
-    throw new GateError('usage', `cannot write the output (${(error as Error).message})`, { file: paths.float32 }, 'Check that the output folder is writable.');
+    if (createdDir) await rm(createdDir, { recursive: true, force: true });
+    throw new GateError('usage', writeFailure(error), { file: paths.float32 }, 'Check the --output_file path and that its folder is writable.');
   }
-  return { model: converted.model, variants: written, notes: converted.notes };
+  return { model: converted.model, variants: written, notes: converted.notes, ...(createdDir ? { createdDir } : {}) };
 }

@@ -60,6 +60,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   for (const v of result.variants) {
     io.stdout(`${v.path}: ${v.variant}, ${v.graph.ops.length} ops (${histogram(v.graph)}), ${v.bytes.toLocaleString('en-US')} bytes, ${seconds} s\n`);
   }
+  if (result.createdDir) io.stdout(`created the folder ${result.createdDir}\n`);
   for (const note of result.notes) io.stdout(`note: ${note}\n`);
   return 0;
 }
