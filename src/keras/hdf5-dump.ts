@@ -1,9 +1,9 @@
 /**
  * Runs under the HDF5 reader's deadline (hdf5-read.ts): walks an HDF5 file held in memory with the HDF5
- * library (h5wasm's WebAssembly build, called directly) and copies out what a Keras reader needs: attributes of the root
- * and of every group, every numeric dataset as float32. Declared sizes are checked before any dataset
- * is read, so a file that claims absurd dimensions gives a clear error instead of exhausting memory.
- * Keras layouts are interpreted later (h5-model.ts, weights-*.ts).
+ * library (h5wasm's WebAssembly build, called directly) and copies out what a Keras reader needs:
+ * attributes of the root and of every group, every numeric dataset as float32. Declared sizes are checked
+ * before any dataset is read, so a file that claims absurd dimensions gives a clear error instead of
+ * exhausting memory. Keras layouts are interpreted later (h5-model.ts, weights-*.ts).
  */
 import type { H5Module } from './h5-module.js';
 import { readNumbers, toFloat32 } from './numeric.js';
