@@ -130,6 +130,8 @@ describe('MultiHeadAttention arguments', () => {
     // tf.keras self-attention: the query is the inbound tensor, value the same tensor passed as a kwarg.
     expect(callRoles([q!], { value: ['q', 0, 0] })).toEqual([0, 0, 0]);
     expect(callRoles([q!, v!], { key: kerasTensor('q') })).toEqual([0, 1, 0]);
+    // Keyword tensors a reader appended to the call's inputs, marked by their place there.
+    expect(callRoles([q!, k!, v!], { key: { tensorArg: 1 }, value: { tensorArg: 2 } })).toEqual([0, 2, 1]);
     // A keyword tensor the reader did not connect cannot be converted: refused with the role named.
     expect(callRoles([q!], { value: kerasTensor('ctx') })).toMatch(/value tensor \(output of "ctx"\) is passed by keyword/);
   });

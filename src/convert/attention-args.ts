@@ -8,7 +8,8 @@ import type { KerasLayer, TensorRef, WeightTensor } from '../keras/types.js';
  * MultiHeadAttention arguments, call roles and weights, in every spelling seen:
  *  - weights: `.h5` (Keras 3 and tf.keras) store query, key, value, attention_output kernels and biases, named
  *    `<layer>/query/kernel(:0)`; `.keras` files store them under query_dense/key_dense/value_dense/output_dense
- *    (`.../query_dense/vars/0`), which sort key, output, query, value: roles come from the names, not the order.
+ *    (`.../query_dense/vars/0`; tf.keras 2.13+ `_query_dense`), which sort key, output, query, value: roles come
+ *    from the names, not the order.
  *  - call: `layer(query, value[, key])` positionally, or by keyword (Keras 3 kwargs `query`/`value`/`key`,
  *    tf.keras kwargs `value`/`key` beside the first tensor).
  */
@@ -30,7 +31,7 @@ export interface AttentionWeights {
 
 const ROLES = ['query', 'key', 'value', 'output'] as const;
 type Role = (typeof ROLES)[number];
-const WEIGHT_NAME = /(?:^|\/)(query|key|value|attention_output|output)(?:_dense)?\/(kernel|bias|vars\/([01]))(?::\d+)?$/;
+const WEIGHT_NAME = /(?:^|\/)_?(query|key|value|attention_output|output)(?:_dense)?\/(kernel|bias|vars\/([01]))(?::\d+)?$/;
 
 function roleOf(w: WeightTensor): { role: Role; bias: boolean } | undefined {
   const m = WEIGHT_NAME.exec(w.name);
@@ -93,6 +94,11 @@ export function callRoles(refs: TensorRef[], kwargs: Record<string, unknown> | u
   if (refs.length > 3) return `called with ${refs.length} positional tensors (expected query, value[, key])`;
   const roles: (number | undefined)[] = [0, 1, 2].map((i) => (i < refs.length ? i : undefined));
   for (const [i, role] of CALL_ROLES.entries()) {
+    const slot = (kwargs?.[role] as { tensorArg?: unknown } | null | undefined)?.tensorArg;
+    if (typeof slot === 'number' && slot >= 0 && slot < refs.length) {
+      roles[i] = slot; // a reader that connects keyword tensors marks each with its place in the call's inputs
+      continue;
+    }
     const ref = tensorRef(kwargs?.[role]);
     if (!ref) continue;
     const found = refs.findIndex((r) => sameRef(r, ref));
