@@ -6,6 +6,8 @@ export const FIXTURES = join(process.cwd(), 'fixtures');
 export const MODELS = join(FIXTURES, 'models');
 /** Fixtures of layers beyond the converter issues' list (fixtures/scripts/specs_extra.py), same schema. */
 export const EXTRA = join(FIXTURES, 'extra');
+/** Tensor arithmetic stored as layers (Keras 3 op layers, TFOpLambda) and the application blocks using them. */
+export const OPS = join(FIXTURES, 'ops');
 
 export interface IoSpec { name: string; dtype: string; shape: number[]; file: string }
 export interface ReferenceVariant { file?: string; bytes?: number; ops?: Record<string, number>; error?: string }
@@ -28,7 +30,7 @@ export interface FixtureEntry {
 
 /** fixtures/manifest.json (files in fixtures/models), or with `extra` also fixtures/extra/manifest.json. */
 export function loadManifest(options: { extra?: boolean } = {}): FixtureEntry[] {
-  const sets = [[join(FIXTURES, 'manifest.json'), MODELS], ...(options.extra ? [[join(EXTRA, 'manifest.json'), EXTRA]] : [])];
+  const sets = [[join(FIXTURES, 'manifest.json'), MODELS], ...(options.extra ? [[join(EXTRA, 'manifest.json'), EXTRA], [join(OPS, 'manifest.json'), OPS]] : [])];
   return sets.flatMap(([manifest, dir]) => {
     const doc = JSON.parse(readFileSync(manifest!, 'utf8')) as { models: Omit<FixtureEntry, 'dir'>[] };
     return doc.models.map((m) => ({ ...m, dir: dir! }));

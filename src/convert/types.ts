@@ -24,6 +24,8 @@ export interface LayerContext {
   scope?: string;
   /** keras_version of the file ("2.2.4", "3.10.0"; "" when absent), for arguments whose meaning changed (optional). */
   kerasVersion?: string;
+  /** Which call of a shared layer this is (index into layer.inbound / callArgs / callKwargs); optional, 0 when absent. */
+  callIndex?: number;
 }
 
 /**
@@ -33,6 +35,12 @@ export interface LayerContext {
 export interface LayerHandler {
   /** Keras class names handled, e.g. ["Conv2D", "Convolution2D"]. */
   classNames: string[];
+  /**
+   * Keras 3 modules the classes come from (e.g. ["keras.src.ops.numpy"]), optional: when set the handler is
+   * chosen only for layers stored with that module, so the op layer `keras.src.ops.numpy.Add` (x + 3.0) and the
+   * merge layer `Add` get different handlers.
+   */
+  modules?: string[];
   /** A reason the layer cannot be converted (unsupported argument), or undefined when it can. */
   check?(layer: KerasLayer): string | undefined;
   emit(ctx: LayerContext): number[];

@@ -1,7 +1,7 @@
 import { GateError } from '../errors.js';
 import type { GraphBuilder } from '../graph/builder.js';
 import type { KerasGraph, KerasLayer, TensorRef } from '../keras/types.js';
-import { handlerFor } from './registry.js';
+import { handlerForLayer } from './registry.js';
 import type { ConvertOptions, LayerContext } from './types.js';
 
 /**
@@ -67,10 +67,11 @@ function emitCall(call: Call, inputs: number[], scope: string, env: WalkEnv): nu
     options: env.options,
     scope,
     kerasVersion: env.kerasVersion,
+    callIndex: call.index,
     convertNested: (nestedInputs) => walkGraph(layer.model!, nestedInputs, scope ? `${scope}/${layer.name}` : layer.name, env),
   };
   if (layer.model) return ctx.convertNested(inputs);
-  const handler = handlerFor(layer.className);
+  const handler = handlerForLayer(layer);
   if (!handler) throw new Error(`layer ${layer.name} (${layer.className}) passed the check without a handler`);
   try {
     return handler.emit(ctx);

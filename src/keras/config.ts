@@ -53,6 +53,7 @@ function parseLayer(entry: unknown, index: number, where: string): KerasLayer {
   if (!name) throw badModel(`layer #${index} (${entry.class_name}) has no name`, where);
   const config = isObject(entry.config) ? entry.config : {};
   const layer: KerasLayer = { className: entry.class_name, name, config, inbound: [], weights: [] };
+  if (typeof entry.module === 'string') layer.module = entry.module;
   if (isModelEntry(entry)) layer.model = buildGraph(entry, `${where}: layer "${name}"`);
   return layer;
 }
@@ -101,12 +102,33 @@ function buildFunctional(config: Json, className: string, where: string): KerasG
     const calls = parseInboundNodes((entry as Json).inbound_nodes, `${place}: layer "${layer.name}"`);
     layer.inbound = calls.inbound;
     if (calls.kwargs.some((kwargs) => Object.keys(kwargs).length > 0)) layer.callKwargs = calls.kwargs;
+    if (calls.args.some(hasConstant)) layer.callArgs = calls.args;
+    if (!layer.module && isKeras3OpEntry(entry as Json)) layer.module = KERAS3_OP_MODULE;
     return layer;
   });
   const inputs = parseRefList(config.input_layers, `${place}: input_layers`);
   const outputs = parseRefList(config.output_layers, `${place}: output_layers`);
   checkReferences(layers, inputs, outputs, place);
   return { name, className, layers, inputs, outputs, ...inputSpecs(layers, inputs, place) };
+}
+
+/** What the reader records as `module` for a Keras 3 op layer whose file dropped the module (legacy .h5). */
+export const KERAS3_OP_MODULE = 'keras.src.ops';
+
+/**
+ * Keras 3's legacy .h5 writer drops `module`. An op layer (tensor arithmetic such as `x + 3.0`, class "Add")
+ * is still told apart from the layer of the same class name: its calls are Keras 3 `{args, kwargs}` nodes and
+ * its config holds the op's name and parameters but never the `trainable` and `dtype` every layer records.
+ */
+function isKeras3OpEntry(entry: Json): boolean {
+  const config = isObject(entry.config) ? entry.config : {};
+  const calls = Array.isArray(entry.inbound_nodes) ? entry.inbound_nodes : [];
+  return calls.length > 0 && calls.every(isObject) && !('trainable' in config) && !('dtype' in config) && !isModelEntry(entry);
+}
+
+/** Whether a call's positional arguments hold anything besides tensors (a constant such as 3.0). */
+function hasConstant(args: unknown[]): boolean {
+  return args.some((arg) => (Array.isArray(arg) ? hasConstant(arg) : !(isObject(arg) && typeof arg.tensorArg === 'number')));
 }
 
 function checkReferences(layers: KerasLayer[], inputs: TensorRef[], outputs: TensorRef[], where: string): void {

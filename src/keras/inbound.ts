@@ -5,12 +5,14 @@
  *    {class_name: '__keras_tensor__', config: {keras_history: [layer, node, tensor]}}, possibly nested in lists
  *  - input_layers / output_layers: [[layer, node, tensor], ...], a single [layer, node, tensor], or a dict.
  */
-import type { TensorRef } from './types.js';
+import type { TensorArg, TensorRef } from './types.js';
 import { badModel, isObject, type Json } from './json.js';
 
 export interface ParsedCalls {
   inbound: TensorRef[][];
   kwargs: Record<string, unknown>[];
+  /** Positional arguments per call with tensors as TensorArg (Keras 3 only; [] for Keras 2 calls). */
+  args: unknown[][];
 }
 
 function refFromTriple(value: unknown, where: string): TensorRef {
@@ -49,26 +51,40 @@ function collectKerasTensors(value: unknown, out: TensorRef[], where: string): v
   }
 }
 
-function parseKeras3Call(call: Json, where: string): { refs: TensorRef[]; kwargs: Record<string, unknown> } {
-  const refs: TensorRef[] = [];
-  collectKerasTensors(call.args ?? [], refs, where);
-  return { refs, kwargs: isObject(call.kwargs) ? call.kwargs : {} };
+/** The arguments with each Keras tensor replaced by {tensorArg: k}, k counting tensors in collection order. */
+function argsWithTensorSlots(value: unknown, counter: { next: number }): unknown {
+  if (Array.isArray(value)) return value.map((item) => argsWithTensorSlots(item, counter));
+  if (isObject(value) && value.class_name === '__keras_tensor__') return { tensorArg: counter.next++ } satisfies TensorArg;
+  return value;
 }
 
-function parseKeras2Call(call: unknown[], where: string): { refs: TensorRef[]; kwargs: Record<string, unknown> } {
+interface ParsedCall {
+  refs: TensorRef[];
+  kwargs: Record<string, unknown>;
+  args: unknown[];
+}
+
+function parseKeras3Call(call: Json, where: string): ParsedCall {
+  const refs: TensorRef[] = [];
+  collectKerasTensors(call.args ?? [], refs, where);
+  const args = Array.isArray(call.args) ? (argsWithTensorSlots(call.args, { next: 0 }) as unknown[]) : [];
+  return { refs, kwargs: isObject(call.kwargs) ? call.kwargs : {}, args };
+}
+
+function parseKeras2Call(call: unknown[], where: string): ParsedCall {
   const refs = call.map((tensor) => refFromTriple(tensor, where));
   const last = call.length ? call[call.length - 1] : undefined;
   const kwargs = Array.isArray(last) && isObject(last[3]) ? last[3] : {};
-  return { refs, kwargs };
+  return { refs, kwargs, args: [] };
 }
 
 /** One entry per call of the layer, each listing that call's input tensors. */
 export function parseInboundNodes(value: unknown, where: string): ParsedCalls {
-  const parsed: ParsedCalls = { inbound: [], kwargs: [] };
+  const parsed: ParsedCalls = { inbound: [], kwargs: [], args: [] };
   if (value === undefined || value === null) return parsed;
   if (!Array.isArray(value)) throw badModel('inbound_nodes is not a list', where);
   for (const call of value) {
-    const { refs, kwargs } = isObject(call)
+    const { refs, kwargs, args } = isObject(call)
       ? parseKeras3Call(call, where)
       : Array.isArray(call)
         ? parseKeras2Call(isTriple(call) ? [call] : call, where)
@@ -77,6 +93,7 @@ export function parseInboundNodes(value: unknown, where: string): ParsedCalls {
           })();
     parsed.inbound.push(refs);
     parsed.kwargs.push(kwargs);
+    parsed.args.push(args);
   }
   return parsed;
 }

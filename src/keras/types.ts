@@ -25,15 +25,28 @@ export interface TensorRef {
   tensorIndex: number;
 }
 
+/** A tensor among a call's positional arguments (see KerasLayer.callArgs): `inbound[call][tensorArg]`. */
+export interface TensorArg {
+  tensorArg: number;
+}
+
 export interface KerasLayer {
   /** Keras class name, e.g. "Conv2D", "Sequential", "Functional". */
   className: string;
+  /** Keras 3 `module` of the class when stored (e.g. "keras.layers", "keras.src.ops.numpy"); optional. */
+  module?: string;
   name: string;
   config: Record<string, unknown>;
   /** One entry per call of the layer (shared layers have several); each lists that call's inputs. */
   inbound: TensorRef[][];
   /** Extra keyword args of each call that are tensors or constants, when the config records them. */
   callKwargs?: Record<string, unknown>[];
+  /**
+   * Positional arguments of each call as stored (Keras 3), kept when some are constants (e.g. `x - 3.0`,
+   * `3.0 - x`): each Keras tensor is replaced by a TensorArg giving its position in that call's `inbound`
+   * list; constants (numbers, nested lists) stay as they are. Optional.
+   */
+  callArgs?: unknown[][];
   /** Weights in Keras order (e.g. kernel, bias; gamma, beta, moving_mean, moving_variance). */
   weights: WeightTensor[];
   /** Set when this layer is itself a model (Sequential or Functional). */
