@@ -8,11 +8,11 @@ const convert = (m: ReturnType<typeof model>, opts = {}): Graph => convertKerasM
 const constData = (g: Graph, id: number) => g.tensors[id]!.data as Float32Array;
 
 describe('convertKerasModel: refusals', () => {
-  it('lists every unsupported layer (Lambda, unknown class, groups>1, unknown activation) in one error', () => {
+  it('lists every unsupported layer (Lambda, unknown class, groups not dividing the filters, unknown activation) in one error', () => {
     const r = rand(1);
     const g = chain([null, 8, 8, 4], [
       layer('Lambda', 'double', { function: 'lambda x: x * 2' }),
-      layer('Conv2D', 'grouped', { filters: 4, kernel_size: 3, groups: 2 }, [w('kernel', [3, 3, 2, 4], r)]),
+      layer('Conv2D', 'grouped', { filters: 4, kernel_size: 3, groups: 3 }, [w('kernel', [3, 3, 2, 4], r)]),
       layer('FancyScale', 'fancy'),
       layer('Dense', 'head', { units: 2, activation: 'mish' }, [w('kernel', [4, 2], r)]),
     ]);
@@ -27,7 +27,7 @@ describe('convertKerasModel: refusals', () => {
     expect(gate.kind).toBe('unsupported');
     expect(gate.message).toMatch(/^4 layers cannot be converted/);
     expect(gate.message).toContain('"double" (Lambda): carries Python code, never executed');
-    expect(gate.message).toContain('"grouped" (Conv2D): groups=2');
+    expect(gate.message).toContain('"grouped" (Conv2D): groups=3 does not divide the 4 filters');
     expect(gate.message).toContain('"fancy" (FancyScale): unknown layer class');
     expect(gate.message).toContain('"head" (Dense): activation "mish"');
     expect(gate.where).toBeUndefined(); // the names are in the message, once

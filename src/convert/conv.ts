@@ -15,7 +15,11 @@ export function outSize(size: number, kernel: number, stride: number, dilation: 
 
 function checkConv(layer: KerasLayer): string | undefined {
   if (channelsFirst(layer)) return 'data_format "channels_first" is not supported';
-  if (num(layer, 'groups', 1) !== 1) return `groups=${num(layer, 'groups', 1)} (grouped convolution) is not supported`;
+  const groups = num(layer, 'groups', 1);
+  if (groups !== 1 && !(Number.isInteger(groups) && groups > 1 && (layer.className.startsWith('Conv') || layer.className.startsWith('Convolution')))) {
+    return `groups=${groups} is not supported`;
+  }
+  if (groups > 1 && layer.weights[0] && layer.weights[0].shape.at(-1)! % groups !== 0) return `groups=${groups} does not divide the ${layer.weights[0].shape.at(-1)} filters`;
   if (!['same', 'valid', 'causal'].includes(padding(layer))) return `padding "${padding(layer)}" is not supported`;
   if (padding(layer) === 'causal' && !layer.className.includes('1D')) return 'causal padding outside Conv1D';
   const needed = layer.className.startsWith('Separable') ? 2 : 1;
@@ -79,6 +83,19 @@ function as1d(ctx: LayerContext, g1: Geometry, kernelSize: number, body: (x: num
   return reshape(ctx, y, [s[0]!, s[2]!, s[3]!], 'Squeeze');
 }
 
+/**
+ * Grouped Conv1D/2D (groups > 1): with one input channel per group (ConvNeXt's "depthwise" Conv2D) it is a
+ * DEPTHWISE_CONV_2D (Keras [kh, kw, 1, groups * mult] has the memory order of [kh, kw, groups, mult]);
+ * otherwise a CONV_2D whose filter [out, kh, kw, in / groups] holds fewer input channels than the input, as
+ * the TFLite converter writes grouped convolutions.
+ */
+function convOrDepthwise(ctx: LayerContext, x: number, kernel: { data: Float32Array; shape: number[] }, bias: number, g: Geometry): number {
+  const [kh, kw, perGroup, cout] = kernel.shape as [number, number, number, number];
+  const groups = num(ctx.layer, 'groups', 1);
+  if (groups > 1 && perGroup === 1) return depthwise(ctx, x, { data: kernel.data, shape: [kh, kw, groups, cout / groups] }, bias, g);
+  return conv2d(ctx, x, kernel, bias, g);
+}
+
 const conv: LayerHandler = {
   classNames: ['Conv2D', 'Convolution2D', 'Conv1D', 'Convolution1D'],
   check: checkConv,
@@ -86,7 +103,7 @@ const conv: LayerHandler = {
     const kernel = weight(ctx.layer, 'kernel', 0)!;
     const is1d = kernel.shape.length === 3;
     const cout = kernel.shape[kernel.shape.length - 1]!;
-    const run = (x: number, g: Geometry) => activate(ctx, conv2d(ctx, x, is1d ? lift(kernel) : kernel, biasConst(ctx, cout, 1), g));
+    const run = (x: number, g: Geometry) => activate(ctx, convOrDepthwise(ctx, x, is1d ? lift(kernel) : kernel, biasConst(ctx, cout, 1), g));
     return [is1d ? as1d(ctx, geometry(ctx.layer, 1), kernel.shape[0]!, run) : run(ctx.inputs[0]!, geometry(ctx.layer, 2))];
   },
 };
