@@ -10,7 +10,7 @@ import { readKerasModel } from '../keras/index.js';
 import type { KerasGraph, KerasModel } from '../keras/types.js';
 import { seededRandom } from '../metrics/random.js';
 import { percent, signed } from '../report/format.js';
-import { createKerasReference, type ReferenceInput } from '../reference/index.js';
+import type { ReferenceInput } from '../reference/index.js';
 import { loadInterpreter } from '../runtime/interpreter.js';
 import { predictInProcess } from '../runtime/pool.js';
 import type { OutputBlock } from '../runtime/predict.js';
@@ -36,6 +36,8 @@ function referenceInput(data: SampleArray): ReferenceInput {
 
 /** The source model's outputs on the dataset, shaped like the runtime's output blocks. */
 async function sourceOutputs(model: KerasModel, file: string, dataset: Dataset, like?: readonly OutputBlock[]): Promise<{ outputs: OutputBlock[]; backend: string }> {
+  // Loaded on demand: tfjs is large, and only --reference needs it (keeps every other command's start fast).
+  const { createKerasReference } = await import('../reference/index.js');
   const reference = await createKerasReference(model, file);
   try {
     const raw = reference.predict(dataset.inputs.map((i) => referenceInput(i.data)), dataset.count);
