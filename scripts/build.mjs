@@ -1,13 +1,16 @@
 // Bundles the action, the CLI, the library and the worker into dist/ with esbuild, and copies the
 // WebAssembly runtimes they load at run time. Output is deterministic: same sources, same bytes.
 import { build } from 'esbuild';
-import { cpSync, mkdirSync, rmSync, existsSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, existsSync, renameSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { h5wasmExternalWasm } from './build-h5wasm.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const target = join(root, 'dist');
+// Build beside dist/ and swap it in at the end, so a process running dist/ (a test starting workers, the
+// CLI) never finds it half-written or missing for the length of a build.
+const dist = join(root, `.dist-build-${process.pid}`);
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(join(dist, 'wasm'), { recursive: true });
 // The HDF5 reader's WebAssembly as a file (dist/wasm/hdf5_util.wasm), not a 4 MB string in the bundle.
@@ -49,3 +52,8 @@ for (const base of ['litert_wasm_compat_internal', 'litert_wasm_internal']) {
 // tfjs wasm backend (used for the optional Keras reference run).
 const tfjsWasm = join(root, 'node_modules/@tensorflow/tfjs-backend-wasm/dist');
 for (const file of ['tfjs-backend-wasm.wasm', 'tfjs-backend-wasm-simd.wasm']) cpSync(join(tfjsWasm, file), join(dist, 'wasm', file));
+
+const old = join(root, `.dist-old-${process.pid}`);
+if (existsSync(target)) renameSync(target, old);
+renameSync(dist, target);
+rmSync(old, { recursive: true, force: true });
