@@ -99,6 +99,27 @@ describe('MultiHeadAttention arguments', () => {
     expect(graph.tensors[graph.outputs[0]!.tensor]!.shape).toEqual([1, 5, 6]);
   });
 
+  it('converts each call of a shared layer with its own roles (positional, then keyword tensors marked by slot)', () => {
+    const graph = attentionGraph();
+    graph.layers.unshift({ className: 'InputLayer', name: 'ctx2', config: { name: 'ctx2', batch_shape: [null, 3, 4] }, inbound: [], weights: [] });
+    graph.inputs.push({ layer: 'ctx2', nodeIndex: 0, tensorIndex: 0 });
+    graph.inputShapes.push([null, 3, 4]);
+    graph.inputDtypes.push('float32');
+    const mha = graph.layers.find((l) => l.name === 'mha')!;
+    mha.inbound.push([{ layer: 'ctx2', nodeIndex: 0, tensorIndex: 0 }, { layer: 'q', nodeIndex: 0, tensorIndex: 0 }]);
+    mha.callKwargs = [{}, { query: { tensorArg: 1 }, value: { tensorArg: 0 } }];
+    graph.outputs.push({ layer: 'mha', nodeIndex: 1, tensorIndex: 0 });
+    const converted = convertKerasModel(model(graph));
+    expect(histogram(converted.ops)).toMatchObject({ BATCH_MATMUL: 4, SOFTMAX: 2 });
+    expect(converted.outputs.map((o) => converted.tensors[o.tensor]!.shape)).toEqual([[1, 5, 6], [1, 5, 6]]);
+    // Both calls take the query from input q (one projection, shared by CSE); keys from ctx and from ctx2.
+    const feeds = (role: string) => converted.ops
+      .filter((op) => op.type === 'FULLY_CONNECTED' && converted.tensors[op.outputs[0]!]!.name.includes(`${role}/`))
+      .map((op) => converted.tensors[op.inputs[0]!]!.name);
+    expect(feeds('query')).toEqual(['serving_default_q:0']);
+    expect(feeds('key')).toEqual(['serving_default_ctx:0', 'serving_default_ctx2:0']);
+  });
+
   it.each([
     ['attention_mask', {}, { attention_mask: kerasTensor('ctx') }],
     ['use_causal_mask', {}, { use_causal_mask: true }],

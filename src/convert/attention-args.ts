@@ -126,8 +126,6 @@ function checkCalls(layer: KerasLayer): string | undefined {
     if (refused) return `call argument ${refused[0]} is not supported (only unmasked attention without returned scores converts)`;
     const roles = callRoles(refs, kwargs);
     if (typeof roles === 'string') return roles;
-    const keyword = CALL_ROLES.some((r) => tensorRef(kwargs?.[r]));
-    if (keyword && layer.inbound.length > 1) return 'a shared layer called with keyword tensors is not supported; call it positionally';
   }
   return undefined;
 }
@@ -162,9 +160,8 @@ function checkAxes(ctx: LayerContext, rank: number): void {
 
 /** The tensor ids of query, value and key for this call. */
 export function attentionRoles(ctx: LayerContext): { query: number; value: number; key: number } {
-  const kwargs = ctx.layer.inbound.length === 1 ? ctx.layer.callKwargs?.[0] : undefined;
-  const refs = ctx.layer.inbound.length === 1 ? ctx.layer.inbound[0]! : ctx.inputs.map(() => ({ layer: '', nodeIndex: -1, tensorIndex: -1 }));
-  const roles = callRoles(refs, kwargs);
+  const call = ctx.callIndex ?? 0;
+  const roles = callRoles(ctx.layer.inbound[call] ?? [], ctx.layer.callKwargs?.[call]);
   if (typeof roles === 'string') throw shapeError(ctx, roles);
   const [query, value, key] = roles.map((i) => ctx.inputs[i]!) as [number, number, number];
   checkAxes(ctx, ctx.builder.tensor(query).shape.length);
