@@ -1,20 +1,50 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { GateError } from '../errors.js';
+import { missingValueError, positionalError, unexpectedValueError, unknownFlagError, type FlagContext } from './flag-errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
+export type { FlagContext } from './flag-errors.js';
+
+const kebab = (name: string) => name.replace(/_/g, '-');
+
+/**
+ * Every argument checked in the user's own spelling before node's parseArgs sees it: unknown flags (with
+ * the closest known one), flags without their value, switches given a value, unexpected positionals.
+ */
+function checkArgs(argv: string[], options: Options, allowPositionals: boolean, ctx: FlagContext): void {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return;
+    if (!arg.startsWith('-') || arg === '-') {
+      if (!allowPositionals) throw positionalError(arg, ctx);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const typed = eq === -1 ? arg : arg.slice(0, eq);
+    const option = arg.startsWith('--') ? options[kebab(typed.slice(2))] : Object.values(options).find((o) => o.short === typed.slice(1));
+    if (!option) throw unknownFlagError(typed, Object.keys(options), ctx);
+    if (option.type === 'boolean' && eq !== -1) throw unexpectedValueError(typed, ctx);
+    if (option.type === 'string' && eq === -1) {
+      const next = argv[i + 1];
+      if (next === undefined || next.startsWith('--')) throw missingValueError(typed, ctx);
+      i++;
+    }
+  }
+}
 
 /**
  * Parse flags with node's parseArgs, accepting the tutorial's snake_case spellings
  * (`--keras_model_file=x`) and kebab-case (`--keras-model-file x`) alike. Options are declared in
- * kebab-case; unknown flags are a usage error that names the flag.
+ * kebab-case; a bad argument is a usage error that echoes it as typed and says what to do.
  */
-export function parseFlags(argv: string[], options: Options, allowPositionals = false) {
+export function parseFlags(argv: string[], options: Options, allowPositionals = false, ctx: FlagContext = {}) {
+  checkArgs(argv, options, allowPositionals, ctx);
   const normalised = argv.map((arg) => {
     if (!arg.startsWith('--')) return arg;
     const eq = arg.indexOf('=');
     const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
     const rest = eq === -1 ? '' : arg.slice(eq);
-    return `--${name.replace(/_/g, '-')}${rest}`;
+    return `--${kebab(name)}${rest}`;
   });
   try {
     return parseArgs({ args: normalised, options, allowPositionals, strict: true });

@@ -1,6 +1,7 @@
 import { GateError, EXIT, describeError, exitCodeFor } from '../errors.js';
 import type { CliIO, Command } from './command.js';
 import { commands } from './commands/index.js';
+import { closest } from './flag-errors.js';
 
 function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -18,11 +19,27 @@ function helpText(): string {
   ].join('\n');
 }
 
+const NO_COMMAND = 'tflite-gate: no command given. Start with `tflite-gate convert --keras_model_file=model.h5 --output_file=model.tflite`, ' +
+  'or pick a command below.';
+
+/** What to say for a first argument that is no command: the closest command, or the convert command the tutorial's flags belong to. */
+function unknownCommand(name: string, argv: string[]): string {
+  if (/^--(keras[-_]model[-_]file|output[-_]file)\b/.test(name)) {
+    return `tflite-gate: a command comes first; for the tutorial's flags run \`tflite-gate convert ${argv.join(' ')}\``;
+  }
+  const guess = closest(name, commands.map((c) => c.name));
+  return `tflite-gate: unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
+}
+
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name) {
+    io.stdout(`${NO_COMMAND}\n\n${helpText()}\n`);
+    return EXIT.badInput;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(helpText() + '\n');
-    return name ? EXIT.pass : EXIT.badInput;
+    return EXIT.pass;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${process.env.TFLITE_GATE_VERSION ?? '0.1.0'}\n`);
@@ -30,7 +47,7 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
   }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (!command) {
-    io.stderr(`tflite-gate: unknown command "${name}"\n\n${helpText()}\n`);
+    io.stderr(`${unknownCommand(name, argv)}\n\n${helpText()}\n`);
     return EXIT.badInput;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

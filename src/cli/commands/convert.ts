@@ -2,8 +2,27 @@ import { intFlag, parseFlags } from '../args.js';
 import type { CliIO, Command } from '../command.js';
 import { GateError } from '../../errors.js';
 import type { Graph } from '../../graph/ir.js';
+import { supportedClassNames } from '../../convert/index.js';
 import { convertFile, type ConvertVariant } from '../../pipeline/convert.js';
 import { isAbsolute, resolve } from 'node:path';
+
+/** Words joined by spaces into indented lines of at most `width` characters. */
+function wrap(words: string[], width: number): string {
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && last.length + 1 + word.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(`  ${word}`);
+  }
+  return lines.join('\n');
+}
+
+/** The converter's registry split into layer classes and (module-qualified) keras.ops operations, by last name. */
+function supportedLayers(): { layers: string[]; operations: string[] } {
+  const names = supportedClassNames();
+  const operations = [...new Set(names.filter((n) => n.includes('.')).map((n) => n.slice(n.lastIndexOf('.') + 1)))].sort();
+  return { layers: names.filter((n) => !n.includes('.')), operations };
+}
 
 const usage = `
 Usage: tflite-gate convert --keras_model_file=IN.h5|IN.keras --output_file=OUT.tflite [options]
@@ -22,13 +41,22 @@ Options (snake_case or kebab-case):
   --help                    this text
 
 Exit codes: 0 converted, 2 bad input (unreadable or unsupported model, bad flags), 3 internal error.
-`;
+
+Supported Keras layers (models nested in models are opened up):
+${wrap(supportedLayers().layers, 110)}
+${supportedLayers().operations.length ? `Supported Keras 3 operations (keras.ops calls recorded in functional models):
+${wrap(supportedLayers().operations, 110)}
+` : ''}`;
 
 function histogram(graph: Graph): string {
   const counts = new Map<string, number>();
   for (const op of graph.ops) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t, n]) => `${t} ${n}`).join(', ');
 }
+
+/** `convert model.h5`: the tutorial's flags are meant. */
+const positionalHint = (arg: string) =>
+  /\.tflite$/i.test(arg) ? `Name the output with --output_file=${arg}.` : `Name the model with --keras_model_file=${arg} (and the result with --output_file=OUT.tflite).`;
 
 async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseFlags(argv, {
@@ -39,7 +67,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     'batch-size': { type: 'string' },
     'dynamic-batch': { type: 'boolean' },
     'sequence-length': { type: 'string' },
-  });
+  }, false, { command: 'convert', style: 'snake', positionalHint });
   const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const input = text(values['keras-model-file']);
   const output = text(values['output-file']);

@@ -53,7 +53,7 @@ const CONFIG_FLAGS = [
 const FLAGS = Object.fromEntries([...CONFIG_FLAGS, 'base', 'json', 'markdown'].map((name) => [name, { type: 'string' as const }]));
 
 async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseFlags(argv, FLAGS);
+  const { values } = parseFlags(argv, FLAGS, false, { command: 'gate', positionalHint: (arg) => `To compare with a git ref, write --base ${arg}.` });
   const flag = (name: string) => values[name] as string | undefined;
   const root = await repositoryRoot(io.cwd);
   if (!root) throw new GateError('usage', `${io.cwd} is not inside a git repository`, {}, 'Run tflite-gate gate in a checkout.');
@@ -80,7 +80,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
 export const gateCommand: Command = {
   name: 'gate',
-  summary: 'gate the models changed since a git ref, as the GitHub Action does on a pull request',
+  summary: 'Gate the models changed since a git ref, as the GitHub Action does on a pull request',
   usage,
   run,
 };

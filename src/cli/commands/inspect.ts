@@ -109,9 +109,14 @@ Usage: tflite-gate inspect MODEL.tflite [--json]
 Prints what Netron would show, in text: inputs and outputs (name, dtype, shape), the operator histogram
 with op versions and MACs, tensors by dtype, weight bytes, parameter count, MACs per inference, an
 estimate of the tensor arena, and the minimum runtime version.
-  --json   print the same report as JSON`,
+
+Options:
+  --json   print the same report as JSON
+  --help   this text
+
+Exit codes: 0 shown, 2 bad input (unreadable or not a .tflite file, bad flags), 3 internal error.`,
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, true);
+    const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, true, { command: 'inspect' });
     if (positionals.length !== 1) throw new GateError('usage', `inspect takes one model file, got ${positionals.length}`, {}, 'usage: tflite-gate inspect MODEL.tflite [--json]');
     const file = positionals[0] as string;
     const description = describeModel(await readModel(resolve(io.cwd, file), file), file);

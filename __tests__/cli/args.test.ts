@@ -1,0 +1,87 @@
+/** Flag errors a new user meets: echoed as typed, the closest flag suggested, tflite_convert flags explained. */
+import { parseFlags } from '../../src/cli/args.js';
+import { closest, editDistance } from '../../src/cli/flag-errors.js';
+import { runCli } from '../../src/cli/main.js';
+import { GateError } from '../../src/errors.js';
+
+const OPTIONS = {
+  'keras-model-file': { type: 'string' as const },
+  'output-file': { type: 'string' as const },
+  float16: { type: 'boolean' as const },
+  'batch-size': { type: 'string' as const },
+};
+const CONVERT = { command: 'convert', style: 'snake' as const };
+
+function usageError(argv: string[], ctx = CONVERT): GateError {
+  try {
+    parseFlags(argv, OPTIONS, false, ctx);
+  } catch (error) {
+    expect(error).toBeInstanceOf(GateError);
+    return error as GateError;
+  }
+  throw new Error('no error');
+}
+
+async function convert(...argv: string[]) {
+  const err: string[] = [];
+  const out: string[] = [];
+  const code = await runCli(['convert', ...argv], { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false, cwd: process.cwd() });
+  return { code, err: err.join(''), out: out.join('') };
+}
+
+describe('parseFlags errors', () => {
+  it('echoes an unknown flag as typed and suggests the closest one in the same spelling', () => {
+    expect(usageError(['--outputfile=x']).message).toBe('unknown option --outputfile (did you mean --output_file?)');
+    expect(usageError(['--batch-sise', '2']).message).toBe('unknown option --batch-sise (did you mean --batch-size?)');
+    expect(usageError(['--keras_model=m.h5']).message).toBe('unknown option --keras_model (did you mean --keras_model_file?)');
+    expect(usageError(['--float']).message).toBe('unknown option --float (did you mean --float16?)');
+    expect(usageError(['--bogus']).format()).toBe('unknown option --bogus\n  Run `tflite-gate convert --help` for the options.');
+  });
+
+  it.each([
+    ['--saved_model_dir=/tmp/sm', 'TensorFlow SavedModel folders are not supported (tflite-gate reads Keras files, without TensorFlow)', /--keras_model_file=model\.h5/],
+    ['--graph_def_file=g.pb', 'TensorFlow 1 frozen graphs (the v1 converter) are not supported', /--keras_model_file/],
+    ['--enable_v1_converter', 'TensorFlow 1 frozen graphs (the v1 converter) are not supported', /--keras_model_file/],
+    ['--inference_type=QUANTIZED_UINT8', 'integer quantization is not supported by convert', /--float16/],
+    ['--experimental-new-converter', 'there is one converter (this one)', /Drop the flag/],
+  ])('explains the tflite_convert flag %s', (arg, reason, hint) => {
+    const error = usageError([arg]);
+    expect(error.message).toBe(`${arg.split('=')[0]} is a tflite_convert flag that tflite-gate does not take: ${reason}`);
+    expect(error.hint).toMatch(hint);
+    expect(error.hint).toContain('tflite-gate convert --help');
+  });
+
+  it('names a flag without its value, a switch given one, and a positional where a flag was meant', () => {
+    expect(usageError(['--output_file']).message).toBe('--output_file needs a value');
+    expect(usageError(['--output_file', '--float16']).message).toBe('--output_file needs a value');
+    expect(usageError(['--float16=yes']).message).toBe('--float16 is a switch and takes no value');
+    const positional = usageError(['model.h5'], { ...CONVERT, positionalHint: (a: string) => `use --keras_model_file=${a}` } as typeof CONVERT);
+    expect([positional.message, positional.hint]).toEqual(['unexpected argument "model.h5": convert takes no positional arguments', 'use --keras_model_file=model.h5']);
+  });
+
+  it('still parses good flags in both spellings', () => {
+    expect(parseFlags(['--keras_model_file=a.h5', '--output-file', 'b.tflite', '--float16'], OPTIONS, false, CONVERT).values)
+      .toEqual({ 'keras-model-file': 'a.h5', 'output-file': 'b.tflite', float16: true });
+  });
+
+  it('suggests only close names', () => {
+    expect(editDistance('kitten', 'sitting')).toBe(3);
+    expect(closest('bogus', ['both', 'float16'])).toBeUndefined();
+    expect(closest('outptu-file', ['output-file', 'output-dir'])).toBe('output-file');
+  });
+});
+
+describe('convert through the CLI', () => {
+  it('--saved_model_dir: exit 2, the flag as typed, and what to do', async () => {
+    const r = await convert('--saved_model_dir=/tmp/saved', '--output_file=/tmp/never.tflite');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^tflite-gate convert: --saved_model_dir is a tflite_convert flag/);
+    expect(r.err).not.toContain('saved-model-dir');
+  });
+
+  it('a positional model path: exit 2 and the flag to use', async () => {
+    const r = await convert('model.h5');
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('--keras_model_file=model.h5');
+  });
+});

@@ -1,0 +1,86 @@
+/**
+ * Usage errors for command-line flags, in the user's own spelling: an unknown flag (with the closest known
+ * one when there is one), a tflite_convert flag we do not take (and why), a flag without its value, a
+ * positional argument where a flag was meant.
+ */
+import { GateError } from '../errors.js';
+
+/** How a command's --help spells its flags (convert follows the tutorial's snake_case). */
+export type FlagStyle = 'snake' | 'kebab';
+
+export interface FlagContext {
+  /** The command, for "Run `tflite-gate <command> --help`". */
+  command?: string;
+  style?: FlagStyle;
+  /** What to do with a positional argument the command does not take (e.g. "--keras_model_file=ARG"). */
+  positionalHint?: (arg: string) => string;
+}
+
+const KERAS_INSTEAD = 'Convert the Keras model file instead: --keras_model_file=model.h5 (or model.keras, written by model.save()).';
+const SAVED_MODEL = ['TensorFlow SavedModel folders are not supported (tflite-gate reads Keras files, without TensorFlow)', KERAS_INSTEAD];
+const V1 = ['TensorFlow 1 frozen graphs (the v1 converter) are not supported', KERAS_INSTEAD];
+const QUANTIZED = ['integer quantization is not supported by convert', 'Use --float16 for float16 weights (half the size).'];
+const OPS = ['only TensorFlow Lite built-in operators are written; a layer without one is refused by name', 'Run `tflite-gate convert --help`.'];
+const DUMPS = ['graph dumps are not written', 'Use `tflite-gate inspect OUT.tflite` to see the converted model.'];
+
+/** The other flags of the tutorial's `tflite_convert`, and why convert does not take them: [reason, hint]. */
+const TFLITE_CONVERT_FLAGS: Record<string, string[]> = {
+  saved_model_dir: SAVED_MODEL, saved_model_tag_set: SAVED_MODEL, saved_model_signature_key: SAVED_MODEL,
+  graph_def_file: V1, enable_v1_converter: V1, input_arrays: V1, output_arrays: V1, input_shapes: V1, output_format: V1,
+  drop_control_dependency: V1, reorder_across_fake_quant: V1, change_concat_input_ranges: V1,
+  inference_type: QUANTIZED, inference_input_type: QUANTIZED, inference_output_type: QUANTIZED, mean_values: QUANTIZED,
+  std_dev_values: QUANTIZED, default_ranges_min: QUANTIZED, default_ranges_max: QUANTIZED, post_training_quantize: QUANTIZED,
+  quantize_to_float16: ['this spelling is not taken', 'Use --float16.'],
+  allow_custom_ops: OPS, target_ops: OPS, custom_opdefs: OPS, experimental_select_user_tf_ops: OPS,
+  experimental_new_converter: ['there is one converter (this one)', 'Drop the flag.'],
+  dump_graphviz_dir: DUMPS, dump_graphviz_video: DUMPS, conversion_summary_dir: DUMPS,
+};
+
+const helpHint = (ctx: FlagContext) => `Run \`tflite-gate${ctx.command ? ` ${ctx.command}` : ''} --help\` for the options.`;
+
+/** Levenshtein distance (insert, delete, substitute). */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** The known name closest to `name`: a unique one it is a prefix of, else the nearest within a third of its length (at least 2). */
+export function closest(name: string, known: string[]): string | undefined {
+  const prefixed = known.filter((k) => name.length >= 3 && k.startsWith(name));
+  if (prefixed.length === 1) return prefixed[0];
+  const scored = known.map((k) => [k, editDistance(name, k)] as const).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const best = scored[0];
+  return best && best[1] <= Math.max(2, Math.floor(name.length / 3)) && best[1] < name.length ? best[0] : undefined;
+}
+
+const spell = (kebab: string, style: FlagStyle) => `--${style === 'snake' ? kebab.replace(/-/g, '_') : kebab}`;
+
+/** `typed` as the user wrote it ("--saved_model_dir"); `known` the command's flags in kebab-case. */
+export function unknownFlagError(typed: string, known: string[], ctx: FlagContext): GateError {
+  const bare = typed.replace(/^-+/, '');
+  const foreign = ctx.command === 'convert' ? TFLITE_CONVERT_FLAGS[bare.replace(/-/g, '_')] : undefined;
+  if (foreign) return new GateError('usage', `${typed} is a tflite_convert flag that tflite-gate does not take: ${foreign[0]}`, {}, `${foreign[1]} ${helpHint(ctx)}`);
+  const kebab = bare.replace(/_/g, '-');
+  const suggestion = closest(kebab, known);
+  const style: FlagStyle = bare.includes('_') ? 'snake' : bare.includes('-') ? 'kebab' : ctx.style ?? 'kebab';
+  const guess = suggestion ? ` (did you mean ${spell(suggestion, style)}?)` : '';
+  return new GateError('usage', `unknown option ${typed}${guess}`, {}, helpHint(ctx));
+}
+
+export function missingValueError(typed: string, ctx: FlagContext): GateError {
+  return new GateError('usage', `${typed} needs a value`, {}, `Write ${typed}=VALUE or ${typed} VALUE. ${helpHint(ctx)}`);
+}
+
+export function unexpectedValueError(typed: string, ctx: FlagContext): GateError {
+  return new GateError('usage', `${typed} is a switch and takes no value`, {}, `Write ${typed} alone. ${helpHint(ctx)}`);
+}
+
+export function positionalError(arg: string, ctx: FlagContext): GateError {
+  const what = ctx.command ? `${ctx.command} takes no positional arguments` : 'no positional arguments are taken';
+  return new GateError('usage', `unexpected argument "${arg}": ${what}`, {}, ctx.positionalHint?.(arg) ?? helpHint(ctx));
+}
