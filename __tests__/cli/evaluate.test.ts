@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
@@ -54,5 +54,20 @@ describe('tflite-gate evaluate', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('tflite-gate evaluate --json over an input', () => {
+  test.each([['--model', 'model.keras'], ['--dataset', 'test.npz']])('refuses --json naming the %s file (a symlink to it), before any work', async (flag, name) => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-cli-json-'));
+    copyFileSync('fixtures/example/mnist_cnn.keras', join(dir, 'model.keras'));
+    copyFileSync('fixtures/example/mnist_test.npz', join(dir, 'test.npz'));
+    symlinkSync(join(dir, name), join(dir, 'link.json'));
+    const before = readFileSync(join(dir, name));
+    const { code, stderr } = await cli(['--model', join(dir, 'model.keras'), '--dataset', join(dir, 'test.npz'), '--json', join(dir, 'link.json')]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`--json names the ${flag.slice(2)} file; writing the JSON result would overwrite it`);
+    expect(readFileSync(join(dir, name)).equals(before)).toBe(true);
+    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,4 +1,4 @@
-import { writeFile, rename, rm } from 'node:fs/promises';
+import { writeFile, rename, rm, stat } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { intFlag, parseFlags } from '../args.js';
 import type { CliIO, Command } from '../command.js';
@@ -108,6 +108,18 @@ async function writeJson(path: string, evaluation: ModelEvaluation): Promise<voi
   }
 }
 
+/** --json must not name the model or the dataset (same file after symlinks and hard links): it would overwrite them. */
+async function refuseOverwrite(json: string, inputs: [string, string][]): Promise<void> {
+  const target = await stat(json).catch(() => undefined);
+  if (!target) return;
+  for (const [flag, path] of inputs) {
+    const source = await stat(path).catch(() => undefined);
+    if (source && source.dev === target.dev && source.ino === target.ino) {
+      throw new GateError('usage', `--json names the ${flag.slice(2)} file; writing the JSON result would overwrite it`, { file: json }, 'Choose another --json path, e.g. evaluation.json.');
+    }
+  }
+}
+
 const DATA_FLAGS = Object.fromEntries(DATA_OPTION_NAMES.map((name) => [name, { type: 'string' as const }]));
 
 async function run(argv: string[], io: CliIO): Promise<number> {
@@ -122,12 +134,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     'sequence-length': { type: 'string' },
     reference: { type: 'boolean' },
     ...DATA_FLAGS,
-  });
+  }, false, { command: 'evaluate', positionalHint: (arg) => `Name the model with --model=${arg} (and the test set with --dataset=PATH).` });
   const v = values as Record<string, string | undefined>;
   if (!v.model) throw new GateError('usage', '--model is required', {}, 'Run `tflite-gate evaluate --help`.');
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
   const data = parseDataOptions(Object.fromEntries(DATA_OPTION_NAMES.map((n) => [n, v[n]])));
   const sequenceLength = v['sequence-length'] === undefined ? undefined : intFlag(v['sequence-length'], 'sequence-length', 0);
+  if (v.json) await refuseOverwrite(abs(v.json), [['--model', abs(v.model)], ...(v.dataset ? [['--dataset', abs(v.dataset)] as [string, string]] : [])]);
   const progress = io.isTTY ? progressBar(io) : undefined;
   let evaluation: ModelEvaluation;
   try {
