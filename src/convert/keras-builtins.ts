@@ -68,5 +68,6 @@ const BUILT_IN = new Set([KERAS_LAYERS, KERAS_OPERATIONS, KERAS_2_AND_APPLICATIO
 
 /** True for a class name Keras itself defines (a layer, a keras.ops operation, or a Keras 2 layer). */
 export function isKerasBuiltIn(className: string): boolean {
-  return BUILT_IN.has(className);
+  // Keras 3 operations may be recorded with their module ("keras.src.ops.numpy.Cumsum").
+  return BUILT_IN.has(className.startsWith('keras.') ? className.slice(className.lastIndexOf('.') + 1) : className);
 }
