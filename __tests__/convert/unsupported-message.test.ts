@@ -26,6 +26,11 @@ describe('unsupportedError', () => {
     expect(error.hint).not.toMatch(/rewrite/i);
   });
 
+  it('counts a Keras 3 operation recorded with its module as built-in', () => {
+    const error = unsupportedError([{ path: 'cumsum', className: 'keras.src.ops.numpy.Cumsum', reason: 'unknown layer class' }]);
+    expect(error.message).toBe('1 layer cannot be converted: "cumsum" (keras.src.ops.numpy.Cumsum): built-in Keras layer, not supported yet');
+  });
+
   it('gives unsupported settings of a built-in layer their own hint', () => {
     const error = unsupportedError([{ path: 'grouped', className: 'Conv2D', reason: 'groups=2 (grouped convolution) is not supported' }]);
     expect(error.message).toBe('1 layer cannot be converted: "grouped" (Conv2D): groups=2 (grouped convolution) is not supported');
