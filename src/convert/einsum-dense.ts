@@ -59,9 +59,10 @@ export const einsumDense: LayerHandler = {
     const direct = spec.contracted === 1 && freeShape.length === 1 && kept.length >= 2;
     const options = { fused_activation_function: 'NONE', keep_num_dims: direct };
     const fcShape = direct ? [...kept, units] : [prod(kept), units];
-    let y = emitOp(ctx, 'FULLY_CONNECTED', [x, w, b], fcShape, 'einsum/Einsum', options);
+    const fc = emitOp(ctx, 'FULLY_CONNECTED', [x, w, b], fcShape, 'einsum/Einsum', options);
+    // Activation before the reshape (elementwise either way), so that a RELU fuses into the FULLY_CONNECTED.
+    const y = applyActivation(ctx, fc, cfg(ctx.layer, 'activation'));
     const outShape = [...kept, ...freeShape];
-    if (fcShape.join() !== outShape.join()) y = reshape(ctx, y, outShape, 'einsum/Reshape');
-    return [applyActivation(ctx, y, cfg(ctx.layer, 'activation'))];
+    return [fcShape.join() === outShape.join() ? y : reshape(ctx, y, outShape, 'einsum/Reshape')];
   },
 };
