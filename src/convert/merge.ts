@@ -40,7 +40,24 @@ const concatenate: LayerHandler = {
   },
 };
 
+/**
+ * CustomScaleLayer of keras.applications.InceptionResNetV2: inputs[0] + inputs[1] * scale (scale in the config),
+ * the residual scaled before it joins the shortcut. The MUL folds into the residual branch's last conv.
+ */
+const customScale: LayerHandler = {
+  classNames: ['CustomScaleLayer'],
+  check: (layer) => {
+    if (typeof layer.config.scale !== 'number') return `scale ${JSON.stringify(layer.config.scale)} is not a number`;
+    return layer.inbound.every((call) => call.length === 2) ? undefined : 'CustomScaleLayer needs exactly two inputs';
+  },
+  emit: (ctx) => {
+    const scaled = binary(ctx, 'MUL', ctx.inputs[1]!, scalar(ctx, 'mul/y', ctx.layer.config.scale as number), 'mul', { fused_activation_function: 'NONE' });
+    return [binary(ctx, 'ADD', ctx.inputs[0]!, scaled, 'add', { fused_activation_function: 'NONE' })];
+  },
+};
+
 export const mergeLayers: LayerHandler[] = [
+  customScale,
   elementwise('ADD', ['Add'], 'add'),
   elementwise('MUL', ['Multiply'], 'mul'),
   elementwise('MAXIMUM', ['Maximum'], 'Maximum'),
