@@ -1,6 +1,6 @@
 import { Gunzip } from 'fflate';
 import { GateError } from '../errors.js';
-import { DEFAULT_MAX_BYTES } from './zip.js';
+import { DEFAULT_MAX_BYTES } from './npz.js';
 
 const SLICE = 16 * 1024;
 

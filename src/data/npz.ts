@@ -1,7 +1,10 @@
 import { GateError } from '../errors.js';
+import { openZip, type ZipSource } from '../util/zip.js';
 import { parseNpy } from './npy.js';
 import type { RawArray, RawDataset } from './raw.js';
-import { DEFAULT_MAX_BYTES, listZip, readZipEntry } from './zip.js';
+
+/** Default budget for the bytes inflated from one dataset file (.npz or gzip): 1 GiB. */
+export const DEFAULT_MAX_BYTES = 1 << 30;
 
 export interface NpzKeys {
   /** Keys of the input arrays, in model input order (default ["x"]). */
@@ -14,18 +17,26 @@ export interface NpzKeys {
   maxBytes?: number;
 }
 
+/**
+ * The zip limits of an .npz: one byte budget, for each array and for all of them together. No ratio cap:
+ * numpy arrays of repeated values (zero padding, constant labels) legitimately compress past any fixed ratio.
+ */
+function npzSource(file: string, maxBytes: number): ZipSource {
+  return {
+    file,
+    kind: 'bad-dataset',
+    expected: 'an .npz file',
+    hint: 'Write the file again with numpy.savez / numpy.savez_compressed.',
+    limits: { maxEntryBytes: maxBytes, maxTotalBytes: maxBytes },
+  };
+}
+
 /** Parse an .npz archive (stored or compressed) into the arrays named by `keys`. */
 export function parseNpz(bytes: Uint8Array, file: string, keys: NpzKeys): RawDataset {
-  const entries = listZip(bytes, file);
-  const byKey = new Map(entries.filter((e) => e.name.endsWith('.npy')).map((e) => [e.name.slice(0, -4), e]));
+  const zip = openZip(bytes, npzSource(file, keys.maxBytes ?? DEFAULT_MAX_BYTES));
+  const byKey = new Map(zip.entries.filter((e) => e.name.endsWith('.npy')).map((e) => [e.name.slice(0, -4), e.name]));
   const present = [...byKey.keys()].sort();
-  let budget = keys.maxBytes ?? DEFAULT_MAX_BYTES;
-  const read = (key: string): RawArray => {
-    const entry = byKey.get(key)!;
-    const data = readZipEntry(bytes, entry, file, budget);
-    budget -= data.length;
-    return parseNpy(data, key, { file, where: `key ${key}` });
-  };
+  const read = (key: string): RawArray => parseNpy(zip.read(byKey.get(key)!)!, key, { file, where: `key ${key}` });
   const missing = (key: string, flag: string): never => {
     const list = present.length ? present.join(', ') : '(none)';
     throw new GateError('bad-dataset', `no array "${key}" in the .npz; keys present: ${list}`, { file, where: `key ${key}` }, `Choose the keys with ${flag}.`);
