@@ -126,6 +126,7 @@ describe('MultiHeadAttention arguments', () => {
     ['return_attention_scores', {}, { return_attention_scores: true }],
     ['output_shape', { output_shape: [2, 3] }, undefined],
     ['use_gate', { use_gate: true }, undefined],
+    ['num_heads', { num_heads: 3 }, undefined],
   ])('refuses %s, naming the layer and the argument', (argument, config, kwargs) => {
     const found = findUnsupported(attentionGraph(config, kwargs));
     expect(found).toHaveLength(1);

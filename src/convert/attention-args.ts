@@ -70,6 +70,8 @@ function readWeights(layer: KerasLayer): AttentionWeights | string {
   }
   if (key.kernelShape[1] !== heads || key.kernelShape[2] !== keyDim || value.kernelShape[1] !== heads) return `key [${key.kernelShape}] / value [${value.kernelShape}] kernels disagree with query [${query.kernelShape}]`;
   if (output.kernelShape[0] !== heads || output.kernelShape[1] !== valueDim) return `output kernel [${output.kernelShape}] does not start with [${heads}, ${valueDim}]`;
+  const numHeads = cfg(layer, 'num_heads');
+  if (numHeads !== undefined && numHeads !== heads) return `num_heads ${JSON.stringify(numHeads)} but the kernels hold ${heads} heads`;
   return { query, key, value, output, heads, keyDim, valueDim };
 }
 

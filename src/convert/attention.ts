@@ -1,4 +1,3 @@
-import { cfg, num } from './args.js';
 import { attentionRoles, attentionWeights, checkAttention, type AttentionWeights } from './attention-args.js';
 import { shapeError } from './core.js';
 import { einsumDense } from './einsum-dense.js';
@@ -38,7 +37,7 @@ function heads(ctx: LayerContext, x: number, w: { kernel: Float32Array; bias?: F
 function emitAttention(ctx: LayerContext): number[] {
   const { query, value, key } = attentionRoles(ctx);
   const w: AttentionWeights = attentionWeights(ctx.layer);
-  const h = num(ctx.layer, 'num_heads', w.heads);
+  const h = w.heads;
   const qShape = shapeOf(ctx, query);
   const [batch, nq] = [qShape[0]!, prod(qShape.slice(1, -1))];
   const nk = prod(shapeOf(ctx, key).slice(1, -1));
@@ -62,10 +61,7 @@ function emitAttention(ctx: LayerContext): number[] {
 const multiHeadAttention: LayerHandler = {
   classNames: ['MultiHeadAttention'],
   check: checkAttention,
-  emit: (ctx) => {
-    if (cfg(ctx.layer, 'num_heads') === undefined) throw shapeError(ctx, 'num_heads is missing');
-    return emitAttention(ctx);
-  },
+  emit: emitAttention,
 };
 
 export const attentionLayers: LayerHandler[] = [multiHeadAttention, einsumDense];
