@@ -82,7 +82,7 @@ describe('convertFile', () => {
       'is a directory, not a model file: TensorFlow SavedModel folders are not supported', /--keras_model_file=model\.h5 or model\.keras/],
     ['an empty file', () => { writeFileSync(join(dir, 'empty.h5'), ''); return join(dir, 'empty.h5'); }, 'the file is empty (0 bytes)', /model\.save\(\)/],
     ['a .tflite file', () => join(MODELS, 'dense_mlp.ref.tflite'), 'already a TensorFlow Lite model (TFL3 identifier at byte 4), nothing to convert',
-      /tflite-gate inspect FILE.*tflite-gate evaluate --model FILE/],
+      /tflite-gate inspect \S+dense_mlp\.ref\.tflite`.*tflite-gate evaluate --model \S+dense_mlp\.ref\.tflite`/],
   ])('says what the input is instead of a model: %s', async (_what, make, message, hint) => {
     const input = make();
     const error = await convertFile(input, { outDir: dir }).catch((e: unknown) => e);

@@ -40,7 +40,7 @@ export async function readModelFile(input: string): Promise<Uint8Array> {
   }
   if (new TextDecoder().decode(bytes.subarray(4, 8)) === TFLITE_IDENTIFIER) {
     throw new GateError('usage', 'already a TensorFlow Lite model (TFL3 identifier at byte 4), nothing to convert', { file: input },
-      'Use `tflite-gate inspect FILE` to look at it, or `tflite-gate evaluate --model FILE` to run it.');
+      `Use \`tflite-gate inspect ${input}\` to look at it, or \`tflite-gate evaluate --model ${input}\` to run it.`);
   }
   return bytes;
 }
