@@ -1,19 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { predictInProcess } from '../../src/runtime/pool.js';
 
 /**
  * LiteRT.js against tf.lite.Interpreter: the fixtures' reference .tflite files (from the real TFLite
- * converter) run on the fixtures' sample inputs must give the outputs the reference interpreter recorded.
+ * converter) run on the fixtures' sample inputs must give the outputs the reference interpreter recorded:
+ * every *.ref.tflite, *.ref16.tflite and *.ref_b1.tflite (fixed batch) the manifest lists.
  */
 const DIR = join(process.cwd(), 'fixtures', 'models');
 interface Tensor { name: string; dtype: string; shape: number[]; file: string }
 interface RefModel { file: string; outputs: string[] }
-interface Entry { name: string; inputs?: Tensor[]; reference?: { tflite?: RefModel | { error: string }; tflite16?: RefModel | { error: string } } }
+type Ref = RefModel | { error: string };
+interface Entry { name: string; inputs?: Tensor[]; reference?: { tflite?: Ref; tflite16?: Ref; tfliteFixedBatch?: Ref } }
 const manifest = JSON.parse(readFileSync(join(process.cwd(), 'fixtures', 'manifest.json'), 'utf8')) as { models: Entry[] };
 
 const cases = manifest.models.flatMap((m) =>
-  [m.reference?.tflite, m.reference?.tflite16]
+  [m.reference?.tflite, m.reference?.tflite16, m.reference?.tfliteFixedBatch]
     .filter((r): r is RefModel => !!r && 'file' in r)
     .map((ref) => [ref.file, m, ref] as const),
 );
@@ -24,7 +26,12 @@ function readRaw(file: string, dtype: string): Float32Array | Int32Array {
   return dtype === 'int32' ? new Int32Array(buffer) : new Float32Array(buffer);
 }
 
-test('the manifest lists reference models', () => expect(cases.length).toBeGreaterThan(20));
+test('the manifest lists reference models', () => {
+  expect(cases.length).toBeGreaterThan(20);
+  // every reference file in fixtures/models is one of the cases
+  const files = readdirSync(DIR).filter((f) => /\.ref(16|_b1)?\.tflite$/.test(f));
+  expect(cases.map(([file]) => file).sort()).toEqual(expect.arrayContaining(files.sort()));
+});
 
 test.each(cases)('%s: LiteRT.js outputs equal the reference interpreter outputs within 1e-5', async (_file, model, ref) => {
   const inputs = model.inputs!;

@@ -2,9 +2,13 @@
  * A TFLite interpreter on LiteRT.js: load bytes, read input/output details, run. Runs go straight to
  * LiteRT's compiled model with input buffers made once at load time, so a call costs a copy in, the
  * kernels, and a copy out (no Tensor objects, no promises). A -1 batch dimension runs as batch 1.
+ * A run after which LiteRT reports an error throws a GateError (LiteRT itself may only log it and hand
+ * back output buffers it never wrote); outputs whose shape is computed at run time are handled at load
+ * (dynamic-outputs.ts).
  */
 import { GateError } from '../errors.js';
 import { fixBatchForRuntime } from '../tflite/batch.js';
+import { pinReshapedOutputs } from './dynamic-outputs.js';
 import { liteRtRuntime, type LiteRtRuntime } from './litert-node.js';
 import type { LiteRtCompiledModel, LiteRtModel, LiteRtRankedTensorType, LiteRtTensorBuffer } from './litert-types.js';
 import { copyElements, dtypeForElementType, type DtypeInfo, type TensorData, type TensorDtype } from './tensor-types.js';
@@ -44,17 +48,19 @@ export async function loadInterpreter(bytes: Uint8Array, options: LoadOptions = 
   const rt = await liteRtRuntime();
   const file = options.file ?? 'model bytes';
   const { wasm } = rt;
-  bytes = runnableBytes(bytes, file);
+  const runnable = runnableBytes(bytes, file);
+  bytes = runnable.bytes;
   const env = rt.liteRt.getDefaultEnvironment();
   const pointer = wasm._malloc(bytes.byteLength);
   wasm.HEAPU8.set(bytes, pointer);
   let model: LiteRtModel | undefined;
   let compiled: LiteRtCompiledModel | undefined;
+  let interpreter: LiteRtInterpreter;
   try {
     model = wasm.loadModel(env.liteRtEnvironment, pointer, bytes.byteLength);
     const compileOptions = { environment: env, accelerator: 'wasm', cpuOptions: { numThreads: 1 }, gpuOptions: {}, webNNOptions: {} };
     compiled = await wasm.compileModel(env.liteRtEnvironment, model, compileOptions);
-    return new LiteRtInterpreter(rt, model, compiled, () => wasm._free(pointer), file);
+    interpreter = new LiteRtInterpreter(rt, model, compiled, () => wasm._free(pointer), file);
   } catch (error) {
     compiled?.delete();
     model?.delete();
@@ -62,14 +68,32 @@ export async function loadInterpreter(bytes: Uint8Array, options: LoadOptions = 
     if (error instanceof GateError) throw error;
     throw refused(file, error, rt);
   }
+  if (runnable.suspect.length > 0) interpreter.checkOutputsWritten(runnable.suspect);
+  return interpreter;
 }
 
-/** -1 dimensions (a dynamic batch) fixed to their static sizes; a file our reader cannot parse goes to LiteRT as is. */
-function runnableBytes(bytes: Uint8Array, file: string): Uint8Array {
+interface Runnable {
+  bytes: Uint8Array;
+  /** Outputs that may get their shape only at run time: two runs at load make sure LiteRT writes them. */
+  suspect: string[];
+}
+
+/**
+ * -1 dimensions (a dynamic batch) fixed to their static sizes, and outputs reshaped to a shape computed at
+ * run time given a constant shape (see dynamic-outputs.ts). A file our reader cannot parse goes to LiteRT as is.
+ */
+function runnableBytes(bytes: Uint8Array, file: string): Runnable {
+  let fixed: Uint8Array;
   try {
-    return fixBatchForRuntime(bytes, file);
+    fixed = fixBatchForRuntime(bytes, file);
   } catch {
-    return bytes;
+    return { bytes, suspect: [] };
+  }
+  try {
+    const pinned = pinReshapedOutputs(fixed, bytes, file);
+    return { bytes: pinned.bytes, suspect: pinned.suspect };
+  } catch {
+    return { bytes: fixed, suspect: ['(any)'] };
   }
 }
 
@@ -78,6 +102,19 @@ function refused(file: string, error: unknown, rt: LiteRtRuntime): GateError {
   const detail = rt.recentLog().filter((line) => /^(ERROR|FATAL)/.test(line)).slice(-3);
   const message = [`the TFLite runtime refused the model: ${reason}`, ...detail].join('\n  ');
   return new GateError('runtime', message, { file }, 'Check that the file is a complete .tflite model (re-export it); ops outside the TFLite builtin set are not supported.');
+}
+
+const DYNAMIC_OUTPUT = 'gets its shape only at run time (a dynamic tensor), and LiteRT.js cannot return such an output (its runs give no numbers for it)';
+const DYNAMIC_HINT = 'Export the model with a fixed batch size (e.g. keras.Input(..., batch_size=1)), or end it with an op of static output shape.';
+
+/** A run after which LiteRT logged errors: its outputs are not the model's (often never written). */
+function runFailed(file: string, rt: LiteRtRuntime, count: number, thrown?: unknown): GateError {
+  const lines = rt.recentLog().filter((line) => /^(ERROR|FATAL)/.test(line)).slice(-Math.min(count, 4));
+  if (thrown !== undefined) lines.push(...String(thrown instanceof Error ? thrown.message : thrown).split('\n').slice(0, 4));
+  const output = lines.map((line) => /custom allocation for output tensor (\S+)/.exec(line)?.[1]).find(Boolean);
+  if (output) return new GateError('runtime', `output "${output}" ${DYNAMIC_OUTPUT}:\n  ${lines.join('\n  ')}`, { file, where: output }, DYNAMIC_HINT);
+  return new GateError('runtime', `the TFLite runtime failed while running the model:\n  ${lines.join('\n  ')}`, { file },
+    'Check that the model runs in tf.lite.Interpreter; ops outside the TFLite builtin set are not supported.');
 }
 
 interface Port {
@@ -168,7 +205,32 @@ class LiteRtInterpreter implements Interpreter {
     if (this.disposed) throw new Error('interpreter disposed');
     for (const buffer of this.lastOutputs) buffer.delete();
     this.lastOutputs = [];
-    this.lastOutputs = this.compiled.run(0, this.inBuffers);
+    const errors = this.rt.errorCount();
+    try {
+      this.lastOutputs = this.compiled.run(0, this.inBuffers);
+    } catch (error) {
+      throw runFailed(this.file, this.rt, this.rt.errorCount() - errors, error);
+    }
+    // LiteRT may log a failed run instead of throwing, and return buffers it never wrote
+    if (this.rt.errorCount() !== errors) throw runFailed(this.file, this.rt, this.rt.errorCount() - errors);
+  }
+
+  /**
+   * Two runs on zeros, which throw if LiteRT did not write an output. Needed for outputs that may become
+   * dynamic: the first run does not report it (its outputs are just never written), the second one does.
+   */
+  checkOutputsWritten(suspect: string[]): void {
+    try {
+      for (let run = 0; run < 2; run++) {
+        this.inPorts.forEach((port, i) => this.setInput(i, new port.info.array(port.details.size)));
+        this.invoke();
+      }
+    } catch (error) {
+      this.dispose();
+      if (!(error instanceof GateError) || error.where) throw error;
+      const names = suspect.map((name) => `"${name}"`).join(', ');
+      throw new GateError('runtime', `output ${names} ${DYNAMIC_OUTPUT}:${error.message.replace(/^[^\n]*/, '')}`, { file: this.file, where: suspect[0] }, DYNAMIC_HINT);
+    }
   }
 
   readOutput(index: number, dst?: TensorData, elementOffset = 0): TensorData {

@@ -38,6 +38,8 @@ export interface LiteRtRuntime {
   description: string;
   /** The runtime's last log lines (it logs through emscripten's print), newest last. */
   recentLog(): string[];
+  /** How many ERROR/FATAL lines the runtime has logged so far (a run that logs one did not complete). */
+  errorCount(): number;
 }
 
 /** A compiled WebAssembly module (opaque here; workers receive it by structured clone). */
@@ -117,7 +119,9 @@ export function liteRtRuntime(): Promise<LiteRtRuntime> {
 async function loadRuntime(): Promise<LiteRtRuntime> {
   const build = chooseBuild();
   const log: string[] = [];
+  let errors = 0;
   const remember = (line: string) => {
+    if (/^(ERROR|FATAL)/.test(line)) errors++;
     log.push(line);
     if (log.length > LOG_LINES) log.shift();
   };
@@ -129,6 +133,7 @@ async function loadRuntime(): Promise<LiteRtRuntime> {
     build,
     description: describeRuntime(build),
     recentLog: () => [...log],
+    errorCount: () => errors,
   };
 }
 
