@@ -53,7 +53,7 @@ export function editDistance(a: string, b: string): number {
 export function closest(name: string, known: string[]): string | undefined {
   const prefixed = known.filter((k) => name.length >= 3 && k.startsWith(name));
   if (prefixed.length === 1) return prefixed[0];
-  const scored = known.map((k) => [k, editDistance(name, k)] as const).sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0]));
+  const scored = known.map((k) => [k, editDistance(name, k)] as const).sort((a, b) => a[1] - b[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   const best = scored[0];
   return best && best[1] <= Math.max(2, Math.floor(name.length / 3)) && best[1] < name.length ? best[0] : undefined;
 }
