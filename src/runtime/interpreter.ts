@@ -7,10 +7,9 @@
  * (dynamic-outputs.ts).
  */
 import { GateError } from '../errors.js';
-import { fixBatchForRuntime } from '../tflite/batch.js';
-import { pinReshapedOutputs } from './dynamic-outputs.js';
 import { liteRtRuntime, type LiteRtRuntime } from './litert-node.js';
 import type { LiteRtCompiledModel, LiteRtModel, LiteRtRankedTensorType, LiteRtTensorBuffer } from './litert-types.js';
+import { dynamicOutputError, refused, runFailed, runnableBytes } from './run-checks.js';
 import { copyElements, dtypeForElementType, type DtypeInfo, type TensorData, type TensorDtype } from './tensor-types.js';
 
 export interface TensorDetails {
@@ -70,51 +69,6 @@ export async function loadInterpreter(bytes: Uint8Array, options: LoadOptions = 
   }
   if (runnable.suspect.length > 0) interpreter.checkOutputsWritten(runnable.suspect);
   return interpreter;
-}
-
-interface Runnable {
-  bytes: Uint8Array;
-  /** Outputs that may get their shape only at run time: two runs at load make sure LiteRT writes them. */
-  suspect: string[];
-}
-
-/**
- * -1 dimensions (a dynamic batch) fixed to their static sizes, and outputs reshaped to a shape computed at
- * run time given a constant shape (see dynamic-outputs.ts). A file our reader cannot parse goes to LiteRT as is.
- */
-function runnableBytes(bytes: Uint8Array, file: string): Runnable {
-  let fixed: Uint8Array;
-  try {
-    fixed = fixBatchForRuntime(bytes, file);
-  } catch {
-    return { bytes, suspect: [] };
-  }
-  try {
-    const pinned = pinReshapedOutputs(fixed, bytes, file);
-    return { bytes: pinned.bytes, suspect: pinned.suspect };
-  } catch {
-    return { bytes: fixed, suspect: ['(any)'] };
-  }
-}
-
-function refused(file: string, error: unknown, rt: LiteRtRuntime): GateError {
-  const reason = error instanceof Error ? error.message : String(error);
-  const detail = rt.recentLog().filter((line) => /^(ERROR|FATAL)/.test(line)).slice(-3);
-  const message = [`the TFLite runtime refused the model: ${reason}`, ...detail].join('\n  ');
-  return new GateError('runtime', message, { file }, 'Check that the file is a complete .tflite model (re-export it); ops outside the TFLite builtin set are not supported.');
-}
-
-const DYNAMIC_OUTPUT = 'gets its shape only at run time (a dynamic tensor), and LiteRT.js cannot return such an output (its runs give no numbers for it)';
-const DYNAMIC_HINT = 'Export the model with a fixed batch size (e.g. keras.Input(..., batch_size=1)), or end it with an op of static output shape.';
-
-/** A run after which LiteRT logged errors: its outputs are not the model's (often never written). */
-function runFailed(file: string, rt: LiteRtRuntime, count: number, thrown?: unknown): GateError {
-  const lines = rt.recentLog().filter((line) => /^(ERROR|FATAL)/.test(line)).slice(-Math.min(count, 4));
-  if (thrown !== undefined) lines.push(...String(thrown instanceof Error ? thrown.message : thrown).split('\n').slice(0, 4));
-  const output = lines.map((line) => /custom allocation for output tensor (\S+)/.exec(line)?.[1]).find(Boolean);
-  if (output) return new GateError('runtime', `output "${output}" ${DYNAMIC_OUTPUT}:\n  ${lines.join('\n  ')}`, { file, where: output }, DYNAMIC_HINT);
-  return new GateError('runtime', `the TFLite runtime failed while running the model:\n  ${lines.join('\n  ')}`, { file },
-    'Check that the model runs in tf.lite.Interpreter; ops outside the TFLite builtin set are not supported.');
 }
 
 interface Port {
@@ -227,9 +181,7 @@ class LiteRtInterpreter implements Interpreter {
       }
     } catch (error) {
       this.dispose();
-      if (!(error instanceof GateError) || error.where) throw error;
-      const names = suspect.map((name) => `"${name}"`).join(', ');
-      throw new GateError('runtime', `output ${names} ${DYNAMIC_OUTPUT}:${error.message.replace(/^[^\n]*/, '')}`, { file: this.file, where: suspect[0] }, DYNAMIC_HINT);
+      throw error instanceof GateError && !error.where ? dynamicOutputError(this.file, suspect, error) : error;
     }
   }
 
