@@ -3,6 +3,7 @@ import { compactTensors, removeDeadOps, shareConstants } from './cleanup.js';
 import { eliminateCommonSubexpressions } from './cse.js';
 import { foldAffineIntoConv } from './fold-affine.js';
 import { foldConstants } from './fold-constants.js';
+import { foldInputAffine } from './fold-input-offset.js';
 import { foldInputScale } from './fold-input-scale.js';
 import { foldPadIntoConv } from './fold-pad.js';
 import { foldReshapes } from './fold-reshapes.js';
@@ -18,6 +19,7 @@ export const PASSES: { name: string; run: (graph: Graph) => void }[] = [
   { name: 'common-subexpressions', run: eliminateCommonSubexpressions },
   { name: 'fold-affine-into-conv', run: foldAffineIntoConv },
   { name: 'fold-input-scale', run: foldInputScale },
+  { name: 'fold-input-offset', run: foldInputAffine },
   { name: 'fold-pad-into-conv', run: foldPadIntoConv },
   { name: 'fold-reshapes', run: foldReshapes },
   { name: 'fuse-activations', run: fuseActivations },
