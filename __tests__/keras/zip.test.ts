@@ -36,11 +36,11 @@ describe('.keras zip container', () => {
   it('refuses a zip bomb before inflating it', async () => {
     const bomb = zipSync({ 'config.json': strToU8('{}'), 'model.weights.h5': new Uint8Array(24 * 1024 * 1024) }, { level: 1 });
     expect(bomb.length).toBeLessThan(100_000);
-    const started = performance.now();
+    // The message quotes the DECLARED size and ratio: the refusal comes from the header, before inflating
+    // (the ordering itself is pinned in __tests__/util/zip.test.ts; no wall-clock assertion here).
     const error = await gateError(readKerasModel(bomb, 'bomb.keras'));
     expect(error.where).toBe('zip entry "model.weights.h5"');
     expect(error.message).toMatch(/^zip bomb guard: entry declares 25165824 bytes from \d+ compressed \(ratio \d+, more than the 200 allowed\)$/);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('a truncated .keras file is a bad-model error, not a crash', async () => {
