@@ -102,6 +102,29 @@ describe('TFOpLambda (tf.keras 2)', () => {
     [y[0], y[2], y[1], y[3]].forEach((v, i) => expect(got[i]).toBeCloseTo(v!, 5));
   });
 
+  it('reads tensors passed by keyword (tf.math.multiply(x, y=sigmoid(x))) as inputs of the call', async () => {
+    const tfOpEntry = (name: string, fn: string, inbound: unknown[]) => ({ class_name: 'TFOpLambda', name, config: { name, function: fn, trainable: true, dtype: 'float32' }, inbound_nodes: [inbound] });
+    const root = {
+      class_name: 'Functional',
+      config: {
+        name: 'm',
+        layers: [
+          { class_name: 'InputLayer', name: 'x', config: { name: 'x', batch_input_shape: [null, 4], dtype: 'float32' }, inbound_nodes: [] },
+          tfOpEntry('plus', '__operators__.add', [['mul', 0, 0, { y: 1.0, name: null }]]),
+          tfOpEntry('mul', 'math.multiply', [['x', 0, 0, { y: ['sig', 0, 0], name: null }]]),
+          tfOpEntry('sig', 'math.sigmoid', [['x', 0, 0, { name: null }]]),
+        ],
+        input_layers: [['x', 0, 0]],
+        output_layers: [['plus', 0, 0]],
+      },
+    };
+    const graph = buildModelGraph(root, 'model.h5');
+    expect(graph.layers.find((l) => l.name === 'mul')).toMatchObject({ inbound: [[{ layer: 'x' }, { layer: 'sig' }]], callKwargs: [{ y: { tensorArg: 1 } }] });
+    const g = convertKerasModel(model(graph, '2.9.0'));
+    const got = await run(writeTflite(g), X, 4);
+    X.forEach((v, i) => expect(got[i]).toBeCloseTo(v * sigmoid(v) + 1, 5));
+  });
+
   it('refuses functions outside the allow-list by name, and slicing lambdas', () => {
     const g = chain([null, 4], [tfOp('fmt', 'strings.format'), layer('SlicingOpLambda', 'slice', { function: '__operators__.getitem' })]);
     let error: unknown;

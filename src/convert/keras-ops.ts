@@ -106,10 +106,12 @@ function tfKwargs(layer: KerasLayer, call: number): Record<string, unknown> {
   return layer.callKwargs?.[call] ?? {};
 }
 
+/** The first argument's tensors (the inbound list, less tensors passed by keyword), then `y` when given. */
 function tfOperands(layer: KerasLayer, call: number, inputs: number[]): (Operand | undefined)[] {
-  const first: Operand = inputs.length === 1 ? inputs[0]! : inputs;
   const kwargs = tfKwargs(layer, call);
-  return 'y' in kwargs ? [first, constantOf(kwargs.y)] : [first];
+  const firstCount = inputs.length - Object.values(kwargs).filter(isTensorArg).length;
+  const first: Operand = firstCount === 1 ? inputs[0]! : inputs.slice(0, firstCount);
+  return 'y' in kwargs ? [first, operandOf(kwargs.y, inputs)] : [first];
 }
 
 function tfParam(layer: KerasLayer, call: number): OpCall['param'] {
