@@ -9,8 +9,11 @@
  *
  * `pinReshapedOutputs`: a RESHAPE writing a model output gets a constant shape operand, the output's own
  * declared shape (batch fixed to 1); the ops that computed the operand are dropped. This cannot change a
- * number: RESHAPE never moves data, and TFLite refuses the model at load if the element counts differ.
- * Outputs of other value-shaped ops stay `suspect`: the interpreter checks them with two runs at load.
+ * number: RESHAPE never moves data, and TFLite fails the run if the element counts differ (the interpreter
+ * runs pinned outputs twice at load to find that there). Outputs of other ops whose shape depends on an
+ * operand's value stay `suspect`: they get the same check at load. (Folding SHAPE -> STRIDED_SLICE -> PACK
+ * instead would need the true static shape of SHAPE's input, which the file does not always hold: after a
+ * reshape to [-1, C] the converter declares [1, C] for a tensor that is [H*W, C] at run time.)
  */
 import { FlatReader, type Table } from '../tflite/flat-reader.js';
 import { applyFlatPatch, type FlatPatch } from './flat-patch.js';

@@ -67,7 +67,7 @@ export async function loadInterpreter(bytes: Uint8Array, options: LoadOptions = 
     if (error instanceof GateError) throw error;
     throw refused(file, error, rt);
   }
-  if (runnable.suspect.length > 0) interpreter.checkOutputsWritten(runnable.suspect);
+  if (runnable.check.length > 0) interpreter.checkOutputsWritten(runnable.check);
   return interpreter;
 }
 
@@ -173,7 +173,7 @@ class LiteRtInterpreter implements Interpreter {
    * Two runs on zeros, which throw if LiteRT did not write an output. Needed for outputs that may become
    * dynamic: the first run does not report it (its outputs are just never written), the second one does.
    */
-  checkOutputsWritten(suspect: string[]): void {
+  checkOutputsWritten(outputs: string[]): void {
     try {
       for (let run = 0; run < 2; run++) {
         this.inPorts.forEach((port, i) => this.setInput(i, new port.info.array(port.details.size)));
@@ -181,7 +181,7 @@ class LiteRtInterpreter implements Interpreter {
       }
     } catch (error) {
       this.dispose();
-      throw error instanceof GateError && !error.where ? dynamicOutputError(this.file, suspect, error) : error;
+      throw error instanceof GateError && !error.where ? dynamicOutputError(this.file, outputs, error) : error;
     }
   }
 

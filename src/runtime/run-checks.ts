@@ -9,8 +9,11 @@ import type { LiteRtRuntime } from './litert-node.js';
 
 export interface Runnable {
   bytes: Uint8Array;
-  /** Outputs that may get their shape only at run time: two runs at load make sure LiteRT writes them. */
-  suspect: string[];
+  /**
+   * Outputs to check with two runs at load: those that may get their shape only at run time, and those given
+   * a constant shape (if the model computes another one, the run fails: better at load, saying which output).
+   */
+  check: string[];
 }
 
 /**
@@ -22,13 +25,13 @@ export function runnableBytes(bytes: Uint8Array, file: string): Runnable {
   try {
     fixed = fixBatchForRuntime(bytes, file);
   } catch {
-    return { bytes, suspect: [] };
+    return { bytes, check: [] };
   }
   try {
     const pinned = pinReshapedOutputs(fixed, bytes, file);
-    return { bytes: pinned.bytes, suspect: pinned.suspect };
+    return { bytes: pinned.bytes, check: [...pinned.pinned, ...pinned.suspect] };
   } catch {
-    return { bytes: fixed, suspect: ['(not analysed)'] };
+    return { bytes: fixed, check: ['(not analysed)'] };
   }
 }
 
@@ -52,9 +55,9 @@ export function runFailed(file: string, rt: LiteRtRuntime, count: number, thrown
     'Check that the model runs in tf.lite.Interpreter; ops outside the TFLite builtin set are not supported.');
 }
 
-/** The load-time check of `suspect` outputs failed (`error` is the failed run): the same error, naming them. */
-export function dynamicOutputError(file: string, suspect: string[], error: GateError): GateError {
-  const names = suspect.map((name) => `"${name}"`).join(', ');
+/** The load-time check of `outputs` failed (`error` is the failed run): the same error, naming them. */
+export function dynamicOutputError(file: string, outputs: string[], error: GateError): GateError {
+  const names = outputs.map((name) => `"${name}"`).join(', ');
   const detail = error.message.replace(/^[^\n]*/, '');
-  return new GateError('runtime', `output ${names} ${DYNAMIC_OUTPUT}:${detail}`, { file, where: suspect[0] }, DYNAMIC_HINT);
+  return new GateError('runtime', `output ${names} ${DYNAMIC_OUTPUT}:${detail}`, { file, where: outputs[0] }, DYNAMIC_HINT);
 }
