@@ -19,6 +19,8 @@ const KERAS3_OPS: Record<string, string> = {
   Silu: 'silu', Swish: 'silu', HardSigmoid: 'hard_sigmoid', HardSilu: 'hard_silu', HardSwish: 'hard_silu', Softmax: 'softmax',
   Gelu: 'gelu', Mean: 'mean', Sum: 'sum', Max: 'max', Min: 'min', Reshape: 'reshape', Transpose: 'transpose',
   ExpandDims: 'expand_dims', Squeeze: 'squeeze', Concatenate: 'concatenate', Clip: 'clip',
+  Greater: 'greater', GreaterEqual: 'greater_equal', Less: 'less', LessEqual: 'less_equal', Equal: 'equal', NotEqual: 'not_equal',
+  Where: 'where',
 };
 
 /** Keras 3 op config keys -> canonical parameter names. */
@@ -33,7 +35,8 @@ export const TF_OPS: Record<string, string> = {
   'nn.relu': 'relu', 'nn.relu6': 'relu6', 'nn.silu': 'silu', 'nn.swish': 'silu', 'nn.softmax': 'softmax', 'math.softmax': 'softmax',
   'nn.gelu': 'gelu', 'math.reduce_mean': 'mean', 'math.reduce_sum': 'sum', 'math.reduce_max': 'max', 'math.reduce_min': 'min',
   reshape: 'reshape', transpose: 'transpose', 'compat.v1.transpose': 'transpose', expand_dims: 'expand_dims',
-  squeeze: 'squeeze', concat: 'concatenate', clip_by_value: 'clip',
+  squeeze: 'squeeze', concat: 'concatenate', clip_by_value: 'clip', 'math.greater': 'greater', 'math.greater_equal': 'greater_equal',
+  'math.less': 'less', 'math.less_equal': 'less_equal', 'math.equal': 'equal', 'math.not_equal': 'not_equal',
 };
 
 /** TFOpLambda keyword names -> canonical parameter names (the second operand is `y`). */
@@ -79,7 +82,7 @@ function checkOperands(operands: (Operand | undefined)[], arity: number, what: s
   if (operands.length < arity) return `${what} needs ${arity} operands, the file records ${operands.length}`;
   const used = operands.slice(0, arity);
   const bad = used.findIndex((o) => o === undefined);
-  if (bad >= 0) return `argument ${bad + 1} of ${what} is neither a tensor nor a numeric constant`;
+  if (bad >= 0) return `argument ${bad + 1} of ${what} is neither a tensor nor a numeric constant (not supported)`;
   if (!used.some((o) => typeof o === 'number' || Array.isArray(o))) return `${what} has no tensor operand`;
   return undefined;
 }

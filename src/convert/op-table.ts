@@ -1,5 +1,5 @@
 import { ACTIVATIONS } from './activations.js';
-import { binary, constF, constI, emitOp, prod, reshape, scalar, shapeOf, transpose, unary } from './ops.js';
+import { binary, broadcastShape, constF, constI, emitOp, prod, reshape, scalar, shapeOf, transpose, unary } from './ops.js';
 import type { LayerContext } from './types.js';
 
 /**
@@ -116,7 +116,7 @@ const transposeOp: OpSpec = {
 
 const expandDimsOp: OpSpec = {
   arity: 1,
-  check: (param) => (Number.isInteger(param('axis')) ? undefined : 'expand_dims needs one integer axis'),
+  check: (param) => (Number.isInteger(param('axis')) ? undefined : `expand_dims axis ${JSON.stringify(param('axis'))} is not supported (one integer axis)`),
   emit: (call) => {
     const x = tensorOf(call, call.operands[0], 'x');
     const shape = [...shapeOf(call.ctx, x)];
@@ -141,7 +141,7 @@ const squeezeOp: OpSpec = {
 
 const concatenateOp: OpSpec = {
   arity: 1,
-  check: (param) => (param('axis') === undefined || Number.isInteger(param('axis')) ? undefined : 'concatenate needs one integer axis'),
+  check: (param) => (param('axis') === undefined || Number.isInteger(param('axis')) ? undefined : `concatenate axis ${JSON.stringify(param('axis'))} is not supported (one integer axis)`),
   emit: (call) => {
     const first = call.operands[0];
     const values = Array.isArray(first) ? first : call.operands;
@@ -158,7 +158,7 @@ const concatenateOp: OpSpec = {
 
 const clipOp: OpSpec = {
   arity: 1,
-  check: (param) => (typeof param('min') === 'number' && typeof param('max') === 'number' ? undefined : 'clip needs constant numeric bounds'),
+  check: (param) => (typeof param('min') === 'number' && typeof param('max') === 'number' ? undefined : 'clip bounds that are not numeric constants are not supported'),
   emit: (call) => {
     const x = tensorOf(call, call.operands[0], 'x');
     const low = binary(call.ctx, 'MAXIMUM', x, scalar(call.ctx, 'clip/Maximum/y', call.param('min') as number), 'clip/Maximum');
@@ -168,13 +168,35 @@ const clipOp: OpSpec = {
 
 const softmaxOp: OpSpec = {
   arity: 1,
-  check: (param) => (param('axis') === undefined || param('axis') === -1 ? undefined : `softmax over axis ${JSON.stringify(param('axis'))} (only the last axis)`),
+  check: (param) => (param('axis') === undefined || param('axis') === -1 ? undefined : `softmax over axis ${JSON.stringify(param('axis'))} is not supported (only the last axis)`),
   emit: (call) => unary(call.ctx, 'SOFTMAX', tensorOf(call, call.operands[0], 'x'), 'Softmax', { beta: 1 }),
 };
 
 const geluOp: OpSpec = {
   arity: 1,
   emit: (call) => unary(call.ctx, 'GELU', tensorOf(call, call.operands[0], 'x'), 'Gelu', { approximate: call.param('approximate') === true }),
+};
+
+/** A comparison (x > 0...): a bool tensor, for `where`. */
+function comparison(type: string, suffix: string): OpSpec {
+  return {
+    arity: 2,
+    emit: (call) => {
+      const x = tensorOf(call, call.operands[0], `${suffix}/x`);
+      const y = tensorOf(call, call.operands[1], `${suffix}/y`);
+      return emitOp(call.ctx, type, [x, y], broadcastShape(shapeOf(call.ctx, x), shapeOf(call.ctx, y)), suffix, undefined, 'bool');
+    },
+  };
+}
+
+/** where(condition, x, y) as SELECT_V2 (broadcasting all three), the condition a comparison's bool tensor. */
+const whereOp: OpSpec = {
+  arity: 3,
+  emit: (call) => {
+    const [c, x, y] = [tensorOf(call, call.operands[0], 'cond'), tensorOf(call, call.operands[1], 'SelectV2/t'), tensorOf(call, call.operands[2], 'SelectV2/e')];
+    const shape = broadcastShape(broadcastShape(shapeOf(call.ctx, c), shapeOf(call.ctx, x)), shapeOf(call.ctx, y));
+    return emitOp(call.ctx, 'SELECT_V2', [c, x, y], shape, 'SelectV2');
+  },
 };
 
 /** Every op by canonical name (numpy / keras.ops spelling). */
@@ -211,4 +233,11 @@ export const OP_TABLE: Record<string, OpSpec> = {
   squeeze: squeezeOp,
   concatenate: concatenateOp,
   clip: clipOp,
+  greater: comparison('GREATER', 'Greater'),
+  greater_equal: comparison('GREATER_EQUAL', 'GreaterEqual'),
+  less: comparison('LESS', 'Less'),
+  less_equal: comparison('LESS_EQUAL', 'LessEqual'),
+  equal: comparison('EQUAL', 'Equal'),
+  not_equal: comparison('NOT_EQUAL', 'NotEqual'),
+  where: whereOp,
 };
