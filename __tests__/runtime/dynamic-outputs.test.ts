@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { GateError } from '../../src/errors.js';
 import { pinReshapedOutputs } from '../../src/runtime/dynamic-outputs.js';
 import { loadInterpreter } from '../../src/runtime/interpreter.js';
+import type { LiteRtRuntime } from '../../src/runtime/litert-node.js';
 import { predictInProcess } from '../../src/runtime/pool.js';
+import { runFailed } from '../../src/runtime/run-checks.js';
 import { fixBatchForRuntime } from '../../src/tflite/batch.js';
 import { readTfliteModel } from '../../src/tflite/reader.js';
 
@@ -89,5 +91,29 @@ describe('pinReshapedOutputs', () => {
     const original = new Uint8Array(readFileSync(join(process.cwd(), 'fixtures', 'tflite', 'conv.f32.tflite')));
     const fixed = fixBatchForRuntime(original);
     expect(pinReshapedOutputs(fixed, original)).toEqual({ bytes: fixed, pinned: [], suspect: [] });
+  });
+});
+
+describe('runFailed', () => {
+  // the lines LiteRT.js 2.5.3 logs on the second run of flatten_dynamic.tflite when its output is left dynamic
+  const logged = [
+    'INFO: Created TensorFlow Lite XNNPACK delegate for CPU.',
+    'ERROR: third_party/tensorflow/lite/core/subgraph.cc:2619 (tensor->allocation_type == kTfLiteArenaRw || tensor->allocation_type == kTfLiteArenaRwPersistent || tensor->allocation_type == kTfLiteCustom || tensor->allocation_type == kTfLiteNonCpu) was not true.',
+    'ERROR: [compiled_model.cc:1714] Failed to set custom allocation for output tensor output_0 (index -1): 1',
+    'ERROR: [litert_compiled_model.cc:164] Failed to register output tensor buffer: Failed to set custom allocation for output',
+  ];
+  const rt = { recentLog: () => logged } as unknown as LiteRtRuntime;
+
+  test('a run LiteRT logged as failed to bind an output -> GateError naming that output', () => {
+    const error = runFailed('m.tflite', rt, 3);
+    expect(error.where).toBe('output_0');
+    expect(error.format()).toMatch(/^m\.tflite: output_0: output "output_0" gets its shape only at run time/);
+    expect(error.format()).toContain('Failed to set custom allocation');
+  });
+
+  test('any other failed run -> GateError with the runtime\'s own lines and what it threw', () => {
+    const error = runFailed('m.tflite', { recentLog: () => logged.slice(0, 2) } as unknown as LiteRtRuntime, 1, new Error('ERROR: [litert_compiled_model.h:2003]\nmore'));
+    expect(error.where).toBeUndefined();
+    expect(error.format()).toMatch(/^m\.tflite: the TFLite runtime failed while running the model:\n {2}ERROR: third_party.*\n {2}ERROR: \[litert_compiled_model\.h:2003\]\n {2}more/);
   });
 });
