@@ -1,0 +1,88 @@
+import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// src/errors.ts
+var GateError = class _GateError extends Error {
+  kind;
+  file;
+  where;
+  hint;
+  constructor(kind, message, place = {}, hint) {
+    super(message);
+    this.name = "GateError";
+    this.kind = kind;
+    this.file = place.file;
+    this.where = place.where;
+    this.hint = hint;
+  }
+  /** Return a copy of this error that names `file` (when the pure core did not know it). */
+  withFile(file) {
+    if (this.file) return this;
+    return new _GateError(this.kind, this.message, { file, where: this.where }, this.hint);
+  }
+  /** One or two lines for a person: "file: where: message\n  hint". */
+  format() {
+    const head = [this.file, this.where].filter(Boolean).join(": ");
+    const line = head ? `${head}: ${this.message}` : this.message;
+    return this.hint ? `${line}
+  ${this.hint}` : line;
+  }
+};
+var EXIT = { pass: 0, gateFailed: 1, badInput: 2, internal: 3 };
+function exitCodeFor(error) {
+  return error instanceof GateError ? EXIT.badInput : EXIT.internal;
+}
+function describeError(error) {
+  if (error instanceof GateError) return error.format();
+  if (error instanceof Error) return `internal error: ${error.message}`;
+  return `internal error: ${String(error)}`;
+}
+
+export {
+  __require,
+  __commonJS,
+  __export,
+  __toESM,
+  GateError,
+  EXIT,
+  exitCodeFor,
+  describeError
+};

@@ -1,0 +1,17706 @@
+import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
+import {
+  percent,
+  signed
+} from "./chunk-EFVU4FNR.js";
+import {
+  FlatReader,
+  chooseBuild,
+  chunkRanges,
+  compiledWasm,
+  deserializeError,
+  liteRtRuntime,
+  loadInterpreter,
+  predictRange
+} from "./chunk-EEDQLVB3.js";
+import {
+  GateError,
+  __commonJS,
+  __require,
+  __toESM
+} from "./chunk-7QFZB7WA.js";
+
+// node_modules/jpeg-js/lib/encoder.js
+var require_encoder = __commonJS({
+  "node_modules/jpeg-js/lib/encoder.js"(exports, module) {
+    var btoa = btoa || function(buf) {
+      return Buffer.from(buf).toString("base64");
+    };
+    function JPEGEncoder(quality) {
+      var self = this;
+      var fround = Math.round;
+      var ffloor = Math.floor;
+      var YTable = new Array(64);
+      var UVTable = new Array(64);
+      var fdtbl_Y = new Array(64);
+      var fdtbl_UV = new Array(64);
+      var YDC_HT;
+      var UVDC_HT;
+      var YAC_HT;
+      var UVAC_HT;
+      var bitcode = new Array(65535);
+      var category = new Array(65535);
+      var outputfDCTQuant = new Array(64);
+      var DU = new Array(64);
+      var byteout = [];
+      var bytenew = 0;
+      var bytepos = 7;
+      var YDU = new Array(64);
+      var UDU = new Array(64);
+      var VDU = new Array(64);
+      var clt = new Array(256);
+      var RGB_YUV_TABLE = new Array(2048);
+      var currentQuality;
+      var ZigZag = [
+        0,
+        1,
+        5,
+        6,
+        14,
+        15,
+        27,
+        28,
+        2,
+        4,
+        7,
+        13,
+        16,
+        26,
+        29,
+        42,
+        3,
+        8,
+        12,
+        17,
+        25,
+        30,
+        41,
+        43,
+        9,
+        11,
+        18,
+        24,
+        31,
+        40,
+        44,
+        53,
+        10,
+        19,
+        23,
+        32,
+        39,
+        45,
+        52,
+        54,
+        20,
+        22,
+        33,
+        38,
+        46,
+        51,
+        55,
+        60,
+        21,
+        34,
+        37,
+        47,
+        50,
+        56,
+        59,
+        61,
+        35,
+        36,
+        48,
+        49,
+        57,
+        58,
+        62,
+        63
+      ];
+      var std_dc_luminance_nrcodes = [0, 0, 1, 5, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0];
+      var std_dc_luminance_values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+      var std_ac_luminance_nrcodes = [0, 0, 2, 1, 3, 3, 2, 4, 3, 5, 5, 4, 4, 0, 0, 1, 125];
+      var std_ac_luminance_values = [
+        1,
+        2,
+        3,
+        0,
+        4,
+        17,
+        5,
+        18,
+        33,
+        49,
+        65,
+        6,
+        19,
+        81,
+        97,
+        7,
+        34,
+        113,
+        20,
+        50,
+        129,
+        145,
+        161,
+        8,
+        35,
+        66,
+        177,
+        193,
+        21,
+        82,
+        209,
+        240,
+        36,
+        51,
+        98,
+        114,
+        130,
+        9,
+        10,
+        22,
+        23,
+        24,
+        25,
+        26,
+        37,
+        38,
+        39,
+        40,
+        41,
+        42,
+        52,
+        53,
+        54,
+        55,
+        56,
+        57,
+        58,
+        67,
+        68,
+        69,
+        70,
+        71,
+        72,
+        73,
+        74,
+        83,
+        84,
+        85,
+        86,
+        87,
+        88,
+        89,
+        90,
+        99,
+        100,
+        101,
+        102,
+        103,
+        104,
+        105,
+        106,
+        115,
+        116,
+        117,
+        118,
+        119,
+        120,
+        121,
+        122,
+        131,
+        132,
+        133,
+        134,
+        135,
+        136,
+        137,
+        138,
+        146,
+        147,
+        148,
+        149,
+        150,
+        151,
+        152,
+        153,
+        154,
+        162,
+        163,
+        164,
+        165,
+        166,
+        167,
+        168,
+        169,
+        170,
+        178,
+        179,
+        180,
+        181,
+        182,
+        183,
+        184,
+        185,
+        186,
+        194,
+        195,
+        196,
+        197,
+        198,
+        199,
+        200,
+        201,
+        202,
+        210,
+        211,
+        212,
+        213,
+        214,
+        215,
+        216,
+        217,
+        218,
+        225,
+        226,
+        227,
+        228,
+        229,
+        230,
+        231,
+        232,
+        233,
+        234,
+        241,
+        242,
+        243,
+        244,
+        245,
+        246,
+        247,
+        248,
+        249,
+        250
+      ];
+      var std_dc_chrominance_nrcodes = [0, 0, 3, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0];
+      var std_dc_chrominance_values = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11];
+      var std_ac_chrominance_nrcodes = [0, 0, 2, 1, 2, 4, 4, 3, 4, 7, 5, 4, 4, 0, 1, 2, 119];
+      var std_ac_chrominance_values = [
+        0,
+        1,
+        2,
+        3,
+        17,
+        4,
+        5,
+        33,
+        49,
+        6,
+        18,
+        65,
+        81,
+        7,
+        97,
+        113,
+        19,
+        34,
+        50,
+        129,
+        8,
+        20,
+        66,
+        145,
+        161,
+        177,
+        193,
+        9,
+        35,
+        51,
+        82,
+        240,
+        21,
+        98,
+        114,
+        209,
+        10,
+        22,
+        36,
+        52,
+        225,
+        37,
+        241,
+        23,
+        24,
+        25,
+        26,
+        38,
+        39,
+        40,
+        41,
+        42,
+        53,
+        54,
+        55,
+        56,
+        57,
+        58,
+        67,
+        68,
+        69,
+        70,
+        71,
+        72,
+        73,
+        74,
+        83,
+        84,
+        85,
+        86,
+        87,
+        88,
+        89,
+        90,
+        99,
+        100,
+        101,
+        102,
+        103,
+        104,
+        105,
+        106,
+        115,
+        116,
+        117,
+        118,
+        119,
+        120,
+        121,
+        122,
+        130,
+        131,
+        132,
+        133,
+        134,
+        135,
+        136,
+        137,
+        138,
+        146,
+        147,
+        148,
+        149,
+        150,
+        151,
+        152,
+        153,
+        154,
+        162,
+        163,
+        164,
+        165,
+        166,
+        167,
+        168,
+        169,
+        170,
+        178,
+        179,
+        180,
+        181,
+        182,
+        183,
+        184,
+        185,
+        186,
+        194,
+        195,
+        196,
+        197,
+        198,
+        199,
+        200,
+        201,
+        202,
+        210,
+        211,
+        212,
+        213,
+        214,
+        215,
+        216,
+        217,
+        218,
+        226,
+        227,
+        228,
+        229,
+        230,
+        231,
+        232,
+        233,
+        234,
+        242,
+        243,
+        244,
+        245,
+        246,
+        247,
+        248,
+        249,
+        250
+      ];
+      function initQuantTables(sf) {
+        var YQT = [
+          16,
+          11,
+          10,
+          16,
+          24,
+          40,
+          51,
+          61,
+          12,
+          12,
+          14,
+          19,
+          26,
+          58,
+          60,
+          55,
+          14,
+          13,
+          16,
+          24,
+          40,
+          57,
+          69,
+          56,
+          14,
+          17,
+          22,
+          29,
+          51,
+          87,
+          80,
+          62,
+          18,
+          22,
+          37,
+          56,
+          68,
+          109,
+          103,
+          77,
+          24,
+          35,
+          55,
+          64,
+          81,
+          104,
+          113,
+          92,
+          49,
+          64,
+          78,
+          87,
+          103,
+          121,
+          120,
+          101,
+          72,
+          92,
+          95,
+          98,
+          112,
+          100,
+          103,
+          99
+        ];
+        for (var i2 = 0; i2 < 64; i2++) {
+          var t = ffloor((YQT[i2] * sf + 50) / 100);
+          if (t < 1) {
+            t = 1;
+          } else if (t > 255) {
+            t = 255;
+          }
+          YTable[ZigZag[i2]] = t;
+        }
+        var UVQT = [
+          17,
+          18,
+          24,
+          47,
+          99,
+          99,
+          99,
+          99,
+          18,
+          21,
+          26,
+          66,
+          99,
+          99,
+          99,
+          99,
+          24,
+          26,
+          56,
+          99,
+          99,
+          99,
+          99,
+          99,
+          47,
+          66,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99,
+          99
+        ];
+        for (var j = 0; j < 64; j++) {
+          var u = ffloor((UVQT[j] * sf + 50) / 100);
+          if (u < 1) {
+            u = 1;
+          } else if (u > 255) {
+            u = 255;
+          }
+          UVTable[ZigZag[j]] = u;
+        }
+        var aasf = [
+          1,
+          1.387039845,
+          1.306562965,
+          1.175875602,
+          1,
+          0.785694958,
+          0.5411961,
+          0.275899379
+        ];
+        var k = 0;
+        for (var row = 0; row < 8; row++) {
+          for (var col = 0; col < 8; col++) {
+            fdtbl_Y[k] = 1 / (YTable[ZigZag[k]] * aasf[row] * aasf[col] * 8);
+            fdtbl_UV[k] = 1 / (UVTable[ZigZag[k]] * aasf[row] * aasf[col] * 8);
+            k++;
+          }
+        }
+      }
+      function computeHuffmanTbl(nrcodes, std_table) {
+        var codevalue = 0;
+        var pos_in_table = 0;
+        var HT = new Array();
+        for (var k = 1; k <= 16; k++) {
+          for (var j = 1; j <= nrcodes[k]; j++) {
+            HT[std_table[pos_in_table]] = [];
+            HT[std_table[pos_in_table]][0] = codevalue;
+            HT[std_table[pos_in_table]][1] = k;
+            pos_in_table++;
+            codevalue++;
+          }
+          codevalue *= 2;
+        }
+        return HT;
+      }
+      function initHuffmanTbl() {
+        YDC_HT = computeHuffmanTbl(std_dc_luminance_nrcodes, std_dc_luminance_values);
+        UVDC_HT = computeHuffmanTbl(std_dc_chrominance_nrcodes, std_dc_chrominance_values);
+        YAC_HT = computeHuffmanTbl(std_ac_luminance_nrcodes, std_ac_luminance_values);
+        UVAC_HT = computeHuffmanTbl(std_ac_chrominance_nrcodes, std_ac_chrominance_values);
+      }
+      function initCategoryNumber() {
+        var nrlower = 1;
+        var nrupper = 2;
+        for (var cat = 1; cat <= 15; cat++) {
+          for (var nr = nrlower; nr < nrupper; nr++) {
+            category[32767 + nr] = cat;
+            bitcode[32767 + nr] = [];
+            bitcode[32767 + nr][1] = cat;
+            bitcode[32767 + nr][0] = nr;
+          }
+          for (var nrneg = -(nrupper - 1); nrneg <= -nrlower; nrneg++) {
+            category[32767 + nrneg] = cat;
+            bitcode[32767 + nrneg] = [];
+            bitcode[32767 + nrneg][1] = cat;
+            bitcode[32767 + nrneg][0] = nrupper - 1 + nrneg;
+          }
+          nrlower <<= 1;
+          nrupper <<= 1;
+        }
+      }
+      function initRGBYUVTable() {
+        for (var i2 = 0; i2 < 256; i2++) {
+          RGB_YUV_TABLE[i2] = 19595 * i2;
+          RGB_YUV_TABLE[i2 + 256 >> 0] = 38470 * i2;
+          RGB_YUV_TABLE[i2 + 512 >> 0] = 7471 * i2 + 32768;
+          RGB_YUV_TABLE[i2 + 768 >> 0] = -11059 * i2;
+          RGB_YUV_TABLE[i2 + 1024 >> 0] = -21709 * i2;
+          RGB_YUV_TABLE[i2 + 1280 >> 0] = 32768 * i2 + 8421375;
+          RGB_YUV_TABLE[i2 + 1536 >> 0] = -27439 * i2;
+          RGB_YUV_TABLE[i2 + 1792 >> 0] = -5329 * i2;
+        }
+      }
+      function writeBits(bs) {
+        var value = bs[0];
+        var posval = bs[1] - 1;
+        while (posval >= 0) {
+          if (value & 1 << posval) {
+            bytenew |= 1 << bytepos;
+          }
+          posval--;
+          bytepos--;
+          if (bytepos < 0) {
+            if (bytenew == 255) {
+              writeByte(255);
+              writeByte(0);
+            } else {
+              writeByte(bytenew);
+            }
+            bytepos = 7;
+            bytenew = 0;
+          }
+        }
+      }
+      function writeByte(value) {
+        byteout.push(value);
+      }
+      function writeWord(value) {
+        writeByte(value >> 8 & 255);
+        writeByte(value & 255);
+      }
+      function fDCTQuant(data, fdtbl) {
+        var d0, d1, d2, d3, d4, d5, d6, d7;
+        var dataOff = 0;
+        var i2;
+        var I8 = 8;
+        var I64 = 64;
+        for (i2 = 0; i2 < I8; ++i2) {
+          d0 = data[dataOff];
+          d1 = data[dataOff + 1];
+          d2 = data[dataOff + 2];
+          d3 = data[dataOff + 3];
+          d4 = data[dataOff + 4];
+          d5 = data[dataOff + 5];
+          d6 = data[dataOff + 6];
+          d7 = data[dataOff + 7];
+          var tmp0 = d0 + d7;
+          var tmp7 = d0 - d7;
+          var tmp1 = d1 + d6;
+          var tmp6 = d1 - d6;
+          var tmp2 = d2 + d5;
+          var tmp5 = d2 - d5;
+          var tmp3 = d3 + d4;
+          var tmp4 = d3 - d4;
+          var tmp10 = tmp0 + tmp3;
+          var tmp13 = tmp0 - tmp3;
+          var tmp11 = tmp1 + tmp2;
+          var tmp12 = tmp1 - tmp2;
+          data[dataOff] = tmp10 + tmp11;
+          data[dataOff + 4] = tmp10 - tmp11;
+          var z1 = (tmp12 + tmp13) * 0.707106781;
+          data[dataOff + 2] = tmp13 + z1;
+          data[dataOff + 6] = tmp13 - z1;
+          tmp10 = tmp4 + tmp5;
+          tmp11 = tmp5 + tmp6;
+          tmp12 = tmp6 + tmp7;
+          var z5 = (tmp10 - tmp12) * 0.382683433;
+          var z2 = 0.5411961 * tmp10 + z5;
+          var z4 = 1.306562965 * tmp12 + z5;
+          var z3 = tmp11 * 0.707106781;
+          var z11 = tmp7 + z3;
+          var z13 = tmp7 - z3;
+          data[dataOff + 5] = z13 + z2;
+          data[dataOff + 3] = z13 - z2;
+          data[dataOff + 1] = z11 + z4;
+          data[dataOff + 7] = z11 - z4;
+          dataOff += 8;
+        }
+        dataOff = 0;
+        for (i2 = 0; i2 < I8; ++i2) {
+          d0 = data[dataOff];
+          d1 = data[dataOff + 8];
+          d2 = data[dataOff + 16];
+          d3 = data[dataOff + 24];
+          d4 = data[dataOff + 32];
+          d5 = data[dataOff + 40];
+          d6 = data[dataOff + 48];
+          d7 = data[dataOff + 56];
+          var tmp0p2 = d0 + d7;
+          var tmp7p2 = d0 - d7;
+          var tmp1p2 = d1 + d6;
+          var tmp6p2 = d1 - d6;
+          var tmp2p2 = d2 + d5;
+          var tmp5p2 = d2 - d5;
+          var tmp3p2 = d3 + d4;
+          var tmp4p2 = d3 - d4;
+          var tmp10p2 = tmp0p2 + tmp3p2;
+          var tmp13p2 = tmp0p2 - tmp3p2;
+          var tmp11p2 = tmp1p2 + tmp2p2;
+          var tmp12p2 = tmp1p2 - tmp2p2;
+          data[dataOff] = tmp10p2 + tmp11p2;
+          data[dataOff + 32] = tmp10p2 - tmp11p2;
+          var z1p2 = (tmp12p2 + tmp13p2) * 0.707106781;
+          data[dataOff + 16] = tmp13p2 + z1p2;
+          data[dataOff + 48] = tmp13p2 - z1p2;
+          tmp10p2 = tmp4p2 + tmp5p2;
+          tmp11p2 = tmp5p2 + tmp6p2;
+          tmp12p2 = tmp6p2 + tmp7p2;
+          var z5p2 = (tmp10p2 - tmp12p2) * 0.382683433;
+          var z2p2 = 0.5411961 * tmp10p2 + z5p2;
+          var z4p2 = 1.306562965 * tmp12p2 + z5p2;
+          var z3p2 = tmp11p2 * 0.707106781;
+          var z11p2 = tmp7p2 + z3p2;
+          var z13p2 = tmp7p2 - z3p2;
+          data[dataOff + 40] = z13p2 + z2p2;
+          data[dataOff + 24] = z13p2 - z2p2;
+          data[dataOff + 8] = z11p2 + z4p2;
+          data[dataOff + 56] = z11p2 - z4p2;
+          dataOff++;
+        }
+        var fDCTQuant2;
+        for (i2 = 0; i2 < I64; ++i2) {
+          fDCTQuant2 = data[i2] * fdtbl[i2];
+          outputfDCTQuant[i2] = fDCTQuant2 > 0 ? fDCTQuant2 + 0.5 | 0 : fDCTQuant2 - 0.5 | 0;
+        }
+        return outputfDCTQuant;
+      }
+      function writeAPP0() {
+        writeWord(65504);
+        writeWord(16);
+        writeByte(74);
+        writeByte(70);
+        writeByte(73);
+        writeByte(70);
+        writeByte(0);
+        writeByte(1);
+        writeByte(1);
+        writeByte(0);
+        writeWord(1);
+        writeWord(1);
+        writeByte(0);
+        writeByte(0);
+      }
+      function writeAPP1(exifBuffer) {
+        if (!exifBuffer) return;
+        writeWord(65505);
+        if (exifBuffer[0] === 69 && exifBuffer[1] === 120 && exifBuffer[2] === 105 && exifBuffer[3] === 102) {
+          writeWord(exifBuffer.length + 2);
+        } else {
+          writeWord(exifBuffer.length + 5 + 2);
+          writeByte(69);
+          writeByte(120);
+          writeByte(105);
+          writeByte(102);
+          writeByte(0);
+        }
+        for (var i2 = 0; i2 < exifBuffer.length; i2++) {
+          writeByte(exifBuffer[i2]);
+        }
+      }
+      function writeSOF0(width, height) {
+        writeWord(65472);
+        writeWord(17);
+        writeByte(8);
+        writeWord(height);
+        writeWord(width);
+        writeByte(3);
+        writeByte(1);
+        writeByte(17);
+        writeByte(0);
+        writeByte(2);
+        writeByte(17);
+        writeByte(1);
+        writeByte(3);
+        writeByte(17);
+        writeByte(1);
+      }
+      function writeDQT() {
+        writeWord(65499);
+        writeWord(132);
+        writeByte(0);
+        for (var i2 = 0; i2 < 64; i2++) {
+          writeByte(YTable[i2]);
+        }
+        writeByte(1);
+        for (var j = 0; j < 64; j++) {
+          writeByte(UVTable[j]);
+        }
+      }
+      function writeDHT() {
+        writeWord(65476);
+        writeWord(418);
+        writeByte(0);
+        for (var i2 = 0; i2 < 16; i2++) {
+          writeByte(std_dc_luminance_nrcodes[i2 + 1]);
+        }
+        for (var j = 0; j <= 11; j++) {
+          writeByte(std_dc_luminance_values[j]);
+        }
+        writeByte(16);
+        for (var k = 0; k < 16; k++) {
+          writeByte(std_ac_luminance_nrcodes[k + 1]);
+        }
+        for (var l = 0; l <= 161; l++) {
+          writeByte(std_ac_luminance_values[l]);
+        }
+        writeByte(1);
+        for (var m = 0; m < 16; m++) {
+          writeByte(std_dc_chrominance_nrcodes[m + 1]);
+        }
+        for (var n = 0; n <= 11; n++) {
+          writeByte(std_dc_chrominance_values[n]);
+        }
+        writeByte(17);
+        for (var o = 0; o < 16; o++) {
+          writeByte(std_ac_chrominance_nrcodes[o + 1]);
+        }
+        for (var p = 0; p <= 161; p++) {
+          writeByte(std_ac_chrominance_values[p]);
+        }
+      }
+      function writeCOM(comments) {
+        if (typeof comments === "undefined" || comments.constructor !== Array) return;
+        comments.forEach((e2) => {
+          if (typeof e2 !== "string") return;
+          writeWord(65534);
+          var l = e2.length;
+          writeWord(l + 2);
+          var i2;
+          for (i2 = 0; i2 < l; i2++)
+            writeByte(e2.charCodeAt(i2));
+        });
+      }
+      function writeSOS() {
+        writeWord(65498);
+        writeWord(12);
+        writeByte(3);
+        writeByte(1);
+        writeByte(0);
+        writeByte(2);
+        writeByte(17);
+        writeByte(3);
+        writeByte(17);
+        writeByte(0);
+        writeByte(63);
+        writeByte(0);
+      }
+      function processDU(CDU, fdtbl, DC, HTDC, HTAC) {
+        var EOB = HTAC[0];
+        var M16zeroes = HTAC[240];
+        var pos;
+        var I16 = 16;
+        var I63 = 63;
+        var I64 = 64;
+        var DU_DCT = fDCTQuant(CDU, fdtbl);
+        for (var j = 0; j < I64; ++j) {
+          DU[ZigZag[j]] = DU_DCT[j];
+        }
+        var Diff = DU[0] - DC;
+        DC = DU[0];
+        if (Diff == 0) {
+          writeBits(HTDC[0]);
+        } else {
+          pos = 32767 + Diff;
+          writeBits(HTDC[category[pos]]);
+          writeBits(bitcode[pos]);
+        }
+        var end0pos = 63;
+        for (; end0pos > 0 && DU[end0pos] == 0; end0pos--) {
+        }
+        ;
+        if (end0pos == 0) {
+          writeBits(EOB);
+          return DC;
+        }
+        var i2 = 1;
+        var lng;
+        while (i2 <= end0pos) {
+          var startpos = i2;
+          for (; DU[i2] == 0 && i2 <= end0pos; ++i2) {
+          }
+          var nrzeroes = i2 - startpos;
+          if (nrzeroes >= I16) {
+            lng = nrzeroes >> 4;
+            for (var nrmarker = 1; nrmarker <= lng; ++nrmarker)
+              writeBits(M16zeroes);
+            nrzeroes = nrzeroes & 15;
+          }
+          pos = 32767 + DU[i2];
+          writeBits(HTAC[(nrzeroes << 4) + category[pos]]);
+          writeBits(bitcode[pos]);
+          i2++;
+        }
+        if (end0pos != I63) {
+          writeBits(EOB);
+        }
+        return DC;
+      }
+      function initCharLookupTable() {
+        var sfcc = String.fromCharCode;
+        for (var i2 = 0; i2 < 256; i2++) {
+          clt[i2] = sfcc(i2);
+        }
+      }
+      this.encode = function(image, quality2) {
+        var time_start = (/* @__PURE__ */ new Date()).getTime();
+        if (quality2) setQuality(quality2);
+        byteout = new Array();
+        bytenew = 0;
+        bytepos = 7;
+        writeWord(65496);
+        writeAPP0();
+        writeCOM(image.comments);
+        writeAPP1(image.exifBuffer);
+        writeDQT();
+        writeSOF0(image.width, image.height);
+        writeDHT();
+        writeSOS();
+        var DCY = 0;
+        var DCU = 0;
+        var DCV = 0;
+        bytenew = 0;
+        bytepos = 7;
+        this.encode.displayName = "_encode_";
+        var imageData = image.data;
+        var width = image.width;
+        var height = image.height;
+        var quadWidth = width * 4;
+        var tripleWidth = width * 3;
+        var x2, y = 0;
+        var r, g, b;
+        var start, p, col, row, pos;
+        while (y < height) {
+          x2 = 0;
+          while (x2 < quadWidth) {
+            start = quadWidth * y + x2;
+            p = start;
+            col = -1;
+            row = 0;
+            for (pos = 0; pos < 64; pos++) {
+              row = pos >> 3;
+              col = (pos & 7) * 4;
+              p = start + row * quadWidth + col;
+              if (y + row >= height) {
+                p -= quadWidth * (y + 1 + row - height);
+              }
+              if (x2 + col >= quadWidth) {
+                p -= x2 + col - quadWidth + 4;
+              }
+              r = imageData[p++];
+              g = imageData[p++];
+              b = imageData[p++];
+              YDU[pos] = (RGB_YUV_TABLE[r] + RGB_YUV_TABLE[g + 256 >> 0] + RGB_YUV_TABLE[b + 512 >> 0] >> 16) - 128;
+              UDU[pos] = (RGB_YUV_TABLE[r + 768 >> 0] + RGB_YUV_TABLE[g + 1024 >> 0] + RGB_YUV_TABLE[b + 1280 >> 0] >> 16) - 128;
+              VDU[pos] = (RGB_YUV_TABLE[r + 1280 >> 0] + RGB_YUV_TABLE[g + 1536 >> 0] + RGB_YUV_TABLE[b + 1792 >> 0] >> 16) - 128;
+            }
+            DCY = processDU(YDU, fdtbl_Y, DCY, YDC_HT, YAC_HT);
+            DCU = processDU(UDU, fdtbl_UV, DCU, UVDC_HT, UVAC_HT);
+            DCV = processDU(VDU, fdtbl_UV, DCV, UVDC_HT, UVAC_HT);
+            x2 += 32;
+          }
+          y += 8;
+        }
+        if (bytepos >= 0) {
+          var fillbits = [];
+          fillbits[1] = bytepos + 1;
+          fillbits[0] = (1 << bytepos + 1) - 1;
+          writeBits(fillbits);
+        }
+        writeWord(65497);
+        if (typeof module === "undefined") return new Uint8Array(byteout);
+        return Buffer.from(byteout);
+        var jpegDataUri = "data:image/jpeg;base64," + btoa(byteout.join(""));
+        byteout = [];
+        var duration = (/* @__PURE__ */ new Date()).getTime() - time_start;
+        return jpegDataUri;
+      };
+      function setQuality(quality2) {
+        if (quality2 <= 0) {
+          quality2 = 1;
+        }
+        if (quality2 > 100) {
+          quality2 = 100;
+        }
+        if (currentQuality == quality2) return;
+        var sf = 0;
+        if (quality2 < 50) {
+          sf = Math.floor(5e3 / quality2);
+        } else {
+          sf = Math.floor(200 - quality2 * 2);
+        }
+        initQuantTables(sf);
+        currentQuality = quality2;
+      }
+      function init() {
+        var time_start = (/* @__PURE__ */ new Date()).getTime();
+        if (!quality) quality = 50;
+        initCharLookupTable();
+        initHuffmanTbl();
+        initCategoryNumber();
+        initRGBYUVTable();
+        setQuality(quality);
+        var duration = (/* @__PURE__ */ new Date()).getTime() - time_start;
+      }
+      init();
+    }
+    if (typeof module !== "undefined") {
+      module.exports = encode;
+    } else if (typeof window !== "undefined") {
+      window["jpeg-js"] = window["jpeg-js"] || {};
+      window["jpeg-js"].encode = encode;
+    }
+    function encode(imgData, qu) {
+      if (typeof qu === "undefined") qu = 50;
+      var encoder = new JPEGEncoder(qu);
+      var data = encoder.encode(imgData, qu);
+      return {
+        data,
+        width: imgData.width,
+        height: imgData.height
+      };
+    }
+  }
+});
+
+// node_modules/jpeg-js/lib/decoder.js
+var require_decoder = __commonJS({
+  "node_modules/jpeg-js/lib/decoder.js"(exports, module) {
+    var JpegImage = (function jpegImage() {
+      "use strict";
+      var dctZigZag = new Int32Array([
+        0,
+        1,
+        8,
+        16,
+        9,
+        2,
+        3,
+        10,
+        17,
+        24,
+        32,
+        25,
+        18,
+        11,
+        4,
+        5,
+        12,
+        19,
+        26,
+        33,
+        40,
+        48,
+        41,
+        34,
+        27,
+        20,
+        13,
+        6,
+        7,
+        14,
+        21,
+        28,
+        35,
+        42,
+        49,
+        56,
+        57,
+        50,
+        43,
+        36,
+        29,
+        22,
+        15,
+        23,
+        30,
+        37,
+        44,
+        51,
+        58,
+        59,
+        52,
+        45,
+        38,
+        31,
+        39,
+        46,
+        53,
+        60,
+        61,
+        54,
+        47,
+        55,
+        62,
+        63
+      ]);
+      var dctCos1 = 4017;
+      var dctSin1 = 799;
+      var dctCos3 = 3406;
+      var dctSin3 = 2276;
+      var dctCos6 = 1567;
+      var dctSin6 = 3784;
+      var dctSqrt2 = 5793;
+      var dctSqrt1d2 = 2896;
+      function constructor() {
+      }
+      function buildHuffmanTable(codeLengths, values) {
+        var k = 0, code = [], i2, j, length = 16;
+        while (length > 0 && !codeLengths[length - 1])
+          length--;
+        code.push({ children: [], index: 0 });
+        var p = code[0], q;
+        for (i2 = 0; i2 < length; i2++) {
+          for (j = 0; j < codeLengths[i2]; j++) {
+            p = code.pop();
+            p.children[p.index] = values[k];
+            while (p.index > 0) {
+              if (code.length === 0)
+                throw new Error("Could not recreate Huffman Table");
+              p = code.pop();
+            }
+            p.index++;
+            code.push(p);
+            while (code.length <= i2) {
+              code.push(q = { children: [], index: 0 });
+              p.children[p.index] = q.children;
+              p = q;
+            }
+            k++;
+          }
+          if (i2 + 1 < length) {
+            code.push(q = { children: [], index: 0 });
+            p.children[p.index] = q.children;
+            p = q;
+          }
+        }
+        return code[0].children;
+      }
+      function decodeScan(data, offset, frame, components, resetInterval, spectralStart, spectralEnd, successivePrev, successive, opts) {
+        var precision = frame.precision;
+        var samplesPerLine = frame.samplesPerLine;
+        var scanLines = frame.scanLines;
+        var mcusPerLine = frame.mcusPerLine;
+        var progressive = frame.progressive;
+        var maxH = frame.maxH, maxV = frame.maxV;
+        var startOffset = offset, bitsData = 0, bitsCount = 0;
+        function readBit() {
+          if (bitsCount > 0) {
+            bitsCount--;
+            return bitsData >> bitsCount & 1;
+          }
+          bitsData = data[offset++];
+          if (bitsData == 255) {
+            var nextByte = data[offset++];
+            if (nextByte) {
+              throw new Error("unexpected marker: " + (bitsData << 8 | nextByte).toString(16));
+            }
+          }
+          bitsCount = 7;
+          return bitsData >>> 7;
+        }
+        function decodeHuffman(tree) {
+          var node = tree, bit;
+          while ((bit = readBit()) !== null) {
+            node = node[bit];
+            if (typeof node === "number")
+              return node;
+            if (typeof node !== "object")
+              throw new Error("invalid huffman sequence");
+          }
+          return null;
+        }
+        function receive(length) {
+          var n2 = 0;
+          while (length > 0) {
+            var bit = readBit();
+            if (bit === null) return;
+            n2 = n2 << 1 | bit;
+            length--;
+          }
+          return n2;
+        }
+        function receiveAndExtend(length) {
+          var n2 = receive(length);
+          if (n2 >= 1 << length - 1)
+            return n2;
+          return n2 + (-1 << length) + 1;
+        }
+        function decodeBaseline(component2, zz) {
+          var t = decodeHuffman(component2.huffmanTableDC);
+          var diff = t === 0 ? 0 : receiveAndExtend(t);
+          zz[0] = component2.pred += diff;
+          var k2 = 1;
+          while (k2 < 64) {
+            var rs = decodeHuffman(component2.huffmanTableAC);
+            var s = rs & 15, r = rs >> 4;
+            if (s === 0) {
+              if (r < 15)
+                break;
+              k2 += 16;
+              continue;
+            }
+            k2 += r;
+            var z = dctZigZag[k2];
+            zz[z] = receiveAndExtend(s);
+            k2++;
+          }
+        }
+        function decodeDCFirst(component2, zz) {
+          var t = decodeHuffman(component2.huffmanTableDC);
+          var diff = t === 0 ? 0 : receiveAndExtend(t) << successive;
+          zz[0] = component2.pred += diff;
+        }
+        function decodeDCSuccessive(component2, zz) {
+          zz[0] |= readBit() << successive;
+        }
+        var eobrun = 0;
+        function decodeACFirst(component2, zz) {
+          if (eobrun > 0) {
+            eobrun--;
+            return;
+          }
+          var k2 = spectralStart, e2 = spectralEnd;
+          while (k2 <= e2) {
+            var rs = decodeHuffman(component2.huffmanTableAC);
+            var s = rs & 15, r = rs >> 4;
+            if (s === 0) {
+              if (r < 15) {
+                eobrun = receive(r) + (1 << r) - 1;
+                break;
+              }
+              k2 += 16;
+              continue;
+            }
+            k2 += r;
+            var z = dctZigZag[k2];
+            zz[z] = receiveAndExtend(s) * (1 << successive);
+            k2++;
+          }
+        }
+        var successiveACState = 0, successiveACNextValue;
+        function decodeACSuccessive(component2, zz) {
+          var k2 = spectralStart, e2 = spectralEnd, r = 0;
+          while (k2 <= e2) {
+            var z = dctZigZag[k2];
+            var direction = zz[z] < 0 ? -1 : 1;
+            switch (successiveACState) {
+              case 0:
+                var rs = decodeHuffman(component2.huffmanTableAC);
+                var s = rs & 15, r = rs >> 4;
+                if (s === 0) {
+                  if (r < 15) {
+                    eobrun = receive(r) + (1 << r);
+                    successiveACState = 4;
+                  } else {
+                    r = 16;
+                    successiveACState = 1;
+                  }
+                } else {
+                  if (s !== 1)
+                    throw new Error("invalid ACn encoding");
+                  successiveACNextValue = receiveAndExtend(s);
+                  successiveACState = r ? 2 : 3;
+                }
+                continue;
+              case 1:
+              // skipping r zero items
+              case 2:
+                if (zz[z])
+                  zz[z] += (readBit() << successive) * direction;
+                else {
+                  r--;
+                  if (r === 0)
+                    successiveACState = successiveACState == 2 ? 3 : 0;
+                }
+                break;
+              case 3:
+                if (zz[z])
+                  zz[z] += (readBit() << successive) * direction;
+                else {
+                  zz[z] = successiveACNextValue << successive;
+                  successiveACState = 0;
+                }
+                break;
+              case 4:
+                if (zz[z])
+                  zz[z] += (readBit() << successive) * direction;
+                break;
+            }
+            k2++;
+          }
+          if (successiveACState === 4) {
+            eobrun--;
+            if (eobrun === 0)
+              successiveACState = 0;
+          }
+        }
+        function decodeMcu(component2, decode2, mcu2, row, col) {
+          var mcuRow = mcu2 / mcusPerLine | 0;
+          var mcuCol = mcu2 % mcusPerLine;
+          var blockRow = mcuRow * component2.v + row;
+          var blockCol = mcuCol * component2.h + col;
+          if (component2.blocks[blockRow] === void 0 && opts.tolerantDecoding)
+            return;
+          decode2(component2, component2.blocks[blockRow][blockCol]);
+        }
+        function decodeBlock(component2, decode2, mcu2) {
+          var blockRow = mcu2 / component2.blocksPerLine | 0;
+          var blockCol = mcu2 % component2.blocksPerLine;
+          if (component2.blocks[blockRow] === void 0 && opts.tolerantDecoding)
+            return;
+          decode2(component2, component2.blocks[blockRow][blockCol]);
+        }
+        var componentsLength = components.length;
+        var component, i2, j, k, n;
+        var decodeFn;
+        if (progressive) {
+          if (spectralStart === 0)
+            decodeFn = successivePrev === 0 ? decodeDCFirst : decodeDCSuccessive;
+          else
+            decodeFn = successivePrev === 0 ? decodeACFirst : decodeACSuccessive;
+        } else {
+          decodeFn = decodeBaseline;
+        }
+        var mcu = 0, marker;
+        var mcuExpected;
+        if (componentsLength == 1) {
+          mcuExpected = components[0].blocksPerLine * components[0].blocksPerColumn;
+        } else {
+          mcuExpected = mcusPerLine * frame.mcusPerColumn;
+        }
+        if (!resetInterval) resetInterval = mcuExpected;
+        var h, v;
+        while (mcu < mcuExpected) {
+          for (i2 = 0; i2 < componentsLength; i2++)
+            components[i2].pred = 0;
+          eobrun = 0;
+          if (componentsLength == 1) {
+            component = components[0];
+            for (n = 0; n < resetInterval; n++) {
+              decodeBlock(component, decodeFn, mcu);
+              mcu++;
+            }
+          } else {
+            for (n = 0; n < resetInterval; n++) {
+              for (i2 = 0; i2 < componentsLength; i2++) {
+                component = components[i2];
+                h = component.h;
+                v = component.v;
+                for (j = 0; j < v; j++) {
+                  for (k = 0; k < h; k++) {
+                    decodeMcu(component, decodeFn, mcu, j, k);
+                  }
+                }
+              }
+              mcu++;
+              if (mcu === mcuExpected) break;
+            }
+          }
+          if (mcu === mcuExpected) {
+            do {
+              if (data[offset] === 255) {
+                if (data[offset + 1] !== 0) {
+                  break;
+                }
+              }
+              offset += 1;
+            } while (offset < data.length - 2);
+          }
+          bitsCount = 0;
+          marker = data[offset] << 8 | data[offset + 1];
+          if (marker < 65280) {
+            throw new Error("marker was not found");
+          }
+          if (marker >= 65488 && marker <= 65495) {
+            offset += 2;
+          } else
+            break;
+        }
+        return offset - startOffset;
+      }
+      function buildComponentData(frame, component) {
+        var lines = [];
+        var blocksPerLine = component.blocksPerLine;
+        var blocksPerColumn = component.blocksPerColumn;
+        var samplesPerLine = blocksPerLine << 3;
+        var R = new Int32Array(64), r = new Uint8Array(64);
+        function quantizeAndInverse(zz, dataOut, dataIn) {
+          var qt = component.quantizationTable;
+          var v0, v1, v2, v3, v4, v5, v6, v7, t;
+          var p = dataIn;
+          var i3;
+          for (i3 = 0; i3 < 64; i3++)
+            p[i3] = zz[i3] * qt[i3];
+          for (i3 = 0; i3 < 8; ++i3) {
+            var row = 8 * i3;
+            if (p[1 + row] == 0 && p[2 + row] == 0 && p[3 + row] == 0 && p[4 + row] == 0 && p[5 + row] == 0 && p[6 + row] == 0 && p[7 + row] == 0) {
+              t = dctSqrt2 * p[0 + row] + 512 >> 10;
+              p[0 + row] = t;
+              p[1 + row] = t;
+              p[2 + row] = t;
+              p[3 + row] = t;
+              p[4 + row] = t;
+              p[5 + row] = t;
+              p[6 + row] = t;
+              p[7 + row] = t;
+              continue;
+            }
+            v0 = dctSqrt2 * p[0 + row] + 128 >> 8;
+            v1 = dctSqrt2 * p[4 + row] + 128 >> 8;
+            v2 = p[2 + row];
+            v3 = p[6 + row];
+            v4 = dctSqrt1d2 * (p[1 + row] - p[7 + row]) + 128 >> 8;
+            v7 = dctSqrt1d2 * (p[1 + row] + p[7 + row]) + 128 >> 8;
+            v5 = p[3 + row] << 4;
+            v6 = p[5 + row] << 4;
+            t = v0 - v1 + 1 >> 1;
+            v0 = v0 + v1 + 1 >> 1;
+            v1 = t;
+            t = v2 * dctSin6 + v3 * dctCos6 + 128 >> 8;
+            v2 = v2 * dctCos6 - v3 * dctSin6 + 128 >> 8;
+            v3 = t;
+            t = v4 - v6 + 1 >> 1;
+            v4 = v4 + v6 + 1 >> 1;
+            v6 = t;
+            t = v7 + v5 + 1 >> 1;
+            v5 = v7 - v5 + 1 >> 1;
+            v7 = t;
+            t = v0 - v3 + 1 >> 1;
+            v0 = v0 + v3 + 1 >> 1;
+            v3 = t;
+            t = v1 - v2 + 1 >> 1;
+            v1 = v1 + v2 + 1 >> 1;
+            v2 = t;
+            t = v4 * dctSin3 + v7 * dctCos3 + 2048 >> 12;
+            v4 = v4 * dctCos3 - v7 * dctSin3 + 2048 >> 12;
+            v7 = t;
+            t = v5 * dctSin1 + v6 * dctCos1 + 2048 >> 12;
+            v5 = v5 * dctCos1 - v6 * dctSin1 + 2048 >> 12;
+            v6 = t;
+            p[0 + row] = v0 + v7;
+            p[7 + row] = v0 - v7;
+            p[1 + row] = v1 + v6;
+            p[6 + row] = v1 - v6;
+            p[2 + row] = v2 + v5;
+            p[5 + row] = v2 - v5;
+            p[3 + row] = v3 + v4;
+            p[4 + row] = v3 - v4;
+          }
+          for (i3 = 0; i3 < 8; ++i3) {
+            var col = i3;
+            if (p[1 * 8 + col] == 0 && p[2 * 8 + col] == 0 && p[3 * 8 + col] == 0 && p[4 * 8 + col] == 0 && p[5 * 8 + col] == 0 && p[6 * 8 + col] == 0 && p[7 * 8 + col] == 0) {
+              t = dctSqrt2 * dataIn[i3 + 0] + 8192 >> 14;
+              p[0 * 8 + col] = t;
+              p[1 * 8 + col] = t;
+              p[2 * 8 + col] = t;
+              p[3 * 8 + col] = t;
+              p[4 * 8 + col] = t;
+              p[5 * 8 + col] = t;
+              p[6 * 8 + col] = t;
+              p[7 * 8 + col] = t;
+              continue;
+            }
+            v0 = dctSqrt2 * p[0 * 8 + col] + 2048 >> 12;
+            v1 = dctSqrt2 * p[4 * 8 + col] + 2048 >> 12;
+            v2 = p[2 * 8 + col];
+            v3 = p[6 * 8 + col];
+            v4 = dctSqrt1d2 * (p[1 * 8 + col] - p[7 * 8 + col]) + 2048 >> 12;
+            v7 = dctSqrt1d2 * (p[1 * 8 + col] + p[7 * 8 + col]) + 2048 >> 12;
+            v5 = p[3 * 8 + col];
+            v6 = p[5 * 8 + col];
+            t = v0 - v1 + 1 >> 1;
+            v0 = v0 + v1 + 1 >> 1;
+            v1 = t;
+            t = v2 * dctSin6 + v3 * dctCos6 + 2048 >> 12;
+            v2 = v2 * dctCos6 - v3 * dctSin6 + 2048 >> 12;
+            v3 = t;
+            t = v4 - v6 + 1 >> 1;
+            v4 = v4 + v6 + 1 >> 1;
+            v6 = t;
+            t = v7 + v5 + 1 >> 1;
+            v5 = v7 - v5 + 1 >> 1;
+            v7 = t;
+            t = v0 - v3 + 1 >> 1;
+            v0 = v0 + v3 + 1 >> 1;
+            v3 = t;
+            t = v1 - v2 + 1 >> 1;
+            v1 = v1 + v2 + 1 >> 1;
+            v2 = t;
+            t = v4 * dctSin3 + v7 * dctCos3 + 2048 >> 12;
+            v4 = v4 * dctCos3 - v7 * dctSin3 + 2048 >> 12;
+            v7 = t;
+            t = v5 * dctSin1 + v6 * dctCos1 + 2048 >> 12;
+            v5 = v5 * dctCos1 - v6 * dctSin1 + 2048 >> 12;
+            v6 = t;
+            p[0 * 8 + col] = v0 + v7;
+            p[7 * 8 + col] = v0 - v7;
+            p[1 * 8 + col] = v1 + v6;
+            p[6 * 8 + col] = v1 - v6;
+            p[2 * 8 + col] = v2 + v5;
+            p[5 * 8 + col] = v2 - v5;
+            p[3 * 8 + col] = v3 + v4;
+            p[4 * 8 + col] = v3 - v4;
+          }
+          for (i3 = 0; i3 < 64; ++i3) {
+            var sample2 = 128 + (p[i3] + 8 >> 4);
+            dataOut[i3] = sample2 < 0 ? 0 : sample2 > 255 ? 255 : sample2;
+          }
+        }
+        requestMemoryAllocation(samplesPerLine * blocksPerColumn * 8);
+        var i2, j;
+        for (var blockRow = 0; blockRow < blocksPerColumn; blockRow++) {
+          var scanLine = blockRow << 3;
+          for (i2 = 0; i2 < 8; i2++)
+            lines.push(new Uint8Array(samplesPerLine));
+          for (var blockCol = 0; blockCol < blocksPerLine; blockCol++) {
+            quantizeAndInverse(component.blocks[blockRow][blockCol], r, R);
+            var offset = 0, sample = blockCol << 3;
+            for (j = 0; j < 8; j++) {
+              var line = lines[scanLine + j];
+              for (i2 = 0; i2 < 8; i2++)
+                line[sample + i2] = r[offset++];
+            }
+          }
+        }
+        return lines;
+      }
+      function clampTo8bit(a) {
+        return a < 0 ? 0 : a > 255 ? 255 : a;
+      }
+      constructor.prototype = {
+        load: function load(path) {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", path, true);
+          xhr.responseType = "arraybuffer";
+          xhr.onload = (function() {
+            var data = new Uint8Array(xhr.response || xhr.mozResponseArrayBuffer);
+            this.parse(data);
+            if (this.onload)
+              this.onload();
+          }).bind(this);
+          xhr.send(null);
+        },
+        parse: function parse(data) {
+          var maxResolutionInPixels = this.opts.maxResolutionInMP * 1e3 * 1e3;
+          var offset = 0, length = data.length;
+          function readUint16() {
+            var value = data[offset] << 8 | data[offset + 1];
+            offset += 2;
+            return value;
+          }
+          function readDataBlock() {
+            var length2 = readUint16();
+            var array = data.subarray(offset, offset + length2 - 2);
+            offset += array.length;
+            return array;
+          }
+          function prepareComponents(frame2) {
+            var maxH2 = 1, maxV2 = 1;
+            var component2, componentId2;
+            for (componentId2 in frame2.components) {
+              if (frame2.components.hasOwnProperty(componentId2)) {
+                component2 = frame2.components[componentId2];
+                if (maxH2 < component2.h) maxH2 = component2.h;
+                if (maxV2 < component2.v) maxV2 = component2.v;
+              }
+            }
+            var mcusPerLine = Math.ceil(frame2.samplesPerLine / 8 / maxH2);
+            var mcusPerColumn = Math.ceil(frame2.scanLines / 8 / maxV2);
+            for (componentId2 in frame2.components) {
+              if (frame2.components.hasOwnProperty(componentId2)) {
+                component2 = frame2.components[componentId2];
+                var blocksPerLine = Math.ceil(Math.ceil(frame2.samplesPerLine / 8) * component2.h / maxH2);
+                var blocksPerColumn = Math.ceil(Math.ceil(frame2.scanLines / 8) * component2.v / maxV2);
+                var blocksPerLineForMcu = mcusPerLine * component2.h;
+                var blocksPerColumnForMcu = mcusPerColumn * component2.v;
+                var blocksToAllocate = blocksPerColumnForMcu * blocksPerLineForMcu;
+                var blocks = [];
+                requestMemoryAllocation(blocksToAllocate * 256);
+                for (var i3 = 0; i3 < blocksPerColumnForMcu; i3++) {
+                  var row = [];
+                  for (var j2 = 0; j2 < blocksPerLineForMcu; j2++)
+                    row.push(new Int32Array(64));
+                  blocks.push(row);
+                }
+                component2.blocksPerLine = blocksPerLine;
+                component2.blocksPerColumn = blocksPerColumn;
+                component2.blocks = blocks;
+              }
+            }
+            frame2.maxH = maxH2;
+            frame2.maxV = maxV2;
+            frame2.mcusPerLine = mcusPerLine;
+            frame2.mcusPerColumn = mcusPerColumn;
+          }
+          var jfif = null;
+          var adobe = null;
+          var pixels = null;
+          var frame, resetInterval;
+          var quantizationTables = [], frames = [];
+          var huffmanTablesAC = [], huffmanTablesDC = [];
+          var fileMarker = readUint16();
+          var malformedDataOffset = -1;
+          this.comments = [];
+          if (fileMarker != 65496) {
+            throw new Error("SOI not found");
+          }
+          fileMarker = readUint16();
+          while (fileMarker != 65497) {
+            var i2, j, l;
+            switch (fileMarker) {
+              case 65280:
+                break;
+              case 65504:
+              // APP0 (Application Specific)
+              case 65505:
+              // APP1
+              case 65506:
+              // APP2
+              case 65507:
+              // APP3
+              case 65508:
+              // APP4
+              case 65509:
+              // APP5
+              case 65510:
+              // APP6
+              case 65511:
+              // APP7
+              case 65512:
+              // APP8
+              case 65513:
+              // APP9
+              case 65514:
+              // APP10
+              case 65515:
+              // APP11
+              case 65516:
+              // APP12
+              case 65517:
+              // APP13
+              case 65518:
+              // APP14
+              case 65519:
+              // APP15
+              case 65534:
+                var appData = readDataBlock();
+                if (fileMarker === 65534) {
+                  var comment = String.fromCharCode.apply(null, appData);
+                  this.comments.push(comment);
+                }
+                if (fileMarker === 65504) {
+                  if (appData[0] === 74 && appData[1] === 70 && appData[2] === 73 && appData[3] === 70 && appData[4] === 0) {
+                    jfif = {
+                      version: { major: appData[5], minor: appData[6] },
+                      densityUnits: appData[7],
+                      xDensity: appData[8] << 8 | appData[9],
+                      yDensity: appData[10] << 8 | appData[11],
+                      thumbWidth: appData[12],
+                      thumbHeight: appData[13],
+                      thumbData: appData.subarray(14, 14 + 3 * appData[12] * appData[13])
+                    };
+                  }
+                }
+                if (fileMarker === 65505) {
+                  if (appData[0] === 69 && appData[1] === 120 && appData[2] === 105 && appData[3] === 102 && appData[4] === 0) {
+                    this.exifBuffer = appData.subarray(5, appData.length);
+                  }
+                }
+                if (fileMarker === 65518) {
+                  if (appData[0] === 65 && appData[1] === 100 && appData[2] === 111 && appData[3] === 98 && appData[4] === 101 && appData[5] === 0) {
+                    adobe = {
+                      version: appData[6],
+                      flags0: appData[7] << 8 | appData[8],
+                      flags1: appData[9] << 8 | appData[10],
+                      transformCode: appData[11]
+                    };
+                  }
+                }
+                break;
+              case 65499:
+                var quantizationTablesLength = readUint16();
+                var quantizationTablesEnd = quantizationTablesLength + offset - 2;
+                while (offset < quantizationTablesEnd) {
+                  var quantizationTableSpec = data[offset++];
+                  requestMemoryAllocation(64 * 4);
+                  var tableData = new Int32Array(64);
+                  if (quantizationTableSpec >> 4 === 0) {
+                    for (j = 0; j < 64; j++) {
+                      var z = dctZigZag[j];
+                      tableData[z] = data[offset++];
+                    }
+                  } else if (quantizationTableSpec >> 4 === 1) {
+                    for (j = 0; j < 64; j++) {
+                      var z = dctZigZag[j];
+                      tableData[z] = readUint16();
+                    }
+                  } else
+                    throw new Error("DQT: invalid table spec");
+                  quantizationTables[quantizationTableSpec & 15] = tableData;
+                }
+                break;
+              case 65472:
+              // SOF0 (Start of Frame, Baseline DCT)
+              case 65473:
+              // SOF1 (Start of Frame, Extended DCT)
+              case 65474:
+                readUint16();
+                frame = {};
+                frame.extended = fileMarker === 65473;
+                frame.progressive = fileMarker === 65474;
+                frame.precision = data[offset++];
+                frame.scanLines = readUint16();
+                frame.samplesPerLine = readUint16();
+                frame.components = {};
+                frame.componentsOrder = [];
+                var pixelsInFrame = frame.scanLines * frame.samplesPerLine;
+                if (pixelsInFrame > maxResolutionInPixels) {
+                  var exceededAmount = Math.ceil((pixelsInFrame - maxResolutionInPixels) / 1e6);
+                  throw new Error(`maxResolutionInMP limit exceeded by ${exceededAmount}MP`);
+                }
+                var componentsCount = data[offset++], componentId;
+                var maxH = 0, maxV = 0;
+                for (i2 = 0; i2 < componentsCount; i2++) {
+                  componentId = data[offset];
+                  var h = data[offset + 1] >> 4;
+                  var v = data[offset + 1] & 15;
+                  var qId = data[offset + 2];
+                  if (h <= 0 || v <= 0) {
+                    throw new Error("Invalid sampling factor, expected values above 0");
+                  }
+                  frame.componentsOrder.push(componentId);
+                  frame.components[componentId] = {
+                    h,
+                    v,
+                    quantizationIdx: qId
+                  };
+                  offset += 3;
+                }
+                prepareComponents(frame);
+                frames.push(frame);
+                break;
+              case 65476:
+                var huffmanLength = readUint16();
+                for (i2 = 2; i2 < huffmanLength; ) {
+                  var huffmanTableSpec = data[offset++];
+                  var codeLengths = new Uint8Array(16);
+                  var codeLengthSum = 0;
+                  for (j = 0; j < 16; j++, offset++) {
+                    codeLengthSum += codeLengths[j] = data[offset];
+                  }
+                  requestMemoryAllocation(16 + codeLengthSum);
+                  var huffmanValues = new Uint8Array(codeLengthSum);
+                  for (j = 0; j < codeLengthSum; j++, offset++)
+                    huffmanValues[j] = data[offset];
+                  i2 += 17 + codeLengthSum;
+                  (huffmanTableSpec >> 4 === 0 ? huffmanTablesDC : huffmanTablesAC)[huffmanTableSpec & 15] = buildHuffmanTable(codeLengths, huffmanValues);
+                }
+                break;
+              case 65501:
+                readUint16();
+                resetInterval = readUint16();
+                break;
+              case 65500:
+                readUint16();
+                readUint16();
+                break;
+              case 65498:
+                var scanLength = readUint16();
+                var selectorsCount = data[offset++];
+                var components = [], component;
+                for (i2 = 0; i2 < selectorsCount; i2++) {
+                  component = frame.components[data[offset++]];
+                  var tableSpec = data[offset++];
+                  component.huffmanTableDC = huffmanTablesDC[tableSpec >> 4];
+                  component.huffmanTableAC = huffmanTablesAC[tableSpec & 15];
+                  components.push(component);
+                }
+                var spectralStart = data[offset++];
+                var spectralEnd = data[offset++];
+                var successiveApproximation = data[offset++];
+                var processed = decodeScan(
+                  data,
+                  offset,
+                  frame,
+                  components,
+                  resetInterval,
+                  spectralStart,
+                  spectralEnd,
+                  successiveApproximation >> 4,
+                  successiveApproximation & 15,
+                  this.opts
+                );
+                offset += processed;
+                break;
+              case 65535:
+                if (data[offset] !== 255) {
+                  offset--;
+                }
+                break;
+              default:
+                if (data[offset - 3] == 255 && data[offset - 2] >= 192 && data[offset - 2] <= 254) {
+                  offset -= 3;
+                  break;
+                } else if (fileMarker === 224 || fileMarker == 225) {
+                  if (malformedDataOffset !== -1) {
+                    throw new Error(`first unknown JPEG marker at offset ${malformedDataOffset.toString(16)}, second unknown JPEG marker ${fileMarker.toString(16)} at offset ${(offset - 1).toString(16)}`);
+                  }
+                  malformedDataOffset = offset - 1;
+                  const nextOffset = readUint16();
+                  if (data[offset + nextOffset - 2] === 255) {
+                    offset += nextOffset - 2;
+                    break;
+                  }
+                }
+                throw new Error("unknown JPEG marker " + fileMarker.toString(16));
+            }
+            fileMarker = readUint16();
+          }
+          if (frames.length != 1)
+            throw new Error("only single frame JPEGs supported");
+          for (var i2 = 0; i2 < frames.length; i2++) {
+            var cp = frames[i2].components;
+            for (var j in cp) {
+              cp[j].quantizationTable = quantizationTables[cp[j].quantizationIdx];
+              delete cp[j].quantizationIdx;
+            }
+          }
+          this.width = frame.samplesPerLine;
+          this.height = frame.scanLines;
+          this.jfif = jfif;
+          this.adobe = adobe;
+          this.components = [];
+          for (var i2 = 0; i2 < frame.componentsOrder.length; i2++) {
+            var component = frame.components[frame.componentsOrder[i2]];
+            this.components.push({
+              lines: buildComponentData(frame, component),
+              scaleX: component.h / frame.maxH,
+              scaleY: component.v / frame.maxV
+            });
+          }
+        },
+        getData: function getData(width, height) {
+          var scaleX = this.width / width, scaleY = this.height / height;
+          var component1, component2, component3, component4;
+          var component1Line, component2Line, component3Line, component4Line;
+          var x2, y;
+          var offset = 0;
+          var Y, Cb, Cr, K, C, M, Ye, R, G, B;
+          var colorTransform;
+          var dataLength = width * height * this.components.length;
+          requestMemoryAllocation(dataLength);
+          var data = new Uint8Array(dataLength);
+          switch (this.components.length) {
+            case 1:
+              component1 = this.components[0];
+              for (y = 0; y < height; y++) {
+                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
+                for (x2 = 0; x2 < width; x2++) {
+                  Y = component1Line[0 | x2 * component1.scaleX * scaleX];
+                  data[offset++] = Y;
+                }
+              }
+              break;
+            case 2:
+              component1 = this.components[0];
+              component2 = this.components[1];
+              for (y = 0; y < height; y++) {
+                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
+                component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
+                for (x2 = 0; x2 < width; x2++) {
+                  Y = component1Line[0 | x2 * component1.scaleX * scaleX];
+                  data[offset++] = Y;
+                  Y = component2Line[0 | x2 * component2.scaleX * scaleX];
+                  data[offset++] = Y;
+                }
+              }
+              break;
+            case 3:
+              colorTransform = true;
+              if (this.adobe && this.adobe.transformCode)
+                colorTransform = true;
+              else if (typeof this.opts.colorTransform !== "undefined")
+                colorTransform = !!this.opts.colorTransform;
+              component1 = this.components[0];
+              component2 = this.components[1];
+              component3 = this.components[2];
+              for (y = 0; y < height; y++) {
+                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
+                component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
+                component3Line = component3.lines[0 | y * component3.scaleY * scaleY];
+                for (x2 = 0; x2 < width; x2++) {
+                  if (!colorTransform) {
+                    R = component1Line[0 | x2 * component1.scaleX * scaleX];
+                    G = component2Line[0 | x2 * component2.scaleX * scaleX];
+                    B = component3Line[0 | x2 * component3.scaleX * scaleX];
+                  } else {
+                    Y = component1Line[0 | x2 * component1.scaleX * scaleX];
+                    Cb = component2Line[0 | x2 * component2.scaleX * scaleX];
+                    Cr = component3Line[0 | x2 * component3.scaleX * scaleX];
+                    R = clampTo8bit(Y + 1.402 * (Cr - 128));
+                    G = clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
+                    B = clampTo8bit(Y + 1.772 * (Cb - 128));
+                  }
+                  data[offset++] = R;
+                  data[offset++] = G;
+                  data[offset++] = B;
+                }
+              }
+              break;
+            case 4:
+              if (!this.adobe)
+                throw new Error("Unsupported color mode (4 components)");
+              colorTransform = false;
+              if (this.adobe && this.adobe.transformCode)
+                colorTransform = true;
+              else if (typeof this.opts.colorTransform !== "undefined")
+                colorTransform = !!this.opts.colorTransform;
+              component1 = this.components[0];
+              component2 = this.components[1];
+              component3 = this.components[2];
+              component4 = this.components[3];
+              for (y = 0; y < height; y++) {
+                component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
+                component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
+                component3Line = component3.lines[0 | y * component3.scaleY * scaleY];
+                component4Line = component4.lines[0 | y * component4.scaleY * scaleY];
+                for (x2 = 0; x2 < width; x2++) {
+                  if (!colorTransform) {
+                    C = component1Line[0 | x2 * component1.scaleX * scaleX];
+                    M = component2Line[0 | x2 * component2.scaleX * scaleX];
+                    Ye = component3Line[0 | x2 * component3.scaleX * scaleX];
+                    K = component4Line[0 | x2 * component4.scaleX * scaleX];
+                  } else {
+                    Y = component1Line[0 | x2 * component1.scaleX * scaleX];
+                    Cb = component2Line[0 | x2 * component2.scaleX * scaleX];
+                    Cr = component3Line[0 | x2 * component3.scaleX * scaleX];
+                    K = component4Line[0 | x2 * component4.scaleX * scaleX];
+                    C = 255 - clampTo8bit(Y + 1.402 * (Cr - 128));
+                    M = 255 - clampTo8bit(Y - 0.3441363 * (Cb - 128) - 0.71413636 * (Cr - 128));
+                    Ye = 255 - clampTo8bit(Y + 1.772 * (Cb - 128));
+                  }
+                  data[offset++] = 255 - C;
+                  data[offset++] = 255 - M;
+                  data[offset++] = 255 - Ye;
+                  data[offset++] = 255 - K;
+                }
+              }
+              break;
+            default:
+              throw new Error("Unsupported color mode");
+          }
+          return data;
+        },
+        copyToImageData: function copyToImageData(imageData, formatAsRGBA) {
+          var width = imageData.width, height = imageData.height;
+          var imageDataArray = imageData.data;
+          var data = this.getData(width, height);
+          var i2 = 0, j = 0, x2, y;
+          var Y, K, C, M, R, G, B;
+          switch (this.components.length) {
+            case 1:
+              for (y = 0; y < height; y++) {
+                for (x2 = 0; x2 < width; x2++) {
+                  Y = data[i2++];
+                  imageDataArray[j++] = Y;
+                  imageDataArray[j++] = Y;
+                  imageDataArray[j++] = Y;
+                  if (formatAsRGBA) {
+                    imageDataArray[j++] = 255;
+                  }
+                }
+              }
+              break;
+            case 3:
+              for (y = 0; y < height; y++) {
+                for (x2 = 0; x2 < width; x2++) {
+                  R = data[i2++];
+                  G = data[i2++];
+                  B = data[i2++];
+                  imageDataArray[j++] = R;
+                  imageDataArray[j++] = G;
+                  imageDataArray[j++] = B;
+                  if (formatAsRGBA) {
+                    imageDataArray[j++] = 255;
+                  }
+                }
+              }
+              break;
+            case 4:
+              for (y = 0; y < height; y++) {
+                for (x2 = 0; x2 < width; x2++) {
+                  C = data[i2++];
+                  M = data[i2++];
+                  Y = data[i2++];
+                  K = data[i2++];
+                  R = 255 - clampTo8bit(C * (1 - K / 255) + K);
+                  G = 255 - clampTo8bit(M * (1 - K / 255) + K);
+                  B = 255 - clampTo8bit(Y * (1 - K / 255) + K);
+                  imageDataArray[j++] = R;
+                  imageDataArray[j++] = G;
+                  imageDataArray[j++] = B;
+                  if (formatAsRGBA) {
+                    imageDataArray[j++] = 255;
+                  }
+                }
+              }
+              break;
+            default:
+              throw new Error("Unsupported color mode");
+          }
+        }
+      };
+      var totalBytesAllocated = 0;
+      var maxMemoryUsageBytes = 0;
+      function requestMemoryAllocation(increaseAmount = 0) {
+        var totalMemoryImpactBytes = totalBytesAllocated + increaseAmount;
+        if (totalMemoryImpactBytes > maxMemoryUsageBytes) {
+          var exceededAmount = Math.ceil((totalMemoryImpactBytes - maxMemoryUsageBytes) / 1024 / 1024);
+          throw new Error(`maxMemoryUsageInMB limit exceeded by at least ${exceededAmount}MB`);
+        }
+        totalBytesAllocated = totalMemoryImpactBytes;
+      }
+      constructor.resetMaxMemoryUsage = function(maxMemoryUsageBytes_) {
+        totalBytesAllocated = 0;
+        maxMemoryUsageBytes = maxMemoryUsageBytes_;
+      };
+      constructor.getBytesAllocated = function() {
+        return totalBytesAllocated;
+      };
+      constructor.requestMemoryAllocation = requestMemoryAllocation;
+      return constructor;
+    })();
+    if (typeof module !== "undefined") {
+      module.exports = decode;
+    } else if (typeof window !== "undefined") {
+      window["jpeg-js"] = window["jpeg-js"] || {};
+      window["jpeg-js"].decode = decode;
+    }
+    function decode(jpegData, userOpts = {}) {
+      var defaultOpts = {
+        // "undefined" means "Choose whether to transform colors based on the image’s color model."
+        colorTransform: void 0,
+        useTArray: false,
+        formatAsRGBA: true,
+        tolerantDecoding: true,
+        maxResolutionInMP: 100,
+        // Don't decode more than 100 megapixels
+        maxMemoryUsageInMB: 512
+        // Don't decode if memory footprint is more than 512MB
+      };
+      var opts = { ...defaultOpts, ...userOpts };
+      var arr = new Uint8Array(jpegData);
+      var decoder3 = new JpegImage();
+      decoder3.opts = opts;
+      JpegImage.resetMaxMemoryUsage(opts.maxMemoryUsageInMB * 1024 * 1024);
+      decoder3.parse(arr);
+      var channels = opts.formatAsRGBA ? 4 : 3;
+      var bytesNeeded = decoder3.width * decoder3.height * channels;
+      try {
+        JpegImage.requestMemoryAllocation(bytesNeeded);
+        var image = {
+          width: decoder3.width,
+          height: decoder3.height,
+          exifBuffer: decoder3.exifBuffer,
+          data: opts.useTArray ? new Uint8Array(bytesNeeded) : Buffer.alloc(bytesNeeded)
+        };
+        if (decoder3.comments.length > 0) {
+          image["comments"] = decoder3.comments;
+        }
+      } catch (err2) {
+        if (err2 instanceof RangeError) {
+          throw new Error("Could not allocate enough memory for the image. Required: " + bytesNeeded);
+        }
+        if (err2 instanceof ReferenceError) {
+          if (err2.message === "Buffer is not defined") {
+            throw new Error("Buffer is not globally defined in this environment. Consider setting useTArray to true");
+          }
+        }
+        throw err2;
+      }
+      decoder3.copyToImageData(image, opts.formatAsRGBA);
+      return image;
+    }
+  }
+});
+
+// node_modules/jpeg-js/index.js
+var require_jpeg_js = __commonJS({
+  "node_modules/jpeg-js/index.js"(exports, module) {
+    var encode = require_encoder();
+    var decode = require_decoder();
+    module.exports = {
+      encode,
+      decode
+    };
+  }
+});
+
+// node_modules/pngjs/lib/chunkstream.js
+var require_chunkstream = __commonJS({
+  "node_modules/pngjs/lib/chunkstream.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var ChunkStream = module.exports = function() {
+      Stream.call(this);
+      this._buffers = [];
+      this._buffered = 0;
+      this._reads = [];
+      this._paused = false;
+      this._encoding = "utf8";
+      this.writable = true;
+    };
+    util.inherits(ChunkStream, Stream);
+    ChunkStream.prototype.read = function(length, callback) {
+      this._reads.push({
+        length: Math.abs(length),
+        // if length < 0 then at most this length
+        allowLess: length < 0,
+        func: callback
+      });
+      process.nextTick(
+        function() {
+          this._process();
+          if (this._paused && this._reads && this._reads.length > 0) {
+            this._paused = false;
+            this.emit("drain");
+          }
+        }.bind(this)
+      );
+    };
+    ChunkStream.prototype.write = function(data, encoding) {
+      if (!this.writable) {
+        this.emit("error", new Error("Stream not writable"));
+        return false;
+      }
+      let dataBuffer;
+      if (Buffer.isBuffer(data)) {
+        dataBuffer = data;
+      } else {
+        dataBuffer = Buffer.from(data, encoding || this._encoding);
+      }
+      this._buffers.push(dataBuffer);
+      this._buffered += dataBuffer.length;
+      this._process();
+      if (this._reads && this._reads.length === 0) {
+        this._paused = true;
+      }
+      return this.writable && !this._paused;
+    };
+    ChunkStream.prototype.end = function(data, encoding) {
+      if (data) {
+        this.write(data, encoding);
+      }
+      this.writable = false;
+      if (!this._buffers) {
+        return;
+      }
+      if (this._buffers.length === 0) {
+        this._end();
+      } else {
+        this._buffers.push(null);
+        this._process();
+      }
+    };
+    ChunkStream.prototype.destroySoon = ChunkStream.prototype.end;
+    ChunkStream.prototype._end = function() {
+      if (this._reads.length > 0) {
+        this.emit("error", new Error("Unexpected end of input"));
+      }
+      this.destroy();
+    };
+    ChunkStream.prototype.destroy = function() {
+      if (!this._buffers) {
+        return;
+      }
+      this.writable = false;
+      this._reads = null;
+      this._buffers = null;
+      this.emit("close");
+    };
+    ChunkStream.prototype._processReadAllowingLess = function(read) {
+      this._reads.shift();
+      let smallerBuf = this._buffers[0];
+      if (smallerBuf.length > read.length) {
+        this._buffered -= read.length;
+        this._buffers[0] = smallerBuf.slice(read.length);
+        read.func.call(this, smallerBuf.slice(0, read.length));
+      } else {
+        this._buffered -= smallerBuf.length;
+        this._buffers.shift();
+        read.func.call(this, smallerBuf);
+      }
+    };
+    ChunkStream.prototype._processRead = function(read) {
+      this._reads.shift();
+      let pos = 0;
+      let count = 0;
+      let data = Buffer.alloc(read.length);
+      while (pos < read.length) {
+        let buf = this._buffers[count++];
+        let len = Math.min(buf.length, read.length - pos);
+        buf.copy(data, pos, 0, len);
+        pos += len;
+        if (len !== buf.length) {
+          this._buffers[--count] = buf.slice(len);
+        }
+      }
+      if (count > 0) {
+        this._buffers.splice(0, count);
+      }
+      this._buffered -= read.length;
+      read.func.call(this, data);
+    };
+    ChunkStream.prototype._process = function() {
+      try {
+        while (this._buffered > 0 && this._reads && this._reads.length > 0) {
+          let read = this._reads[0];
+          if (read.allowLess) {
+            this._processReadAllowingLess(read);
+          } else if (this._buffered >= read.length) {
+            this._processRead(read);
+          } else {
+            break;
+          }
+        }
+        if (this._buffers && !this.writable) {
+          this._end();
+        }
+      } catch (ex) {
+        this.emit("error", ex);
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/interlace.js
+var require_interlace = __commonJS({
+  "node_modules/pngjs/lib/interlace.js"(exports) {
+    "use strict";
+    var imagePasses = [
+      {
+        // pass 1 - 1px
+        x: [0],
+        y: [0]
+      },
+      {
+        // pass 2 - 1px
+        x: [4],
+        y: [0]
+      },
+      {
+        // pass 3 - 2px
+        x: [0, 4],
+        y: [4]
+      },
+      {
+        // pass 4 - 4px
+        x: [2, 6],
+        y: [0, 4]
+      },
+      {
+        // pass 5 - 8px
+        x: [0, 2, 4, 6],
+        y: [2, 6]
+      },
+      {
+        // pass 6 - 16px
+        x: [1, 3, 5, 7],
+        y: [0, 2, 4, 6]
+      },
+      {
+        // pass 7 - 32px
+        x: [0, 1, 2, 3, 4, 5, 6, 7],
+        y: [1, 3, 5, 7]
+      }
+    ];
+    exports.getImagePasses = function(width, height) {
+      let images = [];
+      let xLeftOver = width % 8;
+      let yLeftOver = height % 8;
+      let xRepeats = (width - xLeftOver) / 8;
+      let yRepeats = (height - yLeftOver) / 8;
+      for (let i2 = 0; i2 < imagePasses.length; i2++) {
+        let pass = imagePasses[i2];
+        let passWidth = xRepeats * pass.x.length;
+        let passHeight = yRepeats * pass.y.length;
+        for (let j = 0; j < pass.x.length; j++) {
+          if (pass.x[j] < xLeftOver) {
+            passWidth++;
+          } else {
+            break;
+          }
+        }
+        for (let j = 0; j < pass.y.length; j++) {
+          if (pass.y[j] < yLeftOver) {
+            passHeight++;
+          } else {
+            break;
+          }
+        }
+        if (passWidth > 0 && passHeight > 0) {
+          images.push({ width: passWidth, height: passHeight, index: i2 });
+        }
+      }
+      return images;
+    };
+    exports.getInterlaceIterator = function(width) {
+      return function(x2, y, pass) {
+        let outerXLeftOver = x2 % imagePasses[pass].x.length;
+        let outerX = (x2 - outerXLeftOver) / imagePasses[pass].x.length * 8 + imagePasses[pass].x[outerXLeftOver];
+        let outerYLeftOver = y % imagePasses[pass].y.length;
+        let outerY = (y - outerYLeftOver) / imagePasses[pass].y.length * 8 + imagePasses[pass].y[outerYLeftOver];
+        return outerX * 4 + outerY * width * 4;
+      };
+    };
+  }
+});
+
+// node_modules/pngjs/lib/paeth-predictor.js
+var require_paeth_predictor = __commonJS({
+  "node_modules/pngjs/lib/paeth-predictor.js"(exports, module) {
+    "use strict";
+    module.exports = function paethPredictor(left, above, upLeft) {
+      let paeth = left + above - upLeft;
+      let pLeft = Math.abs(paeth - left);
+      let pAbove = Math.abs(paeth - above);
+      let pUpLeft = Math.abs(paeth - upLeft);
+      if (pLeft <= pAbove && pLeft <= pUpLeft) {
+        return left;
+      }
+      if (pAbove <= pUpLeft) {
+        return above;
+      }
+      return upLeft;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse.js
+var require_filter_parse = __commonJS({
+  "node_modules/pngjs/lib/filter-parse.js"(exports, module) {
+    "use strict";
+    var interlaceUtils = require_interlace();
+    var paethPredictor = require_paeth_predictor();
+    function getByteWidth(width, bpp, depth) {
+      let byteWidth = width * bpp;
+      if (depth !== 8) {
+        byteWidth = Math.ceil(byteWidth / (8 / depth));
+      }
+      return byteWidth;
+    }
+    var Filter = module.exports = function(bitmapInfo, dependencies) {
+      let width = bitmapInfo.width;
+      let height = bitmapInfo.height;
+      let interlace = bitmapInfo.interlace;
+      let bpp = bitmapInfo.bpp;
+      let depth = bitmapInfo.depth;
+      this.read = dependencies.read;
+      this.write = dependencies.write;
+      this.complete = dependencies.complete;
+      this._imageIndex = 0;
+      this._images = [];
+      if (interlace) {
+        let passes = interlaceUtils.getImagePasses(width, height);
+        for (let i2 = 0; i2 < passes.length; i2++) {
+          this._images.push({
+            byteWidth: getByteWidth(passes[i2].width, bpp, depth),
+            height: passes[i2].height,
+            lineIndex: 0
+          });
+        }
+      } else {
+        this._images.push({
+          byteWidth: getByteWidth(width, bpp, depth),
+          height,
+          lineIndex: 0
+        });
+      }
+      if (depth === 8) {
+        this._xComparison = bpp;
+      } else if (depth === 16) {
+        this._xComparison = bpp * 2;
+      } else {
+        this._xComparison = 1;
+      }
+    };
+    Filter.prototype.start = function() {
+      this.read(
+        this._images[this._imageIndex].byteWidth + 1,
+        this._reverseFilterLine.bind(this)
+      );
+    };
+    Filter.prototype._unFilterType1 = function(rawData2, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        let rawByte = rawData2[1 + x2];
+        let f1Left = x2 > xBiggerThan ? unfilteredLine[x2 - xComparison] : 0;
+        unfilteredLine[x2] = rawByte + f1Left;
+      }
+    };
+    Filter.prototype._unFilterType2 = function(rawData2, unfilteredLine, byteWidth) {
+      let lastLine = this._lastLine;
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        let rawByte = rawData2[1 + x2];
+        let f2Up = lastLine ? lastLine[x2] : 0;
+        unfilteredLine[x2] = rawByte + f2Up;
+      }
+    };
+    Filter.prototype._unFilterType3 = function(rawData2, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      let lastLine = this._lastLine;
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        let rawByte = rawData2[1 + x2];
+        let f3Up = lastLine ? lastLine[x2] : 0;
+        let f3Left = x2 > xBiggerThan ? unfilteredLine[x2 - xComparison] : 0;
+        let f3Add = Math.floor((f3Left + f3Up) / 2);
+        unfilteredLine[x2] = rawByte + f3Add;
+      }
+    };
+    Filter.prototype._unFilterType4 = function(rawData2, unfilteredLine, byteWidth) {
+      let xComparison = this._xComparison;
+      let xBiggerThan = xComparison - 1;
+      let lastLine = this._lastLine;
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        let rawByte = rawData2[1 + x2];
+        let f4Up = lastLine ? lastLine[x2] : 0;
+        let f4Left = x2 > xBiggerThan ? unfilteredLine[x2 - xComparison] : 0;
+        let f4UpLeft = x2 > xBiggerThan && lastLine ? lastLine[x2 - xComparison] : 0;
+        let f4Add = paethPredictor(f4Left, f4Up, f4UpLeft);
+        unfilteredLine[x2] = rawByte + f4Add;
+      }
+    };
+    Filter.prototype._reverseFilterLine = function(rawData2) {
+      let filter = rawData2[0];
+      let unfilteredLine;
+      let currentImage = this._images[this._imageIndex];
+      let byteWidth = currentImage.byteWidth;
+      if (filter === 0) {
+        unfilteredLine = rawData2.slice(1, byteWidth + 1);
+      } else {
+        unfilteredLine = Buffer.alloc(byteWidth);
+        switch (filter) {
+          case 1:
+            this._unFilterType1(rawData2, unfilteredLine, byteWidth);
+            break;
+          case 2:
+            this._unFilterType2(rawData2, unfilteredLine, byteWidth);
+            break;
+          case 3:
+            this._unFilterType3(rawData2, unfilteredLine, byteWidth);
+            break;
+          case 4:
+            this._unFilterType4(rawData2, unfilteredLine, byteWidth);
+            break;
+          default:
+            throw new Error("Unrecognised filter type - " + filter);
+        }
+      }
+      this.write(unfilteredLine);
+      currentImage.lineIndex++;
+      if (currentImage.lineIndex >= currentImage.height) {
+        this._lastLine = null;
+        this._imageIndex++;
+        currentImage = this._images[this._imageIndex];
+      } else {
+        this._lastLine = unfilteredLine;
+      }
+      if (currentImage) {
+        this.read(currentImage.byteWidth + 1, this._reverseFilterLine.bind(this));
+      } else {
+        this._lastLine = null;
+        this.complete();
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse-async.js
+var require_filter_parse_async = __commonJS({
+  "node_modules/pngjs/lib/filter-parse-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var ChunkStream = require_chunkstream();
+    var Filter = require_filter_parse();
+    var FilterAsync = module.exports = function(bitmapInfo) {
+      ChunkStream.call(this);
+      let buffers = [];
+      let that = this;
+      this._filter = new Filter(bitmapInfo, {
+        read: this.read.bind(this),
+        write: function(buffer) {
+          buffers.push(buffer);
+        },
+        complete: function() {
+          that.emit("complete", Buffer.concat(buffers));
+        }
+      });
+      this._filter.start();
+    };
+    util.inherits(FilterAsync, ChunkStream);
+  }
+});
+
+// node_modules/pngjs/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/pngjs/lib/constants.js"(exports, module) {
+    "use strict";
+    module.exports = {
+      PNG_SIGNATURE: [137, 80, 78, 71, 13, 10, 26, 10],
+      TYPE_IHDR: 1229472850,
+      TYPE_IEND: 1229278788,
+      TYPE_IDAT: 1229209940,
+      TYPE_PLTE: 1347179589,
+      TYPE_tRNS: 1951551059,
+      // eslint-disable-line camelcase
+      TYPE_gAMA: 1732332865,
+      // eslint-disable-line camelcase
+      // color-type bits
+      COLORTYPE_GRAYSCALE: 0,
+      COLORTYPE_PALETTE: 1,
+      COLORTYPE_COLOR: 2,
+      COLORTYPE_ALPHA: 4,
+      // e.g. grayscale and alpha
+      // color-type combinations
+      COLORTYPE_PALETTE_COLOR: 3,
+      COLORTYPE_COLOR_ALPHA: 6,
+      COLORTYPE_TO_BPP_MAP: {
+        0: 1,
+        2: 3,
+        3: 1,
+        4: 2,
+        6: 4
+      },
+      GAMMA_DIVISION: 1e5
+    };
+  }
+});
+
+// node_modules/pngjs/lib/crc.js
+var require_crc = __commonJS({
+  "node_modules/pngjs/lib/crc.js"(exports, module) {
+    "use strict";
+    var crcTable = [];
+    (function() {
+      for (let i2 = 0; i2 < 256; i2++) {
+        let currentCrc = i2;
+        for (let j = 0; j < 8; j++) {
+          if (currentCrc & 1) {
+            currentCrc = 3988292384 ^ currentCrc >>> 1;
+          } else {
+            currentCrc = currentCrc >>> 1;
+          }
+        }
+        crcTable[i2] = currentCrc;
+      }
+    })();
+    var CrcCalculator = module.exports = function() {
+      this._crc = -1;
+    };
+    CrcCalculator.prototype.write = function(data) {
+      for (let i2 = 0; i2 < data.length; i2++) {
+        this._crc = crcTable[(this._crc ^ data[i2]) & 255] ^ this._crc >>> 8;
+      }
+      return true;
+    };
+    CrcCalculator.prototype.crc32 = function() {
+      return this._crc ^ -1;
+    };
+    CrcCalculator.crc32 = function(buf) {
+      let crc = -1;
+      for (let i2 = 0; i2 < buf.length; i2++) {
+        crc = crcTable[(crc ^ buf[i2]) & 255] ^ crc >>> 8;
+      }
+      return crc ^ -1;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/pngjs/lib/parser.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var CrcCalculator = require_crc();
+    var Parser = module.exports = function(options, dependencies) {
+      this._options = options;
+      options.checkCRC = options.checkCRC !== false;
+      this._hasIHDR = false;
+      this._hasIEND = false;
+      this._emittedHeadersFinished = false;
+      this._palette = [];
+      this._colorType = 0;
+      this._chunks = {};
+      this._chunks[constants.TYPE_IHDR] = this._handleIHDR.bind(this);
+      this._chunks[constants.TYPE_IEND] = this._handleIEND.bind(this);
+      this._chunks[constants.TYPE_IDAT] = this._handleIDAT.bind(this);
+      this._chunks[constants.TYPE_PLTE] = this._handlePLTE.bind(this);
+      this._chunks[constants.TYPE_tRNS] = this._handleTRNS.bind(this);
+      this._chunks[constants.TYPE_gAMA] = this._handleGAMA.bind(this);
+      this.read = dependencies.read;
+      this.error = dependencies.error;
+      this.metadata = dependencies.metadata;
+      this.gamma = dependencies.gamma;
+      this.transColor = dependencies.transColor;
+      this.palette = dependencies.palette;
+      this.parsed = dependencies.parsed;
+      this.inflateData = dependencies.inflateData;
+      this.finished = dependencies.finished;
+      this.simpleTransparency = dependencies.simpleTransparency;
+      this.headersFinished = dependencies.headersFinished || function() {
+      };
+    };
+    Parser.prototype.start = function() {
+      this.read(constants.PNG_SIGNATURE.length, this._parseSignature.bind(this));
+    };
+    Parser.prototype._parseSignature = function(data) {
+      let signature2 = constants.PNG_SIGNATURE;
+      for (let i2 = 0; i2 < signature2.length; i2++) {
+        if (data[i2] !== signature2[i2]) {
+          this.error(new Error("Invalid file signature"));
+          return;
+        }
+      }
+      this.read(8, this._parseChunkBegin.bind(this));
+    };
+    Parser.prototype._parseChunkBegin = function(data) {
+      let length = data.readUInt32BE(0);
+      let type = data.readUInt32BE(4);
+      let name = "";
+      for (let i2 = 4; i2 < 8; i2++) {
+        name += String.fromCharCode(data[i2]);
+      }
+      let ancillary = Boolean(data[4] & 32);
+      if (!this._hasIHDR && type !== constants.TYPE_IHDR) {
+        this.error(new Error("Expected IHDR on beggining"));
+        return;
+      }
+      this._crc = new CrcCalculator();
+      this._crc.write(Buffer.from(name));
+      if (this._chunks[type]) {
+        return this._chunks[type](length);
+      }
+      if (!ancillary) {
+        this.error(new Error("Unsupported critical chunk type " + name));
+        return;
+      }
+      this.read(length + 4, this._skipChunk.bind(this));
+    };
+    Parser.prototype._skipChunk = function() {
+      this.read(8, this._parseChunkBegin.bind(this));
+    };
+    Parser.prototype._handleChunkEnd = function() {
+      this.read(4, this._parseChunkEnd.bind(this));
+    };
+    Parser.prototype._parseChunkEnd = function(data) {
+      let fileCrc = data.readInt32BE(0);
+      let calcCrc = this._crc.crc32();
+      if (this._options.checkCRC && calcCrc !== fileCrc) {
+        this.error(new Error("Crc error - " + fileCrc + " - " + calcCrc));
+        return;
+      }
+      if (!this._hasIEND) {
+        this.read(8, this._parseChunkBegin.bind(this));
+      }
+    };
+    Parser.prototype._handleIHDR = function(length) {
+      this.read(length, this._parseIHDR.bind(this));
+    };
+    Parser.prototype._parseIHDR = function(data) {
+      this._crc.write(data);
+      let width = data.readUInt32BE(0);
+      let height = data.readUInt32BE(4);
+      let depth = data[8];
+      let colorType = data[9];
+      let compr = data[10];
+      let filter = data[11];
+      let interlace = data[12];
+      if (depth !== 8 && depth !== 4 && depth !== 2 && depth !== 1 && depth !== 16) {
+        this.error(new Error("Unsupported bit depth " + depth));
+        return;
+      }
+      if (!(colorType in constants.COLORTYPE_TO_BPP_MAP)) {
+        this.error(new Error("Unsupported color type"));
+        return;
+      }
+      if (compr !== 0) {
+        this.error(new Error("Unsupported compression method"));
+        return;
+      }
+      if (filter !== 0) {
+        this.error(new Error("Unsupported filter method"));
+        return;
+      }
+      if (interlace !== 0 && interlace !== 1) {
+        this.error(new Error("Unsupported interlace method"));
+        return;
+      }
+      this._colorType = colorType;
+      let bpp = constants.COLORTYPE_TO_BPP_MAP[this._colorType];
+      this._hasIHDR = true;
+      this.metadata({
+        width,
+        height,
+        depth,
+        interlace: Boolean(interlace),
+        palette: Boolean(colorType & constants.COLORTYPE_PALETTE),
+        color: Boolean(colorType & constants.COLORTYPE_COLOR),
+        alpha: Boolean(colorType & constants.COLORTYPE_ALPHA),
+        bpp,
+        colorType
+      });
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handlePLTE = function(length) {
+      this.read(length, this._parsePLTE.bind(this));
+    };
+    Parser.prototype._parsePLTE = function(data) {
+      this._crc.write(data);
+      let entries = Math.floor(data.length / 3);
+      for (let i2 = 0; i2 < entries; i2++) {
+        this._palette.push([data[i2 * 3], data[i2 * 3 + 1], data[i2 * 3 + 2], 255]);
+      }
+      this.palette(this._palette);
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleTRNS = function(length) {
+      this.simpleTransparency();
+      this.read(length, this._parseTRNS.bind(this));
+    };
+    Parser.prototype._parseTRNS = function(data) {
+      this._crc.write(data);
+      if (this._colorType === constants.COLORTYPE_PALETTE_COLOR) {
+        if (this._palette.length === 0) {
+          this.error(new Error("Transparency chunk must be after palette"));
+          return;
+        }
+        if (data.length > this._palette.length) {
+          this.error(new Error("More transparent colors than palette size"));
+          return;
+        }
+        for (let i2 = 0; i2 < data.length; i2++) {
+          this._palette[i2][3] = data[i2];
+        }
+        this.palette(this._palette);
+      }
+      if (this._colorType === constants.COLORTYPE_GRAYSCALE) {
+        this.transColor([data.readUInt16BE(0)]);
+      }
+      if (this._colorType === constants.COLORTYPE_COLOR) {
+        this.transColor([
+          data.readUInt16BE(0),
+          data.readUInt16BE(2),
+          data.readUInt16BE(4)
+        ]);
+      }
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleGAMA = function(length) {
+      this.read(length, this._parseGAMA.bind(this));
+    };
+    Parser.prototype._parseGAMA = function(data) {
+      this._crc.write(data);
+      this.gamma(data.readUInt32BE(0) / constants.GAMMA_DIVISION);
+      this._handleChunkEnd();
+    };
+    Parser.prototype._handleIDAT = function(length) {
+      if (!this._emittedHeadersFinished) {
+        this._emittedHeadersFinished = true;
+        this.headersFinished();
+      }
+      this.read(-length, this._parseIDAT.bind(this, length));
+    };
+    Parser.prototype._parseIDAT = function(length, data) {
+      this._crc.write(data);
+      if (this._colorType === constants.COLORTYPE_PALETTE_COLOR && this._palette.length === 0) {
+        throw new Error("Expected palette not found");
+      }
+      this.inflateData(data);
+      let leftOverLength = length - data.length;
+      if (leftOverLength > 0) {
+        this._handleIDAT(leftOverLength);
+      } else {
+        this._handleChunkEnd();
+      }
+    };
+    Parser.prototype._handleIEND = function(length) {
+      this.read(length, this._parseIEND.bind(this));
+    };
+    Parser.prototype._parseIEND = function(data) {
+      this._crc.write(data);
+      this._hasIEND = true;
+      this._handleChunkEnd();
+      if (this.finished) {
+        this.finished();
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/bitmapper.js
+var require_bitmapper = __commonJS({
+  "node_modules/pngjs/lib/bitmapper.js"(exports) {
+    "use strict";
+    var interlaceUtils = require_interlace();
+    var pixelBppMapper = [
+      // 0 - dummy entry
+      function() {
+      },
+      // 1 - L
+      // 0: 0, 1: 0, 2: 0, 3: 0xff
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos === data.length) {
+          throw new Error("Ran out of data");
+        }
+        let pixel = data[rawPos];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = 255;
+      },
+      // 2 - LA
+      // 0: 0, 1: 0, 2: 0, 3: 1
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 1 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        let pixel = data[rawPos];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = data[rawPos + 1];
+      },
+      // 3 - RGB
+      // 0: 0, 1: 1, 2: 2, 3: 0xff
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 2 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        pxData[pxPos] = data[rawPos];
+        pxData[pxPos + 1] = data[rawPos + 1];
+        pxData[pxPos + 2] = data[rawPos + 2];
+        pxData[pxPos + 3] = 255;
+      },
+      // 4 - RGBA
+      // 0: 0, 1: 1, 2: 2, 3: 3
+      function(pxData, data, pxPos, rawPos) {
+        if (rawPos + 3 >= data.length) {
+          throw new Error("Ran out of data");
+        }
+        pxData[pxPos] = data[rawPos];
+        pxData[pxPos + 1] = data[rawPos + 1];
+        pxData[pxPos + 2] = data[rawPos + 2];
+        pxData[pxPos + 3] = data[rawPos + 3];
+      }
+    ];
+    var pixelBppCustomMapper = [
+      // 0 - dummy entry
+      function() {
+      },
+      // 1 - L
+      // 0: 0, 1: 0, 2: 0, 3: 0xff
+      function(pxData, pixelData, pxPos, maxBit) {
+        let pixel = pixelData[0];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = maxBit;
+      },
+      // 2 - LA
+      // 0: 0, 1: 0, 2: 0, 3: 1
+      function(pxData, pixelData, pxPos) {
+        let pixel = pixelData[0];
+        pxData[pxPos] = pixel;
+        pxData[pxPos + 1] = pixel;
+        pxData[pxPos + 2] = pixel;
+        pxData[pxPos + 3] = pixelData[1];
+      },
+      // 3 - RGB
+      // 0: 0, 1: 1, 2: 2, 3: 0xff
+      function(pxData, pixelData, pxPos, maxBit) {
+        pxData[pxPos] = pixelData[0];
+        pxData[pxPos + 1] = pixelData[1];
+        pxData[pxPos + 2] = pixelData[2];
+        pxData[pxPos + 3] = maxBit;
+      },
+      // 4 - RGBA
+      // 0: 0, 1: 1, 2: 2, 3: 3
+      function(pxData, pixelData, pxPos) {
+        pxData[pxPos] = pixelData[0];
+        pxData[pxPos + 1] = pixelData[1];
+        pxData[pxPos + 2] = pixelData[2];
+        pxData[pxPos + 3] = pixelData[3];
+      }
+    ];
+    function bitRetriever(data, depth) {
+      let leftOver = [];
+      let i2 = 0;
+      function split() {
+        if (i2 === data.length) {
+          throw new Error("Ran out of data");
+        }
+        let byte = data[i2];
+        i2++;
+        let byte8, byte7, byte6, byte5, byte4, byte3, byte2, byte1;
+        switch (depth) {
+          default:
+            throw new Error("unrecognised depth");
+          case 16:
+            byte2 = data[i2];
+            i2++;
+            leftOver.push((byte << 8) + byte2);
+            break;
+          case 4:
+            byte2 = byte & 15;
+            byte1 = byte >> 4;
+            leftOver.push(byte1, byte2);
+            break;
+          case 2:
+            byte4 = byte & 3;
+            byte3 = byte >> 2 & 3;
+            byte2 = byte >> 4 & 3;
+            byte1 = byte >> 6 & 3;
+            leftOver.push(byte1, byte2, byte3, byte4);
+            break;
+          case 1:
+            byte8 = byte & 1;
+            byte7 = byte >> 1 & 1;
+            byte6 = byte >> 2 & 1;
+            byte5 = byte >> 3 & 1;
+            byte4 = byte >> 4 & 1;
+            byte3 = byte >> 5 & 1;
+            byte2 = byte >> 6 & 1;
+            byte1 = byte >> 7 & 1;
+            leftOver.push(byte1, byte2, byte3, byte4, byte5, byte6, byte7, byte8);
+            break;
+        }
+      }
+      return {
+        get: function(count) {
+          while (leftOver.length < count) {
+            split();
+          }
+          let returner = leftOver.slice(0, count);
+          leftOver = leftOver.slice(count);
+          return returner;
+        },
+        resetAfterLine: function() {
+          leftOver.length = 0;
+        },
+        end: function() {
+          if (i2 !== data.length) {
+            throw new Error("extra data found");
+          }
+        }
+      };
+    }
+    function mapImage8Bit(image, pxData, getPxPos, bpp, data, rawPos) {
+      let imageWidth = image.width;
+      let imageHeight = image.height;
+      let imagePass = image.index;
+      for (let y = 0; y < imageHeight; y++) {
+        for (let x2 = 0; x2 < imageWidth; x2++) {
+          let pxPos = getPxPos(x2, y, imagePass);
+          pixelBppMapper[bpp](pxData, data, pxPos, rawPos);
+          rawPos += bpp;
+        }
+      }
+      return rawPos;
+    }
+    function mapImageCustomBit(image, pxData, getPxPos, bpp, bits2, maxBit) {
+      let imageWidth = image.width;
+      let imageHeight = image.height;
+      let imagePass = image.index;
+      for (let y = 0; y < imageHeight; y++) {
+        for (let x2 = 0; x2 < imageWidth; x2++) {
+          let pixelData = bits2.get(bpp);
+          let pxPos = getPxPos(x2, y, imagePass);
+          pixelBppCustomMapper[bpp](pxData, pixelData, pxPos, maxBit);
+        }
+        bits2.resetAfterLine();
+      }
+    }
+    exports.dataToBitMap = function(data, bitmapInfo) {
+      let width = bitmapInfo.width;
+      let height = bitmapInfo.height;
+      let depth = bitmapInfo.depth;
+      let bpp = bitmapInfo.bpp;
+      let interlace = bitmapInfo.interlace;
+      let bits2;
+      if (depth !== 8) {
+        bits2 = bitRetriever(data, depth);
+      }
+      let pxData;
+      if (depth <= 8) {
+        pxData = Buffer.alloc(width * height * 4);
+      } else {
+        pxData = new Uint16Array(width * height * 4);
+      }
+      let maxBit = Math.pow(2, depth) - 1;
+      let rawPos = 0;
+      let images;
+      let getPxPos;
+      if (interlace) {
+        images = interlaceUtils.getImagePasses(width, height);
+        getPxPos = interlaceUtils.getInterlaceIterator(width, height);
+      } else {
+        let nonInterlacedPxPos = 0;
+        getPxPos = function() {
+          let returner = nonInterlacedPxPos;
+          nonInterlacedPxPos += 4;
+          return returner;
+        };
+        images = [{ width, height }];
+      }
+      for (let imageIndex = 0; imageIndex < images.length; imageIndex++) {
+        if (depth === 8) {
+          rawPos = mapImage8Bit(
+            images[imageIndex],
+            pxData,
+            getPxPos,
+            bpp,
+            data,
+            rawPos
+          );
+        } else {
+          mapImageCustomBit(
+            images[imageIndex],
+            pxData,
+            getPxPos,
+            bpp,
+            bits2,
+            maxBit
+          );
+        }
+      }
+      if (depth === 8) {
+        if (rawPos !== data.length) {
+          throw new Error("extra data found");
+        }
+      } else {
+        bits2.end();
+      }
+      return pxData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/format-normaliser.js
+var require_format_normaliser = __commonJS({
+  "node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
+    "use strict";
+    function dePalette(indata, outdata, width, height, palette) {
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x2 = 0; x2 < width; x2++) {
+          let color = palette[indata[pxPos]];
+          if (!color) {
+            throw new Error("index " + indata[pxPos] + " not in palette");
+          }
+          for (let i2 = 0; i2 < 4; i2++) {
+            outdata[pxPos + i2] = color[i2];
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    function replaceTransparentColor(indata, outdata, width, height, transColor) {
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x2 = 0; x2 < width; x2++) {
+          let makeTrans = false;
+          if (transColor.length === 1) {
+            if (transColor[0] === indata[pxPos]) {
+              makeTrans = true;
+            }
+          } else if (transColor[0] === indata[pxPos] && transColor[1] === indata[pxPos + 1] && transColor[2] === indata[pxPos + 2]) {
+            makeTrans = true;
+          }
+          if (makeTrans) {
+            for (let i2 = 0; i2 < 4; i2++) {
+              outdata[pxPos + i2] = 0;
+            }
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    function scaleDepth(indata, outdata, width, height, depth) {
+      let maxOutSample = 255;
+      let maxInSample = Math.pow(2, depth) - 1;
+      let pxPos = 0;
+      for (let y = 0; y < height; y++) {
+        for (let x2 = 0; x2 < width; x2++) {
+          for (let i2 = 0; i2 < 4; i2++) {
+            outdata[pxPos + i2] = Math.floor(
+              indata[pxPos + i2] * maxOutSample / maxInSample + 0.5
+            );
+          }
+          pxPos += 4;
+        }
+      }
+    }
+    module.exports = function(indata, imageData, skipRescale = false) {
+      let depth = imageData.depth;
+      let width = imageData.width;
+      let height = imageData.height;
+      let colorType = imageData.colorType;
+      let transColor = imageData.transColor;
+      let palette = imageData.palette;
+      let outdata = indata;
+      if (colorType === 3) {
+        dePalette(indata, outdata, width, height, palette);
+      } else {
+        if (transColor) {
+          replaceTransparentColor(indata, outdata, width, height, transColor);
+        }
+        if (depth !== 8 && !skipRescale) {
+          if (depth === 16) {
+            outdata = Buffer.alloc(width * height * 4);
+          }
+          scaleDepth(indata, outdata, width, height, depth);
+        }
+      }
+      return outdata;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser-async.js
+var require_parser_async = __commonJS({
+  "node_modules/pngjs/lib/parser-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var zlib = __require("zlib");
+    var ChunkStream = require_chunkstream();
+    var FilterAsync = require_filter_parse_async();
+    var Parser = require_parser();
+    var bitmapper = require_bitmapper();
+    var formatNormaliser = require_format_normaliser();
+    var ParserAsync = module.exports = function(options) {
+      ChunkStream.call(this);
+      this._parser = new Parser(options, {
+        read: this.read.bind(this),
+        error: this._handleError.bind(this),
+        metadata: this._handleMetaData.bind(this),
+        gamma: this.emit.bind(this, "gamma"),
+        palette: this._handlePalette.bind(this),
+        transColor: this._handleTransColor.bind(this),
+        finished: this._finished.bind(this),
+        inflateData: this._inflateData.bind(this),
+        simpleTransparency: this._simpleTransparency.bind(this),
+        headersFinished: this._headersFinished.bind(this)
+      });
+      this._options = options;
+      this.writable = true;
+      this._parser.start();
+    };
+    util.inherits(ParserAsync, ChunkStream);
+    ParserAsync.prototype._handleError = function(err2) {
+      this.emit("error", err2);
+      this.writable = false;
+      this.destroy();
+      if (this._inflate && this._inflate.destroy) {
+        this._inflate.destroy();
+      }
+      if (this._filter) {
+        this._filter.destroy();
+        this._filter.on("error", function() {
+        });
+      }
+      this.errord = true;
+    };
+    ParserAsync.prototype._inflateData = function(data) {
+      if (!this._inflate) {
+        if (this._bitmapInfo.interlace) {
+          this._inflate = zlib.createInflate();
+          this._inflate.on("error", this.emit.bind(this, "error"));
+          this._filter.on("complete", this._complete.bind(this));
+          this._inflate.pipe(this._filter);
+        } else {
+          let rowSize = (this._bitmapInfo.width * this._bitmapInfo.bpp * this._bitmapInfo.depth + 7 >> 3) + 1;
+          let imageSize = rowSize * this._bitmapInfo.height;
+          let chunkSize2 = Math.max(imageSize, zlib.Z_MIN_CHUNK);
+          this._inflate = zlib.createInflate({ chunkSize: chunkSize2 });
+          let leftToInflate = imageSize;
+          let emitError = this.emit.bind(this, "error");
+          this._inflate.on("error", function(err2) {
+            if (!leftToInflate) {
+              return;
+            }
+            emitError(err2);
+          });
+          this._filter.on("complete", this._complete.bind(this));
+          let filterWrite = this._filter.write.bind(this._filter);
+          this._inflate.on("data", function(chunk) {
+            if (!leftToInflate) {
+              return;
+            }
+            if (chunk.length > leftToInflate) {
+              chunk = chunk.slice(0, leftToInflate);
+            }
+            leftToInflate -= chunk.length;
+            filterWrite(chunk);
+          });
+          this._inflate.on("end", this._filter.end.bind(this._filter));
+        }
+      }
+      this._inflate.write(data);
+    };
+    ParserAsync.prototype._handleMetaData = function(metaData) {
+      this._metaData = metaData;
+      this._bitmapInfo = Object.create(metaData);
+      this._filter = new FilterAsync(this._bitmapInfo);
+    };
+    ParserAsync.prototype._handleTransColor = function(transColor) {
+      this._bitmapInfo.transColor = transColor;
+    };
+    ParserAsync.prototype._handlePalette = function(palette) {
+      this._bitmapInfo.palette = palette;
+    };
+    ParserAsync.prototype._simpleTransparency = function() {
+      this._metaData.alpha = true;
+    };
+    ParserAsync.prototype._headersFinished = function() {
+      this.emit("metadata", this._metaData);
+    };
+    ParserAsync.prototype._finished = function() {
+      if (this.errord) {
+        return;
+      }
+      if (!this._inflate) {
+        this.emit("error", "No Inflate block");
+      } else {
+        this._inflate.end();
+      }
+    };
+    ParserAsync.prototype._complete = function(filteredData) {
+      if (this.errord) {
+        return;
+      }
+      let normalisedBitmapData;
+      try {
+        let bitmapData = bitmapper.dataToBitMap(filteredData, this._bitmapInfo);
+        normalisedBitmapData = formatNormaliser(
+          bitmapData,
+          this._bitmapInfo,
+          this._options.skipRescale
+        );
+        bitmapData = null;
+      } catch (ex) {
+        this._handleError(ex);
+        return;
+      }
+      this.emit("parsed", normalisedBitmapData);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/bitpacker.js
+var require_bitpacker = __commonJS({
+  "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    module.exports = function(dataIn, width, height, options) {
+      let outHasAlpha = [constants.COLORTYPE_COLOR_ALPHA, constants.COLORTYPE_ALPHA].indexOf(
+        options.colorType
+      ) !== -1;
+      if (options.colorType === options.inputColorType) {
+        let bigEndian = (function() {
+          let buffer = new ArrayBuffer(2);
+          new DataView(buffer).setInt16(
+            0,
+            256,
+            true
+            /* littleEndian */
+          );
+          return new Int16Array(buffer)[0] !== 256;
+        })();
+        if (options.bitDepth === 8 || options.bitDepth === 16 && bigEndian) {
+          return dataIn;
+        }
+      }
+      let data = options.bitDepth !== 16 ? dataIn : new Uint16Array(dataIn.buffer);
+      let maxValue = 255;
+      let inBpp = constants.COLORTYPE_TO_BPP_MAP[options.inputColorType];
+      if (inBpp === 4 && !options.inputHasAlpha) {
+        inBpp = 3;
+      }
+      let outBpp = constants.COLORTYPE_TO_BPP_MAP[options.colorType];
+      if (options.bitDepth === 16) {
+        maxValue = 65535;
+        outBpp *= 2;
+      }
+      let outData = Buffer.alloc(width * height * outBpp);
+      let inIndex = 0;
+      let outIndex = 0;
+      let bgColor = options.bgColor || {};
+      if (bgColor.red === void 0) {
+        bgColor.red = maxValue;
+      }
+      if (bgColor.green === void 0) {
+        bgColor.green = maxValue;
+      }
+      if (bgColor.blue === void 0) {
+        bgColor.blue = maxValue;
+      }
+      function getRGBA() {
+        let red;
+        let green;
+        let blue;
+        let alpha = maxValue;
+        switch (options.inputColorType) {
+          case constants.COLORTYPE_COLOR_ALPHA:
+            alpha = data[inIndex + 3];
+            red = data[inIndex];
+            green = data[inIndex + 1];
+            blue = data[inIndex + 2];
+            break;
+          case constants.COLORTYPE_COLOR:
+            red = data[inIndex];
+            green = data[inIndex + 1];
+            blue = data[inIndex + 2];
+            break;
+          case constants.COLORTYPE_ALPHA:
+            alpha = data[inIndex + 1];
+            red = data[inIndex];
+            green = red;
+            blue = red;
+            break;
+          case constants.COLORTYPE_GRAYSCALE:
+            red = data[inIndex];
+            green = red;
+            blue = red;
+            break;
+          default:
+            throw new Error(
+              "input color type:" + options.inputColorType + " is not supported at present"
+            );
+        }
+        if (options.inputHasAlpha) {
+          if (!outHasAlpha) {
+            alpha /= maxValue;
+            red = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.red + alpha * red), 0),
+              maxValue
+            );
+            green = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.green + alpha * green), 0),
+              maxValue
+            );
+            blue = Math.min(
+              Math.max(Math.round((1 - alpha) * bgColor.blue + alpha * blue), 0),
+              maxValue
+            );
+          }
+        }
+        return { red, green, blue, alpha };
+      }
+      for (let y = 0; y < height; y++) {
+        for (let x2 = 0; x2 < width; x2++) {
+          let rgba = getRGBA(data, inIndex);
+          switch (options.colorType) {
+            case constants.COLORTYPE_COLOR_ALPHA:
+            case constants.COLORTYPE_COLOR:
+              if (options.bitDepth === 8) {
+                outData[outIndex] = rgba.red;
+                outData[outIndex + 1] = rgba.green;
+                outData[outIndex + 2] = rgba.blue;
+                if (outHasAlpha) {
+                  outData[outIndex + 3] = rgba.alpha;
+                }
+              } else {
+                outData.writeUInt16BE(rgba.red, outIndex);
+                outData.writeUInt16BE(rgba.green, outIndex + 2);
+                outData.writeUInt16BE(rgba.blue, outIndex + 4);
+                if (outHasAlpha) {
+                  outData.writeUInt16BE(rgba.alpha, outIndex + 6);
+                }
+              }
+              break;
+            case constants.COLORTYPE_ALPHA:
+            case constants.COLORTYPE_GRAYSCALE: {
+              let grayscale = (rgba.red + rgba.green + rgba.blue) / 3;
+              if (options.bitDepth === 8) {
+                outData[outIndex] = grayscale;
+                if (outHasAlpha) {
+                  outData[outIndex + 1] = rgba.alpha;
+                }
+              } else {
+                outData.writeUInt16BE(grayscale, outIndex);
+                if (outHasAlpha) {
+                  outData.writeUInt16BE(rgba.alpha, outIndex + 2);
+                }
+              }
+              break;
+            }
+            default:
+              throw new Error("unrecognised color Type " + options.colorType);
+          }
+          inIndex += inBpp;
+          outIndex += outBpp;
+        }
+      }
+      return outData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-pack.js
+var require_filter_pack = __commonJS({
+  "node_modules/pngjs/lib/filter-pack.js"(exports, module) {
+    "use strict";
+    var paethPredictor = require_paeth_predictor();
+    function filterNone(pxData, pxPos, byteWidth, rawData2, rawPos) {
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        rawData2[rawPos + x2] = pxData[pxPos + x2];
+      }
+    }
+    function filterSumNone(pxData, pxPos, byteWidth) {
+      let sum = 0;
+      let length = pxPos + byteWidth;
+      for (let i2 = pxPos; i2 < length; i2++) {
+        sum += Math.abs(pxData[i2]);
+      }
+      return sum;
+    }
+    function filterSub(pxData, pxPos, byteWidth, rawData2, rawPos, bpp) {
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        let left = x2 >= bpp ? pxData[pxPos + x2 - bpp] : 0;
+        let val = pxData[pxPos + x2] - left;
+        rawData2[rawPos + x2] = val;
+      }
+    }
+    function filterSumSub(pxData, pxPos, byteWidth, bpp) {
+      let sum = 0;
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        let left = x2 >= bpp ? pxData[pxPos + x2 - bpp] : 0;
+        let val = pxData[pxPos + x2] - left;
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    function filterUp(pxData, pxPos, byteWidth, rawData2, rawPos) {
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        let up = pxPos > 0 ? pxData[pxPos + x2 - byteWidth] : 0;
+        let val = pxData[pxPos + x2] - up;
+        rawData2[rawPos + x2] = val;
+      }
+    }
+    function filterSumUp(pxData, pxPos, byteWidth) {
+      let sum = 0;
+      let length = pxPos + byteWidth;
+      for (let x2 = pxPos; x2 < length; x2++) {
+        let up = pxPos > 0 ? pxData[x2 - byteWidth] : 0;
+        let val = pxData[x2] - up;
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    function filterAvg(pxData, pxPos, byteWidth, rawData2, rawPos, bpp) {
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        let left = x2 >= bpp ? pxData[pxPos + x2 - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x2 - byteWidth] : 0;
+        let val = pxData[pxPos + x2] - (left + up >> 1);
+        rawData2[rawPos + x2] = val;
+      }
+    }
+    function filterSumAvg(pxData, pxPos, byteWidth, bpp) {
+      let sum = 0;
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        let left = x2 >= bpp ? pxData[pxPos + x2 - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x2 - byteWidth] : 0;
+        let val = pxData[pxPos + x2] - (left + up >> 1);
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    function filterPaeth(pxData, pxPos, byteWidth, rawData2, rawPos, bpp) {
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        let left = x2 >= bpp ? pxData[pxPos + x2 - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x2 - byteWidth] : 0;
+        let upleft = pxPos > 0 && x2 >= bpp ? pxData[pxPos + x2 - (byteWidth + bpp)] : 0;
+        let val = pxData[pxPos + x2] - paethPredictor(left, up, upleft);
+        rawData2[rawPos + x2] = val;
+      }
+    }
+    function filterSumPaeth(pxData, pxPos, byteWidth, bpp) {
+      let sum = 0;
+      for (let x2 = 0; x2 < byteWidth; x2++) {
+        let left = x2 >= bpp ? pxData[pxPos + x2 - bpp] : 0;
+        let up = pxPos > 0 ? pxData[pxPos + x2 - byteWidth] : 0;
+        let upleft = pxPos > 0 && x2 >= bpp ? pxData[pxPos + x2 - (byteWidth + bpp)] : 0;
+        let val = pxData[pxPos + x2] - paethPredictor(left, up, upleft);
+        sum += Math.abs(val);
+      }
+      return sum;
+    }
+    var filters = {
+      0: filterNone,
+      1: filterSub,
+      2: filterUp,
+      3: filterAvg,
+      4: filterPaeth
+    };
+    var filterSums2 = {
+      0: filterSumNone,
+      1: filterSumSub,
+      2: filterSumUp,
+      3: filterSumAvg,
+      4: filterSumPaeth
+    };
+    module.exports = function(pxData, width, height, options, bpp) {
+      let filterTypes;
+      if (!("filterType" in options) || options.filterType === -1) {
+        filterTypes = [0, 1, 2, 3, 4];
+      } else if (typeof options.filterType === "number") {
+        filterTypes = [options.filterType];
+      } else {
+        throw new Error("unrecognised filter types");
+      }
+      if (options.bitDepth === 16) {
+        bpp *= 2;
+      }
+      let byteWidth = width * bpp;
+      let rawPos = 0;
+      let pxPos = 0;
+      let rawData2 = Buffer.alloc((byteWidth + 1) * height);
+      let sel = filterTypes[0];
+      for (let y = 0; y < height; y++) {
+        if (filterTypes.length > 1) {
+          let min = Infinity;
+          for (let i2 = 0; i2 < filterTypes.length; i2++) {
+            let sum = filterSums2[filterTypes[i2]](pxData, pxPos, byteWidth, bpp);
+            if (sum < min) {
+              sel = filterTypes[i2];
+              min = sum;
+            }
+          }
+        }
+        rawData2[rawPos] = sel;
+        rawPos++;
+        filters[sel](pxData, pxPos, byteWidth, rawData2, rawPos, bpp);
+        rawPos += byteWidth;
+        pxPos += byteWidth;
+      }
+      return rawData2;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer.js
+var require_packer = __commonJS({
+  "node_modules/pngjs/lib/packer.js"(exports, module) {
+    "use strict";
+    var constants = require_constants();
+    var CrcStream = require_crc();
+    var bitPacker = require_bitpacker();
+    var filter = require_filter_pack();
+    var zlib = __require("zlib");
+    var Packer = module.exports = function(options) {
+      this._options = options;
+      options.deflateChunkSize = options.deflateChunkSize || 32 * 1024;
+      options.deflateLevel = options.deflateLevel != null ? options.deflateLevel : 9;
+      options.deflateStrategy = options.deflateStrategy != null ? options.deflateStrategy : 3;
+      options.inputHasAlpha = options.inputHasAlpha != null ? options.inputHasAlpha : true;
+      options.deflateFactory = options.deflateFactory || zlib.createDeflate;
+      options.bitDepth = options.bitDepth || 8;
+      options.colorType = typeof options.colorType === "number" ? options.colorType : constants.COLORTYPE_COLOR_ALPHA;
+      options.inputColorType = typeof options.inputColorType === "number" ? options.inputColorType : constants.COLORTYPE_COLOR_ALPHA;
+      if ([
+        constants.COLORTYPE_GRAYSCALE,
+        constants.COLORTYPE_COLOR,
+        constants.COLORTYPE_COLOR_ALPHA,
+        constants.COLORTYPE_ALPHA
+      ].indexOf(options.colorType) === -1) {
+        throw new Error(
+          "option color type:" + options.colorType + " is not supported at present"
+        );
+      }
+      if ([
+        constants.COLORTYPE_GRAYSCALE,
+        constants.COLORTYPE_COLOR,
+        constants.COLORTYPE_COLOR_ALPHA,
+        constants.COLORTYPE_ALPHA
+      ].indexOf(options.inputColorType) === -1) {
+        throw new Error(
+          "option input color type:" + options.inputColorType + " is not supported at present"
+        );
+      }
+      if (options.bitDepth !== 8 && options.bitDepth !== 16) {
+        throw new Error(
+          "option bit depth:" + options.bitDepth + " is not supported at present"
+        );
+      }
+    };
+    Packer.prototype.getDeflateOptions = function() {
+      return {
+        chunkSize: this._options.deflateChunkSize,
+        level: this._options.deflateLevel,
+        strategy: this._options.deflateStrategy
+      };
+    };
+    Packer.prototype.createDeflate = function() {
+      return this._options.deflateFactory(this.getDeflateOptions());
+    };
+    Packer.prototype.filterData = function(data, width, height) {
+      let packedData = bitPacker(data, width, height, this._options);
+      let bpp = constants.COLORTYPE_TO_BPP_MAP[this._options.colorType];
+      let filteredData = filter(packedData, width, height, this._options, bpp);
+      return filteredData;
+    };
+    Packer.prototype._packChunk = function(type, data) {
+      let len = data ? data.length : 0;
+      let buf = Buffer.alloc(len + 12);
+      buf.writeUInt32BE(len, 0);
+      buf.writeUInt32BE(type, 4);
+      if (data) {
+        data.copy(buf, 8);
+      }
+      buf.writeInt32BE(
+        CrcStream.crc32(buf.slice(4, buf.length - 4)),
+        buf.length - 4
+      );
+      return buf;
+    };
+    Packer.prototype.packGAMA = function(gamma) {
+      let buf = Buffer.alloc(4);
+      buf.writeUInt32BE(Math.floor(gamma * constants.GAMMA_DIVISION), 0);
+      return this._packChunk(constants.TYPE_gAMA, buf);
+    };
+    Packer.prototype.packIHDR = function(width, height) {
+      let buf = Buffer.alloc(13);
+      buf.writeUInt32BE(width, 0);
+      buf.writeUInt32BE(height, 4);
+      buf[8] = this._options.bitDepth;
+      buf[9] = this._options.colorType;
+      buf[10] = 0;
+      buf[11] = 0;
+      buf[12] = 0;
+      return this._packChunk(constants.TYPE_IHDR, buf);
+    };
+    Packer.prototype.packIDAT = function(data) {
+      return this._packChunk(constants.TYPE_IDAT, data);
+    };
+    Packer.prototype.packIEND = function() {
+      return this._packChunk(constants.TYPE_IEND, null);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer-async.js
+var require_packer_async = __commonJS({
+  "node_modules/pngjs/lib/packer-async.js"(exports, module) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var constants = require_constants();
+    var Packer = require_packer();
+    var PackerAsync = module.exports = function(opt2) {
+      Stream.call(this);
+      let options = opt2 || {};
+      this._packer = new Packer(options);
+      this._deflate = this._packer.createDeflate();
+      this.readable = true;
+    };
+    util.inherits(PackerAsync, Stream);
+    PackerAsync.prototype.pack = function(data, width, height, gamma) {
+      this.emit("data", Buffer.from(constants.PNG_SIGNATURE));
+      this.emit("data", this._packer.packIHDR(width, height));
+      if (gamma) {
+        this.emit("data", this._packer.packGAMA(gamma));
+      }
+      let filteredData = this._packer.filterData(data, width, height);
+      this._deflate.on("error", this.emit.bind(this, "error"));
+      this._deflate.on(
+        "data",
+        function(compressedData) {
+          this.emit("data", this._packer.packIDAT(compressedData));
+        }.bind(this)
+      );
+      this._deflate.on(
+        "end",
+        function() {
+          this.emit("data", this._packer.packIEND());
+          this.emit("end");
+        }.bind(this)
+      );
+      this._deflate.end(filteredData);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/sync-inflate.js
+var require_sync_inflate = __commonJS({
+  "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
+    "use strict";
+    var assert = __require("assert").ok;
+    var zlib = __require("zlib");
+    var util = __require("util");
+    var kMaxLength = __require("buffer").kMaxLength;
+    function Inflate2(opts) {
+      if (!(this instanceof Inflate2)) {
+        return new Inflate2(opts);
+      }
+      if (opts && opts.chunkSize < zlib.Z_MIN_CHUNK) {
+        opts.chunkSize = zlib.Z_MIN_CHUNK;
+      }
+      zlib.Inflate.call(this, opts);
+      this._offset = this._offset === void 0 ? this._outOffset : this._offset;
+      this._buffer = this._buffer || this._outBuffer;
+      if (opts && opts.maxLength != null) {
+        this._maxLength = opts.maxLength;
+      }
+    }
+    function createInflate(opts) {
+      return new Inflate2(opts);
+    }
+    function _close(engine, callback) {
+      if (callback) {
+        process.nextTick(callback);
+      }
+      if (!engine._handle) {
+        return;
+      }
+      engine._handle.close();
+      engine._handle = null;
+    }
+    Inflate2.prototype._processChunk = function(chunk, flushFlag, asyncCb) {
+      if (typeof asyncCb === "function") {
+        return zlib.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
+      }
+      let self = this;
+      let availInBefore = chunk && chunk.length;
+      let availOutBefore = this._chunkSize - this._offset;
+      let leftToInflate = this._maxLength;
+      let inOff = 0;
+      let buffers = [];
+      let nread = 0;
+      let error;
+      this.on("error", function(err2) {
+        error = err2;
+      });
+      function handleChunk(availInAfter, availOutAfter) {
+        if (self._hadError) {
+          return;
+        }
+        let have = availOutBefore - availOutAfter;
+        assert(have >= 0, "have should not go down");
+        if (have > 0) {
+          let out = self._buffer.slice(self._offset, self._offset + have);
+          self._offset += have;
+          if (out.length > leftToInflate) {
+            out = out.slice(0, leftToInflate);
+          }
+          buffers.push(out);
+          nread += out.length;
+          leftToInflate -= out.length;
+          if (leftToInflate === 0) {
+            return false;
+          }
+        }
+        if (availOutAfter === 0 || self._offset >= self._chunkSize) {
+          availOutBefore = self._chunkSize;
+          self._offset = 0;
+          self._buffer = Buffer.allocUnsafe(self._chunkSize);
+        }
+        if (availOutAfter === 0) {
+          inOff += availInBefore - availInAfter;
+          availInBefore = availInAfter;
+          return true;
+        }
+        return false;
+      }
+      assert(this._handle, "zlib binding closed");
+      let res;
+      do {
+        res = this._handle.writeSync(
+          flushFlag,
+          chunk,
+          // in
+          inOff,
+          // in_off
+          availInBefore,
+          // in_len
+          this._buffer,
+          // out
+          this._offset,
+          //out_off
+          availOutBefore
+        );
+        res = res || this._writeState;
+      } while (!this._hadError && handleChunk(res[0], res[1]));
+      if (this._hadError) {
+        throw error;
+      }
+      if (nread >= kMaxLength) {
+        _close(this);
+        throw new RangeError(
+          "Cannot create final Buffer. It would be larger than 0x" + kMaxLength.toString(16) + " bytes"
+        );
+      }
+      let buf = Buffer.concat(buffers, nread);
+      _close(this);
+      return buf;
+    };
+    util.inherits(Inflate2, zlib.Inflate);
+    function zlibBufferSync(engine, buffer) {
+      if (typeof buffer === "string") {
+        buffer = Buffer.from(buffer);
+      }
+      if (!(buffer instanceof Buffer)) {
+        throw new TypeError("Not a string or buffer");
+      }
+      let flushFlag = engine._finishFlushFlag;
+      if (flushFlag == null) {
+        flushFlag = zlib.Z_FINISH;
+      }
+      return engine._processChunk(buffer, flushFlag);
+    }
+    function inflateSync(buffer, opts) {
+      return zlibBufferSync(new Inflate2(opts), buffer);
+    }
+    module.exports = exports = inflateSync;
+    exports.Inflate = Inflate2;
+    exports.createInflate = createInflate;
+    exports.inflateSync = inflateSync;
+  }
+});
+
+// node_modules/pngjs/lib/sync-reader.js
+var require_sync_reader = __commonJS({
+  "node_modules/pngjs/lib/sync-reader.js"(exports, module) {
+    "use strict";
+    var SyncReader = module.exports = function(buffer) {
+      this._buffer = buffer;
+      this._reads = [];
+    };
+    SyncReader.prototype.read = function(length, callback) {
+      this._reads.push({
+        length: Math.abs(length),
+        // if length < 0 then at most this length
+        allowLess: length < 0,
+        func: callback
+      });
+    };
+    SyncReader.prototype.process = function() {
+      while (this._reads.length > 0 && this._buffer.length) {
+        let read = this._reads[0];
+        if (this._buffer.length && (this._buffer.length >= read.length || read.allowLess)) {
+          this._reads.shift();
+          let buf = this._buffer;
+          this._buffer = buf.slice(read.length);
+          read.func.call(this, buf.slice(0, read.length));
+        } else {
+          break;
+        }
+      }
+      if (this._reads.length > 0) {
+        throw new Error("There are some read requests waitng on finished stream");
+      }
+      if (this._buffer.length > 0) {
+        throw new Error("unrecognised content at end of stream");
+      }
+    };
+  }
+});
+
+// node_modules/pngjs/lib/filter-parse-sync.js
+var require_filter_parse_sync = __commonJS({
+  "node_modules/pngjs/lib/filter-parse-sync.js"(exports) {
+    "use strict";
+    var SyncReader = require_sync_reader();
+    var Filter = require_filter_parse();
+    exports.process = function(inBuffer, bitmapInfo) {
+      let outBuffers = [];
+      let reader = new SyncReader(inBuffer);
+      let filter = new Filter(bitmapInfo, {
+        read: reader.read.bind(reader),
+        write: function(bufferPart) {
+          outBuffers.push(bufferPart);
+        },
+        complete: function() {
+        }
+      });
+      filter.start();
+      reader.process();
+      return Buffer.concat(outBuffers);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/parser-sync.js
+var require_parser_sync = __commonJS({
+  "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
+    "use strict";
+    var hasSyncZlib = true;
+    var zlib = __require("zlib");
+    var inflateSync = require_sync_inflate();
+    if (!zlib.deflateSync) {
+      hasSyncZlib = false;
+    }
+    var SyncReader = require_sync_reader();
+    var FilterSync = require_filter_parse_sync();
+    var Parser = require_parser();
+    var bitmapper = require_bitmapper();
+    var formatNormaliser = require_format_normaliser();
+    module.exports = function(buffer, options) {
+      if (!hasSyncZlib) {
+        throw new Error(
+          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
+        );
+      }
+      let err2;
+      function handleError(_err_) {
+        err2 = _err_;
+      }
+      let metaData;
+      function handleMetaData(_metaData_) {
+        metaData = _metaData_;
+      }
+      function handleTransColor(transColor) {
+        metaData.transColor = transColor;
+      }
+      function handlePalette(palette) {
+        metaData.palette = palette;
+      }
+      function handleSimpleTransparency() {
+        metaData.alpha = true;
+      }
+      let gamma;
+      function handleGamma(_gamma_) {
+        gamma = _gamma_;
+      }
+      let inflateDataList = [];
+      function handleInflateData(inflatedData2) {
+        inflateDataList.push(inflatedData2);
+      }
+      let reader = new SyncReader(buffer);
+      let parser = new Parser(options, {
+        read: reader.read.bind(reader),
+        error: handleError,
+        metadata: handleMetaData,
+        gamma: handleGamma,
+        palette: handlePalette,
+        transColor: handleTransColor,
+        inflateData: handleInflateData,
+        simpleTransparency: handleSimpleTransparency
+      });
+      parser.start();
+      reader.process();
+      if (err2) {
+        throw err2;
+      }
+      let inflateData = Buffer.concat(inflateDataList);
+      inflateDataList.length = 0;
+      let inflatedData;
+      if (metaData.interlace) {
+        inflatedData = zlib.inflateSync(inflateData);
+      } else {
+        let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
+        let imageSize = rowSize * metaData.height;
+        inflatedData = inflateSync(inflateData, {
+          chunkSize: imageSize,
+          maxLength: imageSize
+        });
+      }
+      inflateData = null;
+      if (!inflatedData || !inflatedData.length) {
+        throw new Error("bad png - invalid inflate data response");
+      }
+      let unfilteredData = FilterSync.process(inflatedData, metaData);
+      inflateData = null;
+      let bitmapData = bitmapper.dataToBitMap(unfilteredData, metaData);
+      unfilteredData = null;
+      let normalisedBitmapData = formatNormaliser(
+        bitmapData,
+        metaData,
+        options.skipRescale
+      );
+      metaData.data = normalisedBitmapData;
+      metaData.gamma = gamma || 0;
+      return metaData;
+    };
+  }
+});
+
+// node_modules/pngjs/lib/packer-sync.js
+var require_packer_sync = __commonJS({
+  "node_modules/pngjs/lib/packer-sync.js"(exports, module) {
+    "use strict";
+    var hasSyncZlib = true;
+    var zlib = __require("zlib");
+    if (!zlib.deflateSync) {
+      hasSyncZlib = false;
+    }
+    var constants = require_constants();
+    var Packer = require_packer();
+    module.exports = function(metaData, opt2) {
+      if (!hasSyncZlib) {
+        throw new Error(
+          "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
+        );
+      }
+      let options = opt2 || {};
+      let packer = new Packer(options);
+      let chunks = [];
+      chunks.push(Buffer.from(constants.PNG_SIGNATURE));
+      chunks.push(packer.packIHDR(metaData.width, metaData.height));
+      if (metaData.gamma) {
+        chunks.push(packer.packGAMA(metaData.gamma));
+      }
+      let filteredData = packer.filterData(
+        metaData.data,
+        metaData.width,
+        metaData.height
+      );
+      let compressedData = zlib.deflateSync(
+        filteredData,
+        packer.getDeflateOptions()
+      );
+      filteredData = null;
+      if (!compressedData || !compressedData.length) {
+        throw new Error("bad png - invalid compressed data response");
+      }
+      chunks.push(packer.packIDAT(compressedData));
+      chunks.push(packer.packIEND());
+      return Buffer.concat(chunks);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/png-sync.js
+var require_png_sync = __commonJS({
+  "node_modules/pngjs/lib/png-sync.js"(exports) {
+    "use strict";
+    var parse = require_parser_sync();
+    var pack = require_packer_sync();
+    exports.read = function(buffer, options) {
+      return parse(buffer, options || {});
+    };
+    exports.write = function(png, options) {
+      return pack(png, options);
+    };
+  }
+});
+
+// node_modules/pngjs/lib/png.js
+var require_png = __commonJS({
+  "node_modules/pngjs/lib/png.js"(exports) {
+    "use strict";
+    var util = __require("util");
+    var Stream = __require("stream");
+    var Parser = require_parser_async();
+    var Packer = require_packer_async();
+    var PNGSync = require_png_sync();
+    var PNG = exports.PNG = function(options) {
+      Stream.call(this);
+      options = options || {};
+      this.width = options.width | 0;
+      this.height = options.height | 0;
+      this.data = this.width > 0 && this.height > 0 ? Buffer.alloc(4 * this.width * this.height) : null;
+      if (options.fill && this.data) {
+        this.data.fill(0);
+      }
+      this.gamma = 0;
+      this.readable = this.writable = true;
+      this._parser = new Parser(options);
+      this._parser.on("error", this.emit.bind(this, "error"));
+      this._parser.on("close", this._handleClose.bind(this));
+      this._parser.on("metadata", this._metadata.bind(this));
+      this._parser.on("gamma", this._gamma.bind(this));
+      this._parser.on(
+        "parsed",
+        function(data) {
+          this.data = data;
+          this.emit("parsed", data);
+        }.bind(this)
+      );
+      this._packer = new Packer(options);
+      this._packer.on("data", this.emit.bind(this, "data"));
+      this._packer.on("end", this.emit.bind(this, "end"));
+      this._parser.on("close", this._handleClose.bind(this));
+      this._packer.on("error", this.emit.bind(this, "error"));
+    };
+    util.inherits(PNG, Stream);
+    PNG.sync = PNGSync;
+    PNG.prototype.pack = function() {
+      if (!this.data || !this.data.length) {
+        this.emit("error", "No data provided");
+        return this;
+      }
+      process.nextTick(
+        function() {
+          this._packer.pack(this.data, this.width, this.height, this.gamma);
+        }.bind(this)
+      );
+      return this;
+    };
+    PNG.prototype.parse = function(data, callback) {
+      if (callback) {
+        let onParsed, onError;
+        onParsed = function(parsedData) {
+          this.removeListener("error", onError);
+          this.data = parsedData;
+          callback(null, this);
+        }.bind(this);
+        onError = function(err2) {
+          this.removeListener("parsed", onParsed);
+          callback(err2, null);
+        }.bind(this);
+        this.once("parsed", onParsed);
+        this.once("error", onError);
+      }
+      this.end(data);
+      return this;
+    };
+    PNG.prototype.write = function(data) {
+      this._parser.write(data);
+      return true;
+    };
+    PNG.prototype.end = function(data) {
+      this._parser.end(data);
+    };
+    PNG.prototype._metadata = function(metadata) {
+      this.width = metadata.width;
+      this.height = metadata.height;
+      this.emit("metadata", metadata);
+    };
+    PNG.prototype._gamma = function(gamma) {
+      this.gamma = gamma;
+    };
+    PNG.prototype._handleClose = function() {
+      if (!this._parser.writable && !this._packer.readable) {
+        this.emit("close");
+      }
+    };
+    PNG.bitblt = function(src, dst, srcX, srcY, width, height, deltaX, deltaY) {
+      srcX |= 0;
+      srcY |= 0;
+      width |= 0;
+      height |= 0;
+      deltaX |= 0;
+      deltaY |= 0;
+      if (srcX > src.width || srcY > src.height || srcX + width > src.width || srcY + height > src.height) {
+        throw new Error("bitblt reading outside image");
+      }
+      if (deltaX > dst.width || deltaY > dst.height || deltaX + width > dst.width || deltaY + height > dst.height) {
+        throw new Error("bitblt writing outside image");
+      }
+      for (let y = 0; y < height; y++) {
+        src.data.copy(
+          dst.data,
+          (deltaY + y) * dst.width + deltaX << 2,
+          (srcY + y) * src.width + srcX << 2,
+          (srcY + y) * src.width + srcX + width << 2
+        );
+      }
+    };
+    PNG.prototype.bitblt = function(dst, srcX, srcY, width, height, deltaX, deltaY) {
+      PNG.bitblt(this, dst, srcX, srcY, width, height, deltaX, deltaY);
+      return this;
+    };
+    PNG.adjustGamma = function(src) {
+      if (src.gamma) {
+        for (let y = 0; y < src.height; y++) {
+          for (let x2 = 0; x2 < src.width; x2++) {
+            let idx = src.width * y + x2 << 2;
+            for (let i2 = 0; i2 < 3; i2++) {
+              let sample = src.data[idx + i2] / 255;
+              sample = Math.pow(sample, 1 / 2.2 / src.gamma);
+              src.data[idx + i2] = Math.round(sample * 255);
+            }
+          }
+        }
+        src.gamma = 0;
+      }
+    };
+    PNG.prototype.adjustGamma = function() {
+      PNG.adjustGamma(this);
+    };
+  }
+});
+
+// node_modules/flatbuffers/js/constants.js
+var require_constants2 = __commonJS({
+  "node_modules/flatbuffers/js/constants.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.SIZE_PREFIX_LENGTH = exports.FILE_IDENTIFIER_LENGTH = exports.SIZEOF_INT = exports.SIZEOF_SHORT = void 0;
+    exports.SIZEOF_SHORT = 2;
+    exports.SIZEOF_INT = 4;
+    exports.FILE_IDENTIFIER_LENGTH = 4;
+    exports.SIZE_PREFIX_LENGTH = 4;
+  }
+});
+
+// node_modules/flatbuffers/js/utils.js
+var require_utils = __commonJS({
+  "node_modules/flatbuffers/js/utils.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.isLittleEndian = exports.float64 = exports.float32 = exports.int32 = void 0;
+    exports.int32 = new Int32Array(2);
+    exports.float32 = new Float32Array(exports.int32.buffer);
+    exports.float64 = new Float64Array(exports.int32.buffer);
+    exports.isLittleEndian = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
+  }
+});
+
+// node_modules/flatbuffers/js/encoding.js
+var require_encoding = __commonJS({
+  "node_modules/flatbuffers/js/encoding.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Encoding = void 0;
+    var Encoding;
+    (function(Encoding2) {
+      Encoding2[Encoding2["UTF8_BYTES"] = 1] = "UTF8_BYTES";
+      Encoding2[Encoding2["UTF16_STRING"] = 2] = "UTF16_STRING";
+    })(Encoding || (exports.Encoding = Encoding = {}));
+  }
+});
+
+// node_modules/flatbuffers/js/byte-buffer.js
+var require_byte_buffer = __commonJS({
+  "node_modules/flatbuffers/js/byte-buffer.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ByteBuffer = void 0;
+    var constants_js_1 = require_constants2();
+    var encoding_js_1 = require_encoding();
+    var utils_js_1 = require_utils();
+    var ByteBuffer = class _ByteBuffer {
+      /**
+       * Create a new ByteBuffer with a given array of bytes (`Uint8Array`)
+       */
+      constructor(bytes_) {
+        this.bytes_ = bytes_;
+        this.position_ = 0;
+        this.text_decoder_ = new TextDecoder();
+      }
+      /**
+       * Create and allocate a new ByteBuffer with a given size.
+       */
+      static allocate(byte_size) {
+        return new _ByteBuffer(new Uint8Array(byte_size));
+      }
+      clear() {
+        this.position_ = 0;
+      }
+      /**
+       * Get the underlying `Uint8Array`.
+       */
+      bytes() {
+        return this.bytes_;
+      }
+      /**
+       * Get the buffer's position.
+       */
+      position() {
+        return this.position_;
+      }
+      /**
+       * Set the buffer's position.
+       */
+      setPosition(position) {
+        this.position_ = position;
+      }
+      /**
+       * Get the buffer's capacity.
+       */
+      capacity() {
+        return this.bytes_.length;
+      }
+      readInt8(offset) {
+        return this.readUint8(offset) << 24 >> 24;
+      }
+      readUint8(offset) {
+        return this.bytes_[offset];
+      }
+      readInt16(offset) {
+        return this.readUint16(offset) << 16 >> 16;
+      }
+      readUint16(offset) {
+        return this.bytes_[offset] | this.bytes_[offset + 1] << 8;
+      }
+      readInt32(offset) {
+        return this.bytes_[offset] | this.bytes_[offset + 1] << 8 | this.bytes_[offset + 2] << 16 | this.bytes_[offset + 3] << 24;
+      }
+      readUint32(offset) {
+        return this.readInt32(offset) >>> 0;
+      }
+      readInt64(offset) {
+        return BigInt.asIntN(64, BigInt(this.readUint32(offset)) + (BigInt(this.readUint32(offset + 4)) << BigInt(32)));
+      }
+      readUint64(offset) {
+        return BigInt.asUintN(64, BigInt(this.readUint32(offset)) + (BigInt(this.readUint32(offset + 4)) << BigInt(32)));
+      }
+      readFloat32(offset) {
+        utils_js_1.int32[0] = this.readInt32(offset);
+        return utils_js_1.float32[0];
+      }
+      readFloat64(offset) {
+        utils_js_1.int32[utils_js_1.isLittleEndian ? 0 : 1] = this.readInt32(offset);
+        utils_js_1.int32[utils_js_1.isLittleEndian ? 1 : 0] = this.readInt32(offset + 4);
+        return utils_js_1.float64[0];
+      }
+      writeInt8(offset, value) {
+        this.bytes_[offset] = value;
+      }
+      writeUint8(offset, value) {
+        this.bytes_[offset] = value;
+      }
+      writeInt16(offset, value) {
+        this.bytes_[offset] = value;
+        this.bytes_[offset + 1] = value >> 8;
+      }
+      writeUint16(offset, value) {
+        this.bytes_[offset] = value;
+        this.bytes_[offset + 1] = value >> 8;
+      }
+      writeInt32(offset, value) {
+        this.bytes_[offset] = value;
+        this.bytes_[offset + 1] = value >> 8;
+        this.bytes_[offset + 2] = value >> 16;
+        this.bytes_[offset + 3] = value >> 24;
+      }
+      writeUint32(offset, value) {
+        this.bytes_[offset] = value;
+        this.bytes_[offset + 1] = value >> 8;
+        this.bytes_[offset + 2] = value >> 16;
+        this.bytes_[offset + 3] = value >> 24;
+      }
+      writeInt64(offset, value) {
+        this.writeInt32(offset, Number(BigInt.asIntN(32, value)));
+        this.writeInt32(offset + 4, Number(BigInt.asIntN(32, value >> BigInt(32))));
+      }
+      writeUint64(offset, value) {
+        this.writeUint32(offset, Number(BigInt.asUintN(32, value)));
+        this.writeUint32(offset + 4, Number(BigInt.asUintN(32, value >> BigInt(32))));
+      }
+      writeFloat32(offset, value) {
+        utils_js_1.float32[0] = value;
+        this.writeInt32(offset, utils_js_1.int32[0]);
+      }
+      writeFloat64(offset, value) {
+        utils_js_1.float64[0] = value;
+        this.writeInt32(offset, utils_js_1.int32[utils_js_1.isLittleEndian ? 0 : 1]);
+        this.writeInt32(offset + 4, utils_js_1.int32[utils_js_1.isLittleEndian ? 1 : 0]);
+      }
+      /**
+       * Return the file identifier.   Behavior is undefined for FlatBuffers whose
+       * schema does not include a file_identifier (likely points at padding or the
+       * start of a the root vtable).
+       */
+      getBufferIdentifier() {
+        if (this.bytes_.length < this.position_ + constants_js_1.SIZEOF_INT + constants_js_1.FILE_IDENTIFIER_LENGTH) {
+          throw new Error("FlatBuffers: ByteBuffer is too short to contain an identifier.");
+        }
+        let result = "";
+        for (let i2 = 0; i2 < constants_js_1.FILE_IDENTIFIER_LENGTH; i2++) {
+          result += String.fromCharCode(this.readInt8(this.position_ + constants_js_1.SIZEOF_INT + i2));
+        }
+        return result;
+      }
+      /**
+       * Look up a field in the vtable, return an offset into the object, or 0 if the
+       * field is not present.
+       */
+      __offset(bb_pos, vtable_offset) {
+        const vtable = bb_pos - this.readInt32(bb_pos);
+        return vtable_offset < this.readInt16(vtable) ? this.readInt16(vtable + vtable_offset) : 0;
+      }
+      /**
+       * Initialize any Table-derived type to point to the union at the given offset.
+       */
+      __union(t, offset) {
+        t.bb_pos = offset + this.readInt32(offset);
+        t.bb = this;
+        return t;
+      }
+      /**
+       * Create a JavaScript string from UTF-8 data stored inside the FlatBuffer.
+       * This allocates a new string and converts to wide chars upon each access.
+       *
+       * To avoid the conversion to string, pass Encoding.UTF8_BYTES as the
+       * "optionalEncoding" argument. This is useful for avoiding conversion when
+       * the data will just be packaged back up in another FlatBuffer later on.
+       *
+       * @param offset
+       * @param opt_encoding Defaults to UTF16_STRING
+       */
+      __string(offset, opt_encoding) {
+        offset += this.readInt32(offset);
+        const length = this.readInt32(offset);
+        offset += constants_js_1.SIZEOF_INT;
+        const utf8bytes = this.bytes_.subarray(offset, offset + length);
+        if (opt_encoding === encoding_js_1.Encoding.UTF8_BYTES)
+          return utf8bytes;
+        else
+          return this.text_decoder_.decode(utf8bytes);
+      }
+      /**
+       * Handle unions that can contain string as its member, if a Table-derived type then initialize it,
+       * if a string then return a new one
+       *
+       * WARNING: strings are immutable in JS so we can't change the string that the user gave us, this
+       * makes the behaviour of __union_with_string different compared to __union
+       */
+      __union_with_string(o, offset) {
+        if (typeof o === "string") {
+          return this.__string(offset);
+        }
+        return this.__union(o, offset);
+      }
+      /**
+       * Retrieve the relative offset stored at "offset"
+       */
+      __indirect(offset) {
+        return offset + this.readInt32(offset);
+      }
+      /**
+       * Get the start of data of a vector whose offset is stored at "offset" in this object.
+       */
+      __vector(offset) {
+        return offset + this.readInt32(offset) + constants_js_1.SIZEOF_INT;
+      }
+      /**
+       * Get the length of a vector whose offset is stored at "offset" in this object.
+       */
+      __vector_len(offset) {
+        return this.readInt32(offset + this.readInt32(offset));
+      }
+      __has_identifier(ident) {
+        if (ident.length != constants_js_1.FILE_IDENTIFIER_LENGTH) {
+          throw new Error("FlatBuffers: file identifier must be length " + constants_js_1.FILE_IDENTIFIER_LENGTH);
+        }
+        for (let i2 = 0; i2 < constants_js_1.FILE_IDENTIFIER_LENGTH; i2++) {
+          if (ident.charCodeAt(i2) != this.readInt8(this.position() + constants_js_1.SIZEOF_INT + i2)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      /**
+       * A helper function for generating list for obj api
+       */
+      createScalarList(listAccessor, listLength) {
+        const ret = [];
+        for (let i2 = 0; i2 < listLength; ++i2) {
+          const val = listAccessor(i2);
+          if (val !== null) {
+            ret.push(val);
+          }
+        }
+        return ret;
+      }
+      /**
+       * A helper function for generating list for obj api
+       * @param listAccessor function that accepts an index and return data at that index
+       * @param listLength listLength
+       * @param res result list
+       */
+      createObjList(listAccessor, listLength) {
+        const ret = [];
+        for (let i2 = 0; i2 < listLength; ++i2) {
+          const val = listAccessor(i2);
+          if (val !== null) {
+            ret.push(val.unpack());
+          }
+        }
+        return ret;
+      }
+    };
+    exports.ByteBuffer = ByteBuffer;
+  }
+});
+
+// node_modules/flatbuffers/js/builder.js
+var require_builder = __commonJS({
+  "node_modules/flatbuffers/js/builder.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Builder = void 0;
+    var byte_buffer_js_1 = require_byte_buffer();
+    var constants_js_1 = require_constants2();
+    var Builder3 = class _Builder {
+      /**
+       * Create a FlatBufferBuilder.
+       */
+      constructor(opt_initial_size) {
+        this.minalign = 1;
+        this.vtable = null;
+        this.vtable_in_use = 0;
+        this.isNested = false;
+        this.object_start = 0;
+        this.vtables = [];
+        this.vector_num_elems = 0;
+        this.force_defaults = false;
+        this.string_maps = null;
+        this.text_encoder = new TextEncoder();
+        let initial_size;
+        if (!opt_initial_size) {
+          initial_size = 1024;
+        } else {
+          initial_size = opt_initial_size;
+        }
+        this.bb = byte_buffer_js_1.ByteBuffer.allocate(initial_size);
+        this.space = initial_size;
+      }
+      clear() {
+        this.bb.clear();
+        this.space = this.bb.capacity();
+        this.minalign = 1;
+        this.vtable = null;
+        this.vtable_in_use = 0;
+        this.isNested = false;
+        this.object_start = 0;
+        this.vtables = [];
+        this.vector_num_elems = 0;
+        this.force_defaults = false;
+        this.string_maps = null;
+      }
+      /**
+       * In order to save space, fields that are set to their default value
+       * don't get serialized into the buffer. Forcing defaults provides a
+       * way to manually disable this optimization.
+       *
+       * @param forceDefaults true always serializes default values
+       */
+      forceDefaults(forceDefaults) {
+        this.force_defaults = forceDefaults;
+      }
+      /**
+       * Get the ByteBuffer representing the FlatBuffer. Only call this after you've
+       * called finish(). The actual data starts at the ByteBuffer's current position,
+       * not necessarily at 0.
+       */
+      dataBuffer() {
+        return this.bb;
+      }
+      /**
+       * Get the bytes representing the FlatBuffer. Only call this after you've
+       * called finish().
+       */
+      asUint8Array() {
+        return this.bb.bytes().subarray(this.bb.position(), this.bb.position() + this.offset());
+      }
+      /**
+       * Prepare to write an element of `size` after `additional_bytes` have been
+       * written, e.g. if you write a string, you need to align such the int length
+       * field is aligned to 4 bytes, and the string data follows it directly. If all
+       * you need to do is alignment, `additional_bytes` will be 0.
+       *
+       * @param size This is the of the new element to write
+       * @param additional_bytes The padding size
+       */
+      prep(size, additional_bytes) {
+        if (size > this.minalign) {
+          this.minalign = size;
+        }
+        const align_size = ~(this.bb.capacity() - this.space + additional_bytes) + 1 & size - 1;
+        while (this.space < align_size + size + additional_bytes) {
+          const old_buf_size = this.bb.capacity();
+          this.bb = _Builder.growByteBuffer(this.bb);
+          this.space += this.bb.capacity() - old_buf_size;
+        }
+        this.pad(align_size);
+      }
+      pad(byte_size) {
+        for (let i2 = 0; i2 < byte_size; i2++) {
+          this.bb.writeInt8(--this.space, 0);
+        }
+      }
+      writeInt8(value) {
+        this.bb.writeInt8(this.space -= 1, value);
+      }
+      writeInt16(value) {
+        this.bb.writeInt16(this.space -= 2, value);
+      }
+      writeInt32(value) {
+        this.bb.writeInt32(this.space -= 4, value);
+      }
+      writeInt64(value) {
+        this.bb.writeInt64(this.space -= 8, value);
+      }
+      writeFloat32(value) {
+        this.bb.writeFloat32(this.space -= 4, value);
+      }
+      writeFloat64(value) {
+        this.bb.writeFloat64(this.space -= 8, value);
+      }
+      /**
+       * Add an `int8` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int8` to add the buffer.
+       */
+      addInt8(value) {
+        this.prep(1, 0);
+        this.writeInt8(value);
+      }
+      /**
+       * Add an `int16` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int16` to add the buffer.
+       */
+      addInt16(value) {
+        this.prep(2, 0);
+        this.writeInt16(value);
+      }
+      /**
+       * Add an `int32` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int32` to add the buffer.
+       */
+      addInt32(value) {
+        this.prep(4, 0);
+        this.writeInt32(value);
+      }
+      /**
+       * Add an `int64` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `int64` to add the buffer.
+       */
+      addInt64(value) {
+        this.prep(8, 0);
+        this.writeInt64(value);
+      }
+      /**
+       * Add a `float32` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `float32` to add the buffer.
+       */
+      addFloat32(value) {
+        this.prep(4, 0);
+        this.writeFloat32(value);
+      }
+      /**
+       * Add a `float64` to the buffer, properly aligned, and grows the buffer (if necessary).
+       * @param value The `float64` to add the buffer.
+       */
+      addFloat64(value) {
+        this.prep(8, 0);
+        this.writeFloat64(value);
+      }
+      addFieldInt8(voffset, value, defaultValue2) {
+        if (this.force_defaults || value != defaultValue2) {
+          this.addInt8(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldInt16(voffset, value, defaultValue2) {
+        if (this.force_defaults || value != defaultValue2) {
+          this.addInt16(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldInt32(voffset, value, defaultValue2) {
+        if (this.force_defaults || value != defaultValue2) {
+          this.addInt32(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldInt64(voffset, value, defaultValue2) {
+        if (this.force_defaults || value !== defaultValue2) {
+          this.addInt64(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldFloat32(voffset, value, defaultValue2) {
+        if (this.force_defaults || value != defaultValue2) {
+          this.addFloat32(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldFloat64(voffset, value, defaultValue2) {
+        if (this.force_defaults || value != defaultValue2) {
+          this.addFloat64(value);
+          this.slot(voffset);
+        }
+      }
+      addFieldOffset(voffset, value, defaultValue2) {
+        if (this.force_defaults || value != defaultValue2) {
+          this.addOffset(value);
+          this.slot(voffset);
+        }
+      }
+      /**
+       * Structs are stored inline, so nothing additional is being added. `d` is always 0.
+       */
+      addFieldStruct(voffset, value, defaultValue2) {
+        if (value != defaultValue2) {
+          this.nested(value);
+          this.slot(voffset);
+        }
+      }
+      /**
+       * Structures are always stored inline, they need to be created right
+       * where they're used.  You'll get this assertion failure if you
+       * created it elsewhere.
+       */
+      nested(obj) {
+        if (obj != this.offset()) {
+          throw new TypeError("FlatBuffers: struct must be serialized inline.");
+        }
+      }
+      /**
+       * Should not be creating any other object, string or vector
+       * while an object is being constructed
+       */
+      notNested() {
+        if (this.isNested) {
+          throw new TypeError("FlatBuffers: object serialization must not be nested.");
+        }
+      }
+      /**
+       * Set the current vtable at `voffset` to the current location in the buffer.
+       */
+      slot(voffset) {
+        if (this.vtable !== null)
+          this.vtable[voffset] = this.offset();
+      }
+      /**
+       * @returns Offset relative to the end of the buffer.
+       */
+      offset() {
+        return this.bb.capacity() - this.space;
+      }
+      /**
+       * Doubles the size of the backing ByteBuffer and copies the old data towards
+       * the end of the new buffer (since we build the buffer backwards).
+       *
+       * @param bb The current buffer with the existing data
+       * @returns A new byte buffer with the old data copied
+       * to it. The data is located at the end of the buffer.
+       *
+       * uint8Array.set() formally takes {Array<number>|ArrayBufferView}, so to pass
+       * it a uint8Array we need to suppress the type check:
+       * @suppress {checkTypes}
+       */
+      static growByteBuffer(bb) {
+        const old_buf_size = bb.capacity();
+        if (old_buf_size & 3221225472) {
+          throw new Error("FlatBuffers: cannot grow buffer beyond 2 gigabytes.");
+        }
+        const new_buf_size = old_buf_size << 1;
+        const nbb = byte_buffer_js_1.ByteBuffer.allocate(new_buf_size);
+        nbb.setPosition(new_buf_size - old_buf_size);
+        nbb.bytes().set(bb.bytes(), new_buf_size - old_buf_size);
+        return nbb;
+      }
+      /**
+       * Adds on offset, relative to where it will be written.
+       *
+       * @param offset The offset to add.
+       */
+      addOffset(offset) {
+        this.prep(constants_js_1.SIZEOF_INT, 0);
+        this.writeInt32(this.offset() - offset + constants_js_1.SIZEOF_INT);
+      }
+      /**
+       * Start encoding a new object in the buffer.  Users will not usually need to
+       * call this directly. The FlatBuffers compiler will generate helper methods
+       * that call this method internally.
+       */
+      startObject(numfields) {
+        this.notNested();
+        if (this.vtable == null) {
+          this.vtable = [];
+        }
+        this.vtable_in_use = numfields;
+        for (let i2 = 0; i2 < numfields; i2++) {
+          this.vtable[i2] = 0;
+        }
+        this.isNested = true;
+        this.object_start = this.offset();
+      }
+      /**
+       * Finish off writing the object that is under construction.
+       *
+       * @returns The offset to the object inside `dataBuffer`
+       */
+      endObject() {
+        if (this.vtable == null || !this.isNested) {
+          throw new Error("FlatBuffers: endObject called without startObject");
+        }
+        this.addInt32(0);
+        const vtableloc = this.offset();
+        let i2 = this.vtable_in_use - 1;
+        for (; i2 >= 0 && this.vtable[i2] == 0; i2--) {
+        }
+        const trimmed_size = i2 + 1;
+        for (; i2 >= 0; i2--) {
+          this.addInt16(this.vtable[i2] != 0 ? vtableloc - this.vtable[i2] : 0);
+        }
+        const standard_fields = 2;
+        this.addInt16(vtableloc - this.object_start);
+        const len = (trimmed_size + standard_fields) * constants_js_1.SIZEOF_SHORT;
+        this.addInt16(len);
+        let existing_vtable = 0;
+        const vt1 = this.space;
+        outer_loop: for (i2 = 0; i2 < this.vtables.length; i2++) {
+          const vt2 = this.bb.capacity() - this.vtables[i2];
+          if (len == this.bb.readInt16(vt2)) {
+            for (let j = constants_js_1.SIZEOF_SHORT; j < len; j += constants_js_1.SIZEOF_SHORT) {
+              if (this.bb.readInt16(vt1 + j) != this.bb.readInt16(vt2 + j)) {
+                continue outer_loop;
+              }
+            }
+            existing_vtable = this.vtables[i2];
+            break;
+          }
+        }
+        if (existing_vtable) {
+          this.space = this.bb.capacity() - vtableloc;
+          this.bb.writeInt32(this.space, existing_vtable - vtableloc);
+        } else {
+          this.vtables.push(this.offset());
+          this.bb.writeInt32(this.bb.capacity() - vtableloc, this.offset() - vtableloc);
+        }
+        this.isNested = false;
+        return vtableloc;
+      }
+      /**
+       * Finalize a buffer, poiting to the given `root_table`.
+       */
+      finish(root_table, opt_file_identifier, opt_size_prefix) {
+        const size_prefix = opt_size_prefix ? constants_js_1.SIZE_PREFIX_LENGTH : 0;
+        if (opt_file_identifier) {
+          const file_identifier = opt_file_identifier;
+          this.prep(this.minalign, constants_js_1.SIZEOF_INT + constants_js_1.FILE_IDENTIFIER_LENGTH + size_prefix);
+          if (file_identifier.length != constants_js_1.FILE_IDENTIFIER_LENGTH) {
+            throw new TypeError("FlatBuffers: file identifier must be length " + constants_js_1.FILE_IDENTIFIER_LENGTH);
+          }
+          for (let i2 = constants_js_1.FILE_IDENTIFIER_LENGTH - 1; i2 >= 0; i2--) {
+            this.writeInt8(file_identifier.charCodeAt(i2));
+          }
+        }
+        this.prep(this.minalign, constants_js_1.SIZEOF_INT + size_prefix);
+        this.addOffset(root_table);
+        if (size_prefix) {
+          this.addInt32(this.bb.capacity() - this.space);
+        }
+        this.bb.setPosition(this.space);
+      }
+      /**
+       * Finalize a size prefixed buffer, pointing to the given `root_table`.
+       */
+      finishSizePrefixed(root_table, opt_file_identifier) {
+        this.finish(root_table, opt_file_identifier, true);
+      }
+      /**
+       * This checks a required field has been set in a given table that has
+       * just been constructed.
+       */
+      requiredField(table, field) {
+        const table_start = this.bb.capacity() - table;
+        const vtable_start = table_start - this.bb.readInt32(table_start);
+        const ok = field < this.bb.readInt16(vtable_start) && this.bb.readInt16(vtable_start + field) != 0;
+        if (!ok) {
+          throw new TypeError("FlatBuffers: field " + field + " must be set");
+        }
+      }
+      /**
+       * Start a new array/vector of objects.  Users usually will not call
+       * this directly. The FlatBuffers compiler will create a start/end
+       * method for vector types in generated code.
+       *
+       * @param elem_size The size of each element in the array
+       * @param num_elems The number of elements in the array
+       * @param alignment The alignment of the array
+       */
+      startVector(elem_size, num_elems, alignment) {
+        this.notNested();
+        this.vector_num_elems = num_elems;
+        this.prep(constants_js_1.SIZEOF_INT, elem_size * num_elems);
+        this.prep(alignment, elem_size * num_elems);
+      }
+      /**
+       * Finish off the creation of an array and all its elements. The array must be
+       * created with `startVector`.
+       *
+       * @returns The offset at which the newly created array
+       * starts.
+       */
+      endVector() {
+        this.writeInt32(this.vector_num_elems);
+        return this.offset();
+      }
+      /**
+       * Encode the string `s` in the buffer using UTF-8. If the string passed has
+       * already been seen, we return the offset of the already written string
+       *
+       * @param s The string to encode
+       * @return The offset in the buffer where the encoded string starts
+       */
+      createSharedString(s) {
+        if (!s) {
+          return 0;
+        }
+        if (!this.string_maps) {
+          this.string_maps = /* @__PURE__ */ new Map();
+        }
+        if (this.string_maps.has(s)) {
+          return this.string_maps.get(s);
+        }
+        const offset = this.createString(s);
+        this.string_maps.set(s, offset);
+        return offset;
+      }
+      /**
+       * Encode the string `s` in the buffer using UTF-8. If a Uint8Array is passed
+       * instead of a string, it is assumed to contain valid UTF-8 encoded data.
+       *
+       * @param s The string to encode
+       * @return The offset in the buffer where the encoded string starts
+       */
+      createString(s) {
+        if (s === null || s === void 0) {
+          return 0;
+        }
+        let utf8;
+        if (s instanceof Uint8Array) {
+          utf8 = s;
+        } else {
+          utf8 = this.text_encoder.encode(s);
+        }
+        this.addInt8(0);
+        this.startVector(1, utf8.length, 1);
+        this.bb.setPosition(this.space -= utf8.length);
+        this.bb.bytes().set(utf8, this.space);
+        return this.endVector();
+      }
+      /**
+       * Create a byte vector.
+       *
+       * @param v The bytes to add
+       * @returns The offset in the buffer where the byte vector starts
+       */
+      createByteVector(v) {
+        if (v === null || v === void 0) {
+          return 0;
+        }
+        this.startVector(1, v.length, 1);
+        this.bb.setPosition(this.space -= v.length);
+        this.bb.bytes().set(v, this.space);
+        return this.endVector();
+      }
+      /**
+       * A helper function to pack an object
+       *
+       * @returns offset of obj
+       */
+      createObjectOffset(obj) {
+        if (obj === null) {
+          return 0;
+        }
+        if (typeof obj === "string") {
+          return this.createString(obj);
+        } else {
+          return obj.pack(this);
+        }
+      }
+      /**
+       * A helper function to pack a list of object
+       *
+       * @returns list of offsets of each non null object
+       */
+      createObjectOffsetList(list) {
+        const ret = [];
+        for (let i2 = 0; i2 < list.length; ++i2) {
+          const val = list[i2];
+          if (val !== null) {
+            ret.push(this.createObjectOffset(val));
+          } else {
+            throw new TypeError("FlatBuffers: Argument for createObjectOffsetList cannot contain null.");
+          }
+        }
+        return ret;
+      }
+      createStructOffsetList(list, startFunc) {
+        startFunc(this, list.length);
+        this.createObjectOffsetList(list.slice().reverse());
+        return this.endVector();
+      }
+    };
+    exports.Builder = Builder3;
+  }
+});
+
+// node_modules/flatbuffers/js/flatbuffers.js
+var require_flatbuffers = __commonJS({
+  "node_modules/flatbuffers/js/flatbuffers.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Encoding = exports.ByteBuffer = exports.Builder = exports.isLittleEndian = exports.int32 = exports.float64 = exports.float32 = exports.SIZE_PREFIX_LENGTH = exports.SIZEOF_SHORT = exports.SIZEOF_INT = exports.FILE_IDENTIFIER_LENGTH = void 0;
+    var constants_js_1 = require_constants2();
+    Object.defineProperty(exports, "FILE_IDENTIFIER_LENGTH", { enumerable: true, get: function() {
+      return constants_js_1.FILE_IDENTIFIER_LENGTH;
+    } });
+    Object.defineProperty(exports, "SIZEOF_INT", { enumerable: true, get: function() {
+      return constants_js_1.SIZEOF_INT;
+    } });
+    Object.defineProperty(exports, "SIZEOF_SHORT", { enumerable: true, get: function() {
+      return constants_js_1.SIZEOF_SHORT;
+    } });
+    Object.defineProperty(exports, "SIZE_PREFIX_LENGTH", { enumerable: true, get: function() {
+      return constants_js_1.SIZE_PREFIX_LENGTH;
+    } });
+    var utils_js_1 = require_utils();
+    Object.defineProperty(exports, "float32", { enumerable: true, get: function() {
+      return utils_js_1.float32;
+    } });
+    Object.defineProperty(exports, "float64", { enumerable: true, get: function() {
+      return utils_js_1.float64;
+    } });
+    Object.defineProperty(exports, "int32", { enumerable: true, get: function() {
+      return utils_js_1.int32;
+    } });
+    Object.defineProperty(exports, "isLittleEndian", { enumerable: true, get: function() {
+      return utils_js_1.isLittleEndian;
+    } });
+    var builder_js_1 = require_builder();
+    Object.defineProperty(exports, "Builder", { enumerable: true, get: function() {
+      return builder_js_1.Builder;
+    } });
+    var byte_buffer_js_1 = require_byte_buffer();
+    Object.defineProperty(exports, "ByteBuffer", { enumerable: true, get: function() {
+      return byte_buffer_js_1.ByteBuffer;
+    } });
+    var encoding_js_1 = require_encoding();
+    Object.defineProperty(exports, "Encoding", { enumerable: true, get: function() {
+      return encoding_js_1.Encoding;
+    } });
+  }
+});
+
+// src/metrics/random.ts
+function seededRandom(seed) {
+  let x2 = (seed ^ 2654435769) >>> 0;
+  x2 ^= x2 >>> 16;
+  x2 = (x2 ^ x2 << 7 ^ x2 >>> 11) >>> 0 || 1831565813;
+  return () => {
+    x2 ^= x2 << 13;
+    x2 ^= x2 >>> 17;
+    x2 ^= x2 << 5;
+    return (x2 >>> 0) / 4294967296;
+  };
+}
+function sampleIndices(n, k, seed) {
+  const random = seededRandom(seed);
+  const pool = Int32Array.from({ length: n }, (_, i2) => i2);
+  const take = Math.min(k, n);
+  for (let i2 = 0; i2 < take; i2++) {
+    const j = i2 + (random() * (n - i2) | 0);
+    const t = pool[i2];
+    pool[i2] = pool[j];
+    pool[j] = t;
+  }
+  return pool.subarray(0, take).sort();
+}
+
+// src/metrics/latency.ts
+function percentile(sorted, p) {
+  const n = sorted.length;
+  if (n === 0) return NaN;
+  const h = (n - 1) * p / 100;
+  const lo = Math.floor(h);
+  const hi = Math.min(lo + 1, n - 1);
+  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function latencyStats(timingsMs, initMs, firstMs) {
+  const n = timingsMs.length;
+  if (n === 0) throw new RangeError("latencyStats needs at least one timed run");
+  const sorted = Float64Array.from(timingsMs).sort();
+  const mean = timingsMs.reduce((a, b) => a + b, 0) / n;
+  const variance = n > 1 ? timingsMs.reduce((a, t) => a + (t - mean) ** 2, 0) / (n - 1) : 0;
+  return {
+    runs: n,
+    initMs,
+    firstMs,
+    meanMs: mean,
+    stdMs: Math.sqrt(variance),
+    minMs: sorted[0],
+    p50Ms: percentile(sorted, 50),
+    p90Ms: percentile(sorted, 90),
+    p99Ms: percentile(sorted, 99)
+  };
+}
+function select(a, k) {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[lo + hi >> 1];
+    let i2 = lo;
+    let j = hi;
+    while (i2 <= j) {
+      while (a[i2] < pivot) i2++;
+      while (a[j] > pivot) j--;
+      if (i2 <= j) {
+        const t = a[i2];
+        a[i2] = a[j];
+        a[j] = t;
+        i2++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i2) lo = i2;
+    else return a[k];
+  }
+  return a[k];
+}
+function median(values) {
+  const n = values.length;
+  const upper = select(values, n >> 1);
+  if (n % 2 === 1) return upper;
+  let lower = -Infinity;
+  for (let i2 = 0; i2 < n >> 1; i2++) if (values[i2] > lower) lower = values[i2];
+  return (lower + upper) / 2;
+}
+function compareLatency(variant, baseMs, headMs, options = {}) {
+  const n = baseMs.length;
+  if (n === 0 || headMs.length !== n) throw new RangeError(`interleaved runs must pair up: ${n} base vs ${headMs.length} head timings`);
+  const resamples = options.resamples ?? 2e3;
+  const alpha = 1 - (options.confidence ?? 0.95);
+  const random = seededRandom(options.seed ?? 1);
+  const ratio = median(Float64Array.from(headMs)) / median(Float64Array.from(baseMs));
+  const ratios = new Float64Array(resamples);
+  const b = new Float64Array(n);
+  const h = new Float64Array(n);
+  for (let r = 0; r < resamples; r++) {
+    for (let i2 = 0; i2 < n; i2++) {
+      const j = random() * n | 0;
+      b[i2] = baseMs[j];
+      h[i2] = headMs[j];
+    }
+    ratios[r] = median(h) / median(b);
+  }
+  ratios.sort();
+  return { variant, ratio, ciLow: percentile(ratios, 100 * alpha / 2), ciHigh: percentile(ratios, 100 * (1 - alpha / 2)) };
+}
+
+// src/runtime/latency.ts
+async function prepare(model, options) {
+  await liteRtRuntime();
+  let start = performance.now();
+  const interpreter = await loadInterpreter(model.bytes, { file: model.file });
+  const initMs = performance.now() - start;
+  const inputs = options.inputs ?? interpreter.inputs.map((d) => new Float32Array(d.size));
+  inputs.forEach((data, i2) => interpreter.setInput(i2, data));
+  start = performance.now();
+  runOnce(interpreter);
+  const firstMs = performance.now() - start;
+  const minRuns = options.warmup ?? 10;
+  const minMs = options.warmupMs ?? Math.min(500, 5 * (options.runs ?? 100));
+  const warmStart = performance.now();
+  for (let i2 = 0; i2 < minRuns || performance.now() - warmStart < minMs; i2++) runOnce(interpreter);
+  return { interpreter, initMs, firstMs };
+}
+function runOnce(interpreter, inputs) {
+  inputs?.forEach((data, i2) => interpreter.setInput(i2, data));
+  interpreter.invoke();
+  for (let o = 0; o < interpreter.outputs.length; o++) interpreter.readOutput(o);
+}
+function timeRun(interpreter, inputs) {
+  const start = performance.now();
+  runOnce(interpreter, inputs);
+  return performance.now() - start;
+}
+async function measureLatency(model, options = {}) {
+  const { interpreter, initMs, firstMs } = await prepare(model, options);
+  try {
+    const runsMs = [];
+    for (let i2 = 0; i2 < (options.runs ?? 100); i2++) runsMs.push(timeRun(interpreter, options.inputs));
+    return { initMs, firstMs, runsMs };
+  } finally {
+    interpreter.dispose();
+  }
+}
+async function measureInterleaved(base, head, options = {}) {
+  const a = await prepare(base, options);
+  try {
+    const b = await prepare(head, { ...options, inputs: options.headInputs ?? options.inputs });
+    try {
+      const aRuns = [];
+      const bRuns = [];
+      for (let i2 = 0; i2 < (options.runs ?? 100); i2++) {
+        aRuns.push(timeRun(a.interpreter, options.inputs));
+        bRuns.push(timeRun(b.interpreter, options.headInputs ?? options.inputs));
+      }
+      return { base: { initMs: a.initMs, firstMs: a.firstMs, runsMs: aRuns }, head: { initMs: b.initMs, firstMs: b.firstMs, runsMs: bRuns } };
+    } finally {
+      b.interpreter.dispose();
+    }
+  } finally {
+    a.interpreter.dispose();
+  }
+}
+
+// src/data/raw.ts
+function elementCount(shape) {
+  return shape.reduce((a, b) => a * b, 1);
+}
+function shapeText(shape) {
+  return `[${shape.join(", ")}]`;
+}
+function whereOf(a) {
+  return a.where ?? `key ${a.name}`;
+}
+
+// src/data/fit.ts
+var INTEGER_RANGE = {
+  uint8: [0, 255],
+  int8: [-128, 127],
+  int32: [-2147483648, 2147483647]
+};
+function fail(a, file, message, hint) {
+  throw new GateError("bad-dataset", message, { file, where: whereOf(a) }, hint);
+}
+var squeeze = (s) => s.filter((d) => d !== 1);
+function fitShape(a, input, file) {
+  const mine = a.shape.slice(1);
+  const theirs = input.shape.slice(1);
+  const same = (x2, y) => x2.length === y.length && x2.every((d, i2) => y[i2] === -1 || d === y[i2]);
+  if (same(mine, theirs)) return { shape: mine.map((d, i2) => theirs[i2] === -1 ? d : theirs[i2]), reshaped: false };
+  if (!theirs.includes(-1) && same(squeeze(mine), squeeze(theirs))) return { shape: theirs, reshaped: true };
+  return fail(
+    a,
+    file,
+    `samples are ${shapeText(mine)} but model input "${input.name}" takes ${shapeText(theirs)} (dataset shape ${shapeText(a.shape)}, model shape ${shapeText(input.shape)})`,
+    "Give the dataset the shape the model expects (the first axis is the sample axis)."
+  );
+}
+function perChannel(values, channels, flag, a, file) {
+  if (values === void 0 || values.length === 1 || values.length === channels) return values;
+  return fail(a, file, `--${flag} has ${values.length} values but the samples have ${channels} channels (last axis)`, `Give one value, or one per channel.`);
+}
+function toFloat(a, pre, file) {
+  const channels = a.shape.length > 1 ? a.shape[a.shape.length - 1] : 1;
+  const pick = (v, fallback) => Float64Array.from({ length: channels }, (_, c) => v ? v[v.length === 1 ? 0 : c] : fallback);
+  const mean = pick(perChannel(pre.mean, channels, "mean", a, file), 0);
+  const std = pick(perChannel(pre.std, channels, "std", a, file), 1);
+  const scale = pre.scale ?? 1;
+  const offset = pre.offset ?? 0;
+  const src = a.data;
+  const out = new Float32Array(src.length);
+  let bad2 = -1;
+  if (mean.every((m) => m === mean[0]) && std.every((d) => d === std[0])) {
+    const [m, d] = [mean[0], std[0]];
+    for (let i2 = 0; i2 < out.length; i2++) {
+      const v = (src[i2] * scale + offset - m) / d;
+      out[i2] = v;
+      if (v - v !== 0 && bad2 === -1) bad2 = i2;
+    }
+  } else {
+    for (let i2 = 0; i2 < out.length; i2 += channels) {
+      for (let c = 0; c < channels; c++) {
+        const v = (src[i2 + c] * scale + offset - mean[c]) / std[c];
+        out[i2 + c] = v;
+        if (v - v !== 0 && bad2 === -1) bad2 = i2 + c;
+      }
+    }
+  }
+  if (bad2 !== -1) {
+    const per = Math.max(1, elementCount(a.shape.slice(1)));
+    fail(a, file, `value ${out[bad2]} at sample ${Math.floor(bad2 / per)} (element ${bad2 % per}) is not a finite number`, "Remove or fix the sample; datasets must not hold NaN or infinity.");
+  }
+  return out;
+}
+var ARRAYS = { uint8: Uint8Array, int8: Int8Array, int32: Int32Array };
+function toInteger(values, dtype, a, input, file) {
+  const [lo, hi] = INTEGER_RANGE[dtype];
+  const bad2 = values.findIndex((v) => (v | 0) !== v || v < lo || v > hi);
+  if (bad2 !== -1) {
+    fail(
+      a,
+      file,
+      `model input "${input.name}" is ${dtype} but the ${a.dtype} data holds ${values[bad2]} (element ${bad2}), not an integer in ${lo}..${hi}`,
+      "Feed this model integer data in its range, or check --scale/--offset/--mean/--std."
+    );
+  }
+  return ARRAYS[dtype].from(values);
+}
+function modelDtype(input, file) {
+  const d = input.dtype.toLowerCase();
+  if (d === "float32" || d === "uint8" || d === "int8" || d === "int32") return d;
+  throw new GateError("unsupported", `model input "${input.name}" has dtype ${input.dtype}; datasets can feed float32, uint8, int8 and int32 inputs`, { file });
+}
+
+// src/data/labels.ts
+function fail2(a, ctx, message, hint) {
+  throw new GateError("bad-dataset", message, { file: ctx.file, where: whereOf(a) }, hint);
+}
+function modelClassCount(outputShape) {
+  const c = outputShape && outputShape.length >= 2 ? outputShape[outputShape.length - 1] : void 0;
+  return c !== void 0 && c > 1 ? c : void 0;
+}
+function allIntegers(data) {
+  for (let i2 = 0; i2 < data.length; i2++) if ((data[i2] | 0) !== data[i2]) return false;
+  return true;
+}
+function oneHotToIds(data, width) {
+  const n = data.length / width;
+  const ids = new Int32Array(n);
+  for (let s = 0; s < n; s++) {
+    let ones = 0;
+    for (let c = 0; c < width; c++) {
+      const v = data[s * width + c];
+      if (v === 1) {
+        ones++;
+        ids[s] = c;
+      } else if (v !== 0) return void 0;
+    }
+    if (ones !== 1) return void 0;
+  }
+  return ids;
+}
+function checkRange(ids, classes, a, ctx) {
+  for (let s = 0; s < ids.length; s++) {
+    if (ids[s] < 0 || ids[s] >= classes) {
+      fail2(a, ctx, `label ${ids[s]} of sample ${s} is outside the model's ${classes} classes (0..${classes - 1})`, "Check that the labels and the model belong together, or choose the right key with --y-key.");
+    }
+  }
+}
+function classIds(a, width, classes, ctx) {
+  const single = width === 1 && allIntegers(a.data) && (classes !== void 0 || ctx.outputShape === void 0);
+  if (single) return Int32Array.from(a.data);
+  if (width < 2) return void 0;
+  const ids = oneHotToIds(a.data, width);
+  if (ids && classes !== void 0 && width !== classes) {
+    fail2(a, ctx, `one-hot labels have ${width} columns but the model outputs ${classes} classes`);
+  }
+  return ids;
+}
+function regressionTargets(a, width, ctx) {
+  const expected = ctx.outputShape ? elementCount(ctx.outputShape.slice(1)) : width;
+  if (width !== expected) {
+    fail2(a, ctx, `targets are ${shapeText(a.shape.slice(1))} per sample but the model outputs ${shapeText(ctx.outputShape.slice(1))}`);
+  }
+  const data = Float32Array.from(a.data);
+  const bad2 = data.findIndex((v) => v - v !== 0);
+  if (bad2 !== -1) fail2(a, ctx, `target ${data[bad2]} at sample ${Math.floor(bad2 / Math.max(width, 1))} is not a finite number`);
+  return { kind: "regression", shape: a.shape, data };
+}
+function toLabels(a, ctx) {
+  const width = elementCount(a.shape.slice(1));
+  const classes = modelClassCount(ctx.outputShape);
+  const ids = classIds(a, width, classes, ctx);
+  if (!ids) return regressionTargets(a, width, ctx);
+  if (classes !== void 0) checkRange(ids, classes, a, ctx);
+  const numClasses = classes ?? ctx.classNames?.length ?? (width > 1 ? width : Math.max(-1, ...ids) + 1);
+  const labels = { kind: "class", data: ids, numClasses };
+  if (ctx.classNames) labels.classNames = ctx.classNames;
+  return labels;
+}
+
+// src/data/prepare.ts
+function bad(file, message, where, hint) {
+  throw new GateError("bad-dataset", message, { file, where }, hint);
+}
+function checkCounts(raw, modelInputs) {
+  const file = raw.source;
+  if (raw.inputs.length !== modelInputs.length) {
+    const names = (list) => list.map((x2) => x2.name).join(", ");
+    bad(
+      file,
+      `the model has ${modelInputs.length} input(s) (${names(modelInputs)}) but the dataset gives ${raw.inputs.length} array(s) (${names(raw.inputs)})`,
+      void 0,
+      "Name one key per model input, in order, with --x-key a,b."
+    );
+  }
+  const arrays = [...raw.inputs, ...raw.labels ? [raw.labels] : []];
+  const scalar2 = arrays.find((a) => a.shape.length === 0);
+  if (scalar2) bad(file, "is a single value (shape []); datasets hold samples along the first axis", whereOf(scalar2));
+  const count = raw.inputs[0].shape[0];
+  for (const a of arrays) {
+    if (a.shape[0] !== count) bad(file, `holds ${a.shape[0]} samples (shape ${shapeText(a.shape)}) but ${whereOf(raw.inputs[0])} holds ${count}`, whereOf(a));
+  }
+  if (count === 0) bad(file, "the dataset holds no samples", whereOf(raw.inputs[0]));
+  return count;
+}
+function takeRows(a, indices) {
+  if (!indices) return a;
+  const per = elementCount(a.shape.slice(1));
+  const data = new a.data.constructor(indices.length * per);
+  indices.forEach((r, i2) => data.set(a.data.subarray(r * per, (r + 1) * per), i2 * per));
+  return { ...a, shape: [indices.length, ...a.shape.slice(1)], data };
+}
+function selection(count, options) {
+  const n = options.samples;
+  if (n === void 0 || n >= count) return void 0;
+  if (options.seed !== void 0) return sampleIndices(count, n, options.seed);
+  return Int32Array.from({ length: n }, (_, i2) => i2);
+}
+function prepareInput(all, input, indices, options, file, notes) {
+  const { shape, reshaped } = fitShape(all, input, file);
+  if (reshaped) notes.push(`${whereOf(all)}: samples ${shapeText(all.shape.slice(1))} reshaped to the model's ${shapeText(shape)}`);
+  const dtype = modelDtype(input, file);
+  const a = takeRows(all, indices);
+  const values = toFloat(a, options, file);
+  const data = dtype === "float32" ? values : toInteger(values, dtype, a, input, file);
+  return { name: a.name, shape: [a.shape[0], ...shape], dtype, data };
+}
+function prepareDataset(raw, modelInputs, options = {}) {
+  const count = checkCounts(raw, modelInputs);
+  const indices = selection(count, options);
+  const notes = [...raw.notes];
+  if (indices) notes.push(`${indices.length} of ${count} samples (${options.seed !== void 0 ? `random subset, seed ${options.seed}` : "the first ones"})`);
+  const inputs = raw.inputs.map((a, i2) => prepareInput(a, modelInputs[i2], indices, options, raw.source, notes));
+  const dataset = { source: raw.source, count: indices?.length ?? count, inputs, notes };
+  if (raw.labels) {
+    dataset.labels = toLabels(takeRows(raw.labels, indices), { file: raw.source, outputShape: options.outputShape, classNames: raw.classNames });
+  }
+  return dataset;
+}
+
+// src/data/load.ts
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+
+// src/data/csv.ts
+function fail3(file, message, where, hint) {
+  throw new GateError("bad-dataset", message, { file, where }, hint);
+}
+function detectDelimiter(firstLine) {
+  const counts = [",", ";", "	"].map((d) => [d, firstLine.split(d).length]);
+  return counts.reduce((best, c) => c[1] > best[1] ? c : best)[0];
+}
+function splitCsv(text, delimiter) {
+  const rows = [];
+  let cells = [];
+  let cell = "";
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  const endRow = () => {
+    cells.push(cell);
+    if (cells.length > 1 || cells[0].trim() !== "") rows.push({ line: rowLine, cells });
+    cells = [];
+    cell = "";
+  };
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const ch = text[i2];
+    if (quoted) {
+      if (ch === '"' && text[i2 + 1] === '"') {
+        cell += '"';
+        i2++;
+      } else if (ch === '"') quoted = false;
+      else {
+        if (ch === "\n") line++;
+        cell += ch;
+      }
+    } else if (ch === '"') quoted = true;
+    else if (ch === delimiter) {
+      cells.push(cell);
+      cell = "";
+    } else if (ch === "\n") {
+      endRow();
+      line++;
+      rowLine = line;
+    } else if (ch !== "\r") cell += ch;
+  }
+  if (cell !== "" || cells.length) endRow();
+  return rows;
+}
+var isNumber = (s) => s.trim() !== "" && !Number.isNaN(Number(s)) || s.trim() === "NaN";
+function hasHeader(rows) {
+  const [first, second] = rows;
+  if (!second) return first.cells.some((c) => !isNumber(c));
+  return first.cells.some((c, i2) => !isNumber(c) && second.cells[i2] !== void 0 && isNumber(second.cells[i2]));
+}
+function labelIndex(header, width, column, file) {
+  if (column === void 0) return width - 1;
+  if (typeof column === "number") {
+    if (column >= width) fail3(file, `--label-column ${column} is past the last column (the rows have ${width} columns, 0..${width - 1})`);
+    return column;
+  }
+  const i2 = header?.indexOf(column) ?? -1;
+  if (i2 === -1) fail3(file, `no column named "${column}"; ${header ? `columns: ${header.join(", ")}` : "the file has no header row"}`, void 0, "Name the label column with --label-column (a header name or a 0-based index).");
+  return i2;
+}
+function labelArray(values, name) {
+  const where = `column ${name}`;
+  if (values.every(isNumber)) {
+    const nums = values.map(Number);
+    const ints = nums.every(Number.isInteger);
+    return { labels: { name, shape: [nums.length], dtype: ints ? "int" : "float", data: ints ? Int32Array.from(nums) : Float32Array.from(nums), where } };
+  }
+  const classNames = [...new Set(values.map((v) => v.trim()))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+  const ids = new Map(classNames.map((c, i2) => [c, i2]));
+  return { labels: { name, shape: [values.length], dtype: "text", data: Int32Array.from(values, (v) => ids.get(v.trim())), where }, classNames };
+}
+function parseCsv(bytes, file, labelColumn) {
+  const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
+  const firstLine = text.split("\n", 1)[0];
+  const rows = splitCsv(text, detectDelimiter(firstLine));
+  if (rows.length === 0) fail3(file, "the CSV file is empty");
+  const header = hasHeader(rows) ? rows.shift().cells.map((c) => c.trim()) : void 0;
+  if (rows.length === 0) fail3(file, "the CSV file has a header but no data rows");
+  const width = header?.length ?? rows[0].cells.length;
+  const label = labelIndex(header, width, labelColumn, file);
+  const features = new Float32Array(rows.length * (width - 1));
+  rows.forEach((row, r) => {
+    if (row.cells.length !== width) fail3(file, `line ${row.line} has ${row.cells.length} columns, expected ${width}`, `line ${row.line}`);
+    let k = r * (width - 1);
+    row.cells.forEach((cell, c) => {
+      if (c === label) return;
+      if (!isNumber(cell)) fail3(file, `line ${row.line}, column ${header?.[c] ?? c}: ${JSON.stringify(cell)} is not a number`, `line ${row.line}`, "Feature columns must be numeric; name the label column with --label-column.");
+      features[k++] = Number(cell);
+    });
+  });
+  const labelName = header?.[label] ?? `${label}`;
+  const { labels, classNames } = labelArray(rows.map((r) => r.cells[label]), labelName);
+  const x2 = { name: "features", shape: [rows.length, width - 1], dtype: "float32", data: features, where: "feature columns" };
+  return { source: file, inputs: [x2], labels, classNames, notes: [] };
+}
+
+// node_modules/fflate/esm/index.mjs
+import { createRequire } from "module";
+var require2 = createRequire("/");
+var _a;
+var Worker;
+var isMarkedAsUntransferable;
+try {
+  _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
+} catch (e2) {
+}
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i32 = Int32Array;
+var fleb = new u8([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  1,
+  1,
+  2,
+  2,
+  2,
+  2,
+  3,
+  3,
+  3,
+  3,
+  4,
+  4,
+  4,
+  4,
+  5,
+  5,
+  5,
+  5,
+  0,
+  /* unused */
+  0,
+  0,
+  /* impossible */
+  0
+]);
+var fdeb = new u8([
+  0,
+  0,
+  0,
+  0,
+  1,
+  1,
+  2,
+  2,
+  3,
+  3,
+  4,
+  4,
+  5,
+  5,
+  6,
+  6,
+  7,
+  7,
+  8,
+  8,
+  9,
+  9,
+  10,
+  10,
+  11,
+  11,
+  12,
+  12,
+  13,
+  13,
+  /* unused */
+  0,
+  0
+]);
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+var freb = function(eb, start) {
+  var b = new u16(31);
+  for (var i2 = 0; i2 < 31; ++i2) {
+    b[i2] = start += 1 << eb[i2 - 1];
+  }
+  var r = new i32(b[30]);
+  for (var i2 = 1; i2 < 30; ++i2) {
+    for (var j = b[i2]; j < b[i2 + 1]; ++j) {
+      r[j] = j - b[i2] << 5 | i2;
+    }
+  }
+  return { b, r };
+};
+var _a = freb(fleb, 2);
+var fl = _a.b;
+var revfl = _a.r;
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0);
+var fd = _b.b;
+var revfd = _b.r;
+var rev = new u16(32768);
+for (i = 0; i < 32768; ++i) {
+  x = (i & 43690) >> 1 | (i & 21845) << 1;
+  x = (x & 52428) >> 2 | (x & 13107) << 2;
+  x = (x & 61680) >> 4 | (x & 3855) << 4;
+  rev[i] = ((x & 65280) >> 8 | (x & 255) << 8) >> 1;
+}
+var x;
+var i;
+var hMap = (function(cd, mb, r) {
+  var s = cd.length;
+  var i2 = 0;
+  var l = new u16(mb);
+  for (; i2 < s; ++i2) {
+    if (cd[i2])
+      ++l[cd[i2] - 1];
+  }
+  var le = new u16(mb);
+  for (i2 = 1; i2 < mb; ++i2) {
+    le[i2] = le[i2 - 1] + l[i2 - 1] << 1;
+  }
+  var co;
+  if (r) {
+    co = new u16(1 << mb);
+    var rvb = 15 - mb;
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        var sv = i2 << 4 | cd[i2];
+        var r_1 = mb - cd[i2];
+        var v = le[cd[i2] - 1]++ << r_1;
+        for (var m = v | (1 << r_1) - 1; v <= m; ++v) {
+          co[rev[v] >> rvb] = sv;
+        }
+      }
+    }
+  } else {
+    co = new u16(s);
+    for (i2 = 0; i2 < s; ++i2) {
+      if (cd[i2]) {
+        co[i2] = rev[le[cd[i2] - 1]++] >> 15 - cd[i2];
+      }
+    }
+  }
+  return co;
+});
+var flt = new u8(288);
+for (i = 0; i < 144; ++i)
+  flt[i] = 8;
+var i;
+for (i = 144; i < 256; ++i)
+  flt[i] = 9;
+var i;
+for (i = 256; i < 280; ++i)
+  flt[i] = 7;
+var i;
+for (i = 280; i < 288; ++i)
+  flt[i] = 8;
+var i;
+var fdt = new u8(32);
+for (i = 0; i < 32; ++i)
+  fdt[i] = 5;
+var i;
+var flrm = /* @__PURE__ */ hMap(flt, 9, 1);
+var fdrm = /* @__PURE__ */ hMap(fdt, 5, 1);
+var max = function(a) {
+  var m = a[0];
+  for (var i2 = 1; i2 < a.length; ++i2) {
+    if (a[i2] > m)
+      m = a[i2];
+  }
+  return m;
+};
+var bits = function(d, p, m) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8) >> (p & 7) & m;
+};
+var bits16 = function(d, p) {
+  var o = p / 8 | 0;
+  return (d[o] | d[o + 1] << 8 | d[o + 2] << 16) >> (p & 7);
+};
+var shft = function(p) {
+  return (p + 7) / 8 | 0;
+};
+var slc = function(v, s, e2) {
+  if (s == null || s < 0)
+    s = 0;
+  if (e2 == null || e2 > v.length)
+    e2 = v.length;
+  return new u8(v.subarray(s, e2));
+};
+var ec = [
+  "unexpected EOF",
+  "invalid block type",
+  "invalid length/literal",
+  "invalid distance",
+  "stream finished",
+  "no stream handler",
+  ,
+  // determined by compression function
+  "no callback",
+  "invalid UTF-8 data",
+  "extra field too long",
+  "date not in range 1980-2099",
+  "filename too long",
+  "stream finishing",
+  "invalid zip data"
+  // determined by unknown compression method
+];
+var err = function(ind, msg, nt) {
+  var e2 = new Error(msg || ec[ind]);
+  e2.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e2, err);
+  if (!nt)
+    throw e2;
+  return e2;
+};
+var inflt = function(dat, st, buf, dict) {
+  var sl = dat.length, dl = dict ? dict.length : 0;
+  if (!sl || st.f && !st.l)
+    return buf || new u8(0);
+  var noBuf = !buf;
+  var resize = noBuf || st.i != 2;
+  var noSt = st.i;
+  if (noBuf)
+    buf = new u8(sl * 3);
+  var cbuf = function(l2) {
+    var bl = buf.length;
+    if (l2 > bl) {
+      var nbuf = new u8(Math.max(bl * 2, l2));
+      nbuf.set(buf);
+      buf = nbuf;
+    }
+  };
+  var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+  var tbts = sl * 8;
+  do {
+    if (!lm) {
+      final = bits(dat, pos, 1);
+      var type = bits(dat, pos + 1, 3);
+      pos += 3;
+      if (!type) {
+        var s = shft(pos) + 4, l = dat[s - 4] | dat[s - 3] << 8, t = s + l;
+        if (t > sl) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + l);
+        buf.set(dat.subarray(s, t), bt);
+        st.b = bt += l, st.p = pos = t * 8, st.f = final;
+        continue;
+      } else if (type == 1)
+        lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+      else if (type == 2) {
+        var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+        var tl = hLit + bits(dat, pos + 5, 31) + 1;
+        pos += 14;
+        var ldt = new u8(tl);
+        var clt = new u8(19);
+        for (var i2 = 0; i2 < hcLen; ++i2) {
+          clt[clim[i2]] = bits(dat, pos + i2 * 3, 7);
+        }
+        pos += hcLen * 3;
+        var clb = max(clt), clbmsk = (1 << clb) - 1;
+        var clm = hMap(clt, clb, 1);
+        for (var i2 = 0; i2 < tl; ) {
+          var r = clm[bits(dat, pos, clbmsk)];
+          pos += r & 15;
+          var s = r >> 4;
+          if (s < 16) {
+            ldt[i2++] = s;
+          } else {
+            var c = 0, n = 0;
+            if (s == 16)
+              n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i2 - 1];
+            else if (s == 17)
+              n = 3 + bits(dat, pos, 7), pos += 3;
+            else if (s == 18)
+              n = 11 + bits(dat, pos, 127), pos += 7;
+            while (n--)
+              ldt[i2++] = c;
+          }
+        }
+        var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+        lbt = max(lt);
+        dbt = max(dt);
+        lm = hMap(lt, lbt, 1);
+        dm = hMap(dt, dbt, 1);
+      } else
+        err(1);
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+    }
+    if (resize)
+      cbuf(bt + 131072);
+    var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+    var lpos = pos;
+    for (; ; lpos = pos) {
+      var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+      pos += c & 15;
+      if (pos > tbts) {
+        if (noSt)
+          err(0);
+        break;
+      }
+      if (!c)
+        err(2);
+      if (sym < 256)
+        buf[bt++] = sym;
+      else if (sym == 256) {
+        lpos = pos, lm = null;
+        break;
+      } else {
+        var add2 = sym - 254;
+        if (sym > 264) {
+          var i2 = sym - 257, b = fleb[i2];
+          add2 = bits(dat, pos, (1 << b) - 1) + fl[i2];
+          pos += b;
+        }
+        var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+        if (!d)
+          err(3);
+        pos += d & 15;
+        var dt = fd[dsym];
+        if (dsym > 3) {
+          var b = fdeb[dsym];
+          dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+        }
+        if (pos > tbts) {
+          if (noSt)
+            err(0);
+          break;
+        }
+        if (resize)
+          cbuf(bt + 131072);
+        var end = bt + add2;
+        if (bt < dt) {
+          var shift = dl - dt, dend = Math.min(dt, end);
+          if (shift + bt < 0)
+            err(3);
+          for (; bt < dend; ++bt)
+            buf[bt] = dict[shift + bt];
+        }
+        for (; bt < end; ++bt)
+          buf[bt] = buf[bt - dt];
+      }
+    }
+    st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+    if (lm)
+      final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+  } while (!final);
+  return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+var et = /* @__PURE__ */ new u8(0);
+var gzs = function(d) {
+  if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+    err(6, "invalid gzip data");
+  var flg = d[3];
+  var st = 10;
+  if (flg & 4)
+    st += (d[10] | d[11] << 8) + 2;
+  for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+    ;
+  return st + (flg & 2);
+};
+var Inflate = /* @__PURE__ */ (function() {
+  function Inflate2(opts, cb) {
+    if (typeof opts == "function")
+      cb = opts, opts = {};
+    this.ondata = cb;
+    var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+    this.s = { i: 0, b: dict ? dict.length : 0 };
+    this.o = new u8(32768);
+    this.p = new u8(0);
+    if (dict)
+      this.o.set(dict);
+  }
+  Inflate2.prototype.e = function(c) {
+    if (!this.ondata)
+      err(5);
+    if (this.d)
+      err(4);
+    if (!this.p.length)
+      this.p = c;
+    else if (c.length) {
+      var n = new u8(this.p.length + c.length);
+      n.set(this.p), n.set(c, this.p.length), this.p = n;
+    }
+  };
+  Inflate2.prototype.c = function(final) {
+    this.s.i = +(this.d = final || false);
+    var bts = this.s.b;
+    var dt = inflt(this.p, this.s, this.o);
+    this.ondata(slc(dt, bts, this.s.b), this.d);
+    this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+    this.p = slc(this.p, this.s.p / 8 | 0), this.s.p &= 7;
+  };
+  Inflate2.prototype.push = function(chunk, final) {
+    this.e(chunk), this.c(final);
+  };
+  return Inflate2;
+})();
+var Gunzip = /* @__PURE__ */ (function() {
+  function Gunzip2(opts, cb) {
+    this.v = 1;
+    this.r = 0;
+    Inflate.call(this, opts, cb);
+  }
+  Gunzip2.prototype.push = function(chunk, final) {
+    Inflate.prototype.e.call(this, chunk);
+    this.r += chunk.length;
+    if (this.v) {
+      var p = this.p.subarray(this.v - 1);
+      var s = p.length > 3 ? gzs(p) : 4;
+      if (s > p.length) {
+        if (!final)
+          return;
+      } else if (this.v > 1 && this.onmember) {
+        this.onmember(this.r - p.length);
+      }
+      this.p = p.subarray(s), this.v = 0;
+    }
+    Inflate.prototype.c.call(this, 0);
+    if (this.s.f && !this.s.l) {
+      this.v = shft(this.s.p) + 9;
+      this.s = { i: 0 };
+      this.o = new u8(0);
+      this.push(new u8(0), final);
+    } else if (final) {
+      Inflate.prototype.c.call(this, final);
+    }
+  };
+  return Gunzip2;
+})();
+var td = typeof TextDecoder != "undefined" && /* @__PURE__ */ new TextDecoder();
+var tds = 0;
+try {
+  td.decode(et, { stream: true });
+  tds = 1;
+} catch (e2) {
+}
+
+// src/util/zip.ts
+var SIGNATURE = { end: 101010256, end64: 101075792, locator: 117853008, central: 33639248, local: 67324752 };
+var RATIO_FLOOR_BYTES = 1024 * 1024;
+var INFLATE_SLICE = 64 * 1024;
+var CRAFTED_HINT = "no ordinary zip writer makes this: the file looks crafted; do not trust it";
+var decoder = new TextDecoder();
+function fail4(src, message, where, hint = src.hint) {
+  throw new GateError(src.kind, message, { file: src.file, where }, hint);
+}
+var entryPlace = (e2) => `zip entry ${JSON.stringify(e2.name)}`;
+function u64(dv, at) {
+  return Number(dv.getBigUint64(at, true));
+}
+function findEnd(dv, src) {
+  for (let i2 = dv.byteLength - 22; i2 >= Math.max(0, dv.byteLength - 22 - 65535); i2--) {
+    if (dv.getUint32(i2, true) === SIGNATURE.end) return i2;
+  }
+  return fail4(src, `not a zip archive: no end-of-central-directory record (truncated or not ${src.expected})`, `byte offset ${dv.byteLength}`);
+}
+function directoryBounds(dv, src) {
+  const end = findEnd(dv, src);
+  const count = dv.getUint16(end + 10, true);
+  const offset = dv.getUint32(end + 16, true);
+  const hasLocator = end >= 20 && dv.getUint32(end - 20, true) === SIGNATURE.locator;
+  if (count !== 65535 && offset !== 4294967295 || !hasLocator) return { count, offset };
+  const record = u64(dv, end - 12);
+  if (record + 56 > end - 20 || dv.getUint32(record, true) !== SIGNATURE.end64) fail4(src, "corrupt zip64 end record", `byte offset ${record}`);
+  return { count: u64(dv, record + 32), offset: u64(dv, record + 48) };
+}
+function applyZip64(dv, at, length, e2, src) {
+  for (let p = at; p + 4 <= at + length; p += 4 + dv.getUint16(p + 2, true)) {
+    if (dv.getUint16(p, true) !== 1) continue;
+    const stop = Math.min(at + length, p + 4 + dv.getUint16(p + 2, true));
+    let q = p + 4;
+    const next = () => {
+      if (q + 8 > stop) fail4(src, `corrupt zip64 extra field at byte offset ${p}`, entryPlace(e2));
+      q += 8;
+      return u64(dv, q - 8);
+    };
+    if (e2.size === 4294967295) e2.size = next();
+    if (e2.compressedSize === 4294967295) e2.compressedSize = next();
+    if (e2.localOffset === 4294967295) e2.localOffset = next();
+  }
+}
+function readRecord(bytes, dv, p, src) {
+  const corrupt = () => fail4(src, "corrupt zip central directory", `byte offset ${p}`);
+  if (p + 46 > bytes.length || dv.getUint32(p, true) !== SIGNATURE.central) corrupt();
+  const nameLength = dv.getUint16(p + 28, true);
+  const extraLength = dv.getUint16(p + 30, true);
+  const next = p + 46 + nameLength + extraLength + dv.getUint16(p + 32, true);
+  if (next > bytes.length) corrupt();
+  const e2 = {
+    name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
+    method: dv.getUint16(p + 10, true),
+    flags: dv.getUint16(p + 8, true),
+    crc: dv.getUint32(p + 16, true),
+    compressedSize: dv.getUint32(p + 20, true),
+    size: dv.getUint32(p + 24, true),
+    localOffset: dv.getUint32(p + 42, true)
+  };
+  applyZip64(dv, p + 46 + nameLength, extraLength, e2, src);
+  return [e2, next];
+}
+function isUnsafeName(name) {
+  return name.startsWith("/") || name.includes("\\") || name.includes("\0") || /^[a-zA-Z]:/.test(name) || name.split("/").includes("..");
+}
+function listEntries(bytes, dv, src) {
+  const { count, offset } = directoryBounds(dv, src);
+  const entries = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (let i2 = 0, p = offset; i2 < count; i2++) {
+    const [e2, next] = readRecord(bytes, dv, p, src);
+    if (isUnsafeName(e2.name)) {
+      fail4(src, `unsafe zip entry name ${JSON.stringify(e2.name)}: it points outside the archive (absolute path or path traversal)`, entryPlace(e2), CRAFTED_HINT);
+    }
+    if (seen.has(e2.name)) fail4(src, `two entries share the name ${JSON.stringify(e2.name)}: refusing an ambiguous archive`, entryPlace(e2), CRAFTED_HINT);
+    seen.add(e2.name);
+    entries.push(e2);
+    p = next;
+  }
+  return entries;
+}
+function checkDeclared(e2, totalBefore, src) {
+  const { maxEntryBytes, maxTotalBytes, maxRatio = Infinity } = src.limits;
+  const where = entryPlace(e2);
+  if (e2.flags & 1) fail4(src, "encrypted zip entries are not supported", where);
+  if (e2.method !== 0 && e2.method !== 8) fail4(src, `unsupported compression method ${e2.method} (expected stored or deflate)`, where);
+  if (e2.size > maxEntryBytes) fail4(src, `zip bomb guard: entry declares ${e2.size} bytes uncompressed, more than the ${maxEntryBytes} bytes allowed`, where, CRAFTED_HINT);
+  if (totalBefore + e2.size > maxTotalBytes) {
+    fail4(src, `zip bomb guard: entries declare ${totalBefore + e2.size} bytes uncompressed in total, more than the ${maxTotalBytes} bytes allowed`, where, CRAFTED_HINT);
+  }
+  const ratio = e2.size / Math.max(1, e2.compressedSize);
+  if (e2.size > RATIO_FLOOR_BYTES && ratio > maxRatio) {
+    fail4(src, `zip bomb guard: entry declares ${e2.size} bytes from ${e2.compressedSize} compressed (ratio ${ratio.toFixed(0)}, more than the ${maxRatio} allowed)`, where, CRAFTED_HINT);
+  }
+}
+function rawData(bytes, dv, e2, src) {
+  const local = e2.localOffset;
+  if (local + 30 > bytes.length || dv.getUint32(local, true) !== SIGNATURE.local) fail4(src, `corrupt local header at byte offset ${local}`, entryPlace(e2));
+  const start = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
+  if (start + e2.compressedSize > bytes.length) fail4(src, `truncated: entry data runs past the end of the file (byte offset ${start})`, entryPlace(e2));
+  return bytes.subarray(start, start + e2.compressedSize);
+}
+function inflateBounded(comp, e2, src) {
+  const out = new Uint8Array(e2.size);
+  let pos = 0;
+  const inflater = new Inflate((chunk) => {
+    if (pos + chunk.length > e2.size) fail4(src, `zip bomb guard: entry inflates past its declared ${e2.size} bytes`, entryPlace(e2), CRAFTED_HINT);
+    out.set(chunk, pos);
+    pos += chunk.length;
+  });
+  try {
+    for (let i2 = 0; i2 < comp.length; i2 += INFLATE_SLICE) inflater.push(comp.subarray(i2, i2 + INFLATE_SLICE), i2 + INFLATE_SLICE >= comp.length);
+    if (comp.length === 0) inflater.push(comp, true);
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    fail4(src, `corrupt compressed data: ${error.message}`, entryPlace(e2));
+  }
+  if (pos !== e2.size) fail4(src, `corrupt compressed data: inflated to ${pos} bytes, the directory says ${e2.size}`, entryPlace(e2));
+  return out;
+}
+function entryBytes(bytes, dv, e2, src) {
+  const comp = rawData(bytes, dv, e2, src);
+  if (e2.method === 0 && e2.compressedSize !== e2.size) fail4(src, "corrupt stored entry: compressed and uncompressed sizes differ", entryPlace(e2));
+  const data = e2.method === 0 ? comp : inflateBounded(comp, e2, src);
+  if (crc32(data) !== e2.crc) fail4(src, `corrupt entry: CRC-32 mismatch (entry data at byte offset ${comp.byteOffset - bytes.byteOffset})`, entryPlace(e2));
+  return data;
+}
+function openZip(bytes, src) {
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const entries = listEntries(bytes, dv, src);
+  const byName = new Map(entries.map((e2) => [e2.name, e2]));
+  let total = 0;
+  return {
+    entries,
+    read(name) {
+      const e2 = byName.get(name);
+      if (!e2) return void 0;
+      checkDeclared(e2, total, src);
+      total += e2.size;
+      return entryBytes(bytes, dv, e2, src);
+    }
+  };
+}
+var CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+  return c >>> 0;
+});
+function crc32(data) {
+  let c = 4294967295;
+  for (let i2 = 0; i2 < data.length; i2++) c = CRC_TABLE[(c ^ data[i2]) & 255] ^ c >>> 8;
+  return (c ^ 4294967295) >>> 0;
+}
+
+// src/data/npy.ts
+var MAGIC = [147, 78, 85, 77, 80, 89];
+var decoders = {
+  f2: { name: "float16", size: 2, make: (n) => new Float32Array(n), read: (dv, o, le) => halfToFloat(dv.getUint16(o, le)) },
+  f4: { name: "float32", size: 4, make: (n) => new Float32Array(n), read: (dv, o, le) => dv.getFloat32(o, le) },
+  f8: { name: "float64", size: 8, make: (n) => new Float32Array(n), read: (dv, o, le) => dv.getFloat64(o, le) },
+  u1: { name: "uint8", size: 1, make: (n) => new Uint8Array(n), read: (dv, o) => dv.getUint8(o) },
+  b1: { name: "bool", size: 1, make: (n) => new Uint8Array(n), read: (dv, o) => dv.getUint8(o) ? 1 : 0 },
+  i1: { name: "int8", size: 1, make: (n) => new Int8Array(n), read: (dv, o) => dv.getInt8(o) },
+  i2: { name: "int16", size: 2, make: (n) => new Int32Array(n), read: (dv, o, le) => dv.getInt16(o, le) },
+  u2: { name: "uint16", size: 2, make: (n) => new Int32Array(n), read: (dv, o, le) => dv.getUint16(o, le) },
+  i4: { name: "int32", size: 4, make: (n) => new Int32Array(n), read: (dv, o, le) => dv.getInt32(o, le) },
+  u4: { name: "uint32", size: 4, make: (n) => new Int32Array(n), read: (dv, o, le) => dv.getUint32(o, le) },
+  i8: { name: "int64", size: 8, make: (n) => new Int32Array(n), read: (dv, o, le) => dv.getBigInt64(o, le) },
+  u8: { name: "uint64", size: 8, make: (n) => new Int32Array(n), read: (dv, o, le) => dv.getBigUint64(o, le) }
+};
+function halfToFloat(h) {
+  const sign = h & 32768 ? -1 : 1;
+  const exp = h >> 10 & 31;
+  const frac = h & 1023;
+  if (exp === 0) return sign * frac * 2 ** -24;
+  if (exp === 31) return frac ? NaN : sign * Infinity;
+  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
+}
+function fail5(place, message, hint = "Write it again with numpy.save / numpy.savez.") {
+  throw new GateError("bad-dataset", message, place, hint);
+}
+function readHeader(bytes, place) {
+  if (bytes.length < 10 || MAGIC.some((b, i2) => bytes[i2] !== b)) fail5(place, "not a .npy array: the file does not start with \\x93NUMPY");
+  const major = bytes[6];
+  if (major < 1 || major > 3) fail5(place, `unsupported .npy format version ${major}.${bytes[7]} (expected 1, 2 or 3)`);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = major === 1 ? 10 : 12;
+  if (bytes.length < start) fail5(place, `truncated .npy header: ${bytes.length} bytes`);
+  const length = major === 1 ? dv.getUint16(8, true) : dv.getUint32(8, true);
+  if (start + length > bytes.length) fail5(place, `truncated .npy header: it declares ${length} bytes at byte offset ${start}, the file has ${bytes.length} bytes`);
+  const text = new TextDecoder(major === 3 ? "utf-8" : "latin1").decode(bytes.subarray(start, start + length));
+  if (/'descr'\s*:\s*\[/.test(text)) fail5(place, "structured (record) arrays are not supported", "Save plain numeric arrays, one per key, with numpy.savez.");
+  const descr = /'descr'\s*:\s*'([^']*)'/.exec(text)?.[1];
+  const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(text)?.[1];
+  const shape = /'shape'\s*:\s*\(([^)]*)\)/.exec(text)?.[1];
+  if (descr === void 0 || fortran === void 0 || shape === void 0) {
+    fail5(place, `malformed .npy header ${JSON.stringify(text.trim())}: expected a dict with 'descr', 'fortran_order' and 'shape'`);
+  }
+  const dims = shape.split(",").map((s) => s.trim().replace(/L$/, "")).filter((s) => s !== "");
+  if (dims.some((d) => !/^\d+$/.test(d))) fail5(place, `malformed .npy shape (${shape})`);
+  return { descr, fortran: fortran === "True", shape: dims.map(Number), dataOffset: start + length };
+}
+function decoderFor(descr, place) {
+  const m = /^([<>|=])([a-zA-Z])(\d+)$/.exec(descr);
+  const decoder3 = m ? decoders[`${m[2]}${m[3]}`] : void 0;
+  if (!m || !decoder3) {
+    const names = Object.values(decoders).map((d) => d.name).join(", ");
+    fail5(place, `unsupported dtype '${descr}'`, `Save the array as one of: ${names}.`);
+  }
+  return { decoder: decoder3, little: m[1] !== ">" };
+}
+function toNumber(v, index, d, place) {
+  if (typeof v === "number") return v;
+  if (v > 2147483647n || v < -2147483648n) fail5(place, `${d.name} value ${v} at index ${index} does not fit int32`, "Store labels and integer features as int32 or smaller.");
+  return Number(v);
+}
+function fortranToC(data, shape) {
+  const n = data.length;
+  const out = data.slice();
+  const fStrides = shape.map((_, i2) => elementCount(shape.slice(0, i2)));
+  const index = new Array(shape.length).fill(0);
+  for (let c = 0; c < n; c++) {
+    let f2 = 0;
+    for (let k = 0; k < shape.length; k++) f2 += index[k] * fStrides[k];
+    out[c] = data[f2];
+    for (let k = shape.length - 1; k >= 0 && ++index[k] === shape[k]; k--) index[k] = 0;
+  }
+  return out;
+}
+function parseNpy(bytes, name, place = {}) {
+  const header = readHeader(bytes, place);
+  const { decoder: decoder3, little } = decoderFor(header.descr, place);
+  const count = elementCount(header.shape);
+  const expected = count * decoder3.size;
+  const available = bytes.length - header.dataOffset;
+  if (available !== expected) {
+    fail5(place, `${available < expected ? "truncated" : "unexpected trailing bytes in"} .npy data: shape ${shapeText(header.shape)} of ${decoder3.name} needs ${expected} bytes after the header (byte offset ${header.dataOffset}), found ${available}`);
+  }
+  const data = decoder3.make(count);
+  if (decoder3.size === 1 && decoder3.name !== "bool") {
+    data.set(decoder3.name === "int8" ? new Int8Array(bytes.buffer, bytes.byteOffset + header.dataOffset, count) : bytes.subarray(header.dataOffset));
+  } else {
+    const dv = new DataView(bytes.buffer, bytes.byteOffset + header.dataOffset, expected);
+    for (let i2 = 0; i2 < count; i2++) data[i2] = toNumber(decoder3.read(dv, i2 * decoder3.size, little), i2, decoder3, place);
+  }
+  const ordered = header.fortran && header.shape.length > 1 ? fortranToC(data, header.shape) : data;
+  return { name, shape: header.shape, dtype: decoder3.name, data: ordered };
+}
+
+// src/data/npz.ts
+var DEFAULT_MAX_BYTES = 1 << 30;
+function npzSource(file, maxBytes) {
+  return {
+    file,
+    kind: "bad-dataset",
+    expected: "an .npz file",
+    hint: "Write the file again with numpy.savez / numpy.savez_compressed.",
+    limits: { maxEntryBytes: maxBytes, maxTotalBytes: maxBytes }
+  };
+}
+function parseNpz(bytes, file, keys) {
+  const zip = openZip(bytes, npzSource(file, keys.maxBytes ?? DEFAULT_MAX_BYTES));
+  const byKey = new Map(zip.entries.filter((e2) => e2.name.endsWith(".npy")).map((e2) => [e2.name.slice(0, -4), e2.name]));
+  const present = [...byKey.keys()].sort();
+  const read = (key2) => parseNpy(zip.read(byKey.get(key2)), key2, { file, where: `key ${key2}` });
+  const missing = (key2, flag) => {
+    const list = present.length ? present.join(", ") : "(none)";
+    throw new GateError("bad-dataset", `no array "${key2}" in the .npz; keys present: ${list}`, { file, where: `key ${key2}` }, `Choose the keys with ${flag}.`);
+  };
+  const inputs = keys.xKeys.map((k) => byKey.has(k) ? read(k) : missing(k, "--x-key"));
+  const notes = [];
+  let labels;
+  if (byKey.has(keys.yKey)) labels = read(keys.yKey);
+  else if (keys.yKeyExplicit) missing(keys.yKey, "--y-key");
+  else notes.push(`no labels: the .npz has no key "${keys.yKey}" (keys: ${present.join(", ")}); accuracy is not computed`);
+  return { source: file, inputs, labels, notes };
+}
+function parseNpyDataset(bytes, file) {
+  const x2 = parseNpy(bytes, "x", { file });
+  return { source: file, inputs: [x2], notes: ["no labels: a .npy file holds one array; use an .npz with x and y for accuracy"] };
+}
+
+// src/data/gzip.ts
+var SLICE = 16 * 1024;
+function isGzip(bytes) {
+  return bytes.length >= 2 && bytes[0] === 31 && bytes[1] === 139;
+}
+function gunzipBounded(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
+  const chunks = [];
+  let total = 0;
+  const gunzip = new Gunzip((chunk) => {
+    total += chunk.length;
+    if (total > maxBytes) throw new GateError("bad-dataset", `gzip bomb guard: the file inflates past ${maxBytes} bytes`, { file });
+    chunks.push(chunk);
+  });
+  try {
+    for (let i2 = 0; i2 < bytes.length; i2 += SLICE) gunzip.push(bytes.subarray(i2, i2 + SLICE), i2 + SLICE >= bytes.length);
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    throw new GateError("bad-dataset", `corrupt gzip data: ${error.message}`, { file }, "Download or compress the file again.");
+  }
+  const out = new Uint8Array(total);
+  let pos = 0;
+  for (const c of chunks) {
+    out.set(c, pos);
+    pos += c.length;
+  }
+  return out;
+}
+
+// src/data/idx.ts
+var TYPES = {
+  8: { name: "uint8", size: 1, make: (n) => new Uint8Array(n), read: (dv, o) => dv.getUint8(o) },
+  9: { name: "int8", size: 1, make: (n) => new Int8Array(n), read: (dv, o) => dv.getInt8(o) },
+  11: { name: "int16", size: 2, make: (n) => new Int32Array(n), read: (dv, o) => dv.getInt16(o) },
+  12: { name: "int32", size: 4, make: (n) => new Int32Array(n), read: (dv, o) => dv.getInt32(o) },
+  13: { name: "float32", size: 4, make: (n) => new Float32Array(n), read: (dv, o) => dv.getFloat32(o) },
+  14: { name: "float64", size: 8, make: (n) => new Float32Array(n), read: (dv, o) => dv.getFloat64(o) }
+};
+var baseName = (file) => file.split(/[\\/]/).pop() ?? file;
+function fail6(file, message) {
+  throw new GateError("bad-dataset", message, { file }, "IDX files start with 0x00 0x00, a type code and the number of dimensions (the MNIST layout).");
+}
+function parseIdx(input, file, name) {
+  const bytes = isGzip(input) ? gunzipBounded(input, file) : input;
+  if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 0) fail6(file, "not an IDX file: it does not start with two zero bytes");
+  const type = TYPES[bytes[2]];
+  if (!type) fail6(file, `unknown IDX type code 0x${bytes[2].toString(16).padStart(2, "0")} at byte offset 2`);
+  const ndim = bytes[3];
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = 4 + 4 * ndim;
+  if (ndim === 0 || bytes.length < start) fail6(file, `truncated IDX header: ${ndim} dimensions need ${start} bytes, the file has ${bytes.length}`);
+  const shape = Array.from({ length: ndim }, (_, i2) => dv.getUint32(4 + 4 * i2));
+  const count = elementCount(shape);
+  if (bytes.length - start !== count * type.size) {
+    fail6(file, `IDX data of shape ${shapeText(shape)} (${type.name}) needs ${count * type.size} bytes after the header (byte offset ${start}), found ${bytes.length - start}`);
+  }
+  const data = type.make(count);
+  if (type.size === 1) data.set(type.name === "uint8" ? bytes.subarray(start) : new Int8Array(bytes.buffer, bytes.byteOffset + start, count));
+  else for (let i2 = 0; i2 < count; i2++) data[i2] = type.read(dv, start + i2 * type.size);
+  return { name, shape, dtype: type.name, data, where: `file ${baseName(file)}` };
+}
+function parseIdxDataset(images, labels, source) {
+  const x2 = parseIdx(images.bytes, images.file, "images");
+  const notes = labels ? [] : [`no labels: no labels IDX file next to ${baseName(images.file)}; accuracy is not computed`];
+  return { source, inputs: [x2], labels: labels && parseIdx(labels.bytes, labels.file, "labels"), notes };
+}
+function labelsFileFor(imagesFile) {
+  const base = baseName(imagesFile);
+  if (!/images/.test(base)) return void 0;
+  const labels = base.replace("images", "labels").replace(/idx\d-/, "idx1-");
+  return imagesFile.slice(0, imagesFile.length - base.length) + labels;
+}
+
+// src/data/image.ts
+var import_jpeg_js = __toESM(require_jpeg_js(), 1);
+var import_pngjs = __toESM(require_png(), 1);
+var MAX_PIXELS = 64 * 1024 * 1024;
+function isPng(b) {
+  return b.length > 8 && b[0] === 137 && b[1] === 80 && b[2] === 78 && b[3] === 71;
+}
+function isJpeg(b) {
+  return b.length > 3 && b[0] === 255 && b[1] === 216 && b[2] === 255;
+}
+function decodeImage(bytes, file) {
+  const kind = isPng(bytes) ? "PNG" : isJpeg(bytes) ? "JPEG" : void 0;
+  if (!kind) throw new GateError("bad-dataset", "not a PNG or JPEG image (unknown magic bytes)", { file });
+  try {
+    const decoded = kind === "PNG" ? import_pngjs.default.PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : import_jpeg_js.default.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
+    return { width: decoded.width, height: decoded.height, channels: 4, data: new Uint8Array(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength) };
+  } catch (error) {
+    throw new GateError("bad-dataset", `corrupt ${kind} image: ${error.message}`, { file }, "Replace or remove the file.");
+  }
+}
+function toChannels(rgba, channels) {
+  if (channels === 4) return rgba;
+  const n = rgba.width * rgba.height;
+  const out = new Uint8Array(n * channels);
+  const src = rgba.data;
+  for (let p = 0; p < n; p++) {
+    if (channels === 1) out[p] = 19595 * src[4 * p] + 38470 * src[4 * p + 1] + 7471 * src[4 * p + 2] + 32768 >> 16;
+    else for (let c = 0; c < 3; c++) out[3 * p + c] = src[4 * p + c];
+  }
+  return { width: rgba.width, height: rgba.height, channels, data: out };
+}
+function axisWeights(inSize, outSize2) {
+  const scale = inSize / outSize2;
+  return Array.from({ length: outSize2 }, (_, o) => {
+    const x2 = (o + 0.5) * scale - 0.5;
+    const f2 = Math.floor(x2);
+    return { lo: Math.max(f2, 0), hi: Math.min(Math.ceil(x2), inSize - 1), w: x2 - f2 };
+  });
+}
+function resizeBilinear(img, height, width) {
+  if (img.height === height && img.width === width) return { ...img, data: Float32Array.from(img.data) };
+  const ys = axisWeights(img.height, height);
+  const xs = axisWeights(img.width, width);
+  const C = img.channels;
+  const out = new Float32Array(height * width * C);
+  const at = (y, x2, c) => img.data[(y * img.width + x2) * C + c];
+  for (let oy = 0; oy < height; oy++) {
+    const { lo: y0, hi: y1, w: wy } = ys[oy];
+    for (let ox = 0; ox < width; ox++) {
+      const { lo: x0, hi: x1, w: wx } = xs[ox];
+      for (let c = 0; c < C; c++) {
+        const top = at(y0, x0, c) + (at(y0, x1, c) - at(y0, x0, c)) * wx;
+        const bottom = at(y1, x0, c) + (at(y1, x1, c) - at(y1, x0, c)) * wx;
+        out[(oy * width + ox) * C + c] = top + (bottom - top) * wy;
+      }
+    }
+  }
+  return { width, height, channels: C, data: out };
+}
+
+// src/data/image-folder.ts
+var IMAGE_EXTENSIONS = /\.(png|jpe?g)$/i;
+var byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function imageTarget(input, source) {
+  const [, height, width, channels] = input.shape;
+  if (input.shape.length !== 4 || ![1, 3, 4].includes(channels) || !(height > 0) || !(width > 0)) {
+    throw new GateError("bad-dataset", `an image folder needs a model input of shape [batch, height, width, 1|3|4], but input "${input.name}" has ${shapeText(input.shape)}`, { file: source });
+  }
+  return { height, width, channels };
+}
+function parseImageFolder(files, target, source) {
+  const images = files.filter((f2) => f2.path.includes("/") && IMAGE_EXTENSIONS.test(f2.path)).sort((a, b) => byCodePoint(a.path, b.path));
+  const skipped = files.length - images.length;
+  if (images.length === 0) {
+    throw new GateError("bad-dataset", "no PNG or JPEG images in class sub-folders", { file: source }, "Lay the images out as <folder>/<class name>/<image>.png (or .jpg).");
+  }
+  const classNames = [...new Set(images.map((f2) => f2.path.split("/")[0]))].sort(byCodePoint);
+  const classId = new Map(classNames.map((c, i2) => [c, i2]));
+  const per = target.height * target.width * target.channels;
+  const data = new Float32Array(images.length * per);
+  const labels = new Int32Array(images.length);
+  images.forEach((f2, i2) => {
+    const file = `${source}/${f2.path}`;
+    const img = resizeBilinear(toChannels(decodeImage(f2.bytes, file), target.channels), target.height, target.width);
+    data.set(img.data, i2 * per);
+    labels[i2] = classId.get(f2.path.split("/")[0]);
+  });
+  const notes = skipped ? [`${skipped} file(s) skipped: not a .png/.jpg/.jpeg inside a class sub-folder`] : [];
+  return {
+    source,
+    inputs: [{ name: "images", shape: [images.length, target.height, target.width, target.channels], dtype: "float32", data, where: "images" }],
+    labels: { name: "classes", shape: [images.length], dtype: "int32", data: labels, where: "class folders" },
+    classNames,
+    notes
+  };
+}
+
+// src/data/load.ts
+var startsWith = (b, sig) => sig.every((v, i2) => b[i2] === v);
+var IDX_NAME = /idx\d-ubyte(\.gz)?$/;
+async function exists(path) {
+  return stat(path).then(() => true, () => false);
+}
+async function readIdx(path, bytes, source = path) {
+  const labelsPath = labelsFileFor(path);
+  const labels = labelsPath && labelsPath !== path && await exists(labelsPath) ? { file: labelsPath, bytes: new Uint8Array(await readFile(labelsPath)) } : void 0;
+  return parseIdxDataset({ file: path, bytes }, labels, source);
+}
+var FILE_FORMATS = [
+  {
+    name: ".npz",
+    matches: (_, h) => startsWith(h, [80, 75, 3, 4]) || startsWith(h, [80, 75, 5, 6]),
+    read: async (p, b, o) => parseNpz(b, p, { xKeys: o.xKeys ?? ["x"], yKey: o.yKey ?? "y", yKeyExplicit: o.yKeyExplicit, maxBytes: o.maxBytes })
+  },
+  { name: ".npy", matches: (_, h) => startsWith(h, [147, 78, 85, 77, 80, 89]), read: async (p, b) => parseNpyDataset(b, p) },
+  { name: "IDX", matches: (p) => IDX_NAME.test(p), read: (p, b) => readIdx(p, b) },
+  { name: "CSV", matches: (p) => /\.(csv|tsv|txt)$/i.test(p), read: async (p, b, o) => parseCsv(b, p, o.labelColumn) }
+];
+async function listFiles(root, prefix = "") {
+  const entries = await readdir(join(root, prefix), { withFileTypes: true });
+  const out = [];
+  for (const e2 of entries.filter((x2) => !x2.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const rel = prefix ? `${prefix}/${e2.name}` : e2.name;
+    if (e2.isDirectory()) out.push(...await listFiles(root, rel));
+    else if (e2.isFile()) out.push(rel);
+  }
+  return out;
+}
+async function readFolder(path, modelInputs) {
+  const files = await listFiles(path);
+  const idx = files.filter((f2) => /idx3-ubyte(\.gz)?$/.test(f2));
+  if (idx.length > 1) throw new GateError("bad-dataset", `several IDX image files: ${idx.join(", ")}`, { file: path }, "Name the images file itself as the dataset.");
+  if (idx.length === 1) {
+    const file = join(path, idx[0]);
+    return readIdx(file, new Uint8Array(await readFile(file)), path);
+  }
+  if (modelInputs.length !== 1) throw new GateError("bad-dataset", `an image folder feeds one model input; the model has ${modelInputs.length}`, { file: path });
+  const target = imageTarget(modelInputs[0], path);
+  const images = await Promise.all(files.map(async (f2) => ({ path: f2, bytes: new Uint8Array(await readFile(join(path, f2))) })));
+  return parseImageFolder(images, target, path);
+}
+async function readRawDataset(path, modelInputs, options = {}) {
+  const info = await stat(path).catch(() => void 0);
+  if (!info) throw new GateError("bad-dataset", "dataset not found", { file: path }, "Pass an existing .npz/.npy file, IDX file, CSV file or image folder.");
+  if (info.isDirectory()) return readFolder(path, modelInputs);
+  const bytes = new Uint8Array(await readFile(path));
+  const format = FILE_FORMATS.find((f2) => f2.matches(path, bytes.subarray(0, 8)));
+  if (!format) {
+    const names = FILE_FORMATS.map((f2) => f2.name).join(", ");
+    throw new GateError("bad-dataset", `unknown dataset format (supported: ${names}, or a folder of class sub-folders with images)`, { file: path });
+  }
+  return format.read(path, bytes, options);
+}
+async function loadDataset(path, modelInputs, options = {}) {
+  return prepareDataset(await readRawDataset(path, modelInputs, options), modelInputs, options);
+}
+
+// src/metrics/model-stats.ts
+var BYTES = { float32: 4, float16: 2, int32: 4, int64: 8, int8: 1, uint8: 1, bool: 1 };
+var ARENA_ALIGNMENT = 64;
+var elems = (t) => t ? t.shape.reduce((a, d) => a * Math.max(d, 1), 1) : 0;
+var dim = (t, i2) => {
+  if (!t) return 0;
+  const d = t.shape[i2 < 0 ? t.shape.length + i2 : i2];
+  return d === void 0 ? 0 : Math.max(d, 1);
+};
+function recurrentMacs(op, t, weightInputs) {
+  const input = t(op.inputs[0] ?? -1);
+  const timeMajor = op.options?.time_major === true;
+  const steps = dim(input, timeMajor ? 0 : 1);
+  const batch = dim(input, timeMajor ? 1 : 0);
+  const weights = weightInputs.reduce((s, i2) => s + elems(t(op.inputs[i2] ?? -1)), 0);
+  return steps * batch * weights;
+}
+var range = (a, b) => Array.from({ length: b - a + 1 }, (_, i2) => a + i2);
+var MAC_RULES = {
+  CONV_2D: (op, t, out) => elems(out) * dim(t(op.inputs[1] ?? -1), 1) * dim(t(op.inputs[1] ?? -1), 2) * dim(t(op.inputs[1] ?? -1), 3),
+  DEPTHWISE_CONV_2D: (op, t, out) => elems(out) * dim(t(op.inputs[1] ?? -1), 1) * dim(t(op.inputs[1] ?? -1), 2),
+  TRANSPOSE_CONV: (op, t) => {
+    const w = t(op.inputs[1] ?? -1);
+    return elems(t(op.inputs[2] ?? -1)) * dim(w, 0) * dim(w, 1) * dim(w, 2);
+  },
+  FULLY_CONNECTED: (op, t, out) => elems(out) * dim(t(op.inputs[1] ?? -1), -1),
+  BATCH_MATMUL: (op, t, out) => elems(out) * dim(t(op.inputs[0] ?? -1), op.options?.adj_x === true ? -2 : -1),
+  UNIDIRECTIONAL_SEQUENCE_LSTM: (op, t) => recurrentMacs(op, t, [...range(1, 8), 16]),
+  BIDIRECTIONAL_SEQUENCE_LSTM: (op, t) => recurrentMacs(op, t, [...range(1, 8), 16, ...range(18, 25), 33]),
+  UNIDIRECTIONAL_SEQUENCE_RNN: (op, t) => recurrentMacs(op, t, [1, 2])
+};
+function opMacs(op, graph) {
+  const rule = MAC_RULES[op.type];
+  if (!rule) return 0;
+  const t = (i2) => i2 >= 0 ? graph.tensors[i2] : void 0;
+  return rule(op, t, t(op.outputs[0] ?? -1));
+}
+function lifetimes(graph) {
+  const end = Math.max(graph.ops.length - 1, 0);
+  const first = /* @__PURE__ */ new Map();
+  const last = /* @__PURE__ */ new Map();
+  graph.ops.forEach((op, i2) => {
+    for (const id of op.outputs) if (!first.has(id)) first.set(id, i2);
+    for (const id of op.inputs) if (id >= 0) last.set(id, i2);
+  });
+  const outputs = new Set(graph.outputs.map((o) => o.tensor));
+  return graph.tensors.filter((t) => !t.data && (first.has(t.id) || last.has(t.id) || outputs.has(t.id))).map((t) => {
+    const start = first.get(t.id) ?? 0;
+    const persistent = !first.has(t.id) && !graph.inputs.some((io) => io.tensor === t.id);
+    const stop = outputs.has(t.id) || persistent ? end : Math.max(last.get(t.id) ?? start, start);
+    return { id: t.id, size: elems(t) * (BYTES[t.dtype] ?? 4), first: start, last: stop };
+  });
+}
+var align = (n) => Math.ceil(n / ARENA_ALIGNMENT) * ARENA_ALIGNMENT;
+function estimateArena(graph) {
+  const order = lifetimes(graph).sort((a, b) => b.size - a.size || a.first - b.first || a.id - b.id);
+  const placed = [];
+  let arena = 0;
+  for (const t of order) {
+    const overlapping = placed.filter((p) => p.first <= t.last && t.first <= p.last).sort((a, b) => a.offset - b.offset);
+    let offset = 0;
+    for (const p of overlapping) {
+      if (offset + t.size <= p.offset) break;
+      offset = Math.max(offset, align(p.offset + p.size));
+    }
+    placed.push({ ...t, offset });
+    arena = Math.max(arena, offset + t.size);
+  }
+  return align(arena);
+}
+function sortedCounts(keys, weight2 = () => 1) {
+  const out = {};
+  keys.forEach((k, i2) => {
+    out[k] = (out[k] ?? 0) + weight2(i2);
+  });
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
+}
+var isParam = (t) => Boolean(t.data) && (t.dtype === "float32" || t.dtype === "float16" || Boolean(t.quantization));
+function modelStats(graph) {
+  const constants = graph.tensors.filter((t) => t.data);
+  const constantBytesByDtype = sortedCounts(constants.map((t) => t.dtype), (i2) => constants[i2]?.data?.byteLength ?? 0);
+  const macsPerOp = graph.ops.map((op) => opMacs(op, graph));
+  const macsByOp = Object.fromEntries(Object.entries(sortedCounts(graph.ops.map((op) => op.type), (i2) => macsPerOp[i2] ?? 0)).filter(([, v]) => v > 0));
+  return {
+    params: graph.tensors.filter(isParam).reduce((s, t) => s + (t.data?.length ?? 0), 0),
+    weightBytes: Object.values(constantBytesByDtype).reduce((a, b) => a + b, 0),
+    constantBytesByDtype,
+    tensorsByDtype: sortedCounts(graph.tensors.map((t) => t.dtype)),
+    ops: sortedCounts(graph.ops.map((op) => op.type)),
+    macs: macsPerOp.reduce((a, b) => a + b, 0),
+    macsByOp,
+    arenaBytes: estimateArena(graph)
+  };
+}
+
+// src/tflite/schema/enums.ts
+var TENSOR_TYPE = {
+  FLOAT32: 0,
+  FLOAT16: 1,
+  INT32: 2,
+  UINT8: 3,
+  INT64: 4,
+  STRING: 5,
+  BOOL: 6,
+  INT16: 7,
+  COMPLEX64: 8,
+  INT8: 9,
+  FLOAT64: 10,
+  COMPLEX128: 11,
+  UINT64: 12,
+  RESOURCE: 13,
+  VARIANT: 14,
+  UINT32: 15,
+  UINT16: 16,
+  INT4: 17,
+  BFLOAT16: 18
+};
+var DTYPE_CODE = {
+  float32: 0,
+  float16: 1,
+  int32: 2,
+  uint8: 3,
+  int64: 4,
+  bool: 6,
+  int8: 9
+};
+var CODE_DTYPE = Object.fromEntries(
+  Object.entries(DTYPE_CODE).map(([d, c]) => [c, d])
+);
+var DTYPE_BYTES = {
+  float32: 4,
+  float16: 2,
+  int32: 4,
+  int64: 8,
+  int8: 1,
+  uint8: 1,
+  bool: 1
+};
+var BYTE_ENUMS = {
+  Padding: ["SAME", "VALID"],
+  ActivationFunctionType: ["NONE", "RELU", "RELU_N1_TO_1", "RELU6", "TANH", "SIGN_BIT"],
+  FullyConnectedOptionsWeightsFormat: ["DEFAULT", "SHUFFLED4x16INT8"],
+  MirrorPadMode: ["REFLECT", "SYMMETRIC"],
+  LSTMKernelType: ["FULL", "BASIC"],
+  TensorType: Object.keys(TENSOR_TYPE)
+};
+var BUILTIN_CODE = {
+  ADD: 0,
+  AVERAGE_POOL_2D: 1,
+  CONCATENATION: 2,
+  CONV_2D: 3,
+  DEPTHWISE_CONV_2D: 4,
+  DEPTH_TO_SPACE: 5,
+  DEQUANTIZE: 6,
+  EMBEDDING_LOOKUP: 7,
+  FLOOR: 8,
+  FULLY_CONNECTED: 9,
+  L2_NORMALIZATION: 11,
+  LOGISTIC: 14,
+  LSTM: 16,
+  MAX_POOL_2D: 17,
+  MUL: 18,
+  RELU: 19,
+  RELU_N1_TO_1: 20,
+  RELU6: 21,
+  RESHAPE: 22,
+  RESIZE_BILINEAR: 23,
+  RNN: 24,
+  SOFTMAX: 25,
+  SPACE_TO_DEPTH: 26,
+  TANH: 28,
+  CALL: 31,
+  CUSTOM: 32,
+  PAD: 34,
+  UNIDIRECTIONAL_SEQUENCE_RNN: 35,
+  GATHER: 36,
+  BATCH_TO_SPACE_ND: 37,
+  SPACE_TO_BATCH_ND: 38,
+  TRANSPOSE: 39,
+  MEAN: 40,
+  SUB: 41,
+  DIV: 42,
+  SQUEEZE: 43,
+  UNIDIRECTIONAL_SEQUENCE_LSTM: 44,
+  STRIDED_SLICE: 45,
+  BIDIRECTIONAL_SEQUENCE_RNN: 46,
+  EXP: 47,
+  SPLIT: 49,
+  LOG_SOFTMAX: 50,
+  DELEGATE: 51,
+  BIDIRECTIONAL_SEQUENCE_LSTM: 52,
+  CAST: 53,
+  PRELU: 54,
+  MAXIMUM: 55,
+  ARG_MAX: 56,
+  MINIMUM: 57,
+  LESS: 58,
+  NEG: 59,
+  PADV2: 60,
+  GREATER: 61,
+  GREATER_EQUAL: 62,
+  LESS_EQUAL: 63,
+  SELECT: 64,
+  SLICE: 65,
+  SIN: 66,
+  TRANSPOSE_CONV: 67,
+  TILE: 69,
+  EXPAND_DIMS: 70,
+  EQUAL: 71,
+  NOT_EQUAL: 72,
+  LOG: 73,
+  SUM: 74,
+  SQRT: 75,
+  RSQRT: 76,
+  SHAPE: 77,
+  POW: 78,
+  ARG_MIN: 79,
+  REDUCE_PROD: 81,
+  REDUCE_MAX: 82,
+  PACK: 83,
+  LOGICAL_OR: 84,
+  ONE_HOT: 85,
+  LOGICAL_AND: 86,
+  LOGICAL_NOT: 87,
+  UNPACK: 88,
+  REDUCE_MIN: 89,
+  FLOOR_DIV: 90,
+  SQUARE: 92,
+  ZEROS_LIKE: 93,
+  FILL: 94,
+  FLOOR_MOD: 95,
+  RANGE: 96,
+  RESIZE_NEAREST_NEIGHBOR: 97,
+  LEAKY_RELU: 98,
+  SQUARED_DIFFERENCE: 99,
+  MIRROR_PAD: 100,
+  ABS: 101,
+  SPLIT_V: 102,
+  CEIL: 104,
+  REVERSE_V2: 105,
+  ADD_N: 106,
+  GATHER_ND: 107,
+  COS: 108,
+  WHERE: 109,
+  ELU: 111,
+  QUANTIZE: 114,
+  ROUND: 116,
+  HARD_SWISH: 117,
+  IF: 118,
+  WHILE: 119,
+  SELECT_V2: 123,
+  BATCH_MATMUL: 126,
+  PLACEHOLDER_FOR_GREATER_OP_CODES: 127,
+  CUMSUM: 128,
+  BROADCAST_TO: 130,
+  GELU: 150,
+  RELU_0_TO_1: 152,
+  SIGN: 158
+};
+var BUILTIN_NAME = Object.fromEntries(
+  Object.entries(BUILTIN_CODE).map(([n, c]) => [c, n])
+);
+var BUILTIN_OPTIONS_UNION = [
+  "Conv2DOptions",
+  "DepthwiseConv2DOptions",
+  "ConcatEmbeddingsOptions",
+  "LSHProjectionOptions",
+  "Pool2DOptions",
+  "SVDFOptions",
+  "RNNOptions",
+  "FullyConnectedOptions",
+  "SoftmaxOptions",
+  "ConcatenationOptions",
+  "AddOptions",
+  "L2NormOptions",
+  "LocalResponseNormalizationOptions",
+  "LSTMOptions",
+  "ResizeBilinearOptions",
+  "CallOptions",
+  "ReshapeOptions",
+  "SkipGramOptions",
+  "SpaceToDepthOptions",
+  "EmbeddingLookupSparseOptions",
+  "MulOptions",
+  "PadOptions",
+  "GatherOptions",
+  "BatchToSpaceNDOptions",
+  "SpaceToBatchNDOptions",
+  "TransposeOptions",
+  "ReducerOptions",
+  "SubOptions",
+  "DivOptions",
+  "SqueezeOptions",
+  "SequenceRNNOptions",
+  "StridedSliceOptions",
+  "ExpOptions",
+  "TopKV2Options",
+  "SplitOptions",
+  "LogSoftmaxOptions",
+  "CastOptions",
+  "DequantizeOptions",
+  "MaximumMinimumOptions",
+  "ArgMaxOptions",
+  "LessOptions",
+  "NegOptions",
+  "PadV2Options",
+  "GreaterOptions",
+  "GreaterEqualOptions",
+  "LessEqualOptions",
+  "SelectOptions",
+  "SliceOptions",
+  "TransposeConvOptions",
+  "SparseToDenseOptions",
+  "TileOptions",
+  "ExpandDimsOptions",
+  "EqualOptions",
+  "NotEqualOptions",
+  "ShapeOptions",
+  "PowOptions",
+  "ArgMinOptions",
+  "FakeQuantOptions",
+  "PackOptions",
+  "LogicalOrOptions",
+  "OneHotOptions",
+  "LogicalAndOptions",
+  "LogicalNotOptions",
+  "UnpackOptions",
+  "FloorDivOptions",
+  "SquareOptions",
+  "ZerosLikeOptions",
+  "FillOptions",
+  "BidirectionalSequenceLSTMOptions",
+  "BidirectionalSequenceRNNOptions",
+  "UnidirectionalSequenceLSTMOptions",
+  "FloorModOptions",
+  "RangeOptions",
+  "ResizeNearestNeighborOptions",
+  "LeakyReluOptions",
+  "SquaredDifferenceOptions",
+  "MirrorPadOptions",
+  "AbsOptions",
+  "SplitVOptions",
+  "UniqueOptions",
+  "ReverseV2Options",
+  "AddNOptions",
+  "GatherNdOptions",
+  "CosOptions",
+  "WhereOptions",
+  "RankOptions",
+  "ReverseSequenceOptions",
+  "MatrixDiagOptions",
+  "QuantizeOptions",
+  "MatrixSetDiagOptions",
+  "HardSwishOptions",
+  "IfOptions",
+  "WhileOptions",
+  "DepthToSpaceOptions",
+  "NonMaxSuppressionV4Options",
+  "NonMaxSuppressionV5Options",
+  "ScatterNdOptions",
+  "SelectV2Options",
+  "DensifyOptions",
+  "SegmentSumOptions",
+  "BatchMatMulOptions",
+  "CumsumOptions",
+  "CallOnceOptions",
+  "BroadcastToOptions",
+  "Rfft2dOptions",
+  "Conv3DOptions",
+  "HashtableOptions",
+  "HashtableFindOptions",
+  "HashtableImportOptions",
+  "HashtableSizeOptions",
+  "VarHandleOptions",
+  "ReadVariableOptions",
+  "AssignVariableOptions",
+  "RandomOptions",
+  "BucketizeOptions",
+  "GeluOptions",
+  "DynamicUpdateSliceOptions",
+  "UnsortedSegmentProdOptions",
+  "UnsortedSegmentMaxOptions",
+  "UnsortedSegmentMinOptions",
+  "UnsortedSegmentSumOptions",
+  "ATan2Options",
+  "SignOptions",
+  "BitcastOptions",
+  "BitwiseXorOptions",
+  "RightShiftOptions"
+];
+function optionsUnionType(table) {
+  const i2 = BUILTIN_OPTIONS_UNION.indexOf(table);
+  if (i2 < 0) throw new Error(`${table} is not a BuiltinOptions member`);
+  return i2 + 1;
+}
+
+// src/tflite/ops.ts
+var inputDtype = (ctx, i2 = 0) => ctx.graph.tensors[ctx.op.inputs[i2] ?? -1]?.dtype;
+var opt = (ctx, key2) => ctx.op.options?.[key2];
+var rank = (ctx) => ctx.graph.tensors[ctx.op.inputs[0] ?? -1]?.shape.length ?? 0;
+var byRank = (...steps) => (ctx) => steps.find(([r]) => rank(ctx) >= r)?.[1] ?? 1;
+function dequantizeVersion(ctx) {
+  const dtype = inputDtype(ctx);
+  if (dtype === "float16") return 3;
+  if (dtype === "int8") return 2;
+  return 1;
+}
+var dilated = (ctx) => Number(opt(ctx, "dilation_w_factor") ?? 1) !== 1 || Number(opt(ctx, "dilation_h_factor") ?? 1) !== 1;
+var halfPixel = (ctx) => opt(ctx, "half_pixel_centers") === true ? 3 : 1;
+var omit = { omitDefaultOptions: true };
+var ENTRIES = [
+  ["ADD", "AddOptions"],
+  ["SUB", "SubOptions"],
+  ["MUL", "MulOptions"],
+  ["DIV", "DivOptions"],
+  ["AVERAGE_POOL_2D", "Pool2DOptions"],
+  ["MAX_POOL_2D", "Pool2DOptions"],
+  ["CONCATENATION", "ConcatenationOptions"],
+  ["CONV_2D", "Conv2DOptions"],
+  ["DEPTHWISE_CONV_2D", "DepthwiseConv2DOptions", { version: (c) => dilated(c) ? 2 : 1 }],
+  ["TRANSPOSE_CONV", "TransposeConvOptions"],
+  ["FULLY_CONNECTED", "FullyConnectedOptions", { version: (c) => opt(c, "keep_num_dims") === true ? 5 : 1 }],
+  ["RESHAPE", "ReshapeOptions", omit],
+  ["SOFTMAX", "SoftmaxOptions"],
+  ["LOGISTIC"],
+  ["TANH"],
+  ["RELU"],
+  ["RELU6"],
+  ["RELU_N1_TO_1"],
+  ["ELU"],
+  ["PRELU"],
+  ["LEAKY_RELU", "LeakyReluOptions"],
+  ["HARD_SWISH", "HardSwishOptions", omit],
+  ["GELU", "GeluOptions"],
+  ["MEAN", "ReducerOptions"],
+  ["SUM", "ReducerOptions"],
+  ["REDUCE_MAX", "ReducerOptions"],
+  ["PAD", "PadOptions", { version: byRank([5, 4]) }],
+  ["PADV2", "PadV2Options", { version: byRank([5, 4]) }],
+  ["MIRROR_PAD", "MirrorPadOptions"],
+  ["TRANSPOSE", "TransposeOptions", { ...omit, version: byRank([6, 6], [5, 4]) }],
+  ["STRIDED_SLICE", "StridedSliceOptions", { version: byRank([5, 4]) }],
+  ["SLICE", "SliceOptions", { ...omit, version: byRank([5, 5]) }],
+  ["RESIZE_NEAREST_NEIGHBOR", "ResizeNearestNeighborOptions", { version: halfPixel }],
+  ["RESIZE_BILINEAR", "ResizeBilinearOptions", { version: halfPixel }],
+  ["MAXIMUM", "MaximumMinimumOptions", omit],
+  ["MINIMUM", "MaximumMinimumOptions", omit],
+  ["SQUARED_DIFFERENCE", "SquaredDifferenceOptions", omit],
+  ["RSQRT"],
+  ["SQRT"],
+  ["LOG"],
+  ["EXP", "ExpOptions"],
+  ["ABS", "AbsOptions", omit],
+  ["NEG", "NegOptions"],
+  ["POW", "PowOptions", omit],
+  ["SQUARE", "SquareOptions"],
+  ["DEQUANTIZE", "DequantizeOptions", { ...omit, version: dequantizeVersion }],
+  ["QUANTIZE", "QuantizeOptions", omit],
+  ["GATHER", "GatherOptions", { version: (c) => Number(opt(c, "batch_dims") ?? 0) !== 0 ? 5 : 1 }],
+  ["SQUEEZE", "SqueezeOptions"],
+  ["EXPAND_DIMS", "ExpandDimsOptions"],
+  ["BATCH_MATMUL", "BatchMatMulOptions"],
+  ["UNIDIRECTIONAL_SEQUENCE_LSTM", "UnidirectionalSequenceLSTMOptions"],
+  ["BIDIRECTIONAL_SEQUENCE_LSTM", "BidirectionalSequenceLSTMOptions"],
+  ["UNIDIRECTIONAL_SEQUENCE_RNN", "SequenceRNNOptions"],
+  ["SPLIT", "SplitOptions"],
+  ["SPLIT_V", "SplitVOptions"],
+  ["PACK", "PackOptions"],
+  ["UNPACK", "UnpackOptions"],
+  ["CAST", "CastOptions", omit],
+  ["SHAPE", "ShapeOptions"],
+  ["FILL", "FillOptions", omit],
+  ["TILE", "TileOptions", omit],
+  ["REVERSE_V2", "ReverseV2Options", omit],
+  ["SELECT_V2", "SelectV2Options"],
+  ["SELECT", "SelectOptions", { version: (c) => rank(c) === 5 ? 3 : 1 }],
+  ["ARG_MAX", "ArgMaxOptions"],
+  // Beyond the core set: comparisons, logic, rounding, more reductions and data movement. The converter writes no
+  // options table for the comparisons (checked against TF 2.21; SELECT is v3 at rank 5 exactly, v1 at rank 6).
+  ["GREATER"],
+  ["GREATER_EQUAL"],
+  ["LESS"],
+  ["LESS_EQUAL"],
+  ["EQUAL"],
+  ["NOT_EQUAL"],
+  ["LOGICAL_AND"],
+  ["LOGICAL_OR"],
+  ["LOGICAL_NOT"],
+  ["FLOOR"],
+  ["CEIL"],
+  ["ROUND"],
+  ["SIN"],
+  ["COS"],
+  ["SIGN"],
+  ["RELU_0_TO_1"],
+  ["REDUCE_MIN", "ReducerOptions"],
+  ["REDUCE_PROD", "ReducerOptions"],
+  ["ARG_MIN", "ArgMinOptions"],
+  ["LOG_SOFTMAX", "LogSoftmaxOptions"],
+  ["L2_NORMALIZATION", "L2NormOptions"],
+  ["SPACE_TO_DEPTH", "SpaceToDepthOptions"],
+  ["DEPTH_TO_SPACE", "DepthToSpaceOptions"],
+  ["SPACE_TO_BATCH_ND"],
+  ["BATCH_TO_SPACE_ND"],
+  ["CUMSUM", "CumsumOptions"],
+  ["GATHER_ND"],
+  ["ADD_N"],
+  ["FLOOR_MOD"],
+  ["RANGE"],
+  ["ZEROS_LIKE"],
+  ["WHERE"],
+  ["FLOOR_DIV", void 0, { version: (c) => inputDtype(c) === "float32" ? 2 : 1 }],
+  ["ONE_HOT", "OneHotOptions"],
+  ["BROADCAST_TO", void 0, { version: () => 2 }]
+];
+var OPS = Object.fromEntries(
+  ENTRIES.map(([name, options, extra]) => {
+    const code = BUILTIN_CODE[name];
+    if (code === void 0) throw new Error(`op table: ${name} has no builtin code`);
+    return [name, { code, ...options ? { options } : {}, ...extra }];
+  })
+);
+function opVersion(op, graph) {
+  const spec = OPS[op.type];
+  return spec?.version ? spec.version({ op, graph }) : 1;
+}
+
+// src/tflite/schema/options.ts
+var f = (name, kind, def) => ({ name, kind, default: def });
+var e = (name, enumName, def) => ({ name, kind: "enum", enum: enumName, default: def });
+var act = e("fused_activation_function", "ActivationFunctionType");
+var pad = e("padding", "Padding");
+var biasType = e("quantized_bias_type", "TensorType");
+var OPTION_TABLES = {
+  Conv2DOptions: [
+    pad,
+    f("stride_w", "int"),
+    f("stride_h", "int"),
+    act,
+    f("dilation_w_factor", "int", 1),
+    f("dilation_h_factor", "int", 1),
+    biasType
+  ],
+  DepthwiseConv2DOptions: [
+    pad,
+    f("stride_w", "int"),
+    f("stride_h", "int"),
+    f("depth_multiplier", "int"),
+    act,
+    f("dilation_w_factor", "int", 1),
+    f("dilation_h_factor", "int", 1)
+  ],
+  Pool2DOptions: [pad, f("stride_w", "int"), f("stride_h", "int"), f("filter_width", "int"), f("filter_height", "int"), act],
+  FullyConnectedOptions: [
+    act,
+    e("weights_format", "FullyConnectedOptionsWeightsFormat", "DEFAULT"),
+    f("keep_num_dims", "bool"),
+    f("asymmetric_quantize_inputs", "bool"),
+    biasType
+  ],
+  SoftmaxOptions: [f("beta", "float")],
+  ConcatenationOptions: [f("axis", "int"), act],
+  AddOptions: [act, f("pot_scale_int16", "bool", true)],
+  SubOptions: [act, f("pot_scale_int16", "bool", true)],
+  MulOptions: [act],
+  DivOptions: [act],
+  ReshapeOptions: [f("new_shape", "int[]")],
+  ResizeBilinearOptions: [
+    f("new_height", "skip"),
+    f("new_width", "skip"),
+    f("align_corners", "bool"),
+    f("half_pixel_centers", "bool")
+  ],
+  ResizeNearestNeighborOptions: [f("align_corners", "bool"), f("half_pixel_centers", "bool")],
+  PadOptions: [],
+  PadV2Options: [],
+  MirrorPadOptions: [e("mode", "MirrorPadMode")],
+  TransposeOptions: [],
+  ReducerOptions: [f("keep_dims", "bool")],
+  StridedSliceOptions: [
+    f("begin_mask", "int"),
+    f("end_mask", "int"),
+    f("ellipsis_mask", "int"),
+    f("new_axis_mask", "int"),
+    f("shrink_axis_mask", "int"),
+    f("offset", "bool")
+  ],
+  SliceOptions: [],
+  LeakyReluOptions: [f("alpha", "float")],
+  GeluOptions: [f("approximate", "bool")],
+  MaximumMinimumOptions: [],
+  SquaredDifferenceOptions: [],
+  ExpOptions: [],
+  PowOptions: [],
+  SquareOptions: [],
+  AbsOptions: [],
+  NegOptions: [],
+  HardSwishOptions: [],
+  DequantizeOptions: [],
+  QuantizeOptions: [],
+  GatherOptions: [f("axis", "int"), f("batch_dims", "int", 0)],
+  SqueezeOptions: [f("squeeze_dims", "int[]")],
+  ExpandDimsOptions: [],
+  BatchMatMulOptions: [f("adj_x", "bool"), f("adj_y", "bool"), f("asymmetric_quantize_inputs", "bool")],
+  TransposeConvOptions: [pad, f("stride_w", "int"), f("stride_h", "int"), e(
+    "fused_activation_function",
+    "ActivationFunctionType",
+    "NONE"
+  ), biasType],
+  UnidirectionalSequenceLSTMOptions: [
+    act,
+    f("cell_clip", "float"),
+    f("proj_clip", "float"),
+    f("time_major", "bool"),
+    f("asymmetric_quantize_inputs", "bool"),
+    f("diagonal_recurrent_tensors", "bool")
+  ],
+  BidirectionalSequenceLSTMOptions: [
+    act,
+    f("cell_clip", "float"),
+    f("proj_clip", "float"),
+    f("merge_outputs", "bool"),
+    f("time_major", "bool", true),
+    f("asymmetric_quantize_inputs", "bool")
+  ],
+  SequenceRNNOptions: [f("time_major", "bool"), act, f("asymmetric_quantize_inputs", "bool")],
+  SplitOptions: [f("num_splits", "int")],
+  SplitVOptions: [f("num_splits", "int")],
+  PackOptions: [f("values_count", "int"), f("axis", "int")],
+  UnpackOptions: [f("num", "int"), f("axis", "int")],
+  CastOptions: [e("in_data_type", "TensorType"), e("out_data_type", "TensorType")],
+  ShapeOptions: [e("out_type", "TensorType")],
+  FillOptions: [],
+  TileOptions: [],
+  ReverseV2Options: [],
+  SelectV2Options: [],
+  SelectOptions: [],
+  ArgMaxOptions: [e("output_type", "TensorType")],
+  ArgMinOptions: [e("output_type", "TensorType")],
+  L2NormOptions: [act],
+  SpaceToDepthOptions: [f("block_size", "int")],
+  DepthToSpaceOptions: [f("block_size", "int")],
+  CumsumOptions: [f("exclusive", "bool"), f("reverse", "bool")],
+  OneHotOptions: [f("axis", "int")],
+  LogSoftmaxOptions: []
+};
+
+// src/tflite/flat-writer.ts
+var SIZE = { long: 8, offset: 4, int: 4, uint: 4, float: 4, byte: 1, bool: 1 };
+function addSlot(b, s) {
+  switch (s.kind) {
+    case "offset":
+      if (s.value) b.addFieldOffset(s.id, Number(s.value), 0);
+      return;
+    case "int":
+    case "uint":
+      b.addFieldInt32(s.id, Number(s.value) | 0, Number(s.def ?? 0) | 0);
+      return;
+    case "float":
+      b.addFieldFloat32(s.id, Number(s.value), Number(s.def ?? 0));
+      return;
+    case "byte":
+      b.addFieldInt8(s.id, Number(s.value), Number(s.def ?? 0));
+      return;
+    case "bool":
+      b.addFieldInt8(s.id, s.value ? 1 : 0, s.def ? 1 : 0);
+      return;
+    case "long":
+      b.addFieldInt64(s.id, BigInt(s.value), BigInt(s.def ?? 0));
+  }
+}
+function writeTable(b, slots) {
+  const numFields = slots.reduce((m, s) => Math.max(m, s.id + 1), 0);
+  const ordered = slots.map((s, i2) => ({ s, i: i2 })).sort((x2, y) => SIZE[y.s.kind] - SIZE[x2.s.kind] || x2.s.id - y.s.id || x2.i - y.i);
+  b.startObject(numFields);
+  for (const { s } of ordered) addSlot(b, s);
+  return b.endObject();
+}
+function int32Vector(b, values) {
+  b.startVector(4, values.length, 4);
+  for (let i2 = values.length - 1; i2 >= 0; i2--) b.addInt32(values[i2] ?? 0);
+  return b.endVector();
+}
+function float32Vector(b, values) {
+  b.startVector(4, values.length, 4);
+  for (let i2 = values.length - 1; i2 >= 0; i2--) b.addFloat32(values[i2] ?? 0);
+  return b.endVector();
+}
+function int64Vector(b, values) {
+  b.startVector(8, values.length, 8);
+  for (let i2 = values.length - 1; i2 >= 0; i2--) b.addInt64(BigInt(values[i2] ?? 0));
+  return b.endVector();
+}
+function offsetVector(b, offsets) {
+  b.startVector(4, offsets.length, 4);
+  for (let i2 = offsets.length - 1; i2 >= 0; i2--) b.addOffset(offsets[i2] ?? 0);
+  return b.endVector();
+}
+function alignedBytes(b, bytes, alignment) {
+  b.prep(alignment, bytes.length);
+  return b.createByteVector(bytes);
+}
+
+// src/tflite/options-codec.ts
+function enumIndex(field, value, where) {
+  const names = BYTE_ENUMS[field.enum ?? ""] ?? [];
+  const index = typeof value === "number" ? value : names.indexOf(String(value));
+  if (index < 0 || index >= names.length) throw new Error(`${where}: ${field.name} = ${String(value)} is not a ${field.enum}`);
+  return index;
+}
+function defaultNumber(field) {
+  if (field.kind === "enum") return field.default === void 0 ? 0 : BYTE_ENUMS[field.enum ?? ""]?.indexOf(String(field.default)) ?? 0;
+  return Number(field.default ?? 0);
+}
+function hasNonDefaultOptions(op, table) {
+  const fields = OPTION_TABLES[table] ?? [];
+  return fields.some((field) => {
+    const v = op.options?.[field.name];
+    if (v === void 0 || field.kind === "skip") return false;
+    if (field.kind === "int[]") return Array.isArray(v) && v.length > 0;
+    const n = field.kind === "enum" ? enumIndex(field, v, op.type) : Number(v);
+    return n !== defaultNumber(field);
+  });
+}
+function writeOptions(b, op, table) {
+  const fields = OPTION_TABLES[table];
+  if (!fields) throw new Error(`${op.type}: no option table ${table}`);
+  const where = `${op.type}${op.origin ? ` (${op.origin})` : ""}`;
+  const known = new Set(fields.map((f2) => f2.name));
+  for (const key2 of Object.keys(op.options ?? {})) {
+    if (!known.has(key2)) throw new Error(`${where}: unknown option ${key2} for ${table}`);
+  }
+  const slots = [];
+  fields.forEach((field, id) => {
+    const v = op.options?.[field.name];
+    if (v === void 0 || field.kind === "skip") return;
+    if (field.kind === "int[]") {
+      if (!Array.isArray(v)) throw new Error(`${where}: ${field.name} must be a number[]`);
+      slots.push({ id, kind: "offset", value: int32Vector(b, v) });
+    } else if (field.kind === "enum") {
+      slots.push({ id, kind: "byte", value: enumIndex(field, v, where), def: defaultNumber(field) });
+    } else if (field.kind === "bool") {
+      slots.push({ id, kind: "bool", value: Boolean(v), def: Boolean(field.default ?? false) });
+    } else {
+      slots.push({ id, kind: field.kind === "long" ? "long" : field.kind, value: Number(v), def: defaultNumber(field) });
+    }
+  });
+  return writeTable(b, slots);
+}
+function defaultValue(field) {
+  if (field.kind === "skip" || field.kind === "int[]") return void 0;
+  if (field.kind === "enum") return BYTE_ENUMS[field.enum ?? ""]?.[defaultNumber(field)] ?? 0;
+  if (field.kind === "bool") return Boolean(field.default ?? false);
+  return Number(field.default ?? 0);
+}
+function readOptions(table, r) {
+  const fields = OPTION_TABLES[table];
+  if (!fields) return void 0;
+  const out = {};
+  fields.forEach((field, id) => {
+    if (field.kind === "skip") return;
+    if (!r.has(id)) {
+      const v = defaultValue(field);
+      if (v !== void 0) out[field.name] = v;
+      return;
+    }
+    if (field.kind === "int[]") out[field.name] = r.ints(id, field.name);
+    else if (field.kind === "enum") {
+      const v = r.byte(id);
+      out[field.name] = BYTE_ENUMS[field.enum ?? ""]?.[v] ?? v;
+    } else if (field.kind === "bool") out[field.name] = r.byte(id) !== 0;
+    else if (field.kind === "float") out[field.name] = r.float(id);
+    else if (field.kind === "long") out[field.name] = r.long(id);
+    else out[field.name] = r.int(id);
+  });
+  return out;
+}
+
+// src/tflite/metadata.ts
+var import_flatbuffers = __toESM(require_flatbuffers(), 1);
+var MIN_RUNTIME_VERSION = "min_runtime_version";
+var REDUCED_PRECISION = "reduced_precision_support";
+var CONVERSION_METADATA = "CONVERSION_METADATA";
+var MODEL_TYPE_KERAS = 2;
+var PTQ_FLOAT16 = 1001;
+function runtimeVersionBytes(version) {
+  const out = new Uint8Array(16);
+  const text = new TextEncoder().encode(version);
+  if (text.length < 16) out.set(text);
+  return out;
+}
+function reducedPrecisionBytes() {
+  return new TextEncoder().encode("fp16accfp32");
+}
+function fnv1a64(parts) {
+  let h = 0xcbf29ce484222325n;
+  for (const part of parts) {
+    for (let i2 = 0; i2 < part.length; i2++) {
+      h ^= BigInt(part.charCodeAt(i2) & 255);
+      h = h * 0x100000001b3n & 0xffffffffffffffffn;
+    }
+  }
+  return h;
+}
+function conversionMetadataBytes(modelHash2, float16) {
+  const b = new import_flatbuffers.Builder(128);
+  const modes = int32Vector(b, float16 ? [PTQ_FLOAT16] : []);
+  const options = writeTable(b, [{ id: 0, kind: "offset", value: modes }]);
+  const environment = writeTable(b, [
+    { id: 1, kind: "uint", value: 2 },
+    { id: 2, kind: "int", value: MODEL_TYPE_KERAS },
+    { id: 3, kind: "long", value: modelHash2 }
+  ]);
+  const root = writeTable(b, [
+    { id: 0, kind: "offset", value: environment },
+    { id: 1, kind: "offset", value: options }
+  ]);
+  b.finish(root);
+  return b.asUint8Array().slice();
+}
+
+// src/tflite/reader.ts
+function readOpcodes(model) {
+  return model.tables(1, "operator_codes").map((t) => {
+    const code = Math.max(t.byte(0), t.int(3));
+    const custom = t.string(1, "custom_code");
+    const type = code === 32 && custom ? `CUSTOM:${custom}` : BUILTIN_NAME[code] ?? `BUILTIN_${code}`;
+    return { type, version: t.int(2, 1) };
+  });
+}
+function bufferBytes(r, buffers, index, tensor) {
+  const buf = buffers[index];
+  if (!buf) return void 0;
+  const inline = buf.bytes(0, "data");
+  if (inline && inline.data.length > 0) return inline.data;
+  const offset = buf.long(1);
+  const size = buf.long(2);
+  if (offset > 1 && size > 0) {
+    r.check(offset, size, `data of tensor ${tensor}`);
+    return r.bytes.subarray(offset, offset + size);
+  }
+  return void 0;
+}
+function typedData(dtype, bytes) {
+  const copy = bytes.slice();
+  const buf = copy.buffer;
+  switch (dtype) {
+    case "float32":
+      return new Float32Array(buf);
+    case "float16":
+      return new Uint16Array(buf);
+    case "int32":
+      return new Int32Array(buf);
+    case "int64":
+      return new BigInt64Array(buf);
+    case "int8":
+      return new Int8Array(buf);
+    default:
+      return copy;
+  }
+}
+function readTensor(r, t, id, buffers) {
+  const name = t.string(3, "name") ?? `tensor_${id}`;
+  const typeCode = t.byte(1);
+  const dtype = CODE_DTYPE[typeCode];
+  if (!dtype) throw new GateError("unsupported", `tensor "${name}" has TFLite type ${typeCode}, which tflite-gate does not handle`, { file: r.fileName, where: `tensor ${id}` });
+  const shape = t.ints(0, "shape");
+  const tensor = { id, name, shape, dtype };
+  const signature2 = t.ints(7, "shape_signature");
+  if (signature2.some((d) => d < 0)) tensor.shapeSignature = signature2;
+  const bytes = bufferBytes(r, buffers, t.uint(2), name);
+  if (bytes) {
+    const count = shape.reduce((a, b) => a * b, 1);
+    if (bytes.length !== count * DTYPE_BYTES[dtype]) {
+      r.fail(t.pos, `tensor "${name}" [${shape}] ${dtype} has ${bytes.length} bytes of data, expected ${count * DTYPE_BYTES[dtype]}`);
+    }
+    tensor.data = typedData(dtype, bytes);
+  }
+  const q = t.table(4, "quantization");
+  const scale = q ? q.floats(2, "scale") : [];
+  if (q && scale.length > 0) {
+    tensor.quantization = { scale, zeroPoint: q.longs(3, "zero_point"), quantizedDimension: q.int(6) };
+  }
+  return tensor;
+}
+function readOperator(r, t, index, opcodes, tensorCount) {
+  const code = opcodes[t.uint(0)];
+  if (!code) r.fail(t.pos, `operator ${index} uses opcode ${t.uint(0)} of ${opcodes.length}`);
+  const inputs = t.ints(1, "inputs");
+  const outputs = t.ints(2, "outputs");
+  for (const id of [...inputs, ...outputs]) {
+    if (id < -1 || id >= tensorCount) r.fail(t.pos, `operator ${index} (${code.type}) refers to tensor ${id} of ${tensorCount}`);
+  }
+  const op = { type: code.type, inputs, outputs };
+  const unionType = t.ubyte(3);
+  const table = BUILTIN_OPTIONS_UNION[unionType - 1];
+  const optionsTable = unionType ? t.table(4, "builtin_options") : void 0;
+  const expected = OPS[code.type]?.options;
+  if (optionsTable && table && table === expected) {
+    const options = readOptions(table, optionsTable);
+    if (options) op.options = options;
+  }
+  return op;
+}
+function signatureIO(sig, id, order, tensors) {
+  const names = /* @__PURE__ */ new Map();
+  for (const m of sig?.tables(id, id === 0 ? "inputs" : "outputs") ?? []) {
+    const name = m.string(0, "name");
+    if (name !== void 0) names.set(m.uint(1), name);
+  }
+  return order.map((tensor) => ({ name: names.get(tensor) ?? tensors[tensor]?.name ?? `tensor_${tensor}`, tensor }));
+}
+function readMetadata(model, buffers) {
+  const metadata = {};
+  for (const m of model.tables(6, "metadata")) {
+    const data = buffers[m.uint(1)]?.bytes(0, "data");
+    metadata[m.string(0, "name") ?? ""] = data?.data.slice() ?? new Uint8Array(0);
+  }
+  return metadata;
+}
+function mainSubgraph(r, model, options) {
+  const subgraphs = model.tables(2, "subgraphs");
+  if (subgraphs.length === 0) r.fail(model.pos, "the model has no subgraph");
+  if (subgraphs.length !== 1 && !options.mainSubgraphOnly) {
+    throw new GateError("unsupported", `model has ${subgraphs.length} subgraphs; tflite-gate reads single-subgraph models (no control flow)`, { file: r.fileName, where: "subgraphs" });
+  }
+  return { sg: subgraphs[0], count: subgraphs.length };
+}
+function readTfliteModel(bytes, fileName, options = {}) {
+  const r = new FlatReader(bytes, fileName);
+  if (bytes.length < 8) r.fail(0, `only ${bytes.length} bytes`);
+  const model = r.root("TFL3");
+  const opcodes = readOpcodes(model);
+  const { sg, count } = mainSubgraph(r, model, options);
+  const buffers = model.tables(4, "buffers");
+  const tensors = sg.tables(0, "tensors").map((t, i2) => readTensor(r, t, i2, buffers));
+  const opTables = sg.tables(3, "operators");
+  const ops = opTables.map((t, i2) => readOperator(r, t, i2, opcodes, tensors.length));
+  for (const id of [...sg.ints(1, "inputs"), ...sg.ints(2, "outputs")]) {
+    if (id < 0 || id >= tensors.length) r.fail(sg.pos, `subgraph input/output tensor ${id} of ${tensors.length}`);
+  }
+  const sigs = model.tables(7, "signature_defs");
+  const sig = sigs.find((s) => s.string(2, "signature_key") === "serving_default") ?? sigs[0];
+  const metadata = readMetadata(model, buffers);
+  const runtime = metadata[MIN_RUNTIME_VERSION];
+  const description = model.string(3, "description") ?? "";
+  const graph = {
+    tensors,
+    ops,
+    inputs: signatureIO(sig, 0, sg.ints(1, "inputs"), tensors),
+    outputs: signatureIO(sig, 1, sg.ints(2, "outputs"), tensors),
+    description
+  };
+  const info = {
+    schemaVersion: model.uint(0),
+    description,
+    opVersions: opTables.map((t) => opcodes[t.uint(0)]?.version ?? 1),
+    metadata,
+    ...runtime ? { minRuntimeVersion: new TextDecoder().decode(runtime).replace(/\0+$/, "") } : {},
+    signatureKeys: sigs.map((s) => s.string(2, "signature_key") ?? ""),
+    fileSize: bytes.length,
+    subgraphCount: count
+  };
+  return { graph, info };
+}
+function readTflite(bytes, fileName) {
+  return readTfliteModel(bytes, fileName).graph;
+}
+
+// src/convert/args.ts
+function cfg(layer, ...keys) {
+  for (const key2 of keys) {
+    const value = layer.config[key2];
+    if (value !== void 0 && value !== null) return value;
+  }
+  return void 0;
+}
+function num(layer, keys, fallback) {
+  const value = cfg(layer, ...Array.isArray(keys) ? keys : [keys]);
+  if (typeof value === "number") return value;
+  if (typeof value === "string" && value.trim() !== "" && Number.isFinite(Number(value))) return Number(value);
+  if (Array.isArray(value) && value.length === 1 && typeof value[0] === "number") return value[0];
+  return fallback;
+}
+function bool(layer, keys, fallback) {
+  const value = cfg(layer, ...Array.isArray(keys) ? keys : [keys]);
+  return typeof value === "boolean" ? value : fallback;
+}
+function str(layer, keys, fallback) {
+  const value = cfg(layer, ...Array.isArray(keys) ? keys : [keys]);
+  return typeof value === "string" ? value : fallback;
+}
+function tuple(layer, keys, rank2, fallback) {
+  const value = cfg(layer, ...Array.isArray(keys) ? keys : [keys]);
+  if (typeof value === "number") return Array(rank2).fill(value);
+  if (Array.isArray(value) && value.every((v) => typeof v === "number")) {
+    if (value.length === 1) return Array(rank2).fill(value[0]);
+    if (value.length === rank2) return value;
+  }
+  return Array(rank2).fill(fallback);
+}
+function axes(layer, keys, rank2, fallback) {
+  const value = cfg(layer, ...Array.isArray(keys) ? keys : [keys]);
+  const list = typeof value === "number" ? [value] : Array.isArray(value) ? value : fallback;
+  return list.map((a) => a < 0 ? a + rank2 : a).sort((a, b) => a - b);
+}
+function channelsFirst(layer) {
+  const format = str(layer, ["data_format", "dim_ordering"], "channels_last");
+  return format === "channels_first" || format === "th";
+}
+function padding(layer) {
+  return str(layer, ["padding", "border_mode"], "valid").toLowerCase();
+}
+function activationName(value) {
+  if (value === void 0 || value === null) return "linear";
+  if (typeof value === "string") return value.toLowerCase();
+  if (typeof value === "object") {
+    const v = value;
+    if (typeof v.config === "string") return v.config.toLowerCase();
+    if (v.config && typeof v.config === "object" && typeof v.config.name === "string" && v.class_name === "function") {
+      return String(v.config.name).toLowerCase();
+    }
+    if (typeof v.registered_name === "string") return v.registered_name.toLowerCase();
+    if (typeof v.class_name === "string") return v.class_name.toLowerCase();
+  }
+  return String(value);
+}
+function kerasMajor(version) {
+  const major = Number.parseInt(version, 10);
+  return Number.isFinite(major) ? major : 3;
+}
+function weight(layer, suffix, index) {
+  const byName = layer.weights.find((w) => new RegExp(`(^|/)${suffix}(:\\d+)?$`).test(w.name));
+  return byName ?? layer.weights[index];
+}
+
+// src/convert/ops.ts
+function shapeOf(ctx, id) {
+  return ctx.builder.tensor(id).shape;
+}
+function tensorName(ctx, suffix) {
+  return [ctx.scope, ctx.layer.name, suffix].filter(Boolean).join("/");
+}
+function emitOp(ctx, type, inputs, outShape, suffix, options, dtype = "float32") {
+  const out = ctx.builder.activation(tensorName(ctx, suffix), outShape, dtype);
+  ctx.builder.op(type, inputs, [out], options, ctx.layer.name);
+  return out;
+}
+function constF(ctx, suffix, shape, data) {
+  return ctx.builder.constFloat(tensorName(ctx, suffix), shape, data);
+}
+function constI(ctx, suffix, values, shape = [values.length]) {
+  return ctx.builder.constInt32(tensorName(ctx, suffix), values, shape);
+}
+function scalar(ctx, suffix, value) {
+  return constF(ctx, suffix, [], [value]);
+}
+function broadcastShape(a, b) {
+  const rank2 = Math.max(a.length, b.length);
+  const out = [];
+  for (let i2 = 0; i2 < rank2; i2++) {
+    const x2 = a[a.length - rank2 + i2] ?? 1;
+    const y = b[b.length - rank2 + i2] ?? 1;
+    out.push(x2 === 1 ? y : x2);
+  }
+  return out;
+}
+function unary(ctx, type, x2, suffix, options) {
+  return emitOp(ctx, type, [x2], shapeOf(ctx, x2), suffix, options);
+}
+function binary(ctx, type, a, b, suffix, options) {
+  const shape = broadcastShape(shapeOf(ctx, a), shapeOf(ctx, b));
+  return emitOp(ctx, type, [a, b], shape, suffix, options ?? {});
+}
+function reshape(ctx, x2, shape, suffix = "Reshape") {
+  const spec = ctx.options.dynamicBatch ? [-1, ...shape.slice(1)] : shape;
+  return emitOp(ctx, "RESHAPE", [x2, constI(ctx, `${suffix}/shape`, spec)], shape, suffix);
+}
+function expandDims(ctx, x2, axis, suffix = "ExpandDims") {
+  const shape = [...shapeOf(ctx, x2)];
+  shape.splice(axis, 0, 1);
+  return emitOp(ctx, "EXPAND_DIMS", [x2, constI(ctx, `${suffix}/dim`, [axis], [])], shape, suffix);
+}
+function transpose(ctx, x2, perm, suffix = "transpose") {
+  const inShape = shapeOf(ctx, x2);
+  return emitOp(ctx, "TRANSPOSE", [x2, constI(ctx, `${suffix}/perm`, perm)], perm.map((p) => inShape[p]), suffix);
+}
+function permuteData(data, shape, perm) {
+  const rank2 = shape.length;
+  const outShape = perm.map((p) => shape[p]);
+  const inStrides = stridesOf(shape);
+  const step = perm.map((p) => inStrides[p]);
+  const out = new Float32Array(data.length);
+  const idx = new Array(rank2).fill(0);
+  let src = 0;
+  for (let o = 0; o < out.length; o++) {
+    out[o] = data[src];
+    for (let d = rank2 - 1; d >= 0; d--) {
+      if (++idx[d] < outShape[d]) {
+        src += step[d];
+        break;
+      }
+      src -= (outShape[d] - 1) * step[d];
+      idx[d] = 0;
+    }
+  }
+  return out;
+}
+function stridesOf(shape) {
+  const strides = new Array(shape.length).fill(1);
+  for (let d = shape.length - 2; d >= 0; d--) strides[d] = strides[d + 1] * shape[d + 1];
+  return strides;
+}
+var prod = (xs) => xs.reduce((a, b) => a * b, 1);
+
+// src/convert/activations.ts
+var simple = (type, suffix) => (ctx, x2) => unary(ctx, type, x2, suffix);
+function hardSigmoid(ctx, x2) {
+  if (kerasMajor(ctx.kerasVersion ?? "") < 3) {
+    const scaled = binary(ctx, "MUL", x2, scalar(ctx, "mul/y", 0.2), "mul");
+    const shifted2 = binary(ctx, "ADD", scaled, scalar(ctx, "add/y", 0.5), "add");
+    const capped = binary(ctx, "MINIMUM", shifted2, scalar(ctx, "clip/y", 1), "clip_by_value/Minimum");
+    return unary(ctx, "RELU", capped, "clip_by_value");
+  }
+  const shifted = binary(ctx, "ADD", x2, scalar(ctx, "add/y", 3), "add");
+  const clipped = unary(ctx, "RELU6", shifted, "Relu6");
+  return binary(ctx, "MUL", clipped, scalar(ctx, "mul/y", 1 / 6), "mul");
+}
+function swish(ctx, x2) {
+  return binary(ctx, "MUL", x2, unary(ctx, "LOGISTIC", x2, "Sigmoid"), "mul");
+}
+function softplus(ctx, x2) {
+  const e2 = unary(ctx, "EXP", x2, "Exp");
+  return unary(ctx, "LOG", binary(ctx, "ADD", e2, scalar(ctx, "add/y", 1), "add"), "Softplus");
+}
+function softsign(ctx, x2) {
+  const denominator = binary(ctx, "ADD", unary(ctx, "ABS", x2, "Abs"), scalar(ctx, "add/y", 1), "add");
+  return binary(ctx, "DIV", x2, denominator, "Softsign");
+}
+function scaledElu(ctx, x2, alpha) {
+  const e2 = unary(ctx, "ELU", x2, "Elu");
+  if (alpha === 1) return e2;
+  if (alpha >= 0 && alpha < 1) return binary(ctx, "MAXIMUM", x2, binary(ctx, "MUL", e2, scalar(ctx, "mul/y", alpha), "mul"), "elu");
+  const negative = binary(ctx, "MINIMUM", e2, scalar(ctx, "Minimum/y", 0), "Minimum");
+  const scaledNegative = binary(ctx, "MUL", negative, scalar(ctx, "mul/y", alpha), "mul");
+  return binary(ctx, "ADD", unary(ctx, "RELU", x2, "Relu"), scaledNegative, "elu");
+}
+function selu(ctx, x2) {
+  const scale = 1.0507009873554805;
+  const elu2 = scaledElu(ctx, x2, 1.6732632423543772);
+  return binary(ctx, "MUL", elu2, scalar(ctx, "selu/scale", scale), "selu");
+}
+var ACTIVATIONS = {
+  linear: (_ctx, x2) => x2,
+  relu: simple("RELU", "Relu"),
+  relu6: simple("RELU6", "Relu6"),
+  sigmoid: simple("LOGISTIC", "Sigmoid"),
+  tanh: simple("TANH", "Tanh"),
+  softmax: (ctx, x2) => unary(ctx, "SOFTMAX", x2, "Softmax", { beta: 1 }),
+  log_softmax: (ctx, x2) => unary(ctx, "LOG_SOFTMAX", x2, "LogSoftmax"),
+  elu: simple("ELU", "Elu"),
+  selu,
+  swish,
+  silu: swish,
+  hard_swish: simple("HARD_SWISH", "HardSwish"),
+  hard_silu: simple("HARD_SWISH", "HardSwish"),
+  hard_sigmoid: hardSigmoid,
+  gelu: (ctx, x2) => unary(ctx, "GELU", x2, "Gelu", { approximate: false }),
+  leaky_relu: (ctx, x2) => unary(ctx, "LEAKY_RELU", x2, "LeakyRelu", { alpha: 0.2 }),
+  softplus,
+  softsign,
+  exponential: simple("EXP", "Exp")
+};
+function isSupportedActivation(value) {
+  return activationName(value) in ACTIVATIONS;
+}
+function applyActivation(ctx, x2, value) {
+  const emit2 = ACTIVATIONS[activationName(value)];
+  if (!emit2) throw new Error(`activation ${activationName(value)} passed the check but has no emitter`);
+  return emit2(ctx, x2);
+}
+function checkActivation(value) {
+  if (value === void 0 || value === null || isSupportedActivation(value)) return void 0;
+  return `activation "${activationName(value)}" is not supported`;
+}
+
+// src/convert/activation-layers.ts
+var activation = {
+  classNames: ["Activation"],
+  check: (layer) => checkActivation(cfg(layer, "activation") ?? "linear"),
+  emit: (ctx) => [applyActivation(ctx, ctx.inputs[0], cfg(ctx.layer, "activation"))]
+};
+function relu(ctx, x2, slope, max2, threshold) {
+  if (slope !== 0 && max2 === void 0 && threshold === 0) return unary(ctx, "LEAKY_RELU", x2, "LeakyRelu", { alpha: slope });
+  let positive;
+  if (threshold !== 0) {
+    const keep = emitOp(ctx, "GREATER", [x2, scalar(ctx, "Greater/y", threshold)], shapeOf(ctx, x2), "Greater", void 0, "bool");
+    positive = emitOp(ctx, "SELECT_V2", [keep, x2, scalar(ctx, "zeros", 0)], shapeOf(ctx, x2), "SelectV2");
+  } else {
+    positive = unary(ctx, max2 === 6 ? "RELU6" : "RELU", x2, max2 === 6 ? "Relu6" : "Relu");
+  }
+  if (max2 !== void 0 && !(max2 === 6 && threshold === 0)) {
+    positive = binary(ctx, "MINIMUM", positive, scalar(ctx, "clip/y", max2), "clip_by_value/Minimum");
+    if (threshold !== 0) positive = unary(ctx, "RELU", positive, "clip_by_value");
+  }
+  if (slope === 0) return positive;
+  const below = unary(ctx, "RELU", binary(ctx, "SUB", scalar(ctx, "threshold", threshold), x2, "sub"), "Relu_1");
+  return binary(ctx, "SUB", positive, binary(ctx, "MUL", below, scalar(ctx, "mul/y", slope), "mul"), "sub_1");
+}
+var reluLayer = {
+  classNames: ["ReLU"],
+  emit: (ctx) => {
+    const max2 = cfg(ctx.layer, "max_value");
+    const slope = num(ctx.layer, "negative_slope", 0);
+    return [relu(ctx, ctx.inputs[0], slope, typeof max2 === "number" ? max2 : void 0, num(ctx.layer, "threshold", 0))];
+  }
+};
+var leakyRelu = {
+  classNames: ["LeakyReLU"],
+  emit: (ctx) => [unary(ctx, "LEAKY_RELU", ctx.inputs[0], "LeakyRelu", { alpha: num(ctx.layer, ["negative_slope", "alpha"], 0.3) })]
+};
+var thresholdedRelu = {
+  classNames: ["ThresholdedReLU"],
+  emit: (ctx) => [relu(ctx, ctx.inputs[0], 0, void 0, num(ctx.layer, "theta", 1))]
+};
+var elu = {
+  classNames: ["ELU"],
+  emit: (ctx) => [scaledElu(ctx, ctx.inputs[0], num(ctx.layer, "alpha", 1))]
+};
+var prelu = {
+  classNames: ["PReLU"],
+  check: (layer) => layer.weights.length === 1 ? void 0 : "PReLU without its alpha weight",
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const alpha = ctx.layer.weights[0];
+    const alphaShape = alpha.shape.length === shapeOf(ctx, x2).length - 1 ? alpha.shape : shapeOf(ctx, x2).slice(1);
+    const a = constF(ctx, "alpha", alphaShape, alpha.data);
+    return [emitOp(ctx, "PRELU", [x2, a], shapeOf(ctx, x2), "Prelu")];
+  }
+};
+var softmax = {
+  classNames: ["Softmax"],
+  check: (layer) => axes(layer, "axis", 8, [-1]).length > 1 ? "Softmax over several axes" : void 0,
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const rank2 = shapeOf(ctx, x2).length;
+    const axis = axes(ctx.layer, "axis", rank2, [-1])[0];
+    if (axis === rank2 - 1) return [unary(ctx, "SOFTMAX", x2, "Softmax", { beta: 1 })];
+    const perm = [...Array(rank2).keys()];
+    perm[axis] = rank2 - 1;
+    perm[rank2 - 1] = axis;
+    const moved = transpose(ctx, x2, perm, "transpose");
+    return [transpose(ctx, unary(ctx, "SOFTMAX", moved, "Softmax", { beta: 1 }), perm, "transpose_1")];
+  }
+};
+var activationLayers = [activation, reluLayer, leakyRelu, thresholdedRelu, elu, prelu, softmax];
+
+// src/convert/core.ts
+var identity = (ctx) => [ctx.inputs[0]];
+var passThrough = {
+  classNames: [
+    "Dropout",
+    "SpatialDropout1D",
+    "SpatialDropout2D",
+    "SpatialDropout3D",
+    "GaussianNoise",
+    "GaussianDropout",
+    "AlphaDropout",
+    "ActivityRegularization",
+    "Identity"
+  ],
+  emit: identity
+};
+var dense = {
+  classNames: ["Dense"],
+  check: (layer) => checkActivation(cfg(layer, "activation")) ?? (weight(layer, "kernel", 0) ? void 0 : "Dense without a kernel weight"),
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const kernel = weight(ctx.layer, "kernel", 0);
+    const [units, inDim] = [kernel.shape[1], kernel.shape[0]];
+    const inShape = shapeOf(ctx, x2);
+    if (inShape[inShape.length - 1] !== inDim) throw shapeError(ctx, `input last dimension ${inShape.at(-1)} but kernel expects ${inDim}`);
+    const w = constF(ctx, "MatMul", [units, inDim], permuteData(kernel.data, kernel.shape, [1, 0]));
+    const biasWeight = cfg(ctx.layer, "use_bias") === false ? void 0 : weight(ctx.layer, "bias", 1);
+    const b = biasWeight ? constF(ctx, "BiasAdd", [units], biasWeight.data) : -1;
+    const outShape = [...inShape.slice(0, -1), units];
+    const options = { fused_activation_function: "NONE", keep_num_dims: inShape.length > 2 };
+    const y = emitOp(ctx, "FULLY_CONNECTED", [x2, w, b], inShape.length > 2 ? outShape : [prod(inShape.slice(0, -1)), units], "MatMul1", options);
+    return [applyActivation(ctx, y, cfg(ctx.layer, "activation"))];
+  }
+};
+function shapeError(ctx, message) {
+  return new GateError(
+    "unsupported",
+    `layer "${ctx.layer.name}" (${ctx.layer.className}): ${message}`,
+    { where: `layer ${ctx.layer.name}` },
+    "The model file is inconsistent with its own layer config; re-save it from Keras."
+  );
+}
+var flatten = {
+  classNames: ["Flatten"],
+  check: (layer) => channelsFirst(layer) ? 'data_format "channels_first" is not supported' : void 0,
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const shape = shapeOf(ctx, x2);
+    if (shape.length === 2) return [x2];
+    return [reshape(ctx, x2, [shape[0], prod(shape.slice(1))], "Reshape")];
+  }
+};
+var intList = (value) => Array.isArray(value) && value.every((v) => v === null || Number.isInteger(v));
+var reshapeLayer = {
+  classNames: ["Reshape"],
+  check: (layer) => intList(cfg(layer, "target_shape", "dims")) ? void 0 : "target_shape is missing or not a list of integers",
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const inShape = shapeOf(ctx, x2);
+    const target = cfg(ctx.layer, "target_shape", "dims").map((d) => d === null ? -1 : d);
+    const known = prod(target.filter((d) => d !== -1));
+    const total = prod(inShape.slice(1));
+    const resolved = target.map((d) => d === -1 ? total / known : d);
+    if (prod(resolved) !== total || !resolved.every(Number.isInteger)) throw shapeError(ctx, `cannot reshape [${inShape.slice(1)}] to [${target}]`);
+    return [reshape(ctx, x2, [inShape[0], ...resolved])];
+  }
+};
+var permute = {
+  classNames: ["Permute"],
+  check: (layer) => intList(cfg(layer, "dims")) ? void 0 : "dims is missing or not a list of integers",
+  emit: (ctx) => [transpose(ctx, ctx.inputs[0], [0, ...cfg(ctx.layer, "dims")])]
+};
+var rescaling = {
+  classNames: ["Rescaling"],
+  emit: (ctx) => {
+    let x2 = ctx.inputs[0];
+    const scale = cfg(ctx.layer, "scale") ?? 1;
+    const offset = cfg(ctx.layer, "offset") ?? 0;
+    if (scale !== 1) x2 = binary(ctx, "MUL", x2, valueConst(ctx, "Cast", scale), "mul");
+    if (offset !== 0) x2 = binary(ctx, "ADD", x2, valueConst(ctx, "Cast_1", offset), "add");
+    return [x2];
+  }
+};
+function valueConst(ctx, suffix, value) {
+  if (typeof value === "number") return scalar(ctx, suffix, value);
+  const list = (Array.isArray(value) ? value : [value]).flat(8).map(Number);
+  return constF(ctx, suffix, [list.length], list);
+}
+var layerScale = {
+  classNames: ["LayerScale"],
+  check: (layer) => layer.weights.length === 1 ? void 0 : `expected 1 weight (gamma), found ${layer.weights.length}`,
+  emit: (ctx) => {
+    const gamma = ctx.layer.weights[0];
+    return [binary(ctx, "MUL", ctx.inputs[0], constF(ctx, "mul/y", gamma.shape, gamma.data), "mul")];
+  }
+};
+var coreLayers = [passThrough, dense, flatten, reshapeLayer, permute, rescaling, layerScale];
+
+// src/convert/attention-args.ts
+var ROLES = ["query", "key", "value", "output"];
+var WEIGHT_NAME = /(?:^|\/)_?(query|key|value|attention_output|output)(?:_dense)?\/(kernel|bias|vars\/([01]))(?::\d+)?$/;
+function roleOf(w) {
+  const m = WEIGHT_NAME.exec(w.name);
+  if (!m) return void 0;
+  const role = m[1] === "attention_output" ? "output" : m[1];
+  return { role, bias: m[2] === "bias" || m[3] === "1" };
+}
+function weightsByRole(layer) {
+  const useBias = cfg(layer, "use_bias") !== false;
+  const expected = useBias ? 8 : 4;
+  if (layer.weights.length !== expected) return `expected ${expected} weights (query, key, value, output kernels${useBias ? " and biases" : ""}), found ${layer.weights.length}`;
+  const byRole = /* @__PURE__ */ new Map();
+  const named = layer.weights.map(roleOf);
+  layer.weights.forEach((w, i2) => {
+    const r = named.every(Boolean) ? named[i2] : { role: ROLES[Math.floor(i2 / (useBias ? 2 : 1))], bias: useBias && i2 % 2 === 1 };
+    byRole.set(`${r.role}/${r.bias ? "bias" : "kernel"}`, w);
+  });
+  return byRole.size === expected ? byRole : `weight names ${layer.weights.map((w) => w.name).join(", ")} do not name query, key, value and output once each`;
+}
+function projection(byRole, role) {
+  const kernel = byRole.get(`${role}/kernel`);
+  return { kernel: kernel.data, kernelShape: kernel.shape, bias: byRole.get(`${role}/bias`)?.data };
+}
+function readWeights(layer) {
+  const byRole = weightsByRole(layer);
+  if (typeof byRole === "string") return byRole;
+  const [query, key2, value, output] = ROLES.map((r) => projection(byRole, r));
+  const [, heads2, keyDim] = query.kernelShape;
+  const valueDim = value.kernelShape[2];
+  if (query.kernelShape.length !== 3 || key2.kernelShape.length !== 3 || value.kernelShape.length !== 3 || heads2 === void 0 || keyDim === void 0 || valueDim === void 0) {
+    return `query/key/value kernels must be [dim, heads, head_dim], found [${query.kernelShape}], [${key2.kernelShape}], [${value.kernelShape}]`;
+  }
+  if (key2.kernelShape[1] !== heads2 || key2.kernelShape[2] !== keyDim || value.kernelShape[1] !== heads2) return `key [${key2.kernelShape}] / value [${value.kernelShape}] kernels disagree with query [${query.kernelShape}]`;
+  if (output.kernelShape[0] !== heads2 || output.kernelShape[1] !== valueDim) return `output kernel [${output.kernelShape}] does not start with [${heads2}, ${valueDim}]`;
+  const numHeads = cfg(layer, "num_heads");
+  if (numHeads !== void 0 && numHeads !== heads2) return `num_heads ${JSON.stringify(numHeads)} but the kernels hold ${heads2} heads`;
+  return { query, key: key2, value, output, heads: heads2, keyDim, valueDim };
+}
+function attentionWeights(layer) {
+  const w = readWeights(layer);
+  if (typeof w === "string") throw new Error(w);
+  return w;
+}
+function tensorRef(value) {
+  const history = Array.isArray(value) ? value : value?.class_name === "__keras_tensor__" ? value.config.keras_history : void 0;
+  if (!Array.isArray(history) || typeof history[0] !== "string") return void 0;
+  return { layer: history[0], nodeIndex: Number(history[1] ?? 0), tensorIndex: Number(history[2] ?? 0) };
+}
+var sameRef = (a, b) => a.layer === b.layer && a.nodeIndex === b.nodeIndex && a.tensorIndex === b.tensorIndex;
+var CALL_ROLES = ["query", "value", "key"];
+function callRoles(refs, kwargs) {
+  if (refs.length > 3) return `called with ${refs.length} positional tensors (expected query, value[, key])`;
+  const roles = [0, 1, 2].map((i2) => i2 < refs.length ? i2 : void 0);
+  for (const [i2, role] of CALL_ROLES.entries()) {
+    const slot = kwargs?.[role]?.tensorArg;
+    if (typeof slot === "number" && slot >= 0 && slot < refs.length) {
+      roles[i2] = slot;
+      continue;
+    }
+    const ref = tensorRef(kwargs?.[role]);
+    if (!ref) continue;
+    const found = refs.findIndex((r) => sameRef(r, ref));
+    if (found < 0) return `its ${role} tensor (output of "${ref.layer}") is passed by keyword, which this converter cannot connect yet; call the layer positionally as layer(query, value, key) and save the model again`;
+    roles[i2] = found;
+  }
+  if (roles[0] === void 0 || roles[1] === void 0) return "the call does not name both query and value tensors";
+  return [roles[0], roles[1], roles[2] ?? roles[1]];
+}
+var REFUSED_KWARGS = [
+  ["attention_mask", (v) => v !== null && v !== void 0],
+  ["query_mask", (v) => v !== null && v !== void 0],
+  ["value_mask", (v) => v !== null && v !== void 0],
+  ["key_mask", (v) => v !== null && v !== void 0],
+  ["use_causal_mask", (v) => v === true],
+  ["return_attention_scores", (v) => v === true]
+];
+function checkCalls(layer) {
+  for (const [index, refs] of layer.inbound.entries()) {
+    const kwargs = layer.callKwargs?.[index];
+    const refused = REFUSED_KWARGS.find(([name, bad2]) => bad2(kwargs?.[name]));
+    if (refused) return `call argument ${refused[0]} is not supported (only unmasked attention without returned scores converts)`;
+    const roles = callRoles(refs, kwargs);
+    if (typeof roles === "string") return roles;
+  }
+  return void 0;
+}
+function checkConfig(layer) {
+  if (cfg(layer, "use_gate") === true) return "use_gate=True is not supported";
+  if (cfg(layer, "sliding_window") !== void 0) return "sliding_window is not supported";
+  const outputShape = cfg(layer, "output_shape");
+  if (outputShape !== void 0 && !Number.isInteger(outputShape) && !(Array.isArray(outputShape) && outputShape.length === 1 && Number.isInteger(outputShape[0]))) {
+    return `output_shape ${JSON.stringify(outputShape)} is not supported (only a single output dimension)`;
+  }
+  const axes2 = cfg(layer, "attention_axes");
+  if (axes2 !== void 0 && !(Number.isInteger(axes2) || Array.isArray(axes2) && axes2.every(Number.isInteger))) return `attention_axes ${JSON.stringify(axes2)} is not a list of integers`;
+  return void 0;
+}
+function checkAttention(layer) {
+  const weights = readWeights(layer);
+  return checkConfig(layer) ?? (typeof weights === "string" ? weights : void 0) ?? checkCalls(layer);
+}
+function checkAxes(ctx, rank2) {
+  const value = cfg(ctx.layer, "attention_axes");
+  if (value === void 0) return;
+  const given = (Array.isArray(value) ? value : [value]).map((a) => a < 0 ? a + rank2 : a).sort((a, b) => a - b);
+  const expected = [...Array(rank2 - 2).keys()].map((i2) => i2 + 1);
+  if (given.join() === expected.join()) return;
+  throw new GateError(
+    "unsupported",
+    `layer "${ctx.layer.name}" (MultiHeadAttention): attention_axes ${JSON.stringify(value)} is not supported for rank-${rank2} inputs`,
+    { where: `layer ${ctx.layer.name}` },
+    `Only the default attention_axes ${JSON.stringify(expected)} (attention over every axis between batch and features) converts.`
+  );
+}
+function attentionRoles(ctx) {
+  const call = ctx.callIndex ?? 0;
+  const roles = callRoles(ctx.layer.inbound[call] ?? [], ctx.layer.callKwargs?.[call]);
+  if (typeof roles === "string") throw shapeError(ctx, roles);
+  const [query, value, key2] = roles.map((i2) => ctx.inputs[i2]);
+  checkAxes(ctx, ctx.builder.tensor(query).shape.length);
+  return { query, value, key: key2 };
+}
+
+// src/convert/einsum-dense.ts
+function denseEinsum(equation) {
+  const m = /^([a-z.]+),([a-z]+)->([a-z.]+)$/.exec(equation.replace(/\s+/g, ""));
+  if (!m) return `equation "${equation}" is not of the form input,kernel->output`;
+  const [, input, kernel, output] = m;
+  const inLetters = input.replace("...", "");
+  const contracted = [...inLetters].filter((c) => kernel.includes(c) && !output.includes(c)).join("");
+  const free = kernel.slice(contracted.length);
+  const kept = input.slice(0, input.length - contracted.length);
+  const ok = contracted.length > 0 && input.endsWith(contracted) && kernel.startsWith(contracted) && output === kept + free && ![...free].some((c) => input.includes(c));
+  return ok ? { contracted: contracted.length, free } : `equation "${equation}" is not a dense projection (input's trailing axes contracted with the kernel's leading axes)`;
+}
+function biasReason(layer, spec) {
+  const axes2 = str(layer, "bias_axes", "");
+  if (axes2 === "" || axes2 === spec.free) return void 0;
+  return `bias_axes "${axes2}" is not supported (only none or all of the kernel's output axes "${spec.free}")`;
+}
+var einsumDense = {
+  classNames: ["EinsumDense"],
+  check: (layer) => {
+    const spec = denseEinsum(str(layer, "equation", ""));
+    if (typeof spec === "string") return spec;
+    if (!weight(layer, "kernel", 0)) return "EinsumDense without a kernel weight";
+    return biasReason(layer, spec) ?? checkActivation(cfg(layer, "activation"));
+  },
+  emit: (ctx) => {
+    const spec = denseEinsum(str(ctx.layer, "equation", ""));
+    const kernel = weight(ctx.layer, "kernel", 0);
+    const inDim = prod(kernel.shape.slice(0, spec.contracted));
+    const freeShape = kernel.shape.slice(spec.contracted);
+    const units = prod(freeShape);
+    const x2 = ctx.inputs[0];
+    const inShape = shapeOf(ctx, x2);
+    const kept = inShape.slice(0, inShape.length - spec.contracted);
+    if (prod(inShape.slice(kept.length)) !== inDim) throw shapeError(ctx, `input [${inShape}] does not match kernel [${kernel.shape}] for "${str(ctx.layer, "equation", "")}"`);
+    const w = constF(ctx, "kernel", [units, inDim], permuteData(kernel.data, [inDim, units], [1, 0]));
+    const biasW = str(ctx.layer, "bias_axes", "") === "" ? void 0 : weight(ctx.layer, "bias", 1);
+    const b = biasW ? constF(ctx, "bias", [units], biasW.data) : -1;
+    const direct = spec.contracted === 1 && freeShape.length === 1 && kept.length >= 2;
+    const options = { fused_activation_function: "NONE", keep_num_dims: direct };
+    const fcShape = direct ? [...kept, units] : [prod(kept), units];
+    const fc = emitOp(ctx, "FULLY_CONNECTED", [x2, w, b], fcShape, "einsum/Einsum", options);
+    const y = applyActivation(ctx, fc, cfg(ctx.layer, "activation"));
+    const outShape = [...kept, ...freeShape];
+    return [fcShape.join() === outShape.join() ? y : reshape(ctx, y, outShape, "einsum/Reshape")];
+  }
+};
+
+// src/convert/attention.ts
+function project(ctx, x2, kernel, bias, outDim, name, scale = 1) {
+  const inShape = shapeOf(ctx, x2);
+  const inDim = inShape.at(-1);
+  if (kernel.length !== inDim * outDim) throw shapeError(ctx, `${name} kernel has ${kernel.length} values, expected ${inDim}\xD7${outDim} for input [${inShape}]`);
+  const w = permuteData(kernel, [inDim, outDim], [1, 0]).map((v) => v * scale);
+  const wId = constF(ctx, `${name}/kernel`, [outDim, inDim], w);
+  const bId = bias ? constF(ctx, `${name}/bias`, [outDim], bias.map((v) => v * scale)) : -1;
+  const rows = prod(inShape.slice(0, -1));
+  return emitOp(ctx, "FULLY_CONNECTED", [x2, wId, bId], [rows, outDim], `${name}/MatMul`, { fused_activation_function: "NONE", keep_num_dims: false });
+}
+function heads(ctx, x2, w, h, dim2, name, scale = 1, keyLayout = false) {
+  const shape = shapeOf(ctx, x2);
+  const n = prod(shape.slice(1, -1));
+  const flat = project(ctx, x2, w.kernel, w.bias, h * dim2, name, scale);
+  const split = reshape(ctx, flat, [shape[0], n, h, dim2], `${name}/Reshape`);
+  return transpose(ctx, split, keyLayout ? [0, 2, 3, 1] : [0, 2, 1, 3], `${name}/transpose`);
+}
+function emitAttention(ctx) {
+  const { query, value, key: key2 } = attentionRoles(ctx);
+  const w = attentionWeights(ctx.layer);
+  const h = w.heads;
+  const qShape = shapeOf(ctx, query);
+  const [batch, nq] = [qShape[0], prod(qShape.slice(1, -1))];
+  const nk = prod(shapeOf(ctx, key2).slice(1, -1));
+  if (nk !== prod(shapeOf(ctx, value).slice(1, -1))) throw shapeError(ctx, `key [${shapeOf(ctx, key2)}] and value [${shapeOf(ctx, value)}] differ in length`);
+  const q = heads(ctx, query, w.query, h, w.keyDim, "query", 1 / Math.sqrt(w.keyDim));
+  const k = heads(ctx, key2, w.key, h, w.keyDim, "key", 1, true);
+  const v = heads(ctx, value, w.value, h, w.valueDim, "value");
+  const noAdj = { adj_x: false, adj_y: false, asymmetric_quantize_inputs: false };
+  const scores = emitOp(ctx, "BATCH_MATMUL", [q, k], [batch, h, nq, nk], "einsum/Einsum", noAdj);
+  const probs = emitOp(ctx, "SOFTMAX", [scores], [batch, h, nq, nk], "softmax/Softmax", { beta: 1 });
+  const context = emitOp(ctx, "BATCH_MATMUL", [probs, v], [batch, h, nq, w.valueDim], "einsum_1/Einsum", noAdj);
+  const merged = reshape(ctx, transpose(ctx, context, [0, 2, 1, 3], "attention_output/transpose"), [batch, ...qShape.slice(1, -1), h * w.valueDim], "attention_output/Reshape");
+  const outDim = w.output.kernel.length / (h * w.valueDim);
+  const outW = constF(ctx, "attention_output/kernel", [outDim, h * w.valueDim], permuteData(w.output.kernel, [h * w.valueDim, outDim], [1, 0]));
+  const outB = w.output.bias ? constF(ctx, "attention_output/bias", [outDim], w.output.bias) : -1;
+  const outShape = [batch, ...qShape.slice(1, -1), outDim];
+  const keep = outShape.length > 2;
+  return [emitOp(ctx, "FULLY_CONNECTED", [merged, outW, outB], outShape, "attention_output/MatMul", { fused_activation_function: "NONE", keep_num_dims: keep })];
+}
+var multiHeadAttention = {
+  classNames: ["MultiHeadAttention"],
+  check: checkAttention,
+  emit: emitAttention
+};
+var attentionLayers = [multiHeadAttention, einsumDense];
+
+// src/convert/conv.ts
+function outSize(size, kernel, stride, dilation, pad2) {
+  const effective = (kernel - 1) * dilation + 1;
+  return pad2 === "same" ? Math.ceil(size / stride) : Math.floor((size - effective) / stride) + 1;
+}
+function checkConv(layer) {
+  if (channelsFirst(layer)) return 'data_format "channels_first" is not supported';
+  const groups = num(layer, "groups", 1);
+  if (groups !== 1 && !(Number.isInteger(groups) && groups > 1 && (layer.className.startsWith("Conv") || layer.className.startsWith("Convolution")))) {
+    return `groups=${groups} is not supported`;
+  }
+  if (groups > 1 && layer.weights[0] && layer.weights[0].shape.at(-1) % groups !== 0) return `groups=${groups} does not divide the ${layer.weights[0].shape.at(-1)} filters`;
+  if (!["same", "valid", "causal"].includes(padding(layer))) return `padding "${padding(layer)}" is not supported`;
+  if (padding(layer) === "causal" && !layer.className.includes("1D")) return "causal padding outside Conv1D";
+  const needed = layer.className.startsWith("Separable") ? 2 : 1;
+  if (layer.weights.length < needed) return `expected its kernel weights, found ${layer.weights.length} weight tensors`;
+  return checkActivation(cfg(layer, "activation"));
+}
+function geometry(layer, rank2) {
+  return { stride: tuple(layer, ["strides", "subsample"], rank2, 1), dilation: tuple(layer, ["dilation_rate"], rank2, 1), pad: padding(layer) };
+}
+function biasConst(ctx, n, index, suffix = "BiasAdd") {
+  const b = cfg(ctx.layer, "use_bias") === false ? void 0 : weight(ctx.layer, "bias", index);
+  return constF(ctx, suffix, [n], b ? b.data : new Float32Array(n));
+}
+function conv2d(ctx, x2, kernel, bias, g) {
+  const [kh, kw, cin, cout] = kernel.shape;
+  const inShape = shapeOf(ctx, x2);
+  const w = constF(ctx, "convolution", [cout, kh, kw, cin], permuteData(kernel.data, kernel.shape, [3, 0, 1, 2]));
+  const pad2 = g.pad === "same" ? "same" : "valid";
+  const outShape = [inShape[0], outSize(inShape[1], kh, g.stride[0], g.dilation[0], pad2), outSize(inShape[2], kw, g.stride[1], g.dilation[1], pad2), cout];
+  return emitOp(ctx, "CONV_2D", [x2, w, bias], outShape, "BiasAdd1", {
+    padding: pad2.toUpperCase(),
+    stride_h: g.stride[0],
+    stride_w: g.stride[1],
+    dilation_h_factor: g.dilation[0],
+    dilation_w_factor: g.dilation[1],
+    fused_activation_function: "NONE"
+  });
+}
+function depthwise(ctx, x2, kernel, bias, g) {
+  const [kh, kw, cin, mult] = kernel.shape;
+  const inShape = shapeOf(ctx, x2);
+  const w = constF(ctx, "depthwise", [1, kh, kw, cin * mult], kernel.data);
+  const pad2 = g.pad === "same" ? "same" : "valid";
+  const outShape = [inShape[0], outSize(inShape[1], kh, g.stride[0], g.dilation[0], pad2), outSize(inShape[2], kw, g.stride[1], g.dilation[1], pad2), cin * mult];
+  return emitOp(ctx, "DEPTHWISE_CONV_2D", [x2, w, bias], outShape, "depthwise1", {
+    padding: pad2.toUpperCase(),
+    stride_h: g.stride[0],
+    stride_w: g.stride[1],
+    depth_multiplier: mult,
+    dilation_h_factor: g.dilation[0],
+    dilation_w_factor: g.dilation[1],
+    fused_activation_function: "NONE"
+  });
+}
+var activate = (ctx, y) => applyActivation(ctx, y, cfg(ctx.layer, "activation"));
+var lift = (k) => ({ data: k.data, shape: [1, ...k.shape] });
+function as1d(ctx, g1, kernelSize, body) {
+  let x2 = ctx.inputs[0];
+  const g = { stride: [1, g1.stride[0]], dilation: [1, g1.dilation[0]], pad: g1.pad === "causal" ? "valid" : g1.pad };
+  if (g1.pad === "causal") {
+    const left = (kernelSize - 1) * g1.dilation[0];
+    const s2 = shapeOf(ctx, x2);
+    x2 = emitOp(ctx, "PAD", [x2, constI(ctx, "Pad/paddings", [0, 0, left, 0, 0, 0], [3, 2])], [s2[0], s2[1] + left, s2[2]], "Pad");
+  }
+  const y = body(expandDims(ctx, x2, 1, "ExpandDims"), g);
+  const s = shapeOf(ctx, y);
+  return reshape(ctx, y, [s[0], s[2], s[3]], "Squeeze");
+}
+function convOrDepthwise(ctx, x2, kernel, bias, g) {
+  const [kh, kw, perGroup, cout] = kernel.shape;
+  const groups = num(ctx.layer, "groups", 1);
+  if (groups > 1 && perGroup === 1) return depthwise(ctx, x2, { data: kernel.data, shape: [kh, kw, groups, cout / groups] }, bias, g);
+  return conv2d(ctx, x2, kernel, bias, g);
+}
+var conv = {
+  classNames: ["Conv2D", "Convolution2D", "Conv1D", "Convolution1D"],
+  check: checkConv,
+  emit: (ctx) => {
+    const kernel = weight(ctx.layer, "kernel", 0);
+    const is1d = kernel.shape.length === 3;
+    const cout = kernel.shape[kernel.shape.length - 1];
+    const run2 = (x2, g) => activate(ctx, convOrDepthwise(ctx, x2, is1d ? lift(kernel) : kernel, biasConst(ctx, cout, 1), g));
+    return [is1d ? as1d(ctx, geometry(ctx.layer, 1), kernel.shape[0], run2) : run2(ctx.inputs[0], geometry(ctx.layer, 2))];
+  }
+};
+var depthwiseConv = {
+  classNames: ["DepthwiseConv2D", "DepthwiseConv1D"],
+  check: checkConv,
+  emit: (ctx) => {
+    const kernel = weight(ctx.layer, "depthwise_kernel", 0) ?? weight(ctx.layer, "kernel", 0);
+    const is1d = kernel.shape.length === 3;
+    const channels = kernel.shape.at(-2) * kernel.shape.at(-1);
+    const run2 = (x2, g) => activate(ctx, depthwise(ctx, x2, is1d ? lift(kernel) : kernel, biasConst(ctx, channels, 1), g));
+    return [is1d ? as1d(ctx, geometry(ctx.layer, 1), kernel.shape[0], run2) : run2(ctx.inputs[0], geometry(ctx.layer, 2))];
+  }
+};
+var separableConv = {
+  classNames: ["SeparableConv2D", "SeparableConvolution2D", "SeparableConv1D", "SeparableConvolution1D"],
+  check: checkConv,
+  emit: (ctx) => {
+    const dw = weight(ctx.layer, "depthwise_kernel", 0);
+    const pw = weight(ctx.layer, "pointwise_kernel", 1);
+    const is1d = dw.shape.length === 3;
+    const mid = dw.shape.at(-2) * dw.shape.at(-1);
+    const cout = pw.shape.at(-1);
+    const pointwise = { data: pw.data, shape: [1, 1, mid, cout] };
+    const run2 = (x2, g) => {
+      const d = depthwise(ctx, x2, is1d ? lift(dw) : dw, constF(ctx, "separable_conv2d/bias", [mid], new Float32Array(mid)), g);
+      return activate(ctx, conv2d(ctx, d, pointwise, biasConst(ctx, cout, 2), { stride: [1, 1], dilation: [1, 1], pad: "valid" }));
+    };
+    return [is1d ? as1d(ctx, geometry(ctx.layer, 1), dw.shape[0], run2) : run2(ctx.inputs[0], geometry(ctx.layer, 2))];
+  }
+};
+function transposeConv(ctx, x2, kernel, g) {
+  const [kh, kw, cout, cin] = kernel.shape;
+  const s = shapeOf(ctx, x2);
+  const size = (n, k, st) => g.pad === "same" ? n * st : (n - 1) * st + k;
+  const outShape = [s[0], size(s[1], kh, g.stride[0]), size(s[2], kw, g.stride[1]), cout];
+  const w = constF(ctx, "conv_transpose", [cout, kh, kw, cin], permuteData(kernel.data, kernel.shape, [2, 0, 1, 3]));
+  const shape = ctx.options.dynamicBatch ? dynamicOutputShape(ctx, x2, outShape) : constI(ctx, "conv_transpose/input_sizes", outShape);
+  const y = emitOp(ctx, "TRANSPOSE_CONV", [shape, w, x2, biasConst(ctx, cout, 1)], outShape, "BiasAdd1", {
+    padding: g.pad.toUpperCase(),
+    stride_h: g.stride[0],
+    stride_w: g.stride[1],
+    fused_activation_function: "NONE"
+  });
+  return activate(ctx, y);
+}
+var convTranspose = {
+  classNames: ["Conv2DTranspose", "Convolution2DTranspose", "Deconvolution2D", "Conv1DTranspose", "Convolution1DTranspose"],
+  check: (layer) => {
+    const outputPadding = cfg(layer, "output_padding");
+    if (outputPadding !== void 0 && tuple(layer, "output_padding", 2, 0).some((v) => v !== 0)) return "output_padding is not supported";
+    if (tuple(layer, "dilation_rate", 2, 1).some((d) => d !== 1)) return "dilated transpose convolution is not supported";
+    return checkConv(layer);
+  },
+  emit: (ctx) => {
+    const kernel = weight(ctx.layer, "kernel", 0);
+    if (kernel.shape.length === 4) return [transposeConv(ctx, ctx.inputs[0], kernel, geometry(ctx.layer, 2))];
+    return [as1d(ctx, geometry(ctx.layer, 1), kernel.shape[0], (x2, g) => transposeConv(ctx, x2, lift(kernel), g))];
+  }
+};
+function dynamicOutputShape(ctx, x2, outShape) {
+  const rank2 = shapeOf(ctx, x2).length;
+  const shape = emitOp(ctx, "SHAPE", [x2], [rank2], "Shape", { out_type: "INT32" }, "int32");
+  const slice = [constI(ctx, "strided_slice/stack", [0]), constI(ctx, "strided_slice/stack_1", [1]), constI(ctx, "strided_slice/stack_2", [1])];
+  const batch = emitOp(ctx, "STRIDED_SLICE", [shape, ...slice], [], "strided_slice", { shrink_axis_mask: 1 }, "int32");
+  const dims = outShape.slice(1).map((d, i2) => constI(ctx, `conv_transpose/input_sizes/${i2 + 1}`, [d], []));
+  return emitOp(ctx, "PACK", [batch, ...dims], [outShape.length], "conv_transpose/input_sizes", { values_count: outShape.length, axis: 0 }, "int32");
+}
+var convLayers = [conv, depthwiseConv, separableConv, convTranspose];
+
+// src/keras/json.ts
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function badModel(message, where, hint) {
+  return new GateError("bad-model", message, { where }, hint ?? "the file is damaged or was not written by Keras; save the model again");
+}
+function parseJsonText(text, where) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw badModel(`invalid JSON (${error instanceof Error ? error.message : String(error)})`, where);
+  }
+  if (!isObject(value)) throw badModel("expected a JSON object", where);
+  return value;
+}
+function attrString(value) {
+  if (typeof value === "string") return value;
+  if (Array.isArray(value) && value.length === 1 && typeof value[0] === "string") return value[0];
+  return void 0;
+}
+function attrStrings(value) {
+  if (typeof value === "string") return value ? [value] : [];
+  if (Array.isArray(value)) return value.filter((item) => typeof item === "string");
+  return [];
+}
+
+// src/convert/op-table.ts
+var isConstant = (o) => typeof o === "object" && o !== null && !Array.isArray(o);
+function tensorOf(call, o, suffix) {
+  if (typeof o === "number") return o;
+  if (isConstant(o)) return o.shape.length === 0 ? scalar(call.ctx, suffix, o.data[0]) : constF(call.ctx, suffix, o.shape, o.data);
+  throw new Error(`operand ${JSON.stringify(o)} is not a tensor`);
+}
+var NONE = { fused_activation_function: "NONE" };
+function binaryOp(type, suffix, fused) {
+  return {
+    arity: 2,
+    emit: (call) => {
+      const [a, b] = call.operands;
+      if (type === "DIV" && typeof a === "number" && isConstant(b) && b.data.every((v) => v !== 0)) {
+        const reciprocal = { shape: b.shape, data: b.data.map((v) => 1 / v) };
+        return binary(call.ctx, "MUL", a, tensorOf(call, reciprocal, "truediv/y"), "truediv", NONE);
+      }
+      const x2 = tensorOf(call, a, `${suffix}/x`);
+      const y = tensorOf(call, b, `${suffix}/y`);
+      return binary(call.ctx, type, x2, y, suffix, fused ? NONE : void 0);
+    }
+  };
+}
+function unaryOp(type, suffix, options) {
+  return { arity: 1, emit: (call) => unary(call.ctx, type, tensorOf(call, call.operands[0], "x"), suffix, options) };
+}
+function activation2(name) {
+  return { arity: 1, emit: (call) => ACTIVATIONS[name](call.ctx, tensorOf(call, call.operands[0], "x")) };
+}
+function axesOf(value, rank2) {
+  if (value === void 0 || value === null) return [...Array(rank2).keys()];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((a) => a < 0 ? a + rank2 : a).sort((a, b) => a - b);
+}
+var isAxisValue = (v) => v === void 0 || v === null || Number.isInteger(v) || Array.isArray(v) && v.every(Number.isInteger);
+function reduction(type, suffix) {
+  return {
+    arity: 1,
+    check: (param) => isAxisValue(param("axis")) ? void 0 : `axis ${JSON.stringify(param("axis"))} is not supported`,
+    emit: (call) => {
+      const x2 = tensorOf(call, call.operands[0], "x");
+      const inShape = shapeOf(call.ctx, x2);
+      const axes2 = axesOf(call.param("axis"), inShape.length);
+      const keep = call.param("keepdims") === true;
+      const outShape = inShape.flatMap((d, i2) => axes2.includes(i2) ? keep ? [1] : [] : [d]);
+      return emitOp(call.ctx, type, [x2, constI(call.ctx, `${suffix}/reduction_indices`, axes2)], outShape, suffix, { keep_dims: keep });
+    }
+  };
+}
+var reshapeOp = {
+  arity: 1,
+  check: (param) => {
+    const shape = param("shape");
+    return Array.isArray(shape) && shape.every((d) => d === null || Number.isInteger(d)) ? void 0 : `new shape ${JSON.stringify(shape)} is not supported`;
+  },
+  emit: (call) => {
+    const x2 = tensorOf(call, call.operands[0], "x");
+    const inShape = shapeOf(call.ctx, x2);
+    const spec = call.param("shape").map((d, i2) => d === null ? i2 === 0 ? inShape[0] : -1 : d);
+    const known = prod(spec.filter((d) => d !== -1));
+    return reshape(call.ctx, x2, spec.map((d) => d === -1 ? prod(inShape) / known : d));
+  }
+};
+var transposeOp = {
+  arity: 1,
+  emit: (call) => {
+    const x2 = tensorOf(call, call.operands[0], "x");
+    const rank2 = shapeOf(call.ctx, x2).length;
+    const perm = call.param("perm");
+    return transpose(call.ctx, x2, Array.isArray(perm) ? perm.map((p) => p < 0 ? p + rank2 : p) : [...Array(rank2).keys()].reverse());
+  }
+};
+var expandDimsOp = {
+  arity: 1,
+  check: (param) => Number.isInteger(param("axis")) ? void 0 : `expand_dims axis ${JSON.stringify(param("axis"))} is not supported (one integer axis)`,
+  emit: (call) => {
+    const x2 = tensorOf(call, call.operands[0], "x");
+    const shape = [...shapeOf(call.ctx, x2)];
+    const axis = call.param("axis");
+    const at = axis < 0 ? axis + shape.length + 1 : axis;
+    shape.splice(at, 0, 1);
+    return reshape(call.ctx, x2, shape, "ExpandDims");
+  }
+};
+var squeezeOp = {
+  arity: 1,
+  check: (param) => isAxisValue(param("axis")) ? void 0 : `axis ${JSON.stringify(param("axis"))} is not supported`,
+  emit: (call) => {
+    const x2 = tensorOf(call, call.operands[0], "x");
+    const inShape = shapeOf(call.ctx, x2);
+    const given = call.param("axis");
+    const axes2 = given === void 0 || given === null ? inShape.flatMap((d, i2) => d === 1 && i2 > 0 ? [i2] : []) : axesOf(given, inShape.length);
+    return reshape(call.ctx, x2, inShape.filter((_, i2) => !axes2.includes(i2)), "Squeeze");
+  }
+};
+var concatenateOp = {
+  arity: 1,
+  check: (param) => param("axis") === void 0 || Number.isInteger(param("axis")) ? void 0 : `concatenate axis ${JSON.stringify(param("axis"))} is not supported (one integer axis)`,
+  emit: (call) => {
+    const first = call.operands[0];
+    const values = Array.isArray(first) ? first : call.operands;
+    const ids = values.map((v, i2) => tensorOf(call, v, `concat/values_${i2}`));
+    const shapes = ids.map((id) => shapeOf(call.ctx, id));
+    const rank2 = shapes[0].length;
+    const given = call.param("axis") ?? 0;
+    const axis = given < 0 ? given + rank2 : given;
+    const outShape = [...shapes[0]];
+    outShape[axis] = shapes.reduce((sum, s) => sum + s[axis], 0);
+    return emitOp(call.ctx, "CONCATENATION", ids, outShape, "concat", { axis, fused_activation_function: "NONE" });
+  }
+};
+var clipOp = {
+  arity: 1,
+  check: (param) => typeof param("min") === "number" && typeof param("max") === "number" ? void 0 : "clip bounds that are not numeric constants are not supported",
+  emit: (call) => {
+    const x2 = tensorOf(call, call.operands[0], "x");
+    const low = binary(call.ctx, "MAXIMUM", x2, scalar(call.ctx, "clip/Maximum/y", call.param("min")), "clip/Maximum");
+    return binary(call.ctx, "MINIMUM", low, scalar(call.ctx, "clip/Minimum/y", call.param("max")), "clip");
+  }
+};
+var softmaxOp = {
+  arity: 1,
+  check: (param) => param("axis") === void 0 || param("axis") === -1 ? void 0 : `softmax over axis ${JSON.stringify(param("axis"))} is not supported (only the last axis)`,
+  emit: (call) => unary(call.ctx, "SOFTMAX", tensorOf(call, call.operands[0], "x"), "Softmax", { beta: 1 })
+};
+var geluOp = {
+  arity: 1,
+  emit: (call) => unary(call.ctx, "GELU", tensorOf(call, call.operands[0], "x"), "Gelu", { approximate: call.param("approximate") === true })
+};
+function comparison(type, suffix) {
+  return {
+    arity: 2,
+    emit: (call) => {
+      const x2 = tensorOf(call, call.operands[0], `${suffix}/x`);
+      const y = tensorOf(call, call.operands[1], `${suffix}/y`);
+      return emitOp(call.ctx, type, [x2, y], broadcastShape(shapeOf(call.ctx, x2), shapeOf(call.ctx, y)), suffix, void 0, "bool");
+    }
+  };
+}
+var whereOp = {
+  arity: 3,
+  emit: (call) => {
+    const [c, x2, y] = [tensorOf(call, call.operands[0], "cond"), tensorOf(call, call.operands[1], "SelectV2/t"), tensorOf(call, call.operands[2], "SelectV2/e")];
+    const shape = broadcastShape(broadcastShape(shapeOf(call.ctx, c), shapeOf(call.ctx, x2)), shapeOf(call.ctx, y));
+    return emitOp(call.ctx, "SELECT_V2", [c, x2, y], shape, "SelectV2");
+  }
+};
+var OP_TABLE = {
+  add: binaryOp("ADD", "add", true),
+  subtract: binaryOp("SUB", "sub", true),
+  multiply: binaryOp("MUL", "mul", true),
+  divide: binaryOp("DIV", "truediv", true),
+  maximum: binaryOp("MAXIMUM", "Maximum", false),
+  minimum: binaryOp("MINIMUM", "Minimum", false),
+  power: binaryOp("POW", "pow", false),
+  sqrt: unaryOp("SQRT", "Sqrt"),
+  square: unaryOp("SQUARE", "Square"),
+  abs: unaryOp("ABS", "Abs"),
+  negative: unaryOp("NEG", "Neg"),
+  exp: unaryOp("EXP", "Exp"),
+  log: unaryOp("LOG", "Log"),
+  tanh: activation2("tanh"),
+  sigmoid: activation2("sigmoid"),
+  relu: activation2("relu"),
+  relu6: activation2("relu6"),
+  silu: activation2("silu"),
+  hard_sigmoid: activation2("hard_sigmoid"),
+  hard_silu: activation2("hard_silu"),
+  softmax: softmaxOp,
+  gelu: geluOp,
+  mean: reduction("MEAN", "Mean"),
+  sum: reduction("SUM", "Sum"),
+  max: reduction("REDUCE_MAX", "Max"),
+  min: reduction("REDUCE_MIN", "Min"),
+  reshape: reshapeOp,
+  transpose: transposeOp,
+  expand_dims: expandDimsOp,
+  squeeze: squeezeOp,
+  concatenate: concatenateOp,
+  clip: clipOp,
+  greater: comparison("GREATER", "Greater"),
+  greater_equal: comparison("GREATER_EQUAL", "GreaterEqual"),
+  less: comparison("LESS", "Less"),
+  less_equal: comparison("LESS_EQUAL", "LessEqual"),
+  equal: comparison("EQUAL", "Equal"),
+  not_equal: comparison("NOT_EQUAL", "NotEqual"),
+  where: whereOp
+};
+
+// src/convert/keras-ops.ts
+var KERAS_OP_MODULES = ["keras.src.ops.numpy", "keras.src.ops.nn", "keras.src.ops.math", "keras.src.ops.core"];
+var KERAS3_OPS = {
+  Add: "add",
+  Subtract: "subtract",
+  Multiply: "multiply",
+  TrueDivide: "divide",
+  Divide: "divide",
+  Maximum: "maximum",
+  Minimum: "minimum",
+  Power: "power",
+  Sqrt: "sqrt",
+  Square: "square",
+  Absolute: "abs",
+  Abs: "abs",
+  Negative: "negative",
+  Exp: "exp",
+  Log: "log",
+  Tanh: "tanh",
+  Sigmoid: "sigmoid",
+  Relu: "relu",
+  Relu6: "relu6",
+  Silu: "silu",
+  Swish: "silu",
+  HardSigmoid: "hard_sigmoid",
+  HardSilu: "hard_silu",
+  HardSwish: "hard_silu",
+  Softmax: "softmax",
+  Gelu: "gelu",
+  Mean: "mean",
+  Sum: "sum",
+  Max: "max",
+  Min: "min",
+  Reshape: "reshape",
+  Transpose: "transpose",
+  ExpandDims: "expand_dims",
+  Squeeze: "squeeze",
+  Concatenate: "concatenate",
+  Clip: "clip",
+  Greater: "greater",
+  GreaterEqual: "greater_equal",
+  Less: "less",
+  LessEqual: "less_equal",
+  Equal: "equal",
+  NotEqual: "not_equal",
+  Where: "where"
+};
+var KERAS3_PARAMS = { newshape: "shape", axes: "perm", x_min: "min", x_max: "max" };
+var TF_OPS = {
+  "__operators__.add": "add",
+  "math.add": "add",
+  "math.subtract": "subtract",
+  "math.multiply": "multiply",
+  "math.truediv": "divide",
+  "math.divide": "divide",
+  "math.maximum": "maximum",
+  "math.minimum": "minimum",
+  "math.pow": "power",
+  "math.sqrt": "sqrt",
+  "math.square": "square",
+  "math.abs": "abs",
+  "math.negative": "negative",
+  "math.exp": "exp",
+  "math.log": "log",
+  "math.tanh": "tanh",
+  "nn.tanh": "tanh",
+  "math.sigmoid": "sigmoid",
+  "nn.sigmoid": "sigmoid",
+  "nn.relu": "relu",
+  "nn.relu6": "relu6",
+  "nn.silu": "silu",
+  "nn.swish": "silu",
+  "nn.softmax": "softmax",
+  "math.softmax": "softmax",
+  "nn.gelu": "gelu",
+  "math.reduce_mean": "mean",
+  "math.reduce_sum": "sum",
+  "math.reduce_max": "max",
+  "math.reduce_min": "min",
+  reshape: "reshape",
+  transpose: "transpose",
+  "compat.v1.transpose": "transpose",
+  expand_dims: "expand_dims",
+  squeeze: "squeeze",
+  concat: "concatenate",
+  clip_by_value: "clip",
+  "math.greater": "greater",
+  "math.greater_equal": "greater_equal",
+  "math.less": "less",
+  "math.less_equal": "less_equal",
+  "math.equal": "equal",
+  "math.not_equal": "not_equal"
+};
+var TF_PARAMS = { clip_value_min: "min", clip_value_max: "max" };
+function constantOf(value) {
+  if (typeof value === "number" || typeof value === "boolean") return { shape: [], data: [Number(value)] };
+  if (isObject(value) && isObject(value.config) && "value" in value.config) return constantOf(value.config.value);
+  if (!Array.isArray(value) || value.length === 0) return void 0;
+  const items = value.map(constantOf);
+  if (items.some((c) => !c || JSON.stringify(c.shape) !== JSON.stringify(items[0].shape))) return void 0;
+  return { shape: [value.length, ...items[0].shape], data: items.flatMap((c) => c.data) };
+}
+var isTensorArg = (value) => isObject(value) && typeof value.tensorArg === "number";
+function operandOf(value, inputs) {
+  if (isTensorArg(value)) return inputs[value.tensorArg] ?? -1;
+  if (Array.isArray(value) && value.some((v) => isTensorArg(v) || Array.isArray(v))) {
+    const list = value.map((v) => operandOf(v, inputs));
+    return list.every((o) => o !== void 0) ? list : void 0;
+  }
+  return constantOf(value);
+}
+function keras3Operands(layer, call, inputs) {
+  const args = layer.callArgs?.[call];
+  return args ? args.map((a) => operandOf(a, inputs)) : inputs;
+}
+function keras3Param(layer) {
+  return (name) => {
+    const key2 = Object.keys(layer.config).find((k) => (KERAS3_PARAMS[k] ?? k) === name);
+    return key2 === void 0 ? void 0 : layer.config[key2];
+  };
+}
+function checkOperands(operands, arity, what) {
+  if (operands.length < arity) return `${what} needs ${arity} operands, the file records ${operands.length}`;
+  const used = operands.slice(0, arity);
+  const bad2 = used.findIndex((o) => o === void 0);
+  if (bad2 >= 0) return `argument ${bad2 + 1} of ${what} is neither a tensor nor a numeric constant (not supported)`;
+  if (!used.some((o) => typeof o === "number" || Array.isArray(o))) return `${what} has no tensor operand`;
+  return void 0;
+}
+var keras3Op = {
+  classNames: Object.keys(KERAS3_OPS),
+  modules: KERAS_OP_MODULES,
+  check: (layer) => {
+    const spec = OP_TABLE[KERAS3_OPS[layer.className]];
+    for (let call = 0; call < layer.inbound.length; call++) {
+      const problem = checkOperands(keras3Operands(layer, call, layer.inbound[call].map((_, i2) => i2)), spec.arity, layer.className);
+      if (problem) return problem;
+    }
+    return spec.check?.(keras3Param(layer));
+  },
+  emit: (ctx) => [run(ctx, KERAS3_OPS[ctx.layer.className], keras3Operands(ctx.layer, ctx.callIndex ?? 0, ctx.inputs), keras3Param(ctx.layer))]
+};
+var tfFunction = (layer) => String(layer.config.function ?? "");
+function tfKwargs(layer, call) {
+  return layer.callKwargs?.[call] ?? {};
+}
+function tfOperands(layer, call, inputs) {
+  const kwargs = tfKwargs(layer, call);
+  const firstCount = inputs.length - Object.values(kwargs).filter(isTensorArg).length;
+  const first = firstCount === 1 ? inputs[0] : inputs.slice(0, firstCount);
+  return "y" in kwargs ? [first, operandOf(kwargs.y, inputs)] : [first];
+}
+function tfParam(layer, call) {
+  const kwargs = tfKwargs(layer, call);
+  return (name) => {
+    const key2 = Object.keys(kwargs).find((k) => (TF_PARAMS[k] ?? k) === name);
+    return key2 === void 0 ? void 0 : kwargs[key2];
+  };
+}
+var tfOpLambda = {
+  classNames: ["TFOpLambda"],
+  check: (layer) => {
+    const op = TF_OPS[tfFunction(layer)];
+    if (!op) return `TensorFlow function "${tfFunction(layer)}" is not among the ops converted (${Object.keys(TF_OPS).sort().join(", ")})`;
+    const spec = OP_TABLE[op];
+    for (let call = 0; call < layer.inbound.length; call++) {
+      const problem = checkOperands(tfOperands(layer, call, layer.inbound[call].map((_, i2) => i2)), spec.arity, tfFunction(layer)) ?? spec.check?.(tfParam(layer, call));
+      if (problem) return problem;
+    }
+    return void 0;
+  },
+  emit: (ctx) => {
+    const call = ctx.callIndex ?? 0;
+    return [run(ctx, TF_OPS[tfFunction(ctx.layer)], tfOperands(ctx.layer, call, ctx.inputs), tfParam(ctx.layer, call))];
+  }
+};
+function run(ctx, op, operands, param) {
+  return OP_TABLE[op].emit({ ctx, operands, param });
+}
+var kerasOpLayers = [keras3Op, tfOpLambda];
+
+// src/convert/merge.ts
+function chain(ctx, type, suffix) {
+  let acc = ctx.inputs[0];
+  ctx.inputs.slice(1).forEach((x2, i2) => {
+    acc = binary(ctx, type, acc, x2, i2 === 0 ? suffix : `${suffix}_${i2}`, type === "ADD" || type === "SUB" || type === "MUL" ? { fused_activation_function: "NONE" } : {});
+  });
+  return acc;
+}
+var elementwise = (type, classNames, suffix) => ({
+  classNames,
+  check: (layer) => layer.inbound.every((call) => call.length >= 2) ? void 0 : `${layer.className} needs at least two inputs`,
+  emit: (ctx) => [chain(ctx, type, suffix)]
+});
+var average = {
+  classNames: ["Average"],
+  emit: (ctx) => [binary(ctx, "MUL", chain(ctx, "ADD", "add"), scalar(ctx, "truediv/y", 1 / ctx.inputs.length), "truediv", { fused_activation_function: "NONE" })]
+};
+var subtract = {
+  classNames: ["Subtract"],
+  check: (layer) => layer.inbound.every((call) => call.length === 2) ? void 0 : "Subtract needs exactly two inputs",
+  emit: (ctx) => [chain(ctx, "SUB", "sub")]
+};
+var concatenate = {
+  classNames: ["Concatenate"],
+  emit: (ctx) => {
+    const shapes = ctx.inputs.map((x2) => shapeOf(ctx, x2));
+    const rank2 = shapes[0].length;
+    const axis = axes(ctx.layer, ["axis", "concat_axis"], rank2, [-1])[0];
+    const outShape = [...shapes[0]];
+    outShape[axis] = shapes.reduce((sum, s) => sum + s[axis], 0);
+    return [emitOp(ctx, "CONCATENATION", [...ctx.inputs], outShape, "concat", { axis, fused_activation_function: "NONE" })];
+  }
+};
+var customScale = {
+  classNames: ["CustomScaleLayer"],
+  check: (layer) => {
+    if (typeof layer.config.scale !== "number") return `scale ${JSON.stringify(layer.config.scale)} is not a number`;
+    return layer.inbound.every((call) => call.length === 2) ? void 0 : "CustomScaleLayer needs exactly two inputs";
+  },
+  emit: (ctx) => {
+    const scaled = binary(ctx, "MUL", ctx.inputs[1], scalar(ctx, "mul/y", ctx.layer.config.scale), "mul", { fused_activation_function: "NONE" });
+    return [binary(ctx, "ADD", ctx.inputs[0], scaled, "add", { fused_activation_function: "NONE" })];
+  }
+};
+var mergeLayers = [
+  customScale,
+  elementwise("ADD", ["Add"], "add"),
+  elementwise("MUL", ["Multiply"], "mul"),
+  elementwise("MAXIMUM", ["Maximum"], "Maximum"),
+  elementwise("MINIMUM", ["Minimum"], "Minimum"),
+  subtract,
+  average,
+  concatenate
+];
+
+// src/convert/normalization.ts
+function channelShape(inShape, axesList) {
+  const shape = inShape.map((d, i2) => axesList.includes(i2) ? d : 1);
+  if (axesList.length === 1 && axesList[0] === inShape.length - 1) return [inShape.at(-1)];
+  return shape.slice(1);
+}
+function bnWeights(layer) {
+  const ws = [...layer.weights];
+  const gamma = cfg(layer, "scale") === false ? void 0 : ws.shift();
+  const beta = cfg(layer, "center") === false ? void 0 : ws.shift();
+  return { gamma, beta, mean: ws[0], variance: ws[1] };
+}
+var batchNorm = {
+  classNames: ["BatchNormalization", "BatchNormalizationV1", "BatchNormalizationV2", "SyncBatchNormalization"],
+  check: (layer) => {
+    const expected = 2 + (cfg(layer, "scale") === false ? 0 : 1) + (cfg(layer, "center") === false ? 0 : 1);
+    if (layer.weights.length !== expected) return `expected ${expected} weights, found ${layer.weights.length}`;
+    if (bool(layer, "renorm", false)) return "batch renormalization is not supported";
+    return void 0;
+  },
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const inShape = shapeOf(ctx, x2);
+    const axisList = axes(ctx.layer, "axis", inShape.length, [-1]);
+    const { gamma, beta, mean, variance } = bnWeights(ctx.layer);
+    const eps = num(ctx.layer, "epsilon", 1e-3);
+    const n = mean.data.length;
+    const scale = new Float32Array(n);
+    const shift = new Float32Array(n);
+    for (let i2 = 0; i2 < n; i2++) {
+      scale[i2] = (gamma ? gamma.data[i2] : 1) / Math.sqrt(variance.data[i2] + eps);
+      shift[i2] = (beta ? beta.data[i2] : 0) - mean.data[i2] * scale[i2];
+    }
+    const shape = channelShape(inShape, axisList);
+    const scaled = binary(ctx, "MUL", x2, constF(ctx, "batchnorm/mul", shape, scale), "batchnorm/mul_1");
+    return [binary(ctx, "ADD", scaled, constF(ctx, "batchnorm/sub", shape, shift), "batchnorm/add_1")];
+  }
+};
+function layerNormParams(ctx) {
+  const useScale = cfg(ctx.layer, "scale") !== false;
+  const useCenter = cfg(ctx.layer, "center") !== false;
+  const ws = [...ctx.layer.weights];
+  return { gamma: useScale ? ws.shift() : void 0, beta: useCenter ? ws.shift() : void 0 };
+}
+var layerNorm = {
+  classNames: ["LayerNormalization"],
+  check: (layer) => {
+    if (bool(layer, "rms_scaling", false)) return "rms_scaling is not supported";
+    const expected = (cfg(layer, "scale") === false ? 0 : 1) + (cfg(layer, "center") === false ? 0 : 1);
+    return layer.weights.length === expected ? void 0 : `expected ${expected} weights, found ${layer.weights.length}`;
+  },
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const inShape = shapeOf(ctx, x2);
+    const axisList = axes(ctx.layer, "axis", inShape.length, [-1]);
+    const axisConst = constI(ctx, "moments/axes", axisList);
+    const keptShape = inShape.map((d, i2) => axisList.includes(i2) ? 1 : d);
+    const mean = emitOp(ctx, "MEAN", [x2, axisConst], keptShape, "moments/mean", { keep_dims: true });
+    const negMean = unary(ctx, "NEG", mean, "Neg");
+    const sq = emitOp(ctx, "SQUARED_DIFFERENCE", [x2, mean], inShape, "moments/SquaredDifference");
+    const variance = emitOp(ctx, "MEAN", [sq, axisConst], keptShape, "moments/variance", { keep_dims: true });
+    const inv = unary(ctx, "RSQRT", binary(ctx, "ADD", variance, scalar(ctx, "add/y", num(ctx.layer, "epsilon", 1e-3)), "add"), "Rsqrt");
+    const { gamma, beta } = layerNormParams(ctx);
+    const paramShape = inShape.map((d, i2) => axisList.includes(i2) ? d : 1).slice(1);
+    const s = gamma ? binary(ctx, "MUL", inv, constF(ctx, "Reshape", paramShape, gamma.data), "mul") : inv;
+    let offset = binary(ctx, "MUL", negMean, s, "mul_1");
+    if (beta) offset = binary(ctx, "ADD", offset, constF(ctx, "Reshape_1", paramShape, beta.data), "add_1");
+    return [binary(ctx, "ADD", binary(ctx, "MUL", x2, s, "mul_2"), offset, "add_2")];
+  }
+};
+var normalization = {
+  classNames: ["Normalization"],
+  check: (layer) => normStats(layer) ? void 0 : "Normalization without mean/variance (never adapted)",
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const inShape = shapeOf(ctx, x2);
+    const stats = normStats(ctx.layer);
+    const axisList = axes(ctx.layer, "axis", inShape.length, [-1]);
+    const shape = stats.mean.length === 1 ? [] : [1, ...inShape.slice(1).map((d, i2) => axisList.includes(i2 + 1) ? d : 1)];
+    const std = stats.variance.map((v) => Math.max(Math.sqrt(v), 1e-7));
+    if (bool(ctx.layer, "invert", false)) {
+      const scaled = binary(ctx, "MUL", x2, constF(ctx, "Sqrt", shape, std), "mul");
+      return [binary(ctx, "ADD", scaled, constF(ctx, "Reshape", shape, stats.mean), "add")];
+    }
+    const centred = binary(ctx, "SUB", x2, constF(ctx, "Reshape", shape, stats.mean), "sub");
+    return [binary(ctx, "MUL", centred, constF(ctx, "truediv/recip", shape, std.map((v) => 1 / v)), "truediv")];
+  }
+};
+function normStats(layer) {
+  const flat = (v2) => typeof v2 === "number" ? [v2] : Array.isArray(v2) ? v2.flat(8).map(Number) : void 0;
+  const mean = flat(cfg(layer, "mean"));
+  const variance = flat(cfg(layer, "variance"));
+  if (mean && variance) return { mean, variance };
+  const m = layer.weights.find((w) => /mean/.test(w.name)) ?? layer.weights[0];
+  const v = layer.weights.find((w) => /variance/.test(w.name)) ?? layer.weights[1];
+  if (!m || !v) return void 0;
+  return { mean: Array.from(m.data), variance: Array.from(v.data) };
+}
+var unitNormalization = {
+  classNames: ["UnitNormalization"],
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const inShape = shapeOf(ctx, x2);
+    const axisList = axes(ctx.layer, "axis", inShape.length, [-1]);
+    const squares = unary(ctx, "SQUARE", x2, "Square");
+    const keptShape = inShape.map((d, i2) => axisList.includes(i2) ? 1 : d);
+    const sum = emitOp(ctx, "SUM", [squares, constI(ctx, "Sum/reduction_indices", axisList)], keptShape, "Sum", { keep_dims: true });
+    const inv = binary(ctx, "MINIMUM", unary(ctx, "RSQRT", sum, "Rsqrt"), scalar(ctx, "Minimum/y", 1e12), "Minimum");
+    return [binary(ctx, "MUL", x2, inv, "mul")];
+  }
+};
+var groupNormalization = {
+  classNames: ["GroupNormalization"],
+  check: (layer) => {
+    if (num(layer, "axis", -1) !== -1) return "only axis=-1 (channels last) is supported";
+    const expected = (cfg(layer, "scale") === false ? 0 : 1) + (cfg(layer, "center") === false ? 0 : 1);
+    return layer.weights.length === expected ? void 0 : `expected ${expected} weights, found ${layer.weights.length}`;
+  },
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const inShape = shapeOf(ctx, x2);
+    const channels = inShape.at(-1);
+    const groups = num(ctx.layer, "groups", 32);
+    const grouped = reshape(ctx, x2, [...inShape.slice(0, -1), groups, channels / groups], "Reshape");
+    const rank2 = inShape.length + 1;
+    const axisList = [...Array(rank2).keys()].filter((a) => a !== 0 && a !== rank2 - 2);
+    const axisConst = constI(ctx, "moments/axes", axisList);
+    const gShape = shapeOf(ctx, grouped);
+    const keptShape = gShape.map((d, i2) => axisList.includes(i2) ? 1 : d);
+    const mean = emitOp(ctx, "MEAN", [grouped, axisConst], keptShape, "moments/mean", { keep_dims: true });
+    const sq = emitOp(ctx, "SQUARED_DIFFERENCE", [grouped, mean], gShape, "moments/SquaredDifference");
+    const variance = emitOp(ctx, "MEAN", [sq, axisConst], keptShape, "moments/variance", { keep_dims: true });
+    const inv = unary(ctx, "RSQRT", binary(ctx, "ADD", variance, scalar(ctx, "add/y", num(ctx.layer, "epsilon", 1e-3)), "add"), "Rsqrt");
+    const normalized = binary(ctx, "MUL", binary(ctx, "SUB", grouped, mean, "sub"), inv, "mul");
+    let y = reshape(ctx, normalized, inShape, "Reshape_1");
+    const { gamma, beta } = layerNormParams(ctx);
+    if (gamma) y = binary(ctx, "MUL", y, constF(ctx, "gamma", [channels], gamma.data), "mul_1");
+    if (beta) y = binary(ctx, "ADD", y, constF(ctx, "beta", [channels], beta.data), "add_1");
+    return [y];
+  }
+};
+var normalizationLayers = [batchNorm, layerNorm, normalization, unitNormalization, groupNormalization];
+
+// src/convert/pooling.ts
+function checkPool(layer) {
+  if (channelsFirst(layer)) return 'data_format "channels_first" is not supported';
+  if (!["same", "valid"].includes(padding(layer))) return `padding "${padding(layer)}" is not supported`;
+  return void 0;
+}
+function pool2d(ctx, type, x2, size, stride) {
+  const s = shapeOf(ctx, x2);
+  const pad2 = padding(ctx.layer);
+  const outShape = [s[0], outSize(s[1], size[0], stride[0], 1, pad2), outSize(s[2], size[1], stride[1], 1, pad2), s[3]];
+  return emitOp(ctx, type, [x2], outShape, type === "MAX_POOL_2D" ? "MaxPool" : "AvgPool", {
+    padding: pad2.toUpperCase(),
+    stride_w: stride[1],
+    stride_h: stride[0],
+    filter_width: size[1],
+    filter_height: size[0],
+    fused_activation_function: "NONE"
+  });
+}
+function pooling(type, classNames, rank2) {
+  return {
+    classNames,
+    check: checkPool,
+    emit: (ctx) => {
+      const size = tuple(ctx.layer, ["pool_size", "pool_length"], rank2, 2);
+      const strideArg = ctx.layer.config.strides ?? ctx.layer.config.stride;
+      const stride = strideArg === null || strideArg === void 0 ? size : tuple(ctx.layer, ["strides", "stride"], rank2, 1);
+      if (rank2 === 2) return [pool2d(ctx, type, ctx.inputs[0], size, stride)];
+      const y = pool2d(ctx, type, expandDims(ctx, ctx.inputs[0], 1), [1, size[0]], [1, stride[0]]);
+      const s = shapeOf(ctx, y);
+      return [reshape(ctx, y, [s[0], s[2], s[3]], "Squeeze")];
+    }
+  };
+}
+function globalPooling(type, classNames, rank2) {
+  return {
+    classNames,
+    check: (layer) => channelsFirst(layer) ? 'data_format "channels_first" is not supported' : void 0,
+    emit: (ctx) => {
+      const x2 = ctx.inputs[0];
+      const s = shapeOf(ctx, x2);
+      const keep = bool(ctx.layer, ["keepdims", "keep_dims"], false);
+      const axes2 = rank2 === 2 ? [1, 2] : [1];
+      const outShape = keep ? s.map((d, i2) => axes2.includes(i2) ? 1 : d) : s.filter((_, i2) => !axes2.includes(i2));
+      const axisConst = rank2 === 2 ? constI(ctx, "Mean/reduction_indices", axes2) : constI(ctx, "Mean/reduction_indices", axes2, []);
+      return [emitOp(ctx, type, [x2, axisConst], outShape, type === "MEAN" ? "Mean" : "Max", { keep_dims: keep })];
+    }
+  };
+}
+var poolingLayers = [
+  pooling("MAX_POOL_2D", ["MaxPooling2D", "MaxPool2D"], 2),
+  pooling("AVERAGE_POOL_2D", ["AveragePooling2D", "AvgPool2D"], 2),
+  pooling("MAX_POOL_2D", ["MaxPooling1D", "MaxPool1D"], 1),
+  pooling("AVERAGE_POOL_2D", ["AveragePooling1D", "AvgPool1D"], 1),
+  globalPooling("MEAN", ["GlobalAveragePooling2D", "GlobalAvgPool2D"], 2),
+  globalPooling("REDUCE_MAX", ["GlobalMaxPooling2D", "GlobalMaxPool2D"], 2),
+  globalPooling("MEAN", ["GlobalAveragePooling1D", "GlobalAvgPool1D"], 1),
+  globalPooling("REDUCE_MAX", ["GlobalMaxPooling1D", "GlobalMaxPool1D"], 1)
+];
+
+// src/convert/preprocessing.ts
+var augmentation = {
+  classNames: ["RandomFlip", "RandomRotation", "RandomZoom", "RandomTranslation", "RandomContrast", "RandomBrightness", "RandomHeight", "RandomWidth"],
+  emit: (ctx) => [ctx.inputs[0]]
+};
+var resizing = {
+  classNames: ["Resizing"],
+  check: (layer) => {
+    if (bool(layer, "crop_to_aspect_ratio", false) || bool(layer, "pad_to_aspect_ratio", false)) return "crop/pad to aspect ratio is not supported";
+    const mode = str(layer, "interpolation", "bilinear");
+    return mode === "bilinear" || mode === "nearest" ? void 0 : `interpolation "${mode}" is not supported`;
+  },
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const s = shapeOf(ctx, x2);
+    const [h, w] = [num(ctx.layer, "height", s[1]), num(ctx.layer, "width", s[2])];
+    const bilinear = str(ctx.layer, "interpolation", "bilinear") === "bilinear";
+    const type = bilinear ? "RESIZE_BILINEAR" : "RESIZE_NEAREST_NEIGHBOR";
+    return [emitOp(ctx, type, [x2, constI(ctx, "resize/size", [h, w])], [s[0], h, w, s[3]], "resize", { align_corners: false, half_pixel_centers: true })];
+  }
+};
+var repeatVector = {
+  classNames: ["RepeatVector"],
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const s = shapeOf(ctx, x2);
+    const n = num(ctx.layer, "n", 1);
+    const e2 = expandDims(ctx, x2, 1);
+    return [emitOp(ctx, "TILE", [e2, constI(ctx, "Tile/multiples", [1, n, 1])], [s[0], n, s[1]], "Tile")];
+  }
+};
+var preprocessingLayers = [augmentation, resizing, repeatVector];
+
+// src/convert/recurrent/config.ts
+function readRnnConfig(layer) {
+  return {
+    units: num(layer, ["units", "output_dim"], 0),
+    activation: activationName(cfg(layer, "activation") ?? "tanh"),
+    recurrentActivation: activationName(cfg(layer, "recurrent_activation", "inner_activation") ?? "sigmoid"),
+    useBias: bool(layer, "use_bias", true),
+    returnSequences: bool(layer, "return_sequences", false),
+    returnState: bool(layer, "return_state", false),
+    goBackwards: bool(layer, "go_backwards", false),
+    resetAfter: bool(layer, "reset_after", layer.className === "CuDNNGRU")
+  };
+}
+function rnnProblems(layer) {
+  const config = readRnnConfig(layer);
+  const problems = [];
+  if (!(config.units > 0)) problems.push("units is missing");
+  if (!isSupportedActivation(config.activation)) problems.push(`activation "${config.activation}" is not supported`);
+  if (!isSupportedActivation(config.recurrentActivation)) {
+    problems.push(`recurrent_activation "${config.recurrentActivation}" is not supported`);
+  }
+  if (bool(layer, "time_major", false)) problems.push("time_major=True is not supported");
+  if (layer.weights.length !== (config.useBias ? 3 : 2)) {
+    problems.push(`expected kernel, recurrent_kernel${config.useBias ? " and bias" : ""} weights, found ${layer.weights.length} (Keras 1 per-gate weights are not supported)`);
+  }
+  return problems;
+}
+function checkRnn(layer) {
+  const problems = rnnProblems(layer);
+  return problems.length ? problems.join("; ") : void 0;
+}
+
+// src/convert/recurrent/steps.ts
+function fcWeight(w, from, to, scale = () => 1) {
+  const [rows, cols] = matrixShape(w);
+  const out = new Float32Array((to - from) * rows);
+  for (let c = from; c < to; c++) {
+    const s = scale(c);
+    for (let r = 0; r < rows; r++) out[(c - from) * rows + r] = w.data[r * cols + c] * s;
+  }
+  return out;
+}
+function matrixShape(w) {
+  const rows = w.shape.length === 2 ? w.shape[0] : 1;
+  return [rows, w.data.length / rows];
+}
+function biasSlice(bias, from, to, scale = () => 1, offset = 0) {
+  const out = new Float32Array(to - from);
+  if (!bias) return out;
+  for (let c = from; c < to; c++) out[c - from] = (bias.data[offset + c] ?? 0) * scale(c);
+  return out;
+}
+function gateActivation(name, kerasVersion) {
+  if (name === "sigmoid") return { scale: 1, shift: 0, emit: (ctx, x2, s) => emitOp(ctx, "LOGISTIC", [x2], shapeOf(ctx, x2), s) };
+  if (name === "hard_sigmoid") {
+    const slope = kerasMajor(kerasVersion ?? "") < 3 ? 0.2 : 1 / 6;
+    return { scale: slope, shift: 0.5, emit: clipUnit };
+  }
+  return { scale: 1, shift: 0, emit: (ctx, x2) => applyActivation(ctx, x2, name) };
+}
+function clipUnit(ctx, x2, suffix) {
+  const positive = emitOp(ctx, "RELU", [x2], shapeOf(ctx, x2), `${suffix}/relu`);
+  return emitOp(ctx, "MINIMUM", [positive, scalar(ctx, `${suffix}/one`, 1)], shapeOf(ctx, x2), suffix);
+}
+function timeSteps(ctx, x2) {
+  const shape = shapeOf(ctx, x2);
+  if (shape.length !== 3) {
+    throw new GateError("unsupported", `recurrent layer input must be [batch, time, features], got [${shape}]`, { where: `layer ${ctx.layer.name}` });
+  }
+  const steps = shape[1];
+  if (!(steps > 0)) {
+    throw new GateError("usage", `recurrent layer ${ctx.layer.name} gets a sequence of variable length`, { where: `layer ${ctx.layer.name}` }, SEQUENCE_HINT);
+  }
+  return steps;
+}
+var SEQUENCE_HINT = "convert at a fixed length with --sequence_length N (sequence-length in the config file)";
+function projectSteps(ctx, x2, weight2, bias, suffix) {
+  const [batch, steps, features] = shapeOf(ctx, x2);
+  const n = weight2.length / features;
+  const w = constF(ctx, `${suffix}/kernel`, [n, features], weight2);
+  const b = bias ? constF(ctx, `${suffix}/bias`, [n], bias) : -1;
+  const all = emitOp(ctx, "FULLY_CONNECTED", [x2, w, b], [batch, steps, n], suffix, { keep_num_dims: true });
+  const outs = Array.from({ length: steps }, (_, t) => ctx.builder.activation(`${ctx.builder.tensor(all).name}/${t}`, [batch, n]));
+  ctx.builder.op("UNPACK", [all], outs, { num: steps, axis: 1 }, ctx.layer.name);
+  return outs;
+}
+function recurrentConsts(ctx, weight2, units, bias, suffix) {
+  const n = weight2.length / units;
+  const w = constF(ctx, `${suffix}/recurrent_kernel`, [n, units], weight2);
+  return [w, bias ? constF(ctx, `${suffix}/recurrent_bias`, [n], bias) : -1];
+}
+function matmul(ctx, h, consts, suffix) {
+  const n = ctx.builder.tensor(consts[0]).shape[0];
+  return emitOp(ctx, "FULLY_CONNECTED", [h, consts[0], consts[1]], [shapeOf(ctx, h)[0], n], suffix, {});
+}
+function add(ctx, a, b, suffix) {
+  return emitOp(ctx, "ADD", [a, b], shapeOf(ctx, a), suffix, {});
+}
+function mul(ctx, a, b, suffix) {
+  return emitOp(ctx, "MUL", [a, b], shapeOf(ctx, a), suffix, {});
+}
+function sub(ctx, a, b, suffix) {
+  return emitOp(ctx, "SUB", [a, b], shapeOf(ctx, a), suffix, {});
+}
+function splitGates(ctx, x2, count, suffix) {
+  const [batch, width] = shapeOf(ctx, x2);
+  const outs = Array.from({ length: count }, (_, k) => ctx.builder.activation(`${ctx.builder.tensor(x2).name}/split${k}`, [batch, width / count]));
+  ctx.builder.op("SPLIT", [constI(ctx, `${suffix}/axis`, [1], []), x2], outs, { num_splits: count }, ctx.layer.name);
+  return outs;
+}
+function packSteps(ctx, steps, suffix) {
+  const [batch, units] = shapeOf(ctx, steps[0]);
+  return emitOp(ctx, "PACK", steps, [batch, steps.length, units], suffix, { values_count: steps.length, axis: 1 });
+}
+function stepOrder(steps, backwards) {
+  const order = Array.from({ length: steps }, (_, t) => t);
+  return backwards ? order.reverse() : order;
+}
+
+// src/convert/recurrent/output.ts
+function finishLayer(ctx, config, run2) {
+  const output = config.returnSequences ? packSteps(ctx, run2.outputs, "sequence") : run2.outputs[run2.outputs.length - 1];
+  return config.returnState ? [output, ...run2.states] : [output];
+}
+
+// src/convert/recurrent/weights.ts
+var ROLE = {
+  kernel: /(^|\/)kernel(:\d+)?$/,
+  recurrent: /(^|\/)recurrent_kernel(:\d+)?$/,
+  bias: /(^|\/)bias(:\d+)?$/
+};
+function cellWeights(weights, layerName2) {
+  const named = (role) => weights.find((w) => ROLE[role].test(w.name));
+  const kernel = named("kernel") ?? weights[0];
+  const recurrent = named("recurrent") ?? weights[1];
+  const bias = named("bias") ?? weights[2];
+  if (!kernel || !recurrent) {
+    throw new Error(`recurrent layer ${layerName2}: expected kernel and recurrent_kernel weights, found ${weights.length}`);
+  }
+  return { kernel, recurrent, ...bias ? { bias } : {} };
+}
+function splitBidirectional(layer) {
+  const isForward = (w) => /(^|\/)forward_/.test(w.name);
+  const forward = layer.weights.filter(isForward);
+  if (forward.length > 0 && forward.length * 2 === layer.weights.length) {
+    return [forward, layer.weights.filter((w) => !isForward(w))];
+  }
+  const half = layer.weights.length / 2;
+  return [layer.weights.slice(0, half), layer.weights.slice(half)];
+}
+
+// src/convert/recurrent/gru.ts
+function runGru(ctx, x2, config, weights) {
+  const steps = timeSteps(ctx, x2);
+  const gate = gateActivation(config.recurrentActivation, ctx.kerasVersion);
+  const parts = gruParts(ctx, x2, config, weights, gate);
+  const act2 = (v) => applyActivation(ctx, v, config.activation);
+  const outputs = [];
+  let h = -1;
+  for (const [k, t] of stepOrder(steps, config.goBackwards).entries()) {
+    const s = `step${k}`;
+    const zrIn = k === 0 ? parts.xzr[t] : add(ctx, parts.xzr[t], matmul(ctx, h, parts.recZr, `${s}/recurrent_zr`), `${s}/zr_in`);
+    const [z, r] = splitGates(ctx, gate.emit(ctx, zrIn, `${s}/zr`), 2, `${s}/split`);
+    const term = candidateTerm(ctx, config, parts, h, r, s);
+    const candidate = act2(term === void 0 ? parts.xh[t] : add(ctx, parts.xh[t], term, `${s}/hh_in`));
+    h = k === 0 ? sub(ctx, candidate, mul(ctx, z, candidate, `${s}/z_hh`), `${s}/h`) : add(ctx, candidate, mul(ctx, z, sub(ctx, h, candidate, `${s}/h_minus_hh`), `${s}/z_diff`), `${s}/h`);
+    outputs.push(h);
+  }
+  return { outputs, states: [h] };
+}
+function candidateTerm(ctx, config, parts, h, r, s) {
+  if (config.resetAfter) {
+    const rh = h === -1 ? parts.rbh : matmul(ctx, h, parts.recH, `${s}/recurrent_h`);
+    return rh === void 0 ? void 0 : mul(ctx, r, rh, `${s}/r_rh`);
+  }
+  if (h === -1) return void 0;
+  return matmul(ctx, mul(ctx, r, h, `${s}/r_h`), parts.recH, `${s}/recurrent_h`);
+}
+function gruParts(ctx, x2, config, weights, gate) {
+  const u = config.units;
+  const gateScale = (col) => col < 2 * u ? gate.scale : 1;
+  const recOffset = weights.bias && weights.bias.data.length === 6 * u ? 3 * u : -1;
+  const bzr = weights.bias || gate.shift ? biasSlice(weights.bias, 0, 2 * u, gateScale).map((v) => v + gate.shift) : void 0;
+  if (bzr && config.resetAfter && recOffset > 0) biasSlice(weights.bias, 0, 2 * u, gateScale, recOffset).forEach((v, i2) => bzr[i2] += v);
+  const bh = weights.bias ? biasSlice(weights.bias, 2 * u, 3 * u) : void 0;
+  const parts = {
+    xzr: projectSteps(ctx, x2, fcWeight(weights.kernel, 0, 2 * u, gateScale), bzr, "gru_zr"),
+    xh: projectSteps(ctx, x2, fcWeight(weights.kernel, 2 * u, 3 * u), bh, "gru_h"),
+    recZr: recurrentConsts(ctx, fcWeight(weights.recurrent, 0, 2 * u, gateScale), u, void 0, "gru_zr"),
+    recH: [-1, -1]
+  };
+  const rbh = config.resetAfter && recOffset > 0 ? biasSlice(weights.bias, 2 * u, 3 * u, () => 1, recOffset) : void 0;
+  parts.recH = recurrentConsts(ctx, fcWeight(weights.recurrent, 2 * u, 3 * u), u, rbh, "gru_h");
+  if (rbh) parts.rbh = parts.recH[1];
+  return parts;
+}
+var gruHandler = {
+  classNames: ["GRU", "CuDNNGRU"],
+  check: checkRnn,
+  emit(ctx) {
+    const config = readRnnConfig(ctx.layer);
+    return finishLayer(ctx, config, runGru(ctx, ctx.inputs[0], config, cellWeights(ctx.layer.weights, ctx.layer.name)));
+  }
+};
+
+// src/convert/recurrent/lstm.ts
+function runLstm(ctx, x2, config, weights) {
+  const units = config.units;
+  const steps = timeSteps(ctx, x2);
+  const gate = gateActivation(config.recurrentActivation, ctx.kerasVersion);
+  const scale = (col) => Math.floor(col / units) === 2 ? 1 : gate.scale;
+  const xs = projectSteps(ctx, x2, fcWeight(weights.kernel, 0, 4 * units, scale), lstmBias(config, weights, scale, gate.shift), "lstm");
+  const rec = recurrentConsts(ctx, fcWeight(weights.recurrent, 0, 4 * units, scale), units, void 0, "lstm");
+  const act2 = (v) => applyActivation(ctx, v, config.activation);
+  const outputs = [];
+  let h = -1;
+  let c = -1;
+  for (const [k, t] of stepOrder(steps, config.goBackwards).entries()) {
+    const s = `step${k}`;
+    const z = k === 0 ? xs[t] : add(ctx, xs[t], matmul(ctx, h, rec, `${s}/recurrent`), `${s}/z`);
+    const [zi, zf, zc, zo] = splitGates(ctx, z, 4, `${s}/split`);
+    const ig = mul(ctx, gate.emit(ctx, zi, `${s}/i`), act2(zc), `${s}/ig`);
+    c = k === 0 ? ig : add(ctx, mul(ctx, gate.emit(ctx, zf, `${s}/f`), c, `${s}/fc`), ig, `${s}/c`);
+    h = mul(ctx, gate.emit(ctx, zo, `${s}/o`), act2(c), `${s}/h`);
+    outputs.push(h);
+  }
+  return { outputs, states: [h, c] };
+}
+function lstmBias(config, weights, scale, shift) {
+  const width = 4 * config.units;
+  if (!weights.bias && shift === 0) return void 0;
+  const bias = biasSlice(weights.bias, 0, width, scale);
+  if (weights.bias && weights.bias.data.length === 2 * width) {
+    biasSlice(weights.bias, 0, width, scale, width).forEach((v, i2) => bias[i2] += v);
+  }
+  for (let col = 0; col < width; col++) if (Math.floor(col / config.units) !== 2) bias[col] += shift;
+  return bias;
+}
+function lstmWeights(layer) {
+  return cellWeights(layer.weights, layer.name);
+}
+var lstmHandler = {
+  classNames: ["LSTM", "CuDNNLSTM"],
+  check: checkRnn,
+  emit(ctx) {
+    const config = readRnnConfig(ctx.layer);
+    return finishLayer(ctx, config, runLstm(ctx, ctx.inputs[0], config, lstmWeights(ctx.layer)));
+  }
+};
+
+// src/convert/recurrent/simple-rnn.ts
+function runSimpleRnn(ctx, x2, config, weights) {
+  const u = config.units;
+  const steps = timeSteps(ctx, x2);
+  const bias = weights.bias ? biasSlice(weights.bias, 0, u) : void 0;
+  const xs = projectSteps(ctx, x2, fcWeight(weights.kernel, 0, u), bias, "rnn");
+  const rec = recurrentConsts(ctx, fcWeight(weights.recurrent, 0, u), u, void 0, "rnn");
+  const outputs = [];
+  let h = -1;
+  for (const [k, t] of stepOrder(steps, config.goBackwards).entries()) {
+    const pre = k === 0 ? xs[t] : add(ctx, xs[t], matmul(ctx, h, rec, `step${k}/recurrent`), `step${k}/pre`);
+    h = applyActivation(ctx, pre, config.activation);
+    outputs.push(h);
+  }
+  return { outputs, states: [h] };
+}
+var simpleRnnHandler = {
+  classNames: ["SimpleRNN"],
+  check: checkRnn,
+  emit(ctx) {
+    const config = readRnnConfig(ctx.layer);
+    return finishLayer(ctx, config, runSimpleRnn(ctx, ctx.inputs[0], config, cellWeights(ctx.layer.weights, ctx.layer.name)));
+  }
+};
+
+// src/convert/recurrent/cells.ts
+var CELL_RUNNERS = {
+  LSTM: runLstm,
+  CuDNNLSTM: runLstm,
+  GRU: runGru,
+  CuDNNGRU: runGru,
+  SimpleRNN: runSimpleRnn
+};
+
+// src/convert/recurrent/bidirectional.ts
+var MERGES = {
+  concat: (ctx, a, b) => {
+    const shape = shapeOf(ctx, a);
+    const out = [...shape.slice(0, -1), shape[shape.length - 1] * 2];
+    return emitOp(ctx, "CONCATENATION", [a, b], out, "concat", { axis: shape.length - 1 });
+  },
+  sum: (ctx, a, b) => add(ctx, a, b, "sum"),
+  mul: (ctx, a, b) => mul(ctx, a, b, "mul"),
+  ave: (ctx, a, b) => mul(ctx, add(ctx, a, b, "ave/sum"), scalar(ctx, "ave/half", 0.5), "ave")
+};
+function innerLayer(spec, name, weights) {
+  const s = spec ?? {};
+  return { className: String(s.class_name ?? ""), name, config: { ...s.config ?? {} }, inbound: [], weights };
+}
+function wrappedLayers(layer) {
+  const [fw, bw] = splitBidirectional(layer);
+  const forward = innerLayer(layer.config.layer, `${layer.name}/forward`, fw);
+  const backward = layer.config.backward_layer ? innerLayer(layer.config.backward_layer, `${layer.name}/backward`, bw) : { ...forward, name: `${layer.name}/backward`, config: { ...forward.config, go_backwards: !forward.config.go_backwards }, weights: bw };
+  return { forward, backward };
+}
+function mergeMode(layer) {
+  const mode = layer.config.merge_mode;
+  return mode === null ? "none" : str(layer, "merge_mode", "concat");
+}
+function check(layer) {
+  const { forward, backward } = wrappedLayers(layer);
+  const problems = [];
+  for (const inner of [forward, backward]) {
+    if (!CELL_RUNNERS[inner.className]) problems.push(`wrapped layer ${inner.className || "(none)"} is not supported`);
+    else problems.push(...rnnProblems(inner));
+  }
+  const mode = mergeMode(layer);
+  if (mode !== "none" && !MERGES[mode]) problems.push(`merge_mode "${mode}" is not supported`);
+  return problems.length ? [...new Set(problems)].join("; ") : void 0;
+}
+function runDirection(ctx, inner) {
+  const run2 = CELL_RUNNERS[inner.className];
+  return run2({ ...ctx, layer: inner }, ctx.inputs[0], readRnnConfig(inner), cellWeights(inner.weights, inner.name));
+}
+function emit(ctx) {
+  const { forward, backward } = wrappedLayers(ctx.layer);
+  const config = readRnnConfig(forward);
+  const fw = runDirection(ctx, forward);
+  const bw = runDirection(ctx, backward);
+  const outputs = config.returnSequences ? [packSteps(ctx, fw.outputs, "forward/sequence"), packSteps(ctx, [...bw.outputs].reverse(), "backward/sequence")] : [fw.outputs[fw.outputs.length - 1], bw.outputs[bw.outputs.length - 1]];
+  const mode = mergeMode(ctx.layer);
+  const merged = mode === "none" ? outputs : [MERGES[mode](ctx, outputs[0], outputs[1])];
+  return config.returnState ? [...merged, ...fw.states, ...bw.states] : merged;
+}
+var bidirectionalHandler = { classNames: ["Bidirectional"], check, emit };
+
+// src/convert/recurrent/masking.ts
+var RECURRENT = ["LSTM", "GRU", "SimpleRNN", "CuDNNLSTM", "CuDNNGRU", "Bidirectional", "RNN", "ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D"];
+var ATTENTION = ["Attention", "AdditiveAttention", "MultiHeadAttention", "GroupedQueryAttention"];
+var CONSUMERS = /* @__PURE__ */ new Set([...RECURRENT, ...ATTENTION, "GlobalAveragePooling1D", "Softmax"]);
+var PROPAGATORS = /* @__PURE__ */ new Set([
+  "Activation",
+  "ReLU",
+  "LeakyReLU",
+  "PReLU",
+  "ELU",
+  "ThresholdedReLU",
+  "Softmax",
+  "Dense",
+  "Identity",
+  "Masking",
+  "Add",
+  "Subtract",
+  "Multiply",
+  "Average",
+  "Maximum",
+  "Minimum",
+  "Concatenate",
+  "Dot",
+  "BatchNormalization",
+  "LayerNormalization",
+  "GroupNormalization",
+  "UnitNormalization",
+  "Normalization",
+  "Rescaling",
+  "Dropout",
+  "SpatialDropout1D",
+  "AlphaDropout",
+  "GaussianDropout",
+  "GaussianNoise",
+  "ActivityRegularization",
+  "TimeDistributed"
+]);
+var MASK_HINT = "Keras skips masked time steps, the converted model cannot: if the inputs are never padded, re-save the model with mask_zero=False / without the Masking layer (the weights stay valid); otherwise convert a model trained without masking";
+function describeSource(layer) {
+  if (layer.className === "Masking") return `"${layer.name}" (Masking)`;
+  if (layer.className === "Embedding" && layer.config.mask_zero === true) return `"${layer.name}" (Embedding mask_zero=True)`;
+  return void 0;
+}
+var innerClass = (layer) => layer.config.layer?.class_name;
+function consumes(layer) {
+  if (layer.className === "TimeDistributed") return CONSUMERS.has(innerClass(layer) ?? "");
+  return CONSUMERS.has(layer.className);
+}
+function passesOn(layer) {
+  if (!RECURRENT.includes(layer.className)) return PROPAGATORS.has(layer.className);
+  const wrapped = layer.className === "Bidirectional" ? layer.config.layer?.config : layer.config;
+  return wrapped?.return_sequences === true;
+}
+function maskKwargSource(layer) {
+  const kwargs = (layer.callKwargs ?? []).find((k) => k.mask !== void 0 && k.mask !== null);
+  if (!kwargs) return void 0;
+  const history = (kwargs.mask.config?.keras_history ?? [])[0];
+  return typeof history === "string" ? `a mask made by "${history}"` : "a mask passed in the call";
+}
+function maskedConsumers(graph, prefix = "", masked = /* @__PURE__ */ new Map()) {
+  return walkMasks(graph, prefix, new Map(masked)).findings;
+}
+function walkMasks(graph, prefix, masked) {
+  const findings = /* @__PURE__ */ new Map();
+  const nested = /* @__PURE__ */ new Map();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const layer of graph.layers) {
+      if (masked.has(layer.name)) continue;
+      const path = prefix ? `${prefix}/${layer.name}` : layer.name;
+      const inbound = layer.inbound.flat().map((ref) => masked.get(ref.layer)).find((s) => s !== void 0);
+      const source = layer.model ? nestedOutputMask(layer, path, inbound, nested, findings) : maskAfter(layer, path, inbound, findings);
+      if (source) {
+        masked.set(layer.name, source);
+        changed = true;
+      }
+    }
+  }
+  const outputs = new Map(graph.outputs.filter((ref) => masked.has(ref.layer)).map((ref) => [ref.layer, masked.get(ref.layer)]));
+  return { findings: [...findings.values()], outputs };
+}
+function maskAfter(layer, path, inbound, findings) {
+  const made = describeSource(layer);
+  if (made) return made;
+  const used = inbound ?? (consumes(layer) ? maskKwargSource(layer) : void 0);
+  if (used && consumes(layer)) findings.set(path, { path, className: layer.className, source: used });
+  return inbound && passesOn(layer) ? inbound : void 0;
+}
+function nestedOutputMask(layer, path, inbound, walked, findings) {
+  if (walked.has(layer.name) && (walked.get(layer.name) || !inbound)) return void 0;
+  walked.set(layer.name, inbound !== void 0);
+  const inner = layer.model;
+  const inputs = new Map(inbound ? inner.inputs.map((ref) => [ref.layer, inbound]) : []);
+  const result = walkMasks(inner, path, inputs);
+  for (const f2 of result.findings) findings.set(f2.path, f2);
+  return [...result.outputs.values()][0];
+}
+var maskingHandler = {
+  classNames: ["Masking"],
+  check: () => "Masking is not supported: masked time steps cannot be converted (remove the layer and re-save the model)",
+  emit(ctx) {
+    throw new Error(`Masking layer ${ctx.layer.name} passed the check`);
+  }
+};
+
+// src/convert/recurrent/index.ts
+var RECURRENT_HANDLERS = [lstmHandler, gruHandler, simpleRnnHandler, bidirectionalHandler, maskingHandler];
+
+// src/convert/reshaping.ts
+function pairs(layer, key2, rank2, fallback) {
+  const value = cfg(layer, key2);
+  if (typeof value === "number") return Array.from({ length: rank2 }, () => [value, value]);
+  if (Array.isArray(value)) {
+    if (rank2 === 1 && value.length === 2 && value.every((v) => typeof v === "number")) return [[value[0], value[1]]];
+    return value.map((v) => typeof v === "number" ? [v, v] : [v[0], v[1]]);
+  }
+  return Array.from({ length: rank2 }, () => [fallback, fallback]);
+}
+var checkLayout = (layer) => channelsFirst(layer) ? 'data_format "channels_first" is not supported' : void 0;
+var zeroPadding = {
+  classNames: ["ZeroPadding1D", "ZeroPadding2D"],
+  check: checkLayout,
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const s = shapeOf(ctx, x2);
+    const p = pairs(ctx.layer, "padding", s.length - 2, 1);
+    const all = [[0, 0], ...p, [0, 0]];
+    const outShape = s.map((d, i2) => d + all[i2][0] + all[i2][1]);
+    return [emitOp(ctx, "PAD", [x2, constI(ctx, "Pad/paddings", all.flat(), [s.length, 2])], outShape, "Pad")];
+  }
+};
+var cropping = {
+  classNames: ["Cropping1D", "Cropping2D"],
+  check: checkLayout,
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const s = shapeOf(ctx, x2);
+    const c = pairs(ctx.layer, "cropping", s.length - 2, 0);
+    const all = [[0, 0], ...c, [0, 0]];
+    const begin = all.map(([b]) => b);
+    const end = s.map((d, i2) => d - all[i2][1]);
+    const outShape = s.map((d, i2) => end[i2] - begin[i2]);
+    const inputs = [x2, constI(ctx, "strided_slice/stack", begin), constI(ctx, "strided_slice/stack_1", end), constI(ctx, "strided_slice/stack_2", s.map(() => 1))];
+    return [emitOp(ctx, "STRIDED_SLICE", inputs, outShape, "strided_slice", { begin_mask: 1, end_mask: 1 })];
+  }
+};
+var upSampling2d = {
+  classNames: ["UpSampling2D"],
+  check: (layer) => checkLayout(layer) ?? (["nearest", "bilinear"].includes(str(layer, "interpolation", "nearest")) ? void 0 : `interpolation "${str(layer, "interpolation", "")}" is not supported`),
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const s = shapeOf(ctx, x2);
+    const [sh, sw] = tuple(ctx.layer, "size", 2, 2);
+    const outShape = [s[0], s[1] * sh, s[2] * sw, s[3]];
+    const size = constI(ctx, "resize/size", [outShape[1], outShape[2]]);
+    const bilinear = str(ctx.layer, "interpolation", "nearest") === "bilinear";
+    const type = bilinear ? "RESIZE_BILINEAR" : "RESIZE_NEAREST_NEIGHBOR";
+    return [emitOp(ctx, type, [x2, size], outShape, "resize", { align_corners: false, half_pixel_centers: bilinear })];
+  }
+};
+var upSampling1d = {
+  classNames: ["UpSampling1D"],
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const s = shapeOf(ctx, x2);
+    const n = tuple(ctx.layer, ["size", "length"], 1, 2)[0];
+    const e2 = expandDims(ctx, x2, 2);
+    const tiled = emitOp(ctx, "TILE", [e2, constI(ctx, "Tile/multiples", [1, 1, n, 1])], [s[0], s[1], n, s[2]], "Tile");
+    return [reshape(ctx, tiled, [s[0], s[1] * n, s[2]])];
+  }
+};
+var embedding = {
+  classNames: ["Embedding"],
+  check: (layer) => layer.weights.length >= 1 ? void 0 : "Embedding without its table",
+  emit: (ctx) => {
+    let x2 = ctx.inputs[0];
+    const table = ctx.layer.weights[0];
+    const s = shapeOf(ctx, x2);
+    if (ctx.builder.tensor(x2).dtype !== "int32") {
+      x2 = emitOp(ctx, "CAST", [x2], s, "Cast", void 0, "int32");
+    }
+    const t = constF(ctx, "embedding_lookup", table.shape, table.data);
+    return [emitOp(ctx, "GATHER", [t, x2], [...s, table.shape[1]], "GatherV2", { axis: 0, batch_dims: 0 })];
+  }
+};
+var reshapingLayers = [zeroPadding, cropping, upSampling2d, upSampling1d, embedding];
+
+// src/convert/wrappers.ts
+var ANY_RANK = /* @__PURE__ */ new Set(["Dense", "Activation", "ReLU", "LeakyReLU", "ELU", "Dropout", "GaussianNoise", "GaussianDropout", "AlphaDropout"]);
+function innerLayer2(layer) {
+  const inner = layer.config.layer;
+  if (!inner || typeof inner.class_name !== "string" || typeof inner.config !== "object" || inner.config === null) return void 0;
+  return { className: inner.class_name, name: layer.name, config: inner.config, inbound: layer.inbound, weights: layer.weights };
+}
+var timeDistributed = {
+  classNames: ["TimeDistributed"],
+  check: (layer) => {
+    const inner = innerLayer2(layer);
+    if (!inner) return "the wrapped layer is missing from the config";
+    if (MODEL_CLASSES.has(inner.className)) return "a model wrapped in TimeDistributed is not supported";
+    const reason = unsupportedReason(inner);
+    return reason ? `wrapped ${inner.className}: ${reason}` : void 0;
+  },
+  emit: (ctx) => {
+    const inner = innerLayer2(ctx.layer);
+    const handler = handlerFor(inner.className);
+    const x2 = ctx.inputs[0];
+    const innerCtx = { ...ctx, layer: inner };
+    if (ANY_RANK.has(inner.className)) return handler.emit(innerCtx);
+    const [batch, steps, ...rest] = shapeOf(ctx, x2);
+    const flat = reshape(ctx, x2, [batch * steps, ...rest], "Reshape");
+    const y = handler.emit({ ...innerCtx, inputs: [flat] })[0];
+    const [, ...out] = shapeOf(ctx, y);
+    return [reshape(ctx, y, [batch, steps, ...out], "Reshape_1")];
+  }
+};
+var wrapperLayers = [timeDistributed];
+
+// src/convert/registry.ts
+var FAMILIES = [
+  coreLayers,
+  activationLayers,
+  convLayers,
+  poolingLayers,
+  normalizationLayers,
+  mergeLayers,
+  reshapingLayers,
+  preprocessingLayers,
+  wrapperLayers,
+  RECURRENT_HANDLERS,
+  attentionLayers,
+  kerasOpLayers
+];
+var REFUSED = {
+  Lambda: "carries Python code, never executed",
+  SlicingOpLambda: "a raw TensorFlow slicing op recorded as Python code, never executed"
+};
+var byClass = /* @__PURE__ */ new Map();
+var byModuleClass = /* @__PURE__ */ new Map();
+for (const handler of FAMILIES.flat()) {
+  for (const name of handler.classNames) {
+    const keys = handler.modules ? handler.modules.map((m) => `${m}.${name}`) : [name];
+    const map = handler.modules ? byModuleClass : byClass;
+    for (const key2 of keys) {
+      if (map.has(key2)) throw new Error(`layer class ${key2} registered twice`);
+      map.set(key2, handler);
+    }
+  }
+}
+var isOpModule = (module) => !!module && /^keras(\.src)?\.ops(\.|$)/.test(module);
+var MODEL_CLASSES = /* @__PURE__ */ new Set(["Sequential", "Functional", "Model"]);
+function handlerFor(className) {
+  return byClass.get(className);
+}
+function handlerForLayer(layer) {
+  if (!isOpModule(layer.module)) return layer.module && byModuleClass.get(`${layer.module}.${layer.className}`) || byClass.get(layer.className);
+  return byModuleClass.get(`${layer.module}.${layer.className}`) ?? anyOpModule(layer.className);
+}
+function anyOpModule(className) {
+  for (const [key2, handler] of byModuleClass) if (key2.endsWith(`.${className}`) && isOpModule(key2.slice(0, key2.lastIndexOf(".")))) return handler;
+  return void 0;
+}
+function unsupportedReason(layer) {
+  if (layer.className === "InputLayer" || layer.model) return void 0;
+  const refused = REFUSED[layer.className];
+  if (refused) return refused;
+  const handler = handlerForLayer(layer);
+  if (!handler && isOpModule(layer.module)) return `unknown Keras operation ${layer.module}.${layer.className}`;
+  if (!handler) return MODEL_CLASSES.has(layer.className) ? "a nested model without its layer graph" : "unknown layer class";
+  return handler.check?.(layer);
+}
+function supportedClassNames() {
+  return [...byClass.keys(), ...byModuleClass.keys()].sort();
+}
+
+// src/convert/keras-builtins.ts
+var KERAS_LAYERS = `
+  Activation ActivityRegularization AdaptiveAveragePooling1D AdaptiveAveragePooling2D AdaptiveAveragePooling3D
+  AdaptiveMaxPooling1D AdaptiveMaxPooling2D AdaptiveMaxPooling3D Add AdditiveAttention AlphaDropout Attention
+  AugMix AutoContrast Average AveragePooling1D AveragePooling2D AveragePooling3D AvgPool1D AvgPool2D AvgPool3D
+  BatchNormalization Bidirectional CategoryEncoding CenterCrop Concatenate
+  ContrastLimitedAdaptiveHistogramEqualization Conv1D Conv1DTranspose Conv2D Conv2DTranspose Conv3D
+  Conv3DTranspose ConvLSTM1D ConvLSTM2D ConvLSTM3D Convolution1D Convolution1DTranspose Convolution2D
+  Convolution2DTranspose Convolution3D Convolution3DTranspose Cropping1D Cropping2D Cropping3D CutMix Dense
+  DepthwiseConv1D DepthwiseConv2D Discretization Dot Dropout ELU EinsumDense Embedding Equalization Flatten
+  FlaxLayer GRU GRUCell GaussianDropout GaussianNoise GlobalAveragePooling1D GlobalAveragePooling2D
+  GlobalAveragePooling3D GlobalAvgPool1D GlobalAvgPool2D GlobalAvgPool3D GlobalMaxPool1D GlobalMaxPool2D
+  GlobalMaxPool3D GlobalMaxPooling1D GlobalMaxPooling2D GlobalMaxPooling3D GroupNormalization GroupQueryAttention
+  HashedCrossing Hashing Identity InputLayer IntegerLookup JaxLayer LSTM LSTMCell Lambda Layer LayerNormalization
+  LeakyReLU Masking MaxNumBoundingBoxes MaxPool1D MaxPool2D MaxPool3D MaxPooling1D MaxPooling2D MaxPooling3D
+  Maximum MelSpectrogram Minimum MixUp MultiHeadAttention Multiply Normalization PReLU Permute Pipeline
+  RMSNormalization RNN RandAugment RandomBrightness RandomColorDegeneration RandomColorJitter RandomContrast
+  RandomCrop RandomElasticTransform RandomErasing RandomFlip RandomGaussianBlur RandomGrayscale RandomHue
+  RandomInvert RandomPerspective RandomPosterization RandomRotation RandomSaturation RandomSharpness RandomShear
+  RandomTranslation RandomZoom ReLU RepeatVector Rescaling Reshape Resizing ReversibleEmbedding STFTSpectrogram
+  SeparableConv1D SeparableConv2D SeparableConvolution1D SeparableConvolution2D SimpleRNN SimpleRNNCell Softmax
+  Solarization SpatialDropout1D SpatialDropout2D SpatialDropout3D SpectralNormalization StackedRNNCells
+  StringLookup Subtract TFSMLayer TextVectorization TimeDistributed TorchModuleWrapper UnitNormalization
+  UpSampling1D UpSampling2D UpSampling3D Wrapper ZeroPadding1D ZeroPadding2D ZeroPadding3D
+`;
+var KERAS_OPERATIONS = `
+  Abs Absolute AdaptiveAveragePool AdaptiveMaxPool AffineTransform All AllClose Amax Amin Angle Any Append Arange
+  Arccos Arccosh Arcsin Arcsinh Arctan Arctan2 Arctanh Argmax Argmin Argpartition Argsort Array ArraySplit
+  AssociativeScan AveragePool BatchNorm BinaryCrossentropy Bincount BitwiseAnd BitwiseInvert BitwiseLeftShift
+  BitwiseNot BitwiseOr BitwiseRightShift BitwiseXor BroadcastTo CDist CTCDecode CTCLoss Cast
+  CategoricalCrossentropy Cbrt Ceil Celu Cholesky CholeskyInverse Clip Cond Conj Conjugate Conv ConvTranspose
+  ConvertToTensor Copy Corrcoef Correlate Cos Cosh CountNonzero CropImages Cross Cumprod Cumsum Deg2rad
+  DepthToSpace DepthwiseConv Det Diag Diagflat Diagonal Diff Digitize Divide DivideNoNan DotProductAttention
+  Dsplit Dstack Eig Eigh Einsum ElasticTransform Elu EmptyLike Equal Erf Erfc Erfinv Exp Exp2 ExpandDims Expm1
+  ExtractPatches ExtractSequences FFT FFT2 Fabs Flip Fliplr Flipud Floor FloorDivide Fmax Fmin Fmod Fold ForiLoop
+  Full FullLike GaussianBlur Gcd Gelu Geomspace GetItem Glu Greater GreaterEqual HSVToRGB HardShrink HardSigmoid
+  HardSilu HardTanh Heaviside Histogram Hsplit Hstack Hypot I0 IFFT2 IRFFT ISTFT Imag InTopK Inner Inv IsIn
+  Isclose Isfinite Isinf Isnan Isneginf Isposinf Isreal JVP Kron LayerNorm Lcm Ldexp LeakyRelu LeftShift Less
+  LessEqual Linspace Log Log10 Log1p Log2 LogSigmoid LogSoftmax Logaddexp Logaddexp2 Logdet LogicalAnd LogicalNot
+  LogicalOr LogicalXor Logspace Logsumexp Lstsq LuFactor Map MapCoordinates Matmul MatrixRank Max MaxPool Mean
+  Median Meshgrid Min Mod Moments Moveaxis MultiHot NanToNum Nanargmax Nanargmin Nancumprod Nancumsum Nanmax
+  Nanmean Nanmedian Nanmin Nanpercentile Nanprod Nanquantile Nanstd Nansum Nanvar Ndim Negative Nextafter Nonzero
+  Norm Normalize NotEqual OneHot OnesLike Outer PSNR Pad PadImages Percentile PerspectiveTransform Pinv Polar
+  Power Prod Ptp Qr Quantile RFFT RGBToGrayscale RGBToHSV RMSNorm Rad2deg Ravel Real Reciprocal Relu Relu6 Repeat
+  Resize RightShift Roll Rot90 Round Rsqrt SSIM STFT SVD SaturateCast ScaleAndTranslate Scan Scatter ScatterUpdate
+  SearchSorted SegmentMax SegmentMin SegmentProd SegmentReduction SegmentSum Select Selu SeparableConv Sigmoid
+  Sign Signbit Silu Sin Sinc Sinh Size Slice SliceUpdate Slogdet SobelEdges SoftShrink Softplus Softsign Solve
+  SolveTriangular Sort SpaceToDepth SparseCategoricalCrossentropy SparsePlus SparseSigmoid Sparsemax Split Sqrt
+  Square Squareplus Squeeze Stack Std StopGradient Sum Swapaxes Switch Take TakeAlongAxis Tan Tanh TanhShrink
+  Tensordot Threshold Tile TopK Trace Transpose Trapezoid Tril Triu TrueDivide Trunc Unfold Unique UnravelIndex
+  Unstack Vander Var Vdot VectorizedMap View ViewAsComplex ViewAsReal Vsplit Vstack Where WhileLoop ZerosLike
+`;
+var KERAS_2_AND_APPLICATIONS = `
+  BatchNormalizationV1 BatchNormalizationV2 CuDNNGRU CuDNNLSTM DenseFeatures LocallyConnected1D LocallyConnected2D
+  ThresholdedReLU SyncBatchNormalization RandomHeight RandomWidth TensorFlowOpLayer ConvRNN2D AbstractRNNCell
+  PeepholeLSTMCell Deconvolution2D Deconvolution3D RandomFourierFeatures CustomScaleLayer LayerScale
+`;
+var BUILT_IN = new Set([KERAS_LAYERS, KERAS_OPERATIONS, KERAS_2_AND_APPLICATIONS].join(" ").split(/\s+/).filter(Boolean));
+function isKerasBuiltIn(className) {
+  return BUILT_IN.has(className.startsWith("keras.") ? className.slice(className.lastIndexOf(".") + 1) : className);
+}
+
+// src/convert/unsupported-message.ts
+var PYTHON_CLASSES = /* @__PURE__ */ new Set(["Lambda", "TFOpLambda", "SlicingOpLambda"]);
+var CODE_SUBJECTS = { python: "Lambda and TF-op layers", custom: "custom layer classes" };
+var HINTS = {
+  notYet: "These built-in Keras layers are not supported by tflite-gate yet (a converter limitation, not a fault in your model): `tflite-gate convert --help` lists the supported layers; please open an issue naming the layer.",
+  settings: "These layer settings are not supported by the converter yet (a converter limitation): change them if you can and re-save the model, or open an issue; `tflite-gate convert --help` lists the supported layers.",
+  incomplete: "These layers look incomplete in the file (weights, inputs or config missing): re-save the whole model with model.save(); if Keras itself loads the file, please open an issue."
+};
+var NAMES_PER_GROUP = 4;
+var MAX_GROUPS = 8;
+function causeOf(f2) {
+  if (PYTHON_CLASSES.has(f2.className)) return "python";
+  if (MODEL_CLASSES.has(f2.className)) return "incomplete";
+  if (!handlerFor(f2.className)) return isKerasBuiltIn(f2.className) ? "notYet" : "custom";
+  return /not supported|only .* supported|outside/.test(f2.reason) ? "settings" : "incomplete";
+}
+function groupLayers(found) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f2 of found) {
+    const reason = causeOf(f2) === "notYet" ? "built-in Keras layer, not supported yet" : f2.reason;
+    const key2 = `${f2.className}\0${reason}`;
+    const group = groups.get(key2) ?? { className: f2.className, reason, paths: [] };
+    group.paths.push(f2.path);
+    groups.set(key2, group);
+  }
+  return [...groups.values()];
+}
+function renderGroup(g) {
+  if (g.paths.length === 1) return `"${g.paths[0]}" (${g.className}): ${g.reason}`;
+  const shown = g.paths.slice(0, NAMES_PER_GROUP).map((p) => `"${p}"`);
+  const more = g.paths.length - shown.length;
+  return `${g.className} \xD7${g.paths.length}: ${g.reason} (${shown.join(", ")}${more ? `, and ${more} more` : ""})`;
+}
+function renderGroups(groups) {
+  const listed = groups.slice(0, MAX_GROUPS).map(renderGroup);
+  const rest = groups.slice(MAX_GROUPS);
+  if (rest.length) {
+    const layers = rest.reduce((n, g) => n + g.paths.length, 0);
+    listed.push(`and ${layers} more ${layers === 1 ? "layer" : "layers"} of ${rest.length} other ${rest.length === 1 ? "kind" : "kinds"}`);
+  }
+  return listed.join("; ");
+}
+function hintFor(found) {
+  const specific = [...new Set(found.map((f2) => f2.hint).filter((h) => !!h))].map((h) => `${h[0].toUpperCase()}${h.slice(1)}.`);
+  const causes = new Set(found.filter((f2) => !f2.hint).map(causeOf));
+  const code = ["python", "custom"].filter((c) => causes.has(c)).map((c) => CODE_SUBJECTS[c]).join(" and ");
+  const codeHint = code ? [`${code[0].toUpperCase()}${code.slice(1)} are Python code that is not in the file: rewrite them with built-in Keras layers, then re-save the model.`] : [];
+  const general = Object.keys(HINTS).filter((c) => causes.has(c)).map((c) => HINTS[c]);
+  return [...specific, ...codeHint, ...general].join("\n  ");
+}
+function refusedLayersError(found) {
+  const noun = found.length === 1 ? "1 layer" : `${found.length} layers`;
+  const where = found.length === 1 ? { where: `layer ${found[0].path}` } : {};
+  return new GateError("unsupported", `${noun} cannot be converted: ${renderGroups(groupLayers(found))}`, where, hintFor(found));
+}
+
+// src/convert/check.ts
+function findUnsupported(graph) {
+  const found = layerProblems(graph);
+  for (const mask of maskedConsumers(graph)) {
+    const reason = `its input is masked by ${mask.source}`;
+    const known = found.find((f2) => f2.path === mask.path);
+    if (known) Object.assign(known, { reason: `${known.reason}; ${reason}`, hint: MASK_HINT });
+    else found.push({ path: mask.path, className: mask.className, reason, hint: MASK_HINT });
+  }
+  return found;
+}
+function layerProblems(graph, prefix = "") {
+  const found = [];
+  for (const layer of graph.layers) {
+    const path = prefix ? `${prefix}/${layer.name}` : layer.name;
+    if (layer.model) {
+      found.push(...layerProblems(layer.model, path));
+      continue;
+    }
+    const reason = unsupportedReason(layer);
+    if (reason) found.push({ path, className: layer.className, reason });
+  }
+  return found;
+}
+function unsupportedError(found) {
+  return refusedLayersError(found);
+}
+function assertSupported(graph) {
+  const found = findUnsupported(graph);
+  if (found.length > 0) throw unsupportedError(found);
+}
+
+// src/graph/builder.ts
+var GraphBuilder = class {
+  tensors = [];
+  ops = [];
+  inputs = [];
+  outputs = [];
+  names = /* @__PURE__ */ new Set();
+  uniqueName(base) {
+    let name = base;
+    for (let i2 = 1; this.names.has(name); i2++) name = `${base}_${i2}`;
+    this.names.add(name);
+    return name;
+  }
+  /** A tensor computed at run time (an activation). */
+  activation(name, shape, dtype = "float32") {
+    return this.push({ name: this.uniqueName(name), shape: [...shape], dtype });
+  }
+  /** A constant tensor (weights, shapes, axes). */
+  constant(name, shape, dtype, data) {
+    const expected = shape.reduce((a, b) => a * b, 1);
+    if (data.length !== expected) throw new Error(`constant ${name}: ${data.length} values for shape [${shape}]`);
+    return this.push({ name: this.uniqueName(name), shape: [...shape], dtype, data });
+  }
+  constFloat(name, shape, values) {
+    return this.constant(name, shape, "float32", values instanceof Float32Array ? values : Float32Array.from(values));
+  }
+  constInt32(name, values, shape = [values.length]) {
+    return this.constant(name, shape, "int32", Int32Array.from(values));
+  }
+  op(type, inputs, outputs, options, origin) {
+    const op = { type, inputs, outputs, ...options ? { options } : {}, ...origin ? { origin } : {} };
+    this.ops.push(op);
+    return op;
+  }
+  tensor(id) {
+    const t = this.tensors[id];
+    if (!t) throw new Error(`no tensor ${id}`);
+    return t;
+  }
+  build(description) {
+    return { tensors: this.tensors, ops: this.ops, inputs: this.inputs, outputs: this.outputs, description };
+  }
+  push(t) {
+    const id = this.tensors.length;
+    this.tensors.push({ id, ...t });
+    return id;
+  }
+};
+
+// src/graph/passes/cleanup.ts
+function constantKey(t) {
+  if (!t.data) return void 0;
+  const bytes = new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength);
+  const stride = Math.max(1, Math.floor(bytes.length / 4096));
+  let hash = 2166136261;
+  for (let i2 = 0; i2 < bytes.length; i2 += stride) hash = Math.imul(hash ^ bytes[i2], 16777619);
+  return `${t.dtype}|${t.shape.join(",")}|${bytes.length}|${hash >>> 0}`;
+}
+function sameData(a, b) {
+  const x2 = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
+  return x2.length === y.length && x2.every((v, i2) => v === y[i2]);
+}
+function shareConstants(graph) {
+  const seen = /* @__PURE__ */ new Map();
+  const replace = /* @__PURE__ */ new Map();
+  for (const t of graph.tensors) {
+    const k = constantKey(t);
+    if (!k) continue;
+    const twin = (seen.get(k) ?? []).find((s) => sameData(s.data, t.data));
+    if (twin) replace.set(t.id, twin.id);
+    else seen.set(k, [...seen.get(k) ?? [], t]);
+  }
+  for (const op of graph.ops) op.inputs = op.inputs.map((id) => replace.get(id) ?? id);
+}
+function removeDeadOps(graph) {
+  for (; ; ) {
+    const used = new Set(graph.outputs.map((o) => o.tensor));
+    for (const op of graph.ops) op.inputs.forEach((id) => used.add(id));
+    const live = graph.ops.filter((op) => op.outputs.some((id) => used.has(id)));
+    if (live.length === graph.ops.length) return;
+    graph.ops = live;
+  }
+}
+function compactTensors(graph) {
+  const used = /* @__PURE__ */ new Set();
+  graph.inputs.forEach((io) => used.add(io.tensor));
+  graph.outputs.forEach((io) => used.add(io.tensor));
+  for (const op of graph.ops) [...op.inputs, ...op.outputs].forEach((id) => id >= 0 && used.add(id));
+  const remap = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const t of graph.tensors) {
+    if (!used.has(t.id)) continue;
+    remap.set(t.id, kept.length);
+    kept.push({ ...t, id: kept.length });
+  }
+  const map = (id) => id < 0 ? id : remap.get(id);
+  graph.tensors = kept;
+  for (const op of graph.ops) {
+    op.inputs = op.inputs.map(map);
+    op.outputs = op.outputs.map(map);
+  }
+  graph.inputs = graph.inputs.map((io) => ({ ...io, tensor: map(io.tensor) }));
+  graph.outputs = graph.outputs.map((io) => ({ ...io, tensor: map(io.tensor) }));
+}
+
+// src/graph/passes/util.ts
+function consumers(graph) {
+  const map = /* @__PURE__ */ new Map();
+  for (const op of graph.ops) {
+    for (const id of op.inputs) {
+      if (id < 0) continue;
+      const list = map.get(id) ?? [];
+      if (!list.includes(op)) list.push(op);
+      map.set(id, list);
+    }
+  }
+  return map;
+}
+function producers(graph) {
+  const map = /* @__PURE__ */ new Map();
+  for (const op of graph.ops) for (const id of op.outputs) map.set(id, op);
+  return map;
+}
+function isGraphOutput(graph, id) {
+  return graph.outputs.some((o) => o.tensor === id);
+}
+function onlyFeeds(graph, uses, id, op) {
+  const list = uses.get(id) ?? [];
+  return list.length === 1 && list[0] === op && !isGraphOutput(graph, id) && op.inputs.filter((i2) => i2 === id).length === 1;
+}
+function isConstFloat(t) {
+  return !!t && t.dtype === "float32" && t.data instanceof Float32Array;
+}
+function addConstant(graph, name, shape, data) {
+  const id = graph.tensors.length;
+  graph.tensors.push({ id, name, shape: [...shape], dtype: "float32", data });
+  return id;
+}
+function removeOps(graph, dead) {
+  if (dead.size > 0) graph.ops = graph.ops.filter((op) => !dead.has(op));
+}
+var activationOf = (op) => String(op.options?.fused_activation_function ?? "NONE");
+
+// src/graph/passes/cse.ts
+function signature(op) {
+  const options = op.options ? Object.keys(op.options).sort().map((k) => `${k}=${JSON.stringify(op.options[k])}`).join(",") : "";
+  return `${op.type}(${op.inputs.join(",")})[${options}]#${op.outputs.length}`;
+}
+function eliminateCommonSubexpressions(graph) {
+  for (; ; ) {
+    const seen = /* @__PURE__ */ new Map();
+    const replace = /* @__PURE__ */ new Map();
+    const dead = /* @__PURE__ */ new Set();
+    for (const op of graph.ops) {
+      op.inputs = op.inputs.map((id) => replace.get(id) ?? id);
+      const key2 = signature(op);
+      const twin = seen.get(key2);
+      if (!twin || op.outputs.some((id) => isGraphOutput(graph, id))) {
+        if (!twin) seen.set(key2, op);
+        continue;
+      }
+      op.outputs.forEach((id, i2) => replace.set(id, twin.outputs[i2]));
+      dead.add(op);
+    }
+    if (dead.size === 0) return;
+    removeOps(graph, dead);
+  }
+}
+
+// src/graph/passes/fold-affine.ts
+var FILTER_INPUT = {
+  CONV_2D: { filter: 1, bias: 2, channelAxis: "first" },
+  TRANSPOSE_CONV: { filter: 1, bias: 3, channelAxis: "first" },
+  DEPTHWISE_CONV_2D: { filter: 1, bias: 2, channelAxis: "last" },
+  FULLY_CONNECTED: { filter: 1, bias: 2, channelAxis: "first" }
+};
+function scaleFilter(data, c, channelAxis) {
+  const out = new Float32Array(data.length);
+  const channels = c.length;
+  const block = data.length / channels;
+  if (channelAxis === "first") {
+    for (let ch = 0; ch < channels; ch++) for (let i2 = ch * block; i2 < (ch + 1) * block; i2++) out[i2] = data[i2] * c[ch];
+  } else {
+    for (let i2 = 0; i2 < data.length; i2 += channels) for (let ch = 0; ch < channels; ch++) out[i2 + ch] = data[i2 + ch] * c[ch];
+  }
+  return out;
+}
+function perChannel2(graph, cId, channels, outRank) {
+  const c = graph.tensors[cId];
+  if (!isConstFloat(c) || c.shape.length > outRank) return void 0;
+  if (c.shape.slice(0, -1).some((d) => d !== 1)) return void 0;
+  if (c.data.length === channels) return c.data;
+  if (c.data.length === 1) return new Float32Array(channels).fill(c.data[0]);
+  return void 0;
+}
+function foldOne(graph, producer, op, constId) {
+  const spec = FILTER_INPUT[producer.type];
+  const filter = graph.tensors[producer.inputs[spec.filter]];
+  const biasId = producer.inputs[spec.bias] ?? -1;
+  const bias = biasId >= 0 ? graph.tensors[biasId] : void 0;
+  if (!isConstFloat(filter) || bias && !isConstFloat(bias)) return false;
+  const out = graph.tensors[producer.outputs[0]];
+  const channels = spec.channelAxis === "last" ? filter.shape.at(-1) : filter.shape[0];
+  const c = perChannel2(graph, constId, channels, out.shape.length);
+  if (!c) return false;
+  const oldBias = bias ? bias.data : new Float32Array(channels);
+  const newBias = new Float32Array(channels);
+  if (op.type === "MUL") {
+    const newFilter = scaleFilter(filter.data, c, spec.channelAxis);
+    for (let i2 = 0; i2 < channels; i2++) newBias[i2] = oldBias[i2] * c[i2];
+    producer.inputs[spec.filter] = addConstant(graph, filter.name, filter.shape, newFilter);
+  } else {
+    for (let i2 = 0; i2 < channels; i2++) newBias[i2] = oldBias[i2] + c[i2];
+  }
+  const biasName = bias ? `${bias.name};${graph.tensors[constId].name}` : graph.tensors[constId].name;
+  while (producer.inputs.length <= spec.bias) producer.inputs.push(-1);
+  producer.inputs[spec.bias] = addConstant(graph, biasName, [channels], newBias);
+  producer.outputs[0] = op.outputs[0];
+  return true;
+}
+function foldAffineIntoConv(graph) {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    const uses = consumers(graph);
+    const made = producers(graph);
+    const dead = /* @__PURE__ */ new Set();
+    for (const op of graph.ops) {
+      if (op.type !== "MUL" && op.type !== "ADD" || activationOf(op) !== "NONE") continue;
+      for (const [xi, ci] of [[0, 1], [1, 0]]) {
+        const x2 = op.inputs[xi];
+        const producer = made.get(x2);
+        if (!producer || !FILTER_INPUT[producer.type] || activationOf(producer) !== "NONE" || dead.has(producer)) continue;
+        if (!onlyFeeds(graph, uses, x2, op)) continue;
+        if (foldOne(graph, producer, op, op.inputs[ci])) {
+          dead.add(op);
+          changed = true;
+          break;
+        }
+      }
+    }
+    removeOps(graph, dead);
+  }
+}
+
+// src/graph/passes/fold-constants.ts
+var BINARY = {
+  ADD: (a, b) => a + b,
+  SUB: (a, b) => a - b,
+  MUL: (a, b) => a * b,
+  DIV: (a, b) => a / b,
+  MAXIMUM: (a, b) => Math.max(a, b),
+  MINIMUM: (a, b) => Math.min(a, b)
+};
+function evaluate(op, args, out) {
+  const [a, b] = args;
+  if (op.type === "RESHAPE" && isConstFloat(a)) return a.data.slice();
+  if (op.type === "NEG" && isConstFloat(a)) return a.data.map((v) => -v);
+  const f2 = BINARY[op.type];
+  if (!f2 || !isConstFloat(a) || !isConstFloat(b) || (op.options?.fused_activation_function ?? "NONE") !== "NONE") return void 0;
+  const n = out.shape.reduce((x2, y) => x2 * y, 1);
+  if (a.data.length !== n && a.data.length !== 1 || b.data.length !== n && b.data.length !== 1) return void 0;
+  const result = new Float32Array(n);
+  for (let i2 = 0; i2 < n; i2++) result[i2] = f2(a.data[a.data.length === 1 ? 0 : i2], b.data[b.data.length === 1 ? 0 : i2]);
+  return result;
+}
+function foldConstants(graph) {
+  const dead = /* @__PURE__ */ new Set();
+  for (const op of graph.ops) {
+    if (op.outputs.length !== 1 || op.inputs.length === 0) continue;
+    const args = op.inputs.map((id) => graph.tensors[id]);
+    if (args.some((t) => !t || t.data === void 0)) continue;
+    const out = graph.tensors[op.outputs[0]];
+    if (out.dtype !== "float32" || graph.outputs.some((o) => o.tensor === out.id)) continue;
+    const data = evaluate(op, args, out);
+    if (!data) continue;
+    out.data = data;
+    dead.add(op);
+  }
+  removeOps(graph, dead);
+}
+
+// src/graph/passes/fold-input-scale.ts
+var LINEAR = /* @__PURE__ */ new Set(["CONV_2D", "DEPTHWISE_CONV_2D", "FULLY_CONNECTED"]);
+function scalarOf(graph, op) {
+  if (op.type !== "MUL" || (op.options?.fused_activation_function ?? "NONE") !== "NONE") return void 0;
+  for (const [xi, ci] of [[0, 1], [1, 0]]) {
+    const c = graph.tensors[op.inputs[ci]];
+    const x2 = graph.tensors[op.inputs[xi]];
+    if (isConstFloat(c) && c.data.length === 1 && x2 && x2.data === void 0) return { x: x2.id, c: c.data[0] };
+  }
+  return void 0;
+}
+function foldInputScale(graph) {
+  const uses = consumers(graph);
+  const dead = /* @__PURE__ */ new Set();
+  for (const op of graph.ops) {
+    const s = scalarOf(graph, op);
+    const y = op.outputs[0];
+    const readers2 = uses.get(y) ?? [];
+    if (!s || readers2.length === 0 || isGraphOutput(graph, y)) continue;
+    if (!readers2.every((r) => LINEAR.has(r.type) && r.inputs[0] === y && r.inputs.indexOf(y, 1) === -1)) continue;
+    if (!readers2.every((r) => isConstFloat(graph.tensors[r.inputs[1]]))) continue;
+    for (const r of readers2) {
+      const w = graph.tensors[r.inputs[1]];
+      r.inputs[1] = addConstant(graph, w.name, w.shape, w.data.map((v) => v * s.c));
+      r.inputs[0] = s.x;
+    }
+    dead.add(op);
+  }
+  removeOps(graph, dead);
+}
+
+// src/graph/passes/fold-input-offset.ts
+var READERS = { CONV_2D: "out-first", FULLY_CONNECTED: "out-first", DEPTHWISE_CONV_2D: "channel-last" };
+function offsetOf(graph, op) {
+  if (op.type !== "ADD" && op.type !== "SUB" || activationOf(op) !== "NONE") return void 0;
+  const orders = op.type === "ADD" ? [[0, 1], [1, 0]] : [[0, 1]];
+  for (const [xi, ci] of orders) {
+    const c = graph.tensors[op.inputs[ci]];
+    const x2 = graph.tensors[op.inputs[xi]];
+    if (isConstFloat(c) && c.data.length === 1 && x2 && x2.data === void 0) return { x: x2.id, c: op.type === "SUB" ? -c.data[0] : c.data[0] };
+  }
+  return void 0;
+}
+function canTake(graph, reader, y) {
+  if (!(reader.type in READERS) || reader.inputs[0] !== y || reader.inputs.indexOf(y, 1) !== -1) return false;
+  if (reader.type !== "FULLY_CONNECTED" && reader.options?.padding !== "VALID") return false;
+  const bias = reader.inputs[2] ?? -1;
+  return isConstFloat(graph.tensors[reader.inputs[1]]) && (bias < 0 || isConstFloat(graph.tensors[bias]));
+}
+function filterSums(data, shape, layout) {
+  const channels = layout === "out-first" ? shape[0] : shape.at(-1);
+  const sums = new Float32Array(channels);
+  const block = data.length / channels;
+  for (let i2 = 0; i2 < data.length; i2++) sums[layout === "out-first" ? Math.floor(i2 / block) : i2 % channels] += data[i2];
+  return sums;
+}
+function moveIntoBias(graph, reader, x2, c) {
+  const filter = graph.tensors[reader.inputs[1]];
+  const sums = filterSums(filter.data, filter.shape, READERS[reader.type]);
+  const biasId = reader.inputs[2] ?? -1;
+  const old = biasId >= 0 ? graph.tensors[biasId].data : new Float32Array(sums.length);
+  const name = biasId >= 0 ? graph.tensors[biasId].name : `${filter.name}/bias`;
+  while (reader.inputs.length < 3) reader.inputs.push(-1);
+  reader.inputs[2] = addConstant(graph, name, [sums.length], old.map((b, o) => b + c * sums[o]));
+  reader.inputs[0] = x2;
+}
+function foldOffsets(graph) {
+  const uses = consumers(graph);
+  const dead = /* @__PURE__ */ new Set();
+  for (const op of graph.ops) {
+    const s = offsetOf(graph, op);
+    const y = op.outputs[0];
+    const readers2 = uses.get(y) ?? [];
+    if (!s || readers2.length === 0 || isGraphOutput(graph, y) || !readers2.every((r) => canTake(graph, r, y))) continue;
+    for (const r of readers2) moveIntoBias(graph, r, s.x, s.c);
+    dead.add(op);
+  }
+  removeOps(graph, dead);
+}
+function foldInputAffine(graph) {
+  for (let before = Infinity; graph.ops.length < before; ) {
+    before = graph.ops.length;
+    foldOffsets(graph);
+    foldInputScale(graph);
+  }
+}
+
+// src/graph/passes/fold-pad.ts
+function samePads(size, kernel, stride, dilation) {
+  const effective = (kernel - 1) * dilation + 1;
+  const out = Math.ceil(size / stride);
+  const total = Math.max((out - 1) * stride + effective - size, 0);
+  return [Math.floor(total / 2), total - Math.floor(total / 2)];
+}
+function validOut(size, kernel, stride, dilation) {
+  return Math.floor((size - ((kernel - 1) * dilation + 1)) / stride) + 1;
+}
+function foldable(graph, pad2, conv2) {
+  const paddings = graph.tensors[pad2.inputs[1]]?.data;
+  const input = graph.tensors[pad2.inputs[0]];
+  const filter = graph.tensors[conv2.inputs[1]];
+  if (!(paddings instanceof Int32Array) || paddings.length !== 8 || input.shape.length !== 4) return false;
+  if (paddings[0] || paddings[1] || paddings[6] || paddings[7]) return false;
+  const o = conv2.options ?? {};
+  const dims = [
+    { size: input.shape[1], k: filter.shape[1], s: Number(o.stride_h ?? 1), d: Number(o.dilation_h_factor ?? 1), p: [paddings[2], paddings[3]] },
+    { size: input.shape[2], k: filter.shape[2], s: Number(o.stride_w ?? 1), d: Number(o.dilation_w_factor ?? 1), p: [paddings[4], paddings[5]] }
+  ];
+  return dims.every(({ size, k, s, d, p }) => {
+    const [before, after] = samePads(size, k, s, d);
+    return before === p[0] && after === p[1] && validOut(size + p[0] + p[1], k, s, d) === Math.ceil(size / s);
+  });
+}
+function foldPadIntoConv(graph) {
+  const uses = consumers(graph);
+  const made = producers(graph);
+  const dead = /* @__PURE__ */ new Set();
+  for (const conv2 of graph.ops) {
+    if (conv2.type !== "CONV_2D" && conv2.type !== "DEPTHWISE_CONV_2D" || conv2.options?.padding !== "VALID") continue;
+    const pad2 = made.get(conv2.inputs[0]);
+    if (!pad2 || pad2.type !== "PAD" || !onlyFeeds(graph, uses, conv2.inputs[0], conv2) || !foldable(graph, pad2, conv2)) continue;
+    conv2.inputs[0] = pad2.inputs[0];
+    conv2.options = { ...conv2.options, padding: "SAME" };
+    dead.add(pad2);
+  }
+  removeOps(graph, dead);
+}
+
+// src/graph/passes/fold-reshapes.ts
+var SHAPE_ONLY = /* @__PURE__ */ new Set(["RESHAPE", "EXPAND_DIMS", "SQUEEZE"]);
+var sameShape = (a, b) => a.length === b.length && a.every((d, i2) => d === b[i2]);
+function foldReshapes(graph) {
+  const uses = consumers(graph);
+  const made = producers(graph);
+  for (const op of graph.ops) {
+    if (op.type !== "RESHAPE") continue;
+    const inner = made.get(op.inputs[0]);
+    if (inner?.type === "RESHAPE" && onlyFeeds(graph, uses, op.inputs[0], op)) op.inputs[0] = inner.inputs[0];
+  }
+  const dead = /* @__PURE__ */ new Set();
+  const replace = /* @__PURE__ */ new Map();
+  for (const op of graph.ops) {
+    op.inputs = op.inputs.map((id) => replace.get(id) ?? id);
+    if (!SHAPE_ONLY.has(op.type) || isGraphOutput(graph, op.outputs[0])) continue;
+    const source = chainSource(graph, uses, made, op);
+    const out = graph.tensors[op.outputs[0]];
+    if (source !== void 0 && sameShape(graph.tensors[source].shape, out.shape)) {
+      replace.set(out.id, source);
+      dead.add(op);
+    }
+  }
+  removeOps(graph, dead);
+}
+function chainSource(graph, uses, made, op) {
+  let current = op;
+  let input = current.inputs[0];
+  for (; ; ) {
+    const before = made.get(input);
+    if (!before || !SHAPE_ONLY.has(before.type) || !onlyFeeds(graph, uses, input, current)) break;
+    current = before;
+    input = current.inputs[0];
+  }
+  return graph.tensors[input]?.data === void 0 ? input : void 0;
+}
+
+// src/graph/passes/fuse-activation.ts
+var FUSABLE = /* @__PURE__ */ new Set([
+  "CONV_2D",
+  "DEPTHWISE_CONV_2D",
+  "TRANSPOSE_CONV",
+  "FULLY_CONNECTED",
+  "MAX_POOL_2D",
+  "AVERAGE_POOL_2D",
+  "ADD",
+  "SUB",
+  "MUL",
+  "DIV"
+]);
+var ACTIVATIONS2 = /* @__PURE__ */ new Set(["RELU", "RELU6", "RELU_N1_TO_1"]);
+function fuseActivations(graph) {
+  const uses = consumers(graph);
+  const made = producers(graph);
+  const dead = /* @__PURE__ */ new Set();
+  for (const op of graph.ops) {
+    if (!ACTIVATIONS2.has(op.type)) continue;
+    const x2 = op.inputs[0];
+    const producer = made.get(x2);
+    if (!producer || !FUSABLE.has(producer.type) || activationOf(producer) !== "NONE" || dead.has(producer)) continue;
+    if (!onlyFeeds(graph, uses, x2, op)) continue;
+    producer.options = { ...producer.options, fused_activation_function: op.type };
+    producer.outputs[0] = op.outputs[0];
+    made.set(op.outputs[0], producer);
+    dead.add(op);
+  }
+  removeOps(graph, dead);
+}
+
+// src/graph/passes/index.ts
+var PASSES = [
+  { name: "fold-constants", run: foldConstants },
+  { name: "share-constants", run: shareConstants },
+  { name: "common-subexpressions", run: eliminateCommonSubexpressions },
+  { name: "fold-affine-into-conv", run: foldAffineIntoConv },
+  { name: "fold-input-scale", run: foldInputScale },
+  { name: "fold-input-offset", run: foldInputAffine },
+  { name: "fold-pad-into-conv", run: foldPadIntoConv },
+  { name: "fold-reshapes", run: foldReshapes },
+  { name: "fuse-activations", run: fuseActivations },
+  { name: "share-weights", run: shareConstants },
+  { name: "remove-dead-ops", run: removeDeadOps },
+  { name: "compact-tensors", run: compactTensors }
+];
+function optimizeGraph(graph, skip = []) {
+  for (const pass of PASSES) if (!skip.includes(pass.name)) pass.run(graph);
+  return graph;
+}
+
+// src/convert/walk.ts
+var key = (layer, call, tensor) => `${layer}\0${call}\0${tensor}`;
+function walkGraph(graph, inputIds, scope, env) {
+  const produced = /* @__PURE__ */ new Map();
+  const callCount = new Map(graph.layers.map((l) => [l.name, l.inbound.length]));
+  graph.inputs.forEach((ref, i2) => {
+    produced.set(key(ref.layer, ref.nodeIndex, ref.tensorIndex), inputIds[i2]);
+    produced.set(key(ref.layer, 0, ref.tensorIndex), inputIds[i2]);
+  });
+  const inputLayers = new Set(graph.inputs.map((r) => r.layer));
+  const resolve2 = (ref) => {
+    const exact = produced.get(key(ref.layer, ref.nodeIndex, ref.tensorIndex));
+    if (exact !== void 0) return exact;
+    const calls = callCount.get(ref.layer) ?? 0;
+    if (ref.nodeIndex >= calls && calls > 0) return produced.get(key(ref.layer, calls - 1, ref.tensorIndex));
+    return void 0;
+  };
+  let pending = graph.layers.filter((l) => !inputLayers.has(l.name) && l.className !== "InputLayer").flatMap((layer) => layer.inbound.map((refs, index) => ({ layer, index, refs })));
+  while (pending.length > 0) {
+    const waiting = [];
+    for (const call of pending) {
+      const ids = call.refs.map(resolve2);
+      if (ids.some((id) => id === void 0)) waiting.push(call);
+      else emitCall(call, ids, scope, env).forEach((id, t) => produced.set(key(call.layer.name, call.index, t), id));
+    }
+    if (waiting.length === pending.length) throw danglingError(graph, waiting[0]);
+    pending = waiting;
+  }
+  return graph.outputs.map((ref) => {
+    const id = resolve2(ref);
+    if (id === void 0) throw new GateError("bad-model", `model output "${ref.layer}" is not computed by any layer`, { where: `model ${graph.name}` });
+    return id;
+  });
+}
+function emitCall(call, inputs, scope, env) {
+  const { layer } = call;
+  const ctx = {
+    builder: env.builder,
+    layer,
+    inputs,
+    options: env.options,
+    scope,
+    kerasVersion: env.kerasVersion,
+    callIndex: call.index,
+    convertNested: (nestedInputs) => walkGraph(layer.model, nestedInputs, scope ? `${scope}/${layer.name}` : layer.name, env)
+  };
+  if (layer.model) return ctx.convertNested(inputs);
+  const handler = handlerForLayer(layer);
+  if (!handler) throw new Error(`layer ${layer.name} (${layer.className}) passed the check without a handler`);
+  try {
+    return handler.emit(ctx);
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    throw new Error(`while converting layer "${layer.name}" (${layer.className}): ${error.message}`, { cause: error });
+  }
+}
+function danglingError(graph, call) {
+  const missing = call.refs.map((r) => r.layer).join(", ");
+  return new GateError(
+    "bad-model",
+    `layer "${call.layer.name}" waits for inputs that no layer produces (${missing})`,
+    { where: `model ${graph.name}, layer ${call.layer.name}` },
+    "The layer graph in the file is inconsistent (a cycle or a missing layer); re-save the model from Keras."
+  );
+}
+
+// src/convert/index.ts
+var DEFAULT_CONVERT_OPTIONS = { batchSize: 1, dynamicBatch: false };
+var INPUT_DTYPES = /* @__PURE__ */ new Set(["float32", "int32", "int64", "int8", "uint8", "bool"]);
+function convertKerasModel(model, options = {}) {
+  const opts = { ...DEFAULT_CONVERT_OPTIONS, ...options };
+  const { graph: kgraph } = model;
+  assertSupported(kgraph);
+  const builder = new GraphBuilder();
+  const inputIds = kgraph.inputs.map((ref, i2) => {
+    const shape = inputShape(kgraph.inputShapes[i2] ?? [], ref.layer, opts);
+    const declared = kgraph.inputDtypes[i2] ?? "float32";
+    const dtype = INPUT_DTYPES.has(declared) ? declared : "float32";
+    const id = builder.activation(`serving_default_${ref.layer}:0`, shape, dtype);
+    builder.inputs.push({ name: ref.layer, tensor: id });
+    return id;
+  });
+  const outputIds = walkGraph(kgraph, inputIds, kgraph.name, { builder, options: opts, kerasVersion: model.kerasVersion });
+  outputIds.forEach((id, i2) => builder.outputs.push({ name: outputName(kgraph.outputs.map((r) => r.layer), i2), tensor: id }));
+  const graph = optimizeGraph(builder.build("tflite-gate"));
+  nameOutputs(graph);
+  if (opts.dynamicBatch) markDynamicBatch(graph);
+  return graph;
+}
+function inputShape(declared, name, opts) {
+  if (declared.length === 0) throw new GateError("unsupported", `input "${name}" has no declared shape`, { where: `input ${name}` }, "Give the model an explicit Input(shape=...) and re-save it.");
+  return declared.map((d, i2) => {
+    if (i2 === 0) return opts.batchSize;
+    if (d !== null && d > 0) return d;
+    if (opts.sequenceLength) return opts.sequenceLength;
+    throw new GateError(
+      "unsupported",
+      `input "${name}" has an unknown dimension ${i2} (shape [${declared.map((x2) => x2 ?? "None").join(", ")}])`,
+      { where: `input ${name}` },
+      "Pass --sequence_length N to fix variable-length dimensions, or give the Input a fixed shape."
+    );
+  });
+}
+function sequenceLengthNotes(graph, sequenceLength) {
+  if (!sequenceLength) return [];
+  const variable = graph.inputs.flatMap((ref, i2) => {
+    const declared = graph.inputShapes[i2] ?? [];
+    const dims = declared.map((d, k) => k > 0 && !(d !== null && d > 0) ? k : -1).filter((k) => k > 0);
+    return dims.length ? [`input "${ref.layer}" [${declared.map((d) => d ?? "None").join(", ")}] dimension${dims.length > 1 ? "s" : ""} ${dims.join(", ")}`] : [];
+  });
+  if (variable.length === 0) return [`--sequence_length ${sequenceLength} ignored: every input of the model has a fixed shape`];
+  return [`converted at sequence length ${sequenceLength} (--sequence_length) for the variable-length ${variable.join("; ")}: results hold for inputs of that length`];
+}
+function outputName(layers, i2) {
+  const name = layers[i2];
+  const earlier = layers.slice(0, i2).filter((l) => l === name).length;
+  return earlier === 0 ? name : `${name}_${earlier}`;
+}
+function nameOutputs(graph) {
+  const inputs = new Set(graph.inputs.map((io) => io.tensor));
+  graph.outputs.forEach((io, i2) => {
+    if (!inputs.has(io.tensor)) graph.tensors[io.tensor].name = `StatefulPartitionedCall_1:${i2}`;
+  });
+}
+function markDynamicBatch(graph) {
+  const batched = new Set(graph.inputs.map((io) => io.tensor));
+  for (const op of graph.ops) {
+    if (op.type !== "SHAPE" && op.inputs.some((id) => batched.has(id))) op.outputs.forEach((id) => batched.add(id));
+  }
+  for (const id of batched) {
+    const t = graph.tensors[id];
+    if (t.shape.length > 0) t.shapeSignature = [-1, ...t.shape.slice(1)];
+  }
+}
+
+// src/keras/probe.ts
+var HDF5_SIGNATURE = [137, 72, 68, 70, 13, 10, 26, 10];
+var ZIP_LOCAL_HEADER = [80, 75, 3, 4];
+function hasBytesAt(bytes, offset, expected) {
+  if (offset + expected.length > bytes.length) return false;
+  return expected.every((value, i2) => bytes[offset + i2] === value);
+}
+function probeKerasFormat(bytes) {
+  if (hasBytesAt(bytes, 0, ZIP_LOCAL_HEADER)) return "keras-zip";
+  for (let offset = 0; offset + HDF5_SIGNATURE.length <= bytes.length; offset = offset === 0 ? 512 : offset * 2) {
+    if (hasBytesAt(bytes, offset, HDF5_SIGNATURE)) return "hdf5";
+  }
+  return void 0;
+}
+
+// src/keras/inbound.ts
+function refFromTriple(value, where) {
+  if (!Array.isArray(value) || typeof value[0] !== "string") throw badModel(`expected [layer, node, tensor], got ${JSON.stringify(value)}`, where);
+  const nodeIndex = value[1] ?? 0;
+  const tensorIndex = value[2] ?? 0;
+  if (typeof nodeIndex !== "number" || typeof tensorIndex !== "number") {
+    throw badModel(`expected numeric node and tensor indices in ${JSON.stringify(value)}`, where);
+  }
+  return { layer: value[0], nodeIndex, tensorIndex };
+}
+function isTriple(value) {
+  return Array.isArray(value) && typeof value[0] === "string" && (value.length === 1 || typeof value[1] === "number");
+}
+function parseRefList(value, where) {
+  if (value === void 0 || value === null) return [];
+  if (isTriple(value)) return [refFromTriple(value, where)];
+  if (Array.isArray(value)) return value.flatMap((item) => parseRefList(item, where));
+  if (isObject(value)) return Object.values(value).flatMap((item) => parseRefList(item, where));
+  throw badModel(`cannot read layer references ${JSON.stringify(value)}`, where);
+}
+function collectKerasTensors(value, out, where) {
+  if (Array.isArray(value)) {
+    for (const item of value) collectKerasTensors(item, out, where);
+  } else if (isObject(value)) {
+    if (value.class_name === "__keras_tensor__") {
+      const config = isObject(value.config) ? value.config : {};
+      out.push(refFromTriple(config.keras_history, where));
+    } else {
+      for (const item of Object.values(value)) collectKerasTensors(item, out, where);
+    }
+  }
+}
+function argsWithTensorSlots(value, counter) {
+  if (Array.isArray(value)) return value.map((item) => argsWithTensorSlots(item, counter));
+  if (isObject(value) && value.class_name === "__keras_tensor__") return { tensorArg: counter.next++ };
+  return value;
+}
+function parseKeras3Call(call, where) {
+  const refs = [];
+  collectKerasTensors(call.args ?? [], refs, where);
+  const args = Array.isArray(call.args) ? argsWithTensorSlots(call.args, { next: 0 }) : [];
+  return { refs, kwargs: isObject(call.kwargs) ? call.kwargs : {}, args };
+}
+function parseKeras2Call(call, where) {
+  const refs = call.map((tensor) => refFromTriple(tensor, where));
+  const last = call.length ? call[call.length - 1] : void 0;
+  const kwargs = Array.isArray(last) && isObject(last[3]) ? last[3] : {};
+  return { refs, kwargs, args: [] };
+}
+function parseInboundNodes(value, where) {
+  const parsed = { inbound: [], kwargs: [], args: [] };
+  if (value === void 0 || value === null) return parsed;
+  if (!Array.isArray(value)) throw badModel("inbound_nodes is not a list", where);
+  for (const call of value) {
+    const { refs, kwargs, args } = isObject(call) ? parseKeras3Call(call, where) : Array.isArray(call) ? parseKeras2Call(isTriple(call) ? [call] : call, where) : (() => {
+      throw badModel(`cannot read inbound node ${JSON.stringify(call)}`, where);
+    })();
+    parsed.inbound.push(refs);
+    parsed.kwargs.push(kwargs);
+    parsed.args.push(args);
+  }
+  return parsed;
+}
+function kwargTensorsToInbound(inbound, kwargs, where) {
+  kwargs.forEach((call, i2) => {
+    for (const [key2, value] of Object.entries(call)) {
+      if (!Array.isArray(value) || value.length !== 3 || typeof value[0] !== "string" || typeof value[1] !== "number") continue;
+      inbound[i2].push(refFromTriple(value, where));
+      call[key2] = { tensorArg: inbound[i2].length - 1 };
+    }
+  });
+}
+
+// src/keras/config.ts
+var MODEL_CLASSES2 = /* @__PURE__ */ new Set(["Sequential", "Functional", "Model"]);
+function isModelEntry(entry) {
+  const config = entry.config;
+  if (entry.class_name === "Sequential") return true;
+  return isObject(config) && Array.isArray(config.layers) && (MODEL_CLASSES2.has(String(entry.class_name)) || "input_layers" in config);
+}
+function buildModelGraph(root, where) {
+  if (!isModelEntry(root)) {
+    const className = typeof root.class_name === "string" ? root.class_name : "unknown";
+    throw new GateError(
+      "unsupported",
+      `the model is a subclassed Keras model (class "${className}"): its file holds no layer graph to convert`,
+      { where },
+      "rebuild the model with the Sequential or functional API (keras.Model(inputs, outputs)) and save it with model.save()"
+    );
+  }
+  return buildGraph(root, where);
+}
+function buildGraph(entry, where) {
+  const config = entry.config;
+  if (entry.class_name === "Sequential") {
+    const seq = Array.isArray(config) ? { layers: config } : isObject(config) ? config : {};
+    return buildSequential(seq, String(entry.name ?? seq.name ?? "sequential"), where);
+  }
+  return buildFunctional(config, String(entry.class_name), where);
+}
+function layerName(entry) {
+  const config = isObject(entry.config) ? entry.config : {};
+  const name = entry.name ?? config.name;
+  return typeof name === "string" ? name : void 0;
+}
+function parseLayer(entry, index, where) {
+  if (!isObject(entry) || typeof entry.class_name !== "string") throw badModel(`layer #${index} has no class_name`, where);
+  const name = layerName(entry);
+  if (!name) throw badModel(`layer #${index} (${entry.class_name}) has no name`, where);
+  const config = isObject(entry.config) ? entry.config : {};
+  const layer = { className: entry.class_name, name, config, inbound: [], weights: [] };
+  if (typeof entry.module === "string") layer.module = entry.module;
+  if (isModelEntry(entry)) layer.model = buildGraph(entry, `${where}: layer "${name}"`);
+  return layer;
+}
+function layerList(config, where) {
+  if (!Array.isArray(config.layers)) throw badModel('the model config has no "layers" list', where);
+  return config.layers;
+}
+function buildSequential(config, name, where) {
+  const place = `${where}: model "${name}"`;
+  const layers = layerList(config, place).map((entry, i2) => parseLayer(entry, i2, place));
+  if (layers.length === 0) throw badModel("the Sequential model has no layers", place);
+  if (layers[0].className !== "InputLayer") layers.unshift(implicitInput(layers[0], config, place));
+  for (let i2 = 1; i2 < layers.length; i2++) layers[i2].inbound = [[{ layer: layers[i2 - 1].name, nodeIndex: 0, tensorIndex: 0 }]];
+  const input = { layer: layers[0].name, nodeIndex: 0, tensorIndex: 0 };
+  const output = { layer: layers[layers.length - 1].name, nodeIndex: 0, tensorIndex: 0 };
+  return { name, className: "Sequential", layers, inputs: [input], outputs: [output], ...inputSpecs(layers, [input], place) };
+}
+function implicitInput(first, config, where) {
+  const shape = declaredShape(first.config) ?? first.model?.inputShapes[0] ?? // a nested model as the first layer brings its own input
+  (Array.isArray(config.build_input_shape) ? config.build_input_shape : void 0);
+  if (!shape) {
+    throw new GateError(
+      "unsupported",
+      `the Sequential model declares no input shape (layer "${first.name}" has no batch_input_shape; the model was saved before it was built)`,
+      { where },
+      "give the model an input shape (keras.Input(shape=...) as its first layer) and save it again"
+    );
+  }
+  const name = `${first.name}_input`;
+  const dtype = first.model?.inputDtypes[0] ?? dtypeName(first.config.dtype);
+  return { className: "InputLayer", name, config: { name, batch_input_shape: shape, dtype }, inbound: [], weights: [] };
+}
+function buildFunctional(config, className, where) {
+  const name = String(config.name ?? "model");
+  const place = `${where}: model "${name}"`;
+  const entries = layerList(config, place);
+  const layers = entries.map((entry, i2) => {
+    const layer = parseLayer(entry, i2, place);
+    const calls = parseInboundNodes(entry.inbound_nodes, `${place}: layer "${layer.name}"`);
+    if (layer.className === "TFOpLambda") kwargTensorsToInbound(calls.inbound, calls.kwargs, `${place}: layer "${layer.name}"`);
+    layer.inbound = calls.inbound;
+    if (calls.kwargs.some((kwargs) => Object.keys(kwargs).length > 0)) layer.callKwargs = calls.kwargs;
+    if (calls.args.some(hasConstant)) layer.callArgs = calls.args;
+    if (!layer.module && isKeras3OpEntry(entry)) layer.module = KERAS3_OP_MODULE;
+    return layer;
+  });
+  const inputs = parseRefList(config.input_layers, `${place}: input_layers`);
+  const outputs = parseRefList(config.output_layers, `${place}: output_layers`);
+  checkReferences(layers, inputs, outputs, place);
+  return { name, className, layers, inputs, outputs, ...inputSpecs(layers, inputs, place) };
+}
+var KERAS3_OP_MODULE = "keras.src.ops";
+function isKeras3OpEntry(entry) {
+  const config = isObject(entry.config) ? entry.config : {};
+  const calls = Array.isArray(entry.inbound_nodes) ? entry.inbound_nodes : [];
+  return calls.length > 0 && calls.every(isObject) && !("trainable" in config) && !("dtype" in config) && !isModelEntry(entry);
+}
+function hasConstant(args) {
+  return args.some((arg) => Array.isArray(arg) ? hasConstant(arg) : !(isObject(arg) && typeof arg.tensorArg === "number"));
+}
+function checkReferences(layers, inputs, outputs, where) {
+  const names = new Set(layers.map((layer) => layer.name));
+  const check2 = (ref, place) => {
+    if (!names.has(ref.layer)) throw badModel(`refers to a layer "${ref.layer}" that the model does not have`, place);
+  };
+  for (const layer of layers) for (const call of layer.inbound) for (const ref of call) check2(ref, `${where}: layer "${layer.name}"`);
+  inputs.forEach((ref) => check2(ref, `${where}: input_layers`));
+  outputs.forEach((ref) => check2(ref, `${where}: output_layers`));
+  if (inputs.length === 0) throw badModel("the model has no inputs", where);
+  if (outputs.length === 0) throw badModel("the model has no outputs", where);
+}
+function declaredShape(config) {
+  if (Array.isArray(config.batch_input_shape)) return config.batch_input_shape;
+  if (Array.isArray(config.batch_shape)) return config.batch_shape;
+  if (Array.isArray(config.input_shape)) return [null, ...config.input_shape];
+  return void 0;
+}
+function dtypeName(value) {
+  if (typeof value === "string") return value.startsWith("mixed_") ? "float32" : value;
+  if (isObject(value) && isObject(value.config) && typeof value.config.name === "string") return dtypeName(value.config.name);
+  return "float32";
+}
+function inputSpecs(layers, inputs, where) {
+  const byName = new Map(layers.map((layer) => [layer.name, layer]));
+  const inputShapes = inputs.map((ref) => {
+    const layer = byName.get(ref.layer);
+    const shape = layer ? declaredShape(layer.config) : void 0;
+    if (!shape) throw badModel(`input "${ref.layer}" declares no shape`, where);
+    return shape.map((dim2) => typeof dim2 === "number" ? dim2 : null);
+  });
+  const inputDtypes = inputs.map((ref) => dtypeName(byName.get(ref.layer)?.config.dtype));
+  return { inputShapes, inputDtypes };
+}
+
+// src/keras/hdf5-client.ts
+import vm from "node:vm";
+
+// src/keras/h5-module.ts
+import { readFile as readFile2 } from "node:fs/promises";
+
+// node_modules/h5wasm/dist/esm/hdf5_util.js
+async function Module(moduleArg = {}) {
+  var moduleRtn;
+  var Module2 = moduleArg;
+  var ENVIRONMENT_IS_WEB = !!globalThis.window;
+  var ENVIRONMENT_IS_WORKER = !!globalThis.WorkerGlobalScope;
+  var ENVIRONMENT_IS_NODE = globalThis.process?.versions?.node && globalThis.process?.type != "renderer";
+  var arguments_ = [];
+  var thisProgram = "./this.program";
+  var quit_ = (status, toThrow) => {
+    throw toThrow;
+  };
+  var _scriptName = import.meta.url;
+  var scriptDirectory = "";
+  function locateFile(path) {
+    if (Module2["locateFile"]) {
+      return Module2["locateFile"](path, scriptDirectory);
+    }
+    return scriptDirectory + path;
+  }
+  var readAsync, readBinary;
+  if (ENVIRONMENT_IS_WEB || ENVIRONMENT_IS_WORKER) {
+    try {
+      scriptDirectory = new URL(".", _scriptName).href;
+    } catch {
+    }
+    {
+      if (ENVIRONMENT_IS_WORKER) {
+        readBinary = (url) => {
+          var xhr = new XMLHttpRequest();
+          xhr.open("GET", url, false);
+          xhr.responseType = "arraybuffer";
+          xhr.send(null);
+          return new Uint8Array(xhr.response);
+        };
+      }
+      readAsync = async (url) => {
+        var response = await fetch(url, { credentials: "same-origin" });
+        if (response.ok) {
+          return response.arrayBuffer();
+        }
+        throw new Error(response.status + " : " + response.url);
+      };
+    }
+  } else {
+  }
+  var out = console.log.bind(console);
+  var err2 = console.error.bind(console);
+  var dynamicLibraries = [];
+  var wasmBinary;
+  var ABORT = false;
+  var EXITSTATUS;
+  function assert(condition, text) {
+    if (!condition) {
+      abort(text);
+    }
+  }
+  function binaryDecode(bin) {
+    for (var i3 = 0, l = bin.length, o = new Uint8Array(l), c; i3 < l; ++i3) {
+      c = bin.charCodeAt(i3);
+      o[i3] = ~c >> 8 & c;
+    }
+    return o;
+  }
+  var readyPromiseResolve, readyPromiseReject;
+  var HEAP8, HEAPU8, HEAP16, HEAPU16, HEAP32, HEAPU32, HEAPF32, HEAPF64;
+  var HEAP64, HEAPU64;
+  var runtimeInitialized = false;
+  function updateMemoryViews() {
+    var b = wasmMemory.buffer;
+    HEAP8 = new Int8Array(b);
+    HEAP16 = new Int16Array(b);
+    Module2["HEAPU8"] = HEAPU8 = new Uint8Array(b);
+    HEAPU16 = new Uint16Array(b);
+    HEAP32 = new Int32Array(b);
+    HEAPU32 = new Uint32Array(b);
+    HEAPF32 = new Float32Array(b);
+    HEAPF64 = new Float64Array(b);
+    HEAP64 = new BigInt64Array(b);
+    HEAPU64 = new BigUint64Array(b);
+  }
+  var __RELOC_FUNCS__ = [];
+  function preRun() {
+    if (Module2["preRun"]) {
+      if (typeof Module2["preRun"] == "function") Module2["preRun"] = [Module2["preRun"]];
+      while (Module2["preRun"].length) {
+        addOnPreRun(Module2["preRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPreRuns);
+  }
+  function initRuntime() {
+    runtimeInitialized = true;
+    callRuntimeCallbacks(__RELOC_FUNCS__);
+    if (!Module2["noFSInit"] && !FS.initialized) FS.init();
+    TTY.init();
+    wasmExports["__wasm_call_ctors"]();
+    callRuntimeCallbacks(onPostCtors);
+    FS.ignorePermissions = false;
+  }
+  function preMain() {
+  }
+  function postRun() {
+    if (Module2["postRun"]) {
+      if (typeof Module2["postRun"] == "function") Module2["postRun"] = [Module2["postRun"]];
+      while (Module2["postRun"].length) {
+        addOnPostRun(Module2["postRun"].shift());
+      }
+    }
+    callRuntimeCallbacks(onPostRuns);
+  }
+  function abort(what) {
+    Module2["onAbort"]?.(what);
+    what = "Aborted(" + what + ")";
+    err2(what);
+    ABORT = true;
+    what += ". Build with -sASSERTIONS for more info.";
+    var e2 = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e2);
+    throw e2;
+  }
+  var wasmBinaryFile;
+  function findWasmBinary() {
+    throw new Error("hdf5_util.wasm is compiled by h5-module.ts and passed as instantiateWasm");
+  }
+  function getBinarySync(file) {
+    return file;
+  }
+  async function getWasmBinary(binaryFile) {
+    return getBinarySync(binaryFile);
+  }
+  async function instantiateArrayBuffer(binaryFile, imports) {
+    try {
+      var binary2 = await getWasmBinary(binaryFile);
+      var instance = await WebAssembly.instantiate(binary2, imports);
+      return instance;
+    } catch (reason) {
+      err2(`failed to asynchronously prepare wasm: ${reason}`);
+      abort(reason);
+    }
+  }
+  async function instantiateAsync(binary2, binaryFile, imports) {
+    return instantiateArrayBuffer(binaryFile, imports);
+  }
+  function getWasmImports() {
+    var GOTProxyHandler = new Proxy(/* @__PURE__ */ new Set([]), GOTHandler);
+    var imports = { env: wasmImports, wasi_snapshot_preview1: wasmImports, "GOT.mem": GOTProxyHandler, "GOT.func": GOTProxyHandler };
+    return imports;
+  }
+  async function createWasm() {
+    function receiveInstance(instance, module) {
+      wasmExports = instance.exports;
+      var origExports = wasmExports;
+      mergeLibSymbols(wasmExports, "main");
+      var metadata = getDylinkMetadata(module);
+      if (metadata.neededDynlibs) {
+        dynamicLibraries = metadata.neededDynlibs.concat(dynamicLibraries);
+      }
+      assignWasmExports(wasmExports);
+      updateGOT(origExports);
+      LDSO.init();
+      loadDylibs();
+      updateMemoryViews();
+      return wasmExports;
+    }
+    function receiveInstantiationResult(result2) {
+      return receiveInstance(result2["instance"], result2["module"]);
+    }
+    var info = getWasmImports();
+    if (Module2["instantiateWasm"]) {
+      return new Promise((resolve2, reject) => {
+        Module2["instantiateWasm"](info, (inst, mod) => {
+          resolve2(receiveInstance(inst, mod));
+        });
+      });
+    }
+    wasmBinaryFile ??= findWasmBinary();
+    var result = await instantiateAsync(wasmBinary, wasmBinaryFile, info);
+    var exports = receiveInstantiationResult(result);
+    return exports;
+  }
+  class ExitStatus {
+    name = "ExitStatus";
+    constructor(status) {
+      this.message = `Program terminated with exit(${status})`;
+      this.status = status;
+    }
+  }
+  var GOT = {};
+  var GOTHandler = { get(weakImports, symName) {
+    var rtn = GOT[symName];
+    if (!rtn) {
+      rtn = GOT[symName] = new WebAssembly.Global({ value: "i32", mutable: true }, -1);
+    }
+    if (!weakImports.has(symName)) {
+      rtn.required = true;
+    }
+    return rtn;
+  } };
+  var callRuntimeCallbacks = (callbacks) => {
+    while (callbacks.length > 0) {
+      callbacks.shift()(Module2);
+    }
+  };
+  var onPostRuns = [];
+  var addOnPostRun = (cb) => onPostRuns.push(cb);
+  var onPreRuns = [];
+  var addOnPreRun = (cb) => onPreRuns.push(cb);
+  var UTF8Decoder = globalThis.TextDecoder && new TextDecoder();
+  var findStringEnd = (heapOrArray, idx, maxBytesToRead, ignoreNul) => {
+    var maxIdx = idx + maxBytesToRead;
+    if (ignoreNul) return maxIdx;
+    while (heapOrArray[idx] && !(idx >= maxIdx)) ++idx;
+    return idx;
+  };
+  var UTF8ArrayToString = (heapOrArray, idx = 0, maxBytesToRead, ignoreNul) => {
+    var endPtr = findStringEnd(heapOrArray, idx, maxBytesToRead, ignoreNul);
+    if (endPtr - idx > 16 && heapOrArray.buffer && UTF8Decoder) {
+      return UTF8Decoder.decode(heapOrArray.subarray(idx, endPtr));
+    }
+    var str2 = "";
+    while (idx < endPtr) {
+      var u0 = heapOrArray[idx++];
+      if (!(u0 & 128)) {
+        str2 += String.fromCharCode(u0);
+        continue;
+      }
+      var u1 = heapOrArray[idx++] & 63;
+      if ((u0 & 224) == 192) {
+        str2 += String.fromCharCode((u0 & 31) << 6 | u1);
+        continue;
+      }
+      var u2 = heapOrArray[idx++] & 63;
+      if ((u0 & 240) == 224) {
+        u0 = (u0 & 15) << 12 | u1 << 6 | u2;
+      } else {
+        u0 = (u0 & 7) << 18 | u1 << 12 | u2 << 6 | heapOrArray[idx++] & 63;
+      }
+      if (u0 < 65536) {
+        str2 += String.fromCharCode(u0);
+      } else {
+        var ch = u0 - 65536;
+        str2 += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+      }
+    }
+    return str2;
+  };
+  var getDylinkMetadata = (binary2) => {
+    var offset = 0;
+    var end = 0;
+    function getU8() {
+      return binary2[offset++];
+    }
+    function getLEB() {
+      var ret = 0;
+      var mul2 = 1;
+      while (1) {
+        var byte = binary2[offset++];
+        ret += (byte & 127) * mul2;
+        mul2 *= 128;
+        if (!(byte & 128)) break;
+      }
+      return ret;
+    }
+    function getString() {
+      var len = getLEB();
+      offset += len;
+      return UTF8ArrayToString(binary2, offset - len, len);
+    }
+    function getStringList() {
+      var count2 = getLEB();
+      var rtn = [];
+      while (count2--) rtn.push(getString());
+      return rtn;
+    }
+    function failIf(condition, message) {
+      if (condition) throw new Error(message);
+    }
+    if (binary2 instanceof WebAssembly.Module) {
+      var dylinkSection = WebAssembly.Module.customSections(binary2, "dylink.0");
+      failIf(dylinkSection.length === 0, "need dylink section");
+      binary2 = new Uint8Array(dylinkSection[0]);
+      end = binary2.length;
+    } else {
+      var int32View = new Uint32Array(new Uint8Array(binary2.subarray(0, 24)).buffer);
+      var magicNumberFound = int32View[0] == 1836278016;
+      failIf(!magicNumberFound, "need to see wasm magic number");
+      failIf(binary2[8] !== 0, "need the dylink section to be first");
+      offset = 9;
+      var section_size = getLEB();
+      end = offset + section_size;
+      var name = getString();
+      failIf(name !== "dylink.0");
+    }
+    var customSection = { neededDynlibs: [], tlsExports: /* @__PURE__ */ new Set(), weakImports: /* @__PURE__ */ new Set(), runtimePaths: [] };
+    var WASM_DYLINK_MEM_INFO = 1;
+    var WASM_DYLINK_NEEDED = 2;
+    var WASM_DYLINK_EXPORT_INFO = 3;
+    var WASM_DYLINK_IMPORT_INFO = 4;
+    var WASM_DYLINK_RUNTIME_PATH = 5;
+    var WASM_SYMBOL_TLS = 256;
+    var WASM_SYMBOL_BINDING_MASK = 3;
+    var WASM_SYMBOL_BINDING_WEAK = 1;
+    while (offset < end) {
+      var subsectionType = getU8();
+      var subsectionSize = getLEB();
+      if (subsectionType === WASM_DYLINK_MEM_INFO) {
+        customSection.memorySize = getLEB();
+        customSection.memoryAlign = getLEB();
+        customSection.tableSize = getLEB();
+        customSection.tableAlign = getLEB();
+      } else if (subsectionType === WASM_DYLINK_NEEDED) {
+        customSection.neededDynlibs = getStringList();
+      } else if (subsectionType === WASM_DYLINK_EXPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var symname = getString();
+          var flags = getLEB();
+          if (flags & WASM_SYMBOL_TLS) {
+            customSection.tlsExports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_IMPORT_INFO) {
+        var count = getLEB();
+        while (count--) {
+          var modname = getString();
+          var symname = getString();
+          var flags = getLEB();
+          if ((flags & WASM_SYMBOL_BINDING_MASK) == WASM_SYMBOL_BINDING_WEAK) {
+            customSection.weakImports.add(symname);
+          }
+        }
+      } else if (subsectionType === WASM_DYLINK_RUNTIME_PATH) {
+        customSection.runtimePaths = getStringList();
+      } else {
+        offset += subsectionSize;
+      }
+    }
+    return customSection;
+  };
+  var newDSO = (name, handle, syms) => {
+    var dso = { refcount: Infinity, name, exports: syms, global: true };
+    LDSO.loadedLibsByName[name] = dso;
+    if (handle != void 0) {
+      LDSO.loadedLibsByHandle[handle] = dso;
+    }
+    return dso;
+  };
+  var LDSO = { loadedLibsByName: {}, loadedLibsByHandle: {}, init() {
+    newDSO("__main__", 0, wasmImports);
+  } };
+  var alignMemory = (size, alignment) => Math.ceil(size / alignment) * alignment;
+  var getMemory = (size) => {
+    if (runtimeInitialized) {
+      return _calloc(size, 1);
+    }
+    var ret = ___heap_base;
+    var end = ret + alignMemory(size, 16);
+    ___heap_base = end;
+    var sbrk_ptr = _emscripten_get_sbrk_ptr();
+    HEAPU32[sbrk_ptr >> 2] = end;
+    return ret;
+  };
+  var isInternalSym = (symName) => ["memory", "__memory_base", "__table_base", "__stack_pointer", "__indirect_function_table", "__cpp_exception", "__c_longjmp", "__wasm_apply_data_relocs", "__dso_handle", "__tls_size", "__tls_align", "__set_stack_limits", "_emscripten_tls_init", "__wasm_init_tls", "__wasm_call_ctors", "__start_em_asm", "__stop_em_asm", "__start_em_js", "__stop_em_js"].includes(symName) || symName.startsWith("__em_js__");
+  var wasmTableMirror = [];
+  var getWasmTableEntry = (funcPtr) => {
+    var func = wasmTableMirror[funcPtr];
+    if (!func) {
+      wasmTableMirror[funcPtr] = func = wasmTable.get(funcPtr);
+    }
+    return func;
+  };
+  var updateTableMap = (offset, count) => {
+    if (functionsInTableMap) {
+      for (var i3 = offset; i3 < offset + count; i3++) {
+        var item = getWasmTableEntry(i3);
+        if (item) {
+          functionsInTableMap.set(item, i3);
+        }
+      }
+    }
+  };
+  var functionsInTableMap;
+  var getFunctionAddress = (func) => {
+    if (!functionsInTableMap) {
+      functionsInTableMap = /* @__PURE__ */ new WeakMap();
+      updateTableMap(0, wasmTable.length);
+    }
+    return functionsInTableMap.get(func) || 0;
+  };
+  var freeTableIndexes = [];
+  var getEmptyTableSlot = () => {
+    if (freeTableIndexes.length) {
+      return freeTableIndexes.pop();
+    }
+    return wasmTable["grow"](1);
+  };
+  var setWasmTableEntry = (idx, func) => {
+    wasmTable.set(idx, func);
+    wasmTableMirror[idx] = wasmTable.get(idx);
+  };
+  var uleb128EncodeWithLen = (arr) => {
+    const n = arr.length;
+    return [n % 128 | 128, n >> 7, ...arr];
+  };
+  var wasmTypeCodes = { i: 127, p: 127, j: 126, f: 125, d: 124, e: 111 };
+  var generateTypePack = (types) => uleb128EncodeWithLen(Array.from(types, (type) => {
+    var code = wasmTypeCodes[type];
+    return code;
+  }));
+  var convertJsFunctionToWasm = (func, sig) => {
+    var bytes = Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0, 1, ...uleb128EncodeWithLen([1, 96, ...generateTypePack(sig.slice(1)), ...generateTypePack(sig[0] === "v" ? "" : sig[0])]), 2, 7, 1, 1, 101, 1, 102, 0, 0, 7, 5, 1, 1, 102, 0, 0);
+    var module = new WebAssembly.Module(bytes);
+    var instance = new WebAssembly.Instance(module, { e: { f: func } });
+    var wrappedFunc = instance.exports["f"];
+    return wrappedFunc;
+  };
+  var addFunction = (func, sig) => {
+    var rtn = getFunctionAddress(func);
+    if (rtn) {
+      return rtn;
+    }
+    var ret = getEmptyTableSlot();
+    try {
+      setWasmTableEntry(ret, func);
+    } catch (err3) {
+      if (!(err3 instanceof TypeError)) {
+        throw err3;
+      }
+      var wrapped = convertJsFunctionToWasm(func, sig);
+      setWasmTableEntry(ret, wrapped);
+    }
+    functionsInTableMap.set(func, ret);
+    return ret;
+  };
+  var updateGOT = (exports, replace) => {
+    for (var symName in exports) {
+      if (isInternalSym(symName)) {
+        continue;
+      }
+      var value = exports[symName];
+      var existingEntry = GOT[symName] && GOT[symName].value != -1;
+      if (replace || !existingEntry) {
+        var newValue;
+        if (typeof value == "function") {
+          newValue = addFunction(value);
+        } else if (typeof value.value == "number") {
+          newValue = value;
+        } else {
+          continue;
+        }
+        GOT[symName] ??= new WebAssembly.Global({ value: "i32", mutable: true });
+        GOT[symName].value = newValue;
+      }
+    }
+  };
+  var isImmutableGlobal = (val) => {
+    if (val instanceof WebAssembly.Global) {
+      try {
+        val.value = val.value;
+      } catch {
+        return true;
+      }
+    }
+    return false;
+  };
+  var relocateExports = (exports, memoryBase = 0) => {
+    function relocateExport(name, value) {
+      if (isImmutableGlobal(value)) {
+        return new WebAssembly.Global({ value: "i32" }, value.value + memoryBase);
+      }
+      return value;
+    }
+    var relocated = {};
+    for (var e2 in exports) {
+      relocated[e2] = relocateExport(e2, exports[e2]);
+    }
+    return relocated;
+  };
+  var isSymbolDefined = (symName) => {
+    var existing = wasmImports[symName];
+    if (!existing || existing.stub) {
+      return false;
+    }
+    return true;
+  };
+  var createNamedFunction = (name, func) => Object.defineProperty(func, "name", { value: name });
+  var dynCall = (sig, ptr, args = [], promising = false) => {
+    var func = getWasmTableEntry(ptr);
+    var rtn = func(...args);
+    function convert(rtn2) {
+      return rtn2;
+    }
+    return convert(rtn);
+  };
+  var stackSave = () => _emscripten_stack_get_current();
+  var stackRestore = (val) => __emscripten_stack_restore(val);
+  var createInvokeFunction = (sig) => (ptr, ...args) => {
+    var sp = stackSave();
+    try {
+      return dynCall(sig, ptr, args);
+    } catch (e2) {
+      stackRestore(sp);
+      if (e2 !== e2 + 0) throw e2;
+      _setThrew(1, 0);
+      if (sig[0] == "j") return 0n;
+    }
+  };
+  var resolveGlobalSymbol = (symName, direct = false) => {
+    var sym;
+    if (isSymbolDefined(symName)) {
+      sym = wasmImports[symName];
+    } else if (symName.startsWith("invoke_")) {
+      sym = wasmImports[symName] = createNamedFunction(symName, createInvokeFunction(symName.split("_")[1]));
+    }
+    return { sym, name: symName };
+  };
+  var onPostCtors = [];
+  var addOnPostCtor = (cb) => onPostCtors.push(cb);
+  var UTF8ToString = (ptr, maxBytesToRead, ignoreNul) => ptr ? UTF8ArrayToString(HEAPU8, ptr, maxBytesToRead, ignoreNul) : "";
+  var loadWebAssemblyModule = (binary2, flags, libName, localScope, handle) => {
+    var metadata = getDylinkMetadata(binary2);
+    function loadModule() {
+      var memAlign = Math.pow(2, metadata.memoryAlign);
+      var memoryBase = metadata.memorySize ? alignMemory(getMemory(metadata.memorySize + memAlign), memAlign) : 0;
+      var tableBase = metadata.tableSize ? wasmTable.length : 0;
+      if (handle) {
+        HEAP8[handle + 8] = 1;
+        HEAPU32[handle + 12 >> 2] = memoryBase;
+        HEAP32[handle + 16 >> 2] = metadata.memorySize;
+        HEAPU32[handle + 20 >> 2] = tableBase;
+        HEAP32[handle + 24 >> 2] = metadata.tableSize;
+      }
+      if (metadata.tableSize) {
+        wasmTable.grow(metadata.tableSize);
+      }
+      var moduleExports;
+      function resolveSymbol(sym) {
+        var resolved = resolveGlobalSymbol(sym).sym;
+        if (!resolved && localScope) {
+          resolved = localScope[sym];
+        }
+        if (!resolved) {
+          resolved = moduleExports[sym];
+        }
+        return resolved;
+      }
+      var proxyHandler = { get(stubs, prop) {
+        switch (prop) {
+          case "__memory_base":
+            return memoryBase;
+          case "__table_base":
+            return tableBase;
+        }
+        if (prop in wasmImports && !wasmImports[prop].stub) {
+          var res = wasmImports[prop];
+          return res;
+        }
+        if (!(prop in stubs)) {
+          var resolved;
+          stubs[prop] = (...args) => {
+            resolved ||= resolveSymbol(prop);
+            return resolved(...args);
+          };
+        }
+        return stubs[prop];
+      } };
+      var proxy = new Proxy({}, proxyHandler);
+      var GOTProxy = new Proxy(metadata.weakImports, GOTHandler);
+      var info = { "GOT.mem": GOTProxy, "GOT.func": GOTProxy, env: proxy, wasi_snapshot_preview1: proxy };
+      function postInstantiation(module2, instance2) {
+        updateTableMap(tableBase, metadata.tableSize);
+        moduleExports = relocateExports(instance2.exports, memoryBase);
+        updateGOT(moduleExports);
+        if (!flags.allowUndefined) {
+          reportUndefinedSymbols();
+        }
+        function addEmAsm(addr, body2) {
+          var args = [];
+          for (var arity = 0; ; arity++) {
+            var argName = "$" + arity;
+            if (!body2.includes(argName)) break;
+            args.push(argName);
+          }
+          args = args.join(",");
+          var func = `(${args}) => { ${body2} };`;
+          abort("DYNAMIC_EXECUTION=0 was set, cannot eval");
+        }
+        if ("__start_em_asm" in moduleExports) {
+          var start = moduleExports["__start_em_asm"].value;
+          var stop = moduleExports["__stop_em_asm"].value;
+          while (start < stop) {
+            var jsString = UTF8ToString(start);
+            addEmAsm(start, jsString);
+            start = HEAPU8.indexOf(0, start) + 1;
+          }
+        }
+        function addEmJs(name2, cSig, body2) {
+          var jsArgs = [];
+          cSig = cSig.slice(1, -1);
+          if (cSig != "void") {
+            cSig = cSig.split(",");
+            for (var arg of cSig) {
+              var jsArg = arg.split(" ").pop();
+              jsArgs.push(jsArg.replaceAll("*", ""));
+            }
+          }
+          var func = `(${jsArgs}) => ${body2};`;
+          abort("DYNAMIC_EXECUTION=0 was set, cannot eval");
+        }
+        for (var name in moduleExports) {
+          if (name.startsWith("__em_js__")) {
+            var start = moduleExports[name].value;
+            var jsString = UTF8ToString(start);
+            var [sig, body] = jsString.split("<::>");
+            addEmJs(name.replace("__em_js__", ""), sig, body);
+            delete moduleExports[name];
+          }
+        }
+        var applyRelocs = moduleExports["__wasm_apply_data_relocs"];
+        if (applyRelocs) {
+          if (runtimeInitialized) {
+            applyRelocs();
+          } else {
+            __RELOC_FUNCS__.push(applyRelocs);
+          }
+        }
+        var init = moduleExports["__wasm_call_ctors"];
+        if (init) {
+          if (runtimeInitialized) {
+            init();
+          } else {
+            addOnPostCtor(init);
+          }
+        }
+        return moduleExports;
+      }
+      if (flags.loadAsync) {
+        return (async () => {
+          var instance2;
+          if (binary2 instanceof WebAssembly.Module) {
+            instance2 = new WebAssembly.Instance(binary2, info);
+          } else {
+            ({ module: binary2, instance: instance2 } = await WebAssembly.instantiate(binary2, info));
+          }
+          return postInstantiation(binary2, instance2);
+        })();
+      }
+      var module = binary2 instanceof WebAssembly.Module ? binary2 : new WebAssembly.Module(binary2);
+      var instance = new WebAssembly.Instance(module, info);
+      return postInstantiation(module, instance);
+    }
+    flags = { ...flags, rpath: { parentLibPath: libName, paths: metadata.runtimePaths } };
+    if (flags.loadAsync) {
+      return metadata.neededDynlibs.reduce((chain2, needed2) => chain2.then(() => {
+        needed2 = findLibraryFS(needed2, flags.rpath) ?? needed2;
+        return loadDynamicLibrary(needed2, flags, localScope);
+      }), Promise.resolve()).then(loadModule);
+    }
+    for (var needed of metadata.neededDynlibs) {
+      needed = findLibraryFS(needed, flags.rpath) ?? needed;
+      loadDynamicLibrary(needed, flags, localScope);
+    }
+    return loadModule();
+  };
+  var mergeLibSymbols = (exports, libName) => {
+    for (var [sym, exp] of Object.entries(exports)) {
+      const setImport = (target) => {
+        if (!isSymbolDefined(target)) {
+          wasmImports[target] = exp;
+        }
+      };
+      setImport(sym);
+      const main_alias = "__main_argc_argv";
+      if (sym == "main") {
+        setImport(main_alias);
+      }
+      if (sym == main_alias) {
+        setImport("main");
+      }
+    }
+  };
+  var asyncLoad = async (url) => {
+    var arrayBuffer = await readAsync(url);
+    return new Uint8Array(arrayBuffer);
+  };
+  var preloadPlugins = [];
+  var registerWasmPlugin = () => {
+    var wasmPlugin = { promiseChainEnd: Promise.resolve(), canHandle: (name) => !Module2["noWasmDecoding"] && name.endsWith(".so"), handle: async (byteArray, name) => wasmPlugin.promiseChainEnd = wasmPlugin.promiseChainEnd.then(async () => {
+      try {
+        var exports = await loadWebAssemblyModule(byteArray, { loadAsync: true, nodelete: true }, name, {});
+      } catch (error) {
+        throw new Error(`failed to instantiate wasm: ${name}: ${error}`);
+      }
+      preloadedWasm[name] = exports;
+      return byteArray;
+    }) };
+    preloadPlugins.push(wasmPlugin);
+  };
+  var preloadedWasm = {};
+  var PATH = { isAbs: (path) => path.charAt(0) === "/", splitPath: (filename) => {
+    var splitPathRe = /^(\/?|)([\s\S]*?)((?:\.{1,2}|[^\/]+?|)(\.[^.\/]*|))(?:[\/]*)$/;
+    return splitPathRe.exec(filename).slice(1);
+  }, normalizeArray: (parts, allowAboveRoot) => {
+    var up = 0;
+    for (var i3 = parts.length - 1; i3 >= 0; i3--) {
+      var last = parts[i3];
+      if (last === ".") {
+        parts.splice(i3, 1);
+      } else if (last === "..") {
+        parts.splice(i3, 1);
+        up++;
+      } else if (up) {
+        parts.splice(i3, 1);
+        up--;
+      }
+    }
+    if (allowAboveRoot) {
+      for (; up; up--) {
+        parts.unshift("..");
+      }
+    }
+    return parts;
+  }, normalize: (path) => {
+    var isAbsolute = PATH.isAbs(path), trailingSlash = path.slice(-1) === "/";
+    path = PATH.normalizeArray(path.split("/").filter((p) => !!p), !isAbsolute).join("/");
+    if (!path && !isAbsolute) {
+      path = ".";
+    }
+    if (path && trailingSlash) {
+      path += "/";
+    }
+    return (isAbsolute ? "/" : "") + path;
+  }, dirname: (path) => {
+    var result = PATH.splitPath(path), root = result[0], dir = result[1];
+    if (!root && !dir) {
+      return ".";
+    }
+    if (dir) {
+      dir = dir.slice(0, -1);
+    }
+    return root + dir;
+  }, basename: (path) => path && path.match(/([^\/]+|\/)\/*$/)[1], join: (...paths) => PATH.normalize(paths.join("/")), join2: (l, r) => PATH.normalize(l + "/" + r) };
+  var replaceORIGIN = (parentLibName, rpath) => {
+    if (rpath.startsWith("$ORIGIN")) {
+      var origin = PATH.dirname(parentLibName);
+      return rpath.replace("$ORIGIN", origin);
+    }
+    return rpath;
+  };
+  var withStackSave = (f2) => {
+    var stack = stackSave();
+    var ret = f2();
+    stackRestore(stack);
+    return ret;
+  };
+  var stackAlloc = (sz) => __emscripten_stack_alloc(sz);
+  var lengthBytesUTF8 = (str2) => {
+    var len = 0;
+    for (var i3 = 0; i3 < str2.length; ++i3) {
+      var c = str2.charCodeAt(i3);
+      if (c <= 127) {
+        len++;
+      } else if (c <= 2047) {
+        len += 2;
+      } else if (c >= 55296 && c <= 57343) {
+        len += 4;
+        ++i3;
+      } else {
+        len += 3;
+      }
+    }
+    return len;
+  };
+  var stringToUTF8Array = (str2, heap, outIdx, maxBytesToWrite) => {
+    if (!(maxBytesToWrite > 0)) return 0;
+    var startIdx = outIdx;
+    var endIdx = outIdx + maxBytesToWrite - 1;
+    for (var i3 = 0; i3 < str2.length; ++i3) {
+      var u = str2.codePointAt(i3);
+      if (u <= 127) {
+        if (outIdx >= endIdx) break;
+        heap[outIdx++] = u;
+      } else if (u <= 2047) {
+        if (outIdx + 1 >= endIdx) break;
+        heap[outIdx++] = 192 | u >> 6;
+        heap[outIdx++] = 128 | u & 63;
+      } else if (u <= 65535) {
+        if (outIdx + 2 >= endIdx) break;
+        heap[outIdx++] = 224 | u >> 12;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+      } else {
+        if (outIdx + 3 >= endIdx) break;
+        heap[outIdx++] = 240 | u >> 18;
+        heap[outIdx++] = 128 | u >> 12 & 63;
+        heap[outIdx++] = 128 | u >> 6 & 63;
+        heap[outIdx++] = 128 | u & 63;
+        i3++;
+      }
+    }
+    heap[outIdx] = 0;
+    return outIdx - startIdx;
+  };
+  var stringToUTF8 = (str2, outPtr, maxBytesToWrite) => stringToUTF8Array(str2, HEAPU8, outPtr, maxBytesToWrite);
+  var stringToUTF8OnStack = (str2) => {
+    var size = lengthBytesUTF8(str2) + 1;
+    var ret = stackAlloc(size);
+    stringToUTF8(str2, ret, size);
+    return ret;
+  };
+  var initRandomFill = () => (view) => crypto.getRandomValues(view);
+  var randomFill = (view) => {
+    (randomFill = initRandomFill())(view);
+  };
+  var PATH_FS = { resolve: (...args) => {
+    var resolvedPath = "", resolvedAbsolute = false;
+    for (var i3 = args.length - 1; i3 >= -1 && !resolvedAbsolute; i3--) {
+      var path = i3 >= 0 ? args[i3] : FS.cwd();
+      if (typeof path != "string") {
+        throw new TypeError("Arguments to path.resolve must be strings");
+      } else if (!path) {
+        return "";
+      }
+      resolvedPath = path + "/" + resolvedPath;
+      resolvedAbsolute = PATH.isAbs(path);
+    }
+    resolvedPath = PATH.normalizeArray(resolvedPath.split("/").filter((p) => !!p), !resolvedAbsolute).join("/");
+    return (resolvedAbsolute ? "/" : "") + resolvedPath || ".";
+  }, relative: (from, to) => {
+    from = PATH_FS.resolve(from).slice(1);
+    to = PATH_FS.resolve(to).slice(1);
+    function trim(arr) {
+      var start = 0;
+      for (; start < arr.length; start++) {
+        if (arr[start] !== "") break;
+      }
+      var end = arr.length - 1;
+      for (; end >= 0; end--) {
+        if (arr[end] !== "") break;
+      }
+      if (start > end) return [];
+      return arr.slice(start, end - start + 1);
+    }
+    var fromParts = trim(from.split("/"));
+    var toParts = trim(to.split("/"));
+    var length = Math.min(fromParts.length, toParts.length);
+    var samePartsLength = length;
+    for (var i3 = 0; i3 < length; i3++) {
+      if (fromParts[i3] !== toParts[i3]) {
+        samePartsLength = i3;
+        break;
+      }
+    }
+    var outputParts = [];
+    for (var i3 = samePartsLength; i3 < fromParts.length; i3++) {
+      outputParts.push("..");
+    }
+    outputParts = outputParts.concat(toParts.slice(samePartsLength));
+    return outputParts.join("/");
+  } };
+  var FS_stdin_getChar_buffer = [];
+  var intArrayFromString = (stringy, dontAddNull, length) => {
+    var len = length > 0 ? length : lengthBytesUTF8(stringy) + 1;
+    var u8array = new Array(len);
+    var numBytesWritten = stringToUTF8Array(stringy, u8array, 0, u8array.length);
+    if (dontAddNull) u8array.length = numBytesWritten;
+    return u8array;
+  };
+  var FS_stdin_getChar = () => {
+    if (!FS_stdin_getChar_buffer.length) {
+      var result = null;
+      if (globalThis.window?.prompt) {
+        result = window.prompt("Input: ");
+        if (result !== null) {
+          result += "\n";
+        }
+      } else {
+      }
+      if (!result) {
+        return null;
+      }
+      FS_stdin_getChar_buffer = intArrayFromString(result, true);
+    }
+    return FS_stdin_getChar_buffer.shift();
+  };
+  var TTY = { ttys: [], init() {
+  }, shutdown() {
+  }, register(dev, ops) {
+    TTY.ttys[dev] = { input: [], output: [], ops };
+    FS.registerDevice(dev, TTY.stream_ops);
+  }, stream_ops: { open(stream) {
+    var tty = TTY.ttys[stream.node.rdev];
+    if (!tty) {
+      throw new FS.ErrnoError(43);
+    }
+    stream.tty = tty;
+    stream.seekable = false;
+  }, close(stream) {
+    stream.tty.ops.fsync(stream.tty);
+  }, fsync(stream) {
+    stream.tty.ops.fsync(stream.tty);
+  }, read(stream, buffer, offset, length, pos) {
+    if (!stream.tty || !stream.tty.ops.get_char) {
+      throw new FS.ErrnoError(60);
+    }
+    var bytesRead = 0;
+    for (var i3 = 0; i3 < length; i3++) {
+      var result;
+      try {
+        result = stream.tty.ops.get_char(stream.tty);
+      } catch (e2) {
+        throw new FS.ErrnoError(29);
+      }
+      if (result === void 0 && bytesRead === 0) {
+        throw new FS.ErrnoError(6);
+      }
+      if (result === null || result === void 0) break;
+      bytesRead++;
+      buffer[offset + i3] = result;
+    }
+    if (bytesRead) {
+      stream.node.atime = Date.now();
+    }
+    return bytesRead;
+  }, write(stream, buffer, offset, length, pos) {
+    if (!stream.tty || !stream.tty.ops.put_char) {
+      throw new FS.ErrnoError(60);
+    }
+    try {
+      for (var i3 = 0; i3 < length; i3++) {
+        stream.tty.ops.put_char(stream.tty, buffer[offset + i3]);
+      }
+    } catch (e2) {
+      throw new FS.ErrnoError(29);
+    }
+    if (length) {
+      stream.node.mtime = stream.node.ctime = Date.now();
+    }
+    return i3;
+  } }, default_tty_ops: { get_char(tty) {
+    return FS_stdin_getChar();
+  }, put_char(tty, val) {
+    if (val === null || val === 10) {
+      out(UTF8ArrayToString(tty.output));
+      tty.output = [];
+    } else {
+      if (val != 0) tty.output.push(val);
+    }
+  }, fsync(tty) {
+    if (tty.output?.length > 0) {
+      out(UTF8ArrayToString(tty.output));
+      tty.output = [];
+    }
+  }, ioctl_tcgets(tty) {
+    return { c_iflag: 25856, c_oflag: 5, c_cflag: 191, c_lflag: 35387, c_cc: [3, 28, 127, 21, 4, 0, 1, 0, 17, 19, 26, 0, 18, 15, 23, 22, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0] };
+  }, ioctl_tcsets(tty, optional_actions, data) {
+    return 0;
+  }, ioctl_tiocgwinsz(tty) {
+    return [24, 80];
+  } }, default_tty1_ops: { put_char(tty, val) {
+    if (val === null || val === 10) {
+      err2(UTF8ArrayToString(tty.output));
+      tty.output = [];
+    } else {
+      if (val != 0) tty.output.push(val);
+    }
+  }, fsync(tty) {
+    if (tty.output?.length > 0) {
+      err2(UTF8ArrayToString(tty.output));
+      tty.output = [];
+    }
+  } } };
+  var mmapAlloc = (size) => {
+    abort();
+  };
+  var MEMFS = { ops_table: null, mount(mount) {
+    return MEMFS.createNode(null, "/", 16895, 0);
+  }, createNode(parent, name, mode, dev) {
+    if (FS.isBlkdev(mode) || FS.isFIFO(mode)) {
+      throw new FS.ErrnoError(63);
+    }
+    MEMFS.ops_table ||= { dir: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, lookup: MEMFS.node_ops.lookup, mknod: MEMFS.node_ops.mknod, rename: MEMFS.node_ops.rename, unlink: MEMFS.node_ops.unlink, rmdir: MEMFS.node_ops.rmdir, readdir: MEMFS.node_ops.readdir, symlink: MEMFS.node_ops.symlink }, stream: { llseek: MEMFS.stream_ops.llseek } }, file: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: { llseek: MEMFS.stream_ops.llseek, read: MEMFS.stream_ops.read, write: MEMFS.stream_ops.write, mmap: MEMFS.stream_ops.mmap, msync: MEMFS.stream_ops.msync } }, link: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, readlink: MEMFS.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: FS.chrdev_stream_ops } };
+    var node = FS.createNode(parent, name, mode, dev);
+    if (FS.isDir(node.mode)) {
+      node.node_ops = MEMFS.ops_table.dir.node;
+      node.stream_ops = MEMFS.ops_table.dir.stream;
+      node.contents = {};
+    } else if (FS.isFile(node.mode)) {
+      node.node_ops = MEMFS.ops_table.file.node;
+      node.stream_ops = MEMFS.ops_table.file.stream;
+      node.usedBytes = 0;
+      node.contents = null;
+    } else if (FS.isLink(node.mode)) {
+      node.node_ops = MEMFS.ops_table.link.node;
+      node.stream_ops = MEMFS.ops_table.link.stream;
+    } else if (FS.isChrdev(node.mode)) {
+      node.node_ops = MEMFS.ops_table.chrdev.node;
+      node.stream_ops = MEMFS.ops_table.chrdev.stream;
+    }
+    node.atime = node.mtime = node.ctime = Date.now();
+    if (parent) {
+      parent.contents[name] = node;
+      parent.atime = parent.mtime = parent.ctime = node.atime;
+    }
+    return node;
+  }, getFileDataAsTypedArray(node) {
+    if (!node.contents) return new Uint8Array(0);
+    if (node.contents.subarray) return node.contents.subarray(0, node.usedBytes);
+    return new Uint8Array(node.contents);
+  }, expandFileStorage(node, newCapacity) {
+    var prevCapacity = node.contents ? node.contents.length : 0;
+    if (prevCapacity >= newCapacity) return;
+    var CAPACITY_DOUBLING_MAX = 1024 * 1024;
+    newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
+    if (prevCapacity != 0) newCapacity = Math.max(newCapacity, 256);
+    var oldContents = node.contents;
+    node.contents = new Uint8Array(newCapacity);
+    if (node.usedBytes > 0) node.contents.set(oldContents.subarray(0, node.usedBytes), 0);
+  }, resizeFileStorage(node, newSize) {
+    if (node.usedBytes == newSize) return;
+    if (newSize == 0) {
+      node.contents = null;
+      node.usedBytes = 0;
+    } else {
+      var oldContents = node.contents;
+      node.contents = new Uint8Array(newSize);
+      if (oldContents) {
+        node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
+      }
+      node.usedBytes = newSize;
+    }
+  }, node_ops: { getattr(node) {
+    var attr = {};
+    attr.dev = FS.isChrdev(node.mode) ? node.id : 1;
+    attr.ino = node.id;
+    attr.mode = node.mode;
+    attr.nlink = 1;
+    attr.uid = 0;
+    attr.gid = 0;
+    attr.rdev = node.rdev;
+    if (FS.isDir(node.mode)) {
+      attr.size = 4096;
+    } else if (FS.isFile(node.mode)) {
+      attr.size = node.usedBytes;
+    } else if (FS.isLink(node.mode)) {
+      attr.size = node.link.length;
+    } else {
+      attr.size = 0;
+    }
+    attr.atime = new Date(node.atime);
+    attr.mtime = new Date(node.mtime);
+    attr.ctime = new Date(node.ctime);
+    attr.blksize = 4096;
+    attr.blocks = Math.ceil(attr.size / attr.blksize);
+    return attr;
+  }, setattr(node, attr) {
+    for (const key2 of ["mode", "atime", "mtime", "ctime"]) {
+      if (attr[key2] != null) {
+        node[key2] = attr[key2];
+      }
+    }
+    if (attr.size !== void 0) {
+      MEMFS.resizeFileStorage(node, attr.size);
+    }
+  }, lookup(parent, name) {
+    if (!MEMFS.doesNotExistError) {
+      MEMFS.doesNotExistError = new FS.ErrnoError(44);
+      MEMFS.doesNotExistError.stack = "<generic error, no stack>";
+    }
+    throw MEMFS.doesNotExistError;
+  }, mknod(parent, name, mode, dev) {
+    return MEMFS.createNode(parent, name, mode, dev);
+  }, rename(old_node, new_dir, new_name) {
+    var new_node;
+    try {
+      new_node = FS.lookupNode(new_dir, new_name);
+    } catch (e2) {
+    }
+    if (new_node) {
+      if (FS.isDir(old_node.mode)) {
+        for (var i3 in new_node.contents) {
+          throw new FS.ErrnoError(55);
+        }
+      }
+      FS.hashRemoveNode(new_node);
+    }
+    delete old_node.parent.contents[old_node.name];
+    new_dir.contents[new_name] = old_node;
+    old_node.name = new_name;
+    new_dir.ctime = new_dir.mtime = old_node.parent.ctime = old_node.parent.mtime = Date.now();
+  }, unlink(parent, name) {
+    delete parent.contents[name];
+    parent.ctime = parent.mtime = Date.now();
+  }, rmdir(parent, name) {
+    var node = FS.lookupNode(parent, name);
+    for (var i3 in node.contents) {
+      throw new FS.ErrnoError(55);
+    }
+    delete parent.contents[name];
+    parent.ctime = parent.mtime = Date.now();
+  }, readdir(node) {
+    return [".", "..", ...Object.keys(node.contents)];
+  }, symlink(parent, newname, oldpath) {
+    var node = MEMFS.createNode(parent, newname, 511 | 40960, 0);
+    node.link = oldpath;
+    return node;
+  }, readlink(node) {
+    if (!FS.isLink(node.mode)) {
+      throw new FS.ErrnoError(28);
+    }
+    return node.link;
+  } }, stream_ops: { read(stream, buffer, offset, length, position) {
+    var contents = stream.node.contents;
+    if (position >= stream.node.usedBytes) return 0;
+    var size = Math.min(stream.node.usedBytes - position, length);
+    if (size > 8 && contents.subarray) {
+      buffer.set(contents.subarray(position, position + size), offset);
+    } else {
+      for (var i3 = 0; i3 < size; i3++) buffer[offset + i3] = contents[position + i3];
+    }
+    return size;
+  }, write(stream, buffer, offset, length, position, canOwn) {
+    if (buffer.buffer === HEAP8.buffer) {
+      canOwn = false;
+    }
+    if (!length) return 0;
+    var node = stream.node;
+    node.mtime = node.ctime = Date.now();
+    if (buffer.subarray && (!node.contents || node.contents.subarray)) {
+      if (canOwn) {
+        node.contents = buffer.subarray(offset, offset + length);
+        node.usedBytes = length;
+        return length;
+      } else if (node.usedBytes === 0 && position === 0) {
+        node.contents = buffer.slice(offset, offset + length);
+        node.usedBytes = length;
+        return length;
+      } else if (position + length <= node.usedBytes) {
+        node.contents.set(buffer.subarray(offset, offset + length), position);
+        return length;
+      }
+    }
+    MEMFS.expandFileStorage(node, position + length);
+    if (node.contents.subarray && buffer.subarray) {
+      node.contents.set(buffer.subarray(offset, offset + length), position);
+    } else {
+      for (var i3 = 0; i3 < length; i3++) {
+        node.contents[position + i3] = buffer[offset + i3];
+      }
+    }
+    node.usedBytes = Math.max(node.usedBytes, position + length);
+    return length;
+  }, llseek(stream, offset, whence) {
+    var position = offset;
+    if (whence === 1) {
+      position += stream.position;
+    } else if (whence === 2) {
+      if (FS.isFile(stream.node.mode)) {
+        position += stream.node.usedBytes;
+      }
+    }
+    if (position < 0) {
+      throw new FS.ErrnoError(28);
+    }
+    return position;
+  }, mmap(stream, length, position, prot, flags) {
+    if (!FS.isFile(stream.node.mode)) {
+      throw new FS.ErrnoError(43);
+    }
+    var ptr;
+    var allocated;
+    var contents = stream.node.contents;
+    if (!(flags & 2) && contents && contents.buffer === HEAP8.buffer) {
+      allocated = false;
+      ptr = contents.byteOffset;
+    } else {
+      allocated = true;
+      ptr = mmapAlloc(length);
+      if (!ptr) {
+        throw new FS.ErrnoError(48);
+      }
+      if (contents) {
+        if (position > 0 || position + length < contents.length) {
+          if (contents.subarray) {
+            contents = contents.subarray(position, position + length);
+          } else {
+            contents = Array.prototype.slice.call(contents, position, position + length);
+          }
+        }
+        HEAP8.set(contents, ptr);
+      }
+    }
+    return { ptr, allocated };
+  }, msync(stream, buffer, offset, length, mmapFlags) {
+    MEMFS.stream_ops.write(stream, buffer, 0, length, offset, false);
+    return 0;
+  } } };
+  var FS_modeStringToFlags = (str2) => {
+    var flagModes = { r: 0, "r+": 2, w: 512 | 64 | 1, "w+": 512 | 64 | 2, a: 1024 | 64 | 1, "a+": 1024 | 64 | 2 };
+    var flags = flagModes[str2];
+    if (typeof flags == "undefined") {
+      throw new Error(`Unknown file open mode: ${str2}`);
+    }
+    return flags;
+  };
+  var FS_getMode = (canRead, canWrite) => {
+    var mode = 0;
+    if (canRead) mode |= 292 | 73;
+    if (canWrite) mode |= 146;
+    return mode;
+  };
+  var IDBFS = { dbs: {}, indexedDB: () => indexedDB, DB_VERSION: 21, DB_STORE_NAME: "FILE_DATA", queuePersist: (mount) => {
+    function onPersistComplete() {
+      if (mount.idbPersistState === "again") startPersist();
+      else mount.idbPersistState = 0;
+    }
+    function startPersist() {
+      mount.idbPersistState = "idb";
+      IDBFS.syncfs(mount, false, onPersistComplete);
+    }
+    if (!mount.idbPersistState) {
+      mount.idbPersistState = setTimeout(startPersist, 0);
+    } else if (mount.idbPersistState === "idb") {
+      mount.idbPersistState = "again";
+    }
+  }, mount: (mount) => {
+    var mnt = MEMFS.mount(mount);
+    if (mount?.opts?.autoPersist) {
+      mount.idbPersistState = 0;
+      var memfs_node_ops = mnt.node_ops;
+      mnt.node_ops = { ...mnt.node_ops };
+      mnt.node_ops.mknod = (parent, name, mode, dev) => {
+        var node = memfs_node_ops.mknod(parent, name, mode, dev);
+        node.node_ops = mnt.node_ops;
+        node.idbfs_mount = mnt.mount;
+        node.memfs_stream_ops = node.stream_ops;
+        node.stream_ops = { ...node.stream_ops };
+        node.stream_ops.write = (stream, buffer, offset, length, position, canOwn) => {
+          stream.node.isModified = true;
+          return node.memfs_stream_ops.write(stream, buffer, offset, length, position, canOwn);
+        };
+        node.stream_ops.close = (stream) => {
+          var n = stream.node;
+          if (n.isModified) {
+            IDBFS.queuePersist(n.idbfs_mount);
+            n.isModified = false;
+          }
+          if (n.memfs_stream_ops.close) return n.memfs_stream_ops.close(stream);
+        };
+        IDBFS.queuePersist(mnt.mount);
+        return node;
+      };
+      mnt.node_ops.rmdir = (...args) => (IDBFS.queuePersist(mnt.mount), memfs_node_ops.rmdir(...args));
+      mnt.node_ops.symlink = (...args) => (IDBFS.queuePersist(mnt.mount), memfs_node_ops.symlink(...args));
+      mnt.node_ops.unlink = (...args) => (IDBFS.queuePersist(mnt.mount), memfs_node_ops.unlink(...args));
+      mnt.node_ops.rename = (...args) => (IDBFS.queuePersist(mnt.mount), memfs_node_ops.rename(...args));
+    }
+    return mnt;
+  }, syncfs: (mount, populate, callback) => {
+    IDBFS.getLocalSet(mount, (err3, local) => {
+      if (err3) return callback(err3);
+      IDBFS.getRemoteSet(mount, (err4, remote) => {
+        if (err4) return callback(err4);
+        var src = populate ? remote : local;
+        var dst = populate ? local : remote;
+        IDBFS.reconcile(src, dst, callback);
+      });
+    });
+  }, quit: () => {
+    for (var value of Object.values(IDBFS.dbs)) {
+      value.close();
+    }
+    IDBFS.dbs = {};
+  }, getDB: (name, callback) => {
+    var db = IDBFS.dbs[name];
+    if (db) {
+      return callback(null, db);
+    }
+    var req;
+    try {
+      req = IDBFS.indexedDB().open(name, IDBFS.DB_VERSION);
+    } catch (e2) {
+      return callback(e2);
+    }
+    if (!req) {
+      return callback("Unable to connect to IndexedDB");
+    }
+    req.onupgradeneeded = (e2) => {
+      var db2 = e2.target.result;
+      var transaction = e2.target.transaction;
+      var fileStore;
+      if (db2.objectStoreNames.contains(IDBFS.DB_STORE_NAME)) {
+        fileStore = transaction.objectStore(IDBFS.DB_STORE_NAME);
+      } else {
+        fileStore = db2.createObjectStore(IDBFS.DB_STORE_NAME);
+      }
+      if (!fileStore.indexNames.contains("timestamp")) {
+        fileStore.createIndex("timestamp", "timestamp", { unique: false });
+      }
+    };
+    req.onsuccess = () => {
+      db = req.result;
+      IDBFS.dbs[name] = db;
+      callback(null, db);
+    };
+    req.onerror = (e2) => {
+      callback(e2.target.error);
+      e2.preventDefault();
+    };
+  }, getLocalSet: (mount, callback) => {
+    var entries = {};
+    function isRealDir(p) {
+      return p !== "." && p !== "..";
+    }
+    function toAbsolute(root) {
+      return (p) => PATH.join2(root, p);
+    }
+    var check2 = FS.readdir(mount.mountpoint).filter(isRealDir).map(toAbsolute(mount.mountpoint));
+    while (check2.length) {
+      var path = check2.pop();
+      var stat3;
+      try {
+        stat3 = FS.stat(path);
+      } catch (e2) {
+        return callback(e2);
+      }
+      if (FS.isDir(stat3.mode)) {
+        check2.push(...FS.readdir(path).filter(isRealDir).map(toAbsolute(path)));
+      }
+      entries[path] = { timestamp: stat3.mtime };
+    }
+    return callback(null, { type: "local", entries });
+  }, getRemoteSet: (mount, callback) => {
+    var entries = {};
+    IDBFS.getDB(mount.mountpoint, (err3, db) => {
+      if (err3) return callback(err3);
+      try {
+        var transaction = db.transaction([IDBFS.DB_STORE_NAME], "readonly");
+        transaction.onerror = (e2) => {
+          callback(e2.target.error);
+          e2.preventDefault();
+        };
+        var store = transaction.objectStore(IDBFS.DB_STORE_NAME);
+        var index = store.index("timestamp");
+        index.openKeyCursor().onsuccess = (event) => {
+          var cursor = event.target.result;
+          if (!cursor) {
+            return callback(null, { type: "remote", db, entries });
+          }
+          entries[cursor.primaryKey] = { timestamp: cursor.key };
+          cursor.continue();
+        };
+      } catch (e2) {
+        return callback(e2);
+      }
+    });
+  }, loadLocalEntry: (path, callback) => {
+    var stat3, node;
+    try {
+      var lookup = FS.lookupPath(path);
+      node = lookup.node;
+      stat3 = FS.stat(path);
+    } catch (e2) {
+      return callback(e2);
+    }
+    if (FS.isDir(stat3.mode)) {
+      return callback(null, { timestamp: stat3.mtime, mode: stat3.mode });
+    } else if (FS.isFile(stat3.mode)) {
+      node.contents = MEMFS.getFileDataAsTypedArray(node);
+      return callback(null, { timestamp: stat3.mtime, mode: stat3.mode, contents: node.contents });
+    } else {
+      return callback(new Error("node type not supported"));
+    }
+  }, storeLocalEntry: (path, entry, callback) => {
+    try {
+      if (FS.isDir(entry["mode"])) {
+        FS.mkdirTree(path, entry["mode"]);
+      } else if (FS.isFile(entry["mode"])) {
+        FS.writeFile(path, entry["contents"], { canOwn: true });
+      } else {
+        return callback(new Error("node type not supported"));
+      }
+      FS.chmod(path, entry["mode"]);
+      FS.utime(path, entry["timestamp"], entry["timestamp"]);
+    } catch (e2) {
+      return callback(e2);
+    }
+    callback(null);
+  }, removeLocalEntry: (path, callback) => {
+    try {
+      var stat3 = FS.stat(path);
+      if (FS.isDir(stat3.mode)) {
+        FS.rmdir(path);
+      } else if (FS.isFile(stat3.mode)) {
+        FS.unlink(path);
+      }
+    } catch (e2) {
+      return callback(e2);
+    }
+    callback(null);
+  }, loadRemoteEntry: (store, path, callback) => {
+    var req = store.get(path);
+    req.onsuccess = (event) => callback(null, event.target.result);
+    req.onerror = (e2) => {
+      callback(e2.target.error);
+      e2.preventDefault();
+    };
+  }, storeRemoteEntry: (store, path, entry, callback) => {
+    try {
+      var req = store.put(entry, path);
+    } catch (e2) {
+      callback(e2);
+      return;
+    }
+    req.onsuccess = (event) => callback();
+    req.onerror = (e2) => {
+      callback(e2.target.error);
+      e2.preventDefault();
+    };
+  }, removeRemoteEntry: (store, path, callback) => {
+    var req = store.delete(path);
+    req.onsuccess = (event) => callback();
+    req.onerror = (e2) => {
+      callback(e2.target.error);
+      e2.preventDefault();
+    };
+  }, reconcile: (src, dst, callback) => {
+    var total = 0;
+    var create = [];
+    for (var [key2, e2] of Object.entries(src.entries)) {
+      var e22 = dst.entries[key2];
+      if (!e22 || e2["timestamp"].getTime() != e22["timestamp"].getTime()) {
+        create.push(key2);
+        total++;
+      }
+    }
+    var remove = [];
+    for (var key2 of Object.keys(dst.entries)) {
+      if (!src.entries[key2]) {
+        remove.push(key2);
+        total++;
+      }
+    }
+    if (!total) {
+      return callback(null);
+    }
+    var errored = false;
+    var db = src.type === "remote" ? src.db : dst.db;
+    var transaction = db.transaction([IDBFS.DB_STORE_NAME], "readwrite");
+    var store = transaction.objectStore(IDBFS.DB_STORE_NAME);
+    function done(err3) {
+      if (err3 && !errored) {
+        errored = true;
+        return callback(err3);
+      }
+    }
+    transaction.onerror = transaction.onabort = (e3) => {
+      done(e3.target.error);
+      e3.preventDefault();
+    };
+    transaction.oncomplete = (e3) => {
+      if (!errored) {
+        callback(null);
+      }
+    };
+    for (const path2 of create.sort()) {
+      if (dst.type === "local") {
+        IDBFS.loadRemoteEntry(store, path2, (err3, entry) => {
+          if (err3) return done(err3);
+          IDBFS.storeLocalEntry(path2, entry, done);
+        });
+      } else {
+        IDBFS.loadLocalEntry(path2, (err3, entry) => {
+          if (err3) return done(err3);
+          IDBFS.storeRemoteEntry(store, path2, entry, done);
+        });
+      }
+    }
+    for (var path of remove.sort().reverse()) {
+      if (dst.type === "local") {
+        IDBFS.removeLocalEntry(path, done);
+      } else {
+        IDBFS.removeRemoteEntry(store, path, done);
+      }
+    }
+  } };
+  var WORKERFS = { DIR_MODE: 16895, FILE_MODE: 33279, reader: null, mount(mount) {
+    assert(ENVIRONMENT_IS_WORKER);
+    WORKERFS.reader ??= new FileReaderSync();
+    var root = WORKERFS.createNode(null, "/", WORKERFS.DIR_MODE, 0);
+    var createdParents = {};
+    function ensureParent(path) {
+      var parts = path.split("/");
+      var parent = root;
+      for (var i3 = 0; i3 < parts.length - 1; i3++) {
+        var curr = parts.slice(0, i3 + 1).join("/");
+        createdParents[curr] ||= WORKERFS.createNode(parent, parts[i3], WORKERFS.DIR_MODE, 0);
+        parent = createdParents[curr];
+      }
+      return parent;
+    }
+    function base(path) {
+      var parts = path.split("/");
+      return parts[parts.length - 1];
+    }
+    for (var file of mount.opts["files"] || []) {
+      WORKERFS.createNode(ensureParent(file.name), base(file.name), WORKERFS.FILE_MODE, 0, file, file.lastModifiedDate);
+    }
+    for (var obj of mount.opts["blobs"] || []) {
+      WORKERFS.createNode(ensureParent(obj["name"]), base(obj["name"]), WORKERFS.FILE_MODE, 0, obj["data"]);
+    }
+    for (var pack of mount.opts["packages"] || []) {
+      for (var file of pack["metadata"].files) {
+        var name = file.filename.slice(1);
+        WORKERFS.createNode(ensureParent(name), base(name), WORKERFS.FILE_MODE, 0, pack["blob"].slice(file.start, file.end));
+      }
+    }
+    return root;
+  }, createNode(parent, name, mode, dev, contents, mtime) {
+    var node = FS.createNode(parent, name, mode);
+    node.mode = mode;
+    node.node_ops = WORKERFS.node_ops;
+    node.stream_ops = WORKERFS.stream_ops;
+    node.atime = node.mtime = node.ctime = (mtime || /* @__PURE__ */ new Date()).getTime();
+    assert(WORKERFS.FILE_MODE !== WORKERFS.DIR_MODE);
+    if (mode === WORKERFS.FILE_MODE) {
+      node.size = contents.size;
+      node.contents = contents;
+    } else {
+      node.size = 4096;
+      node.contents = {};
+    }
+    if (parent) {
+      parent.contents[name] = node;
+    }
+    return node;
+  }, node_ops: { getattr(node) {
+    return { dev: 1, ino: node.id, mode: node.mode, nlink: 1, uid: 0, gid: 0, rdev: 0, size: node.size, atime: new Date(node.atime), mtime: new Date(node.mtime), ctime: new Date(node.ctime), blksize: 4096, blocks: Math.ceil(node.size / 4096) };
+  }, setattr(node, attr) {
+    for (const key2 of ["mode", "atime", "mtime", "ctime"]) {
+      if (attr[key2] != null) {
+        node[key2] = attr[key2];
+      }
+    }
+  }, lookup(parent, name) {
+    throw new FS.ErrnoError(44);
+  }, mknod(parent, name, mode, dev) {
+    throw new FS.ErrnoError(63);
+  }, rename(oldNode, newDir, newName) {
+    throw new FS.ErrnoError(63);
+  }, unlink(parent, name) {
+    throw new FS.ErrnoError(63);
+  }, rmdir(parent, name) {
+    throw new FS.ErrnoError(63);
+  }, readdir(node) {
+    var entries = [".", ".."];
+    for (var key2 of Object.keys(node.contents)) {
+      entries.push(key2);
+    }
+    return entries;
+  }, symlink(parent, newName, oldPath) {
+    throw new FS.ErrnoError(63);
+  } }, stream_ops: { read(stream, buffer, offset, length, position) {
+    if (position >= stream.node.size) return 0;
+    var chunk = stream.node.contents.slice(position, position + length);
+    var ab = WORKERFS.reader.readAsArrayBuffer(chunk);
+    buffer.set(new Uint8Array(ab), offset);
+    return chunk.size;
+  }, write(stream, buffer, offset, length, position) {
+    throw new FS.ErrnoError(29);
+  }, llseek(stream, offset, whence) {
+    var position = offset;
+    if (whence === 1) {
+      position += stream.position;
+    } else if (whence === 2) {
+      if (FS.isFile(stream.node.mode)) {
+        position += stream.node.size;
+      }
+    }
+    if (position < 0) {
+      throw new FS.ErrnoError(28);
+    }
+    return position;
+  } } };
+  var FS_createDataFile = (...args) => FS.createDataFile(...args);
+  var getUniqueRunDependency = (id) => id;
+  var runDependencies = 0;
+  var dependenciesFulfilled = null;
+  var removeRunDependency = (id) => {
+    runDependencies--;
+    Module2["monitorRunDependencies"]?.(runDependencies);
+    if (runDependencies == 0) {
+      if (dependenciesFulfilled) {
+        var callback = dependenciesFulfilled;
+        dependenciesFulfilled = null;
+        callback();
+      }
+    }
+  };
+  var addRunDependency = (id) => {
+    runDependencies++;
+    Module2["monitorRunDependencies"]?.(runDependencies);
+  };
+  var FS_handledByPreloadPlugin = async (byteArray, fullname) => {
+    if (typeof Browser != "undefined") Browser.init();
+    for (var plugin of preloadPlugins) {
+      if (plugin["canHandle"](fullname)) {
+        return plugin["handle"](byteArray, fullname);
+      }
+    }
+    return byteArray;
+  };
+  var FS_preloadFile = async (parent, name, url, canRead, canWrite, dontCreateFile, canOwn, preFinish) => {
+    var fullname = name ? PATH_FS.resolve(PATH.join2(parent, name)) : parent;
+    var dep = getUniqueRunDependency(`cp ${fullname}`);
+    addRunDependency(dep);
+    try {
+      var byteArray = url;
+      if (typeof url == "string") {
+        byteArray = await asyncLoad(url);
+      }
+      byteArray = await FS_handledByPreloadPlugin(byteArray, fullname);
+      preFinish?.();
+      if (!dontCreateFile) {
+        FS_createDataFile(parent, name, byteArray, canRead, canWrite, canOwn);
+      }
+    } finally {
+      removeRunDependency(dep);
+    }
+  };
+  var FS_createPreloadedFile = (parent, name, url, canRead, canWrite, onload, onerror, dontCreateFile, canOwn, preFinish) => {
+    FS_preloadFile(parent, name, url, canRead, canWrite, dontCreateFile, canOwn, preFinish).then(onload).catch(onerror);
+  };
+  var FS = { root: null, mounts: [], devices: {}, streams: [], nextInode: 1, nameTable: null, currentPath: "/", initialized: false, ignorePermissions: true, filesystems: null, syncFSRequests: 0, readFiles: {}, ErrnoError: class {
+    name = "ErrnoError";
+    constructor(errno) {
+      this.errno = errno;
+    }
+  }, FSStream: class {
+    shared = {};
+    get object() {
+      return this.node;
+    }
+    set object(val) {
+      this.node = val;
+    }
+    get isRead() {
+      return (this.flags & 2097155) !== 1;
+    }
+    get isWrite() {
+      return (this.flags & 2097155) !== 0;
+    }
+    get isAppend() {
+      return this.flags & 1024;
+    }
+    get flags() {
+      return this.shared.flags;
+    }
+    set flags(val) {
+      this.shared.flags = val;
+    }
+    get position() {
+      return this.shared.position;
+    }
+    set position(val) {
+      this.shared.position = val;
+    }
+  }, FSNode: class {
+    node_ops = {};
+    stream_ops = {};
+    readMode = 292 | 73;
+    writeMode = 146;
+    mounted = null;
+    constructor(parent, name, mode, rdev) {
+      if (!parent) {
+        parent = this;
+      }
+      this.parent = parent;
+      this.mount = parent.mount;
+      this.id = FS.nextInode++;
+      this.name = name;
+      this.mode = mode;
+      this.rdev = rdev;
+      this.atime = this.mtime = this.ctime = Date.now();
+    }
+    get read() {
+      return (this.mode & this.readMode) === this.readMode;
+    }
+    set read(val) {
+      val ? this.mode |= this.readMode : this.mode &= ~this.readMode;
+    }
+    get write() {
+      return (this.mode & this.writeMode) === this.writeMode;
+    }
+    set write(val) {
+      val ? this.mode |= this.writeMode : this.mode &= ~this.writeMode;
+    }
+    get isFolder() {
+      return FS.isDir(this.mode);
+    }
+    get isDevice() {
+      return FS.isChrdev(this.mode);
+    }
+  }, lookupPath(path, opts = {}) {
+    if (!path) {
+      throw new FS.ErrnoError(44);
+    }
+    opts.follow_mount ??= true;
+    if (!PATH.isAbs(path)) {
+      path = FS.cwd() + "/" + path;
+    }
+    linkloop: for (var nlinks = 0; nlinks < 40; nlinks++) {
+      var parts = path.split("/").filter((p) => !!p);
+      var current = FS.root;
+      var current_path = "/";
+      for (var i3 = 0; i3 < parts.length; i3++) {
+        var islast = i3 === parts.length - 1;
+        if (islast && opts.parent) {
+          break;
+        }
+        if (parts[i3] === ".") {
+          continue;
+        }
+        if (parts[i3] === "..") {
+          current_path = PATH.dirname(current_path);
+          if (FS.isRoot(current)) {
+            path = current_path + "/" + parts.slice(i3 + 1).join("/");
+            nlinks--;
+            continue linkloop;
+          } else {
+            current = current.parent;
+          }
+          continue;
+        }
+        current_path = PATH.join2(current_path, parts[i3]);
+        try {
+          current = FS.lookupNode(current, parts[i3]);
+        } catch (e2) {
+          if (e2?.errno === 44 && islast && opts.noent_okay) {
+            return { path: current_path };
+          }
+          throw e2;
+        }
+        if (FS.isMountpoint(current) && (!islast || opts.follow_mount)) {
+          current = current.mounted.root;
+        }
+        if (FS.isLink(current.mode) && (!islast || opts.follow)) {
+          if (!current.node_ops.readlink) {
+            throw new FS.ErrnoError(52);
+          }
+          var link = current.node_ops.readlink(current);
+          if (!PATH.isAbs(link)) {
+            link = PATH.dirname(current_path) + "/" + link;
+          }
+          path = link + "/" + parts.slice(i3 + 1).join("/");
+          continue linkloop;
+        }
+      }
+      return { path: current_path, node: current };
+    }
+    throw new FS.ErrnoError(32);
+  }, getPath(node) {
+    var path;
+    while (true) {
+      if (FS.isRoot(node)) {
+        var mount = node.mount.mountpoint;
+        if (!path) return mount;
+        return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
+      }
+      path = path ? `${node.name}/${path}` : node.name;
+      node = node.parent;
+    }
+  }, hashName(parentid, name) {
+    var hash = 0;
+    for (var i3 = 0; i3 < name.length; i3++) {
+      hash = (hash << 5) - hash + name.charCodeAt(i3) | 0;
+    }
+    return (parentid + hash >>> 0) % FS.nameTable.length;
+  }, hashAddNode(node) {
+    var hash = FS.hashName(node.parent.id, node.name);
+    node.name_next = FS.nameTable[hash];
+    FS.nameTable[hash] = node;
+  }, hashRemoveNode(node) {
+    var hash = FS.hashName(node.parent.id, node.name);
+    if (FS.nameTable[hash] === node) {
+      FS.nameTable[hash] = node.name_next;
+    } else {
+      var current = FS.nameTable[hash];
+      while (current) {
+        if (current.name_next === node) {
+          current.name_next = node.name_next;
+          break;
+        }
+        current = current.name_next;
+      }
+    }
+  }, lookupNode(parent, name) {
+    var errCode = FS.mayLookup(parent);
+    if (errCode) {
+      throw new FS.ErrnoError(errCode);
+    }
+    var hash = FS.hashName(parent.id, name);
+    for (var node = FS.nameTable[hash]; node; node = node.name_next) {
+      var nodeName = node.name;
+      if (node.parent.id === parent.id && nodeName === name) {
+        return node;
+      }
+    }
+    return FS.lookup(parent, name);
+  }, createNode(parent, name, mode, rdev) {
+    var node = new FS.FSNode(parent, name, mode, rdev);
+    FS.hashAddNode(node);
+    return node;
+  }, destroyNode(node) {
+    FS.hashRemoveNode(node);
+  }, isRoot(node) {
+    return node === node.parent;
+  }, isMountpoint(node) {
+    return !!node.mounted;
+  }, isFile(mode) {
+    return (mode & 61440) === 32768;
+  }, isDir(mode) {
+    return (mode & 61440) === 16384;
+  }, isLink(mode) {
+    return (mode & 61440) === 40960;
+  }, isChrdev(mode) {
+    return (mode & 61440) === 8192;
+  }, isBlkdev(mode) {
+    return (mode & 61440) === 24576;
+  }, isFIFO(mode) {
+    return (mode & 61440) === 4096;
+  }, isSocket(mode) {
+    return (mode & 49152) === 49152;
+  }, flagsToPermissionString(flag) {
+    var perms = ["r", "w", "rw"][flag & 3];
+    if (flag & 512) {
+      perms += "w";
+    }
+    return perms;
+  }, nodePermissions(node, perms) {
+    if (FS.ignorePermissions) {
+      return 0;
+    }
+    if (perms.includes("r") && !(node.mode & 292)) {
+      return 2;
+    } else if (perms.includes("w") && !(node.mode & 146)) {
+      return 2;
+    } else if (perms.includes("x") && !(node.mode & 73)) {
+      return 2;
+    }
+    return 0;
+  }, mayLookup(dir) {
+    if (!FS.isDir(dir.mode)) return 54;
+    var errCode = FS.nodePermissions(dir, "x");
+    if (errCode) return errCode;
+    if (!dir.node_ops.lookup) return 2;
+    return 0;
+  }, mayCreate(dir, name) {
+    if (!FS.isDir(dir.mode)) {
+      return 54;
+    }
+    try {
+      var node = FS.lookupNode(dir, name);
+      return 20;
+    } catch (e2) {
+    }
+    return FS.nodePermissions(dir, "wx");
+  }, mayDelete(dir, name, isdir) {
+    var node;
+    try {
+      node = FS.lookupNode(dir, name);
+    } catch (e2) {
+      return e2.errno;
+    }
+    var errCode = FS.nodePermissions(dir, "wx");
+    if (errCode) {
+      return errCode;
+    }
+    if (isdir) {
+      if (!FS.isDir(node.mode)) {
+        return 54;
+      }
+      if (FS.isRoot(node) || FS.getPath(node) === FS.cwd()) {
+        return 10;
+      }
+    } else {
+      if (FS.isDir(node.mode)) {
+        return 31;
+      }
+    }
+    return 0;
+  }, mayOpen(node, flags) {
+    if (!node) {
+      return 44;
+    }
+    if (FS.isLink(node.mode)) {
+      return 32;
+    } else if (FS.isDir(node.mode)) {
+      if (FS.flagsToPermissionString(flags) !== "r" || flags & (512 | 64)) {
+        return 31;
+      }
+    }
+    return FS.nodePermissions(node, FS.flagsToPermissionString(flags));
+  }, checkOpExists(op, err3) {
+    if (!op) {
+      throw new FS.ErrnoError(err3);
+    }
+    return op;
+  }, MAX_OPEN_FDS: 4096, nextfd() {
+    for (var fd2 = 0; fd2 <= FS.MAX_OPEN_FDS; fd2++) {
+      if (!FS.streams[fd2]) {
+        return fd2;
+      }
+    }
+    throw new FS.ErrnoError(33);
+  }, getStreamChecked(fd2) {
+    var stream = FS.getStream(fd2);
+    if (!stream) {
+      throw new FS.ErrnoError(8);
+    }
+    return stream;
+  }, getStream: (fd2) => FS.streams[fd2], createStream(stream, fd2 = -1) {
+    stream = Object.assign(new FS.FSStream(), stream);
+    if (fd2 == -1) {
+      fd2 = FS.nextfd();
+    }
+    stream.fd = fd2;
+    FS.streams[fd2] = stream;
+    return stream;
+  }, closeStream(fd2) {
+    FS.streams[fd2] = null;
+  }, dupStream(origStream, fd2 = -1) {
+    var stream = FS.createStream(origStream, fd2);
+    stream.stream_ops?.dup?.(stream);
+    return stream;
+  }, doSetAttr(stream, node, attr) {
+    var setattr = stream?.stream_ops.setattr;
+    var arg = setattr ? stream : node;
+    setattr ??= node.node_ops.setattr;
+    FS.checkOpExists(setattr, 63);
+    setattr(arg, attr);
+  }, chrdev_stream_ops: { open(stream) {
+    var device = FS.getDevice(stream.node.rdev);
+    stream.stream_ops = device.stream_ops;
+    stream.stream_ops.open?.(stream);
+  }, llseek() {
+    throw new FS.ErrnoError(70);
+  } }, major: (dev) => dev >> 8, minor: (dev) => dev & 255, makedev: (ma, mi) => ma << 8 | mi, registerDevice(dev, ops) {
+    FS.devices[dev] = { stream_ops: ops };
+  }, getDevice: (dev) => FS.devices[dev], getMounts(mount) {
+    var mounts = [];
+    var check2 = [mount];
+    while (check2.length) {
+      var m = check2.pop();
+      mounts.push(m);
+      check2.push(...m.mounts);
+    }
+    return mounts;
+  }, syncfs(populate, callback) {
+    if (typeof populate == "function") {
+      callback = populate;
+      populate = false;
+    }
+    FS.syncFSRequests++;
+    if (FS.syncFSRequests > 1) {
+      err2(`warning: ${FS.syncFSRequests} FS.syncfs operations in flight at once, probably just doing extra work`);
+    }
+    var mounts = FS.getMounts(FS.root.mount);
+    var completed = 0;
+    function doCallback(errCode) {
+      FS.syncFSRequests--;
+      return callback(errCode);
+    }
+    function done(errCode) {
+      if (errCode) {
+        if (!done.errored) {
+          done.errored = true;
+          return doCallback(errCode);
+        }
+        return;
+      }
+      if (++completed >= mounts.length) {
+        doCallback(null);
+      }
+    }
+    for (var mount of mounts) {
+      if (mount.type.syncfs) {
+        mount.type.syncfs(mount, populate, done);
+      } else {
+        done(null);
+      }
+    }
+  }, mount(type, opts, mountpoint) {
+    var root = mountpoint === "/";
+    var pseudo = !mountpoint;
+    var node;
+    if (root && FS.root) {
+      throw new FS.ErrnoError(10);
+    } else if (!root && !pseudo) {
+      var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
+      mountpoint = lookup.path;
+      node = lookup.node;
+      if (FS.isMountpoint(node)) {
+        throw new FS.ErrnoError(10);
+      }
+      if (!FS.isDir(node.mode)) {
+        throw new FS.ErrnoError(54);
+      }
+    }
+    var mount = { type, opts, mountpoint, mounts: [] };
+    var mountRoot = type.mount(mount);
+    mountRoot.mount = mount;
+    mount.root = mountRoot;
+    if (root) {
+      FS.root = mountRoot;
+    } else if (node) {
+      node.mounted = mount;
+      if (node.mount) {
+        node.mount.mounts.push(mount);
+      }
+    }
+    return mountRoot;
+  }, unmount(mountpoint) {
+    var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
+    if (!FS.isMountpoint(lookup.node)) {
+      throw new FS.ErrnoError(28);
+    }
+    var node = lookup.node;
+    var mount = node.mounted;
+    var mounts = FS.getMounts(mount);
+    for (var [hash, current] of Object.entries(FS.nameTable)) {
+      while (current) {
+        var next = current.name_next;
+        if (mounts.includes(current.mount)) {
+          FS.destroyNode(current);
+        }
+        current = next;
+      }
+    }
+    node.mounted = null;
+    var idx = node.mount.mounts.indexOf(mount);
+    node.mount.mounts.splice(idx, 1);
+  }, lookup(parent, name) {
+    return parent.node_ops.lookup(parent, name);
+  }, mknod(path, mode, dev) {
+    var lookup = FS.lookupPath(path, { parent: true });
+    var parent = lookup.node;
+    var name = PATH.basename(path);
+    if (!name) {
+      throw new FS.ErrnoError(28);
+    }
+    if (name === "." || name === "..") {
+      throw new FS.ErrnoError(20);
+    }
+    var errCode = FS.mayCreate(parent, name);
+    if (errCode) {
+      throw new FS.ErrnoError(errCode);
+    }
+    if (!parent.node_ops.mknod) {
+      throw new FS.ErrnoError(63);
+    }
+    return parent.node_ops.mknod(parent, name, mode, dev);
+  }, statfs(path) {
+    return FS.statfsNode(FS.lookupPath(path, { follow: true }).node);
+  }, statfsStream(stream) {
+    return FS.statfsNode(stream.node);
+  }, statfsNode(node) {
+    var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS.nextInode, ffree: FS.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
+    if (node.node_ops.statfs) {
+      Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
+    }
+    return rtn;
+  }, create(path, mode = 438) {
+    mode &= 4095;
+    mode |= 32768;
+    return FS.mknod(path, mode, 0);
+  }, mkdir(path, mode = 511) {
+    mode &= 511 | 512;
+    mode |= 16384;
+    return FS.mknod(path, mode, 0);
+  }, mkdirTree(path, mode) {
+    var dirs = path.split("/");
+    var d = "";
+    for (var dir of dirs) {
+      if (!dir) continue;
+      if (d || PATH.isAbs(path)) d += "/";
+      d += dir;
+      try {
+        FS.mkdir(d, mode);
+      } catch (e2) {
+        if (e2.errno != 20) throw e2;
+      }
+    }
+  }, mkdev(path, mode, dev) {
+    if (typeof dev == "undefined") {
+      dev = mode;
+      mode = 438;
+    }
+    mode |= 8192;
+    return FS.mknod(path, mode, dev);
+  }, symlink(oldpath, newpath) {
+    if (!PATH_FS.resolve(oldpath)) {
+      throw new FS.ErrnoError(44);
+    }
+    var lookup = FS.lookupPath(newpath, { parent: true });
+    var parent = lookup.node;
+    if (!parent) {
+      throw new FS.ErrnoError(44);
+    }
+    var newname = PATH.basename(newpath);
+    var errCode = FS.mayCreate(parent, newname);
+    if (errCode) {
+      throw new FS.ErrnoError(errCode);
+    }
+    if (!parent.node_ops.symlink) {
+      throw new FS.ErrnoError(63);
+    }
+    return parent.node_ops.symlink(parent, newname, oldpath);
+  }, rename(old_path, new_path) {
+    var old_dirname = PATH.dirname(old_path);
+    var new_dirname = PATH.dirname(new_path);
+    var old_name = PATH.basename(old_path);
+    var new_name = PATH.basename(new_path);
+    var lookup, old_dir, new_dir;
+    lookup = FS.lookupPath(old_path, { parent: true });
+    old_dir = lookup.node;
+    lookup = FS.lookupPath(new_path, { parent: true });
+    new_dir = lookup.node;
+    if (!old_dir || !new_dir) throw new FS.ErrnoError(44);
+    if (old_dir.mount !== new_dir.mount) {
+      throw new FS.ErrnoError(75);
+    }
+    var old_node = FS.lookupNode(old_dir, old_name);
+    var relative = PATH_FS.relative(old_path, new_dirname);
+    if (relative.charAt(0) !== ".") {
+      throw new FS.ErrnoError(28);
+    }
+    relative = PATH_FS.relative(new_path, old_dirname);
+    if (relative.charAt(0) !== ".") {
+      throw new FS.ErrnoError(55);
+    }
+    var new_node;
+    try {
+      new_node = FS.lookupNode(new_dir, new_name);
+    } catch (e2) {
+    }
+    if (old_node === new_node) {
+      return;
+    }
+    var isdir = FS.isDir(old_node.mode);
+    var errCode = FS.mayDelete(old_dir, old_name, isdir);
+    if (errCode) {
+      throw new FS.ErrnoError(errCode);
+    }
+    errCode = new_node ? FS.mayDelete(new_dir, new_name, isdir) : FS.mayCreate(new_dir, new_name);
+    if (errCode) {
+      throw new FS.ErrnoError(errCode);
+    }
+    if (!old_dir.node_ops.rename) {
+      throw new FS.ErrnoError(63);
+    }
+    if (FS.isMountpoint(old_node) || new_node && FS.isMountpoint(new_node)) {
+      throw new FS.ErrnoError(10);
+    }
+    if (new_dir !== old_dir) {
+      errCode = FS.nodePermissions(old_dir, "w");
+      if (errCode) {
+        throw new FS.ErrnoError(errCode);
+      }
+    }
+    FS.hashRemoveNode(old_node);
+    try {
+      old_dir.node_ops.rename(old_node, new_dir, new_name);
+      old_node.parent = new_dir;
+    } catch (e2) {
+      throw e2;
+    } finally {
+      FS.hashAddNode(old_node);
+    }
+  }, rmdir(path) {
+    var lookup = FS.lookupPath(path, { parent: true });
+    var parent = lookup.node;
+    var name = PATH.basename(path);
+    var node = FS.lookupNode(parent, name);
+    var errCode = FS.mayDelete(parent, name, true);
+    if (errCode) {
+      throw new FS.ErrnoError(errCode);
+    }
+    if (!parent.node_ops.rmdir) {
+      throw new FS.ErrnoError(63);
+    }
+    if (FS.isMountpoint(node)) {
+      throw new FS.ErrnoError(10);
+    }
+    parent.node_ops.rmdir(parent, name);
+    FS.destroyNode(node);
+  }, readdir(path) {
+    var lookup = FS.lookupPath(path, { follow: true });
+    var node = lookup.node;
+    var readdir2 = FS.checkOpExists(node.node_ops.readdir, 54);
+    return readdir2(node);
+  }, unlink(path) {
+    var lookup = FS.lookupPath(path, { parent: true });
+    var parent = lookup.node;
+    if (!parent) {
+      throw new FS.ErrnoError(44);
+    }
+    var name = PATH.basename(path);
+    var node = FS.lookupNode(parent, name);
+    var errCode = FS.mayDelete(parent, name, false);
+    if (errCode) {
+      throw new FS.ErrnoError(errCode);
+    }
+    if (!parent.node_ops.unlink) {
+      throw new FS.ErrnoError(63);
+    }
+    if (FS.isMountpoint(node)) {
+      throw new FS.ErrnoError(10);
+    }
+    parent.node_ops.unlink(parent, name);
+    FS.destroyNode(node);
+  }, readlink(path) {
+    var lookup = FS.lookupPath(path);
+    var link = lookup.node;
+    if (!link) {
+      throw new FS.ErrnoError(44);
+    }
+    if (!link.node_ops.readlink) {
+      throw new FS.ErrnoError(28);
+    }
+    return link.node_ops.readlink(link);
+  }, stat(path, dontFollow) {
+    var lookup = FS.lookupPath(path, { follow: !dontFollow });
+    var node = lookup.node;
+    var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
+    return getattr(node);
+  }, fstat(fd2) {
+    var stream = FS.getStreamChecked(fd2);
+    var node = stream.node;
+    var getattr = stream.stream_ops.getattr;
+    var arg = getattr ? stream : node;
+    getattr ??= node.node_ops.getattr;
+    FS.checkOpExists(getattr, 63);
+    return getattr(arg);
+  }, lstat(path) {
+    return FS.stat(path, true);
+  }, doChmod(stream, node, mode, dontFollow) {
+    FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
+  }, chmod(path, mode, dontFollow) {
+    var node;
+    if (typeof path == "string") {
+      var lookup = FS.lookupPath(path, { follow: !dontFollow });
+      node = lookup.node;
+    } else {
+      node = path;
+    }
+    FS.doChmod(null, node, mode, dontFollow);
+  }, lchmod(path, mode) {
+    FS.chmod(path, mode, true);
+  }, fchmod(fd2, mode) {
+    var stream = FS.getStreamChecked(fd2);
+    FS.doChmod(stream, stream.node, mode, false);
+  }, doChown(stream, node, dontFollow) {
+    FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
+  }, chown(path, uid, gid, dontFollow) {
+    var node;
+    if (typeof path == "string") {
+      var lookup = FS.lookupPath(path, { follow: !dontFollow });
+      node = lookup.node;
+    } else {
+      node = path;
+    }
+    FS.doChown(null, node, dontFollow);
+  }, lchown(path, uid, gid) {
+    FS.chown(path, uid, gid, true);
+  }, fchown(fd2, uid, gid) {
+    var stream = FS.getStreamChecked(fd2);
+    FS.doChown(stream, stream.node, false);
+  }, doTruncate(stream, node, len) {
+    if (FS.isDir(node.mode)) {
+      throw new FS.ErrnoError(31);
+    }
+    if (!FS.isFile(node.mode)) {
+      throw new FS.ErrnoError(28);
+    }
+    var errCode = FS.nodePermissions(node, "w");
+    if (errCode) {
+      throw new FS.ErrnoError(errCode);
+    }
+    FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
+  }, truncate(path, len) {
+    if (len < 0) {
+      throw new FS.ErrnoError(28);
+    }
+    var node;
+    if (typeof path == "string") {
+      var lookup = FS.lookupPath(path, { follow: true });
+      node = lookup.node;
+    } else {
+      node = path;
+    }
+    FS.doTruncate(null, node, len);
+  }, ftruncate(fd2, len) {
+    var stream = FS.getStreamChecked(fd2);
+    if (len < 0 || (stream.flags & 2097155) === 0) {
+      throw new FS.ErrnoError(28);
+    }
+    FS.doTruncate(stream, stream.node, len);
+  }, utime(path, atime, mtime) {
+    var lookup = FS.lookupPath(path, { follow: true });
+    var node = lookup.node;
+    var setattr = FS.checkOpExists(node.node_ops.setattr, 63);
+    setattr(node, { atime, mtime });
+  }, open(path, flags, mode = 438) {
+    if (path === "") {
+      throw new FS.ErrnoError(44);
+    }
+    flags = typeof flags == "string" ? FS_modeStringToFlags(flags) : flags;
+    if (flags & 64) {
+      mode = mode & 4095 | 32768;
+    } else {
+      mode = 0;
+    }
+    var node;
+    var isDirPath;
+    if (typeof path == "object") {
+      node = path;
+    } else {
+      isDirPath = path.endsWith("/");
+      var lookup = FS.lookupPath(path, { follow: !(flags & 131072), noent_okay: true });
+      node = lookup.node;
+      path = lookup.path;
+    }
+    var created = false;
+    if (flags & 64) {
+      if (node) {
+        if (flags & 128) {
+          throw new FS.ErrnoError(20);
+        }
+      } else if (isDirPath) {
+        throw new FS.ErrnoError(31);
+      } else {
+        node = FS.mknod(path, mode | 511, 0);
+        created = true;
+      }
+    }
+    if (!node) {
+      throw new FS.ErrnoError(44);
+    }
+    if (FS.isChrdev(node.mode)) {
+      flags &= ~512;
+    }
+    if (flags & 65536 && !FS.isDir(node.mode)) {
+      throw new FS.ErrnoError(54);
+    }
+    if (!created) {
+      var errCode = FS.mayOpen(node, flags);
+      if (errCode) {
+        throw new FS.ErrnoError(errCode);
+      }
+    }
+    if (flags & 512 && !created) {
+      FS.truncate(node, 0);
+    }
+    flags &= ~(128 | 512 | 131072);
+    var stream = FS.createStream({ node, path: FS.getPath(node), flags, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
+    if (stream.stream_ops.open) {
+      stream.stream_ops.open(stream);
+    }
+    if (created) {
+      FS.chmod(node, mode & 511);
+    }
+    if (Module2["logReadFiles"] && !(flags & 1)) {
+      if (!(path in FS.readFiles)) {
+        FS.readFiles[path] = 1;
+      }
+    }
+    return stream;
+  }, close(stream) {
+    if (FS.isClosed(stream)) {
+      throw new FS.ErrnoError(8);
+    }
+    if (stream.getdents) stream.getdents = null;
+    try {
+      if (stream.stream_ops.close) {
+        stream.stream_ops.close(stream);
+      }
+    } catch (e2) {
+      throw e2;
+    } finally {
+      FS.closeStream(stream.fd);
+    }
+    stream.fd = null;
+  }, isClosed(stream) {
+    return stream.fd === null;
+  }, llseek(stream, offset, whence) {
+    if (FS.isClosed(stream)) {
+      throw new FS.ErrnoError(8);
+    }
+    if (!stream.seekable || !stream.stream_ops.llseek) {
+      throw new FS.ErrnoError(70);
+    }
+    if (whence != 0 && whence != 1 && whence != 2) {
+      throw new FS.ErrnoError(28);
+    }
+    stream.position = stream.stream_ops.llseek(stream, offset, whence);
+    stream.ungotten = [];
+    return stream.position;
+  }, read(stream, buffer, offset, length, position) {
+    if (length < 0 || position < 0) {
+      throw new FS.ErrnoError(28);
+    }
+    if (FS.isClosed(stream)) {
+      throw new FS.ErrnoError(8);
+    }
+    if ((stream.flags & 2097155) === 1) {
+      throw new FS.ErrnoError(8);
+    }
+    if (FS.isDir(stream.node.mode)) {
+      throw new FS.ErrnoError(31);
+    }
+    if (!stream.stream_ops.read) {
+      throw new FS.ErrnoError(28);
+    }
+    var seeking = typeof position != "undefined";
+    if (!seeking) {
+      position = stream.position;
+    } else if (!stream.seekable) {
+      throw new FS.ErrnoError(70);
+    }
+    var bytesRead = stream.stream_ops.read(stream, buffer, offset, length, position);
+    if (!seeking) stream.position += bytesRead;
+    return bytesRead;
+  }, write(stream, buffer, offset, length, position, canOwn) {
+    if (length < 0 || position < 0) {
+      throw new FS.ErrnoError(28);
+    }
+    if (FS.isClosed(stream)) {
+      throw new FS.ErrnoError(8);
+    }
+    if ((stream.flags & 2097155) === 0) {
+      throw new FS.ErrnoError(8);
+    }
+    if (FS.isDir(stream.node.mode)) {
+      throw new FS.ErrnoError(31);
+    }
+    if (!stream.stream_ops.write) {
+      throw new FS.ErrnoError(28);
+    }
+    if (stream.seekable && stream.flags & 1024) {
+      FS.llseek(stream, 0, 2);
+    }
+    var seeking = typeof position != "undefined";
+    if (!seeking) {
+      position = stream.position;
+    } else if (!stream.seekable) {
+      throw new FS.ErrnoError(70);
+    }
+    var bytesWritten = stream.stream_ops.write(stream, buffer, offset, length, position, canOwn);
+    if (!seeking) stream.position += bytesWritten;
+    return bytesWritten;
+  }, mmap(stream, length, position, prot, flags) {
+    if ((prot & 2) !== 0 && (flags & 2) === 0 && (stream.flags & 2097155) !== 2) {
+      throw new FS.ErrnoError(2);
+    }
+    if ((stream.flags & 2097155) === 1) {
+      throw new FS.ErrnoError(2);
+    }
+    if (!stream.stream_ops.mmap) {
+      throw new FS.ErrnoError(43);
+    }
+    if (!length) {
+      throw new FS.ErrnoError(28);
+    }
+    return stream.stream_ops.mmap(stream, length, position, prot, flags);
+  }, msync(stream, buffer, offset, length, mmapFlags) {
+    if (!stream.stream_ops.msync) {
+      return 0;
+    }
+    return stream.stream_ops.msync(stream, buffer, offset, length, mmapFlags);
+  }, ioctl(stream, cmd, arg) {
+    if (!stream.stream_ops.ioctl) {
+      throw new FS.ErrnoError(59);
+    }
+    return stream.stream_ops.ioctl(stream, cmd, arg);
+  }, readFile(path, opts = {}) {
+    opts.flags = opts.flags || 0;
+    opts.encoding = opts.encoding || "binary";
+    if (opts.encoding !== "utf8" && opts.encoding !== "binary") {
+      abort(`Invalid encoding type "${opts.encoding}"`);
+    }
+    var stream = FS.open(path, opts.flags);
+    var stat3 = FS.stat(path);
+    var length = stat3.size;
+    var buf = new Uint8Array(length);
+    FS.read(stream, buf, 0, length, 0);
+    if (opts.encoding === "utf8") {
+      buf = UTF8ArrayToString(buf);
+    }
+    FS.close(stream);
+    return buf;
+  }, writeFile(path, data, opts = {}) {
+    opts.flags = opts.flags || 577;
+    var stream = FS.open(path, opts.flags, opts.mode);
+    if (typeof data == "string") {
+      data = new Uint8Array(intArrayFromString(data, true));
+    }
+    if (ArrayBuffer.isView(data)) {
+      FS.write(stream, data, 0, data.byteLength, void 0, opts.canOwn);
+    } else {
+      abort("Unsupported data type");
+    }
+    FS.close(stream);
+  }, cwd: () => FS.currentPath, chdir(path) {
+    var lookup = FS.lookupPath(path, { follow: true });
+    if (lookup.node === null) {
+      throw new FS.ErrnoError(44);
+    }
+    if (!FS.isDir(lookup.node.mode)) {
+      throw new FS.ErrnoError(54);
+    }
+    var errCode = FS.nodePermissions(lookup.node, "x");
+    if (errCode) {
+      throw new FS.ErrnoError(errCode);
+    }
+    FS.currentPath = lookup.path;
+  }, createDefaultDirectories() {
+    FS.mkdir("/tmp");
+    FS.mkdir("/home");
+    FS.mkdir("/home/web_user");
+  }, createDefaultDevices() {
+    FS.mkdir("/dev");
+    FS.registerDevice(FS.makedev(1, 3), { read: () => 0, write: (stream, buffer, offset, length, pos) => length, llseek: () => 0 });
+    FS.mkdev("/dev/null", FS.makedev(1, 3));
+    TTY.register(FS.makedev(5, 0), TTY.default_tty_ops);
+    TTY.register(FS.makedev(6, 0), TTY.default_tty1_ops);
+    FS.mkdev("/dev/tty", FS.makedev(5, 0));
+    FS.mkdev("/dev/tty1", FS.makedev(6, 0));
+    var randomBuffer = new Uint8Array(1024), randomLeft = 0;
+    var randomByte = () => {
+      if (randomLeft === 0) {
+        randomFill(randomBuffer);
+        randomLeft = randomBuffer.byteLength;
+      }
+      return randomBuffer[--randomLeft];
+    };
+    FS.createDevice("/dev", "random", randomByte);
+    FS.createDevice("/dev", "urandom", randomByte);
+    FS.mkdir("/dev/shm");
+    FS.mkdir("/dev/shm/tmp");
+  }, createSpecialDirectories() {
+    FS.mkdir("/proc");
+    var proc_self = FS.mkdir("/proc/self");
+    FS.mkdir("/proc/self/fd");
+    FS.mount({ mount() {
+      var node = FS.createNode(proc_self, "fd", 16895, 73);
+      node.stream_ops = { llseek: MEMFS.stream_ops.llseek };
+      node.node_ops = { lookup(parent, name) {
+        var fd2 = +name;
+        var stream = FS.getStreamChecked(fd2);
+        var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd2 + 1 };
+        ret.parent = ret;
+        return ret;
+      }, readdir() {
+        return Array.from(FS.streams.entries()).filter(([k, v]) => v).map(([k, v]) => k.toString());
+      } };
+      return node;
+    } }, {}, "/proc/self/fd");
+  }, createStandardStreams(input, output, error) {
+    if (input) {
+      FS.createDevice("/dev", "stdin", input);
+    } else {
+      FS.symlink("/dev/tty", "/dev/stdin");
+    }
+    if (output) {
+      FS.createDevice("/dev", "stdout", null, output);
+    } else {
+      FS.symlink("/dev/tty", "/dev/stdout");
+    }
+    if (error) {
+      FS.createDevice("/dev", "stderr", null, error);
+    } else {
+      FS.symlink("/dev/tty1", "/dev/stderr");
+    }
+    var stdin = FS.open("/dev/stdin", 0);
+    var stdout = FS.open("/dev/stdout", 1);
+    var stderr = FS.open("/dev/stderr", 1);
+  }, staticInit() {
+    FS.nameTable = new Array(4096);
+    FS.mount(MEMFS, {}, "/");
+    FS.createDefaultDirectories();
+    FS.createDefaultDevices();
+    FS.createSpecialDirectories();
+    FS.filesystems = { MEMFS, IDBFS, WORKERFS };
+  }, init(input, output, error) {
+    FS.initialized = true;
+    input ??= Module2["stdin"];
+    output ??= Module2["stdout"];
+    error ??= Module2["stderr"];
+    FS.createStandardStreams(input, output, error);
+  }, quit() {
+    FS.initialized = false;
+    for (var stream of FS.streams) {
+      if (stream) {
+        FS.close(stream);
+      }
+    }
+  }, findObject(path, dontResolveLastLink) {
+    var ret = FS.analyzePath(path, dontResolveLastLink);
+    if (!ret.exists) {
+      return null;
+    }
+    return ret.object;
+  }, analyzePath(path, dontResolveLastLink) {
+    try {
+      var lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
+      path = lookup.path;
+    } catch (e2) {
+    }
+    var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
+    try {
+      var lookup = FS.lookupPath(path, { parent: true });
+      ret.parentExists = true;
+      ret.parentPath = lookup.path;
+      ret.parentObject = lookup.node;
+      ret.name = PATH.basename(path);
+      lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
+      ret.exists = true;
+      ret.path = lookup.path;
+      ret.object = lookup.node;
+      ret.name = lookup.node.name;
+      ret.isRoot = lookup.path === "/";
+    } catch (e2) {
+      ret.error = e2.errno;
+    }
+    return ret;
+  }, createPath(parent, path, canRead, canWrite) {
+    parent = typeof parent == "string" ? parent : FS.getPath(parent);
+    var parts = path.split("/").reverse();
+    while (parts.length) {
+      var part = parts.pop();
+      if (!part) continue;
+      var current = PATH.join2(parent, part);
+      try {
+        FS.mkdir(current);
+      } catch (e2) {
+        if (e2.errno != 20) throw e2;
+      }
+      parent = current;
+    }
+    return current;
+  }, createFile(parent, name, properties, canRead, canWrite) {
+    var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+    var mode = FS_getMode(canRead, canWrite);
+    return FS.create(path, mode);
+  }, createDataFile(parent, name, data, canRead, canWrite, canOwn) {
+    var path = name;
+    if (parent) {
+      parent = typeof parent == "string" ? parent : FS.getPath(parent);
+      path = name ? PATH.join2(parent, name) : parent;
+    }
+    var mode = FS_getMode(canRead, canWrite);
+    var node = FS.create(path, mode);
+    if (data) {
+      if (typeof data == "string") {
+        var arr = new Array(data.length);
+        for (var i3 = 0, len = data.length; i3 < len; ++i3) arr[i3] = data.charCodeAt(i3);
+        data = arr;
+      }
+      FS.chmod(node, mode | 146);
+      var stream = FS.open(node, 577);
+      FS.write(stream, data, 0, data.length, 0, canOwn);
+      FS.close(stream);
+      FS.chmod(node, mode);
+    }
+  }, createDevice(parent, name, input, output) {
+    var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
+    var mode = FS_getMode(!!input, !!output);
+    FS.createDevice.major ??= 64;
+    var dev = FS.makedev(FS.createDevice.major++, 0);
+    FS.registerDevice(dev, { open(stream) {
+      stream.seekable = false;
+    }, close(stream) {
+      if (output?.buffer?.length) {
+        output(10);
+      }
+    }, read(stream, buffer, offset, length, pos) {
+      var bytesRead = 0;
+      for (var i3 = 0; i3 < length; i3++) {
+        var result;
+        try {
+          result = input();
+        } catch (e2) {
+          throw new FS.ErrnoError(29);
+        }
+        if (result === void 0 && bytesRead === 0) {
+          throw new FS.ErrnoError(6);
+        }
+        if (result === null || result === void 0) break;
+        bytesRead++;
+        buffer[offset + i3] = result;
+      }
+      if (bytesRead) {
+        stream.node.atime = Date.now();
+      }
+      return bytesRead;
+    }, write(stream, buffer, offset, length, pos) {
+      for (var i3 = 0; i3 < length; i3++) {
+        try {
+          output(buffer[offset + i3]);
+        } catch (e2) {
+          throw new FS.ErrnoError(29);
+        }
+      }
+      if (length) {
+        stream.node.mtime = stream.node.ctime = Date.now();
+      }
+      return i3;
+    } });
+    return FS.mkdev(path, mode, dev);
+  }, forceLoadFile(obj) {
+    if (obj.isDevice || obj.isFolder || obj.link || obj.contents) return true;
+    if (globalThis.XMLHttpRequest) {
+      abort("Lazy loading should have been performed (contents set) in createLazyFile, but it was not. Lazy loading only works in web workers. Use --embed-file or --preload-file in emcc on the main thread.");
+    } else {
+      try {
+        obj.contents = readBinary(obj.url);
+      } catch (e2) {
+        throw new FS.ErrnoError(29);
+      }
+    }
+  }, createLazyFile(parent, name, url, canRead, canWrite) {
+    class LazyUint8Array {
+      lengthKnown = false;
+      chunks = [];
+      get(idx) {
+        if (idx > this.length - 1 || idx < 0) {
+          return void 0;
+        }
+        var chunkOffset = idx % this.chunkSize;
+        var chunkNum = idx / this.chunkSize | 0;
+        return this.getter(chunkNum)[chunkOffset];
+      }
+      setDataGetter(getter) {
+        this.getter = getter;
+      }
+      cacheLength() {
+        var xhr = new XMLHttpRequest();
+        xhr.open("HEAD", url, false);
+        xhr.send(null);
+        if (!(xhr.status >= 200 && xhr.status < 300 || xhr.status === 304)) abort("Couldn't load " + url + ". Status: " + xhr.status);
+        var datalength = Number(xhr.getResponseHeader("Content-length"));
+        var header;
+        var hasByteServing = (header = xhr.getResponseHeader("Accept-Ranges")) && header === "bytes";
+        var usesGzip = (header = xhr.getResponseHeader("Content-Encoding")) && header === "gzip";
+        var chunkSize2 = 1024 * 1024;
+        if (!hasByteServing) chunkSize2 = datalength;
+        var doXHR = (from, to) => {
+          if (from > to) abort("invalid range (" + from + ", " + to + ") or no bytes requested!");
+          if (to > datalength - 1) abort("only " + datalength + " bytes available! programmer error!");
+          var xhr2 = new XMLHttpRequest();
+          xhr2.open("GET", url, false);
+          if (datalength !== chunkSize2) xhr2.setRequestHeader("Range", "bytes=" + from + "-" + to);
+          xhr2.responseType = "arraybuffer";
+          if (xhr2.overrideMimeType) {
+            xhr2.overrideMimeType("text/plain; charset=x-user-defined");
+          }
+          xhr2.send(null);
+          if (!(xhr2.status >= 200 && xhr2.status < 300 || xhr2.status === 304)) abort("Couldn't load " + url + ". Status: " + xhr2.status);
+          if (xhr2.response !== void 0) {
+            return new Uint8Array(xhr2.response || []);
+          }
+          return intArrayFromString(xhr2.responseText || "", true);
+        };
+        var lazyArray2 = this;
+        lazyArray2.setDataGetter((chunkNum) => {
+          var start = chunkNum * chunkSize2;
+          var end = (chunkNum + 1) * chunkSize2 - 1;
+          end = Math.min(end, datalength - 1);
+          if (typeof lazyArray2.chunks[chunkNum] == "undefined") {
+            lazyArray2.chunks[chunkNum] = doXHR(start, end);
+          }
+          if (typeof lazyArray2.chunks[chunkNum] == "undefined") abort("doXHR failed!");
+          return lazyArray2.chunks[chunkNum];
+        });
+        if (usesGzip || !datalength) {
+          chunkSize2 = datalength = 1;
+          datalength = this.getter(0).length;
+          chunkSize2 = datalength;
+          out("LazyFiles on gzip forces download of the whole file when length is accessed");
+        }
+        this._length = datalength;
+        this._chunkSize = chunkSize2;
+        this.lengthKnown = true;
+      }
+      get length() {
+        if (!this.lengthKnown) {
+          this.cacheLength();
+        }
+        return this._length;
+      }
+      get chunkSize() {
+        if (!this.lengthKnown) {
+          this.cacheLength();
+        }
+        return this._chunkSize;
+      }
+    }
+    if (globalThis.XMLHttpRequest) {
+      if (!ENVIRONMENT_IS_WORKER) abort("Cannot do synchronous binary XHRs outside webworkers in modern browsers. Use --embed-file or --preload-file in emcc");
+      var lazyArray = new LazyUint8Array();
+      var properties = { isDevice: false, contents: lazyArray };
+    } else {
+      var properties = { isDevice: false, url };
+    }
+    var node = FS.createFile(parent, name, properties, canRead, canWrite);
+    if (properties.contents) {
+      node.contents = properties.contents;
+    } else if (properties.url) {
+      node.contents = null;
+      node.url = properties.url;
+    }
+    Object.defineProperties(node, { usedBytes: { get: function() {
+      return this.contents.length;
+    } } });
+    var stream_ops = {};
+    for (const [key2, fn] of Object.entries(node.stream_ops)) {
+      stream_ops[key2] = (...args) => {
+        FS.forceLoadFile(node);
+        return fn(...args);
+      };
+    }
+    function writeChunks(stream, buffer, offset, length, position) {
+      var contents = stream.node.contents;
+      if (position >= contents.length) return 0;
+      var size = Math.min(contents.length - position, length);
+      if (contents.slice) {
+        for (var i3 = 0; i3 < size; i3++) {
+          buffer[offset + i3] = contents[position + i3];
+        }
+      } else {
+        for (var i3 = 0; i3 < size; i3++) {
+          buffer[offset + i3] = contents.get(position + i3);
+        }
+      }
+      return size;
+    }
+    stream_ops.read = (stream, buffer, offset, length, position) => {
+      FS.forceLoadFile(node);
+      return writeChunks(stream, buffer, offset, length, position);
+    };
+    stream_ops.mmap = (stream, length, position, prot, flags) => {
+      FS.forceLoadFile(node);
+      var ptr = mmapAlloc(length);
+      if (!ptr) {
+        throw new FS.ErrnoError(48);
+      }
+      writeChunks(stream, HEAP8, ptr, length, position);
+      return { ptr, allocated: true };
+    };
+    node.stream_ops = stream_ops;
+    return node;
+  } };
+  var findLibraryFS = (libName, rpath) => {
+    if (!runtimeInitialized) {
+      return void 0;
+    }
+    if (PATH.isAbs(libName)) {
+      try {
+        FS.lookupPath(libName);
+        return libName;
+      } catch (e2) {
+        return void 0;
+      }
+    }
+    var rpathResolved = (rpath?.paths || []).map((p) => replaceORIGIN(rpath?.parentLibPath, p));
+    return withStackSave(() => {
+      var bufSize = 2 * 255 + 2;
+      var buf = stackAlloc(bufSize);
+      var rpathC = stringToUTF8OnStack(rpathResolved.join(":"));
+      var libNameC = stringToUTF8OnStack(libName);
+      var resLibNameC = __emscripten_find_dylib(buf, rpathC, libNameC, bufSize);
+      return resLibNameC ? UTF8ToString(resLibNameC) : void 0;
+    });
+  };
+  function loadDynamicLibrary(libName, flags = { global: true, nodelete: true }, localScope, handle) {
+    var dso = LDSO.loadedLibsByName[libName];
+    if (dso) {
+      if (!flags.global) {
+        if (localScope) {
+          Object.assign(localScope, dso.exports);
+        }
+      } else if (!dso.global) {
+        dso.global = true;
+        mergeLibSymbols(dso.exports, libName);
+      }
+      if (flags.nodelete && dso.refcount !== Infinity) {
+        dso.refcount = Infinity;
+      }
+      dso.refcount++;
+      if (handle) {
+        LDSO.loadedLibsByHandle[handle] = dso;
+      }
+      return flags.loadAsync ? Promise.resolve(true) : true;
+    }
+    dso = newDSO(libName, handle, "loading");
+    dso.refcount = flags.nodelete ? Infinity : 1;
+    dso.global = flags.global;
+    function loadLibData() {
+      if (handle) {
+        var data = HEAPU32[handle + 28 >> 2];
+        var dataSize = HEAPU32[handle + 32 >> 2];
+        if (data && dataSize) {
+          var libData = HEAP8.slice(data, data + dataSize);
+          return flags.loadAsync ? Promise.resolve(libData) : libData;
+        }
+      }
+      var f2 = findLibraryFS(libName, flags.rpath);
+      if (f2) {
+        var libData = FS.readFile(f2, { encoding: "binary" });
+        return flags.loadAsync ? Promise.resolve(libData) : libData;
+      }
+      var libFile = locateFile(libName);
+      if (flags.loadAsync) {
+        return asyncLoad(libFile);
+      }
+      if (!readBinary) {
+        throw new Error(`${libFile}: file not found, and synchronous loading of external files is not available`);
+      }
+      return readBinary(libFile);
+    }
+    function getExports() {
+      var preloaded = preloadedWasm[libName];
+      if (preloaded) {
+        return flags.loadAsync ? Promise.resolve(preloaded) : preloaded;
+      }
+      if (flags.loadAsync) {
+        return loadLibData().then((libData) => loadWebAssemblyModule(libData, flags, libName, localScope, handle));
+      }
+      return loadWebAssemblyModule(loadLibData(), flags, libName, localScope, handle);
+    }
+    function moduleLoaded(exports) {
+      if (dso.global) {
+        mergeLibSymbols(exports, libName);
+      } else if (localScope) {
+        Object.assign(localScope, exports);
+      }
+      dso.exports = exports;
+    }
+    if (flags.loadAsync) {
+      return getExports().then((exports) => {
+        moduleLoaded(exports);
+        return true;
+      });
+    }
+    moduleLoaded(getExports());
+    return true;
+  }
+  var reportUndefinedSymbols = () => {
+    for (var [symName, entry] of Object.entries(GOT)) {
+      if (entry.value == -1) {
+        var value = resolveGlobalSymbol(symName, true).sym;
+        if (!value && !entry.required) {
+          entry.value = 0;
+          continue;
+        }
+        if (typeof value == "function") {
+          entry.value = addFunction(value, value.sig);
+        } else if (typeof value == "number") {
+          entry.value = value;
+        } else if (typeof value.value == "number") {
+          entry.value = value;
+        } else {
+          throw new Error(`bad export type for '${symName}': ${typeof value} (${value})`);
+        }
+      }
+    }
+  };
+  var loadDylibs = async () => {
+    if (!dynamicLibraries.length) {
+      reportUndefinedSymbols();
+      return;
+    }
+    addRunDependency("loadDylibs");
+    for (var lib of dynamicLibraries) {
+      await loadDynamicLibrary(lib, { loadAsync: true, global: true, nodelete: true, allowUndefined: true });
+    }
+    reportUndefinedSymbols();
+    removeRunDependency("loadDylibs");
+  };
+  var noExitRuntime = true;
+  class ExceptionInfo {
+    constructor(excPtr) {
+      this.excPtr = excPtr;
+      this.ptr = excPtr - 24;
+    }
+    set_type(type) {
+      HEAPU32[this.ptr + 4 >> 2] = type;
+    }
+    get_type() {
+      return HEAPU32[this.ptr + 4 >> 2];
+    }
+    set_destructor(destructor) {
+      HEAPU32[this.ptr + 8 >> 2] = destructor;
+    }
+    get_destructor() {
+      return HEAPU32[this.ptr + 8 >> 2];
+    }
+    set_caught(caught) {
+      caught = caught ? 1 : 0;
+      HEAP8[this.ptr + 12] = caught;
+    }
+    get_caught() {
+      return HEAP8[this.ptr + 12] != 0;
+    }
+    set_rethrown(rethrown) {
+      rethrown = rethrown ? 1 : 0;
+      HEAP8[this.ptr + 13] = rethrown;
+    }
+    get_rethrown() {
+      return HEAP8[this.ptr + 13] != 0;
+    }
+    init(type, destructor) {
+      this.set_adjusted_ptr(0);
+      this.set_type(type);
+      this.set_destructor(destructor);
+    }
+    set_adjusted_ptr(adjustedPtr) {
+      HEAPU32[this.ptr + 16 >> 2] = adjustedPtr;
+    }
+    get_adjusted_ptr() {
+      return HEAPU32[this.ptr + 16 >> 2];
+    }
+  }
+  var exceptionLast = 0;
+  var uncaughtExceptionCount = 0;
+  var ___cxa_throw = (ptr, type, destructor) => {
+    var info = new ExceptionInfo(ptr);
+    info.init(type, destructor);
+    exceptionLast = ptr;
+    uncaughtExceptionCount++;
+    throw exceptionLast;
+  };
+  ___cxa_throw.sig = "vppp";
+  var SYSCALLS = { calculateAt(dirfd, path, allowEmpty) {
+    if (PATH.isAbs(path)) {
+      return path;
+    }
+    var dir;
+    if (dirfd === -100) {
+      dir = FS.cwd();
+    } else {
+      var dirstream = SYSCALLS.getStreamFromFD(dirfd);
+      dir = dirstream.path;
+    }
+    if (path.length == 0) {
+      if (!allowEmpty) {
+        throw new FS.ErrnoError(44);
+      }
+      return dir;
+    }
+    return dir + "/" + path;
+  }, writeStat(buf, stat3) {
+    HEAPU32[buf >> 2] = stat3.dev;
+    HEAPU32[buf + 4 >> 2] = stat3.mode;
+    HEAPU32[buf + 8 >> 2] = stat3.nlink;
+    HEAPU32[buf + 12 >> 2] = stat3.uid;
+    HEAPU32[buf + 16 >> 2] = stat3.gid;
+    HEAPU32[buf + 20 >> 2] = stat3.rdev;
+    HEAP64[buf + 24 >> 3] = BigInt(stat3.size);
+    HEAP32[buf + 32 >> 2] = 4096;
+    HEAP32[buf + 36 >> 2] = stat3.blocks;
+    var atime = stat3.atime.getTime();
+    var mtime = stat3.mtime.getTime();
+    var ctime = stat3.ctime.getTime();
+    HEAP64[buf + 40 >> 3] = BigInt(Math.floor(atime / 1e3));
+    HEAPU32[buf + 48 >> 2] = atime % 1e3 * 1e3 * 1e3;
+    HEAP64[buf + 56 >> 3] = BigInt(Math.floor(mtime / 1e3));
+    HEAPU32[buf + 64 >> 2] = mtime % 1e3 * 1e3 * 1e3;
+    HEAP64[buf + 72 >> 3] = BigInt(Math.floor(ctime / 1e3));
+    HEAPU32[buf + 80 >> 2] = ctime % 1e3 * 1e3 * 1e3;
+    HEAP64[buf + 88 >> 3] = BigInt(stat3.ino);
+    return 0;
+  }, writeStatFs(buf, stats) {
+    HEAPU32[buf + 4 >> 2] = stats.bsize;
+    HEAPU32[buf + 60 >> 2] = stats.bsize;
+    HEAP64[buf + 8 >> 3] = BigInt(stats.blocks);
+    HEAP64[buf + 16 >> 3] = BigInt(stats.bfree);
+    HEAP64[buf + 24 >> 3] = BigInt(stats.bavail);
+    HEAP64[buf + 32 >> 3] = BigInt(stats.files);
+    HEAP64[buf + 40 >> 3] = BigInt(stats.ffree);
+    HEAPU32[buf + 48 >> 2] = stats.fsid;
+    HEAPU32[buf + 64 >> 2] = stats.flags;
+    HEAPU32[buf + 56 >> 2] = stats.namelen;
+  }, doMsync(addr, stream, len, flags, offset) {
+    if (!FS.isFile(stream.node.mode)) {
+      throw new FS.ErrnoError(43);
+    }
+    if (flags & 2) {
+      return 0;
+    }
+    var buffer = HEAPU8.slice(addr, addr + len);
+    FS.msync(stream, buffer, offset, len, flags);
+  }, getStreamFromFD(fd2) {
+    var stream = FS.getStreamChecked(fd2);
+    return stream;
+  }, varargs: void 0, getStr(ptr) {
+    var ret = UTF8ToString(ptr);
+    return ret;
+  } };
+  function ___syscall_dup3(fd2, newfd, flags) {
+    try {
+      var old = SYSCALLS.getStreamFromFD(fd2);
+      if (old.fd === newfd) return -28;
+      if (newfd < 0 || newfd >= FS.MAX_OPEN_FDS) return -8;
+      var existing = FS.getStream(newfd);
+      if (existing) FS.close(existing);
+      return FS.dupStream(old, newfd).fd;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_dup3.sig = "iiii";
+  function ___syscall_faccessat(dirfd, path, amode, flags) {
+    try {
+      path = SYSCALLS.getStr(path);
+      path = SYSCALLS.calculateAt(dirfd, path);
+      if (amode & ~7) {
+        return -28;
+      }
+      var lookup = FS.lookupPath(path, { follow: true });
+      var node = lookup.node;
+      if (!node) {
+        return -44;
+      }
+      var perms = "";
+      if (amode & 4) perms += "r";
+      if (amode & 2) perms += "w";
+      if (amode & 1) perms += "x";
+      if (perms && FS.nodePermissions(node, perms)) {
+        return -2;
+      }
+      return 0;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_faccessat.sig = "iipii";
+  var syscallGetVarargI = () => {
+    var ret = HEAP32[+SYSCALLS.varargs >> 2];
+    SYSCALLS.varargs += 4;
+    return ret;
+  };
+  var syscallGetVarargP = syscallGetVarargI;
+  function ___syscall_fcntl64(fd2, cmd, varargs) {
+    SYSCALLS.varargs = varargs;
+    try {
+      var stream = SYSCALLS.getStreamFromFD(fd2);
+      switch (cmd) {
+        case 0: {
+          var arg = syscallGetVarargI();
+          if (arg < 0) {
+            return -28;
+          }
+          while (FS.streams[arg]) {
+            arg++;
+          }
+          var newStream;
+          newStream = FS.dupStream(stream, arg);
+          return newStream.fd;
+        }
+        case 1:
+        case 2:
+          return 0;
+        case 3:
+          return stream.flags;
+        case 4: {
+          var arg = syscallGetVarargI();
+          stream.flags |= arg;
+          return 0;
+        }
+        case 12: {
+          var arg = syscallGetVarargP();
+          var offset = 0;
+          HEAP16[arg + offset >> 1] = 2;
+          return 0;
+        }
+        case 13:
+        case 14:
+          return 0;
+      }
+      return -28;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_fcntl64.sig = "iiip";
+  function ___syscall_fstat64(fd2, buf) {
+    try {
+      return SYSCALLS.writeStat(buf, FS.fstat(fd2));
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_fstat64.sig = "iip";
+  var INT53_MAX = 9007199254740992;
+  var INT53_MIN = -9007199254740992;
+  var bigintToI53Checked = (num2) => num2 < INT53_MIN || num2 > INT53_MAX ? NaN : Number(num2);
+  function ___syscall_ftruncate64(fd2, length) {
+    length = bigintToI53Checked(length);
+    try {
+      if (isNaN(length)) return -61;
+      FS.ftruncate(fd2, length);
+      return 0;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_ftruncate64.sig = "iij";
+  function ___syscall_getcwd(buf, size) {
+    try {
+      if (size === 0) return -28;
+      var cwd = FS.cwd();
+      var cwdLengthInBytes = lengthBytesUTF8(cwd) + 1;
+      if (size < cwdLengthInBytes) return -68;
+      stringToUTF8(cwd, buf, size);
+      return cwdLengthInBytes;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_getcwd.sig = "ipp";
+  function ___syscall_getdents64(fd2, dirp, count) {
+    try {
+      var stream = SYSCALLS.getStreamFromFD(fd2);
+      stream.getdents ||= FS.readdir(stream.path);
+      var struct_size = 280;
+      var pos = 0;
+      var off = FS.llseek(stream, 0, 1);
+      var startIdx = Math.floor(off / struct_size);
+      var endIdx = Math.min(stream.getdents.length, startIdx + Math.floor(count / struct_size));
+      for (var idx = startIdx; idx < endIdx; idx++) {
+        var id;
+        var type;
+        var name = stream.getdents[idx];
+        if (name === ".") {
+          id = stream.node.id;
+          type = 4;
+        } else if (name === "..") {
+          var lookup = FS.lookupPath(stream.path, { parent: true });
+          id = lookup.node.id;
+          type = 4;
+        } else {
+          var child;
+          try {
+            child = FS.lookupNode(stream.node, name);
+          } catch (e2) {
+            if (e2?.errno === 28) {
+              continue;
+            }
+            throw e2;
+          }
+          id = child.id;
+          type = FS.isChrdev(child.mode) ? 2 : FS.isDir(child.mode) ? 4 : FS.isLink(child.mode) ? 10 : 8;
+        }
+        HEAP64[dirp + pos >> 3] = BigInt(id);
+        HEAP64[dirp + pos + 8 >> 3] = BigInt((idx + 1) * struct_size);
+        HEAP16[dirp + pos + 16 >> 1] = 280;
+        HEAP8[dirp + pos + 18] = type;
+        stringToUTF8(name, dirp + pos + 19, 256);
+        pos += struct_size;
+      }
+      FS.llseek(stream, idx * struct_size, 0);
+      return pos;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_getdents64.sig = "iipp";
+  function ___syscall_ioctl(fd2, op, varargs) {
+    SYSCALLS.varargs = varargs;
+    try {
+      var stream = SYSCALLS.getStreamFromFD(fd2);
+      switch (op) {
+        case 21509: {
+          if (!stream.tty) return -59;
+          return 0;
+        }
+        case 21505: {
+          if (!stream.tty) return -59;
+          if (stream.tty.ops.ioctl_tcgets) {
+            var termios = stream.tty.ops.ioctl_tcgets(stream);
+            var argp = syscallGetVarargP();
+            HEAP32[argp >> 2] = termios.c_iflag || 0;
+            HEAP32[argp + 4 >> 2] = termios.c_oflag || 0;
+            HEAP32[argp + 8 >> 2] = termios.c_cflag || 0;
+            HEAP32[argp + 12 >> 2] = termios.c_lflag || 0;
+            for (var i3 = 0; i3 < 32; i3++) {
+              HEAP8[argp + i3 + 17] = termios.c_cc[i3] || 0;
+            }
+            return 0;
+          }
+          return 0;
+        }
+        case 21510:
+        case 21511:
+        case 21512: {
+          if (!stream.tty) return -59;
+          return 0;
+        }
+        case 21506:
+        case 21507:
+        case 21508: {
+          if (!stream.tty) return -59;
+          if (stream.tty.ops.ioctl_tcsets) {
+            var argp = syscallGetVarargP();
+            var c_iflag = HEAP32[argp >> 2];
+            var c_oflag = HEAP32[argp + 4 >> 2];
+            var c_cflag = HEAP32[argp + 8 >> 2];
+            var c_lflag = HEAP32[argp + 12 >> 2];
+            var c_cc = [];
+            for (var i3 = 0; i3 < 32; i3++) {
+              c_cc.push(HEAP8[argp + i3 + 17]);
+            }
+            return stream.tty.ops.ioctl_tcsets(stream.tty, op, { c_iflag, c_oflag, c_cflag, c_lflag, c_cc });
+          }
+          return 0;
+        }
+        case 21519: {
+          if (!stream.tty) return -59;
+          var argp = syscallGetVarargP();
+          HEAP32[argp >> 2] = 0;
+          return 0;
+        }
+        case 21520: {
+          if (!stream.tty) return -59;
+          return -28;
+        }
+        case 21537:
+        case 21531: {
+          var argp = syscallGetVarargP();
+          return FS.ioctl(stream, op, argp);
+        }
+        case 21523: {
+          if (!stream.tty) return -59;
+          if (stream.tty.ops.ioctl_tiocgwinsz) {
+            var winsize = stream.tty.ops.ioctl_tiocgwinsz(stream.tty);
+            var argp = syscallGetVarargP();
+            HEAP16[argp >> 1] = winsize[0];
+            HEAP16[argp + 2 >> 1] = winsize[1];
+          }
+          return 0;
+        }
+        case 21524: {
+          if (!stream.tty) return -59;
+          return 0;
+        }
+        case 21515: {
+          if (!stream.tty) return -59;
+          return 0;
+        }
+        default:
+          return -28;
+      }
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_ioctl.sig = "iiip";
+  function ___syscall_lstat64(path, buf) {
+    try {
+      path = SYSCALLS.getStr(path);
+      return SYSCALLS.writeStat(buf, FS.lstat(path));
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_lstat64.sig = "ipp";
+  function ___syscall_newfstatat(dirfd, path, buf, flags) {
+    try {
+      path = SYSCALLS.getStr(path);
+      var nofollow = flags & 256;
+      var allowEmpty = flags & 4096;
+      flags = flags & ~6400;
+      path = SYSCALLS.calculateAt(dirfd, path, allowEmpty);
+      return SYSCALLS.writeStat(buf, nofollow ? FS.lstat(path) : FS.stat(path));
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_newfstatat.sig = "iippi";
+  function ___syscall_openat(dirfd, path, flags, varargs) {
+    SYSCALLS.varargs = varargs;
+    try {
+      path = SYSCALLS.getStr(path);
+      path = SYSCALLS.calculateAt(dirfd, path);
+      var mode = varargs ? syscallGetVarargI() : 0;
+      return FS.open(path, flags, mode).fd;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_openat.sig = "iipip";
+  function ___syscall_readlinkat(dirfd, path, buf, bufsize) {
+    try {
+      path = SYSCALLS.getStr(path);
+      path = SYSCALLS.calculateAt(dirfd, path);
+      if (bufsize <= 0) return -28;
+      var ret = FS.readlink(path);
+      var len = Math.min(bufsize, lengthBytesUTF8(ret));
+      var endChar = HEAP8[buf + len];
+      stringToUTF8(ret, buf, bufsize + 1);
+      HEAP8[buf + len] = endChar;
+      return len;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_readlinkat.sig = "iippp";
+  function ___syscall_rmdir(path) {
+    try {
+      path = SYSCALLS.getStr(path);
+      FS.rmdir(path);
+      return 0;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_rmdir.sig = "ip";
+  function ___syscall_stat64(path, buf) {
+    try {
+      path = SYSCALLS.getStr(path);
+      return SYSCALLS.writeStat(buf, FS.stat(path));
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_stat64.sig = "ipp";
+  function ___syscall_unlinkat(dirfd, path, flags) {
+    try {
+      path = SYSCALLS.getStr(path);
+      path = SYSCALLS.calculateAt(dirfd, path);
+      if (!flags) {
+        FS.unlink(path);
+      } else if (flags === 512) {
+        FS.rmdir(path);
+      } else {
+        return -28;
+      }
+      return 0;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return -e2.errno;
+    }
+  }
+  ___syscall_unlinkat.sig = "iipi";
+  var __abort_js = () => abort("");
+  __abort_js.sig = "v";
+  var dlSetError = (msg) => {
+    var sp = stackSave();
+    var cmsg = stringToUTF8OnStack(msg);
+    ___dl_seterr(cmsg, 0);
+    stackRestore(sp);
+  };
+  var dlopenInternal = (handle, jsflags) => {
+    var filename = UTF8ToString(handle + 36);
+    var flags = HEAP32[handle + 4 >> 2];
+    filename = PATH.normalize(filename);
+    var global = Boolean(flags & 256);
+    var localScope = global ? null : {};
+    var combinedFlags = { global, nodelete: Boolean(flags & 4096), loadAsync: jsflags.loadAsync };
+    if (jsflags.loadAsync) {
+      return loadDynamicLibrary(filename, combinedFlags, localScope, handle);
+    }
+    try {
+      return loadDynamicLibrary(filename, combinedFlags, localScope, handle);
+    } catch (e2) {
+      dlSetError(`could not load dynamic lib: ${filename}
+${e2}`);
+      return 0;
+    }
+  };
+  var __dlopen_js = (handle) => dlopenInternal(handle, { loadAsync: false });
+  __dlopen_js.sig = "pp";
+  var __dlsym_js = (handle, symbol, symbolIndex) => {
+    symbol = UTF8ToString(symbol);
+    var result;
+    var newSymIndex;
+    var lib = LDSO.loadedLibsByHandle[handle];
+    newSymIndex = Object.keys(lib.exports).indexOf(symbol);
+    if (newSymIndex == -1 || lib.exports[symbol].stub) {
+      dlSetError(`Tried to lookup unknown symbol "${symbol}" in dynamic lib: ${lib.name}`);
+      return 0;
+    }
+    result = lib.exports[symbol];
+    if (typeof result == "function") {
+      var addr = getFunctionAddress(result);
+      if (addr) {
+        result = addr;
+      } else {
+        result = addFunction(result, result.sig);
+        HEAPU32[symbolIndex >> 2] = newSymIndex;
+      }
+    }
+    return result;
+  };
+  __dlsym_js.sig = "pppp";
+  var AsciiToString = (ptr) => {
+    var str2 = "";
+    while (1) {
+      var ch = HEAPU8[ptr++];
+      if (!ch) return str2;
+      str2 += String.fromCharCode(ch);
+    }
+  };
+  var awaitingDependencies = {};
+  var registeredTypes = {};
+  var typeDependencies = {};
+  var BindingError = class BindingError extends Error {
+    constructor(message) {
+      super(message);
+      this.name = "BindingError";
+    }
+  };
+  var throwBindingError = (message) => {
+    throw new BindingError(message);
+  };
+  function sharedRegisterType(rawType, registeredInstance, options = {}) {
+    var name = registeredInstance.name;
+    if (!rawType) {
+      throwBindingError(`type "${name}" must have a positive integer typeid pointer`);
+    }
+    if (registeredTypes.hasOwnProperty(rawType)) {
+      if (options.ignoreDuplicateRegistrations) {
+        return;
+      } else {
+        throwBindingError(`Cannot register type '${name}' twice`);
+      }
+    }
+    registeredTypes[rawType] = registeredInstance;
+    delete typeDependencies[rawType];
+    if (awaitingDependencies.hasOwnProperty(rawType)) {
+      var callbacks = awaitingDependencies[rawType];
+      delete awaitingDependencies[rawType];
+      callbacks.forEach((cb) => cb());
+    }
+  }
+  function registerType(rawType, registeredInstance, options = {}) {
+    return sharedRegisterType(rawType, registeredInstance, options);
+  }
+  var integerReadValueFromPointer = (name, width, signed2) => {
+    switch (width) {
+      case 1:
+        return signed2 ? (pointer) => HEAP8[pointer] : (pointer) => HEAPU8[pointer];
+      case 2:
+        return signed2 ? (pointer) => HEAP16[pointer >> 1] : (pointer) => HEAPU16[pointer >> 1];
+      case 4:
+        return signed2 ? (pointer) => HEAP32[pointer >> 2] : (pointer) => HEAPU32[pointer >> 2];
+      case 8:
+        return signed2 ? (pointer) => HEAP64[pointer >> 3] : (pointer) => HEAPU64[pointer >> 3];
+      default:
+        throw new TypeError(`invalid integer width (${width}): ${name}`);
+    }
+  };
+  var __embind_register_bigint = (primitiveType, name, size, minRange, maxRange) => {
+    name = AsciiToString(name);
+    const isUnsignedType = minRange === 0n;
+    let fromWireType = (value) => value;
+    if (isUnsignedType) {
+      const bitSize = size * 8;
+      fromWireType = (value) => BigInt.asUintN(bitSize, value);
+      maxRange = fromWireType(maxRange);
+    }
+    registerType(primitiveType, { name, fromWireType, toWireType: (destructors, value) => {
+      if (typeof value == "number") {
+        value = BigInt(value);
+      }
+      return value;
+    }, readValueFromPointer: integerReadValueFromPointer(name, size, !isUnsignedType), destructorFunction: null });
+  };
+  __embind_register_bigint.sig = "vpppjj";
+  var __embind_register_bool = (rawType, name, trueValue, falseValue) => {
+    name = AsciiToString(name);
+    registerType(rawType, { name, fromWireType: function(wt) {
+      return !!wt;
+    }, toWireType: function(destructors, o) {
+      return o ? trueValue : falseValue;
+    }, readValueFromPointer: function(pointer) {
+      return this.fromWireType(HEAPU8[pointer]);
+    }, destructorFunction: null });
+  };
+  __embind_register_bool.sig = "vppii";
+  var shallowCopyInternalPointer = (o) => ({ count: o.count, deleteScheduled: o.deleteScheduled, preservePointerOnDelete: o.preservePointerOnDelete, ptr: o.ptr, ptrType: o.ptrType, smartPtr: o.smartPtr, smartPtrType: o.smartPtrType });
+  var throwInstanceAlreadyDeleted = (obj) => {
+    function getInstanceTypeName(handle) {
+      return handle.$$.ptrType.registeredClass.name;
+    }
+    throwBindingError(getInstanceTypeName(obj) + " instance already deleted");
+  };
+  var finalizationRegistry = false;
+  var detachFinalizer = (handle) => {
+  };
+  var runDestructor = ($$) => {
+    if ($$.smartPtr) {
+      $$.smartPtrType.rawDestructor($$.smartPtr);
+    } else {
+      $$.ptrType.registeredClass.rawDestructor($$.ptr);
+    }
+  };
+  var releaseClassHandle = ($$) => {
+    $$.count.value -= 1;
+    var toDelete = 0 === $$.count.value;
+    if (toDelete) {
+      runDestructor($$);
+    }
+  };
+  var attachFinalizer = (handle) => {
+    if (!globalThis.FinalizationRegistry) {
+      attachFinalizer = (handle2) => handle2;
+      return handle;
+    }
+    finalizationRegistry = new FinalizationRegistry((info) => {
+      releaseClassHandle(info.$$);
+    });
+    attachFinalizer = (handle2) => {
+      var $$ = handle2.$$;
+      var hasSmartPtr = !!$$.smartPtr;
+      if (hasSmartPtr) {
+        var info = { $$ };
+        finalizationRegistry.register(handle2, info, handle2);
+      }
+      return handle2;
+    };
+    detachFinalizer = (handle2) => finalizationRegistry.unregister(handle2);
+    return attachFinalizer(handle);
+  };
+  var deletionQueue = [];
+  var flushPendingDeletes = () => {
+    while (deletionQueue.length) {
+      var obj = deletionQueue.pop();
+      obj.$$.deleteScheduled = false;
+      obj["delete"]();
+    }
+  };
+  var delayFunction;
+  var init_ClassHandle = () => {
+    let proto = ClassHandle.prototype;
+    Object.assign(proto, { isAliasOf(other) {
+      if (!(this instanceof ClassHandle)) {
+        return false;
+      }
+      if (!(other instanceof ClassHandle)) {
+        return false;
+      }
+      var leftClass = this.$$.ptrType.registeredClass;
+      var left = this.$$.ptr;
+      other.$$ = other.$$;
+      var rightClass = other.$$.ptrType.registeredClass;
+      var right = other.$$.ptr;
+      while (leftClass.baseClass) {
+        left = leftClass.upcast(left);
+        leftClass = leftClass.baseClass;
+      }
+      while (rightClass.baseClass) {
+        right = rightClass.upcast(right);
+        rightClass = rightClass.baseClass;
+      }
+      return leftClass === rightClass && left === right;
+    }, clone() {
+      if (!this.$$.ptr) {
+        throwInstanceAlreadyDeleted(this);
+      }
+      if (this.$$.preservePointerOnDelete) {
+        this.$$.count.value += 1;
+        return this;
+      } else {
+        var clone = attachFinalizer(Object.create(Object.getPrototypeOf(this), { $$: { value: shallowCopyInternalPointer(this.$$) } }));
+        clone.$$.count.value += 1;
+        clone.$$.deleteScheduled = false;
+        return clone;
+      }
+    }, delete() {
+      if (!this.$$.ptr) {
+        throwInstanceAlreadyDeleted(this);
+      }
+      if (this.$$.deleteScheduled && !this.$$.preservePointerOnDelete) {
+        throwBindingError("Object already scheduled for deletion");
+      }
+      detachFinalizer(this);
+      releaseClassHandle(this.$$);
+      if (!this.$$.preservePointerOnDelete) {
+        this.$$.smartPtr = void 0;
+        this.$$.ptr = void 0;
+      }
+    }, isDeleted() {
+      return !this.$$.ptr;
+    }, deleteLater() {
+      if (!this.$$.ptr) {
+        throwInstanceAlreadyDeleted(this);
+      }
+      if (this.$$.deleteScheduled && !this.$$.preservePointerOnDelete) {
+        throwBindingError("Object already scheduled for deletion");
+      }
+      deletionQueue.push(this);
+      if (deletionQueue.length === 1 && delayFunction) {
+        delayFunction(flushPendingDeletes);
+      }
+      this.$$.deleteScheduled = true;
+      return this;
+    } });
+    const symbolDispose = Symbol.dispose;
+    if (symbolDispose) {
+      proto[symbolDispose] = proto["delete"];
+    }
+  };
+  function ClassHandle() {
+  }
+  var registeredPointers = {};
+  var ensureOverloadTable = (proto, methodName, humanName) => {
+    if (void 0 === proto[methodName].overloadTable) {
+      var prevFunc = proto[methodName];
+      proto[methodName] = function(...args) {
+        if (!proto[methodName].overloadTable.hasOwnProperty(args.length)) {
+          throwBindingError(`Function '${humanName}' called with an invalid number of arguments (${args.length}) - expects one of (${proto[methodName].overloadTable})!`);
+        }
+        return proto[methodName].overloadTable[args.length].apply(this, args);
+      };
+      proto[methodName].overloadTable = [];
+      proto[methodName].overloadTable[prevFunc.argCount] = prevFunc;
+    }
+  };
+  var exposePublicSymbol = (name, value, numArguments) => {
+    if (Module2.hasOwnProperty(name)) {
+      if (void 0 === numArguments || void 0 !== Module2[name].overloadTable && void 0 !== Module2[name].overloadTable[numArguments]) {
+        throwBindingError(`Cannot register public name '${name}' twice`);
+      }
+      ensureOverloadTable(Module2, name, name);
+      if (Module2[name].overloadTable.hasOwnProperty(numArguments)) {
+        throwBindingError(`Cannot register multiple overloads of a function with the same number of arguments (${numArguments})!`);
+      }
+      Module2[name].overloadTable[numArguments] = value;
+    } else {
+      Module2[name] = value;
+      Module2[name].argCount = numArguments;
+    }
+  };
+  var char_0 = 48;
+  var char_9 = 57;
+  var makeLegalFunctionName = (name) => {
+    name = name.replace(/[^a-zA-Z0-9_]/g, "$");
+    var f2 = name.charCodeAt(0);
+    if (f2 >= char_0 && f2 <= char_9) {
+      return `_${name}`;
+    }
+    return name;
+  };
+  function RegisteredClass(name, constructor, instancePrototype, rawDestructor, baseClass, getActualType, upcast, downcast) {
+    this.name = name;
+    this.constructor = constructor;
+    this.instancePrototype = instancePrototype;
+    this.rawDestructor = rawDestructor;
+    this.baseClass = baseClass;
+    this.getActualType = getActualType;
+    this.upcast = upcast;
+    this.downcast = downcast;
+    this.pureVirtualFunctions = [];
+  }
+  var upcastPointer = (ptr, ptrClass, desiredClass) => {
+    while (ptrClass !== desiredClass) {
+      if (!ptrClass.upcast) {
+        throwBindingError(`Expected null or instance of ${desiredClass.name}, got an instance of ${ptrClass.name}`);
+      }
+      ptr = ptrClass.upcast(ptr);
+      ptrClass = ptrClass.baseClass;
+    }
+    return ptr;
+  };
+  var embindRepr = (v) => {
+    if (v === null) {
+      return "null";
+    }
+    var t = typeof v;
+    if (t === "object" || t === "array" || t === "function") {
+      return v.toString();
+    } else {
+      return "" + v;
+    }
+  };
+  function constNoSmartPtrRawPointerToWireType(destructors, handle) {
+    if (handle === null) {
+      if (this.isReference) {
+        throwBindingError(`null is not a valid ${this.name}`);
+      }
+      return 0;
+    }
+    if (!handle.$$) {
+      throwBindingError(`Cannot pass "${embindRepr(handle)}" as a ${this.name}`);
+    }
+    if (!handle.$$.ptr) {
+      throwBindingError(`Cannot pass deleted object as a pointer of type ${this.name}`);
+    }
+    var handleClass = handle.$$.ptrType.registeredClass;
+    var ptr = upcastPointer(handle.$$.ptr, handleClass, this.registeredClass);
+    return ptr;
+  }
+  function genericPointerToWireType(destructors, handle) {
+    var ptr;
+    if (handle === null) {
+      if (this.isReference) {
+        throwBindingError(`null is not a valid ${this.name}`);
+      }
+      if (this.isSmartPointer) {
+        ptr = this.rawConstructor();
+        if (destructors !== null) {
+          destructors.push(this.rawDestructor, ptr);
+        }
+        return ptr;
+      } else {
+        return 0;
+      }
+    }
+    if (!handle || !handle.$$) {
+      throwBindingError(`Cannot pass "${embindRepr(handle)}" as a ${this.name}`);
+    }
+    if (!handle.$$.ptr) {
+      throwBindingError(`Cannot pass deleted object as a pointer of type ${this.name}`);
+    }
+    if (!this.isConst && handle.$$.ptrType.isConst) {
+      throwBindingError(`Cannot convert argument of type ${handle.$$.smartPtrType ? handle.$$.smartPtrType.name : handle.$$.ptrType.name} to parameter type ${this.name}`);
+    }
+    var handleClass = handle.$$.ptrType.registeredClass;
+    ptr = upcastPointer(handle.$$.ptr, handleClass, this.registeredClass);
+    if (this.isSmartPointer) {
+      if (void 0 === handle.$$.smartPtr) {
+        throwBindingError("Passing raw pointer to smart pointer is illegal");
+      }
+      switch (this.sharingPolicy) {
+        case 0:
+          if (handle.$$.smartPtrType === this) {
+            ptr = handle.$$.smartPtr;
+          } else {
+            throwBindingError(`Cannot convert argument of type ${handle.$$.smartPtrType ? handle.$$.smartPtrType.name : handle.$$.ptrType.name} to parameter type ${this.name}`);
+          }
+          break;
+        case 1:
+          ptr = handle.$$.smartPtr;
+          break;
+        case 2:
+          if (handle.$$.smartPtrType === this) {
+            ptr = handle.$$.smartPtr;
+          } else {
+            var clonedHandle = handle["clone"]();
+            ptr = this.rawShare(ptr, Emval.toHandle(() => clonedHandle["delete"]()));
+            if (destructors !== null) {
+              destructors.push(this.rawDestructor, ptr);
+            }
+          }
+          break;
+        default:
+          throwBindingError("Unsupported sharing policy");
+      }
+    }
+    return ptr;
+  }
+  function nonConstNoSmartPtrRawPointerToWireType(destructors, handle) {
+    if (handle === null) {
+      if (this.isReference) {
+        throwBindingError(`null is not a valid ${this.name}`);
+      }
+      return 0;
+    }
+    if (!handle.$$) {
+      throwBindingError(`Cannot pass "${embindRepr(handle)}" as a ${this.name}`);
+    }
+    if (!handle.$$.ptr) {
+      throwBindingError(`Cannot pass deleted object as a pointer of type ${this.name}`);
+    }
+    if (handle.$$.ptrType.isConst) {
+      throwBindingError(`Cannot convert argument of type ${handle.$$.ptrType.name} to parameter type ${this.name}`);
+    }
+    var handleClass = handle.$$.ptrType.registeredClass;
+    var ptr = upcastPointer(handle.$$.ptr, handleClass, this.registeredClass);
+    return ptr;
+  }
+  function readPointer(pointer) {
+    return this.fromWireType(HEAPU32[pointer >> 2]);
+  }
+  var downcastPointer = (ptr, ptrClass, desiredClass) => {
+    if (ptrClass === desiredClass) {
+      return ptr;
+    }
+    if (void 0 === desiredClass.baseClass) {
+      return null;
+    }
+    var rv = downcastPointer(ptr, ptrClass, desiredClass.baseClass);
+    if (rv === null) {
+      return null;
+    }
+    return desiredClass.downcast(rv);
+  };
+  var registeredInstances = {};
+  var getBasestPointer = (class_, ptr) => {
+    if (ptr === void 0) {
+      throwBindingError("ptr should not be undefined");
+    }
+    while (class_.baseClass) {
+      ptr = class_.upcast(ptr);
+      class_ = class_.baseClass;
+    }
+    return ptr;
+  };
+  var getInheritedInstance = (class_, ptr) => {
+    ptr = getBasestPointer(class_, ptr);
+    return registeredInstances[ptr];
+  };
+  var InternalError = class InternalError extends Error {
+    constructor(message) {
+      super(message);
+      this.name = "InternalError";
+    }
+  };
+  var throwInternalError = (message) => {
+    throw new InternalError(message);
+  };
+  var makeClassHandle = (prototype, record) => {
+    if (!record.ptrType || !record.ptr) {
+      throwInternalError("makeClassHandle requires ptr and ptrType");
+    }
+    var hasSmartPtrType = !!record.smartPtrType;
+    var hasSmartPtr = !!record.smartPtr;
+    if (hasSmartPtrType !== hasSmartPtr) {
+      throwInternalError("Both smartPtrType and smartPtr must be specified");
+    }
+    record.count = { value: 1 };
+    return attachFinalizer(Object.create(prototype, { $$: { value: record, writable: true } }));
+  };
+  function RegisteredPointer_fromWireType(ptr) {
+    var rawPointer = this.getPointee(ptr);
+    if (!rawPointer) {
+      this.destructor(ptr);
+      return null;
+    }
+    var registeredInstance = getInheritedInstance(this.registeredClass, rawPointer);
+    if (void 0 !== registeredInstance) {
+      if (0 === registeredInstance.$$.count.value) {
+        registeredInstance.$$.ptr = rawPointer;
+        registeredInstance.$$.smartPtr = ptr;
+        return registeredInstance["clone"]();
+      } else {
+        var rv = registeredInstance["clone"]();
+        this.destructor(ptr);
+        return rv;
+      }
+    }
+    function makeDefaultHandle() {
+      if (this.isSmartPointer) {
+        return makeClassHandle(this.registeredClass.instancePrototype, { ptrType: this.pointeeType, ptr: rawPointer, smartPtrType: this, smartPtr: ptr });
+      } else {
+        return makeClassHandle(this.registeredClass.instancePrototype, { ptrType: this, ptr });
+      }
+    }
+    var actualType = this.registeredClass.getActualType(rawPointer);
+    var registeredPointerRecord = registeredPointers[actualType];
+    if (!registeredPointerRecord) {
+      return makeDefaultHandle.call(this);
+    }
+    var toType;
+    if (this.isConst) {
+      toType = registeredPointerRecord.constPointerType;
+    } else {
+      toType = registeredPointerRecord.pointerType;
+    }
+    var dp = downcastPointer(rawPointer, this.registeredClass, toType.registeredClass);
+    if (dp === null) {
+      return makeDefaultHandle.call(this);
+    }
+    if (this.isSmartPointer) {
+      return makeClassHandle(toType.registeredClass.instancePrototype, { ptrType: toType, ptr: dp, smartPtrType: this, smartPtr: ptr });
+    } else {
+      return makeClassHandle(toType.registeredClass.instancePrototype, { ptrType: toType, ptr: dp });
+    }
+  }
+  var init_RegisteredPointer = () => {
+    Object.assign(RegisteredPointer.prototype, { getPointee(ptr) {
+      if (this.rawGetPointee) {
+        ptr = this.rawGetPointee(ptr);
+      }
+      return ptr;
+    }, destructor(ptr) {
+      this.rawDestructor?.(ptr);
+    }, readValueFromPointer: readPointer, fromWireType: RegisteredPointer_fromWireType });
+  };
+  function RegisteredPointer(name, registeredClass, isReference, isConst, isSmartPointer, pointeeType, sharingPolicy, rawGetPointee, rawConstructor, rawShare, rawDestructor) {
+    this.name = name;
+    this.registeredClass = registeredClass;
+    this.isReference = isReference;
+    this.isConst = isConst;
+    this.isSmartPointer = isSmartPointer;
+    this.pointeeType = pointeeType;
+    this.sharingPolicy = sharingPolicy;
+    this.rawGetPointee = rawGetPointee;
+    this.rawConstructor = rawConstructor;
+    this.rawShare = rawShare;
+    this.rawDestructor = rawDestructor;
+    if (!isSmartPointer && registeredClass.baseClass === void 0) {
+      if (isConst) {
+        this.toWireType = constNoSmartPtrRawPointerToWireType;
+        this.destructorFunction = null;
+      } else {
+        this.toWireType = nonConstNoSmartPtrRawPointerToWireType;
+        this.destructorFunction = null;
+      }
+    } else {
+      this.toWireType = genericPointerToWireType;
+    }
+  }
+  var replacePublicSymbol = (name, value, numArguments) => {
+    if (!Module2.hasOwnProperty(name)) {
+      throwInternalError("Replacing nonexistent public symbol");
+    }
+    if (void 0 !== Module2[name].overloadTable && void 0 !== numArguments) {
+      Module2[name].overloadTable[numArguments] = value;
+    } else {
+      Module2[name] = value;
+      Module2[name].argCount = numArguments;
+    }
+  };
+  var embind__requireFunction = (signature2, rawFunction, isAsync = false) => {
+    signature2 = AsciiToString(signature2);
+    function makeDynCaller() {
+      var rtn = getWasmTableEntry(rawFunction);
+      return rtn;
+    }
+    var fp = makeDynCaller();
+    if (typeof fp != "function") {
+      throwBindingError(`unknown function pointer with signature ${signature2}: ${rawFunction}`);
+    }
+    return fp;
+  };
+  class UnboundTypeError extends Error {
+  }
+  var getTypeName = (type) => {
+    var ptr = ___getTypeName(type);
+    var rv = AsciiToString(ptr);
+    _free(ptr);
+    return rv;
+  };
+  var throwUnboundTypeError = (message, types) => {
+    var unboundTypes = [];
+    var seen = {};
+    function visit(type) {
+      if (seen[type]) {
+        return;
+      }
+      if (registeredTypes[type]) {
+        return;
+      }
+      if (typeDependencies[type]) {
+        typeDependencies[type].forEach(visit);
+        return;
+      }
+      unboundTypes.push(type);
+      seen[type] = true;
+    }
+    types.forEach(visit);
+    throw new UnboundTypeError(`${message}: ` + unboundTypes.map(getTypeName).join([", "]));
+  };
+  var whenDependentTypesAreResolved = (myTypes, dependentTypes, getTypeConverters) => {
+    myTypes.forEach((type) => typeDependencies[type] = dependentTypes);
+    function onComplete(typeConverters2) {
+      var myTypeConverters = getTypeConverters(typeConverters2);
+      if (myTypeConverters.length !== myTypes.length) {
+        throwInternalError("Mismatched type converter count");
+      }
+      for (var i3 = 0; i3 < myTypes.length; ++i3) {
+        registerType(myTypes[i3], myTypeConverters[i3]);
+      }
+    }
+    var typeConverters = new Array(dependentTypes.length);
+    var unregisteredTypes = [];
+    var registered = 0;
+    for (let [i3, dt] of dependentTypes.entries()) {
+      if (registeredTypes.hasOwnProperty(dt)) {
+        typeConverters[i3] = registeredTypes[dt];
+      } else {
+        unregisteredTypes.push(dt);
+        if (!awaitingDependencies.hasOwnProperty(dt)) {
+          awaitingDependencies[dt] = [];
+        }
+        awaitingDependencies[dt].push(() => {
+          typeConverters[i3] = registeredTypes[dt];
+          ++registered;
+          if (registered === unregisteredTypes.length) {
+            onComplete(typeConverters);
+          }
+        });
+      }
+    }
+    if (0 === unregisteredTypes.length) {
+      onComplete(typeConverters);
+    }
+  };
+  var __embind_register_class = (rawType, rawPointerType, rawConstPointerType, baseClassRawType, getActualTypeSignature, getActualType, upcastSignature, upcast, downcastSignature, downcast, name, destructorSignature, rawDestructor) => {
+    name = AsciiToString(name);
+    getActualType = embind__requireFunction(getActualTypeSignature, getActualType);
+    upcast &&= embind__requireFunction(upcastSignature, upcast);
+    downcast &&= embind__requireFunction(downcastSignature, downcast);
+    rawDestructor = embind__requireFunction(destructorSignature, rawDestructor);
+    var legalFunctionName = makeLegalFunctionName(name);
+    exposePublicSymbol(legalFunctionName, function() {
+      throwUnboundTypeError(`Cannot construct ${name} due to unbound types`, [baseClassRawType]);
+    });
+    whenDependentTypesAreResolved([rawType, rawPointerType, rawConstPointerType], baseClassRawType ? [baseClassRawType] : [], (base) => {
+      base = base[0];
+      var baseClass;
+      var basePrototype;
+      if (baseClassRawType) {
+        baseClass = base.registeredClass;
+        basePrototype = baseClass.instancePrototype;
+      } else {
+        basePrototype = ClassHandle.prototype;
+      }
+      var constructor = createNamedFunction(name, function(...args) {
+        if (Object.getPrototypeOf(this) !== instancePrototype) {
+          throw new BindingError(`Use 'new' to construct ${name}`);
+        }
+        if (void 0 === registeredClass.constructor_body) {
+          throw new BindingError(`${name} has no accessible constructor`);
+        }
+        var body = registeredClass.constructor_body[args.length];
+        if (void 0 === body) {
+          throw new BindingError(`Tried to invoke ctor of ${name} with invalid number of parameters (${args.length}) - expected (${Object.keys(registeredClass.constructor_body).toString()}) parameters instead!`);
+        }
+        return body.apply(this, args);
+      });
+      var instancePrototype = Object.create(basePrototype, { constructor: { value: constructor } });
+      constructor.prototype = instancePrototype;
+      var registeredClass = new RegisteredClass(name, constructor, instancePrototype, rawDestructor, baseClass, getActualType, upcast, downcast);
+      if (registeredClass.baseClass) {
+        registeredClass.baseClass.__derivedClasses ??= [];
+        registeredClass.baseClass.__derivedClasses.push(registeredClass);
+      }
+      var referenceConverter = new RegisteredPointer(name, registeredClass, true, false, false);
+      var pointerConverter = new RegisteredPointer(name + "*", registeredClass, false, false, false);
+      var constPointerConverter = new RegisteredPointer(name + " const*", registeredClass, false, true, false);
+      registeredPointers[rawType] = { pointerType: pointerConverter, constPointerType: constPointerConverter };
+      replacePublicSymbol(legalFunctionName, constructor);
+      return [referenceConverter, pointerConverter, constPointerConverter];
+    });
+  };
+  __embind_register_class.sig = "vppppppppppppp";
+  var heap32VectorToArray = (count, firstElement) => {
+    var array = [];
+    for (var i3 = 0; i3 < count; i3++) {
+      array.push(HEAPU32[firstElement + i3 * 4 >> 2]);
+    }
+    return array;
+  };
+  var runDestructors = (destructors) => {
+    while (destructors.length) {
+      var ptr = destructors.pop();
+      var del = destructors.pop();
+      del(ptr);
+    }
+  };
+  function usesDestructorStack(argTypes) {
+    for (var i3 = 1; i3 < argTypes.length; ++i3) {
+      if (argTypes[i3] !== null && argTypes[i3].destructorFunction === void 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+  function craftInvokerFunction(humanName, argTypes, classType, cppInvokerFunc, cppTargetFunc, isAsync) {
+    var argCount = argTypes.length;
+    if (argCount < 2) {
+      throwBindingError("argTypes array size mismatch! Must at least get return value and 'this' types!");
+    }
+    var isClassMethodFunc = argTypes[1] !== null && classType !== null;
+    var needsDestructorStack = usesDestructorStack(argTypes);
+    var returns = !argTypes[0].isVoid;
+    var expectedArgCount = argCount - 2;
+    var argsWired = new Array(expectedArgCount);
+    var invokerFuncArgs = [];
+    var destructors = [];
+    var invokerFn = function(...args) {
+      destructors.length = 0;
+      var thisWired;
+      invokerFuncArgs.length = isClassMethodFunc ? 2 : 1;
+      invokerFuncArgs[0] = cppTargetFunc;
+      if (isClassMethodFunc) {
+        thisWired = argTypes[1].toWireType(destructors, this);
+        invokerFuncArgs[1] = thisWired;
+      }
+      for (var i3 = 0; i3 < expectedArgCount; ++i3) {
+        argsWired[i3] = argTypes[i3 + 2].toWireType(destructors, args[i3]);
+        invokerFuncArgs.push(argsWired[i3]);
+      }
+      var rv = cppInvokerFunc(...invokerFuncArgs);
+      function onDone(rv2) {
+        if (needsDestructorStack) {
+          runDestructors(destructors);
+        } else {
+          for (var i4 = isClassMethodFunc ? 1 : 2; i4 < argTypes.length; i4++) {
+            var param = i4 === 1 ? thisWired : argsWired[i4 - 2];
+            if (argTypes[i4].destructorFunction !== null) {
+              argTypes[i4].destructorFunction(param);
+            }
+          }
+        }
+        if (returns) {
+          return argTypes[0].fromWireType(rv2);
+        }
+      }
+      return onDone(rv);
+    };
+    return createNamedFunction(humanName, invokerFn);
+  }
+  var __embind_register_class_constructor = (rawClassType, argCount, rawArgTypesAddr, invokerSignature, invoker, rawConstructor) => {
+    var rawArgTypes = heap32VectorToArray(argCount, rawArgTypesAddr);
+    invoker = embind__requireFunction(invokerSignature, invoker);
+    whenDependentTypesAreResolved([], [rawClassType], (classType) => {
+      classType = classType[0];
+      var humanName = `constructor ${classType.name}`;
+      if (void 0 === classType.registeredClass.constructor_body) {
+        classType.registeredClass.constructor_body = [];
+      }
+      if (void 0 !== classType.registeredClass.constructor_body[argCount - 1]) {
+        throw new BindingError(`Cannot register multiple constructors with identical number of parameters (${argCount - 1}) for class '${classType.name}'! Overload resolution is currently only performed using the parameter count, not actual type info!`);
+      }
+      classType.registeredClass.constructor_body[argCount - 1] = () => {
+        throwUnboundTypeError(`Cannot construct ${classType.name} due to unbound types`, rawArgTypes);
+      };
+      whenDependentTypesAreResolved([], rawArgTypes, (argTypes) => {
+        argTypes.splice(1, 0, null);
+        classType.registeredClass.constructor_body[argCount - 1] = craftInvokerFunction(humanName, argTypes, null, invoker, rawConstructor);
+        return [];
+      });
+      return [];
+    });
+  };
+  __embind_register_class_constructor.sig = "vpipppp";
+  var getFunctionName = (signature2) => {
+    signature2 = signature2.trim();
+    const argsIndex = signature2.indexOf("(");
+    if (argsIndex === -1) return signature2;
+    return signature2.slice(0, argsIndex);
+  };
+  var __embind_register_class_function = (rawClassType, methodName, argCount, rawArgTypesAddr, invokerSignature, rawInvoker, context, isPureVirtual, isAsync, isNonnullReturn) => {
+    var rawArgTypes = heap32VectorToArray(argCount, rawArgTypesAddr);
+    methodName = AsciiToString(methodName);
+    methodName = getFunctionName(methodName);
+    rawInvoker = embind__requireFunction(invokerSignature, rawInvoker, isAsync);
+    whenDependentTypesAreResolved([], [rawClassType], (classType) => {
+      classType = classType[0];
+      var humanName = `${classType.name}.${methodName}`;
+      if (methodName.startsWith("@@")) {
+        methodName = Symbol[methodName.substring(2)];
+      }
+      if (isPureVirtual) {
+        classType.registeredClass.pureVirtualFunctions.push(methodName);
+      }
+      function unboundTypesHandler() {
+        throwUnboundTypeError(`Cannot call ${humanName} due to unbound types`, rawArgTypes);
+      }
+      var proto = classType.registeredClass.instancePrototype;
+      var method = proto[methodName];
+      if (void 0 === method || void 0 === method.overloadTable && method.className !== classType.name && method.argCount === argCount - 2) {
+        unboundTypesHandler.argCount = argCount - 2;
+        unboundTypesHandler.className = classType.name;
+        proto[methodName] = unboundTypesHandler;
+      } else {
+        ensureOverloadTable(proto, methodName, humanName);
+        proto[methodName].overloadTable[argCount - 2] = unboundTypesHandler;
+      }
+      whenDependentTypesAreResolved([], rawArgTypes, (argTypes) => {
+        var memberFunction = craftInvokerFunction(humanName, argTypes, classType, rawInvoker, context, isAsync);
+        if (void 0 === proto[methodName].overloadTable) {
+          memberFunction.argCount = argCount - 2;
+          proto[methodName] = memberFunction;
+        } else {
+          proto[methodName].overloadTable[argCount - 2] = memberFunction;
+        }
+        return [];
+      });
+      return [];
+    });
+  };
+  __embind_register_class_function.sig = "vppippppiii";
+  var validateThis = (this_, classType, humanName) => {
+    if (!(this_ instanceof Object)) {
+      throwBindingError(`${humanName} with invalid "this": ${this_}`);
+    }
+    if (!(this_ instanceof classType.registeredClass.constructor)) {
+      throwBindingError(`${humanName} incompatible with "this" of type ${this_.constructor.name}`);
+    }
+    if (!this_.$$.ptr) {
+      throwBindingError(`cannot call emscripten binding method ${humanName} on deleted object`);
+    }
+    return upcastPointer(this_.$$.ptr, this_.$$.ptrType.registeredClass, classType.registeredClass);
+  };
+  var __embind_register_class_property = (classType, fieldName, getterReturnType, getterSignature, getter, getterContext, setterArgumentType, setterSignature, setter, setterContext) => {
+    fieldName = AsciiToString(fieldName);
+    getter = embind__requireFunction(getterSignature, getter);
+    whenDependentTypesAreResolved([], [classType], (classType2) => {
+      classType2 = classType2[0];
+      var humanName = `${classType2.name}.${fieldName}`;
+      var desc = { get() {
+        throwUnboundTypeError(`Cannot access ${humanName} due to unbound types`, [getterReturnType, setterArgumentType]);
+      }, enumerable: true, configurable: true };
+      if (setter) {
+        desc.set = () => throwUnboundTypeError(`Cannot access ${humanName} due to unbound types`, [getterReturnType, setterArgumentType]);
+      } else {
+        desc.set = (v) => throwBindingError(humanName + " is a read-only property");
+      }
+      Object.defineProperty(classType2.registeredClass.instancePrototype, fieldName, desc);
+      whenDependentTypesAreResolved([], setter ? [getterReturnType, setterArgumentType] : [getterReturnType], (types) => {
+        var getterReturnType2 = types[0];
+        var desc2 = { get() {
+          var ptr = validateThis(this, classType2, humanName + " getter");
+          return getterReturnType2.fromWireType(getter(getterContext, ptr));
+        }, enumerable: true };
+        if (setter) {
+          setter = embind__requireFunction(setterSignature, setter);
+          var setterArgumentType2 = types[1];
+          desc2.set = function(v) {
+            var ptr = validateThis(this, classType2, humanName + " setter");
+            var destructors = [];
+            setter(setterContext, ptr, setterArgumentType2.toWireType(destructors, v));
+            runDestructors(destructors);
+          };
+        }
+        Object.defineProperty(classType2.registeredClass.instancePrototype, fieldName, desc2);
+        return [];
+      });
+      return [];
+    });
+  };
+  __embind_register_class_property.sig = "vpppppppppp";
+  var __embind_register_constant = (name, type, value) => {
+    name = AsciiToString(name);
+    whenDependentTypesAreResolved([], [type], (type2) => {
+      type2 = type2[0];
+      Module2[name] = type2.fromWireType(value);
+      return [];
+    });
+  };
+  __embind_register_constant.sig = "vppd";
+  var emval_freelist = [];
+  var emval_handles = [0, 1, , 1, null, 1, true, 1, false, 1];
+  var __emval_decref = (handle) => {
+    if (handle > 9 && 0 === --emval_handles[handle + 1]) {
+      emval_handles[handle] = void 0;
+      emval_freelist.push(handle);
+    }
+  };
+  __emval_decref.sig = "vp";
+  var Emval = { toValue: (handle) => {
+    if (!handle) {
+      throwBindingError(`Cannot use deleted val. handle = ${handle}`);
+    }
+    return emval_handles[handle];
+  }, toHandle: (value) => {
+    switch (value) {
+      case void 0:
+        return 2;
+      case null:
+        return 4;
+      case true:
+        return 6;
+      case false:
+        return 8;
+      default: {
+        const handle = emval_freelist.pop() || emval_handles.length;
+        emval_handles[handle] = value;
+        emval_handles[handle + 1] = 1;
+        return handle;
+      }
+    }
+  } };
+  var EmValType = { name: "emscripten::val", fromWireType: (handle) => {
+    var rv = Emval.toValue(handle);
+    __emval_decref(handle);
+    return rv;
+  }, toWireType: (destructors, value) => Emval.toHandle(value), readValueFromPointer: readPointer, destructorFunction: null };
+  var __embind_register_emval = (rawType) => registerType(rawType, EmValType);
+  __embind_register_emval.sig = "vp";
+  var enumReadValueFromPointer = (name, width, signed2) => {
+    switch (width) {
+      case 1:
+        return signed2 ? function(pointer) {
+          return this.fromWireType(HEAP8[pointer]);
+        } : function(pointer) {
+          return this.fromWireType(HEAPU8[pointer]);
+        };
+      case 2:
+        return signed2 ? function(pointer) {
+          return this.fromWireType(HEAP16[pointer >> 1]);
+        } : function(pointer) {
+          return this.fromWireType(HEAPU16[pointer >> 1]);
+        };
+      case 4:
+        return signed2 ? function(pointer) {
+          return this.fromWireType(HEAP32[pointer >> 2]);
+        } : function(pointer) {
+          return this.fromWireType(HEAPU32[pointer >> 2]);
+        };
+      default:
+        throw new TypeError(`invalid integer width (${width}): ${name}`);
+    }
+  };
+  function getEnumValueType(rawValueType) {
+    return rawValueType === 0 ? "object" : rawValueType === 1 ? "number" : "string";
+  }
+  var __embind_register_enum = (rawType, name, size, isSigned, rawValueType) => {
+    name = AsciiToString(name);
+    const valueType = getEnumValueType(rawValueType);
+    switch (valueType) {
+      case "object": {
+        let ctor = function() {
+        };
+        ctor.values = {};
+        registerType(rawType, { name, constructor: ctor, valueType, fromWireType: function(c) {
+          return this.constructor.values[c];
+        }, toWireType: (destructors, c) => c.value, readValueFromPointer: enumReadValueFromPointer(name, size, isSigned), destructorFunction: null });
+        exposePublicSymbol(name, ctor);
+        break;
+      }
+      case "number": {
+        var keysMap = {};
+        registerType(rawType, { name, keysMap, valueType, fromWireType: (c) => c, toWireType: (destructors, c) => c, readValueFromPointer: enumReadValueFromPointer(name, size, isSigned), destructorFunction: null });
+        exposePublicSymbol(name, keysMap);
+        delete Module2[name].argCount;
+        break;
+      }
+      case "string": {
+        var valuesMap = {};
+        var reverseMap = {};
+        var keysMap = {};
+        registerType(rawType, { name, valuesMap, reverseMap, keysMap, valueType, fromWireType: function(c) {
+          return this.reverseMap[c];
+        }, toWireType: function(destructors, c) {
+          return this.valuesMap[c];
+        }, readValueFromPointer: enumReadValueFromPointer(name, size, isSigned), destructorFunction: null });
+        exposePublicSymbol(name, keysMap);
+        delete Module2[name].argCount;
+        break;
+      }
+    }
+  };
+  __embind_register_enum.sig = "vpppii";
+  var requireRegisteredType = (rawType, humanName) => {
+    var impl = registeredTypes[rawType];
+    if (void 0 === impl) {
+      throwBindingError(`${humanName} has unknown type ${getTypeName(rawType)}`);
+    }
+    return impl;
+  };
+  var __embind_register_enum_value = (rawEnumType, name, enumValue) => {
+    var enumType = requireRegisteredType(rawEnumType, "enum");
+    name = AsciiToString(name);
+    switch (enumType.valueType) {
+      case "object": {
+        var Enum = enumType.constructor;
+        var Value = Object.create(enumType.constructor.prototype, { value: { value: enumValue }, constructor: { value: createNamedFunction(`${enumType.name}_${name}`, function() {
+        }) } });
+        Enum.values[enumValue] = Value;
+        Enum[name] = Value;
+        break;
+      }
+      case "number": {
+        enumType.keysMap[name] = enumValue;
+        break;
+      }
+      case "string": {
+        enumType.valuesMap[name] = enumValue;
+        enumType.reverseMap[enumValue] = name;
+        enumType.keysMap[name] = name;
+        break;
+      }
+    }
+  };
+  __embind_register_enum_value.sig = "vppi";
+  var floatReadValueFromPointer = (name, width) => {
+    switch (width) {
+      case 4:
+        return function(pointer) {
+          return this.fromWireType(HEAPF32[pointer >> 2]);
+        };
+      case 8:
+        return function(pointer) {
+          return this.fromWireType(HEAPF64[pointer >> 3]);
+        };
+      default:
+        throw new TypeError(`invalid float width (${width}): ${name}`);
+    }
+  };
+  var __embind_register_float = (rawType, name, size) => {
+    name = AsciiToString(name);
+    registerType(rawType, { name, fromWireType: (value) => value, toWireType: (destructors, value) => value, readValueFromPointer: floatReadValueFromPointer(name, size), destructorFunction: null });
+  };
+  __embind_register_float.sig = "vppp";
+  var __embind_register_function = (name, argCount, rawArgTypesAddr, signature2, rawInvoker, fn, isAsync, isNonnullReturn) => {
+    var argTypes = heap32VectorToArray(argCount, rawArgTypesAddr);
+    name = AsciiToString(name);
+    name = getFunctionName(name);
+    rawInvoker = embind__requireFunction(signature2, rawInvoker, isAsync);
+    exposePublicSymbol(name, function() {
+      throwUnboundTypeError(`Cannot call ${name} due to unbound types`, argTypes);
+    }, argCount - 1);
+    whenDependentTypesAreResolved([], argTypes, (argTypes2) => {
+      var invokerArgsArray = [argTypes2[0], null].concat(argTypes2.slice(1));
+      replacePublicSymbol(name, craftInvokerFunction(name, invokerArgsArray, null, rawInvoker, fn, isAsync), argCount - 1);
+      return [];
+    });
+  };
+  __embind_register_function.sig = "vpippppii";
+  var __embind_register_integer = (primitiveType, name, size, minRange, maxRange) => {
+    name = AsciiToString(name);
+    const isUnsignedType = minRange === 0;
+    let fromWireType = (value) => value;
+    if (isUnsignedType) {
+      var bitshift = 32 - 8 * size;
+      fromWireType = (value) => value << bitshift >>> bitshift;
+      maxRange = fromWireType(maxRange);
+    }
+    registerType(primitiveType, { name, fromWireType, toWireType: (destructors, value) => value, readValueFromPointer: integerReadValueFromPointer(name, size, minRange !== 0), destructorFunction: null });
+  };
+  __embind_register_integer.sig = "vpppii";
+  var __embind_register_memory_view = (rawType, dataTypeIndex, name) => {
+    var typeMapping = [Int8Array, Uint8Array, Int16Array, Uint16Array, Int32Array, Uint32Array, Float32Array, Float64Array, BigInt64Array, BigUint64Array];
+    var TA = typeMapping[dataTypeIndex];
+    function decodeMemoryView(handle) {
+      var size = HEAPU32[handle >> 2];
+      var data = HEAPU32[handle + 4 >> 2];
+      return new TA(HEAP8.buffer, data, size);
+    }
+    name = AsciiToString(name);
+    registerType(rawType, { name, fromWireType: decodeMemoryView, readValueFromPointer: decodeMemoryView }, { ignoreDuplicateRegistrations: true });
+  };
+  __embind_register_memory_view.sig = "vpip";
+  var EmValOptionalType = Object.assign({ optional: true }, EmValType);
+  var __embind_register_optional = (rawOptionalType, rawType) => {
+    registerType(rawOptionalType, EmValOptionalType);
+  };
+  __embind_register_optional.sig = "vpp";
+  var __embind_register_std_string = (rawType, name) => {
+    name = AsciiToString(name);
+    var stdStringIsUTF8 = true;
+    registerType(rawType, { name, fromWireType(value) {
+      var length = HEAPU32[value >> 2];
+      var payload = value + 4;
+      var str2;
+      if (stdStringIsUTF8) {
+        str2 = UTF8ToString(payload, length, true);
+      } else {
+        str2 = "";
+        for (var i3 = 0; i3 < length; ++i3) {
+          str2 += String.fromCharCode(HEAPU8[payload + i3]);
+        }
+      }
+      _free(value);
+      return str2;
+    }, toWireType(destructors, value) {
+      if (value instanceof ArrayBuffer) {
+        value = new Uint8Array(value);
+      }
+      var length;
+      var valueIsOfTypeString = typeof value == "string";
+      if (!(valueIsOfTypeString || ArrayBuffer.isView(value) && value.BYTES_PER_ELEMENT == 1)) {
+        throwBindingError("Cannot pass non-string to std::string");
+      }
+      if (stdStringIsUTF8 && valueIsOfTypeString) {
+        length = lengthBytesUTF8(value);
+      } else {
+        length = value.length;
+      }
+      var base = _malloc(4 + length + 1);
+      var ptr = base + 4;
+      HEAPU32[base >> 2] = length;
+      if (valueIsOfTypeString) {
+        if (stdStringIsUTF8) {
+          stringToUTF8(value, ptr, length + 1);
+        } else {
+          for (var i3 = 0; i3 < length; ++i3) {
+            var charCode = value.charCodeAt(i3);
+            if (charCode > 255) {
+              _free(base);
+              throwBindingError("String has UTF-16 code units that do not fit in 8 bits");
+            }
+            HEAPU8[ptr + i3] = charCode;
+          }
+        }
+      } else {
+        HEAPU8.set(value, ptr);
+      }
+      if (destructors !== null) {
+        destructors.push(_free, base);
+      }
+      return base;
+    }, readValueFromPointer: readPointer, destructorFunction(ptr) {
+      _free(ptr);
+    } });
+  };
+  __embind_register_std_string.sig = "vpp";
+  var UTF16Decoder = globalThis.TextDecoder ? new TextDecoder("utf-16le") : void 0;
+  var UTF16ToString = (ptr, maxBytesToRead, ignoreNul) => {
+    var idx = ptr >> 1;
+    var endIdx = findStringEnd(HEAPU16, idx, maxBytesToRead / 2, ignoreNul);
+    if (endIdx - idx > 16 && UTF16Decoder) return UTF16Decoder.decode(HEAPU16.subarray(idx, endIdx));
+    var str2 = "";
+    for (var i3 = idx; i3 < endIdx; ++i3) {
+      var codeUnit = HEAPU16[i3];
+      str2 += String.fromCharCode(codeUnit);
+    }
+    return str2;
+  };
+  var stringToUTF16 = (str2, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 2) return 0;
+    maxBytesToWrite -= 2;
+    var startPtr = outPtr;
+    var numCharsToWrite = maxBytesToWrite < str2.length * 2 ? maxBytesToWrite / 2 : str2.length;
+    for (var i3 = 0; i3 < numCharsToWrite; ++i3) {
+      var codeUnit = str2.charCodeAt(i3);
+      HEAP16[outPtr >> 1] = codeUnit;
+      outPtr += 2;
+    }
+    HEAP16[outPtr >> 1] = 0;
+    return outPtr - startPtr;
+  };
+  var lengthBytesUTF16 = (str2) => str2.length * 2;
+  var UTF32ToString = (ptr, maxBytesToRead, ignoreNul) => {
+    var str2 = "";
+    var startIdx = ptr >> 2;
+    for (var i3 = 0; !(i3 >= maxBytesToRead / 4); i3++) {
+      var utf32 = HEAPU32[startIdx + i3];
+      if (!utf32 && !ignoreNul) break;
+      str2 += String.fromCodePoint(utf32);
+    }
+    return str2;
+  };
+  var stringToUTF32 = (str2, outPtr, maxBytesToWrite) => {
+    maxBytesToWrite ??= 2147483647;
+    if (maxBytesToWrite < 4) return 0;
+    var startPtr = outPtr;
+    var endPtr = startPtr + maxBytesToWrite - 4;
+    for (var i3 = 0; i3 < str2.length; ++i3) {
+      var codePoint = str2.codePointAt(i3);
+      if (codePoint > 65535) {
+        i3++;
+      }
+      HEAP32[outPtr >> 2] = codePoint;
+      outPtr += 4;
+      if (outPtr + 4 > endPtr) break;
+    }
+    HEAP32[outPtr >> 2] = 0;
+    return outPtr - startPtr;
+  };
+  var lengthBytesUTF32 = (str2) => {
+    var len = 0;
+    for (var i3 = 0; i3 < str2.length; ++i3) {
+      var codePoint = str2.codePointAt(i3);
+      if (codePoint > 65535) {
+        i3++;
+      }
+      len += 4;
+    }
+    return len;
+  };
+  var __embind_register_std_wstring = (rawType, charSize, name) => {
+    name = AsciiToString(name);
+    var decodeString, encodeString, lengthBytesUTF;
+    if (charSize === 2) {
+      decodeString = UTF16ToString;
+      encodeString = stringToUTF16;
+      lengthBytesUTF = lengthBytesUTF16;
+    } else {
+      decodeString = UTF32ToString;
+      encodeString = stringToUTF32;
+      lengthBytesUTF = lengthBytesUTF32;
+    }
+    registerType(rawType, { name, fromWireType: (value) => {
+      var length = HEAPU32[value >> 2];
+      var str2 = decodeString(value + 4, length * charSize, true);
+      _free(value);
+      return str2;
+    }, toWireType: (destructors, value) => {
+      if (!(typeof value == "string")) {
+        throwBindingError(`Cannot pass non-string to C++ string type ${name}`);
+      }
+      var length = lengthBytesUTF(value);
+      var ptr = _malloc(4 + length + charSize);
+      HEAPU32[ptr >> 2] = length / charSize;
+      encodeString(value, ptr + 4, length + charSize);
+      if (destructors !== null) {
+        destructors.push(_free, ptr);
+      }
+      return ptr;
+    }, readValueFromPointer: readPointer, destructorFunction(ptr) {
+      _free(ptr);
+    } });
+  };
+  __embind_register_std_wstring.sig = "vppp";
+  var __embind_register_void = (rawType, name) => {
+    name = AsciiToString(name);
+    registerType(rawType, { isVoid: true, name, fromWireType: () => void 0, toWireType: (destructors, o) => void 0 });
+  };
+  __embind_register_void.sig = "vpp";
+  var __emval_array_to_memory_view = (dst, src) => {
+    dst = Emval.toValue(dst);
+    src = Emval.toValue(src);
+    dst.set(src);
+  };
+  __emval_array_to_memory_view.sig = "vpp";
+  var emval_methodCallers = [];
+  var emval_addMethodCaller = (caller) => {
+    var id = emval_methodCallers.length;
+    emval_methodCallers.push(caller);
+    return id;
+  };
+  var emval_lookupTypes = (argCount, argTypes) => {
+    var a = new Array(argCount);
+    for (var i3 = 0; i3 < argCount; ++i3) {
+      a[i3] = requireRegisteredType(HEAPU32[argTypes + i3 * 4 >> 2], `parameter ${i3}`);
+    }
+    return a;
+  };
+  var emval_returnValue = (toReturnWire, destructorsRef, handle) => {
+    var destructors = [];
+    var result = toReturnWire(destructors, handle);
+    if (destructors.length) {
+      HEAPU32[destructorsRef >> 2] = Emval.toHandle(destructors);
+    }
+    return result;
+  };
+  var emval_symbols = {};
+  var getStringOrSymbol = (address) => {
+    var symbol = emval_symbols[address];
+    if (symbol === void 0) {
+      return AsciiToString(address);
+    }
+    return symbol;
+  };
+  var __emval_create_invoker = (argCount, argTypesPtr, kind) => {
+    var GenericWireTypeSize = 8;
+    var [retType, ...argTypes] = emval_lookupTypes(argCount, argTypesPtr);
+    var toReturnWire = retType.toWireType.bind(retType);
+    var argFromPtr = argTypes.map((type) => type.readValueFromPointer.bind(type));
+    argCount--;
+    var argN = new Array(argCount);
+    var invokerFunction = (handle, methodName, destructorsRef, args) => {
+      var offset = 0;
+      for (var i3 = 0; i3 < argCount; ++i3) {
+        argN[i3] = argFromPtr[i3](args + offset);
+        offset += GenericWireTypeSize;
+      }
+      var rv;
+      switch (kind) {
+        case 0:
+          rv = Emval.toValue(handle).apply(null, argN);
+          break;
+        case 2:
+          rv = Reflect.construct(Emval.toValue(handle), argN);
+          break;
+        case 3:
+          rv = argN[0];
+          break;
+        case 1:
+          rv = Emval.toValue(handle)[getStringOrSymbol(methodName)](...argN);
+          break;
+      }
+      return emval_returnValue(toReturnWire, destructorsRef, rv);
+    };
+    var functionName = `methodCaller<(${argTypes.map((t) => t.name)}) => ${retType.name}>`;
+    return emval_addMethodCaller(createNamedFunction(functionName, invokerFunction));
+  };
+  __emval_create_invoker.sig = "pipi";
+  var __emval_equals = (first, second) => {
+    first = Emval.toValue(first);
+    second = Emval.toValue(second);
+    return first == second;
+  };
+  __emval_equals.sig = "ipp";
+  var __emval_get_property = (handle, key2) => {
+    handle = Emval.toValue(handle);
+    key2 = Emval.toValue(key2);
+    return Emval.toHandle(handle[key2]);
+  };
+  __emval_get_property.sig = "ppp";
+  var __emval_incref = (handle) => {
+    if (handle > 9) {
+      emval_handles[handle + 1] += 1;
+    }
+  };
+  __emval_incref.sig = "vp";
+  var __emval_invoke = (caller, handle, methodName, destructorsRef, args) => emval_methodCallers[caller](handle, methodName, destructorsRef, args);
+  __emval_invoke.sig = "dppppp";
+  var __emval_invoke_i64 = (a1, a2, a3, a4, a5) => __emval_invoke(a1, a2, a3, a4, a5);
+  __emval_invoke_i64.sig = "jppppp";
+  var __emval_new_array = () => Emval.toHandle([]);
+  __emval_new_array.sig = "p";
+  var __emval_new_array_from_memory_view = (view) => {
+    view = Emval.toValue(view);
+    var a = new Array(view.length);
+    for (var i3 = 0; i3 < view.length; i3++) a[i3] = view[i3];
+    return Emval.toHandle(a);
+  };
+  __emval_new_array_from_memory_view.sig = "pp";
+  var __emval_new_cstring = (v) => Emval.toHandle(getStringOrSymbol(v));
+  __emval_new_cstring.sig = "pp";
+  var __emval_new_object = () => Emval.toHandle({});
+  __emval_new_object.sig = "p";
+  var __emval_new_u8string = (v) => Emval.toHandle(UTF8ToString(v));
+  __emval_new_u8string.sig = "pp";
+  var __emval_run_destructors = (handle) => {
+    var destructors = Emval.toValue(handle);
+    runDestructors(destructors);
+    __emval_decref(handle);
+  };
+  __emval_run_destructors.sig = "vp";
+  var __emval_set_property = (handle, key2, value) => {
+    handle = Emval.toValue(handle);
+    key2 = Emval.toValue(key2);
+    value = Emval.toValue(value);
+    handle[key2] = value;
+  };
+  __emval_set_property.sig = "vppp";
+  function __gmtime_js(time, tmPtr) {
+    time = bigintToI53Checked(time);
+    var date = new Date(time * 1e3);
+    HEAP32[tmPtr >> 2] = date.getUTCSeconds();
+    HEAP32[tmPtr + 4 >> 2] = date.getUTCMinutes();
+    HEAP32[tmPtr + 8 >> 2] = date.getUTCHours();
+    HEAP32[tmPtr + 12 >> 2] = date.getUTCDate();
+    HEAP32[tmPtr + 16 >> 2] = date.getUTCMonth();
+    HEAP32[tmPtr + 20 >> 2] = date.getUTCFullYear() - 1900;
+    HEAP32[tmPtr + 24 >> 2] = date.getUTCDay();
+    var start = Date.UTC(date.getUTCFullYear(), 0, 1, 0, 0, 0, 0);
+    var yday = (date.getTime() - start) / (1e3 * 60 * 60 * 24) | 0;
+    HEAP32[tmPtr + 28 >> 2] = yday;
+  }
+  __gmtime_js.sig = "vjp";
+  var isLeapYear = (year) => year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  var MONTH_DAYS_LEAP_CUMULATIVE = [0, 31, 60, 91, 121, 152, 182, 213, 244, 274, 305, 335];
+  var MONTH_DAYS_REGULAR_CUMULATIVE = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
+  var ydayFromDate = (date) => {
+    var leap = isLeapYear(date.getFullYear());
+    var monthDaysCumulative = leap ? MONTH_DAYS_LEAP_CUMULATIVE : MONTH_DAYS_REGULAR_CUMULATIVE;
+    var yday = monthDaysCumulative[date.getMonth()] + date.getDate() - 1;
+    return yday;
+  };
+  function __localtime_js(time, tmPtr) {
+    time = bigintToI53Checked(time);
+    var date = new Date(time * 1e3);
+    HEAP32[tmPtr >> 2] = date.getSeconds();
+    HEAP32[tmPtr + 4 >> 2] = date.getMinutes();
+    HEAP32[tmPtr + 8 >> 2] = date.getHours();
+    HEAP32[tmPtr + 12 >> 2] = date.getDate();
+    HEAP32[tmPtr + 16 >> 2] = date.getMonth();
+    HEAP32[tmPtr + 20 >> 2] = date.getFullYear() - 1900;
+    HEAP32[tmPtr + 24 >> 2] = date.getDay();
+    var yday = ydayFromDate(date) | 0;
+    HEAP32[tmPtr + 28 >> 2] = yday;
+    HEAP32[tmPtr + 36 >> 2] = -(date.getTimezoneOffset() * 60);
+    var start = new Date(date.getFullYear(), 0, 1);
+    var summerOffset = new Date(date.getFullYear(), 6, 1).getTimezoneOffset();
+    var winterOffset = start.getTimezoneOffset();
+    var dst = (summerOffset != winterOffset && date.getTimezoneOffset() == Math.min(winterOffset, summerOffset)) | 0;
+    HEAP32[tmPtr + 32 >> 2] = dst;
+  }
+  __localtime_js.sig = "vjp";
+  var __mktime_js = function(tmPtr) {
+    var ret = (() => {
+      var date = new Date(HEAP32[tmPtr + 20 >> 2] + 1900, HEAP32[tmPtr + 16 >> 2], HEAP32[tmPtr + 12 >> 2], HEAP32[tmPtr + 8 >> 2], HEAP32[tmPtr + 4 >> 2], HEAP32[tmPtr >> 2], 0);
+      var dst = HEAP32[tmPtr + 32 >> 2];
+      var guessedOffset = date.getTimezoneOffset();
+      var start = new Date(date.getFullYear(), 0, 1);
+      var summerOffset = new Date(date.getFullYear(), 6, 1).getTimezoneOffset();
+      var winterOffset = start.getTimezoneOffset();
+      var dstOffset = Math.min(winterOffset, summerOffset);
+      if (dst < 0) {
+        HEAP32[tmPtr + 32 >> 2] = Number(summerOffset != winterOffset && dstOffset == guessedOffset);
+      } else if (dst > 0 != (dstOffset == guessedOffset)) {
+        var nonDstOffset = Math.max(winterOffset, summerOffset);
+        var trueOffset = dst > 0 ? dstOffset : nonDstOffset;
+        date.setTime(date.getTime() + (trueOffset - guessedOffset) * 6e4);
+      }
+      HEAP32[tmPtr + 24 >> 2] = date.getDay();
+      var yday = ydayFromDate(date) | 0;
+      HEAP32[tmPtr + 28 >> 2] = yday;
+      HEAP32[tmPtr >> 2] = date.getSeconds();
+      HEAP32[tmPtr + 4 >> 2] = date.getMinutes();
+      HEAP32[tmPtr + 8 >> 2] = date.getHours();
+      HEAP32[tmPtr + 12 >> 2] = date.getDate();
+      HEAP32[tmPtr + 16 >> 2] = date.getMonth();
+      HEAP32[tmPtr + 20 >> 2] = date.getYear();
+      var timeMs = date.getTime();
+      if (isNaN(timeMs)) {
+        return -1;
+      }
+      return timeMs / 1e3;
+    })();
+    return BigInt(ret);
+  };
+  __mktime_js.sig = "jp";
+  var __tzset_js = (timezone, daylight, std_name, dst_name) => {
+    var currentYear = (/* @__PURE__ */ new Date()).getFullYear();
+    var winter = new Date(currentYear, 0, 1);
+    var summer = new Date(currentYear, 6, 1);
+    var winterOffset = winter.getTimezoneOffset();
+    var summerOffset = summer.getTimezoneOffset();
+    var stdTimezoneOffset = Math.max(winterOffset, summerOffset);
+    HEAPU32[timezone >> 2] = stdTimezoneOffset * 60;
+    HEAP32[daylight >> 2] = Number(winterOffset != summerOffset);
+    var extractZone = (timezoneOffset) => {
+      var sign = timezoneOffset >= 0 ? "-" : "+";
+      var absOffset = Math.abs(timezoneOffset);
+      var hours = String(Math.floor(absOffset / 60)).padStart(2, "0");
+      var minutes = String(absOffset % 60).padStart(2, "0");
+      return `UTC${sign}${hours}${minutes}`;
+    };
+    var winterName = extractZone(winterOffset);
+    var summerName = extractZone(summerOffset);
+    if (summerOffset < winterOffset) {
+      stringToUTF8(winterName, std_name, 17);
+      stringToUTF8(summerName, dst_name, 17);
+    } else {
+      stringToUTF8(winterName, dst_name, 17);
+      stringToUTF8(summerName, std_name, 17);
+    }
+  };
+  __tzset_js.sig = "vpppp";
+  var _emscripten_get_now = () => performance.now();
+  _emscripten_get_now.sig = "d";
+  var _emscripten_date_now = () => Date.now();
+  _emscripten_date_now.sig = "d";
+  var nowIsMonotonic = 1;
+  var checkWasiClock = (clock_id) => clock_id >= 0 && clock_id <= 3;
+  function _clock_time_get(clk_id, ignored_precision, ptime) {
+    ignored_precision = bigintToI53Checked(ignored_precision);
+    if (!checkWasiClock(clk_id)) {
+      return 28;
+    }
+    var now;
+    if (clk_id === 0) {
+      now = _emscripten_date_now();
+    } else if (nowIsMonotonic) {
+      now = _emscripten_get_now();
+    } else {
+      return 52;
+    }
+    var nsec = Math.round(now * 1e3 * 1e3);
+    HEAP64[ptime >> 3] = BigInt(nsec);
+    return 0;
+  }
+  _clock_time_get.sig = "iijp";
+  var getHeapMax = () => 2147483648;
+  var _emscripten_get_heap_max = () => getHeapMax();
+  _emscripten_get_heap_max.sig = "p";
+  var growMemory = (size) => {
+    var oldHeapSize = wasmMemory.buffer.byteLength;
+    var pages = (size - oldHeapSize + 65535) / 65536 | 0;
+    try {
+      wasmMemory.grow(pages);
+      updateMemoryViews();
+      return 1;
+    } catch (e2) {
+    }
+  };
+  var _emscripten_resize_heap = (requestedSize) => {
+    var oldSize = HEAPU8.length;
+    requestedSize >>>= 0;
+    var maxHeapSize = getHeapMax();
+    if (requestedSize > maxHeapSize) {
+      return false;
+    }
+    for (var cutDown = 1; cutDown <= 4; cutDown *= 2) {
+      var overGrownHeapSize = oldSize * (1 + 0.2 / cutDown);
+      overGrownHeapSize = Math.min(overGrownHeapSize, requestedSize + 100663296);
+      var newSize = Math.min(maxHeapSize, alignMemory(Math.max(requestedSize, overGrownHeapSize), 65536));
+      var replacement = growMemory(newSize);
+      if (replacement) {
+        return true;
+      }
+    }
+    return false;
+  };
+  _emscripten_resize_heap.sig = "ip";
+  var ENV = {};
+  var getExecutableName = () => thisProgram || "./this.program";
+  var getEnvStrings = () => {
+    if (!getEnvStrings.strings) {
+      var lang = (globalThis.navigator?.language ?? "C").replace("-", "_") + ".UTF-8";
+      var env = { USER: "web_user", LOGNAME: "web_user", PATH: "/", PWD: "/", HOME: "/home/web_user", LANG: lang, _: getExecutableName() };
+      for (var x2 in ENV) {
+        if (ENV[x2] === void 0) delete env[x2];
+        else env[x2] = ENV[x2];
+      }
+      var strings = [];
+      for (var x2 in env) {
+        strings.push(`${x2}=${env[x2]}`);
+      }
+      getEnvStrings.strings = strings;
+    }
+    return getEnvStrings.strings;
+  };
+  var _environ_get = (__environ, environ_buf) => {
+    var bufSize = 0;
+    var envp = 0;
+    for (var string of getEnvStrings()) {
+      var ptr = environ_buf + bufSize;
+      HEAPU32[__environ + envp >> 2] = ptr;
+      bufSize += stringToUTF8(string, ptr, Infinity) + 1;
+      envp += 4;
+    }
+    return 0;
+  };
+  _environ_get.sig = "ipp";
+  var _environ_sizes_get = (penviron_count, penviron_buf_size) => {
+    var strings = getEnvStrings();
+    HEAPU32[penviron_count >> 2] = strings.length;
+    var bufSize = 0;
+    for (var string of strings) {
+      bufSize += lengthBytesUTF8(string) + 1;
+    }
+    HEAPU32[penviron_buf_size >> 2] = bufSize;
+    return 0;
+  };
+  _environ_sizes_get.sig = "ipp";
+  var runtimeKeepaliveCounter = 0;
+  var keepRuntimeAlive = () => noExitRuntime || runtimeKeepaliveCounter > 0;
+  var _proc_exit = (code) => {
+    EXITSTATUS = code;
+    if (!keepRuntimeAlive()) {
+      Module2["onExit"]?.(code);
+      ABORT = true;
+    }
+    quit_(code, new ExitStatus(code));
+  };
+  _proc_exit.sig = "vi";
+  var exitJS = (status, implicit) => {
+    EXITSTATUS = status;
+    _proc_exit(status);
+  };
+  var _exit = exitJS;
+  _exit.sig = "vi";
+  function _fd_close(fd2) {
+    try {
+      var stream = SYSCALLS.getStreamFromFD(fd2);
+      FS.close(stream);
+      return 0;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return e2.errno;
+    }
+  }
+  _fd_close.sig = "ii";
+  var doReadv = (stream, iov, iovcnt, offset) => {
+    var ret = 0;
+    for (var i3 = 0; i3 < iovcnt; i3++) {
+      var ptr = HEAPU32[iov >> 2];
+      var len = HEAPU32[iov + 4 >> 2];
+      iov += 8;
+      var curr = FS.read(stream, HEAP8, ptr, len, offset);
+      if (curr < 0) return -1;
+      ret += curr;
+      if (curr < len) break;
+      if (typeof offset != "undefined") {
+        offset += curr;
+      }
+    }
+    return ret;
+  };
+  function _fd_pread(fd2, iov, iovcnt, offset, pnum) {
+    offset = bigintToI53Checked(offset);
+    try {
+      if (isNaN(offset)) return 61;
+      var stream = SYSCALLS.getStreamFromFD(fd2);
+      var num2 = doReadv(stream, iov, iovcnt, offset);
+      HEAPU32[pnum >> 2] = num2;
+      return 0;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return e2.errno;
+    }
+  }
+  _fd_pread.sig = "iippjp";
+  var doWritev = (stream, iov, iovcnt, offset) => {
+    var ret = 0;
+    for (var i3 = 0; i3 < iovcnt; i3++) {
+      var ptr = HEAPU32[iov >> 2];
+      var len = HEAPU32[iov + 4 >> 2];
+      iov += 8;
+      var curr = FS.write(stream, HEAP8, ptr, len, offset);
+      if (curr < 0) return -1;
+      ret += curr;
+      if (curr < len) {
+        break;
+      }
+      if (typeof offset != "undefined") {
+        offset += curr;
+      }
+    }
+    return ret;
+  };
+  function _fd_pwrite(fd2, iov, iovcnt, offset, pnum) {
+    offset = bigintToI53Checked(offset);
+    try {
+      if (isNaN(offset)) return 61;
+      var stream = SYSCALLS.getStreamFromFD(fd2);
+      var num2 = doWritev(stream, iov, iovcnt, offset);
+      HEAPU32[pnum >> 2] = num2;
+      return 0;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return e2.errno;
+    }
+  }
+  _fd_pwrite.sig = "iippjp";
+  function _fd_read(fd2, iov, iovcnt, pnum) {
+    try {
+      var stream = SYSCALLS.getStreamFromFD(fd2);
+      var num2 = doReadv(stream, iov, iovcnt);
+      HEAPU32[pnum >> 2] = num2;
+      return 0;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return e2.errno;
+    }
+  }
+  _fd_read.sig = "iippp";
+  function _fd_seek(fd2, offset, whence, newOffset) {
+    offset = bigintToI53Checked(offset);
+    try {
+      if (isNaN(offset)) return 61;
+      var stream = SYSCALLS.getStreamFromFD(fd2);
+      FS.llseek(stream, offset, whence);
+      HEAP64[newOffset >> 3] = BigInt(stream.position);
+      if (stream.getdents && offset === 0 && whence === 0) stream.getdents = null;
+      return 0;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return e2.errno;
+    }
+  }
+  _fd_seek.sig = "iijip";
+  function _fd_write(fd2, iov, iovcnt, pnum) {
+    try {
+      var stream = SYSCALLS.getStreamFromFD(fd2);
+      var num2 = doWritev(stream, iov, iovcnt);
+      HEAPU32[pnum >> 2] = num2;
+      return 0;
+    } catch (e2) {
+      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
+      return e2.errno;
+    }
+  }
+  _fd_write.sig = "iippp";
+  var handleException = (e2) => {
+    if (e2 instanceof ExitStatus || e2 == "unwind") {
+      return EXITSTATUS;
+    }
+    quit_(1, e2);
+  };
+  var getCFunc = (ident) => {
+    var func = Module2["_" + ident];
+    return func;
+  };
+  var writeArrayToMemory = (array, buffer) => {
+    HEAP8.set(array, buffer);
+  };
+  var ccall = (ident, returnType, argTypes, args, opts) => {
+    var toC = { string: (str2) => {
+      var ret2 = 0;
+      if (str2 !== null && str2 !== void 0 && str2 !== 0) {
+        ret2 = stringToUTF8OnStack(str2);
+      }
+      return ret2;
+    }, array: (arr) => {
+      var ret2 = stackAlloc(arr.length);
+      writeArrayToMemory(arr, ret2);
+      return ret2;
+    } };
+    function convertReturnValue(ret2) {
+      if (returnType === "string") {
+        return UTF8ToString(ret2);
+      }
+      if (returnType === "boolean") return Boolean(ret2);
+      return ret2;
+    }
+    var func = getCFunc(ident);
+    var cArgs = [];
+    var stack = 0;
+    if (args) {
+      for (var i3 = 0; i3 < args.length; i3++) {
+        var converter = toC[argTypes[i3]];
+        if (converter) {
+          if (stack === 0) stack = stackSave();
+          cArgs[i3] = converter(args[i3]);
+        } else {
+          cArgs[i3] = args[i3];
+        }
+      }
+    }
+    var ret = func(...cArgs);
+    function onDone(ret2) {
+      if (stack !== 0) stackRestore(stack);
+      return convertReturnValue(ret2);
+    }
+    ret = onDone(ret);
+    return ret;
+  };
+  var cwrap = (ident, returnType, argTypes, opts) => {
+    var numericArgs = !argTypes || argTypes.every((type) => type === "number" || type === "boolean");
+    var numericRet = returnType !== "string";
+    if (numericRet && numericArgs && !opts) {
+      return getCFunc(ident);
+    }
+    return (...args) => ccall(ident, returnType, argTypes, args, opts);
+  };
+  var FS_createPath = (...args) => FS.createPath(...args);
+  var FS_unlink = (...args) => FS.unlink(...args);
+  var FS_createLazyFile = (...args) => FS.createLazyFile(...args);
+  var FS_createDevice = (...args) => FS.createDevice(...args);
+  var getTempRet0 = (val) => __emscripten_tempret_get();
+  var _getTempRet0 = getTempRet0;
+  for (var base64ReverseLookup = new Uint8Array(123), i2 = 25; i2 >= 0; --i2) {
+    base64ReverseLookup[48 + i2] = 52 + i2;
+    base64ReverseLookup[65 + i2] = i2;
+    base64ReverseLookup[97 + i2] = 26 + i2;
+  }
+  base64ReverseLookup[43] = 62;
+  base64ReverseLookup[47] = 63;
+  registerWasmPlugin();
+  FS.createPreloadedFile = FS_createPreloadedFile;
+  FS.preloadFile = FS_preloadFile;
+  FS.staticInit();
+  init_ClassHandle();
+  init_RegisteredPointer();
+  {
+    if (Module2["preloadPlugins"]) preloadPlugins = Module2["preloadPlugins"];
+    if (Module2["noExitRuntime"]) noExitRuntime = Module2["noExitRuntime"];
+    if (Module2["print"]) out = Module2["print"];
+    if (Module2["printErr"]) err2 = Module2["printErr"];
+    if (Module2["dynamicLibraries"]) dynamicLibraries = Module2["dynamicLibraries"];
+    if (Module2["wasmBinary"]) wasmBinary = Module2["wasmBinary"];
+    if (Module2["arguments"]) arguments_ = Module2["arguments"];
+    if (Module2["thisProgram"]) thisProgram = Module2["thisProgram"];
+    if (Module2["preInit"]) {
+      if (typeof Module2["preInit"] == "function") Module2["preInit"] = [Module2["preInit"]];
+      while (Module2["preInit"].length > 0) {
+        Module2["preInit"].shift()();
+      }
+    }
+  }
+  Module2["addRunDependency"] = addRunDependency;
+  Module2["removeRunDependency"] = removeRunDependency;
+  Module2["ccall"] = ccall;
+  Module2["cwrap"] = cwrap;
+  Module2["UTF8ToString"] = UTF8ToString;
+  Module2["AsciiToString"] = AsciiToString;
+  Module2["FS_preloadFile"] = FS_preloadFile;
+  Module2["FS_unlink"] = FS_unlink;
+  Module2["FS_createPath"] = FS_createPath;
+  Module2["FS_createDevice"] = FS_createDevice;
+  Module2["FS"] = FS;
+  Module2["FS_createDataFile"] = FS_createDataFile;
+  Module2["FS_createLazyFile"] = FS_createLazyFile;
+  Module2["_getTempRet0"] = _getTempRet0;
+  function throw_error(string_error) {
+    throw new Error(UTF8ToString(string_error));
+  }
+  throw_error.sig = "vi";
+  var ___getTypeName, _H5open, _H5Fcreate, _H5Fopen, _H5Fclose, _malloc, _free, _H5Tget_size, _H5Tget_class, _H5Tget_order, _H5free_memory, _H5Sget_simple_extent_dims, _H5Pget_chunk, _strdup, _strlen, _realloc, _H5Tget_native_type, _calloc, _snprintf, _strcmp, _iprintf, _getenv, _siprintf, _H5allocate_memory, _H5Epush2, _clock_gettime, _log10, _strcpy, _H5Pexist, _H5Pfill_value_defined, _H5Pmodify_filter, _H5Pget_filter_by_id2, _H5Sis_simple, _sscanf, _memset, _pthread_mutex_lock, _pthread_mutex_unlock, ___dl_seterr, __emscripten_find_dylib, _memcpy, _memmove, _frexp, _frexpf, _htonl, _htons, _ldexpf, _pthread_mutex_init, _pthread_barrier_init, _pthread_cond_init, _pthread_atfork, _pthread_create, _pthread_once, _ntohl, _ntohs, _pthread_attr_init, _pthread_attr_setdetachstate, _posix_memalign, _emscripten_get_sbrk_ptr, _setThrew, ___wasm_setjmp, __emscripten_tempret_get, __emscripten_stack_restore, __emscripten_stack_alloc, _emscripten_stack_get_current, memory, ___stack_pointer, _H5_libinit_g, _H5_libterm_g, _H5P_CLS_DATASET_CREATE_ID_g, __indirect_function_table, _H5T_NATIVE_UINT_g, _stderr, _H5T_STD_U32BE_g, _H5T_STD_U32LE_g, _H5T_STD_U64BE_g, _H5T_STD_U64LE_g, _stdin, _stdout, _H5E_CANTINIT_g, _H5E_RESOURCE_g, _H5E_CANTGET_g, _H5E_BADVALUE_g, _H5E_ARGS_g, _H5E_BADTYPE_g, _H5E_READERROR_g, _H5E_CANTREGISTER_g, _H5E_NOSPACE_g, _H5E_OVERFLOW_g, _H5E_CALLBACK_g, _H5E_CANTFILTER_g, _H5E_PLINE_g, _H5E_ERR_CLS_g, _H5T_NATIVE_UINT32_g, _H5T_NATIVE_UINT64_g, ___heap_base, ___THREW__, ___threwValue, wasmTable, wasmMemory;
+  function assignWasmExports(wasmExports2) {
+    ___getTypeName = wasmExports2["__getTypeName"];
+    _H5open = Module2["_H5open"] = wasmExports2["H5open"];
+    _H5Fcreate = Module2["_H5Fcreate"] = wasmExports2["H5Fcreate"];
+    _H5Fopen = Module2["_H5Fopen"] = wasmExports2["H5Fopen"];
+    _H5Fclose = Module2["_H5Fclose"] = wasmExports2["H5Fclose"];
+    _malloc = Module2["_malloc"] = wasmExports2["malloc"];
+    _free = Module2["_free"] = wasmExports2["free"];
+    _H5Tget_size = Module2["_H5Tget_size"] = wasmExports2["H5Tget_size"];
+    _H5Tget_class = Module2["_H5Tget_class"] = wasmExports2["H5Tget_class"];
+    _H5Tget_order = Module2["_H5Tget_order"] = wasmExports2["H5Tget_order"];
+    _H5free_memory = Module2["_H5free_memory"] = wasmExports2["H5free_memory"];
+    _H5Sget_simple_extent_dims = Module2["_H5Sget_simple_extent_dims"] = wasmExports2["H5Sget_simple_extent_dims"];
+    _H5Pget_chunk = Module2["_H5Pget_chunk"] = wasmExports2["H5Pget_chunk"];
+    _strdup = Module2["_strdup"] = wasmExports2["strdup"];
+    _strlen = Module2["_strlen"] = wasmExports2["strlen"];
+    _realloc = Module2["_realloc"] = wasmExports2["realloc"];
+    _H5Tget_native_type = Module2["_H5Tget_native_type"] = wasmExports2["H5Tget_native_type"];
+    _calloc = Module2["_calloc"] = wasmExports2["calloc"];
+    _snprintf = Module2["_snprintf"] = wasmExports2["snprintf"];
+    _strcmp = Module2["_strcmp"] = wasmExports2["strcmp"];
+    _iprintf = Module2["_iprintf"] = wasmExports2["iprintf"];
+    _getenv = Module2["_getenv"] = wasmExports2["getenv"];
+    _siprintf = Module2["_siprintf"] = wasmExports2["siprintf"];
+    _H5allocate_memory = Module2["_H5allocate_memory"] = wasmExports2["H5allocate_memory"];
+    _H5Epush2 = Module2["_H5Epush2"] = wasmExports2["H5Epush2"];
+    _clock_gettime = Module2["_clock_gettime"] = wasmExports2["clock_gettime"];
+    _log10 = Module2["_log10"] = wasmExports2["log10"];
+    _strcpy = Module2["_strcpy"] = wasmExports2["strcpy"];
+    _H5Pexist = Module2["_H5Pexist"] = wasmExports2["H5Pexist"];
+    _H5Pfill_value_defined = Module2["_H5Pfill_value_defined"] = wasmExports2["H5Pfill_value_defined"];
+    _H5Pmodify_filter = Module2["_H5Pmodify_filter"] = wasmExports2["H5Pmodify_filter"];
+    _H5Pget_filter_by_id2 = Module2["_H5Pget_filter_by_id2"] = wasmExports2["H5Pget_filter_by_id2"];
+    _H5Sis_simple = Module2["_H5Sis_simple"] = wasmExports2["H5Sis_simple"];
+    _sscanf = Module2["_sscanf"] = wasmExports2["sscanf"];
+    _memset = Module2["_memset"] = wasmExports2["memset"];
+    _pthread_mutex_lock = Module2["_pthread_mutex_lock"] = wasmExports2["pthread_mutex_lock"];
+    _pthread_mutex_unlock = Module2["_pthread_mutex_unlock"] = wasmExports2["pthread_mutex_unlock"];
+    ___dl_seterr = wasmExports2["__dl_seterr"];
+    __emscripten_find_dylib = wasmExports2["_emscripten_find_dylib"];
+    _memcpy = Module2["_memcpy"] = wasmExports2["memcpy"];
+    _memmove = Module2["_memmove"] = wasmExports2["memmove"];
+    _frexp = Module2["_frexp"] = wasmExports2["frexp"];
+    _frexpf = Module2["_frexpf"] = wasmExports2["frexpf"];
+    _htonl = Module2["_htonl"] = wasmExports2["htonl"];
+    _htons = Module2["_htons"] = wasmExports2["htons"];
+    _ldexpf = Module2["_ldexpf"] = wasmExports2["ldexpf"];
+    _pthread_mutex_init = Module2["_pthread_mutex_init"] = wasmExports2["pthread_mutex_init"];
+    _pthread_barrier_init = Module2["_pthread_barrier_init"] = wasmExports2["pthread_barrier_init"];
+    _pthread_cond_init = Module2["_pthread_cond_init"] = wasmExports2["pthread_cond_init"];
+    _pthread_atfork = Module2["_pthread_atfork"] = wasmExports2["pthread_atfork"];
+    _pthread_create = Module2["_pthread_create"] = wasmExports2["pthread_create"];
+    _pthread_once = Module2["_pthread_once"] = wasmExports2["pthread_once"];
+    _ntohl = Module2["_ntohl"] = wasmExports2["ntohl"];
+    _ntohs = Module2["_ntohs"] = wasmExports2["ntohs"];
+    _pthread_attr_init = Module2["_pthread_attr_init"] = wasmExports2["pthread_attr_init"];
+    _pthread_attr_setdetachstate = Module2["_pthread_attr_setdetachstate"] = wasmExports2["pthread_attr_setdetachstate"];
+    _posix_memalign = Module2["_posix_memalign"] = wasmExports2["posix_memalign"];
+    _emscripten_get_sbrk_ptr = wasmExports2["emscripten_get_sbrk_ptr"];
+    _setThrew = wasmExports2["setThrew"];
+    ___wasm_setjmp = Module2["___wasm_setjmp"] = wasmExports2["__wasm_setjmp"];
+    __emscripten_tempret_get = wasmExports2["_emscripten_tempret_get"];
+    __emscripten_stack_restore = wasmExports2["_emscripten_stack_restore"];
+    __emscripten_stack_alloc = wasmExports2["_emscripten_stack_alloc"];
+    _emscripten_stack_get_current = wasmExports2["emscripten_stack_get_current"];
+    memory = wasmMemory = wasmExports2["memory"];
+    ___stack_pointer = wasmExports2["__stack_pointer"];
+    _H5_libinit_g = Module2["_H5_libinit_g"] = wasmExports2["H5_libinit_g"].value;
+    _H5_libterm_g = Module2["_H5_libterm_g"] = wasmExports2["H5_libterm_g"].value;
+    _H5P_CLS_DATASET_CREATE_ID_g = Module2["_H5P_CLS_DATASET_CREATE_ID_g"] = wasmExports2["H5P_CLS_DATASET_CREATE_ID_g"].value;
+    __indirect_function_table = wasmTable = wasmExports2["__indirect_function_table"];
+    _H5T_NATIVE_UINT_g = Module2["_H5T_NATIVE_UINT_g"] = wasmExports2["H5T_NATIVE_UINT_g"].value;
+    _stderr = Module2["_stderr"] = wasmExports2["stderr"].value;
+    _H5T_STD_U32BE_g = Module2["_H5T_STD_U32BE_g"] = wasmExports2["H5T_STD_U32BE_g"].value;
+    _H5T_STD_U32LE_g = Module2["_H5T_STD_U32LE_g"] = wasmExports2["H5T_STD_U32LE_g"].value;
+    _H5T_STD_U64BE_g = Module2["_H5T_STD_U64BE_g"] = wasmExports2["H5T_STD_U64BE_g"].value;
+    _H5T_STD_U64LE_g = Module2["_H5T_STD_U64LE_g"] = wasmExports2["H5T_STD_U64LE_g"].value;
+    _stdin = Module2["_stdin"] = wasmExports2["stdin"].value;
+    _stdout = Module2["_stdout"] = wasmExports2["stdout"].value;
+    _H5E_CANTINIT_g = Module2["_H5E_CANTINIT_g"] = wasmExports2["H5E_CANTINIT_g"].value;
+    _H5E_RESOURCE_g = Module2["_H5E_RESOURCE_g"] = wasmExports2["H5E_RESOURCE_g"].value;
+    _H5E_CANTGET_g = Module2["_H5E_CANTGET_g"] = wasmExports2["H5E_CANTGET_g"].value;
+    _H5E_BADVALUE_g = Module2["_H5E_BADVALUE_g"] = wasmExports2["H5E_BADVALUE_g"].value;
+    _H5E_ARGS_g = Module2["_H5E_ARGS_g"] = wasmExports2["H5E_ARGS_g"].value;
+    _H5E_BADTYPE_g = Module2["_H5E_BADTYPE_g"] = wasmExports2["H5E_BADTYPE_g"].value;
+    _H5E_READERROR_g = Module2["_H5E_READERROR_g"] = wasmExports2["H5E_READERROR_g"].value;
+    _H5E_CANTREGISTER_g = Module2["_H5E_CANTREGISTER_g"] = wasmExports2["H5E_CANTREGISTER_g"].value;
+    _H5E_NOSPACE_g = Module2["_H5E_NOSPACE_g"] = wasmExports2["H5E_NOSPACE_g"].value;
+    _H5E_OVERFLOW_g = Module2["_H5E_OVERFLOW_g"] = wasmExports2["H5E_OVERFLOW_g"].value;
+    _H5E_CALLBACK_g = Module2["_H5E_CALLBACK_g"] = wasmExports2["H5E_CALLBACK_g"].value;
+    _H5E_CANTFILTER_g = Module2["_H5E_CANTFILTER_g"] = wasmExports2["H5E_CANTFILTER_g"].value;
+    _H5E_PLINE_g = Module2["_H5E_PLINE_g"] = wasmExports2["H5E_PLINE_g"].value;
+    _H5E_ERR_CLS_g = Module2["_H5E_ERR_CLS_g"] = wasmExports2["H5E_ERR_CLS_g"].value;
+    _H5T_NATIVE_UINT32_g = Module2["_H5T_NATIVE_UINT32_g"] = wasmExports2["H5T_NATIVE_UINT32_g"].value;
+    _H5T_NATIVE_UINT64_g = Module2["_H5T_NATIVE_UINT64_g"] = wasmExports2["H5T_NATIVE_UINT64_g"].value;
+    ___heap_base = wasmExports2["__heap_base"].value;
+    ___THREW__ = Module2["___THREW__"] = wasmExports2["__THREW__"].value;
+    ___threwValue = Module2["___threwValue"] = wasmExports2["__threwValue"].value;
+  }
+  var wasmImports = { __cxa_throw: ___cxa_throw, __syscall_dup3: ___syscall_dup3, __syscall_faccessat: ___syscall_faccessat, __syscall_fcntl64: ___syscall_fcntl64, __syscall_fstat64: ___syscall_fstat64, __syscall_ftruncate64: ___syscall_ftruncate64, __syscall_getcwd: ___syscall_getcwd, __syscall_getdents64: ___syscall_getdents64, __syscall_ioctl: ___syscall_ioctl, __syscall_lstat64: ___syscall_lstat64, __syscall_newfstatat: ___syscall_newfstatat, __syscall_openat: ___syscall_openat, __syscall_readlinkat: ___syscall_readlinkat, __syscall_rmdir: ___syscall_rmdir, __syscall_stat64: ___syscall_stat64, __syscall_unlinkat: ___syscall_unlinkat, _abort_js: __abort_js, _dlopen_js: __dlopen_js, _dlsym_js: __dlsym_js, _embind_register_bigint: __embind_register_bigint, _embind_register_bool: __embind_register_bool, _embind_register_class: __embind_register_class, _embind_register_class_constructor: __embind_register_class_constructor, _embind_register_class_function: __embind_register_class_function, _embind_register_class_property: __embind_register_class_property, _embind_register_constant: __embind_register_constant, _embind_register_emval: __embind_register_emval, _embind_register_enum: __embind_register_enum, _embind_register_enum_value: __embind_register_enum_value, _embind_register_float: __embind_register_float, _embind_register_function: __embind_register_function, _embind_register_integer: __embind_register_integer, _embind_register_memory_view: __embind_register_memory_view, _embind_register_optional: __embind_register_optional, _embind_register_std_string: __embind_register_std_string, _embind_register_std_wstring: __embind_register_std_wstring, _embind_register_void: __embind_register_void, _emval_array_to_memory_view: __emval_array_to_memory_view, _emval_create_invoker: __emval_create_invoker, _emval_decref: __emval_decref, _emval_equals: __emval_equals, _emval_get_property: __emval_get_property, _emval_incref: __emval_incref, _emval_invoke: __emval_invoke, _emval_invoke_i64: __emval_invoke_i64, _emval_new_array: __emval_new_array, _emval_new_array_from_memory_view: __emval_new_array_from_memory_view, _emval_new_cstring: __emval_new_cstring, _emval_new_object: __emval_new_object, _emval_new_u8string: __emval_new_u8string, _emval_run_destructors: __emval_run_destructors, _emval_set_property: __emval_set_property, _gmtime_js: __gmtime_js, _localtime_js: __localtime_js, _mktime_js: __mktime_js, _tzset_js: __tzset_js, clock_time_get: _clock_time_get, emscripten_date_now: _emscripten_date_now, emscripten_get_heap_max: _emscripten_get_heap_max, emscripten_get_now: _emscripten_get_now, emscripten_resize_heap: _emscripten_resize_heap, environ_get: _environ_get, environ_sizes_get: _environ_sizes_get, exit: _exit, fd_close: _fd_close, fd_pread: _fd_pread, fd_pwrite: _fd_pwrite, fd_read: _fd_read, fd_seek: _fd_seek, fd_write: _fd_write, getTempRet0: _getTempRet0, throw_error };
+  function callMain(args = []) {
+    var entryFunction = resolveGlobalSymbol("main").sym;
+    if (!entryFunction) return;
+    args.unshift(thisProgram);
+    var argc = args.length;
+    var argv = stackAlloc((argc + 1) * 4);
+    var argv_ptr = argv;
+    for (var arg of args) {
+      HEAPU32[argv_ptr >> 2] = stringToUTF8OnStack(arg);
+      argv_ptr += 4;
+    }
+    HEAPU32[argv_ptr >> 2] = 0;
+    try {
+      var ret = entryFunction(argc, argv);
+      exitJS(ret, true);
+      return ret;
+    } catch (e2) {
+      return handleException(e2);
+    }
+  }
+  function run2(args = arguments_) {
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run2;
+      return;
+    }
+    preRun();
+    if (runDependencies > 0) {
+      dependenciesFulfilled = run2;
+      return;
+    }
+    function doRun() {
+      Module2["calledRun"] = true;
+      if (ABORT) return;
+      initRuntime();
+      preMain();
+      readyPromiseResolve?.(Module2);
+      Module2["onRuntimeInitialized"]?.();
+      var noInitialRun = Module2["noInitialRun"] || false;
+      if (!noInitialRun) callMain(args);
+      postRun();
+    }
+    if (Module2["setStatus"]) {
+      Module2["setStatus"]("Running...");
+      setTimeout(() => {
+        setTimeout(() => Module2["setStatus"](""), 1);
+        doRun();
+      }, 1);
+    } else {
+      doRun();
+    }
+  }
+  var wasmExports;
+  wasmExports = await createWasm();
+  run2();
+  if (runtimeInitialized) {
+    moduleRtn = Module2;
+  } else {
+    moduleRtn = new Promise((resolve2, reject) => {
+      readyPromiseResolve = resolve2;
+      readyPromiseReject = reject;
+    });
+  }
+  ;
+  return moduleRtn;
+}
+var hdf5_util_default = Module;
+
+// src/util/dist-file.ts
+import { existsSync } from "node:fs";
+import { dirname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+function distFileCandidates(relative) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join2(here, relative), join2(here, "..", "dist", relative), join2(here, "..", "..", "dist", relative)];
+}
+function findDistFile(relative) {
+  return distFileCandidates(relative).find((candidate) => existsSync(candidate));
+}
+
+// src/keras/h5-module.ts
+var createModule = hdf5_util_default;
+var wasm = globalThis.WebAssembly;
+var H5_WASM_FILE = "wasm/hdf5_util.wasm";
+var compiling;
+function compileH5Wasm() {
+  if (!compiling) {
+    const file = findDistFile(H5_WASM_FILE);
+    compiling = file ? readFile2(file).then((bytes) => wasm.compile(bytes)) : Promise.resolve(void 0);
+    compiling.catch(() => void 0);
+  }
+  return compiling;
+}
+function fromCompiled(code, options) {
+  const instantiateWasm = (imports, done) => {
+    void wasm.instantiate(code, imports).then((instance) => done(instance, code));
+    return {};
+  };
+  return createModule({ ...options, noInitialRun: true, instantiateWasm });
+}
+async function fromEmbedded(options) {
+  const original = wasm.instantiate;
+  wasm.instantiate = async (source, imports) => {
+    const result = await original.call(wasm, source, imports);
+    if (result.module) compiling = Promise.resolve(result.module);
+    return result;
+  };
+  try {
+    return await createModule({ ...options, noInitialRun: true });
+  } finally {
+    wasm.instantiate = original;
+  }
+}
+async function freshH5Module(options = {}) {
+  const code = await compileH5Wasm();
+  return code ? fromCompiled(code, options) : fromEmbedded(options);
+}
+
+// src/keras/numeric.ts
+var readers = {
+  "float/2": (view, offset, little) => halfToFloat2(view.getUint16(offset, little)),
+  "float/4": (view, offset, little) => view.getFloat32(offset, little),
+  "float/8": (view, offset, little) => view.getFloat64(offset, little),
+  "bfloat16/2": (view, offset, little) => bfloat16ToFloat(view.getUint16(offset, little)),
+  "int/1": (view, offset) => view.getInt8(offset),
+  "int/2": (view, offset, little) => view.getInt16(offset, little),
+  "int/4": (view, offset, little) => view.getInt32(offset, little),
+  "int/8": (view, offset, little) => Number(view.getBigInt64(offset, little)),
+  "uint/1": (view, offset) => view.getUint8(offset),
+  "uint/2": (view, offset, little) => view.getUint16(offset, little),
+  "uint/4": (view, offset, little) => view.getUint32(offset, little),
+  "uint/8": (view, offset, little) => Number(view.getBigUint64(offset, little))
+};
+function toFloat32(raw, kind, size, littleEndian) {
+  if (kind === "float" && size === 4 && littleEndian && raw.byteOffset % 4 === 0) {
+    const whole = raw.byteOffset === 0 && raw.byteLength === raw.buffer.byteLength;
+    const own = whole ? raw.buffer : raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength);
+    return new Float32Array(own, 0, raw.byteLength >> 2);
+  }
+  const read = readers[`${kind}/${size}`];
+  if (!read) return void 0;
+  const count = Math.floor(raw.byteLength / size);
+  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  const out = new Float32Array(count);
+  for (let i2 = 0; i2 < count; i2++) out[i2] = read(view, i2 * size, littleEndian);
+  return out;
+}
+function readNumbers(raw, kind, size, littleEndian) {
+  const read = readers[`${kind}/${size}`];
+  if (!read) return void 0;
+  const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
+  return Array.from({ length: Math.floor(raw.byteLength / size) }, (_, i2) => read(view, i2 * size, littleEndian));
+}
+function halfToFloat2(bits2) {
+  const sign = bits2 & 32768 ? -1 : 1;
+  const exponent = bits2 >> 10 & 31;
+  const fraction = bits2 & 1023;
+  if (exponent === 0) return sign * 2 ** -14 * (fraction / 1024);
+  if (exponent === 31) return fraction ? NaN : sign * Infinity;
+  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
+}
+function bfloat16ToFloat(bits2) {
+  const view = new DataView(new ArrayBuffer(4));
+  view.setUint32(0, bits2 << 16, false);
+  return view.getFloat32(0, false);
+}
+
+// src/keras/hdf5-dump.ts
+var H5T_INTEGER = 0;
+var H5T_FLOAT = 1;
+var H5T_STRING = 3;
+var MAX_ATTR_BYTES = 64 * 1024 * 1024;
+var MAX_DEPTH = 32;
+var MAX_OBJECTS = 2e5;
+var Hdf5ReadFailure = class extends Error {
+  constructor(failure) {
+    super(failure.message);
+    this.failure = failure;
+  }
+  failure;
+};
+function fail7(message, where, hint) {
+  throw new Hdf5ReadFailure({ kind: "bad-model", message, where: where || "/", hint });
+}
+var h5path = (path) => `/${path}`;
+var numberKind = (meta) => meta.type === H5T_FLOAT ? "float" : meta.signed ? "int" : "uint";
+var Hdf5Dumper = class {
+  constructor(module, fileId, request) {
+    this.module = module;
+    this.fileId = fileId;
+    this.request = request;
+  }
+  module;
+  fileId;
+  request;
+  groupAttrs = {};
+  pending = [];
+  objects = 0;
+  /** The HDF5 path currently being read, for error messages. */
+  where = "/";
+  dump() {
+    this.where = "/ (root attributes)";
+    const rootAttrs = this.readAttrs("");
+    this.groupAttrs[""] = rootAttrs;
+    this.walk("", 0);
+    this.checkDeclaredSizes();
+    const datasets = this.pending.map((entry) => this.readDataset(entry.path, entry.metadata, entry.bfloat16));
+    return { rootAttrs, groupAttrs: this.groupAttrs, datasets };
+  }
+  walk(path, depth) {
+    if (depth > MAX_DEPTH) fail7(`groups nested deeper than ${MAX_DEPTH} levels (a link cycle?)`, path);
+    this.where = path || "/";
+    for (const name of this.module.get_names(this.fileId, h5path(path), false)) {
+      if (depth === 0 && this.request.skipGroups.includes(name)) continue;
+      if (++this.objects > MAX_OBJECTS) fail7(`more than ${MAX_OBJECTS} objects in the file`, path);
+      const child = path ? `${path}/${name}` : name;
+      this.where = child;
+      const type = this.module.get_type(this.fileId, h5path(child));
+      if (type === this.module.H5G_GROUP) {
+        this.groupAttrs[child] = this.readAttrs(child);
+        this.walk(child, depth + 1);
+      } else if (type === this.module.H5G_DATASET) {
+        this.queueDataset(child);
+      }
+    }
+  }
+  readAttrs(path) {
+    const out = {};
+    const base = this.where;
+    for (const name of this.module.get_attribute_names(this.fileId, h5path(path))) {
+      this.where = `${base} attribute "${name}"`;
+      const meta = this.module.get_attribute_metadata(this.fileId, h5path(path), name);
+      if (![H5T_INTEGER, H5T_FLOAT, H5T_STRING].includes(meta.type) || !meta.shape) continue;
+      if (meta.size * meta.total_size > MAX_ATTR_BYTES) fail7("attribute larger than 64 MiB", this.where);
+      const values = this.readAttrValues(path, name, meta);
+      if (values) out[name] = meta.shape.length === 0 && values.length === 1 ? values[0] : values;
+    }
+    this.where = base;
+    return out;
+  }
+  readAttrValues(path, name, meta) {
+    const m = this.module;
+    const nbytes = meta.size * meta.total_size;
+    const ptr = m._malloc(Math.max(1, nbytes));
+    if (!ptr) fail7(`cannot allocate ${nbytes} bytes`, this.where);
+    try {
+      m.get_attribute_data(this.fileId, h5path(path), name, BigInt(ptr));
+      const raw = m.HEAPU8.slice(ptr, ptr + nbytes);
+      if (meta.type !== H5T_STRING) return readNumbers(raw, numberKind(meta), meta.size, meta.littleEndian);
+      if (meta.vlen) {
+        const read = meta.cset === 1 ? m.UTF8ToString : m.AsciiToString;
+        const pointers = new Uint32Array(raw.buffer, 0, Math.floor(raw.byteLength / 4));
+        const strings = Array.from(pointers, (p) => read(p));
+        m.reclaim_vlen_memory(this.fileId, h5path(path), name, BigInt(ptr));
+        return strings;
+      }
+      const decoder3 = new TextDecoder(meta.cset === 1 ? "utf-8" : "latin1");
+      return Array.from({ length: meta.total_size }, (_, i2) => {
+        const bytes = raw.subarray(i2 * meta.size, (i2 + 1) * meta.size);
+        const end = bytes.indexOf(0);
+        return decoder3.decode(end < 0 ? bytes : bytes.subarray(0, end));
+      });
+    } finally {
+      m._free(ptr);
+    }
+  }
+  queueDataset(path) {
+    const metadata = this.module.get_dataset_metadata(this.fileId, h5path(path));
+    if (metadata.type !== H5T_FLOAT && metadata.type !== H5T_INTEGER) return;
+    const attrs = this.readAttrs(path);
+    this.pending.push({ path, metadata, bfloat16: attrs.dtype === "bfloat16" });
+  }
+  checkDeclaredSizes() {
+    let total = 0;
+    for (const { path, metadata } of this.pending) {
+      const shape = metadata.shape ?? [];
+      const count = shape.reduce((product, dim2) => product * dim2, 1);
+      if (!shape.every((dim2) => Number.isSafeInteger(dim2) && dim2 >= 0) || !Number.isSafeInteger(count)) {
+        fail7(`dataset declares an impossible shape [${shape.join(", ")}]`, path);
+      }
+      total += count * 4;
+      if (total > this.request.limits.maxTotalBytes) {
+        fail7(
+          `dataset declares shape [${shape.join(", ")}] (${count} values): the weights would need more than ${this.request.limits.maxTotalBytes} bytes, far more than this file can hold`,
+          path,
+          "the file is corrupt; save the model again"
+        );
+      }
+    }
+  }
+  readDataset(path, metadata, bfloat16) {
+    this.where = path;
+    const m = this.module;
+    const nbytes = metadata.size * metadata.total_size;
+    let raw = new Uint8Array(0);
+    if (nbytes > 0) {
+      const ptr = m._malloc(nbytes);
+      if (!ptr) fail7(`cannot allocate ${nbytes} bytes`, path);
+      try {
+        m.get_dataset_data(this.fileId, h5path(path), null, null, null, BigInt(ptr));
+        raw = m.HEAPU8.slice(ptr, ptr + nbytes);
+      } finally {
+        m._free(ptr);
+      }
+    }
+    const kind = bfloat16 ? "bfloat16" : numberKind(metadata);
+    const data = toFloat32(raw, kind, metadata.size, metadata.littleEndian);
+    if (!data) fail7(`unsupported number format (${kind}, ${metadata.size} bytes)`, path);
+    return { path, shape: metadata.shape ?? [], data };
+  }
+};
+
+// src/keras/hdf5-read.ts
+var FILE = "/model.h5";
+function hdf5Detail(log) {
+  const minor = log.map((line) => /minor: (.*)$/.exec(line)?.[1]).filter(Boolean);
+  return minor.length ? ` (HDF5: ${minor[minor.length - 1]})` : "";
+}
+function openFailure(request, log) {
+  const detail = hdf5Detail(log);
+  if (/truncated/i.test(detail)) {
+    const where = `end of file (byte ${request.bytes.byteLength})`;
+    return { ok: false, failure: { kind: "bad-model", message: `the file is truncated: HDF5 data continues past its end${detail}`, where } };
+  }
+  return { ok: false, failure: { kind: "bad-model", message: `not a readable HDF5 file${detail}`, where: "superblock" } };
+}
+function readHdf5File(module, request, log) {
+  let dumper;
+  try {
+    const writeFile3 = module.FS.writeFile;
+    writeFile3.call(module.FS, FILE, request.bytes, { canOwn: true });
+    const fileId = module.open(FILE, module.H5F_ACC_RDONLY, false, -1, -1);
+    if (fileId < 0n) return openFailure(request, log);
+    dumper = new Hdf5Dumper(module, fileId, request);
+    return { ok: true, tree: dumper.dump() };
+  } catch (error) {
+    if (error instanceof Hdf5ReadFailure) return { ok: false, failure: error.failure };
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, failure: { kind: "bad-model", message: `cannot read: ${message}${hdf5Detail(log)}`, where: dumper?.where ?? "superblock" } };
+  }
+}
+
+// src/keras/hdf5-client.ts
+var MB = 1024 * 1024;
+var MAX_LOG_LINES = 200;
+function defaultHdf5DeadlineMs(byteLength) {
+  return Math.min(2e4, Math.round(4e3 + 200 * byteLength / MB));
+}
+async function readHdf5Tree(bytes, fileName, options = {}) {
+  const timeoutMs = options.timeoutMs ?? defaultHdf5DeadlineMs(bytes.byteLength);
+  const request = {
+    bytes,
+    skipGroups: options.skipGroups ?? ["optimizer_weights", "optimizer"],
+    // Weights as float32 can exceed the file size (float16 files double) but never by much more.
+    limits: { maxTotalBytes: 4 * bytes.byteLength + 16 * MB }
+  };
+  const place = (where2) => ({ file: fileName, where: [options.entry, where2].filter(Boolean).join(": ") || void 0 });
+  const reply = await readWithDeadline(request, timeoutMs, place);
+  if (reply.ok) return reply.tree;
+  const { kind, message, where, hint } = reply.failure;
+  throw new GateError(kind, message, place(where), hint ?? "the file is damaged or not a Keras model; save the model again");
+}
+var watchdog = { script: new vm.Script("read()"), context: vm.createContext({ read: void 0 }) };
+async function readWithDeadline(request, timeoutMs, place) {
+  const log = [];
+  const keep = (line) => {
+    if (log.length < MAX_LOG_LINES) log.push(String(line));
+  };
+  const module = await freshH5Module({ print: keep, printErr: keep });
+  watchdog.context.read = () => readHdf5File(module, request, log);
+  try {
+    return watchdog.script.runInContext(watchdog.context, { timeout: timeoutMs });
+  } catch (error) {
+    if (error.code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw error;
+    const seconds = (timeoutMs / 1e3).toFixed(1);
+    const hint = "the file is probably corrupt (the HDF5 library loops on it); save the model again";
+    throw new GateError("timeout", `reading the HDF5 data did not finish within ${seconds} s`, place(), hint);
+  } finally {
+    watchdog.context.read = void 0;
+  }
+}
+
+// src/keras/weights-legacy.ts
+function attachLegacyWeights(graph, tree) {
+  const root = "model_weights";
+  const rootAttrs = tree.groupAttrs[root];
+  if (!rootAttrs) throw badModel("the file has a model config but no model_weights group", root);
+  const datasets = new Map(tree.datasets.map((d) => [d.path, d]));
+  const byName = new Map(graph.layers.map((layer) => [layer.name, layer]));
+  for (const name of attrStrings(rootAttrs.layer_names)) {
+    const group = `${root}/${name}`;
+    const weightNames = attrStrings(tree.groupAttrs[group]?.weight_names);
+    if (weightNames.length === 0) continue;
+    const layer = byName.get(name);
+    if (!layer) throw badModel(`holds weights for a layer "${name}" that the model config does not have`, group);
+    const tensors = weightNames.map((weightName) => weightTensor(datasets, group, weightName));
+    if (layer.model) distribute(layer, layer.model, tensors, group);
+    else layer.weights = tensors;
+  }
+}
+function weightTensor(datasets, group, name) {
+  const data = datasets.get(`${group}/${name}`);
+  if (!data) throw badModel(`weight "${name}" is listed in weight_names but not stored`, `${group}/${name}`);
+  return { name, shape: data.shape, data: data.data };
+}
+function distribute(owner, model, tensors, group) {
+  for (const tensor of tensors) {
+    const target = innerLayerFor(model, tensor.name);
+    if (!target) {
+      throw badModel(`weight "${tensor.name}" belongs to no layer of the nested model "${owner.name}"`, `${group}/${tensor.name}`);
+    }
+    target.weights.push(tensor);
+  }
+}
+function innerLayerFor(model, weightName) {
+  const parts = weightName.split("/").slice(0, -1);
+  let current = model;
+  for (const part of parts) {
+    if (part === current.name) continue;
+    const layer = current.layers.find((candidate) => candidate.name === part);
+    if (!layer) continue;
+    if (!layer.model) return layer;
+    current = layer.model;
+  }
+  for (const part of parts) {
+    const leaf = findLeaf(model, part);
+    if (leaf) return leaf;
+  }
+  return void 0;
+}
+function findLeaf(model, name) {
+  for (const layer of model.layers) {
+    if (layer.model) {
+      const inner = findLeaf(layer.model, name);
+      if (inner) return inner;
+    } else if (layer.name === name) {
+      return layer;
+    }
+  }
+  return void 0;
+}
+
+// src/keras/h5-model.ts
+var WEIGHTS_ONLY_MESSAGE = "this file holds only weights (saved with save_weights); save the whole model with model.save()";
+function looksLikeWeightsOnly(tree) {
+  if ("model_weights" in tree.groupAttrs) return false;
+  return "layer_names" in tree.rootAttrs || "layers" in tree.groupAttrs;
+}
+function modelFromHdf5Tree(tree) {
+  const configText = attrString(tree.rootAttrs.model_config);
+  if (configText === void 0) {
+    if (looksLikeWeightsOnly(tree)) throw new GateError("unsupported", WEIGHTS_ONLY_MESSAGE, { where: "/ (no model_config attribute)" });
+    const damaged = "model_weights" in tree.groupAttrs;
+    const message = damaged ? "the model_config attribute is missing or unreadable (damaged file?)" : "an HDF5 file without a Keras model_config attribute: not a Keras model";
+    throw badModel(message, "/", damaged ? "save the model again with model.save()" : "pass a file written by Keras model.save()");
+  }
+  const where = "root attribute model_config";
+  const graph = buildModelGraph(parseJsonText(configText, where), where);
+  attachLegacyWeights(graph, tree);
+  return {
+    format: "hdf5",
+    kerasVersion: attrString(tree.rootAttrs.keras_version) ?? "",
+    backend: attrString(tree.rootAttrs.backend) ?? "",
+    graph
+  };
+}
+async function readHdf5Model(bytes, fileName, timeoutMs) {
+  const tree = await readHdf5Tree(bytes, fileName, { timeoutMs });
+  return modelFromHdf5Tree(tree);
+}
+
+// src/keras/weights-v3.ts
+function toSnakeCase(name) {
+  return name.replace(/\W+/g, "").replace(/(.)([A-Z][a-z]+)/g, "$1_$2").replace(/([a-z])([A-Z])/g, "$1_$2").toLowerCase();
+}
+var TF_KERAS_CONTAINER = "_layer_checkpoint_dependencies";
+function containerKeys(graph, tree, base) {
+  const keys = /* @__PURE__ */ new Map();
+  if (base.endsWith(TF_KERAS_CONTAINER)) {
+    for (const layer of graph.layers) keys.set(layer.name, `${base}/${layer.name}`);
+    return keys;
+  }
+  const used = /* @__PURE__ */ new Map();
+  for (const layer of graph.layers) {
+    if (graph.className === "Sequential" && layer.className === "InputLayer") continue;
+    const snake = toSnakeCase(layer.className);
+    const count = used.get(snake);
+    used.set(snake, count === void 0 ? 0 : count + 1);
+    keys.set(layer.name, `${base}/${count === void 0 ? snake : `${snake}_${count + 1}`}`);
+  }
+  const prefix = `${base}/`;
+  for (const [path, attrs] of Object.entries(tree.groupAttrs)) {
+    if (!path.startsWith(prefix) || !path.endsWith("/vars") || typeof attrs.name !== "string") continue;
+    const key2 = path.slice(prefix.length, -"/vars".length);
+    if (!key2.includes("/")) keys.set(attrs.name, `${base}/${key2}`);
+  }
+  return keys;
+}
+function normaliseSeparators(tree) {
+  const fix = (path) => path.replace(/\\/g, "/");
+  const groupAttrs = Object.fromEntries(Object.entries(tree.groupAttrs).map(([path, attrs]) => [fix(path), attrs]));
+  return { rootAttrs: tree.rootAttrs, groupAttrs, datasets: tree.datasets.map((d) => ({ ...d, path: fix(d.path) })) };
+}
+function hasGroup(tree, path) {
+  return Object.keys(tree.groupAttrs).some((group) => group === path || group.startsWith(`${path}/`));
+}
+function containerOf(tree, path) {
+  const join5 = (name) => path ? `${path}/${name}` : name;
+  return hasGroup(tree, join5(TF_KERAS_CONTAINER)) && !hasGroup(tree, join5("layers")) ? join5(TF_KERAS_CONTAINER) : join5("layers");
+}
+function attachV3Weights(graph, tree, base = containerOf(tree, "")) {
+  const keys = containerKeys(graph, tree, base);
+  for (const layer of graph.layers) {
+    const path = keys.get(layer.name);
+    if (!path) continue;
+    if (layer.model) attachV3Weights(layer.model, tree, containerOf(tree, path));
+    else layer.weights = layerVariables(tree.datasets, path);
+  }
+}
+function layerVariables(datasets, path) {
+  const prefix = `${path}/`;
+  return datasets.filter((d) => d.path.startsWith(prefix) && !/(^|\/)seed_generator[^/]*\//.test(d.path.slice(prefix.length))).sort((a, b) => compareVarPaths(a.path.slice(prefix.length), b.path.slice(prefix.length))).map((d) => ({ name: d.path, shape: d.shape, data: d.data }));
+}
+var SEGMENT_ORDER = { vars: 0, forward_layer: 1, backward_layer: 2 };
+function compareSegments(a, b) {
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) return Number(a) - Number(b);
+  const rankA = SEGMENT_ORDER[a] ?? 3;
+  const rankB = SEGMENT_ORDER[b] ?? 3;
+  if (rankA !== rankB) return rankA - rankB;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function compareVarPaths(a, b) {
+  const partsA = a.split("/");
+  const partsB = b.split("/");
+  for (let i2 = 0; i2 < Math.min(partsA.length, partsB.length); i2++) {
+    const order = compareSegments(partsA[i2], partsB[i2]);
+    if (order !== 0) return order;
+  }
+  return partsA.length - partsB.length;
+}
+
+// src/keras/keras-zip.ts
+var CONFIG = "config.json";
+var METADATA = "metadata.json";
+var WEIGHTS = "model.weights.h5";
+var decoder2 = new TextDecoder("utf-8", { fatal: false });
+var KERAS_ZIP_LIMITS = { maxEntryBytes: 1536 * 1024 * 1024, maxTotalBytes: 2048 * 1024 * 1024, maxRatio: 200 };
+function kerasSource(fileName) {
+  const hint = "the file is damaged or was not written by Keras; save the model again";
+  return { file: fileName, kind: "bad-model", expected: "a .keras file", hint, limits: KERAS_ZIP_LIMITS };
+}
+function readEntries(bytes, fileName) {
+  const zip = openZip(bytes, kerasSource(fileName));
+  const out = /* @__PURE__ */ new Map();
+  for (const name of [CONFIG, METADATA, WEIGHTS]) {
+    const data = zip.read(name);
+    if (data) out.set(name, data);
+  }
+  return out;
+}
+async function readKerasZip(bytes, fileName, timeoutMs) {
+  const entries = readEntries(bytes, fileName);
+  const configBytes = entries.get(CONFIG);
+  if (!configBytes) throw badModel(`the .keras archive has no ${CONFIG}`, `zip entry "${CONFIG}"`, 'save the model with model.save("model.keras")');
+  const config = parseJsonText(decoder2.decode(configBytes), `zip entry "${CONFIG}"`);
+  const graph = buildModelGraph(config, `zip entry "${CONFIG}"`);
+  const metadataBytes = entries.get(METADATA);
+  const metadata = metadataBytes ? parseJsonText(decoder2.decode(metadataBytes), `zip entry "${METADATA}"`) : {};
+  const weights = entries.get(WEIGHTS);
+  if (!weights) throw badModel(`the .keras archive has no ${WEIGHTS}`, `zip entry "${WEIGHTS}"`);
+  const tree = await readHdf5Tree(weights, fileName, { timeoutMs, entry: `zip entry "${WEIGHTS}"` });
+  attachV3Weights(graph, normaliseSeparators(tree));
+  return {
+    format: "keras-zip",
+    kerasVersion: typeof metadata.keras_version === "string" ? metadata.keras_version : "",
+    backend: typeof config.backend === "string" ? config.backend : "",
+    graph
+  };
+}
+
+// src/keras/index.ts
+async function readKerasModel(bytes, fileName, options = {}) {
+  const format = probeKerasFormat(bytes);
+  try {
+    if (format === "hdf5") return await readHdf5Model(bytes, fileName, options.timeoutMs);
+    if (format === "keras-zip") return await readKerasZip(bytes, fileName, options.timeoutMs);
+  } catch (error) {
+    throw error instanceof GateError ? error.withFile(fileName) : error;
+  }
+  throw new GateError(
+    "bad-model",
+    "not a Keras model file: it is neither HDF5 (.h5) nor a .keras zip archive",
+    { file: fileName, where: "byte 0" },
+    "pass a file written by Keras model.save()"
+  );
+}
+
+// src/tflite/writer.ts
+var import_flatbuffers2 = __toESM(require_flatbuffers(), 1);
+
+// src/tflite/opcodes.ts
+function planOpcodes(ops, versions) {
+  const codes = [];
+  const index = /* @__PURE__ */ new Map();
+  const indexOfOp = ops.map((op, i2) => {
+    const version = versions[i2] ?? 1;
+    let at = index.get(op.type);
+    if (at === void 0) {
+      at = codes.length;
+      index.set(op.type, at);
+      codes.push({ type: op.type, code: OPS[op.type]?.code ?? -1, version });
+    }
+    const code = codes[at];
+    code.version = Math.max(code.version, version);
+    return at;
+  });
+  return { codes, indexOfOp };
+}
+
+// src/tflite/buffers.ts
+function tensorBytes(t) {
+  const d = t.data;
+  if (!d) return new Uint8Array(0);
+  return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+}
+function sameBytes(a, b) {
+  if (a.length !== b.length) return false;
+  for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b[i2]) return false;
+  return true;
+}
+function hashBytes(bytes) {
+  let h = 2166136261;
+  if (bytes.byteOffset % 4 === 0 && bytes.length % 4 === 0) {
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4);
+    for (let i2 = 0; i2 < words.length; i2++) h = Math.imul(h ^ words[i2], 16777619);
+  } else {
+    for (let i2 = 0; i2 < bytes.length; i2++) h = Math.imul(h ^ bytes[i2], 16777619);
+  }
+  return h >>> 0;
+}
+function planBuffers(tensors) {
+  const contents = [void 0];
+  const byLength = /* @__PURE__ */ new Map();
+  const tensorBuffer = tensors.map((t) => {
+    const own = contents.length;
+    contents.push(void 0);
+    if (!t.data) return own;
+    const bytes = tensorBytes(t);
+    const candidates = byLength.get(bytes.length) ?? [];
+    const entry = { buffer: own, bytes };
+    if (candidates.length > 0) {
+      entry.hash = hashBytes(bytes);
+      const shared = candidates.find((c) => (c.hash ??= hashBytes(c.bytes)) === entry.hash && sameBytes(c.bytes, bytes));
+      if (shared) return shared.buffer;
+    }
+    contents[own] = bytes;
+    byLength.set(bytes.length, [...candidates, entry]);
+    return own;
+  });
+  return { tensorBuffer, contents };
+}
+
+// src/tflite/runtime-version.ts
+var TABLE = {
+  // op: [v1, v2, v3, ...]
+  ADD: ["1.5.0", "1.14.0", "2.4.0", "2.6.0", "2.13.0"],
+  SUB: ["1.6.0", "1.14.0", "2.3.0", "2.4.0", "2.4.0"],
+  MUL: ["1.5.0", "1.14.0", "1.15.0", "2.3.0", "2.6.0", "2.11.0", "2.13.0"],
+  DIV: ["1.6.0", "2.3.0"],
+  AVERAGE_POOL_2D: ["1.5.0", "1.14.0", "2.3.0"],
+  MAX_POOL_2D: ["1.5.0", "1.14.0", "2.3.0"],
+  CONCATENATION: ["1.5.0", "1.14.0", "2.3.0", "2.14.0"],
+  CONV_2D: ["1.5.0", "1.14.0", "1.14.0", "2.3.0", "2.4.0", "2.9.0", "2.11.0", "2.15.0"],
+  DEPTHWISE_CONV_2D: ["1.5.0", "1.12.0", "1.14.0", "2.2.0", "2.3.0", "2.3.0", "2.11.0"],
+  TRANSPOSE_CONV: ["1.9.0", "2.2.0", "2.3.0", "2.13.0", "2.15.0"],
+  FULLY_CONNECTED: ["1.5.0", "1.10.0", "1.14.0", "1.14.0", "2.0.0", "2.1.0", "2.3.0", "2.3.0", "2.3.0", "2.11.0", "2.15.0"],
+  RESHAPE: ["1.5.0"],
+  SOFTMAX: ["1.5.0", "1.14.0", "2.3.0"],
+  LOGISTIC: ["1.14.0", "1.14.0", "2.3.0"],
+  TANH: ["1.14.0", "1.14.0", "2.3.0"],
+  RELU: ["1.5.0", "2.1.0", "2.5.0"],
+  RELU6: ["1.5.0", "1.14.0", "2.5.0"],
+  RELU_N1_TO_1: ["1.5.0"],
+  LEAKY_RELU: ["1.13.1", "2.3.0"],
+  PRELU: ["1.8.0"],
+  ELU: ["1.14.0"],
+  HARD_SWISH: ["1.15.0"],
+  GELU: ["2.9.0", "2.9.0"],
+  MEAN: ["1.6.0", "1.14.0", "2.4.0"],
+  SUM: ["1.10.0", "1.15.0"],
+  REDUCE_MAX: ["1.11.0", "1.14.0", "2.5.0"],
+  PAD: ["1.5.0", "1.14.0", "2.4.0", "2.6.0"],
+  PADV2: ["1.9.0", "1.14.0", "2.4.0", "2.6.0"],
+  MIRROR_PAD: ["1.13.1", "2.3.0", "2.12.0"],
+  TRANSPOSE: ["1.6.0", "1.14.0", "1.15.0", "2.3.0", "2.4.0", "2.12.0"],
+  STRIDED_SLICE: ["1.6.0", "1.14.0", "2.1.0", "2.2.0", "2.5.0", "2.6.0", "2.14.0", "2.14.0"],
+  SLICE: ["1.14.0", "1.14.0", "1.14.0", "2.4.0", "2.5.0", "2.14.0"],
+  RESIZE_NEAREST_NEIGHBOR: ["1.13.1", "1.14.0", "2.3.0", "2.4.0"],
+  RESIZE_BILINEAR: ["1.7.0", "1.14.0", "2.2.0", "2.5.0"],
+  MAXIMUM: ["1.14.0", "1.14.0", "2.3.0", "2.3.0"],
+  MINIMUM: ["1.14.0", "1.14.0", "2.3.0", "2.3.0"],
+  SQUARED_DIFFERENCE: ["1.13.1", "2.5.0"],
+  RSQRT: ["1.10.0", "2.5.0", "2.15.0"],
+  SQRT: ["1.10.0"],
+  EXP: ["1.7.0", "2.12.0"],
+  LOG: ["1.14.0", "2.15.0"],
+  ABS: ["1.13.0", "2.4.0", "2.5.0", "2.6.0", "2.12.0"],
+  NEG: ["1.9.0"],
+  POW: ["1.10.0"],
+  SQUARE: ["1.12.0"],
+  DEQUANTIZE: ["1.13.1", "1.14.0", "1.15.0", "2.2.0", "2.7.0", "2.18.0"],
+  QUANTIZE: ["1.14.0", "1.15.0", "2.7.0"],
+  GATHER: ["1.6.0", "1.14.0", "1.15.0", "2.4.0", "2.5.0", "2.13.0", "2.15.0"],
+  SQUEEZE: ["1.6.0", "2.5.0"],
+  EXPAND_DIMS: ["1.10.0"],
+  BATCH_MATMUL: ["2.3.0", "2.3.0", "2.4.0", "2.5.0"],
+  UNIDIRECTIONAL_SEQUENCE_LSTM: ["1.13.1", "1.14.0", "2.3.0", "2.12.0"],
+  BIDIRECTIONAL_SEQUENCE_LSTM: ["1.14.0", "1.14.0", "1.14.0"],
+  UNIDIRECTIONAL_SEQUENCE_RNN: ["1.14.0", "1.14.0", "2.3.0"],
+  SPLIT: ["1.5.0", "1.14.0", "1.14.0", "2.3.0"],
+  SPLIT_V: ["1.13.1", "2.3.0"],
+  PACK: ["1.11.0", "1.14.0", "2.3.0", "2.13.0"],
+  UNPACK: ["1.11.0", "1.14.0", "2.2.0", "2.3.0"],
+  CAST: ["1.5.0", "2.7.0", "2.8.0", "2.9.0", "2.12.0", "2.15.0"],
+  SHAPE: ["1.10.0"],
+  FILL: ["1.13.0", "2.3.0", "2.5.0", "2.12.0"],
+  TILE: ["1.10.1", "2.2.0", "2.8.0"],
+  REVERSE_V2: ["1.14.0", "2.2.0", "2.5.0"],
+  SELECT_V2: ["2.2.0", "2.12.0"],
+  SELECT: ["1.14.0", "1.14.0", "2.12.0", "2.12.0"],
+  ARG_MAX: ["1.9.0", "1.14.0", "2.9.0"],
+  ARG_MIN: ["1.9.0", "1.14.0", "2.9.0"],
+  GREATER: ["1.14.0", "1.14.0"],
+  GREATER_EQUAL: ["1.14.0", "1.14.0", "2.13.0"],
+  LESS: ["1.14.0", "1.14.0", "2.13.0"],
+  LESS_EQUAL: ["1.14.0", "1.14.0"],
+  EQUAL: ["1.14.0", "1.14.0", "2.3.0", "2.13.0"],
+  NOT_EQUAL: ["1.14.0", "1.14.0", "2.3.0"],
+  LOGICAL_AND: ["1.11.0"],
+  LOGICAL_OR: ["1.11.0"],
+  LOGICAL_NOT: ["1.11.0"],
+  FLOOR: ["1.9.0"],
+  CEIL: ["1.14.0"],
+  ROUND: ["1.14.0"],
+  SIN: ["1.9.0"],
+  COS: ["1.14.0"],
+  SIGN: ["2.11.0", "2.12.0"],
+  RELU_0_TO_1: ["2.10.0"],
+  REDUCE_MIN: ["1.11.0", "1.14.0", "2.5.0"],
+  REDUCE_PROD: ["1.11.0", "2.6.0"],
+  LOG_SOFTMAX: ["1.14.0", "1.14.0"],
+  L2_NORMALIZATION: ["1.5.0", "1.14.0"],
+  SPACE_TO_DEPTH: ["1.5.0", "1.14.0"],
+  DEPTH_TO_SPACE: ["2.1.0", "2.5.0"],
+  SPACE_TO_BATCH_ND: ["1.6.0", "1.14.0", "2.3.0", "2.12.0"],
+  BATCH_TO_SPACE_ND: ["1.6.0", "1.14.0", "2.3.0", "2.12.0"],
+  CUMSUM: ["2.4.0"],
+  GATHER_ND: ["1.14.0", "2.3.0", "2.5.0", "2.13.0", "2.16.0"],
+  ADD_N: ["1.14.0"],
+  FLOOR_MOD: ["1.13.0", "2.13.0"],
+  FLOOR_DIV: ["1.14.0", "1.14.0", "2.13.0"],
+  RANGE: ["1.13.0", "2.14.0"],
+  ZEROS_LIKE: ["1.12.0"],
+  WHERE: ["1.14.0", "2.8.0"],
+  ONE_HOT: ["1.11.0"],
+  BROADCAST_TO: ["", "2.5.0", "2.5.0"]
+};
+function runtimeVersionLess(a, b) {
+  const pa = a ? a.split(".").map(Number) : [];
+  const pb = b.split(".").map(Number);
+  let i2 = 0;
+  for (; i2 < pa.length && i2 < pb.length; i2++) if (pa[i2] !== pb[i2]) return (pa[i2] ?? 0) < (pb[i2] ?? 0);
+  return i2 < pb.length;
+}
+function minRuntimeVersion(ops) {
+  let result = "";
+  for (const { type, version } of ops) {
+    const v = TABLE[type]?.[version - 1];
+    if (v && runtimeVersionLess(result, v)) result = v;
+  }
+  return result;
+}
+
+// src/tflite/writer.ts
+var SCHEMA_VERSION = 3;
+var SIGNATURE_KEY = "serving_default";
+var SUBGRAPH_NAME = "main";
+function writeOperatorCode(b, code) {
+  return writeTable(b, [
+    { id: 0, kind: "byte", value: Math.min(code.code, 127) },
+    { id: 2, kind: "int", value: code.version, def: 1 },
+    { id: 3, kind: "int", value: code.code }
+  ]);
+}
+function writeQuantization(b, t) {
+  const q = t.quantization;
+  if (!q) return writeTable(b, []);
+  const scale = float32Vector(b, q.scale);
+  const zeroPoint = int64Vector(b, q.zeroPoint);
+  return writeTable(b, [
+    { id: 2, kind: "offset", value: scale },
+    { id: 3, kind: "offset", value: zeroPoint },
+    { id: 6, kind: "int", value: q.quantizedDimension ?? 0 }
+  ]);
+}
+function variableTensors(graph) {
+  const produced = new Set(graph.ops.flatMap((op) => op.outputs));
+  const inputs = new Set(graph.inputs.map((io) => io.tensor));
+  const read = graph.ops.flatMap((op) => op.inputs).filter((id) => id >= 0);
+  return new Set(read.filter((id) => !produced.has(id) && !inputs.has(id) && !graph.tensors[id]?.data));
+}
+function writeTensor(b, t, buffer, variable) {
+  const shape = int32Vector(b, t.shape);
+  const name = b.createString(t.name);
+  const quantization = writeQuantization(b, t);
+  const signature2 = t.shapeSignature && t.shapeSignature.some((d) => d < 0) ? int32Vector(b, t.shapeSignature) : 0;
+  return writeTable(b, [
+    { id: 0, kind: "offset", value: shape },
+    { id: 1, kind: "byte", value: DTYPE_CODE[t.dtype] },
+    { id: 2, kind: "uint", value: variable ? 0 : buffer },
+    { id: 3, kind: "offset", value: name },
+    { id: 4, kind: "offset", value: quantization },
+    { id: 5, kind: "bool", value: variable },
+    { id: 7, kind: "offset", value: signature2 },
+    { id: 8, kind: "bool", value: true }
+  ]);
+}
+function writeOperator(b, op, opcodeIndex) {
+  const spec = OPS[op.type];
+  const inputs = int32Vector(b, op.inputs);
+  const outputs = int32Vector(b, op.outputs);
+  const table = spec?.options;
+  const withOptions = table !== void 0 && (!spec?.omitDefaultOptions || hasNonDefaultOptions(op, table));
+  const options = withOptions ? writeOptions(b, op, table) : 0;
+  return writeTable(b, [
+    { id: 0, kind: "uint", value: opcodeIndex },
+    { id: 1, kind: "offset", value: inputs },
+    { id: 2, kind: "offset", value: outputs },
+    { id: 3, kind: "byte", value: withOptions ? optionsUnionType(table) : 0 },
+    { id: 4, kind: "offset", value: options }
+  ]);
+}
+function writeSubgraph(b, graph, opcodeIndex, tensorBuffer) {
+  const variables = variableTensors(graph);
+  const tensors = graph.tensors.map((t, i2) => writeTensor(b, t, tensorBuffer[i2] ?? 0, variables.has(i2)));
+  const operators = graph.ops.map((op, i2) => writeOperator(b, op, opcodeIndex[i2] ?? 0));
+  const tensorVec = offsetVector(b, tensors);
+  const inputs = int32Vector(b, graph.inputs.map((io) => io.tensor));
+  const outputs = int32Vector(b, graph.outputs.map((io) => io.tensor));
+  const opVec = offsetVector(b, operators);
+  const name = b.createString(SUBGRAPH_NAME);
+  return writeTable(b, [
+    { id: 0, kind: "offset", value: tensorVec },
+    { id: 1, kind: "offset", value: inputs },
+    { id: 2, kind: "offset", value: outputs },
+    { id: 3, kind: "offset", value: opVec },
+    { id: 4, kind: "offset", value: name }
+  ]);
+}
+var WEIGHT_ALIGNMENT = 16;
+var SMALL_BUFFER_BYTES = 64;
+function bufferAlignment(bytes, elementBytes) {
+  return bytes.length >= SMALL_BUFFER_BYTES ? WEIGHT_ALIGNMENT : Math.max(4, elementBytes);
+}
+function writeBuffers(b, contents, elementBytes) {
+  const tables = contents.map((bytes, i2) => {
+    if (!bytes) return writeTable(b, []);
+    const data = alignedBytes(b, bytes, bufferAlignment(bytes, elementBytes[i2] ?? 1));
+    return writeTable(b, [{ id: 0, kind: "offset", value: data }]);
+  });
+  return offsetVector(b, tables);
+}
+function writeSignature(b, graph) {
+  const map = (ios) => offsetVector(b, [...ios].sort((x2, y) => x2.name < y.name ? -1 : x2.name > y.name ? 1 : 0).map((io) => {
+    const name = b.createString(io.name);
+    return writeTable(b, [{ id: 0, kind: "offset", value: name }, { id: 1, kind: "uint", value: io.tensor }]);
+  }));
+  const inputs = map(graph.inputs);
+  const outputs = map(graph.outputs);
+  const key2 = b.createString(SIGNATURE_KEY);
+  const def = writeTable(b, [
+    { id: 0, kind: "offset", value: inputs },
+    { id: 1, kind: "offset", value: outputs },
+    { id: 2, kind: "offset", value: key2 }
+  ]);
+  return offsetVector(b, [def]);
+}
+function modelHash(graph) {
+  const parts = graph.tensors.map((t) => `${t.name}|${t.dtype}|${t.shape.join(",")}|${t.data?.length ?? -1};`);
+  return fnv1a64([...parts, ...graph.ops.map((op) => `${op.type}(${op.inputs})->(${op.outputs});`)]);
+}
+function checkGraph(graph) {
+  const n = graph.tensors.length;
+  graph.tensors.forEach((t, i2) => {
+    if (t.id !== i2) throw new Error(`tensor ${t.name}: id ${t.id} at index ${i2}`);
+    if (DTYPE_CODE[t.dtype] === void 0) throw new Error(`tensor ${t.name}: unknown dtype ${t.dtype}`);
+    const count = t.shape.reduce((a, d) => a * d, 1);
+    if (t.data && t.data.length !== count) throw new Error(`tensor ${t.name}: ${t.data.length} values for shape [${t.shape}]`);
+  });
+  for (const op of graph.ops) {
+    if (!OPS[op.type]) {
+      throw new GateError(
+        "unsupported",
+        `operator ${op.type} is not supported by the TFLite writer`,
+        { where: op.origin },
+        "use layers that map to the supported TFLite builtin operators"
+      );
+    }
+    for (const id of [...op.inputs, ...op.outputs]) {
+      if (id !== -1 && (id < 0 || id >= n)) throw new Error(`${op.type} (${op.origin ?? "?"}): tensor index ${id} out of range`);
+    }
+  }
+  for (const io of [...graph.inputs, ...graph.outputs]) {
+    if (io.tensor < 0 || io.tensor >= n) throw new Error(`signature ${io.name}: tensor index ${io.tensor} out of range`);
+  }
+}
+function metadataEntries(graph, codes) {
+  const float16 = graph.tensors.some((t) => t.dtype === "float16" && t.data);
+  const runtime = minRuntimeVersion(codes.map((c) => ({ type: c.type, version: c.version })));
+  return [
+    [MIN_RUNTIME_VERSION, runtimeVersionBytes(runtime)],
+    ...float16 ? [[REDUCED_PRECISION, reducedPrecisionBytes()]] : [],
+    [CONVERSION_METADATA, conversionMetadataBytes(modelHash(graph), float16)]
+  ];
+}
+function writeMetadata(b, names, firstBuffer) {
+  return offsetVector(b, names.map((name, i2) => {
+    const nameOffset = b.createString(name);
+    return writeTable(b, [{ id: 0, kind: "offset", value: nameOffset }, { id: 1, kind: "uint", value: firstBuffer + i2 }]);
+  }));
+}
+function writeTflite(graph) {
+  checkGraph(graph);
+  const { codes, indexOfOp } = planOpcodes(graph.ops, graph.ops.map((op) => opVersion(op, graph)));
+  const { tensorBuffer, contents } = planBuffers(graph.tensors);
+  const meta = metadataEntries(graph, codes);
+  const elementBytes = [];
+  graph.tensors.forEach((t, i2) => {
+    elementBytes[tensorBuffer[i2] ?? 0] ??= DTYPE_BYTES[t.dtype];
+  });
+  const dataBytes = graph.tensors.reduce((s, t) => s + (t.data ? tensorBytes(t).length + 16 : 0), 0);
+  const b = new import_flatbuffers2.Builder(dataBytes + 1024 + graph.tensors.length * 256);
+  const opcodeTables = codes.map((c) => writeOperatorCode(b, c));
+  const subgraph = writeSubgraph(b, graph, indexOfOp, tensorBuffer);
+  const description = b.createString(graph.description);
+  const buffers = writeBuffers(b, [...contents, ...meta.map(([, bytes]) => bytes)], elementBytes);
+  const metadata = writeMetadata(b, meta.map(([name]) => name), contents.length);
+  const signatures = writeSignature(b, graph);
+  const opcodes = offsetVector(b, opcodeTables);
+  const subgraphs = offsetVector(b, [subgraph]);
+  const model = writeTable(b, [
+    { id: 0, kind: "uint", value: SCHEMA_VERSION },
+    { id: 1, kind: "offset", value: opcodes },
+    { id: 2, kind: "offset", value: subgraphs },
+    { id: 3, kind: "offset", value: description },
+    { id: 4, kind: "offset", value: buffers },
+    { id: 6, kind: "offset", value: metadata },
+    { id: 7, kind: "offset", value: signatures }
+  ]);
+  b.finish(model, "TFL3");
+  return b.asUint8Array().slice();
+}
+
+// src/tflite/float16.ts
+var f32 = new Float32Array(1);
+var u32 = new Uint32Array(f32.buffer);
+function toHalfBits(value) {
+  f32[0] = value;
+  const x2 = u32[0];
+  const sign = x2 >>> 16 & 32768;
+  const exp = x2 >>> 23 & 255;
+  let mant = x2 & 8388607;
+  if (exp === 255) return sign | 31744 | (mant ? 512 | mant >>> 13 : 0);
+  const e2 = exp - 127 + 15;
+  if (e2 >= 31) return sign | 31744;
+  if (e2 <= 0) {
+    if (e2 < -10) return sign;
+    mant |= 8388608;
+    const shift = 14 - e2;
+    const half2 = mant >>> shift;
+    const rest2 = mant & (1 << shift) - 1;
+    const mid = 1 << shift - 1;
+    return sign | half2 + (rest2 > mid || rest2 === mid && half2 & 1 ? 1 : 0);
+  }
+  const half = e2 << 10 | mant >>> 13;
+  const rest = mant & 8191;
+  return sign | half + (rest > 4096 || rest === 4096 && half & 1 ? 1 : 0);
+}
+function uniqueName(base, taken) {
+  let name = `${base}1`;
+  for (let i2 = 2; taken.has(name); i2++) name = `${base}${i2}`;
+  taken.add(name);
+  return name;
+}
+function toFloat16(graph) {
+  const used = new Set(graph.ops.flatMap((op) => op.inputs));
+  const io = new Set([...graph.inputs, ...graph.outputs].map((x2) => x2.tensor));
+  const targets = graph.tensors.filter((t) => t.dtype === "float32" && t.data && used.has(t.id) && !io.has(t.id) && !t.quantization);
+  const tensors = graph.tensors.map((t) => ({ ...t }));
+  const names = new Set(tensors.map((t) => t.name));
+  const replacement = /* @__PURE__ */ new Map();
+  const dequantize = [];
+  for (const t of [...targets].reverse()) {
+    const source = t.data;
+    const half = new Uint16Array(source.length);
+    for (let i2 = 0; i2 < source.length; i2++) half[i2] = toHalfBits(source[i2]);
+    tensors[t.id] = { ...t, dtype: "float16", data: half };
+    const id = tensors.length;
+    tensors.push({ id, name: uniqueName(t.name, names), shape: [...t.shape], dtype: "float32" });
+    replacement.set(t.id, id);
+    dequantize.push({ type: "DEQUANTIZE", inputs: [t.id], outputs: [id] });
+  }
+  const ops = graph.ops.map((op) => ({ ...op, inputs: op.inputs.map((i2) => replacement.get(i2) ?? i2) }));
+  return { ...graph, tensors, ops: [...dequantize, ...ops] };
+}
+
+// src/pipeline/convert.ts
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname as dirname2, extname, join as join3, resolve } from "node:path";
+
+// src/pipeline/convert-files.ts
+import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
+var TFLITE_IDENTIFIER = "TFL3";
+async function statOrUndefined(path) {
+  try {
+    return await stat2(path);
+  } catch {
+    return void 0;
+  }
+}
+function readError(error, input) {
+  const code = error.code;
+  const message = code === "ENOENT" ? "file not found" : code === "EACCES" ? "permission denied: cannot read the file" : `cannot read the file (${code ?? String(error)})`;
+  return new GateError("usage", message, { file: input }, "Check the --keras_model_file path.");
+}
+async function readModelFile(input) {
+  let bytes;
+  try {
+    const info = await stat2(input);
+    if (info.isDirectory()) {
+      throw new GateError(
+        "usage",
+        "is a directory, not a model file: TensorFlow SavedModel folders are not supported",
+        { file: input },
+        "Convert the Keras model file instead: --keras_model_file=model.h5 or model.keras (written by model.save())."
+      );
+    }
+    bytes = new Uint8Array(await readFile3(input));
+  } catch (error) {
+    throw error instanceof GateError ? error : readError(error, input);
+  }
+  if (bytes.byteLength === 0) {
+    throw new GateError("usage", "the file is empty (0 bytes)", { file: input }, "Pass the Keras model file written by model.save() (.h5 or .keras).");
+  }
+  if (new TextDecoder().decode(bytes.subarray(4, 8)) === TFLITE_IDENTIFIER) {
+    throw new GateError(
+      "usage",
+      "already a TensorFlow Lite model (TFL3 identifier at byte 4), nothing to convert",
+      { file: input },
+      `Use \`tflite-gate inspect ${input}\` to look at it, or \`tflite-gate evaluate --model ${input}\` to run it.`
+    );
+  }
+  return bytes;
+}
+async function checkOutputPaths(input, outputs) {
+  const source = await statOrUndefined(input);
+  for (const output of outputs) {
+    const target = await statOrUndefined(output);
+    if (!target) continue;
+    if (target.isDirectory()) {
+      throw new GateError("usage", "the output path is a directory", { file: output }, "Give the .tflite file to write, e.g. --output_file=DIR/model.tflite.");
+    }
+    if (source && target.dev === source.dev && target.ino === source.ino) {
+      throw new GateError(
+        "usage",
+        `the output path is the input model (${input}); converting would overwrite your Keras model`,
+        { file: output },
+        "Choose another --output_file, e.g. model.tflite."
+      );
+    }
+  }
+}
+function writeFailure(error) {
+  const code = error.code;
+  const known = {
+    EISDIR: "the output path is a directory",
+    ENOTDIR: "a part of the output path is a file, not a folder",
+    EEXIST: "a part of the output path is a file, not a folder",
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EROFS: "the file system is read-only",
+    ENOSPC: "no space left on the device",
+    ENOTEMPTY: "the output path is a directory"
+  };
+  return `cannot write the output: ${(code && known[code]) ?? code ?? "unknown error"}`;
+}
+
+// src/pipeline/convert.ts
+async function convertBytes(bytes, fileName, options = {}) {
+  const model = await readKerasModel(bytes, fileName, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
+  let graph;
+  try {
+    graph = convertKerasModel(model, options);
+  } catch (error) {
+    throw error instanceof GateError ? error.withFile(fileName) : error;
+  }
+  const variants = options.variants ?? ["float32"];
+  const out = variants.map((variant) => {
+    const g = variant === "float16" ? toFloat16(graph) : graph;
+    return { variant, graph: g, data: writeTflite(g) };
+  });
+  return { model, variants: out, notes: sequenceLengthNotes(model.graph, options.sequenceLength) };
+}
+function outputPaths(input, variants, options) {
+  const float32 = options.outputFile ? resolve(options.outputFile) : join3(options.outDir ?? dirname2(input), `${basename(input, extname(input))}.tflite`);
+  const infixed = float32.replace(/(\.tflite)?$/, ".float16.tflite");
+  const float16 = options.outputFile && !variants.includes("float32") ? float32 : infixed;
+  return { float32, float16 };
+}
+async function writeAtomic(path, data) {
+  const created = await mkdir(dirname2(path), { recursive: true });
+  const temp = join3(dirname2(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temp, data);
+    await rename(temp, path);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw error;
+  }
+  return created;
+}
+async function convertFile(input, options = {}) {
+  const bytes = await readModelFile(input);
+  const variants = options.variants ?? ["float32"];
+  const paths = outputPaths(input, variants, options);
+  await checkOutputPaths(input, variants.map((v) => paths[v]));
+  const converted = await convertBytes(bytes, input, options);
+  const written = [];
+  let createdDir;
+  try {
+    for (const v of converted.variants) {
+      createdDir ??= await writeAtomic(paths[v.variant], v.data);
+      written.push({ variant: v.variant, path: paths[v.variant], bytes: v.data.byteLength, graph: v.graph });
+    }
+  } catch (error) {
+    await Promise.all(written.map((w) => rm(w.path, { force: true })));
+    if (createdDir) await rm(createdDir, { recursive: true, force: true });
+    throw new GateError("usage", writeFailure(error), { file: paths.float32 }, "Check the --output_file path and that its folder is writable.");
+  }
+  return { model: converted.model, variants: written, notes: converted.notes, ...createdDir ? { createdDir } : {} };
+}
+
+// src/pipeline/evaluate.ts
+import { mkdir as mkdir2, readFile as readFile4, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { basename as basename2, extname as extname2, join as join4 } from "node:path";
+
+// src/runtime/pool.ts
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/util/worker-script.ts
+function workerScriptPath() {
+  const found = findDistFile("worker.js");
+  if (found) return found;
+  throw new Error(`worker script not found (looked in ${distFileCandidates("worker.js").join(", ")}); run \`npm run build\``);
+}
+
+// src/runtime/pool.ts
+var PoolWorker = class {
+  worker;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 1;
+  /** Set once the worker died (a crash in the runtime): every later request fails with it. */
+  dead;
+  constructor(script, wasm2) {
+    this.worker = new Worker2(script, { workerData: { kind: "evaluate", ...wasm2 } });
+    this.worker.on("message", (message) => this.receive(message));
+    this.worker.on("error", (error) => this.fail(error));
+    this.worker.on("exit", (code) => this.fail(new Error(`evaluation worker exited (code ${code})`)));
+  }
+  request(message, transfer = [], onProgress) {
+    const id = this.nextId++;
+    return new Promise((resolve2, reject) => {
+      if (this.dead) return reject(this.dead);
+      this.pending.set(id, { resolve: resolve2, reject, onProgress });
+      this.worker.postMessage({ ...message, id }, transfer);
+    });
+  }
+  receive(message) {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.type === "progress") return pending.onProgress?.(message.done);
+    this.pending.delete(message.id);
+    if (message.type === "error") pending.reject(deserializeError(message.error));
+    else pending.resolve(message);
+  }
+  fail(error) {
+    this.dead ??= error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+  async terminate() {
+    this.worker.removeAllListeners("exit");
+    await this.worker.terminate();
+  }
+};
+var InterpreterPool = class _InterpreterPool {
+  constructor(workers) {
+    this.workers = workers;
+  }
+  workers;
+  /** Start `size` workers; they share this thread's compiled LiteRT.js wasm. */
+  static async create(size) {
+    const script = workerScriptPath();
+    const build = chooseBuild();
+    const wasm2 = { build, module: await compiledWasm(build) };
+    return new _InterpreterPool(Array.from({ length: Math.max(1, size) }, () => new PoolWorker(script, wasm2)));
+  }
+  get size() {
+    return this.workers.length;
+  }
+  async predict(request) {
+    const { bytes, file, inputs, count } = request;
+    const loaded = await Promise.allSettled(this.workers.map((w) => w.request({ type: "load", bytes, file })));
+    const failed = loaded.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    const first = loaded[0].value;
+    if (first.type !== "loaded") throw new Error("worker did not load the model");
+    const blocks = first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
+    const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
+    const progress = new Progress(count, request.onProgress);
+    let next = 0;
+    const drain = async (worker, slot) => {
+      while (next < chunks.length) {
+        const [start, end] = chunks[next++];
+        const slices = inputs.map((input) => sliceSamples(input, start, end));
+        const reply = await worker.request(
+          { type: "predict", start, end, inputs: slices },
+          slices.map((s) => s.data.buffer),
+          (done) => progress.update(slot, done)
+        );
+        if (reply.type !== "predicted") throw new Error(`unexpected worker reply ${reply.type}`);
+        reply.outputs.forEach((output, o) => blocks[o].data.set(output, start * blocks[o].sampleSize));
+        progress.complete(slot, end - start);
+      }
+    };
+    await Promise.all(this.workers.map((worker, slot) => drain(worker, slot)));
+    await Promise.all(this.workers.map((w) => w.request({ type: "unload" })));
+    return blocks;
+  }
+  async close() {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+};
+function chunkSize(count, workers) {
+  return Math.max(64, Math.min(2048, Math.ceil(count / (workers * 4))));
+}
+function sliceSamples(input, start, end) {
+  const view = input.data;
+  return { data: view.slice(start * input.sampleSize, end * input.sampleSize), sampleSize: input.sampleSize };
+}
+var Progress = class {
+  constructor(total, report) {
+    this.total = total;
+    this.report = report;
+  }
+  total;
+  report;
+  completed = 0;
+  inFlight = [];
+  update(slot, done) {
+    this.inFlight[slot] = done;
+    this.emit();
+  }
+  complete(slot, samples) {
+    this.completed += samples;
+    this.inFlight[slot] = 0;
+    this.emit();
+  }
+  emit() {
+    this.report?.(this.completed + this.inFlight.reduce((a, b) => a + (b ?? 0), 0), this.total);
+  }
+};
+async function predictInProcess(request) {
+  const interpreter = await loadInterpreter(request.bytes, { file: request.file });
+  try {
+    const report = request.onProgress;
+    const outputs = predictRange(interpreter, request.inputs, 0, request.count, report && ((done) => report(done, request.count)));
+    report?.(request.count, request.count);
+    return interpreter.outputs.map((o, i2) => ({ name: o.name, shape: o.shape, sampleSize: o.size, data: outputs[i2] }));
+  } finally {
+    interpreter.dispose();
+  }
+}
+
+// src/metrics/classification.ts
+function checkLayout2(outputs, numClasses, samples) {
+  if (!Number.isInteger(numClasses) || numClasses < 1 || outputs.length !== samples * numClasses) {
+    throw new RangeError(`outputs hold ${outputs.length} values, expected ${samples} samples \xD7 ${numClasses} classes`);
+  }
+}
+function argmaxRows(outputs, numClasses) {
+  const samples = Math.floor(outputs.length / numClasses);
+  checkLayout2(outputs, numClasses, samples);
+  const out = new Int32Array(samples);
+  for (let s = 0, o = 0; s < samples; s++, o += numClasses) {
+    let best = 0;
+    for (let c = 1; c < numClasses; c++) if (outputs[o + c] > outputs[o + best] || outputs[o + best] !== outputs[o + best]) best = c;
+    out[s] = best;
+  }
+  return out;
+}
+function rankOf(outputs, o, numClasses, label) {
+  const score = outputs[o + label];
+  if (score !== score) return numClasses;
+  let rank2 = 0;
+  for (let c = 0; c < numClasses; c++) {
+    const v = outputs[o + c];
+    if (v > score || v === score && c < label) rank2++;
+  }
+  return rank2;
+}
+function topKAccuracy(outputs, numClasses, labels, k) {
+  checkLayout2(outputs, numClasses, labels.length);
+  let hits = 0;
+  for (let s = 0; s < labels.length; s++) if (rankOf(outputs, s * numClasses, numClasses, labels[s]) < k) hits++;
+  return labels.length ? hits / labels.length : NaN;
+}
+function perClassAccuracy(predicted, labels, numClasses) {
+  const confusion = Array.from({ length: numClasses }, () => new Array(numClasses).fill(0));
+  for (let s = 0; s < labels.length; s++) {
+    const t = labels[s];
+    if (t < 0 || t >= numClasses) throw new RangeError(`label ${t} of sample ${s} is outside 0..${numClasses - 1}`);
+    confusion[t][predicted[s]]++;
+  }
+  const perClass = confusion.flatMap((row, cls) => {
+    const count = row.reduce((a, b) => a + b, 0);
+    return count ? [{ cls, count, accuracy: row[cls] / count }] : [];
+  });
+  return { perClass, confusion };
+}
+function classificationStats(outputs, numClasses, labels) {
+  checkLayout2(outputs, numClasses, labels.length);
+  const predicted = argmaxRows(outputs, numClasses);
+  const { perClass, confusion } = perClassAccuracy(predicted, labels, numClasses);
+  const top1 = topKAccuracy(outputs, numClasses, labels, 1);
+  const stats = { samples: labels.length, top1, perClass, confusion };
+  if (numClasses > 5) stats.top5 = topKAccuracy(outputs, numClasses, labels, 5);
+  return stats;
+}
+
+// src/metrics/agreement.ts
+function absDiff(variant, float32) {
+  if (variant.length !== float32.length) throw new RangeError(`output sizes differ: ${variant.length} vs ${float32.length} values`);
+  let max2 = 0;
+  let sum = 0;
+  for (let i2 = 0; i2 < variant.length; i2++) {
+    const d = Math.abs(variant[i2] - float32[i2]);
+    if (d > max2) max2 = d;
+    sum += d;
+  }
+  return { max: sum !== sum ? NaN : max2, mean: variant.length ? sum / variant.length : 0 };
+}
+function losingClasses(v, f2, labels, numClasses, limit) {
+  const ref = perClassAccuracy(f2, labels, numClasses).perClass;
+  const mine = new Map(perClassAccuracy(v, labels, numClasses).perClass.map((p) => [p.cls, p.accuracy]));
+  return ref.map((p) => ({ cls: p.cls, float32: p.accuracy, variant: mine.get(p.cls) })).filter((p) => p.variant < p.float32).sort((a, b) => b.float32 - b.variant - (a.float32 - a.variant) || a.cls - b.cls).slice(0, limit);
+}
+function agreementStats(variant, float32, options = {}) {
+  const { max: max2, mean } = absDiff(variant, float32);
+  const stats = { maxAbsDiff: max2, meanAbsDiff: mean };
+  const { numClasses, labels } = options;
+  if (numClasses === void 0) return stats;
+  const v = argmaxRows(variant, numClasses);
+  const f2 = argmaxRows(float32, numClasses);
+  let flipped = 0;
+  for (let i2 = 0; i2 < v.length; i2++) if (v[i2] !== f2[i2]) flipped++;
+  stats.flipped = flipped;
+  stats.agreement = v.length ? (v.length - flipped) / v.length : NaN;
+  if (labels) stats.classesLosingMost = losingClasses(v, f2, labels, numClasses, options.maxClasses ?? 5);
+  return stats;
+}
+
+// src/metrics/regression.ts
+function regressionStats(predictions, targets, samples) {
+  if (predictions.length !== targets.length) {
+    throw new RangeError(`predictions hold ${predictions.length} values, targets ${targets.length}`);
+  }
+  let abs = 0;
+  let sq = 0;
+  let max2 = 0;
+  for (let i2 = 0; i2 < predictions.length; i2++) {
+    const e2 = predictions[i2] - targets[i2];
+    abs += Math.abs(e2);
+    sq += e2 * e2;
+    if (Math.abs(e2) > max2) max2 = Math.abs(e2);
+  }
+  const n = predictions.length;
+  return { samples, mae: n ? abs / n : NaN, rmse: n ? Math.sqrt(sq / n) : NaN, maxAbsError: abs !== abs ? NaN : max2 };
+}
+
+// src/pipeline/evaluate-metrics.ts
+function classCount(outputs, labels) {
+  const first = outputs[0];
+  if (!first || labels?.kind === "regression") return void 0;
+  if (labels?.kind === "class") return first.sampleSize > 1 ? first.sampleSize : void 0;
+  return modelClassCount(first.shape) === first.sampleSize ? first.sampleSize : void 0;
+}
+function accuracyStats(outputs, count, labels, notes) {
+  const first = outputs[0];
+  if (!labels || !first) return {};
+  if (labels.kind === "class") {
+    const classes = classCount(outputs, labels);
+    if (classes === void 0 || labels.numClasses !== void 0 && labels.numClasses > classes) {
+      notes.push(`labels are class ids but output "${first.name}" gives ${first.sampleSize} value(s) per sample: no accuracy`);
+      return {};
+    }
+    return { classification: classificationStats(first.data, classes, labels.data) };
+  }
+  if (labels.data.length !== count * first.sampleSize) {
+    notes.push(`regression targets hold ${labels.data.length / count} value(s) per sample, output "${first.name}" gives ${first.sampleSize}: no error stats`);
+    return {};
+  }
+  return { regression: regressionStats(first.data, labels.data, count) };
+}
+function agreementWithFloat32(variant, float32, labels) {
+  const classes = classCount(float32, labels);
+  const first = agreementStats(variant[0].data, float32[0].data, {
+    numClasses: classes,
+    labels: classes !== void 0 && labels?.kind === "class" ? labels.data : void 0
+  });
+  let max2 = first.maxAbsDiff;
+  let sum = first.meanAbsDiff * variant[0].data.length;
+  let total = variant[0].data.length;
+  for (let o = 1; o < variant.length; o++) {
+    const other = agreementStats(variant[o].data, float32[o].data);
+    max2 = Number.isNaN(other.maxAbsDiff) || Number.isNaN(max2) ? NaN : Math.max(max2, other.maxAbsDiff);
+    sum += other.meanAbsDiff * variant[o].data.length;
+    total += variant[o].data.length;
+  }
+  return { ...first, maxAbsDiff: max2, meanAbsDiff: total ? sum / total : 0 };
+}
+
+// src/pipeline/evaluate-stats.ts
+import { gzipSync } from "node:zlib";
+function variantStats(bytes, file, notes) {
+  const fileBytes = bytes.byteLength;
+  const gzipBytes = gzipSync(bytes, { level: 9 }).byteLength;
+  try {
+    const stats = modelStats(readTfliteModel(bytes, file).graph);
+    return {
+      size: { fileBytes, gzipBytes, params: stats.params, weightBytesByDtype: stats.constantBytesByDtype },
+      ops: stats.ops,
+      macs: stats.macs,
+      arenaBytes: stats.arenaBytes
+    };
+  } catch (error) {
+    if (!(error instanceof GateError)) throw error;
+    notes.push(`no graph statistics (params, MACs, arena): ${error.message}`);
+    return { size: { fileBytes, gzipBytes, params: NaN, weightBytesByDtype: {} }, ops: {}, macs: NaN, arenaBytes: NaN };
+  }
+}
+
+// src/pipeline/evaluate-variants.ts
+function isTflite(bytes) {
+  return bytes.length >= 8 && String.fromCharCode(...bytes.subarray(4, 8)) === "TFL3";
+}
+function tfliteVariant(bytes, file) {
+  try {
+    const { graph } = readTfliteModel(bytes, file);
+    if (graph.tensors.some((t) => t.data && t.dtype === "float16")) return "float16";
+    if (graph.tensors.some((t) => t.data && t.dtype === "int8")) return "int8";
+    return "float32";
+  } catch {
+    return "float32";
+  }
+}
+var convertKeras = async (source, variants, notes) => {
+  const converted = await convertBytes(source.bytes, source.model, {
+    variants,
+    ...source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}
+  });
+  notes?.push(...converted.notes);
+  return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data }));
+};
+var CONVERTIBLE = ["float32", "float16"];
+async function modelVariants(source, convert, notes) {
+  if (isTflite(source.bytes)) {
+    const variant = tfliteVariant(source.bytes, source.model);
+    const others = source.variants.filter((v) => v !== variant);
+    if (others.length) notes.push(`a .tflite file is evaluated as it is (${variant}); ${others.join(", ")} not produced`);
+    return [{ variant, bytes: source.bytes }];
+  }
+  const wanted = source.variants.filter((v) => CONVERTIBLE.includes(v));
+  const skipped = source.variants.filter((v) => !CONVERTIBLE.includes(v));
+  if (skipped.length) notes.push(`the converter makes float32 and float16 variants; ${skipped.join(", ")} skipped`);
+  if (wanted.length === 0) throw new GateError("usage", "no variant to convert to", { file: source.model }, "Pass --variants float32,float16.");
+  return convert(source, wanted, notes);
+}
+
+// src/pipeline/reference.ts
+function referenceInput(data) {
+  return data instanceof Float32Array || data instanceof Int32Array ? data : Float32Array.from(data);
+}
+async function sourceOutputs(model, file, dataset, like) {
+  const { createKerasReference } = await import("./reference-G7AOZYDX.js");
+  const reference = await createKerasReference(model, file);
+  try {
+    const raw = reference.predict(dataset.inputs.map((i2) => referenceInput(i2.data)), dataset.count);
+    const outputs = raw.map((data, o) => {
+      const sampleSize = data.length / dataset.count;
+      return { name: like?.[o]?.name ?? `output ${o}`, shape: like?.[o]?.shape ?? [1, sampleSize], sampleSize, data };
+    });
+    return { outputs, backend: reference.backend };
+  } finally {
+    reference.dispose();
+  }
+}
+async function evaluateSource(options) {
+  const { model, bytes, dataset, float32, notes } = options;
+  if (isTflite(bytes)) {
+    notes.push("--reference needs the Keras model (.h5/.keras); a .tflite file has no source model to compare with");
+    return void 0;
+  }
+  const keras = await readKerasModel(bytes, model);
+  const { outputs, backend } = await sourceOutputs(keras, model, dataset, float32);
+  if (float32 && float32.some((block, o) => block.data.length !== outputs[o]?.data.length)) {
+    throw new GateError(
+      "runtime",
+      "the Keras reference and the float32 .tflite give outputs of different sizes",
+      { file: model },
+      "Report this model: the converter and the Keras graph disagree on an output shape."
+    );
+  }
+  const source = { ...accuracyStats(outputs, dataset.count, dataset.labels, []), runtime: backend };
+  if (float32) source.float32VsSource = agreementWithFloat32(float32, outputs, dataset.labels);
+  return source;
+}
+function describeSource2(evaluation) {
+  const source = evaluation.source;
+  if (!source) return [];
+  const float32 = evaluation.variants.find((v) => v.variant === "float32");
+  const lines = [`source model (Keras, run by ${source.runtime ?? "tfjs"}):`];
+  if (source.classification) {
+    const drop = float32?.classification ? ` (float32 .tflite: ${signed((float32.classification.top1 - source.classification.top1) * 100, 2)} pp)` : "";
+    lines.push(`  accuracy (top-1): ${percent(source.classification.top1)}${drop}`);
+  }
+  if (source.regression) lines.push(`  MAE: ${source.regression.mae.toPrecision(4)}`);
+  const loss = source.float32VsSource;
+  if (loss) {
+    const flips = loss.agreement === void 0 ? "" : `, same top-1 ${percent(loss.agreement)} (${loss.flipped} flipped)`;
+    lines.push(`  conversion loss, float32 vs source: max |diff| ${loss.maxAbsDiff.toExponential(2)}, mean ${loss.meanAbsDiff.toExponential(2)}${flips}`);
+  }
+  return lines;
+}
+
+// src/pipeline/evaluate.ts
+async function evaluateModel(options) {
+  const notes = [];
+  const report = options.onProgress ?? (() => void 0);
+  const bytes = options.bytes ?? await readModel(options.modelPath ?? options.model, options.model);
+  report({ stage: "convert" });
+  const loading = liteRtRuntime();
+  loading.catch(() => void 0);
+  const variants = await modelVariants(
+    { model: options.model, bytes, variants: options.variants ?? ["float32", "float16"], sequenceLength: options.sequenceLength },
+    options.convert ?? convertKeras,
+    notes
+  );
+  const runtime = await loading;
+  const io = await modelIO(variants[0], options.model);
+  report({ stage: "dataset" });
+  const dataset = await datasetFor(options, io);
+  notes.push(...dataset?.notes ?? []);
+  const workers = dataset ? workerCount(options, io, dataset.count, variants.length) : 1;
+  const evaluated = dataset ? await predictVariants(variants, dataset, workers, options) : variants.map((variant) => ({ variant }));
+  const float32 = evaluated.find((e2) => e2.variant.variant === "float32")?.outputs;
+  if (options.reference) report({ stage: "reference" });
+  if (options.reference && !dataset) notes.push("--reference needs a dataset: no source accuracy");
+  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes }) : void 0;
+  const results = [];
+  for (const { variant, outputs } of evaluated) {
+    report({ stage: "stats", variant: variant.variant });
+    const result = { variant: variant.variant, ...variantStats(variant.bytes, options.model, notes) };
+    if (options.outputDir) result.tflitePath = await writeVariant(options.outputDir, options.model, variant);
+    if (outputs && dataset) {
+      Object.assign(result, accuracyStats(outputs, dataset.count, dataset.labels, notes));
+      if (float32 && variant.variant !== "float32") result.vsFloat32 = agreementWithFloat32(outputs, float32, dataset.labels);
+    }
+    results.push(result);
+  }
+  await measureVariants(evaluated, results, dataset, options);
+  return {
+    model: options.model,
+    ref: options.ref ?? "working tree",
+    runtime: runtime.description,
+    ...dataset ? { dataset: options.datasetName ?? dataset.source } : {},
+    variants: results,
+    ...source ? { source } : {},
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    notes: [...new Set(notes)]
+  };
+}
+async function readModel(path, name) {
+  try {
+    const buffer = await readFile4(path);
+    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  } catch (error) {
+    throw new GateError("bad-model", `cannot read the model file (${error.code ?? String(error)})`, { file: name }, "Check the --model path.");
+  }
+}
+async function modelIO(variant, file) {
+  const interpreter = await loadInterpreter(variant.bytes, { file });
+  try {
+    interpreter.invoke();
+    const start = performance.now();
+    let runs = 0;
+    while (runs < 5 && performance.now() - start < 50) {
+      interpreter.invoke();
+      runs++;
+    }
+    return { inputs: interpreter.inputs, outputs: interpreter.outputs, inferenceMs: (performance.now() - start) / runs };
+  } finally {
+    interpreter.dispose();
+  }
+}
+var POOL_WORTH_MS = 500;
+function workerCount(options, io, samples, variants) {
+  if (options.workers !== void 0) return Math.max(1, Math.min(options.workers, Math.ceil(samples / 64)));
+  if (io.inferenceMs * samples * variants < POOL_WORTH_MS) return 1;
+  return Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(samples / 64)));
+}
+async function datasetFor(options, io) {
+  const { dataset } = options;
+  if (dataset === void 0) return void 0;
+  if (typeof dataset !== "string") return dataset;
+  const settings = { ...options.data, outputShape: io.outputs[0]?.shape };
+  if (options.samples !== void 0) settings.samples = options.samples;
+  const modelInputs = io.inputs.map((d) => ({ name: d.name, shape: d.shape, dtype: d.dtype }));
+  try {
+    return await loadDataset(dataset, modelInputs, settings);
+  } catch (error) {
+    if (error instanceof GateError && options.datasetName && error.file === dataset) {
+      throw new GateError(error.kind, error.message, { file: options.datasetName, where: error.where }, error.hint);
+    }
+    throw error;
+  }
+}
+function sampleInputs(dataset) {
+  return dataset.inputs.map((input) => ({ data: input.data, sampleSize: input.data.length / dataset.count }));
+}
+async function predictVariants(variants, dataset, workers, options) {
+  const pool = workers > 1 ? await InterpreterPool.create(workers) : void 0;
+  try {
+    const out = [];
+    for (const variant of variants) {
+      const onProgress = (done, total) => options.onProgress?.({ stage: "predict", variant: variant.variant, done, total });
+      const request = { bytes: variant.bytes, file: options.model, inputs: sampleInputs(dataset), count: dataset.count, onProgress };
+      out.push({ variant, outputs: pool ? await pool.predict(request) : await predictInProcess(request) });
+    }
+    return out;
+  } finally {
+    await pool?.close();
+  }
+}
+async function measureVariants(evaluated, results, dataset, options) {
+  const runs = options.latencyRuns ?? 100;
+  if (runs <= 0) return;
+  const inputs = dataset ? sampleInputs(dataset).map((s) => s.data.subarray(0, s.sampleSize)) : void 0;
+  for (let i2 = 0; i2 < evaluated.length; i2++) {
+    const variant = evaluated[i2].variant;
+    options.onProgress?.({ stage: "latency", variant: variant.variant, done: 0, total: runs });
+    const timings = await measureLatency({ bytes: variant.bytes, file: options.model }, { runs, warmup: Math.min(10, runs), inputs });
+    results[i2].latency = latencyStats(timings.runsMs, timings.initMs, timings.firstMs);
+  }
+}
+async function writeVariant(dir, model, variant) {
+  await mkdir2(dir, { recursive: true });
+  const path = join4(dir, `${basename2(model, extname2(model))}.${variant.variant}.tflite`);
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    await writeFile2(temp, variant.bytes);
+    await rename2(temp, path);
+  } finally {
+    await rm2(temp, { force: true });
+  }
+  return path;
+}
+
+export {
+  seededRandom,
+  sampleIndices,
+  percentile,
+  latencyStats,
+  compareLatency,
+  measureInterleaved,
+  prepareDataset,
+  loadDataset,
+  argmaxRows,
+  topKAccuracy,
+  perClassAccuracy,
+  classificationStats,
+  agreementStats,
+  regressionStats,
+  modelStats,
+  readTfliteModel,
+  readTflite,
+  supportedClassNames,
+  findUnsupported,
+  DEFAULT_CONVERT_OPTIONS,
+  convertKerasModel,
+  probeKerasFormat,
+  readKerasModel,
+  writeTflite,
+  toFloat16,
+  convertBytes,
+  convertFile,
+  describeSource2 as describeSource,
+  evaluateModel
+};

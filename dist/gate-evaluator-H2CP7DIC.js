@@ -1,0 +1,11 @@
+import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
+import {
+  liteRtEvaluator
+} from "./chunk-MRW3U53B.js";
+import "./chunk-A64J3OBQ.js";
+import "./chunk-EFVU4FNR.js";
+import "./chunk-EEDQLVB3.js";
+import "./chunk-7QFZB7WA.js";
+export {
+  liteRtEvaluator
+};
