@@ -9,6 +9,7 @@ import { convertKerasModel, findUnsupported } from '../../src/convert/index.js';
 import { callRoles } from '../../src/convert/attention-args.js';
 import { denseEinsum } from '../../src/convert/einsum-dense.js';
 import { GateError } from '../../src/errors.js';
+import { buildModelGraph } from '../../src/keras/config.js';
 import type { KerasGraph, KerasLayer } from '../../src/keras/types.js';
 import { convertBytes } from '../../src/pipeline/convert.js';
 import { loadInterpreter } from '../../src/runtime/interpreter.js';
@@ -18,6 +19,8 @@ import { model, rand, w } from './keras-builder.js';
 const manifest = (JSON.parse(readFileSync(join(EXTRA, 'manifest.json'), 'utf8')) as { models: FixtureEntry[] }).models
   .filter((m) => m.name.startsWith('attention_'))
   .map((m) => ({ ...m, dir: EXTRA }));
+/** Fixtures with more than one MultiHeadAttention layer. */
+const ATTENTION_LAYERS: Record<string, number> = { attention_cross: 2, attention_kwargs: 2 };
 const cases = manifest.flatMap((m) => [m.h5!, m.keras!].map((file) => [file, m] as const));
 
 async function run(bytes: Uint8Array, m: FixtureEntry): Promise<Float32Array[]> {
@@ -37,8 +40,8 @@ async function run(bytes: Uint8Array, m: FixtureEntry): Promise<Float32Array[]> 
 }
 
 describe('MultiHeadAttention fixtures', () => {
-  it('exist: ViT block, two-input cross-attention with EinsumDense, attention over an image', () => {
-    expect(manifest.map((m) => m.name).sort()).toEqual(['attention_cross', 'attention_image', 'attention_vit_block']);
+  it('exist: ViT block, two-input cross-attention with EinsumDense, attention over an image, keyword calls', () => {
+    expect(manifest.map((m) => m.name).sort()).toEqual(['attention_cross', 'attention_image', 'attention_kwargs', 'attention_vit_block']);
     expect(manifest.flatMap((m) => m.layers)).toEqual(expect.arrayContaining(['MultiHeadAttention', 'EinsumDense']));
   });
 
@@ -60,8 +63,8 @@ describe('MultiHeadAttention fixtures', () => {
       if (type === 'SOFTMAX' && !theirs[type]) expect(theirs.EXP).toBeGreaterThan(0);
       else expect({ type, count }).toEqual({ type, count: Math.min(count, theirs[type] ?? 0) });
     }
-    const attention = m.layers!.filter((l) => l === 'MultiHeadAttention').length;
-    expect(ours.BATCH_MATMUL).toBe(m.name === 'attention_cross' ? 4 : 2 * attention);
+    // Two BATCH_MATMULs per MultiHeadAttention layer (the manifest lists each class once, so count by fixture).
+    expect(ours.BATCH_MATMUL).toBe(2 * (ATTENTION_LAYERS[m.name] ?? 1));
   });
 });
 
@@ -162,6 +165,25 @@ describe('MultiHeadAttention arguments', () => {
     expect(callRoles([q!, k!, v!], { key: { tensorArg: 1 }, value: { tensorArg: 2 } })).toEqual([0, 2, 1]);
     // A keyword tensor the reader did not connect cannot be converted: refused with the role named.
     expect(callRoles([q!], { value: kerasTensor('ctx') })).toMatch(/value tensor \(output of "ctx"\) is passed by keyword/);
+  });
+
+  it('converts a tf.keras cross-attention stored as [[q, 0, 0, {"value": [ctx, 0, 0]}]] read from its config', () => {
+    const input = (name: string, shape: number[]) => ({ name, class_name: 'InputLayer', config: { name, batch_input_shape: [null, ...shape], dtype: 'float32' }, inbound_nodes: [] });
+    const mhaConfig = { name: 'mha', num_heads: 2, key_dim: 3, value_dim: 3, use_bias: true, output_shape: null, attention_axes: [1] };
+    const graph = buildModelGraph({
+      class_name: 'Functional',
+      config: {
+        name: 'm',
+        layers: [input('q', [5, 6]), input('ctx', [7, 4]), { name: 'mha', class_name: 'MultiHeadAttention', config: mhaConfig, inbound_nodes: [[['q', 0, 0, { value: ['ctx', 0, 0] }]]] }],
+        input_layers: [['q', 0, 0], ['ctx', 0, 0]],
+        output_layers: [['mha', 0, 0]],
+      },
+    }, 'model_config');
+    graph.layers.find((l) => l.name === 'mha')!.weights = attentionGraph().layers.find((l) => l.name === 'mha')!.weights;
+    const converted = convertKerasModel(model(graph));
+    expect(converted.tensors[converted.outputs[0]!.tensor]!.shape).toEqual([1, 5, 6]);
+    const feed = (role: string) => converted.ops.find((op) => op.type === 'FULLY_CONNECTED' && converted.tensors[op.outputs[0]!]!.name.includes(`${role}/`))!;
+    expect(['query', 'key', 'value'].map((role) => converted.tensors[feed(role).inputs[0]!]!.name)).toEqual(['serving_default_q:0', 'serving_default_ctx:0', 'serving_default_ctx:0']);
   });
 
   it('refuses a call whose value is passed by keyword and not connected, by layer and role', () => {

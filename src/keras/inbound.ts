@@ -64,18 +64,53 @@ interface ParsedCall {
   args: unknown[];
 }
 
+/**
+ * Keyword arguments that are masks: they stay as stored (out of the call's inputs, so merge layers see no extra
+ * input and the checks that refuse or drop masks still find them).
+ */
+const MASK_KWARGS = new Set(['mask', 'attention_mask', 'query_mask', 'value_mask', 'key_mask']);
+
+/** A tf.keras keyword tensor: a bare [layer, node, tensor] triple. */
+const isKeras2Tensor = (value: unknown): boolean => Array.isArray(value) && value.length === 3 && typeof value[0] === 'string' && typeof value[1] === 'number';
+
+/** `value` with each Keras 3 tensor appended to `refs` and replaced by its TensorArg there (nested lists too). */
+function keras3KwargWithSlots(value: unknown, refs: TensorRef[], where: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => keras3KwargWithSlots(item, refs, where));
+  if (!isObject(value) || value.class_name !== '__keras_tensor__') return value;
+  collectKerasTensors(value, refs, where);
+  return { tensorArg: refs.length - 1 } satisfies TensorArg;
+}
+
+/**
+ * Tensors passed by keyword (`mha(query=x, value=y)`, tf.keras `{"value": [v, 0, 0]}`, `tf.math.multiply(a, y=b)`)
+ * become inputs of the call, after its positional tensors in keyword order, and each kwarg a TensorArg pointing at
+ * its place there, so the layer waits for them and reads them like any input. Masks stay as stored.
+ */
+function kwargTensorsToRefs(kwargs: Record<string, unknown>, refs: TensorRef[], keras3: boolean, where: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(kwargs)) {
+    if (MASK_KWARGS.has(key)) out[key] = value;
+    else if (keras3) out[key] = keras3KwargWithSlots(value, refs, where);
+    else if (isKeras2Tensor(value)) {
+      refs.push(refFromTriple(value, where));
+      out[key] = { tensorArg: refs.length - 1 } satisfies TensorArg;
+    } else out[key] = value;
+  }
+  return out;
+}
+
 function parseKeras3Call(call: Json, where: string): ParsedCall {
   const refs: TensorRef[] = [];
   collectKerasTensors(call.args ?? [], refs, where);
   const args = Array.isArray(call.args) ? (argsWithTensorSlots(call.args, { next: 0 }) as unknown[]) : [];
-  return { refs, kwargs: isObject(call.kwargs) ? call.kwargs : {}, args };
+  return { refs, kwargs: kwargTensorsToRefs(isObject(call.kwargs) ? call.kwargs : {}, refs, true, where), args };
 }
 
 function parseKeras2Call(call: unknown[], where: string): ParsedCall {
   const refs = call.map((tensor) => refFromTriple(tensor, where));
   const last = call.length ? call[call.length - 1] : undefined;
   const kwargs = Array.isArray(last) && isObject(last[3]) ? last[3] : {};
-  return { refs, kwargs, args: [] };
+  return { refs, kwargs: kwargTensorsToRefs(kwargs, refs, false, where), args: [] };
 }
 
 /** One entry per call of the layer, each listing that call's input tensors. */
@@ -102,6 +137,8 @@ export function parseInboundNodes(value: unknown, where: string): ParsedCalls {
  * tf.keras 2 TFOpLambda calls record tensors passed by keyword (`tf.math.multiply(a, b)`: {"y": ["b", 0, 0]})
  * in the call's kwargs, outside the inbound list. They become inputs of the call (after the first argument's
  * tensors) and the kwarg a TensorArg pointing at them, so the layer waits for them and reads them like any input.
+ * parseInboundNodes now does this for every layer's calls, so on its output this finds nothing left to move
+ * (TensorArgs are not triples); kept for callers that build kwargs themselves.
  */
 export function kwargTensorsToInbound(inbound: TensorRef[][], kwargs: Record<string, unknown>[], where: string): void {
   kwargs.forEach((call, i) => {
