@@ -3,19 +3,9 @@ import { gzipSync } from 'fflate';
 import { parseCsv } from '../../src/data/csv.js';
 import { labelsFileFor, parseIdx } from '../../src/data/idx.js';
 import { gunzipBounded } from '../../src/data/gzip.js';
-import { GateError } from '../../src/errors.js';
+import { errorOf } from '../helpers/errors.js';
 
 const bytes = (p: string) => new Uint8Array(readFileSync(`fixtures/data/${p}`));
-
-function errorOf(fn: () => unknown): GateError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GateError) return e;
-    throw e;
-  }
-  throw new Error('expected a GateError');
-}
 
 describe('IDX', () => {
   it('reads images and labels, plain and gzipped', () => {

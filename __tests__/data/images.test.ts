@@ -2,20 +2,10 @@ import { readFileSync } from 'node:fs';
 import { decodeImage, resizeBilinear, toChannels } from '../../src/data/image.js';
 import { imageTarget, parseImageFolder } from '../../src/data/image-folder.js';
 import { parseNpy } from '../../src/data/npy.js';
-import { GateError } from '../../src/errors.js';
+import { errorOf } from '../helpers/errors.js';
 
 const bytes = (p: string) => new Uint8Array(readFileSync(`fixtures/data/${p}`));
 const ref = (name: string) => parseNpy(bytes(`images_ref/${name}`), 'ref');
-
-function errorOf(fn: () => unknown): GateError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GateError) return e;
-    throw e;
-  }
-  throw new Error('expected a GateError');
-}
 
 function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   expect(a.length).toBe(b.length);

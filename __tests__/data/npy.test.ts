@@ -1,19 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseNpy, halfToFloat } from '../../src/data/npy.js';
-import { GateError } from '../../src/errors.js';
+import { errorOf } from '../helpers/errors.js';
 
 const read = (name: string) => new Uint8Array(readFileSync(`fixtures/data/npy/${name}`));
 const load = (name: string) => parseNpy(read(name), 'x', { file: name });
-
-function errorOf(fn: () => unknown): GateError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GateError) return e;
-    throw e;
-  }
-  throw new Error('expected a GateError');
-}
 
 const BASE = [0.5, -1.25, 3.0, Math.fround(1e-3), 65504, -0];
 

@@ -1,20 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import { parseNpz, parseNpyDataset } from '../../src/data/npz.js';
-import { GateError } from '../../src/errors.js';
+import { errorOf } from '../helpers/errors.js';
 
 const read = (name: string) => new Uint8Array(readFileSync(`fixtures/data/npz/${name}`));
 const KEYS = { xKeys: ['x'], yKey: 'y' };
-
-function errorOf(fn: () => unknown): GateError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GateError) return e;
-    throw e;
-  }
-  throw new Error('expected a GateError');
-}
 
 /** An .npy header + `n` zero bytes of uint8: what a bomb would inflate to. */
 function zerosNpy(n: number): Uint8Array {

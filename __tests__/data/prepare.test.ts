@@ -3,21 +3,11 @@ import { parseNpz } from '../../src/data/npz.js';
 import { prepareDataset } from '../../src/data/prepare.js';
 import { parseDataOptions } from '../../src/data/options.js';
 import type { RawDataset } from '../../src/data/raw.js';
-import { GateError } from '../../src/errors.js';
+import { errorOf } from '../helpers/errors.js';
 
 const npz = (name: string, keys = { xKeys: ['x'], yKey: 'y' }) => parseNpz(new Uint8Array(readFileSync(`fixtures/data/npz/${name}`)), name, keys);
 const MODEL = [{ name: 'input', shape: [1, 4, 4, 1], dtype: 'float32' }];
 const CLASSES3 = { outputShape: [1, 3] };
-
-function errorOf(fn: () => unknown): GateError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GateError) return e;
-    throw e;
-  }
-  throw new Error('expected a GateError');
-}
 
 function raw(x: number[], shape: number[], y?: number[], yShape?: number[]): RawDataset {
   return {

@@ -3,6 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { GateError } from '../../src/errors.js';
 import { crc32, openZip, type ZipLimits, type ZipSource } from '../../src/util/zip.js';
 import { centralRecord, dataStart, patchCentral, zip64Archive } from './zip-builders.js';
+import { errorOf } from '../helpers/errors.js';
 
 const CRAFTED = 'no ordinary zip writer makes this: the file looks crafted; do not trust it';
 const source = (limits: Partial<ZipLimits> = {}): ZipSource => ({
@@ -12,16 +13,6 @@ const source = (limits: Partial<ZipLimits> = {}): ZipSource => ({
   hint: 'make the archive again',
   limits: { maxEntryBytes: 30_000_000, maxTotalBytes: 60_000_000, ...limits },
 });
-
-function errorOf(fn: () => unknown): GateError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof GateError) return e;
-    throw e;
-  }
-  throw new Error('expected a GateError');
-}
 
 /** [file, where, message] of the error reading every entry of `zip` throws. */
 function refusal(zip: Uint8Array, src = source()): [string | undefined, string | undefined, string] {
