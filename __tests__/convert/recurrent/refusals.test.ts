@@ -30,6 +30,18 @@ describe('recurrent conversions that must be refused', () => {
     expect(maskedConsumers(plain.graph)).toEqual([]);
   });
 
+  test('an LSTM called with initial_state (positional Keras 2 form, or by keyword) is refused: it would start from zero state', async () => {
+    const model = await loadModel(join(RECURRENT_DIR, 'lstm_last.keras'));
+    const lstm = model.graph.layers.find((l) => l.className === 'LSTM')!;
+    expect(lstmHandler.check!(lstm)).toBeUndefined();
+    const x = lstm.inbound[0]![0]!;
+    const positional = { ...lstm, inbound: [[x, { layer: 'h0', nodeIndex: 0, tensorIndex: 0 }, { layer: 'c0', nodeIndex: 0, tensorIndex: 0 }]] };
+    expect(lstmHandler.check!(positional)).toContain('initial_state');
+    const keyword = { ...lstm, callKwargs: [{ initial_state: [{ tensorArg: 1 }, { tensorArg: 2 }] }] };
+    expect(lstmHandler.check!(keyword)).toContain('initial_state');
+    expect(lstmHandler.check!({ ...lstm, callKwargs: [{ initial_state: null, training: false }] })).toBeUndefined();
+  });
+
   test('Keras 1 per-gate LSTM weights (12 arrays) are refused by the check, not met as an internal error', async () => {
     const model = await loadModel(join(RECURRENT_DIR, 'lstm_last.keras'));
     const lstm = model.graph.layers.find((l) => l.className === 'LSTM')!;

@@ -3,7 +3,7 @@ import { str } from '../args.js';
 import { emitOp, scalar, shapeOf } from '../ops.js';
 import type { LayerContext, LayerHandler } from '../types.js';
 import { CELL_RUNNERS } from './cells.js';
-import { readRnnConfig, rnnProblems } from './config.js';
+import { initialStateProblem, readRnnConfig, rnnProblems } from './config.js';
 import { add, type CellRun, mul, packSteps } from './steps.js';
 import { cellWeights, splitBidirectional } from './weights.js';
 
@@ -55,6 +55,8 @@ function check(layer: KerasLayer): string | undefined {
     if (!CELL_RUNNERS[inner.className]) problems.push(`wrapped layer ${inner.className || '(none)'} is not supported`);
     else problems.push(...rnnProblems(inner));
   }
+  const state = initialStateProblem(layer);
+  if (state) problems.push(state);
   const mode = mergeMode(layer);
   if (mode !== 'none' && !MERGES[mode]) problems.push(`merge_mode "${mode}" is not supported`);
   return problems.length ? [...new Set(problems)].join('; ') : undefined;

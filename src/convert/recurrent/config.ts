@@ -40,10 +40,23 @@ export function rnnProblems(layer: KerasLayer): string[] {
     problems.push(`recurrent_activation "${config.recurrentActivation}" is not supported`);
   }
   if (bool(layer, 'time_major', false)) problems.push('time_major=True is not supported');
+  const state = initialStateProblem(layer);
+  if (state) problems.push(state);
   if (layer.weights.length !== (config.useBias ? 3 : 2)) {
     problems.push(`expected kernel, recurrent_kernel${config.useBias ? ' and bias' : ''} weights, found ${layer.weights.length} (Keras 1 per-gate weights are not supported)`);
   }
   return problems;
+}
+
+/**
+ * A call that passes initial_state (by keyword, or Keras 2's positional [x, h, c]) or constants: the unrolled
+ * form starts every sequence from zero state, so converting it would silently give different results.
+ */
+export function initialStateProblem(layer: KerasLayer): string | undefined {
+  const extraInputs = layer.inbound.some((call) => call.length > 1);
+  const stateKwarg = (layer.callKwargs ?? []).some((kw) => kw && ['initial_state', 'constants'].some((k) => kw[k] !== undefined && kw[k] !== null));
+  if (!extraInputs && !stateKwarg) return undefined;
+  return 'a call passes initial_state (or constants), which is not supported: the converted layer would start from zero state';
 }
 
 export function checkRnn(layer: KerasLayer): string | undefined {
