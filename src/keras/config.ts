@@ -6,7 +6,7 @@
  */
 import { GateError } from '../errors.js';
 import type { KerasGraph, KerasLayer, TensorRef } from './types.js';
-import { kwargTensorsToInbound, parseInboundNodes, parseRefList } from './inbound.js';
+import { parseInboundNodes, parseRefList } from './inbound.js';
 import { badModel, isObject, type Json } from './json.js';
 
 const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
@@ -100,7 +100,6 @@ function buildFunctional(config: Json, className: string, where: string): KerasG
   const layers = entries.map((entry, i) => {
     const layer = parseLayer(entry, i, place);
     const calls = parseInboundNodes((entry as Json).inbound_nodes, `${place}: layer "${layer.name}"`);
-    if (layer.className === 'TFOpLambda') kwargTensorsToInbound(calls.inbound, calls.kwargs, `${place}: layer "${layer.name}"`);
     layer.inbound = calls.inbound;
     if (calls.kwargs.some((kwargs) => Object.keys(kwargs).length > 0)) layer.callKwargs = calls.kwargs;
     if (calls.args.some(hasConstant)) layer.callArgs = calls.args;

@@ -132,20 +132,3 @@ export function parseInboundNodes(value: unknown, where: string): ParsedCalls {
   }
   return parsed;
 }
-
-/**
- * tf.keras 2 TFOpLambda calls record tensors passed by keyword (`tf.math.multiply(a, b)`: {"y": ["b", 0, 0]})
- * in the call's kwargs, outside the inbound list. They become inputs of the call (after the first argument's
- * tensors) and the kwarg a TensorArg pointing at them, so the layer waits for them and reads them like any input.
- * parseInboundNodes now does this for every layer's calls, so on its output this finds nothing left to move
- * (TensorArgs are not triples); kept for callers that build kwargs themselves.
- */
-export function kwargTensorsToInbound(inbound: TensorRef[][], kwargs: Record<string, unknown>[], where: string): void {
-  kwargs.forEach((call, i) => {
-    for (const [key, value] of Object.entries(call)) {
-      if (!Array.isArray(value) || value.length !== 3 || typeof value[0] !== 'string' || typeof value[1] !== 'number') continue;
-      inbound[i]!.push(refFromTriple(value, where));
-      call[key] = { tensorArg: inbound[i]!.length - 1 } satisfies TensorArg;
-    }
-  });
-}
