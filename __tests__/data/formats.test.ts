@@ -65,18 +65,19 @@ describe('CSV', () => {
   });
 
   it.each([
-    ['csv/bad_cell.csv', undefined, 'line 3, column b: "x" is not a number'],
-    ['csv/named_classes.csv', undefined, 'line 2, column species: "setosa" is not a number'],
-    ['csv/named_classes.csv', 'kind', 'no column named "kind"; columns: species, a, b'],
-    ['csv/no_header.csv', 'kind', 'no column named "kind"; the file has no header row'],
-    ['csv/no_header.csv', 5, '--label-column 5 is past the last column (the rows have 3 columns, 0..2)'],
+    ['csv/bad_cell.csv', undefined, 'csv/bad_cell.csv: line 3, column b: "x" is not a number'],
+    ['csv/named_classes.csv', undefined, 'csv/named_classes.csv: line 2, column species: "setosa" is not a number'],
+    ['csv/named_classes.csv', 'kind', 'csv/named_classes.csv: no column named "kind"; columns: species, a, b'],
+    ['csv/no_header.csv', 'kind', 'csv/no_header.csv: no column named "kind"; the file has no header row'],
+    ['csv/no_header.csv', 5, 'csv/no_header.csv: --label-column 5 is past the last column (the rows have 3 columns, 0..2)'],
   ])('refuses %s (label column %s)', (file, column, message) => {
     const e = errorOf(() => parseCsv(bytes(file), file, column));
-    expect([e.kind, e.file, e.message]).toEqual(['bad-dataset', file, message]);
+    // the formatted line names the place once (file: line, column: what)
+    expect([e.kind, e.file, e.format().split('\n')[0]]).toEqual(['bad-dataset', file, message]);
   });
 
   it('refuses a row with the wrong number of columns, naming the line', () => {
     const e = errorOf(() => parseCsv(new TextEncoder().encode('a,b\n1,2\n3\n'), 'r.csv'));
-    expect(e.format()).toBe('r.csv: line 3: line 3 has 1 columns, expected 2');
+    expect(e.format()).toBe('r.csv: line 3: the row has 1 columns, expected 2');
   });
 });

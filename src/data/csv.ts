@@ -93,11 +93,11 @@ export function parseCsv(bytes: Uint8Array, file: string, labelColumn?: string |
   const label = labelIndex(header, width, labelColumn, file);
   const features = new Float32Array(rows.length * (width - 1));
   rows.forEach((row, r) => {
-    if (row.cells.length !== width) fail(file, `line ${row.line} has ${row.cells.length} columns, expected ${width}`, `line ${row.line}`);
+    if (row.cells.length !== width) fail(file, `the row has ${row.cells.length} columns, expected ${width}`, `line ${row.line}`);
     let k = r * (width - 1);
     row.cells.forEach((cell, c) => {
       if (c === label) return;
-      if (!isNumber(cell)) fail(file, `line ${row.line}, column ${header?.[c] ?? c}: ${JSON.stringify(cell)} is not a number`, `line ${row.line}`, 'Feature columns must be numeric; name the label column with --label-column.');
+      if (!isNumber(cell)) fail(file, `${JSON.stringify(cell)} is not a number`, `line ${row.line}, column ${header?.[c] ?? c}`, 'Feature columns must be numeric; name the label column with --label-column.');
       features[k++] = Number(cell);
     });
   });
