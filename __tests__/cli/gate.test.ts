@@ -1,6 +1,6 @@
 /** `tflite-gate gate` run as a user runs it (node dist/cli.js) in a real git repository. */
 import { execFile } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, makeRepo, ROOT, type Repo } from '../action/harness.js';
 
@@ -41,6 +41,20 @@ describe('tflite-gate gate', () => {
       expect(run.stdout).toContain('12.6 KiB → 13.5 KiB (+7.6% 🔺)');
     } finally {
       copyFileSync(fixture('models/conv2d_pool.ref.tflite'), join(repo.dir, 'models/net.tflite'));
+    }
+  });
+
+  it('reports an unreadable model in its own section and names its path once in the log', async () => {
+    const broken = join(repo.dir, 'models/broken.tflite');
+    writeFileSync(broken, 'not a model');
+    try {
+      const run = await cli(['gate', '--models', '**/*.tflite', '--latency-runs', '0']);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toMatch(/^warning: models\/broken\.tflite: [^\n]*\n/m);
+      expect(run.stderr).not.toContain('models/broken.tflite: models/broken.tflite');
+      expect(run.stdout).toContain('### ❌ `models/broken.tflite`');
+    } finally {
+      rmSync(broken);
     }
   });
 

@@ -158,7 +158,7 @@ export async function runGate(env: GateEnv): Promise<GateReport> {
     const start = performance.now();
     const c = await compareModel(env, m, base);
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
-    if (c.error) env.log.warning(`${m.path}: ${c.error}`);
+    if (c.error) env.log.warning(c.error.startsWith(`${m.path}:`) ? c.error : `${m.path}: ${c.error}`);
     else env.log.info(`${m.path} (${c.status}): evaluated in ${seconds} s`);
     comparisons.push(c);
   }
