@@ -18,6 +18,13 @@ describe('evaluate metrics', () => {
     expect(notes).toEqual([]);
   });
 
+  test('several outputs -> accuracy on the first, with a note naming it', () => {
+    const notes: string[] = [];
+    const stats = accuracyStats([scores, block('aux', [1, 2], [0, 0, 0, 0, 0, 0])], 3, labels, notes);
+    expect(stats.classification!.top1).toBeCloseTo(2 / 3, 12);
+    expect(notes).toEqual(['the model has 2 outputs; the labels are compared with the first, "probs"']);
+  });
+
   test('class labels but a single-value output -> no accuracy, a note saying why', () => {
     const notes: string[] = [];
     expect(accuracyStats([block('score', [1, 1], [0.1, 0.2, 0.3])], 3, labels, notes)).toEqual({});

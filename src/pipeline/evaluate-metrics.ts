@@ -27,6 +27,7 @@ export function classCount(outputs: readonly OutputBlock[], labels?: DatasetLabe
 export function accuracyStats(outputs: readonly OutputBlock[], count: number, labels: DatasetLabels | undefined, notes: string[]): AccuracyStats {
   const first = outputs[0];
   if (!labels || !first) return {};
+  if (outputs.length > 1) notes.push(`the model has ${outputs.length} outputs; the labels are compared with the first, "${first.name}"`);
   if (labels.kind === 'class') {
     const classes = classCount(outputs, labels);
     if (classes === undefined || (labels.numClasses !== undefined && labels.numClasses > classes)) {
