@@ -64,7 +64,9 @@ export async function modelVariants(source: VariantSource, convert: KerasConvert
   }
   const wanted = source.variants.filter((v): v is ConvertVariant => CONVERTIBLE.includes(v));
   const skipped = source.variants.filter((v) => !CONVERTIBLE.includes(v));
+  if (wanted.length === 0) {
+    throw new GateError('usage', `the converter makes float32 and float16 variants, not ${skipped.join(', ')}`, { file: source.model }, 'Pass --variants float32,float16 (an int8 .tflite made elsewhere is evaluated as it is).');
+  }
   if (skipped.length) notes.push(`the converter makes float32 and float16 variants; ${skipped.join(', ')} skipped`);
-  if (wanted.length === 0) throw new GateError('usage', 'no variant to convert to', { file: source.model }, 'Pass --variants float32,float16.');
   return convert(source, wanted, notes);
 }
