@@ -1,13 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'fflate';
 import { parseCsv } from '../../src/data/csv.js';
-import { labelsFileFor, parseIdx } from '../../src/data/idx.js';
+import { labelsFileFor, parseIdx, parseIdxDataset } from '../../src/data/idx.js';
 import { gunzipBounded } from '../../src/data/gzip.js';
 import { errorOf } from '../helpers/errors.js';
 
 const bytes = (p: string) => new Uint8Array(readFileSync(`fixtures/data/${p}`));
 
 describe('IDX', () => {
+  it('refuses a labels IDX file given as the dataset, pointing at the images file', () => {
+    const labels = { file: 'data/t10k-labels-idx1-ubyte', bytes: bytes('idx/t10k-labels-idx1-ubyte') };
+    const e = errorOf(() => parseIdxDataset(labels, undefined, labels.file));
+    expect([e.kind, e.file, e.message]).toEqual(['bad-dataset', labels.file, 't10k-labels-idx1-ubyte holds labels (one dimension, 3 values), not model inputs']);
+    expect(e.hint).toContain('Pass the images IDX file');
+  });
+
   it('reads images and labels, plain and gzipped', () => {
     for (const [dir, prefix] of [['idx', 't10k'], ['idx_gz', 'train']]) {
       const gz = dir === 'idx_gz' ? '.gz' : '';

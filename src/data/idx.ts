@@ -57,6 +57,10 @@ export interface NamedBytes {
 /** An images IDX file and, when present, its labels IDX file. */
 export function parseIdxDataset(images: NamedBytes, labels: NamedBytes | undefined, source: string): RawDataset {
   const x = parseIdx(images.bytes, images.file, 'images');
+  if (x.shape.length === 1 && /labels/.test(baseName(images.file))) {
+    throw new GateError('bad-dataset', `${baseName(images.file)} holds labels (one dimension, ${x.shape[0]} values), not model inputs`, { file: source },
+      'Pass the images IDX file (e.g. t10k-images-idx3-ubyte.gz) as the dataset; its labels file beside it is found by name.');
+  }
   const notes = labels ? [] : [`no labels: no labels IDX file next to ${baseName(images.file)}; accuracy is not computed`];
   return { source, inputs: [x], labels: labels && parseIdx(labels.bytes, labels.file, 'labels'), notes };
 }
