@@ -36,8 +36,13 @@ export function decodeImage(bytes: Uint8Array, file: string): Image {
       : jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
     return { width: decoded.width, height: decoded.height, channels: 4, data: new Uint8Array(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength) };
   } catch (error) {
-    throw new GateError('bad-dataset', `corrupt ${kind} image: ${(error as Error).message}`, { file }, 'Replace or remove the file.');
+    throw new GateError('bad-dataset', `corrupt ${kind} image: ${decoderMessage((error as Error).message)}`, { file }, 'Replace or remove the file.');
   }
+}
+
+/** pngjs says "There are some read requests waitng on finished stream" for a file that ends too early. */
+function decoderMessage(message: string): string {
+  return /read requests wait\w* on finished stream/.test(message) ? 'the file ends before the image data does (truncated)' : message;
 }
 
 /** RGBA → 1 (gray), 3 (RGB) or 4 (RGBA) channels. */
