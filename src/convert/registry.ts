@@ -9,6 +9,8 @@ import { poolingLayers } from './pooling.js';
 import { preprocessingLayers } from './preprocessing.js';
 import { RECURRENT_HANDLERS } from './recurrent/index.js';
 import { reshapingLayers } from './reshaping.js';
+import { slicingLayers } from './slicing.js';
+import { splitStackLayers } from './split-stack.js';
 import { wrapperLayers } from './wrappers.js';
 import type { LayerHandler } from './types.js';
 import type { KerasLayer } from '../keras/types.js';
@@ -30,12 +32,13 @@ const FAMILIES: LayerHandler[][] = [
   RECURRENT_HANDLERS,
   attentionLayers,
   kerasOpLayers,
+  slicingLayers,
+  splitStackLayers,
 ];
 
 /** Layers we refuse on principle, with the reason shown to the user. */
 const REFUSED: Record<string, string> = {
   Lambda: 'carries Python code, never executed',
-  SlicingOpLambda: 'a raw TensorFlow slicing op recorded as Python code, never executed',
 };
 
 const byClass = new Map<string, LayerHandler>();
