@@ -59,6 +59,13 @@ describe('tflite-gate evaluate', () => {
 });
 
 describe('tflite-gate evaluate --json over an input', () => {
+  test('refuses a --json path in a folder that does not exist, before any work', async () => {
+    const json = join(tmpdir(), 'tg-no-such-folder', 'sub', 'out.json');
+    const { code, stdout, stderr } = await cli(['--model', 'fixtures/models/dense_mlp.ref.tflite', '--latency-runs', '0', '--json', json]);
+    expect([code, stdout]).toEqual([2, '']);
+    expect(stderr).toBe(`tflite-gate evaluate: ${json}: the folder ${join(tmpdir(), 'tg-no-such-folder', 'sub')} does not exist\n  Create the folder first, or choose another --json path.\n`);
+  });
+
   test.each([['--model', 'model.keras'], ['--dataset', 'test.npz']])('refuses --json naming the %s file (a symlink to it), before any work', async (flag, name) => {
     const dir = mkdtempSync(join(tmpdir(), 'tg-cli-json-'));
     copyFileSync('fixtures/example/mnist_cnn.keras', join(dir, 'model.keras'));

@@ -1,5 +1,5 @@
 import { writeFile, rename, rm, stat } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { intFlag, parseFlags } from '../args.js';
 import type { CliIO, Command } from '../command.js';
 import { DATA_OPTION_NAMES, parseDataOptions } from '../../data/options.js';
@@ -108,8 +108,12 @@ async function writeJson(path: string, evaluation: ModelEvaluation): Promise<voi
   }
 }
 
-/** --json must not name the model or the dataset (same file after symlinks and hard links): it would overwrite them. */
+/** --json goes into an existing folder and must not name the model or the dataset (same file after links). */
 async function refuseOverwrite(json: string, inputs: [string, string][]): Promise<void> {
+  const folder = await stat(dirname(json)).catch(() => undefined);
+  if (!folder?.isDirectory()) {
+    throw new GateError('usage', `the folder ${dirname(json)} does not exist`, { file: json }, 'Create the folder first, or choose another --json path.');
+  }
   const target = await stat(json).catch(() => undefined);
   if (!target) return;
   for (const [flag, path] of inputs) {
