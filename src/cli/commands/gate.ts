@@ -3,9 +3,9 @@
  * ref are evaluated head (working tree) vs base (the ref) with the same Config, thresholds and report as
  * the GitHub Action; the markdown report goes to stdout.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { parseFlags } from '../args.js';
 import type { CliIO, Command } from '../command.js';
 import { loadConfig } from '../../config/load.js';
@@ -52,6 +52,28 @@ const CONFIG_FLAGS = [
 
 const FLAGS = Object.fromEntries([...CONFIG_FLAGS, 'base', 'json', 'markdown'].map((name) => [name, { type: 'string' as const }]));
 
+/** The absolute path of a --json / --markdown output, refused before any work when its folder does not exist. */
+function outputPath(cwd: string, flag: string, path: string | undefined): string | undefined {
+  if (path === undefined) return undefined;
+  const abs = resolve(cwd, path);
+  if (!statSync(dirname(abs), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new GateError('usage', `the folder ${dirname(abs)} does not exist`, { file: abs }, `Create the folder first, or choose another ${flag} path.`);
+  }
+  return abs;
+}
+
+/** Write a whole file or nothing (temporary file + rename). */
+function writeOutput(path: string, text: string): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new GateError('usage', `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path });
+  }
+}
+
 async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseFlags(argv, FLAGS, false, { command: 'gate', positionalHint: (arg) => `To compare with a git ref, write --base ${arg}.` });
   const flag = (name: string) => values[name] as string | undefined;
@@ -59,6 +81,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (!root) throw new GateError('usage', `${io.cwd} is not inside a git repository`, {}, 'Run tflite-gate gate in a checkout.');
   const read = (name: string) => ((CONFIG_FLAGS as readonly string[]).includes(name) ? flag(name) : undefined);
   const config = loadConfig(read, root, (name) => `--${name}`);
+  const json = outputPath(io.cwd, '--json', flag('json'));
+  const markdownFile = outputPath(io.cwd, '--markdown', flag('markdown'));
   const ref = flag('base') ?? 'HEAD';
   const base = await resolveCommit(root, ref);
   if (!base) throw new GateError('usage', `--base "${ref}" names no commit in this repository`);
@@ -70,8 +94,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const report = await runGate({ config, context, evaluator: liteRtEvaluator(), log, outputDir });
     const markdown = renderMarkdown(report);
     io.stdout(markdown);
-    if (flag('json')) writeFileSync(resolve(io.cwd, flag('json')!), reportToJson(report));
-    if (flag('markdown')) writeFileSync(resolve(io.cwd, flag('markdown')!), markdown);
+    if (json) writeOutput(json, reportToJson(report));
+    if (markdownFile) writeOutput(markdownFile, markdown);
     return report.verdict.passed || config.failOn === 'never' ? EXIT.pass : EXIT.gateFailed;
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });
