@@ -1,6 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { renderTable } from '../../src/cli/commands/evaluate.js';
 import { runCli } from '../../src/cli/main.js';
 import type { ModelEvaluation } from '../../src/pipeline/types.js';
 
@@ -55,6 +56,18 @@ describe('tflite-gate evaluate', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('the evaluate table', () => {
+  test('regression: MAE, RMSE and max |error| rows; rows without a value are left out', () => {
+    const evaluation: ModelEvaluation = {
+      model: 'reg.h5', ref: 'working tree', runtime: 'LiteRT.js', dataset: 'reg.csv', notes: [],
+      variants: [{ variant: 'float32', size: { fileBytes: 1000, gzipBytes: 500, params: 9, weightBytesByDtype: {} }, ops: {}, macs: 8, arenaBytes: 64,
+        regression: { samples: 4, mae: 0.875, rmse: 1.1456439, maxAbsError: 2 } }],
+    } as unknown as ModelEvaluation;
+    const rows = renderTable(evaluation).split('\n').filter((l) => /^(MAE|RMSE|max \|error\||accuracy)/.test(l));
+    expect(rows.map((r) => r.replace(/\s+/g, ' '))).toEqual(['MAE 0.8750', 'RMSE 1.146', 'max |error| 2.000']);
   });
 });
 

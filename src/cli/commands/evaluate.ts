@@ -57,6 +57,8 @@ const ROWS: Row[] = [
   ['accuracy (top-1)', (v) => num(v.classification?.top1, percent)],
   ['top-5', (v) => num(v.classification?.top5, percent)],
   ['MAE', (v) => num(v.regression?.mae, (x) => x.toPrecision(4))],
+  ['RMSE', (v) => num(v.regression?.rmse, (x) => x.toPrecision(4))],
+  ['max |error|', (v) => num(v.regression?.maxAbsError, (x) => x.toPrecision(4))],
   ['agreement vs float32', (v) => (v.vsFloat32?.agreement === undefined ? dash : `${percent(v.vsFloat32.agreement)} (${v.vsFloat32.flipped} flipped)`)],
   ['max |diff| vs float32', (v) => num(v.vsFloat32?.maxAbsDiff, (x) => x.toExponential(2))],
   ['latency p50', (v) => num(v.latency?.p50Ms, ms)],
