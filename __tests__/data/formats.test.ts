@@ -83,6 +83,11 @@ describe('CSV', () => {
     expect([e.kind, e.file, e.format().split('\n')[0]]).toEqual(['bad-dataset', file, message]);
   });
 
+  it('refuses an empty CSV and a header without rows, saying what to write', () => {
+    expect(errorOf(() => parseCsv(new TextEncoder().encode('a,b,label\n'), 'h.csv')).format()).toBe('h.csv: the CSV file has a header but no data rows\n  Add one row per sample below the header.');
+    expect(errorOf(() => parseCsv(new Uint8Array(0), 'e.csv')).hint).toBe('Write one row per sample: feature columns and a label column.');
+  });
+
   it('refuses a row with the wrong number of columns, naming the line', () => {
     const e = errorOf(() => parseCsv(new TextEncoder().encode('a,b\n1,2\n3\n'), 'r.csv'));
     expect(e.format()).toBe('r.csv: line 3: the row has 1 columns, expected 2');

@@ -86,9 +86,9 @@ export function parseCsv(bytes: Uint8Array, file: string, labelColumn?: string |
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
   const firstLine = text.split('\n', 1)[0];
   const rows = splitCsv(text, detectDelimiter(firstLine));
-  if (rows.length === 0) fail(file, 'the CSV file is empty');
+  if (rows.length === 0) fail(file, 'the CSV file is empty', undefined, 'Write one row per sample: feature columns and a label column.');
   const header = hasHeader(rows) ? rows.shift()!.cells.map((c) => c.trim()) : undefined;
-  if (rows.length === 0) fail(file, 'the CSV file has a header but no data rows');
+  if (rows.length === 0) fail(file, 'the CSV file has a header but no data rows', undefined, 'Add one row per sample below the header.');
   const width = header?.length ?? rows[0].cells.length;
   const label = labelIndex(header, width, labelColumn, file);
   const features = new Float32Array(rows.length * (width - 1));

@@ -44,10 +44,12 @@ function oneHotToIds(data: ArrayLike<number>, width: number): Int32Array | undef
   return ids;
 }
 
+const LABELS_HINT = 'Check that the labels and the model belong together, or choose the right key with --y-key.';
+
 function checkRange(ids: Int32Array, classes: number, a: RawArray, ctx: LabelContext): void {
   for (let s = 0; s < ids.length; s++) {
     if (ids[s] < 0 || ids[s] >= classes) {
-      fail(a, ctx, `label ${ids[s]} of sample ${s} is outside the model's ${classes} classes (0..${classes - 1})`, 'Check that the labels and the model belong together, or choose the right key with --y-key.');
+      fail(a, ctx, `label ${ids[s]} of sample ${s} is outside the model's ${classes} classes (0..${classes - 1})`, LABELS_HINT);
     }
   }
 }
@@ -58,7 +60,7 @@ function classIds(a: RawArray, width: number, classes: number | undefined, ctx: 
   if (width < 2) return undefined;
   const ids = oneHotToIds(a.data, width);
   if (ids && classes !== undefined && width !== classes) {
-    fail(a, ctx, `one-hot labels have ${width} columns but the model outputs ${classes} classes`);
+    fail(a, ctx, `one-hot labels have ${width} columns but the model outputs ${classes} classes`, LABELS_HINT);
   }
   return ids;
 }
@@ -66,11 +68,16 @@ function classIds(a: RawArray, width: number, classes: number | undefined, ctx: 
 function regressionTargets(a: RawArray, width: number, ctx: LabelContext): DatasetLabels {
   const expected = ctx.outputShape ? elementCount(ctx.outputShape.slice(1)) : width;
   if (width !== expected) {
-    fail(a, ctx, `targets are ${shapeText(a.shape.slice(1))} per sample but the model outputs ${shapeText(ctx.outputShape!.slice(1))}`);
+    const classes = modelClassCount(ctx.outputShape);
+    if (width === 1 && classes !== undefined) {
+      const at = Array.prototype.findIndex.call(a.data, (v: number) => (v | 0) !== v);
+      fail(a, ctx, `label ${a.data[at]} of sample ${at} is not a class id (an integer 0..${classes - 1}) for the model's ${classes} classes`, LABELS_HINT);
+    }
+    fail(a, ctx, `targets are ${shapeText(a.shape.slice(1))} per sample but the model outputs ${shapeText(ctx.outputShape!.slice(1))}`, LABELS_HINT);
   }
   const data = Float32Array.from(a.data);
   const bad = data.findIndex((v) => v - v !== 0); // NaN or ±Infinity
-  if (bad !== -1) fail(a, ctx, `target ${data[bad]} at sample ${Math.floor(bad / Math.max(width, 1))} is not a finite number`);
+  if (bad !== -1) fail(a, ctx, `target ${data[bad]} at sample ${Math.floor(bad / Math.max(width, 1))} is not a finite number`, 'Remove or fix the sample; datasets must not hold NaN or infinity.');
   return { kind: 'regression', shape: a.shape, data };
 }
 

@@ -27,12 +27,12 @@ function checkCounts(raw: RawDataset, modelInputs: ModelInput[]): number {
   }
   const arrays = [...raw.inputs, ...(raw.labels ? [raw.labels] : [])];
   const scalar = arrays.find((a) => a.shape.length === 0);
-  if (scalar) bad(file, 'is a single value (shape []); datasets hold samples along the first axis', whereOf(scalar));
+  if (scalar) bad(file, 'is a single value (shape []); datasets hold samples along the first axis', whereOf(scalar), 'Save the samples as one array with the sample axis first.');
   const count = raw.inputs[0].shape[0];
   for (const a of arrays) {
-    if (a.shape[0] !== count) bad(file, `holds ${a.shape[0]} samples (shape ${shapeText(a.shape)}) but ${whereOf(raw.inputs[0])} holds ${count}`, whereOf(a));
+    if (a.shape[0] !== count) bad(file, `holds ${a.shape[0]} samples (shape ${shapeText(a.shape)}) but ${whereOf(raw.inputs[0])} holds ${count}`, whereOf(a), 'Give every array the same number of samples (first axis), or choose the right keys with --x-key/--y-key.');
   }
-  if (count === 0) bad(file, 'the dataset holds no samples', whereOf(raw.inputs[0]));
+  if (count === 0) bad(file, 'the dataset holds no samples', whereOf(raw.inputs[0]), 'Pass a dataset with at least one sample.');
   return count;
 }
 
