@@ -61,8 +61,12 @@ const isOpModule = (module: string | undefined): boolean => !!module && /^keras(
 /** Class names that are models when used as a layer. */
 export const MODEL_CLASSES = new Set(['Sequential', 'Functional', 'Model']);
 
+/**
+ * The handler of a class name: a layer handler, else an op-layer handler of that class under any op module (so a
+ * refusal of a supported op such as GetItem reads as a setting, with its reason, not as a class never converted).
+ */
 export function handlerFor(className: string): LayerHandler | undefined {
-  return byClass.get(className);
+  return byClass.get(className) ?? anyOpModule(className);
 }
 
 /** The handler of a layer by module + class when a module-bound handler exists, else by class name. */

@@ -43,23 +43,43 @@ function keyItem(value: unknown): KeyItem | undefined {
 const isTensorLike = (v: unknown): boolean =>
   (isObject(v) && (typeof v.tensorArg === 'number' || v.class_name === '__keras_tensor__')) || (Array.isArray(v) && typeof v[0] === 'string');
 
-/** A stored key as KeyItems, or the reason it cannot be converted (naming the element at fault). */
-export function parseSliceKey(key: unknown): KeyItem[] | string {
-  const list = Array.isArray(key) && !isTensorLike(key) ? key : [key];
+/** A key element as Python writes it (`:`, `1:-1:2`, `0`, `...`, `None`). */
+export function itemText(item: KeyItem): string {
+  if (item.kind === 'index') return String(item.index);
+  if (item.kind === 'ellipsis') return '...';
+  if (item.kind === 'newaxis') return 'None';
+  return `${item.start ?? ''}:${item.stop ?? ''}${item.step === null ? '' : `:${item.step}`}`;
+}
+
+/** A stored element for a message: Python spelling, `<tensor "name">`, or its JSON. */
+function elementText(value: unknown, tensorNames: string[]): string {
+  if (isObject(value) && typeof value.tensorArg === 'number') return `<tensor "${tensorNames[value.tensorArg] ?? '?'}">`;
+  if (Array.isArray(value) && typeof value[0] === 'string') return `<tensor "${value[0]}">`;
+  const fields = isObject(value) ? (isObject(value.config) ? value.config : value) : {};
+  if (isTensorLike(value) || Object.values(fields).some(isTensorLike)) return '<tensor>';
+  const item = keyItem(value);
+  return item ? itemText(item) : JSON.stringify(value);
+}
+
+/**
+ * A stored key as KeyItems, or the reason it cannot be converted, quoting the key in Python spelling.
+ * `tensorNames[k]` names the layer behind a Keras 3 TensorArg k, for that message.
+ */
+export function parseSliceKey(key: unknown, tensorNames: string[] = []): KeyItem[] | string {
+  const list: unknown[] = Array.isArray(key) && !isTensorLike(key) ? key : [key];
+  const text = `[${list.map((v) => elementText(v, tensorNames)).join(', ')}]`;
   const items: KeyItem[] = [];
   for (const value of list) {
-    const fields = isObject(value) ? (isObject(value.config) ? value.config : value) : {};
-    if (isTensorLike(value) || Object.values(fields).some(isTensorLike)) {
-      return `slicing with a tensor-valued index (${JSON.stringify(value)}) is not supported, only constant indices and slices`;
-    }
+    const shown = elementText(value, tensorNames);
+    if (shown.startsWith('<tensor')) return `slicing key ${text} has a tensor-valued index, which is not supported (only constant ints, slices, Ellipsis and None)`;
     const item = keyItem(value);
-    if (!item) return `slicing key element ${JSON.stringify(value)} is not supported (ints, slices, Ellipsis and None are)`;
+    if (!item) return `slicing key ${text} has an element ${shown} that is not supported (only ints, slices, Ellipsis and None)`;
     items.push(item);
   }
-  if (items.filter((i) => i.kind === 'ellipsis').length > 1) return `slicing key ${JSON.stringify(key)} has more than one Ellipsis`;
+  if (items.filter((i) => i.kind === 'ellipsis').length > 1) return `slicing key ${text} has more than one Ellipsis`;
   const first = items.find((i) => i.kind !== 'newaxis');
-  if (items[0]?.kind === 'newaxis') return `slicing key ${JSON.stringify(key)} adds an axis before the batch axis, which is not supported`;
-  if (first && !takesWholeAxis(first)) return `slicing key ${JSON.stringify(key)} indexes the batch axis, which is not supported (take it whole with ":")`;
+  if (items[0]?.kind === 'newaxis') return `slicing key ${text} adds an axis before the batch axis, which is not supported`;
+  if (first && !takesWholeAxis(first)) return `slicing key ${text} indexes the batch axis, which is not supported (take it whole with ":")`;
   return items;
 }
 
@@ -130,7 +150,7 @@ export function planSlice(items: KeyItem[], shape: number[]): SlicePlan | string
     } else if (item.kind === 'slice') {
       const [start, stop, step] = sliceIndices(item, size);
       const length = Math.max(0, Math.ceil((stop - start) / step));
-      if (length === 0) return `the slice ${JSON.stringify(item)} of axis ${axis} (size ${size}) is empty, which is not supported`;
+      if (length === 0) return `the slice ${itemText(item)} of axis ${axis} (size ${size}) is empty, which is not supported`;
       if (stop < 0) plan.endMask |= 1 << axis; // a negative step down to index 0 inclusive
       addAxis(plan, start, Math.max(stop, 0), step, length);
     }
@@ -142,7 +162,8 @@ export function planSlice(items: KeyItem[], shape: number[]): SlicePlan | string
 /** Emit the slice of `x` by `items`: STRIDED_SLICE, then RESHAPE when the key adds axes. */
 export function emitSlice(ctx: LayerContext, x: number, items: KeyItem[]): number {
   const plan = planSlice(items, shapeOf(ctx, x));
-  if (typeof plan === 'string') throw new GateError('unsupported', plan, { where: `layer ${ctx.layer.name}` }, 'Rewrite the slice with constant indices that keep the batch axis whole, then re-save the model.');
+  const text = `slicing key [${items.map(itemText).join(', ')}]`;
+  if (typeof plan === 'string') throw new GateError('unsupported', `${text}: ${plan}`, { where: `layer ${ctx.layer.name}` }, 'Rewrite the slice with constant indices that keep the batch axis whole, then re-save the model.');
   const inputs = [x, constI(ctx, 'strided_slice/stack', plan.begin), constI(ctx, 'strided_slice/stack_1', plan.end), constI(ctx, 'strided_slice/stack_2', plan.strides)];
   const options = { begin_mask: plan.beginMask, end_mask: plan.endMask, ellipsis_mask: 0, new_axis_mask: 0, shrink_axis_mask: plan.shrinkMask, offset: false };
   const sliced = emitOp(ctx, 'STRIDED_SLICE', inputs, plan.sliceShape, 'strided_slice', options);
@@ -161,7 +182,7 @@ function checkCalls(layer: KerasLayer): string | undefined {
   for (let call = 0; call < layer.inbound.length; call++) {
     const key = storedKey(layer, call);
     if (key === undefined) return `the call ${call} records no slicing key`;
-    const items = parseSliceKey(key);
+    const items = parseSliceKey(key, layer.inbound[call]!.map((ref) => ref.layer));
     if (typeof items === 'string') return items;
   }
   return undefined;
