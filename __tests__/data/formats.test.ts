@@ -79,6 +79,7 @@ describe('CSV', () => {
     ['csv/no_header.csv', 5, 'csv/no_header.csv: --label-column 5 is past the last column (the rows have 3 columns, 0..2)'],
   ])('refuses %s (label column %s)', (file, column, message) => {
     const e = errorOf(() => parseCsv(bytes(file), file, column));
+    expect(e.hint).toBeDefined();
     // the formatted line names the place once (file: line, column: what)
     expect([e.kind, e.file, e.format().split('\n')[0]]).toEqual(['bad-dataset', file, message]);
   });
@@ -90,6 +91,6 @@ describe('CSV', () => {
 
   it('refuses a row with the wrong number of columns, naming the line', () => {
     const e = errorOf(() => parseCsv(new TextEncoder().encode('a,b\n1,2\n3\n'), 'r.csv'));
-    expect(e.format()).toBe('r.csv: line 3: the row has 1 columns, expected 2');
+    expect(e.format()).toBe('r.csv: line 3: the row has 1 columns, expected 2\n  Give every row the same columns as the first (quote cells that contain the delimiter).');
   });
 });

@@ -39,7 +39,7 @@ describe('image decoding and resizing', () => {
   it('refuses a corrupt PNG and a file that is no image, naming the file', () => {
     const e = errorOf(() => decodeImage(bytes('images_corrupt/cat/broken.png'), 'x/cat/broken.png'));
     expect([e.kind, e.file, e.message]).toEqual(['bad-dataset', 'x/cat/broken.png', 'corrupt PNG image: the file ends before the image data does (truncated)']);
-    expect(errorOf(() => decodeImage(bytes('images/dog/notes.txt'), 'n.png')).message).toBe('not a PNG or JPEG image (unknown magic bytes)');
+    expect(errorOf(() => decodeImage(bytes('images/dog/notes.txt'), 'n.png')).format()).toBe('n.png: not a PNG or JPEG image (unknown magic bytes)\n  Convert the file to PNG or JPEG, or remove it.');
   });
 });
 

@@ -58,6 +58,7 @@ describe('loadDataset', () => {
 
   it('refuses a missing path and an unknown format', async () => {
     expect((await errorOf(readRawDataset(`${F}/nope.npz`, []))).format()).toBe(`${F}/nope.npz: dataset not found\n  Pass an existing .npz/.npy file, IDX file, CSV file or image folder.`);
+    expect((await errorOf(readRawDataset(`${F}/images/dog/d.jpg`, []))).hint).toContain('Pass a .npz/.npy file');
     expect((await errorOf(readRawDataset(`${F}/images/dog/d.jpg`, []))).message).toBe('unknown dataset format (supported: .npz, .npy, IDX, CSV, or a folder of class sub-folders with images)');
   });
 

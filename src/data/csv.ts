@@ -61,7 +61,7 @@ function hasHeader(rows: Row[]): boolean {
 function labelIndex(header: string[] | undefined, width: number, column: string | number | undefined, file: string): number {
   if (column === undefined) return width - 1;
   if (typeof column === 'number') {
-    if (column >= width) fail(file, `--label-column ${column} is past the last column (the rows have ${width} columns, 0..${width - 1})`);
+    if (column >= width) fail(file, `--label-column ${column} is past the last column (the rows have ${width} columns, 0..${width - 1})`, undefined, 'Name the label column with --label-column (a header name or a 0-based index).');
     return column;
   }
   const i = header?.indexOf(column) ?? -1;
@@ -93,7 +93,7 @@ export function parseCsv(bytes: Uint8Array, file: string, labelColumn?: string |
   const label = labelIndex(header, width, labelColumn, file);
   const features = new Float32Array(rows.length * (width - 1));
   rows.forEach((row, r) => {
-    if (row.cells.length !== width) fail(file, `the row has ${row.cells.length} columns, expected ${width}`, `line ${row.line}`);
+    if (row.cells.length !== width) fail(file, `the row has ${row.cells.length} columns, expected ${width}`, `line ${row.line}`, 'Give every row the same columns as the first (quote cells that contain the delimiter).');
     let k = r * (width - 1);
     row.cells.forEach((cell, c) => {
       if (c === label) return;

@@ -29,7 +29,7 @@ function isJpeg(b: Uint8Array): boolean {
 /** Decode PNG or JPEG bytes to RGBA. */
 export function decodeImage(bytes: Uint8Array, file: string): Image {
   const kind = isPng(bytes) ? 'PNG' : isJpeg(bytes) ? 'JPEG' : undefined;
-  if (!kind) throw new GateError('bad-dataset', 'not a PNG or JPEG image (unknown magic bytes)', { file });
+  if (!kind) throw new GateError('bad-dataset', 'not a PNG or JPEG image (unknown magic bytes)', { file }, 'Convert the file to PNG or JPEG, or remove it.');
   try {
     const decoded = kind === 'PNG'
       ? pngjs.PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))

@@ -85,7 +85,8 @@ export async function readRawDataset(path: string, modelInputs: ModelInput[], op
   const format = FILE_FORMATS.find((f) => f.matches(path, bytes.subarray(0, 8)));
   if (!format) {
     const names = FILE_FORMATS.map((f) => f.name).join(', ');
-    throw new GateError('bad-dataset', `unknown dataset format (supported: ${names}, or a folder of class sub-folders with images)`, { file: path });
+    throw new GateError('bad-dataset', `unknown dataset format (supported: ${names}, or a folder of class sub-folders with images)`, { file: path },
+      'Pass a .npz/.npy file (numpy.savez), an MNIST-style IDX file, a .csv file, or a folder <class>/<image>.png.');
   }
   return format.read(path, bytes, options);
 }
