@@ -89,7 +89,7 @@ export function detailsTable(c: ModelComparison): string {
   const facts = [
     `Runtime: ${e.runtime}`,
     e.dataset ? `Dataset: ${cell(e.dataset)}${samples ? ` (${samples} samples)` : ''}` : undefined,
-    c.base ? `Base: ${cell(c.base.ref)}; head: ${cell(c.head?.ref ?? '—')}` : `Version: ${cell(e.ref)}`,
+    c.base ? `Versions: ${cell(c.base.ref)} → ${cell(c.head?.ref ?? '—')}` : `Version: ${cell(e.ref)}`,
     ...e.notes.map((n) => `Note: ${cell(n)}`),
   ].filter(Boolean);
   return `${table}\n\n${facts.map((f) => `- ${f}`).join('\n')}`;
