@@ -151,6 +151,15 @@ describe('Keras 3 GetItem', () => {
     expect(message).toContain('These layer settings are not supported by the converter yet');
   });
 
+  it('adds axes with RESHAPE alone when the key takes every axis whole (x[:, None], x[..., None, :])', async () => {
+    const g = convertKerasModel(model(graphOf([getItem('expand', [k3slice(null, null, null), null]), getItem('inner', [ELLIPSIS, null, k3slice(null, null, null)])]), '3.15.1'));
+    expect(opTypes(g)).toEqual(['RESHAPE', 'RESHAPE']);
+    const x = Float32Array.from({ length: 12 }, (_, i) => i);
+    const got = await runAll(writeTflite(g), x);
+    expect(got.map((o) => o.shape)).toEqual([[1, 1, 3, 4], [1, 3, 1, 4]]);
+    for (const o of got) expect(o.data).toEqual(Array.from(x));
+  });
+
   it('refuses an index out of range when it meets the shape, naming the layer and the key', () => {
     const message = refusal(graphOf([getItem('too_far', [k3slice(null, null, null), k3slice(null, null, null), 4])]), '3.15.1');
     expect(message).toBe('layer too_far: slicing key [:, :, 4]: index 4 is out of range for axis 2 of size 4\n  ' +

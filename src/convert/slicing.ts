@@ -159,15 +159,22 @@ export function planSlice(items: KeyItem[], shape: number[]): SlicePlan | string
   return plan;
 }
 
-/** Emit the slice of `x` by `items`: STRIDED_SLICE, then RESHAPE when the key adds axes. */
+/** Whether the plan takes every axis whole (only new axes, if any, change the tensor). */
+const takesAll = (plan: SlicePlan, shape: number[]): boolean =>
+  plan.shrinkMask === 0 && plan.strides.every((s) => s === 1) && plan.begin.every((b) => b === 0) && plan.sliceShape.join() === shape.join();
+
+/** Emit the slice of `x` by `items`: STRIDED_SLICE, then RESHAPE when the key adds axes (RESHAPE alone for `x[:, None]`). */
 export function emitSlice(ctx: LayerContext, x: number, items: KeyItem[]): number {
-  const plan = planSlice(items, shapeOf(ctx, x));
+  const shape = shapeOf(ctx, x);
+  const plan = planSlice(items, shape);
   const text = `slicing key [${items.map(itemText).join(', ')}]`;
   if (typeof plan === 'string') throw new GateError('unsupported', `${text}: ${plan}`, { where: `layer ${ctx.layer.name}` }, 'Rewrite the slice with constant indices that keep the batch axis whole, then re-save the model.');
+  const addsAxes = plan.outShape.length !== plan.sliceShape.length;
+  if (addsAxes && takesAll(plan, shape)) return reshape(ctx, x, plan.outShape, 'strided_slice/Reshape');
   const inputs = [x, constI(ctx, 'strided_slice/stack', plan.begin), constI(ctx, 'strided_slice/stack_1', plan.end), constI(ctx, 'strided_slice/stack_2', plan.strides)];
   const options = { begin_mask: plan.beginMask, end_mask: plan.endMask, ellipsis_mask: 0, new_axis_mask: 0, shrink_axis_mask: plan.shrinkMask, offset: false };
   const sliced = emitOp(ctx, 'STRIDED_SLICE', inputs, plan.sliceShape, 'strided_slice', options);
-  return plan.outShape.length === plan.sliceShape.length ? sliced : reshape(ctx, sliced, plan.outShape, 'strided_slice/Reshape');
+  return addsAxes ? reshape(ctx, sliced, plan.outShape, 'strided_slice/Reshape') : sliced;
 }
 
 // ---- the two front-ends ----
