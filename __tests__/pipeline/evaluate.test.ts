@@ -66,6 +66,12 @@ describe('evaluateModel', () => {
     expect(evaluation.notes.join('\n')).toMatch(/evaluated as it is \(float16\); float32 not produced/);
   });
 
+  test('an image folder: the class sub-folder names come with the evaluation', async () => {
+    const evaluation = await evaluateModel({ model: join(MODELS, 'conv2d_pool.ref.tflite'), dataset: join(process.cwd(), 'fixtures', 'data', 'images'), latencyRuns: 0, workers: 1 });
+    expect(evaluation.classNames).toEqual(['cat', 'dog']);
+    expect(evaluation.variants[0]!.classification!.samples).toBe(4);
+  });
+
   test('a corrupt .tflite -> runtime GateError naming the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tg-eval-'));
     const bad = readFileSync(join(MODELS, 'dense_mlp.ref.tflite')).subarray(0, 600);

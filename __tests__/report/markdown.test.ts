@@ -56,6 +56,14 @@ describe('renderMarkdown', () => {
     expect(md).not.toContain('| float16 base → head |');
   });
 
+  it('names the classes when the dataset does (image folders, CSV text labels)', () => {
+    const [m] = sampleComparisons();
+    m.head!.classNames = ['cat', 'dog', 'bird|fish'];
+    const md = renderMarkdown(report([m]));
+    expect(md).toContain('| float16 base → head | dog (1) | 99.00% | 90.00% | −9.00 pp 🔺 |');
+    expect(md).toContain('| float16 vs float32 | bird\\|fish (2) |');
+  });
+
   it('marks an improvement as better', () => {
     const [m] = sampleComparisons();
     const improved: ModelComparison = { ...m, base: m.head, head: m.base, latency: [{ variant: 'float32', ratio: 0.8, ciLow: 0.75, ciHigh: 0.85 }] };

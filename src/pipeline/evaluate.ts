@@ -111,6 +111,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
     variants: results,
     ...(source ? { source } : {}),
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    ...(dataset?.labels?.kind === 'class' && dataset.labels.classNames ? { classNames: dataset.labels.classNames } : {}),
     notes: [...new Set(notes)],
   };
 }

@@ -83,6 +83,8 @@ export interface ModelEvaluation {
     float32VsSource?: AgreementStats;
   };
   peakRssBytes?: number;
+  /** Class names in class-id order, when the dataset names them (image sub-folders, CSV text labels). */
+  classNames?: string[];
   notes: string[];
 }
 

@@ -51,7 +51,9 @@ function headVsBaseLosses(c: ModelComparison): Loss[] {
 export function classesLosingMost(c: ModelComparison): string {
   const losses = [...vsFloat32Losses(c), ...headVsBaseLosses(c)].filter((l) => l.from > l.to);
   if (!losses.length) return '';
-  const rows = losses.map((l) => [l.where, String(l.cls), percent(l.from), percent(l.to), points(l.from, l.to)]);
+  const names = c.head?.classNames;
+  const name = (cls: number) => (names?.[cls] === undefined ? String(cls) : cell(`${names[cls]} (${cls})`));
+  const rows = losses.map((l) => [l.where, name(l.cls), percent(l.from), percent(l.to), points(l.from, l.to)]);
   return markdownTable([['Comparison', 'Class', 'Before', 'After', 'Change'], ...rows], { align: ['l', 'r', 'r', 'r', 'r'], alignDelimiters: false });
 }
 
