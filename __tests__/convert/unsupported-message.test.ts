@@ -51,7 +51,7 @@ describe('unsupportedError', () => {
       '"clstm" (ConvLSTM3D): built-in Keras layer, not supported yet');
     const hints = error.hint!.split('\n  ');
     expect(hints).toEqual([
-      'Lambda and TF-op layers and custom layer classes are Python code that is not in the file: rewrite them with built-in Keras layers, then re-save the model.',
+      'Lambda layers and custom layer classes are Python code that is not in the file: rewrite them with built-in Keras layers, then re-save the model.',
       expect.stringMatching(/^These built-in Keras layers are not supported by tflite-gate yet/),
     ]);
     expect(unsupportedError(many(1, 'FancyScale', 'fancy', 'unknown layer class')).hint).toMatch(/^Custom layer classes are Python code/);

@@ -18,10 +18,11 @@ export interface RefusedLayer {
 
 type Cause = 'python' | 'custom' | 'notYet' | 'settings' | 'incomplete';
 
-const PYTHON_CLASSES = new Set(['Lambda', 'TFOpLambda', 'SlicingOpLambda']);
+/** Only Lambda carries Python code; TFOpLambda/SlicingOpLambda name TF operations (converted on an allow-list). */
+const PYTHON_CLASSES = new Set(['Lambda']);
 
 /** What each kind of refused layer is, for the one "Python code" hint (Lambda and custom classes share it). */
-const CODE_SUBJECTS: Partial<Record<Cause, string>> = { python: 'Lambda and TF-op layers', custom: 'custom layer classes' };
+const CODE_SUBJECTS: Partial<Record<Cause, string>> = { python: 'Lambda layers', custom: 'custom layer classes' };
 
 /** Advice per cause, in the order hints are printed. */
 const HINTS: Record<Exclude<Cause, 'python' | 'custom'>, string> = {
