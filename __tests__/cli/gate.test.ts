@@ -67,3 +67,24 @@ describe('tflite-gate gate', () => {
     });
   });
 });
+
+describe('tflite-gate gate, a pull request that repairs a broken model', () => {
+  let fixed: Repo;
+  beforeAll(() => {
+    fixed = makeRepo({ 'models/net.tflite': Buffer.from('not a model') }, { 'models/net.tflite': fixture('models/dense_mlp.ref.tflite') });
+  });
+  afterAll(() => rmSync(fixed.dir, { recursive: true, force: true }));
+
+  it('reports the head, warns that the base could not be evaluated, and passes', async () => {
+    const run = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      execFile(process.execPath, [CLI, 'gate', '--base', fixed.base, '--models', '**/*.tflite', '--latency-runs', '0'], { cwd: fixed.dir }, (error, stdout, stderr) =>
+        done({ code: error ? Number(error.code) : 0, stdout, stderr }),
+      );
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^## ✅ tflite-gate/);
+    expect(run.stdout).toContain('> [!WARNING]\n> The base version could not be evaluated, so there is no base column: ');
+    expect(run.stdout).toMatch(/\| float32 \| [\d.]+ KiB \|/);
+    expect(run.stderr).toContain('warning: models/net.tflite: the base version could not be evaluated; the head is reported without a comparison: ');
+  });
+});

@@ -14,6 +14,7 @@ import type { RunContext } from '../github/context.js';
 import { lfsSmudge, parentOf } from '../github/git.js';
 import { lfsPointerError, parseLfsPointer } from '../github/lfs.js';
 import { judge } from '../metrics/verdict.js';
+import { withoutPath } from '../report/format.js';
 import { REPORT_SCHEMA, type GateReport } from '../report/types.js';
 import type { LatencyComparison, ModelComparison, ModelEvaluation, VariantName, Verdict } from './types.js';
 
@@ -100,9 +101,8 @@ function inputFor(env: GateEnv, model: string, bytes: Uint8Array, ref: string, w
   };
 }
 
-function errorText(error: unknown, path: string, version?: string): string {
-  const text = error instanceof GateError ? error.withFile(path).format() : describeError(error);
-  return version ? `${text} (${version} version)` : text;
+function errorText(error: unknown, path: string): string {
+  return error instanceof GateError ? error.withFile(path).format() : describeError(error);
 }
 
 /** Evaluate one changed model: head, base (when there is one) and interleaved latency. Never throws. */
@@ -128,7 +128,9 @@ export async function compareModel(env: GateEnv, m: ChangedModel, base: string |
     if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) comparison.latency = await env.evaluator.compareLatency(baseInput, head);
     return comparison;
   } catch (error) {
-    return { path: m.path, status: m.status, head: comparison.head, error: errorText(error, m.path, baseInput && !comparison.base ? 'base' : undefined) };
+    // the head is fine and only the base failed: report the head, warn about the base, do not fail the gate
+    if (comparison.head && !comparison.base) return { ...comparison, baseError: errorText(error, m.path) };
+    return { path: m.path, status: m.status, head: comparison.head, error: errorText(error, m.path) };
   }
 }
 
@@ -160,6 +162,7 @@ export async function runGate(env: GateEnv): Promise<GateReport> {
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
     if (c.error) env.log.warning(c.error.startsWith(`${m.path}:`) ? c.error : `${m.path}: ${c.error}`);
     else env.log.info(`${m.path} (${c.status}): evaluated in ${seconds} s`);
+    if (c.baseError) env.log.warning(`${m.path}: the base version could not be evaluated; the head is reported without a comparison: ${withoutPath(c.baseError, m.path)}`);
     comparisons.push(c);
   }
   return {

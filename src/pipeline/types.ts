@@ -104,6 +104,11 @@ export interface ModelComparison {
   latency?: LatencyComparison[];
   /** A model that could not be processed: the user-facing message (file and place named). */
   error?: string;
+  /**
+   * The base version could not be read or evaluated while the head was: the head is reported as a new model
+   * with this warning, and the gate is not failed for it (a pull request cannot repair its base).
+   */
+  baseError?: string;
 }
 
 export interface Breach {

@@ -73,6 +73,7 @@ export function renderModel(c: ModelComparison, breaches: Breach[], detail: Deta
   if (detail === 'line') return oneLine(c, breaches);
   const parts = [heading(c, breaches)];
   if (c.error !== undefined) parts.push(`> [!CAUTION]\n> ${cell(withoutPath(c.error, c.path))}`);
+  if (c.baseError !== undefined) parts.push(`> [!WARNING]\n> The base version could not be evaluated, so there is no base column: ${cell(withoutPath(c.baseError, c.path))}`);
   if (breaches.length) parts.push(breaches.map((b) => `- ❌ \`${b.threshold}\`: ${cell(b.message)}`).join('\n'));
   if (c.head || c.base) parts.push(table(c));
   if (detail === 'table') return parts.join('\n\n');
