@@ -72,6 +72,14 @@ describe('evaluateModel', () => {
     expect(evaluation.variants[0]!.classification!.samples).toBe(4);
   });
 
+  test('an --output-dir that is a file -> a usage GateError naming it, not an internal error', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'tg-out-')), 'taken');
+    writeFileSync(file, 'x');
+    const error = await evaluateModel({ model: join(MODELS, 'dense_mlp.ref.tflite'), latencyRuns: 0, outputDir: file }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GateError);
+    expect((error as GateError).format()).toBe(`${file}: cannot write the float32 .tflite into the output folder (EEXIST)\n  Pass a folder with --output-dir (it is created when missing), not a file.`);
+  });
+
   test('a corrupt .tflite -> runtime GateError naming the file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tg-eval-'));
     const bad = readFileSync(join(MODELS, 'dense_mlp.ref.tflite')).subarray(0, 600);

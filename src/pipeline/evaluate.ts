@@ -209,14 +209,17 @@ async function measureVariants(evaluated: Evaluated[], results: VariantResult[],
 }
 
 async function writeVariant(dir: string, model: string, variant: VariantModel): Promise<string> {
-  await mkdir(dir, { recursive: true });
   const path = join(dir, `${basename(model, extname(model))}.${variant.variant}.tflite`);
   const temp = `${path}.${process.pid}.tmp`;
   try {
+    await mkdir(dir, { recursive: true });
     await writeFile(temp, variant.bytes);
     await rename(temp, path); // never a partial .tflite under the final name
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new GateError('usage', `cannot write the ${variant.variant} .tflite into the output folder (${code})`, { file: dir }, 'Pass a folder with --output-dir (it is created when missing), not a file.');
   } finally {
-    await rm(temp, { force: true });
+    await rm(temp, { force: true }).catch(() => undefined); // ENOTDIR when dir is a file
   }
   return path;
 }
