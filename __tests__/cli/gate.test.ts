@@ -61,6 +61,10 @@ describe('tflite-gate gate', () => {
   it('names a bad flag or ref, with exit code 2', async () => {
     expect(await cli(['gate', '--max-size-increase', 'big'])).toMatchObject({ code: 2, stderr: 'tflite-gate gate: --max-size-increase must be a number >= 0, got "big"\n' });
     expect(await cli(['gate', '--base', 'no-such-ref'])).toMatchObject({ code: 2, stderr: 'tflite-gate gate: --base "no-such-ref" names no commit in this repository\n' });
+    const taken = join(repo.dir, 'models', 'net.tflite');
+    expect(await cli(['gate', '--output-dir', taken])).toMatchObject({
+      code: 2, stdout: '', stderr: `tflite-gate gate: ${taken}: is a file, not a folder\n  Pass a folder with --output-dir (it is created when missing).\n`,
+    });
     const missing = join(repo.dir, 'no-such-folder');
     expect(await cli(['gate', '--json', join(missing, 'report.json')])).toMatchObject({
       code: 2, stdout: '', stderr: `tflite-gate gate: ${join(missing, 'report.json')}: the folder ${missing} does not exist\n  Create the folder first, or choose another --json path.\n`,

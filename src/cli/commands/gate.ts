@@ -82,6 +82,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const read = (name: string) => ((CONFIG_FLAGS as readonly string[]).includes(name) ? flag(name) : undefined);
   const config = loadConfig(read, root, (name) => `--${name}`);
   const json = outputPath(io.cwd, '--json', flag('json'));
+  if (config.outputDir && statSync(resolve(io.cwd, config.outputDir), { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new GateError('usage', 'is a file, not a folder', { file: resolve(io.cwd, config.outputDir) }, 'Pass a folder with --output-dir (it is created when missing).');
+  }
   const markdownFile = outputPath(io.cwd, '--markdown', flag('markdown'));
   const ref = flag('base') ?? 'HEAD';
   const base = await resolveCommit(root, ref);
