@@ -1,4 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadDataset, readRawDataset } from '../../src/data/load.js';
 import { GateError } from '../../src/errors.js';
 
@@ -54,6 +56,15 @@ describe('loadDataset', () => {
   it('refuses a corrupt image in a folder, naming the image file', async () => {
     const e = await errorOf(loadDataset(`${F}/images_corrupt`, float([1, 4, 4, 3])));
     expect(e.file).toBe(`${F}/images_corrupt/cat/broken.png`);
+  });
+
+  it('reads a damaged .npz/.npy by its name, for the format\'s own error', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-load-'));
+    writeFileSync(join(dir, 'bad.npy'), 'garbage');
+    writeFileSync(join(dir, 'bad.npz'), 'garbage');
+    expect((await errorOf(readRawDataset(join(dir, 'bad.npy'), []))).message).toBe('not a .npy array: the file does not start with \\x93NUMPY');
+    expect((await errorOf(readRawDataset(join(dir, 'bad.npz'), []))).message).toMatch(/^not a zip archive/);
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('refuses a missing path and an unknown format', async () => {

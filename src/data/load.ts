@@ -25,6 +25,8 @@ export type LoadOptions = Partial<DataOptions> & {
 interface FileFormat {
   name: string;
   matches: (path: string, head: Uint8Array) => boolean;
+  /** A file named like this format that fails `matches` is read anyway, for the format's own error. */
+  extension?: RegExp;
   read: (path: string, bytes: Uint8Array, options: LoadOptions) => Promise<RawDataset>;
 }
 
@@ -44,8 +46,9 @@ async function readIdx(path: string, bytes: Uint8Array, source = path): Promise<
 /** File formats, probed in order: magic bytes first, then the file name. */
 const FILE_FORMATS: FileFormat[] = [
   { name: '.npz', matches: (_, h) => startsWith(h, [0x50, 0x4b, 0x03, 0x04]) || startsWith(h, [0x50, 0x4b, 0x05, 0x06]),
+    extension: /\.npz$/i,
     read: async (p, b, o) => parseNpz(b, p, { xKeys: o.xKeys ?? ['x'], yKey: o.yKey ?? 'y', yKeyExplicit: o.yKeyExplicit, maxBytes: o.maxBytes }) },
-  { name: '.npy', matches: (_, h) => startsWith(h, [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]), read: async (p, b) => parseNpyDataset(b, p) },
+  { name: '.npy', matches: (_, h) => startsWith(h, [0x93, 0x4e, 0x55, 0x4d, 0x50, 0x59]), extension: /\.npy$/i, read: async (p, b) => parseNpyDataset(b, p) },
   { name: 'IDX', matches: (p) => IDX_NAME.test(p), read: (p, b) => readIdx(p, b) },
   { name: 'CSV', matches: (p) => /\.(csv|tsv|txt)$/i.test(p), read: async (p, b, o) => parseCsv(b, p, o.labelColumn) },
 ];
@@ -82,7 +85,7 @@ export async function readRawDataset(path: string, modelInputs: ModelInput[], op
   if (!info) throw new GateError('bad-dataset', 'dataset not found', { file: path }, 'Pass an existing .npz/.npy file, IDX file, CSV file or image folder.');
   if (info.isDirectory()) return readFolder(path, modelInputs);
   const bytes = new Uint8Array(await readFile(path));
-  const format = FILE_FORMATS.find((f) => f.matches(path, bytes.subarray(0, 8)));
+  const format = FILE_FORMATS.find((f) => f.matches(path, bytes.subarray(0, 8))) ?? FILE_FORMATS.find((f) => f.extension?.test(path));
   if (!format) {
     const names = FILE_FORMATS.map((f) => f.name).join(', ');
     throw new GateError('bad-dataset', `unknown dataset format (supported: ${names}, or a folder of class sub-folders with images)`, { file: path },
