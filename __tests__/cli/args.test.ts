@@ -64,6 +64,17 @@ describe('parseFlags errors', () => {
       .toEqual({ 'keras-model-file': 'a.h5', 'output-file': 'b.tflite', float16: true });
   });
 
+  it('takes a negative number as the value of a string flag, in both spellings (parseArgs alone calls it ambiguous)', () => {
+    const options = { ...OPTIONS, offset: { type: 'string' as const }, mean: { type: 'string' as const }, 'latency-runs': { type: 'string' as const, short: 'l' } };
+    const parse = (...argv: string[]) => parseFlags(argv, options, false, CONVERT).values;
+    expect(parse('--offset', '-1', '--mean', '-0.5,0.25,-.5', '--float16')).toEqual({ offset: '-1', mean: '-0.5,0.25,-.5', float16: true });
+    expect(parse('--batch_size', '-.5', '-l', '-3')).toEqual({ 'batch-size': '-.5', 'latency-runs': '-3' });
+    expect(parse('--offset=-1', '--output_file', 'o.tflite')).toEqual({ offset: '-1', 'output-file': 'o.tflite' });
+    // only numbers are joined: a dash word is still refused, and a bare negative number is no flag
+    expect(usageError(['--output_file', '-x']).message).toMatch(/^Option '--output-file' argument is ambiguous/);
+    expect(usageError(['--float16', '-1']).message).toBe('unknown option -1');
+  });
+
   it('suggests only close names', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(closest('bogus', ['both', 'float16'])).toBeUndefined();
@@ -77,6 +88,13 @@ describe('convert through the CLI', () => {
     expect(r.code).toBe(2);
     expect(r.err).toMatch(/^tflite-gate convert: --saved_model_dir is a tflite_convert flag/);
     expect(r.err).not.toContain('saved-model-dir');
+  });
+
+  it('evaluate --seed -3 reaches the seed check (exit 2 naming --seed), not node\'s "ambiguous" error', async () => {
+    const err: string[] = [];
+    const io = { stdout: () => undefined, stderr: (t: string) => err.push(t), isTTY: false, cwd: process.cwd() };
+    expect(await runCli(['evaluate', '--model', 'never.h5', '--seed', '-3'], io)).toBe(2);
+    expect(err.join('')).toContain('--seed must be an integer from 0 to 4294967295, got "-3"');
   });
 
   it('a positional model path: exit 2 and the flag to use', async () => {

@@ -32,22 +32,43 @@ function checkArgs(argv: string[], options: Options, allowPositionals: boolean, 
   }
 }
 
+/** A value node's parseArgs would take for a flag ("argument is ambiguous"): -1, -0.5,0.5, -.5. */
+const NEGATIVE_NUMBER = /^-\d|^-\.\d/;
+
+/**
+ * Flags in kebab-case (`--keras_model_file=x` → `--keras-model-file=x`), and a string flag followed by a
+ * negative number joined with it (`--offset -1` → `--offset=-1`), which parseArgs would refuse as ambiguous.
+ */
+function normalise(argv: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    const eq = arg.indexOf('=');
+    const long = arg.startsWith('--') ? kebab(arg.slice(2, eq === -1 ? undefined : eq)) : undefined;
+    const short = !long && eq === -1 && /^-[^-]/.test(arg) ? Object.entries(options).find(([, o]) => o.short === arg.slice(1))?.[0] : undefined;
+    const name = long ?? short;
+    const next = argv[i + 1];
+    if (eq === -1 && name && options[name]?.type === 'string' && next !== undefined && NEGATIVE_NUMBER.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else {
+      out.push(long ? `--${long}${eq === -1 ? '' : arg.slice(eq)}` : arg);
+    }
+  }
+  return out;
+}
+
 /**
  * Parse flags with node's parseArgs, accepting the tutorial's snake_case spellings
- * (`--keras_model_file=x`) and kebab-case (`--keras-model-file x`) alike. Options are declared in
- * kebab-case; a bad argument is a usage error that echoes it as typed and says what to do.
+ * (`--keras_model_file=x`) and kebab-case (`--keras-model-file x`) alike, and negative numbers as values
+ * (`--offset -1`). Options are declared in kebab-case; a bad argument is a usage error that echoes it as
+ * typed and says what to do.
  */
 export function parseFlags(argv: string[], options: Options, allowPositionals = false, ctx: FlagContext = {}) {
   checkArgs(argv, options, allowPositionals, ctx);
-  const normalised = argv.map((arg) => {
-    if (!arg.startsWith('--')) return arg;
-    const eq = arg.indexOf('=');
-    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-    const rest = eq === -1 ? '' : arg.slice(eq);
-    return `--${kebab(name)}${rest}`;
-  });
   try {
-    return parseArgs({ args: normalised, options, allowPositionals, strict: true });
+    return parseArgs({ args: normalise(argv, options), options, allowPositionals, strict: true });
   } catch (error) {
     throw new GateError('usage', (error as Error).message.replace(/\. To specify a positional.*$/s, ''));
   }
