@@ -61,6 +61,15 @@ describe('parseImageFolder', () => {
     expect(maxDiff(sample(3), Array.from({ length: per }, (_, i) => [10, 200, 90][i % 3]))).toBeLessThanOrEqual(2);
   });
 
+  it('keeps sub-folders without images as classes (Keras numbers every sub-folder), and says which', () => {
+    const d = parseImageFolder(files.slice(0, 3), { height: 2, width: 2, channels: 1 }, 'imgs', ['bird', 'cat', 'dog', 'emu']);
+    expect(d.classNames).toEqual(['bird', 'cat', 'dog', 'emu']);
+    expect(Array.from(d.labels!.data)).toEqual([1, 1, 2]);
+    expect(d.notes).toEqual(["class folder(s) without images, kept as classes so the ids match Keras's image_dataset_from_directory: bird (class 0), emu (class 3)"]);
+    // a class folder holding no image file at all ('dog' with only notes.txt) is a class too
+    expect(parseImageFolder([files[0], files[4]], { height: 2, width: 2, channels: 1 }, 'imgs').classNames).toEqual(['cat', 'dog']);
+  });
+
   it('refuses a folder without images, a corrupt image and a model input that is no image', () => {
     expect(errorOf(() => parseImageFolder([files[4]], { height: 2, width: 2, channels: 1 }, 'imgs')).message).toBe('no PNG or JPEG images in class sub-folders');
     const corrupt = [{ path: 'cat/broken.png', bytes: bytes('images_corrupt/cat/broken.png') }];

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadDataset, readRawDataset } from '../../src/data/load.js';
@@ -51,6 +51,29 @@ describe('loadDataset', () => {
     const d = await loadDataset(`${F}/images`, [{ name: 'img', shape: [1, 6, 6, 1], dtype: 'float32' }], { scale: 1 / 255 });
     expect([d.count, d.inputs[0].shape, Array.from(d.labels!.data)]).toEqual([4, [4, 6, 6, 1], [0, 0, 1, 1]]);
     expect(d.labels).toMatchObject({ classNames: ['cat', 'dog'], numClasses: 2 });
+  });
+
+  it('keeps a class folder without images as a class, so later class ids match Keras', async () => {
+    // Checked with Keras 3.15 (the .venv-ref oracle) on this very tree:
+    //   keras.utils.image_dataset_from_directory('data', image_size=(4, 4), shuffle=False, batch_size=None)
+    //   -> "Found 2 files belonging to 4 classes."; class_names ['apple', 'banana', 'cherry', 'dates'];
+    //   labels [0, 2]: the empty 'dates' and the image-less 'banana' are classes, '.hidden' and the stray
+    //   top-level image are not.
+    const dir = mkdtempSync(join(tmpdir(), 'tg-classes-'));
+    const png = readFileSync(`${F}/images/cat/a.png`);
+    for (const d of ['apple', 'banana', 'cherry', 'dates', '.hidden']) mkdirSync(join(dir, d));
+    writeFileSync(join(dir, 'apple', 'a.png'), png);
+    writeFileSync(join(dir, 'banana', 'readme.txt'), 'no images here');
+    writeFileSync(join(dir, 'cherry', 'c.png'), png);
+    writeFileSync(join(dir, '.hidden', 'h.png'), png);
+    writeFileSync(join(dir, 'stray.png'), png);
+    const d = await loadDataset(dir, [{ name: 'img', shape: [1, 4, 4, 3], dtype: 'float32' }]);
+    rmSync(dir, { recursive: true, force: true });
+    expect(d.labels).toEqual({ kind: 'class', data: Int32Array.from([0, 2]), numClasses: 4, classNames: ['apple', 'banana', 'cherry', 'dates'] });
+    expect(d.notes).toEqual([
+      '2 file(s) skipped: not a .png/.jpg/.jpeg inside a class sub-folder',
+      "class folder(s) without images, kept as classes so the ids match Keras's image_dataset_from_directory: banana (class 1), dates (class 3)",
+    ]);
   });
 
   it('refuses a corrupt image in a folder, naming the image file', async () => {

@@ -6,6 +6,8 @@ import { shapeText, type RawDataset } from './raw.js';
 /**
  * A folder of images in class sub-folders ("cat/1.png", "dog/2.jpg"): class ids follow the sorted folder
  * names (code-point order, like Python's sorted()); samples go class by class, files in sorted path order.
+ * Every sub-folder is a class, with images or without, as in Keras's image_dataset_from_directory, so the
+ * class ids match the ones the model was trained with.
  * Each image is decoded, converted to the model's channels and resized to the model's height and width.
  */
 export interface ImageFile {
@@ -33,14 +35,32 @@ export function imageTarget(input: ModelInput, source: string): ImageTarget {
   return { height, width, channels };
 }
 
-/** Decode, convert and resize every image; labels are class ids of the sorted class folder names. */
-export function parseImageFolder(files: ImageFile[], target: ImageTarget, source: string): RawDataset {
+/** The class names: every sub-folder given, and the first folder of every file, sorted. */
+function classNamesOf(files: ImageFile[], folders: string[]): string[] {
+  const inFolders = files.filter((f) => f.path.includes('/')).map((f) => f.path.split('/')[0]);
+  return [...new Set([...folders, ...inFolders])].sort(byCodePoint);
+}
+
+/** Which classes have no images (they keep their ids, so the later classes keep theirs). */
+function emptyClassesNote(classNames: string[], labels: Int32Array): string | undefined {
+  const counts = new Int32Array(classNames.length);
+  labels.forEach((c) => counts[c]++);
+  const empty = classNames.map((name, id) => `${name} (class ${id})`).filter((_, id) => counts[id] === 0);
+  if (!empty.length) return undefined;
+  return `class folder(s) without images, kept as classes so the ids match Keras's image_dataset_from_directory: ${empty.join(', ')}`;
+}
+
+/**
+ * Decode, convert and resize every image; labels are class ids of the sorted class folder names.
+ * `folders`: the dataset folder's sub-folders (names), so that one without images is still a class.
+ */
+export function parseImageFolder(files: ImageFile[], target: ImageTarget, source: string, folders: string[] = []): RawDataset {
   const images = files.filter((f) => f.path.includes('/') && IMAGE_EXTENSIONS.test(f.path)).sort((a, b) => byCodePoint(a.path, b.path));
   const skipped = files.length - images.length;
   if (images.length === 0) {
     throw new GateError('bad-dataset', 'no PNG or JPEG images in class sub-folders', { file: source }, 'Lay the images out as <folder>/<class name>/<image>.png (or .jpg).');
   }
-  const classNames = [...new Set(images.map((f) => f.path.split('/')[0]))].sort(byCodePoint);
+  const classNames = classNamesOf(files, folders);
   const classId = new Map(classNames.map((c, i) => [c, i]));
   const per = target.height * target.width * target.channels;
   const data = new Float32Array(images.length * per);
@@ -52,6 +72,8 @@ export function parseImageFolder(files: ImageFile[], target: ImageTarget, source
     labels[i] = classId.get(f.path.split('/')[0])!;
   });
   const notes = skipped ? [`${skipped} file(s) skipped: not a .png/.jpg/.jpeg inside a class sub-folder`] : [];
+  const empty = emptyClassesNote(classNames, labels);
+  if (empty) notes.push(empty);
   return {
     source,
     inputs: [{ name: 'images', shape: [images.length, target.height, target.width, target.channels], dtype: 'float32', data, where: 'images' }],

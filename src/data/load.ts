@@ -76,7 +76,8 @@ async function readFolder(path: string, modelInputs: ModelInput[]): Promise<RawD
   if (modelInputs.length !== 1) throw new GateError('bad-dataset', `an image folder feeds one model input; the model has ${modelInputs.length}`, { file: path });
   const target = imageTarget(modelInputs[0], path);
   const images: ImageFile[] = await Promise.all(files.map(async (f) => ({ path: f, bytes: new Uint8Array(await readFile(join(path, f))) })));
-  return parseImageFolder(images, target, path);
+  const folders = (await readdir(path, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith('.')).map((e) => e.name);
+  return parseImageFolder(images, target, path, folders); // an empty class folder is a class too (as in Keras)
 }
 
 /** Read and decode a dataset file or folder, without fitting it to a model. */
