@@ -45,6 +45,15 @@ describe('prepareDataset', () => {
     expect(Array.from(a.labels!.data)).toEqual(Array.from(a.inputs[0].data, (v) => (v - 10) % 3));
   });
 
+  it('says when --seed has no effect: without --samples, or with --samples not below the sample count', () => {
+    const r = raw([10, 11, 12], [3, 1]);
+    const model = [{ name: 'in', shape: [1, 1], dtype: 'uint8' }];
+    expect(prepareDataset(r, model, { seed: 7 }).notes).toEqual(['--seed has no effect without --samples (every sample is used)']);
+    expect(prepareDataset(r, model, { seed: 7, samples: 3 }).notes).toEqual(["--seed has no effect: --samples 3 is not below the dataset's 3 samples (every sample is used)"]);
+    expect(prepareDataset(r, model, { seed: 7, samples: 2 }).notes).toEqual(['2 of 3 samples (random subset, seed 7)']);
+    expect(prepareDataset(r, model, {}).notes).toEqual([]);
+  });
+
   it('feeds integer model inputs without a float round trip loss, and refuses out-of-range values', () => {
     const r = raw([0, 127, 128, 255], [2, 2]);
     const d = prepareDataset(r, [{ name: 'q', shape: [1, 2], dtype: 'uint8' }]);

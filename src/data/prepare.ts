@@ -52,6 +52,14 @@ function selection(count: number, options: PrepareOptions): Int32Array | undefin
   return Int32Array.from({ length: n }, (_, i) => i);
 }
 
+/** Why a given --seed draws nothing: it only picks the --samples subset (evaluation order does not matter). */
+function seedUnused(count: number, options: PrepareOptions): string | undefined {
+  if (options.seed === undefined) return undefined;
+  if (options.samples === undefined) return '--seed has no effect without --samples (every sample is used)';
+  if (options.samples >= count) return `--seed has no effect: --samples ${options.samples} is not below the dataset's ${count} samples (every sample is used)`;
+  return undefined;
+}
+
 function prepareInput(all: RawArray, input: ModelInput, indices: Int32Array | undefined, options: PrepareOptions, file: string, notes: string[]): DatasetInput {
   const { shape, reshaped } = fitShape(all, input, file);
   if (reshaped) notes.push(`${whereOf(all)}: samples ${shapeText(all.shape.slice(1))} reshaped to the model's ${shapeText(shape)}`);
@@ -72,6 +80,8 @@ export function prepareDataset(raw: RawDataset, modelInputs: ModelInput[], optio
   const indices = selection(count, options);
   const notes = [...raw.notes];
   if (indices) notes.push(`${indices.length} of ${count} samples (${options.seed !== undefined ? `random subset, seed ${options.seed}` : 'the first ones'})`);
+  const unusedSeed = seedUnused(count, options);
+  if (unusedSeed) notes.push(unusedSeed);
   const inputs = raw.inputs.map((a, i) => prepareInput(a, modelInputs[i], indices, options, raw.source, notes));
   const dataset: Dataset = { source: raw.source, count: indices?.length ?? count, inputs, notes };
   if (raw.labels) {
