@@ -54,6 +54,17 @@ describe('prepareDataset', () => {
     expect(prepareDataset(r, model, {}).notes).toEqual([]);
   });
 
+  it('records how the dataset was prepared: samples of total, the seed of a random subset, the options given, the arrays used', () => {
+    const r = raw([10, 11, 12, 13], [4, 1], [0, 1, 0, 1]);
+    const model = [{ name: 'in', shape: [1, 1], dtype: 'float32' }];
+    expect(prepareDataset(r, model, { samples: 2, seed: 3, scale: 1 / 255, mean: [0.5], outputShape: [1, 2] }).preparation)
+      .toEqual({ samples: 2, total: 4, seed: 3, scale: 1 / 255, mean: [0.5], inputs: ['key x'], labels: 'key y' });
+    // the first samples: no seed recorded; an unused seed is no part of the recipe
+    expect(prepareDataset(r, model, { samples: 2, offset: -1 }).preparation).toEqual({ samples: 2, total: 4, offset: -1, inputs: ['key x'], labels: 'key y' });
+    expect(prepareDataset(raw([1, 2], [2, 1]), model, { seed: 9, std: [2] }).preparation).toEqual({ samples: 2, total: 2, std: [2], inputs: ['key x'] });
+    expect(Object.keys(prepareDataset(r, model, { std: [1], offset: 0, seed: 1, samples: 1, scale: 2 }).preparation!)).toEqual(['samples', 'total', 'seed', 'scale', 'offset', 'std', 'inputs', 'labels']);
+  });
+
   it('feeds integer model inputs without a float round trip loss, and refuses out-of-range values', () => {
     const r = raw([0, 127, 128, 255], [2, 2]);
     const d = prepareDataset(r, [{ name: 'q', shape: [1, 2], dtype: 'uint8' }]);

@@ -51,6 +51,8 @@ describe('evaluateModel', () => {
     expect(accuracyPart(pooled)).toEqual(accuracyPart(single));
     expect(pooled.variants[0]!.classification!.samples).toBe(400);
     expect(pooled.variants[0]!.latency).toBeUndefined();
+    // the evaluation says how the dataset was prepared, so the run can be repeated
+    expect(pooled.datasetOptions).toEqual({ samples: 400, total: 2000, seed: 7, inputs: ['key x'], labels: 'key y' });
   });
 
   test('a .tflite file is evaluated as it is: a float16 file is the float16 variant (written to --output-dir as is)', async () => {
@@ -66,9 +68,10 @@ describe('evaluateModel', () => {
     expect(evaluation.notes.join('\n')).toMatch(/evaluated as it is \(float16\); float32 not produced/);
   });
 
-  test('an image folder: the class sub-folder names come with the evaluation', async () => {
-    const evaluation = await evaluateModel({ model: join(MODELS, 'conv2d_pool.ref.tflite'), dataset: join(process.cwd(), 'fixtures', 'data', 'images'), latencyRuns: 0, workers: 1 });
+  test('an image folder: the class sub-folder names and the preprocessing come with the evaluation', async () => {
+    const evaluation = await evaluateModel({ model: join(MODELS, 'conv2d_pool.ref.tflite'), dataset: join(process.cwd(), 'fixtures', 'data', 'images'), data: { scale: 2 / 255, offset: -1 }, latencyRuns: 0, workers: 1 });
     expect(evaluation.classNames).toEqual(['cat', 'dog']);
+    expect(evaluation.datasetOptions).toEqual({ samples: 4, total: 4, scale: 2 / 255, offset: -1, inputs: ['images'], labels: 'class folders' });
     expect(evaluation.variants[0]!.classification!.samples).toBe(4);
   });
 

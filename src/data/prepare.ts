@@ -1,6 +1,6 @@
 import { GateError } from '../errors.js';
 import { sampleIndices } from '../metrics/random.js';
-import type { Dataset, DatasetInput } from './types.js';
+import type { Dataset, DatasetInput, DatasetPreparation } from './types.js';
 import { fitShape, modelDtype, toFloat, toInteger, type ModelInput, type Preprocessing } from './fit.js';
 import { toLabels } from './labels.js';
 import { elementCount, shapeText, whereOf, type RawArray, type RawDataset } from './raw.js';
@@ -60,6 +60,19 @@ function seedUnused(count: number, options: PrepareOptions): string | undefined 
   return undefined;
 }
 
+/** The record of what was used and how, with only the options that were given (in a fixed key order). */
+function preparationOf(raw: RawDataset, count: number, indices: Int32Array | undefined, options: PrepareOptions): DatasetPreparation {
+  const given = <K extends 'seed' | 'scale' | 'offset' | 'mean' | 'std'>(key: K) => (options[key] === undefined ? {} : { [key]: options[key] });
+  return {
+    samples: indices?.length ?? count,
+    total: count,
+    ...(indices ? given('seed') : {}),
+    ...given('scale'), ...given('offset'), ...given('mean'), ...given('std'),
+    inputs: raw.inputs.map(whereOf),
+    ...(raw.labels ? { labels: whereOf(raw.labels) } : {}),
+  };
+}
+
 function prepareInput(all: RawArray, input: ModelInput, indices: Int32Array | undefined, options: PrepareOptions, file: string, notes: string[]): DatasetInput {
   const { shape, reshaped } = fitShape(all, input, file);
   if (reshaped) notes.push(`${whereOf(all)}: samples ${shapeText(all.shape.slice(1))} reshaped to the model's ${shapeText(shape)}`);
@@ -83,7 +96,7 @@ export function prepareDataset(raw: RawDataset, modelInputs: ModelInput[], optio
   const unusedSeed = seedUnused(count, options);
   if (unusedSeed) notes.push(unusedSeed);
   const inputs = raw.inputs.map((a, i) => prepareInput(a, modelInputs[i], indices, options, raw.source, notes));
-  const dataset: Dataset = { source: raw.source, count: indices?.length ?? count, inputs, notes };
+  const dataset: Dataset = { source: raw.source, count: indices?.length ?? count, inputs, notes, preparation: preparationOf(raw, count, indices, options) };
   if (raw.labels) {
     dataset.labels = toLabels(takeRows(raw.labels, indices), { file: raw.source, outputShape: options.outputShape, classNames: raw.classNames });
   }

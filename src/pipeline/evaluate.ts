@@ -112,6 +112,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
     ...(source ? { source } : {}),
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
     ...(dataset?.labels?.kind === 'class' && dataset.labels.classNames ? { classNames: dataset.labels.classNames } : {}),
+    ...(dataset?.preparation ? { datasetOptions: dataset.preparation } : {}),
     notes: [...new Set(notes)],
   };
 }

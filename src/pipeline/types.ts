@@ -2,6 +2,8 @@
  * Results as plain data: what evaluation produces and what report/ renders and metrics/ judges.
  * Numbers are unrounded here; rounding happens once, in report/.
  */
+import type { DatasetPreparation } from '../data/types.js';
+
 export type VariantName = 'float32' | 'float16' | 'int8';
 
 export interface SizeStats {
@@ -85,6 +87,8 @@ export interface ModelEvaluation {
   peakRssBytes?: number;
   /** Class names in class-id order, when the dataset names them (image sub-folders, CSV text labels). */
   classNames?: string[];
+  /** How the dataset was prepared (samples of total, seed, preprocessing, arrays used), to reproduce the result. */
+  datasetOptions?: DatasetPreparation;
   notes: string[];
 }
 
