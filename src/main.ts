@@ -7,7 +7,7 @@ import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { loadConfig, type Config } from './config/index.js';
+import { checkOutputDir, loadConfig, type Config } from './config/index.js';
 import { describeError, exitCodeFor, GateError } from './errors.js';
 import { GitHubApi } from './github/api.js';
 import { readRunContext, type RunContext } from './github/context.js';
@@ -96,6 +96,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const env = options.env ?? process.env;
     const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
     const config = loadConfig((name) => core.getInput(name), cwd);
+    checkOutputDir(config, cwd);
     const context = readRunContext(env, cwd);
     const api = config.githubToken ? new GitHubApi({ token: config.githubToken, baseUrl: context.apiUrl, log: core.info }) : undefined;
     const outputDir = resolve(cwd, config.outputDir ?? defaultOutputDir(context, env));

@@ -16,19 +16,48 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
 }
 
 beforeAll(() => {
-  repo = makeRepo({ 'models/net.tflite': fixture('models/dense_mlp.ref.tflite') }, { 'models/net.tflite': fixture('models/conv2d_pool.ref.tflite') });
+  repo = makeRepo(
+    { 'models/net.tflite': fixture('models/dense_mlp.ref.tflite'), 'models/same.tflite': fixture('models/activations.ref.tflite') },
+    { 'models/net.tflite': fixture('models/conv2d_pool.ref.tflite') },
+  );
 });
 afterAll(() => rmSync(repo.dir, { recursive: true, force: true }));
 
 describe('tflite-gate gate', () => {
-  it('gates the working tree against --base and exits 1 on a breach', async () => {
+  it('gates the models changed since --base (unchanged ones are counted, not evaluated) and exits 1 on a breach', async () => {
     const json = join(repo.dir, 'report.json');
     const run = await cli(['gate', '--base', repo.base, '--models', '**/*.tflite', '--latency-runs', '0', '--max-size-increase', '5', '--json', json]);
-    expect([run.code, run.stderr]).toEqual([1, expect.stringContaining('models/net.tflite (modified): evaluated in')]);
+    expect([run.code, run.stderr]).toEqual([1, expect.stringContaining('1 model file(s) to check: models/net.tflite (1 unchanged, not evaluated)\n')]);
+    expect(run.stderr).toContain('models/net.tflite (modified): evaluated in');
+    expect(run.stderr).not.toContain('models/same.tflite');
     expect(run.stdout).toMatch(/^## ❌ tflite-gate: 1 of 1 model failed — 1 threshold breach\n/);
-    expect(run.stdout).toContain(`The working tree compared with \`${repo.base.slice(0, 7)}\`.`);
+    expect(run.stdout).toContain(`The working tree compared with \`${repo.base.slice(0, 7)}\`. 1 other model matching \`**/*.tflite\` is unchanged and not evaluated.\n`);
     expect(run.stdout).toContain('`max-size-increase`: float32 file grew');
-    expect(JSON.parse(readFileSync(json, 'utf8')).comparisons[0]).toMatchObject({ path: 'models/net.tflite', status: 'modified' });
+    expect(JSON.parse(readFileSync(json, 'utf8')).comparisons).toEqual([expect.objectContaining({ path: 'models/net.tflite', status: 'modified' })]);
+  });
+
+  it('checks nothing when no matching model changed since --base', async () => {
+    const run = await cli(['gate', '--models', '**/*.tflite', '--latency-runs', '0']);
+    expect([run.code, run.stderr]).toEqual([0, '0 model file(s) to check (2 unchanged, not evaluated)\n']);
+    expect(run.stdout).toContain('## ✅ tflite-gate: no changed model files to check\n\nThe working tree compared with');
+    expect(run.stdout).toContain('2 other models matching `**/*.tflite` are unchanged and not evaluated.');
+  });
+
+  it('counts untracked models (not ignored ones) and uncommitted deletions as changes', async () => {
+    writeFileSync(join(repo.dir, '.gitignore'), 'models/ignored.tflite\n');
+    copyFileSync(fixture('models/dense_mlp.ref.tflite'), join(repo.dir, 'models/ignored.tflite'));
+    copyFileSync(fixture('models/dense_mlp.ref.tflite'), join(repo.dir, 'models/new.tflite'));
+    rmSync(join(repo.dir, 'models/same.tflite'));
+    try {
+      const json = join(repo.dir, 'untracked.json');
+      const run = await cli(['gate', '--models', '**/*.tflite', '--latency-runs', '0', '--json', json]);
+      expect([run.code, run.stderr]).toEqual([0, expect.stringContaining('2 model file(s) to check: models/new.tflite, models/same.tflite (1 unchanged, not evaluated)\n')]);
+      const statuses = JSON.parse(readFileSync(json, 'utf8')).comparisons.map((c: { path: string; status: string }) => [c.path, c.status]);
+      expect(statuses).toEqual([['models/new.tflite', 'added'], ['models/same.tflite', 'deleted']]);
+    } finally {
+      for (const f of ['.gitignore', 'models/ignored.tflite', 'models/new.tflite']) rmSync(join(repo.dir, f));
+      copyFileSync(fixture('models/activations.ref.tflite'), join(repo.dir, 'models/same.tflite'));
+    }
   });
 
   it('compares uncommitted changes with HEAD by default; --fail-on never reports only', async () => {
@@ -63,8 +92,20 @@ describe('tflite-gate gate', () => {
     expect(await cli(['gate', '--base', 'no-such-ref'])).toMatchObject({ code: 2, stderr: 'tflite-gate gate: --base "no-such-ref" names no commit in this repository\n' });
     const taken = join(repo.dir, 'models', 'net.tflite');
     expect(await cli(['gate', '--output-dir', taken])).toMatchObject({
-      code: 2, stdout: '', stderr: `tflite-gate gate: ${taken}: is a file, not a folder\n  Pass a folder with --output-dir (it is created when missing).\n`,
+      code: 2, stdout: '', stderr: `tflite-gate gate: ${taken}: --output-dir names a file, not a folder\n  Give --output-dir a folder (it is created when missing).\n`,
     });
+    const hint = '  Dataset paths are relative to the repository root; commit or generate the dataset before the gate runs.\n';
+    expect(await cli(['gate', '--dataset', 'data/none.npz'])).toEqual({
+      code: 2, stdout: '', stderr: `tflite-gate gate: --dataset: "data/none.npz" does not exist (looked for ${join(repo.dir, 'data/none.npz')})\n${hint}`,
+    });
+    writeFileSync(join(repo.dir, 'gate.yml'), 'models:\n  - path: "**"\n    dataset: data/audio\n');
+    try {
+      expect(await cli(['gate', '--config', 'gate.yml'])).toEqual({
+        code: 2, stdout: '', stderr: `tflite-gate gate: gate.yml: models[0].dataset: "data/audio" does not exist (looked for ${join(repo.dir, 'data/audio')})\n${hint}`,
+      });
+    } finally {
+      rmSync(join(repo.dir, 'gate.yml'));
+    }
     const missing = join(repo.dir, 'no-such-folder');
     expect(await cli(['gate', '--json', join(missing, 'report.json')])).toMatchObject({
       code: 2, stdout: '', stderr: `tflite-gate gate: ${join(missing, 'report.json')}: the folder ${missing} does not exist\n  Create the folder first, or choose another --json path.\n`,

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GitHubApi } from '../../src/github/api.js';
 import { readBaseFile } from '../../src/github/base.js';
-import { pullRequestModels, repositoryModels } from '../../src/github/changes.js';
+import { pullRequestModels, repositoryModels, workingTreeModels } from '../../src/github/changes.js';
 import { parseLfsPointer } from '../../src/github/lfs.js';
 import { FakeGitHub } from './fake-github.js';
 
@@ -68,20 +68,6 @@ describe('changed models', () => {
     expect((await repositoryModels(dir, 'models/a.h5', undefined, 'HEAD')).map((m) => m.status)).toEqual(['added']);
   });
 
-  it('compares the working tree, untracked models included, when no head commit is given', async () => {
-    writeFileSync(join(dir, 'models/a.h5'), 'edited, not committed');
-    writeFileSync(join(dir, 'models/untracked.h5'), 'new file');
-    try {
-      expect(await repositoryModels(dir, 'models/{a,new,untracked}.h5', git('rev-parse', 'HEAD'))).toEqual([
-        { path: 'models/a.h5', status: 'modified' },
-        { path: 'models/new.h5', status: 'unchanged' },
-        { path: 'models/untracked.h5', status: 'added' },
-      ]);
-    } finally {
-      git('checkout', '-q', '--', 'models/a.h5');
-      rmSync(join(dir, 'models/untracked.h5'));
-    }
-  });
 });
 
 describe('base versions', () => {
@@ -112,10 +98,76 @@ describe('Git LFS pointers', () => {
 
 describe('a shallow clone', () => {
   it('compares every model when the base commit is missing (bases then come from the contents API)', async () => {
-    expect(await repositoryModels(dir, 'models/*.h5', 'e'.repeat(40))).toEqual([
+    expect(await repositoryModels(dir, 'models/*.h5', 'e'.repeat(40), 'HEAD')).toEqual([
       { path: 'models/a.h5', status: 'modified' },
       { path: 'models/new-name.h5', status: 'modified' },
       { path: 'models/new.h5', status: 'modified' },
     ]);
+  });
+});
+
+describe('local runs: the models changed in the working tree since a ref', () => {
+  let local: string;
+  const lgit = (...args: string[]) => execFileSync('git', args, { cwd: local, encoding: 'utf8' }).trim();
+  const put = (path: string, text: string) => writeFileSync(join(local, path), text);
+  const GLOB = '**/*.{h5,keras}';
+
+  beforeAll(() => {
+    local = mkdtempSync(join(tmpdir(), 'tg-wt-'));
+    lgit('init', '-q', '-b', 'main');
+    lgit('config', 'user.email', 't@example.com');
+    lgit('config', 'user.name', 't');
+    mkdirSync(join(local, 'models'));
+    for (const name of ['same', 'committed', 'edited', 'reverted', 'staged', 'removed', 'unindexed', 'moved-from', 'leaves-glob']) {
+      put(`models/${name}.h5`, `${name} v1: long enough for git to see a rename of the same content`);
+    }
+    put('.gitignore', 'models/ignored.h5\n');
+    lgit('add', '.');
+    lgit('commit', '-q', '-m', 'base');
+    put('models/committed.h5', 'committed v2');
+    lgit('commit', '-q', '-am', 'second');
+    // the working tree, on top of the second commit
+    put('models/edited.h5', 'edited v2, not staged');
+    put('models/reverted.h5', 'reverted v2');
+    put('models/reverted.h5', 'reverted v1: long enough for git to see a rename of the same content');
+    put('models/staged.h5', 'staged v2');
+    lgit('add', 'models/staged.h5');
+    rmSync(join(local, 'models/removed.h5'));
+    lgit('rm', '-q', '--cached', 'models/unindexed.h5');
+    lgit('mv', 'models/moved-from.h5', 'models/moved-to.keras');
+    lgit('mv', 'models/leaves-glob.h5', 'models/leaves-glob.txt');
+    put('models/untracked.keras', 'new, never added');
+    put('models/ignored.h5', 'ignored by .gitignore');
+  });
+  afterAll(() => rmSync(local, { recursive: true, force: true }));
+
+  it('lists committed, staged, unstaged, untracked, deleted and renamed models, and counts the unchanged ones', async () => {
+    expect(await workingTreeModels(local, GLOB, lgit('rev-parse', 'HEAD^'))).toEqual({
+      models: [
+        { path: 'models/committed.h5', status: 'modified' },
+        { path: 'models/edited.h5', status: 'modified' },
+        { path: 'models/leaves-glob.h5', status: 'deleted' },
+        { path: 'models/moved-to.keras', status: 'modified', basePath: 'models/moved-from.h5' },
+        { path: 'models/removed.h5', status: 'deleted' },
+        { path: 'models/staged.h5', status: 'modified' },
+        { path: 'models/untracked.keras', status: 'added' },
+      ],
+      // same, reverted and unindexed (untracked now, but its content is the base's)
+      unchanged: 3,
+    });
+  });
+
+  it('compares with HEAD: what is committed since an older ref is unchanged', async () => {
+    const { models, unchanged } = await workingTreeModels(local, 'models/{committed,edited,same}.h5', lgit('rev-parse', 'HEAD'));
+    expect([models, unchanged]).toEqual([[{ path: 'models/edited.h5', status: 'modified' }], 2]);
+  });
+
+  it('lists an untracked file at a path the ref has, with other content, as modified', async () => {
+    put('models/unindexed.h5', 'unindexed v2');
+    try {
+      expect((await workingTreeModels(local, 'models/unindexed.h5', lgit('rev-parse', 'HEAD'))).models).toEqual([{ path: 'models/unindexed.h5', status: 'modified' }]);
+    } finally {
+      put('models/unindexed.h5', 'unindexed v1: long enough for git to see a rename of the same content');
+    }
   });
 });

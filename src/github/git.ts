@@ -27,10 +27,31 @@ export async function showFile(cwd: string, sha: string, path: string): Promise<
   return res.ok ? res.stdout : undefined;
 }
 
-/** Every tracked file (and, when asked, untracked files git does not ignore), repository-relative. */
-export async function trackedFiles(cwd: string, untracked = false): Promise<string[]> {
-  const res = await git(cwd, ['ls-files', '-z', ...(untracked ? ['--cached', '--others', '--exclude-standard'] : [])]);
+async function listFiles(cwd: string, which: string[]): Promise<string[]> {
+  const res = await git(cwd, ['ls-files', '-z', '--full-name', ...which]);
   return res.ok ? res.stdout.toString('utf8').split('\0').filter(Boolean) : [];
+}
+
+/** Every tracked file (the index), repository-relative. */
+export function trackedFiles(cwd: string): Promise<string[]> {
+  return listFiles(cwd, ['--cached']);
+}
+
+/** Files in the working tree that git does not track and does not ignore, repository-relative. */
+export function untrackedFiles(cwd: string): Promise<string[]> {
+  return listFiles(cwd, ['--others', '--exclude-standard']);
+}
+
+/** The object id git would store for a file of the working tree, or undefined when it cannot be read. */
+export async function workingTreeBlob(cwd: string, path: string): Promise<string | undefined> {
+  const res = await git(cwd, ['hash-object', '--', path]);
+  return res.ok ? res.stdout.toString('utf8').trim() : undefined;
+}
+
+/** The object id of a file at a commit, or undefined when the commit has no such file. */
+export async function commitBlob(cwd: string, sha: string, path: string): Promise<string | undefined> {
+  const res = await git(cwd, ['rev-parse', '--verify', '--quiet', `${sha}:${path}`]);
+  return res.ok ? res.stdout.toString('utf8').trim() : undefined;
 }
 
 /** The commit a ref names, or undefined when it names none. */

@@ -5,11 +5,11 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { settingsFor, type Config, type ModelSettings } from '../config/index.js';
+import { datasetPath, settingsFor, type Config, type ModelSettings } from '../config/index.js';
 import { describeError, GateError } from '../errors.js';
 import type { GitHubApi } from '../github/api.js';
 import { readBaseFile } from '../github/base.js';
-import { pullRequestModels, repositoryModels, type ChangedModel } from '../github/changes.js';
+import { pullRequestModels, repositoryModels, workingTreeModels, type ChangedModel } from '../github/changes.js';
 import type { RunContext } from '../github/context.js';
 import { lfsSmudge, parentOf } from '../github/git.js';
 import { lfsPointerError, parseLfsPointer } from '../github/lfs.js';
@@ -66,14 +66,24 @@ export async function baseCommit(env: GateEnv): Promise<string | undefined> {
   return parentOf(context.workspace, context.sha ?? 'HEAD');
 }
 
-/** The models this run gates, sorted by path. */
-export async function changedModels(env: GateEnv, base: string | undefined): Promise<ChangedModel[]> {
+/**
+ * The models this run gates, sorted by path: a PR's changed files, every model on push (see
+ * github/changes.ts), or only the models changed in the working tree (local runs, with how many matching
+ * models did not change).
+ */
+export async function listModels(env: GateEnv, base: string | undefined): Promise<{ models: ChangedModel[]; unchanged?: number }> {
   const { context, config, api } = env;
   if (context.pr) {
     if (!api || !context.repo) throw new GateError('usage', 'a pull_request run needs GITHUB_REPOSITORY and a github-token to list the changed files');
-    return pullRequestModels(api, context.repo, context.pr.number, config.models);
+    return { models: await pullRequestModels(api, context.repo, context.pr.number, config.models) };
   }
-  return repositoryModels(context.workspace, config.models, base, context.workingTree ? undefined : context.sha ?? 'HEAD');
+  if (context.workingTree && base) return workingTreeModels(context.workspace, config.models, base);
+  return { models: await repositoryModels(context.workspace, config.models, base, context.sha ?? 'HEAD') };
+}
+
+/** The models this run gates, sorted by path. */
+export async function changedModels(env: GateEnv, base: string | undefined): Promise<ChangedModel[]> {
+  return (await listModels(env, base)).models;
 }
 
 async function realBytes(env: GateEnv, path: string, bytes: Buffer, version: 'head' | 'base'): Promise<Buffer> {
@@ -95,7 +105,7 @@ function inputFor(env: GateEnv, model: string, bytes: Uint8Array, ref: string, w
   return {
     model, bytes, ref, settings,
     variants: env.config.variants,
-    datasetPath: settings.dataset ? join(env.context.workspace, settings.dataset) : undefined,
+    datasetPath: settings.dataset ? datasetPath(env.context.workspace, settings.dataset) : undefined,
     latencyRuns: env.config.latencyRuns,
     outputDir: write ? env.outputDir : undefined,
   };
@@ -142,19 +152,27 @@ export function judgeAll(config: Config, comparisons: ModelComparison[]): Verdic
   return { passed: breaches.length === 0 && errors.length === 0, breaches, errors };
 }
 
-function contextLine(env: GateEnv, base: string | undefined): string {
+/** Local runs: how many models matching the glob were left out because they did not change. */
+function unchangedNote(count: number | undefined, glob: string): string {
+  if (!count) return '';
+  return ` ${count} other model${count === 1 ? '' : 's'} matching \`${glob}\` ${count === 1 ? 'is' : 'are'} unchanged and not evaluated.`;
+}
+
+function contextLine(env: GateEnv, base: string | undefined, unchanged?: number): string {
   const { context } = env;
   const head = short(context.pr?.headSha ?? context.sha);
   if (context.pr) return `Pull request #${context.pr.number}: base \`${short(base)}\` → head \`${head}\`.`;
   const what = context.workingTree ? 'The working tree' : `Commit \`${head}\``;
-  return base ? `${what} compared with \`${short(base)}\`.` : `${what} (no earlier commit to compare with).`;
+  const line = base ? `${what} compared with \`${short(base)}\`.` : `${what} (no earlier commit to compare with).`;
+  return line + unchangedNote(unchanged, env.config.models);
 }
 
 /** Gate mode: every changed model evaluated and judged, in one report. */
 export async function runGate(env: GateEnv): Promise<GateReport> {
   const base = await baseCommit(env);
-  const models = await changedModels(env, base);
-  env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(', ')}` : ''}`);
+  const { models, unchanged } = await listModels(env, base);
+  const skipped = unchanged ? ` (${unchanged} unchanged, not evaluated)` : '';
+  env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(', ')}` : ''}${skipped}`);
   const comparisons: ModelComparison[] = [];
   for (const m of models) {
     const start = performance.now();
@@ -172,6 +190,6 @@ export async function runGate(env: GateEnv): Promise<GateReport> {
     variants: env.config.variants,
     comparisons,
     verdict: judgeAll(env.config, comparisons),
-    context: contextLine(env, base),
+    context: contextLine(env, base, unchanged),
   };
 }

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseFlags } from '../args.js';
 import type { CliIO, Command } from '../command.js';
-import { loadConfig } from '../../config/load.js';
+import { checkOutputDir, loadConfig } from '../../config/load.js';
 import { EXIT, GateError } from '../../errors.js';
 import { repositoryRoot, resolveCommit } from '../../github/git.js';
 import { runGate } from '../../pipeline/gate.js';
@@ -80,11 +80,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const root = await repositoryRoot(io.cwd);
   if (!root) throw new GateError('usage', `${io.cwd} is not inside a git repository`, {}, 'Run tflite-gate gate in a checkout.');
   const read = (name: string) => ((CONFIG_FLAGS as readonly string[]).includes(name) ? flag(name) : undefined);
-  const config = loadConfig(read, root, (name) => `--${name}`);
+  const label = (name: string) => `--${name}`;
+  const config = loadConfig(read, root, label);
   const json = outputPath(io.cwd, '--json', flag('json'));
-  if (config.outputDir && statSync(resolve(io.cwd, config.outputDir), { throwIfNoEntry: false })?.isDirectory() === false) {
-    throw new GateError('usage', 'is a file, not a folder', { file: resolve(io.cwd, config.outputDir) }, 'Pass a folder with --output-dir (it is created when missing).');
-  }
+  checkOutputDir(config, io.cwd, label);
   const markdownFile = outputPath(io.cwd, '--markdown', flag('markdown'));
   const ref = flag('base') ?? 'HEAD';
   const base = await resolveCommit(root, ref);
