@@ -1,7 +1,7 @@
 /**
- * `tflite-gate gate`: the action's check, run locally. The models changed in the working tree since a git
- * ref are evaluated head (working tree) vs base (the ref) with the same Config, thresholds and report as
- * the GitHub Action; the markdown report goes to stdout.
+ * `tflite-gate gate`: the action's check, run locally. The models whose content differs between a git ref
+ * and the working tree (github/changes.ts workingTreeModels) are evaluated head (working tree) vs base (the
+ * ref) with the same Config, thresholds and report as the GitHub Action; the markdown report goes to stdout.
  */
 import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,12 @@ Gate the models changed in the working tree since REF (default HEAD: uncommitted
 for a branch), as the GitHub Action does on a pull request: each model is converted, evaluated in the
 working tree and at REF, compared and judged. The markdown report is printed; .tflite-gate.yml is read
 from the repository root when present.
+
+A model is changed when its content differs between REF and the working tree: committed, staged,
+unstaged and untracked (not ignored) files count; models that did not change are counted in the report,
+not evaluated. A rename git sees (git mv, or the new name added) is compared with the old path at REF;
+an untracked copy under a new name is added, and the old name deleted. Dataset paths are relative to the
+repository root.
 
 Options (snake_case or kebab-case):
   --base REF                  the git ref to compare with (default HEAD)
