@@ -1,10 +1,11 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  checkOutputDir,
   loadConfig,
   repositoryRoot,
   resolveCommit,
   runGate
-} from "./chunk-NENRRKGI.js";
+} from "./chunk-3UAUE2UY.js";
 import {
   DATA_OPTION_NAMES,
   parseDataOptions
@@ -12,10 +13,10 @@ import {
 import {
   renderMarkdown,
   reportToJson
-} from "./chunk-J6IYG6BG.js";
+} from "./chunk-O4IT447I.js";
 import {
   liteRtEvaluator
-} from "./chunk-MRW3U53B.js";
+} from "./chunk-ES54CSVN.js";
 import {
   convertFile,
   describeSource,
@@ -23,7 +24,7 @@ import {
   modelStats,
   readTfliteModel,
   supportedClassNames
-} from "./chunk-A64J3OBQ.js";
+} from "./chunk-WI7OENSF.js";
 import {
   bytes,
   count,
@@ -140,17 +141,30 @@ function checkArgs(argv, options, allowPositionals, ctx) {
     }
   }
 }
+var NEGATIVE_NUMBER = /^-\d|^-\.\d/;
+function normalise(argv, options) {
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") return [...out, ...argv.slice(i)];
+    const eq = arg.indexOf("=");
+    const long = arg.startsWith("--") ? kebab(arg.slice(2, eq === -1 ? void 0 : eq)) : void 0;
+    const short = !long && eq === -1 && /^-[^-]/.test(arg) ? Object.entries(options).find(([, o]) => o.short === arg.slice(1))?.[0] : void 0;
+    const name = long ?? short;
+    const next = argv[i + 1];
+    if (eq === -1 && name && options[name]?.type === "string" && next !== void 0 && NEGATIVE_NUMBER.test(next)) {
+      out.push(`--${name}=${next}`);
+      i++;
+    } else {
+      out.push(long ? `--${long}${eq === -1 ? "" : arg.slice(eq)}` : arg);
+    }
+  }
+  return out;
+}
 function parseFlags(argv, options, allowPositionals = false, ctx = {}) {
   checkArgs(argv, options, allowPositionals, ctx);
-  const normalised = argv.map((arg) => {
-    if (!arg.startsWith("--")) return arg;
-    const eq = arg.indexOf("=");
-    const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
-    const rest = eq === -1 ? "" : arg.slice(eq);
-    return `--${kebab(name)}${rest}`;
-  });
   try {
-    return parseArgs({ args: normalised, options, allowPositionals, strict: true });
+    return parseArgs({ args: normalise(argv, options), options, allowPositionals, strict: true });
   } catch (error) {
     throw new GateError("usage", error.message.replace(/\. To specify a positional.*$/s, ""));
   }
@@ -353,7 +367,7 @@ Exit codes: 0 shown, 2 bad input (unreadable or not a .tflite file, bad flags), 
 
 // src/cli/commands/evaluate.ts
 import { writeFile, rename, rm, stat } from "node:fs/promises";
-import { isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
+import { dirname, isAbsolute as isAbsolute2, resolve as resolve3 } from "node:path";
 var usage2 = `
 Usage: tflite-gate evaluate --model M.h5|M.keras|M.tflite --dataset D [options]
 
@@ -397,6 +411,8 @@ var ROWS = [
   ["accuracy (top-1)", (v) => num2(v.classification?.top1, percent)],
   ["top-5", (v) => num2(v.classification?.top5, percent)],
   ["MAE", (v) => num2(v.regression?.mae, (x) => x.toPrecision(4))],
+  ["RMSE", (v) => num2(v.regression?.rmse, (x) => x.toPrecision(4))],
+  ["max |error|", (v) => num2(v.regression?.maxAbsError, (x) => x.toPrecision(4))],
   ["agreement vs float32", (v) => v.vsFloat32?.agreement === void 0 ? dash : `${percent(v.vsFloat32.agreement)} (${v.vsFloat32.flipped} flipped)`],
   ["max |diff| vs float32", (v) => num2(v.vsFloat32?.maxAbsDiff, (x) => x.toExponential(2))],
   ["latency p50", (v) => num2(v.latency?.p50Ms, ms)],
@@ -443,6 +459,10 @@ async function writeJson(path, evaluation) {
   }
 }
 async function refuseOverwrite(json, inputs) {
+  const folder = await stat(dirname(json)).catch(() => void 0);
+  if (!folder?.isDirectory()) {
+    throw new GateError("usage", `the folder ${dirname(json)} does not exist`, { file: json }, "Create the folder first, or choose another --json path.");
+  }
   const target = await stat(json).catch(() => void 0);
   if (!target) return;
   for (const [flag, path] of inputs) {
@@ -505,9 +525,9 @@ var evaluateCommand = {
 };
 
 // src/cli/commands/gate.ts
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve as resolve4 } from "node:path";
+import { dirname as dirname2, join, resolve as resolve4 } from "node:path";
 var usage3 = `
 Usage: tflite-gate gate [--base REF] [options]
 
@@ -515,6 +535,12 @@ Gate the models changed in the working tree since REF (default HEAD: uncommitted
 for a branch), as the GitHub Action does on a pull request: each model is converted, evaluated in the
 working tree and at REF, compared and judged. The markdown report is printed; .tflite-gate.yml is read
 from the repository root when present.
+
+A model is changed when its content differs between REF and the working tree: committed, staged,
+unstaged and untracked (not ignored) files count; models that did not change are counted in the report,
+not evaluated. A rename git sees (git mv, or the new name added) is compared with the old path at REF;
+an untracked copy under a new name is added, and the old name deleted. Dataset paths are relative to the
+repository root.
 
 Options (snake_case or kebab-case):
   --base REF                  the git ref to compare with (default HEAD)
@@ -553,13 +579,35 @@ var CONFIG_FLAGS = [
   "output-dir"
 ];
 var FLAGS = Object.fromEntries([...CONFIG_FLAGS, "base", "json", "markdown"].map((name) => [name, { type: "string" }]));
+function outputPath(cwd, flag, path) {
+  if (path === void 0) return void 0;
+  const abs = resolve4(cwd, path);
+  if (!statSync(dirname2(abs), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new GateError("usage", `the folder ${dirname2(abs)} does not exist`, { file: abs }, `Create the folder first, or choose another ${flag} path.`);
+  }
+  return abs;
+}
+function writeOutput(path, text) {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new GateError("usage", `cannot write the report (${error.code ?? String(error)})`, { file: path });
+  }
+}
 async function run3(argv, io) {
   const { values } = parseFlags(argv, FLAGS, false, { command: "gate", positionalHint: (arg) => `To compare with a git ref, write --base ${arg}.` });
   const flag = (name) => values[name];
   const root = await repositoryRoot(io.cwd);
   if (!root) throw new GateError("usage", `${io.cwd} is not inside a git repository`, {}, "Run tflite-gate gate in a checkout.");
   const read = (name) => CONFIG_FLAGS.includes(name) ? flag(name) : void 0;
-  const config = loadConfig(read, root, (name) => `--${name}`);
+  const label = (name) => `--${name}`;
+  const config = loadConfig(read, root, label);
+  const json = outputPath(io.cwd, "--json", flag("json"));
+  checkOutputDir(config, io.cwd, label);
+  const markdownFile = outputPath(io.cwd, "--markdown", flag("markdown"));
   const ref = flag("base") ?? "HEAD";
   const base = await resolveCommit(root, ref);
   if (!base) throw new GateError("usage", `--base "${ref}" names no commit in this repository`);
@@ -573,8 +621,8 @@ async function run3(argv, io) {
     const report = await runGate({ config, context, evaluator: liteRtEvaluator(), log, outputDir });
     const markdown = renderMarkdown(report);
     io.stdout(markdown);
-    if (flag("json")) writeFileSync(resolve4(io.cwd, flag("json")), reportToJson(report));
-    if (flag("markdown")) writeFileSync(resolve4(io.cwd, flag("markdown")), markdown);
+    if (json) writeOutput(json, reportToJson(report));
+    if (markdownFile) writeOutput(markdownFile, markdown);
     return report.verdict.passed || config.failOn === "never" ? EXIT.pass : EXIT.gateFailed;
   } finally {
     if (scratch) rmSync(scratch, { recursive: true, force: true });

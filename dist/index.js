@@ -4,11 +4,12 @@ import {
   GitHubApi,
   baseCommit,
   changedModels,
+  checkOutputDir,
   escape,
   loadConfig,
   matchesGlob,
   runGate
-} from "./chunk-NENRRKGI.js";
+} from "./chunk-3UAUE2UY.js";
 import {
   COMMENT_LIMIT,
   mergeReports,
@@ -16,7 +17,7 @@ import {
   renderMarkdown,
   reportToJson,
   summaryLine
-} from "./chunk-J6IYG6BG.js";
+} from "./chunk-O4IT447I.js";
 import "./chunk-EFVU4FNR.js";
 import {
   GateError,
@@ -105930,7 +105931,7 @@ async function publish(report, env) {
 // src/main.ts
 var log2 = { info, warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-H2CP7DIC.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-ROSJVW4K.js");
   return liteRtEvaluator();
 }
 function publishEnv(r) {
@@ -105988,6 +105989,7 @@ async function run(options = {}) {
     const env = options.env ?? process.env;
     const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
     const config = loadConfig((name) => getInput(name), cwd);
+    checkOutputDir(config, cwd);
     const context5 = readRunContext(env, cwd);
     const api = config.githubToken ? new GitHubApi({ token: config.githubToken, baseUrl: context5.apiUrl, log: info }) : void 0;
     const outputDir = resolve2(cwd, config.outputDir ?? defaultOutputDir(context5, env));

@@ -11,7 +11,7 @@ import {
   parseReportJson,
   renderMarkdown,
   reportToJson
-} from "./chunk-J6IYG6BG.js";
+} from "./chunk-O4IT447I.js";
 import {
   createKerasReference,
   referenceSupport
@@ -44,7 +44,7 @@ import {
   toFloat16,
   topKAccuracy,
   writeTflite
-} from "./chunk-A64J3OBQ.js";
+} from "./chunk-WI7OENSF.js";
 import "./chunk-EFVU4FNR.js";
 import {
   fixBatchForRuntime,

@@ -2973,7 +2973,7 @@ var require_bitmapper = __commonJS({
     function bitRetriever(data, depth) {
       let leftOver = [];
       let i2 = 0;
-      function split() {
+      function split2() {
         if (i2 === data.length) {
           throw new Error("Ran out of data");
         }
@@ -3016,7 +3016,7 @@ var require_bitmapper = __commonJS({
       return {
         get: function(count) {
           while (leftOver.length < count) {
-            split();
+            split2();
           }
           let returner = leftOver.slice(0, count);
           leftOver = leftOver.slice(count);
@@ -5123,14 +5123,14 @@ function seededRandom(seed) {
 function sampleIndices(n, k, seed) {
   const random = seededRandom(seed);
   const pool = Int32Array.from({ length: n }, (_, i2) => i2);
-  const take = Math.min(k, n);
-  for (let i2 = 0; i2 < take; i2++) {
+  const take2 = Math.min(k, n);
+  for (let i2 = 0; i2 < take2; i2++) {
     const j = i2 + (random() * (n - i2) | 0);
     const t = pool[i2];
     pool[i2] = pool[j];
     pool[j] = t;
   }
-  return pool.subarray(0, take).sort();
+  return pool.subarray(0, take2).sort();
 }
 
 // src/metrics/latency.ts
@@ -5389,10 +5389,11 @@ function oneHotToIds(data, width) {
   }
   return ids;
 }
+var LABELS_HINT = "Check that the labels and the model belong together, or choose the right key with --y-key.";
 function checkRange(ids, classes, a, ctx) {
   for (let s = 0; s < ids.length; s++) {
     if (ids[s] < 0 || ids[s] >= classes) {
-      fail2(a, ctx, `label ${ids[s]} of sample ${s} is outside the model's ${classes} classes (0..${classes - 1})`, "Check that the labels and the model belong together, or choose the right key with --y-key.");
+      fail2(a, ctx, `label ${ids[s]} of sample ${s} is outside the model's ${classes} classes (0..${classes - 1})`, LABELS_HINT);
     }
   }
 }
@@ -5402,18 +5403,23 @@ function classIds(a, width, classes, ctx) {
   if (width < 2) return void 0;
   const ids = oneHotToIds(a.data, width);
   if (ids && classes !== void 0 && width !== classes) {
-    fail2(a, ctx, `one-hot labels have ${width} columns but the model outputs ${classes} classes`);
+    fail2(a, ctx, `one-hot labels have ${width} columns but the model outputs ${classes} classes`, LABELS_HINT);
   }
   return ids;
 }
 function regressionTargets(a, width, ctx) {
   const expected = ctx.outputShape ? elementCount(ctx.outputShape.slice(1)) : width;
   if (width !== expected) {
-    fail2(a, ctx, `targets are ${shapeText(a.shape.slice(1))} per sample but the model outputs ${shapeText(ctx.outputShape.slice(1))}`);
+    const classes = modelClassCount(ctx.outputShape);
+    if (width === 1 && classes !== void 0) {
+      const at = Array.prototype.findIndex.call(a.data, (v) => (v | 0) !== v);
+      fail2(a, ctx, `label ${a.data[at]} of sample ${at} is not a class id (an integer 0..${classes - 1}) for the model's ${classes} classes`, LABELS_HINT);
+    }
+    fail2(a, ctx, `targets are ${shapeText(a.shape.slice(1))} per sample but the model outputs ${shapeText(ctx.outputShape.slice(1))}`, LABELS_HINT);
   }
   const data = Float32Array.from(a.data);
   const bad2 = data.findIndex((v) => v - v !== 0);
-  if (bad2 !== -1) fail2(a, ctx, `target ${data[bad2]} at sample ${Math.floor(bad2 / Math.max(width, 1))} is not a finite number`);
+  if (bad2 !== -1) fail2(a, ctx, `target ${data[bad2]} at sample ${Math.floor(bad2 / Math.max(width, 1))} is not a finite number`, "Remove or fix the sample; datasets must not hold NaN or infinity.");
   return { kind: "regression", shape: a.shape, data };
 }
 function toLabels(a, ctx) {
@@ -5445,12 +5451,12 @@ function checkCounts(raw, modelInputs) {
   }
   const arrays = [...raw.inputs, ...raw.labels ? [raw.labels] : []];
   const scalar2 = arrays.find((a) => a.shape.length === 0);
-  if (scalar2) bad(file, "is a single value (shape []); datasets hold samples along the first axis", whereOf(scalar2));
+  if (scalar2) bad(file, "is a single value (shape []); datasets hold samples along the first axis", whereOf(scalar2), "Save the samples as one array with the sample axis first.");
   const count = raw.inputs[0].shape[0];
   for (const a of arrays) {
-    if (a.shape[0] !== count) bad(file, `holds ${a.shape[0]} samples (shape ${shapeText(a.shape)}) but ${whereOf(raw.inputs[0])} holds ${count}`, whereOf(a));
+    if (a.shape[0] !== count) bad(file, `holds ${a.shape[0]} samples (shape ${shapeText(a.shape)}) but ${whereOf(raw.inputs[0])} holds ${count}`, whereOf(a), "Give every array the same number of samples (first axis), or choose the right keys with --x-key/--y-key.");
   }
-  if (count === 0) bad(file, "the dataset holds no samples", whereOf(raw.inputs[0]));
+  if (count === 0) bad(file, "the dataset holds no samples", whereOf(raw.inputs[0]), "Pass a dataset with at least one sample.");
   return count;
 }
 function takeRows(a, indices) {
@@ -5466,6 +5472,26 @@ function selection(count, options) {
   if (options.seed !== void 0) return sampleIndices(count, n, options.seed);
   return Int32Array.from({ length: n }, (_, i2) => i2);
 }
+function seedUnused(count, options) {
+  if (options.seed === void 0) return void 0;
+  if (options.samples === void 0) return "--seed has no effect without --samples (every sample is used)";
+  if (options.samples >= count) return `--seed has no effect: --samples ${options.samples} is not below the dataset's ${count} samples (every sample is used)`;
+  return void 0;
+}
+function preparationOf(raw, count, indices, options) {
+  const given = (key2) => options[key2] === void 0 ? {} : { [key2]: options[key2] };
+  return {
+    samples: indices?.length ?? count,
+    total: count,
+    ...indices ? given("seed") : {},
+    ...given("scale"),
+    ...given("offset"),
+    ...given("mean"),
+    ...given("std"),
+    inputs: raw.inputs.map(whereOf),
+    ...raw.labels ? { labels: whereOf(raw.labels) } : {}
+  };
+}
 function prepareInput(all, input, indices, options, file, notes) {
   const { shape, reshaped } = fitShape(all, input, file);
   if (reshaped) notes.push(`${whereOf(all)}: samples ${shapeText(all.shape.slice(1))} reshaped to the model's ${shapeText(shape)}`);
@@ -5480,8 +5506,10 @@ function prepareDataset(raw, modelInputs, options = {}) {
   const indices = selection(count, options);
   const notes = [...raw.notes];
   if (indices) notes.push(`${indices.length} of ${count} samples (${options.seed !== void 0 ? `random subset, seed ${options.seed}` : "the first ones"})`);
+  const unusedSeed = seedUnused(count, options);
+  if (unusedSeed) notes.push(unusedSeed);
   const inputs = raw.inputs.map((a, i2) => prepareInput(a, modelInputs[i2], indices, options, raw.source, notes));
-  const dataset = { source: raw.source, count: indices?.length ?? count, inputs, notes };
+  const dataset = { source: raw.source, count: indices?.length ?? count, inputs, notes, preparation: preparationOf(raw, count, indices, options) };
   if (raw.labels) {
     dataset.labels = toLabels(takeRows(raw.labels, indices), { file: raw.source, outputShape: options.outputShape, classNames: raw.classNames });
   }
@@ -5546,7 +5574,7 @@ function hasHeader(rows) {
 function labelIndex(header, width, column, file) {
   if (column === void 0) return width - 1;
   if (typeof column === "number") {
-    if (column >= width) fail3(file, `--label-column ${column} is past the last column (the rows have ${width} columns, 0..${width - 1})`);
+    if (column >= width) fail3(file, `--label-column ${column} is past the last column (the rows have ${width} columns, 0..${width - 1})`, void 0, "Name the label column with --label-column (a header name or a 0-based index).");
     return column;
   }
   const i2 = header?.indexOf(column) ?? -1;
@@ -5568,18 +5596,18 @@ function parseCsv(bytes, file, labelColumn) {
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
   const firstLine = text.split("\n", 1)[0];
   const rows = splitCsv(text, detectDelimiter(firstLine));
-  if (rows.length === 0) fail3(file, "the CSV file is empty");
+  if (rows.length === 0) fail3(file, "the CSV file is empty", void 0, "Write one row per sample: feature columns and a label column.");
   const header = hasHeader(rows) ? rows.shift().cells.map((c) => c.trim()) : void 0;
-  if (rows.length === 0) fail3(file, "the CSV file has a header but no data rows");
+  if (rows.length === 0) fail3(file, "the CSV file has a header but no data rows", void 0, "Add one row per sample below the header.");
   const width = header?.length ?? rows[0].cells.length;
   const label = labelIndex(header, width, labelColumn, file);
   const features = new Float32Array(rows.length * (width - 1));
   rows.forEach((row, r) => {
-    if (row.cells.length !== width) fail3(file, `line ${row.line} has ${row.cells.length} columns, expected ${width}`, `line ${row.line}`);
+    if (row.cells.length !== width) fail3(file, `the row has ${row.cells.length} columns, expected ${width}`, `line ${row.line}`, "Give every row the same columns as the first (quote cells that contain the delimiter).");
     let k = r * (width - 1);
     row.cells.forEach((cell, c) => {
       if (c === label) return;
-      if (!isNumber(cell)) fail3(file, `line ${row.line}, column ${header?.[c] ?? c}: ${JSON.stringify(cell)} is not a number`, `line ${row.line}`, "Feature columns must be numeric; name the label column with --label-column.");
+      if (!isNumber(cell)) fail3(file, `${JSON.stringify(cell)} is not a number`, `line ${row.line}, column ${header?.[c] ?? c}`, "Feature columns must be numeric; name the label column with --label-column.");
       features[k++] = Number(cell);
     });
   });
@@ -6386,6 +6414,14 @@ function parseIdx(input, file, name) {
 }
 function parseIdxDataset(images, labels, source) {
   const x2 = parseIdx(images.bytes, images.file, "images");
+  if (x2.shape.length === 1 && /labels/.test(baseName(images.file))) {
+    throw new GateError(
+      "bad-dataset",
+      `${baseName(images.file)} holds labels (one dimension, ${x2.shape[0]} values), not model inputs`,
+      { file: source },
+      "Pass the images IDX file (e.g. t10k-images-idx3-ubyte.gz) as the dataset; its labels file beside it is found by name."
+    );
+  }
   const notes = labels ? [] : [`no labels: no labels IDX file next to ${baseName(images.file)}; accuracy is not computed`];
   return { source, inputs: [x2], labels: labels && parseIdx(labels.bytes, labels.file, "labels"), notes };
 }
@@ -6408,13 +6444,16 @@ function isJpeg(b) {
 }
 function decodeImage(bytes, file) {
   const kind = isPng(bytes) ? "PNG" : isJpeg(bytes) ? "JPEG" : void 0;
-  if (!kind) throw new GateError("bad-dataset", "not a PNG or JPEG image (unknown magic bytes)", { file });
+  if (!kind) throw new GateError("bad-dataset", "not a PNG or JPEG image (unknown magic bytes)", { file }, "Convert the file to PNG or JPEG, or remove it.");
   try {
     const decoded = kind === "PNG" ? import_pngjs.default.PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : import_jpeg_js.default.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
     return { width: decoded.width, height: decoded.height, channels: 4, data: new Uint8Array(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength) };
   } catch (error) {
-    throw new GateError("bad-dataset", `corrupt ${kind} image: ${error.message}`, { file }, "Replace or remove the file.");
+    throw new GateError("bad-dataset", `corrupt ${kind} image: ${decoderMessage(error.message)}`, { file }, "Replace or remove the file.");
   }
+}
+function decoderMessage(message) {
+  return /read requests wait\w* on finished stream/.test(message) ? "the file ends before the image data does (truncated)" : message;
 }
 function toChannels(rgba, channels) {
   if (channels === 4) return rgba;
@@ -6466,13 +6505,24 @@ function imageTarget(input, source) {
   }
   return { height, width, channels };
 }
-function parseImageFolder(files, target, source) {
+function classNamesOf(files, folders) {
+  const inFolders = files.filter((f2) => f2.path.includes("/")).map((f2) => f2.path.split("/")[0]);
+  return [.../* @__PURE__ */ new Set([...folders, ...inFolders])].sort(byCodePoint);
+}
+function emptyClassesNote(classNames, labels) {
+  const counts = new Int32Array(classNames.length);
+  labels.forEach((c) => counts[c]++);
+  const empty = classNames.map((name, id) => `${name} (class ${id})`).filter((_, id) => counts[id] === 0);
+  if (!empty.length) return void 0;
+  return `class folder(s) without images, kept as classes so the ids match Keras's image_dataset_from_directory: ${empty.join(", ")}`;
+}
+function parseImageFolder(files, target, source, folders = []) {
   const images = files.filter((f2) => f2.path.includes("/") && IMAGE_EXTENSIONS.test(f2.path)).sort((a, b) => byCodePoint(a.path, b.path));
   const skipped = files.length - images.length;
   if (images.length === 0) {
     throw new GateError("bad-dataset", "no PNG or JPEG images in class sub-folders", { file: source }, "Lay the images out as <folder>/<class name>/<image>.png (or .jpg).");
   }
-  const classNames = [...new Set(images.map((f2) => f2.path.split("/")[0]))].sort(byCodePoint);
+  const classNames = classNamesOf(files, folders);
   const classId = new Map(classNames.map((c, i2) => [c, i2]));
   const per = target.height * target.width * target.channels;
   const data = new Float32Array(images.length * per);
@@ -6484,6 +6534,8 @@ function parseImageFolder(files, target, source) {
     labels[i2] = classId.get(f2.path.split("/")[0]);
   });
   const notes = skipped ? [`${skipped} file(s) skipped: not a .png/.jpg/.jpeg inside a class sub-folder`] : [];
+  const empty = emptyClassesNote(classNames, labels);
+  if (empty) notes.push(empty);
   return {
     source,
     inputs: [{ name: "images", shape: [images.length, target.height, target.width, target.channels], dtype: "float32", data, where: "images" }],
@@ -6508,9 +6560,10 @@ var FILE_FORMATS = [
   {
     name: ".npz",
     matches: (_, h) => startsWith(h, [80, 75, 3, 4]) || startsWith(h, [80, 75, 5, 6]),
+    extension: /\.npz$/i,
     read: async (p, b, o) => parseNpz(b, p, { xKeys: o.xKeys ?? ["x"], yKey: o.yKey ?? "y", yKeyExplicit: o.yKeyExplicit, maxBytes: o.maxBytes })
   },
-  { name: ".npy", matches: (_, h) => startsWith(h, [147, 78, 85, 77, 80, 89]), read: async (p, b) => parseNpyDataset(b, p) },
+  { name: ".npy", matches: (_, h) => startsWith(h, [147, 78, 85, 77, 80, 89]), extension: /\.npy$/i, read: async (p, b) => parseNpyDataset(b, p) },
   { name: "IDX", matches: (p) => IDX_NAME.test(p), read: (p, b) => readIdx(p, b) },
   { name: "CSV", matches: (p) => /\.(csv|tsv|txt)$/i.test(p), read: async (p, b, o) => parseCsv(b, p, o.labelColumn) }
 ];
@@ -6535,17 +6588,23 @@ async function readFolder(path, modelInputs) {
   if (modelInputs.length !== 1) throw new GateError("bad-dataset", `an image folder feeds one model input; the model has ${modelInputs.length}`, { file: path });
   const target = imageTarget(modelInputs[0], path);
   const images = await Promise.all(files.map(async (f2) => ({ path: f2, bytes: new Uint8Array(await readFile(join(path, f2))) })));
-  return parseImageFolder(images, target, path);
+  const folders = (await readdir(path, { withFileTypes: true })).filter((e2) => e2.isDirectory() && !e2.name.startsWith(".")).map((e2) => e2.name);
+  return parseImageFolder(images, target, path, folders);
 }
 async function readRawDataset(path, modelInputs, options = {}) {
   const info = await stat(path).catch(() => void 0);
   if (!info) throw new GateError("bad-dataset", "dataset not found", { file: path }, "Pass an existing .npz/.npy file, IDX file, CSV file or image folder.");
   if (info.isDirectory()) return readFolder(path, modelInputs);
   const bytes = new Uint8Array(await readFile(path));
-  const format = FILE_FORMATS.find((f2) => f2.matches(path, bytes.subarray(0, 8)));
+  const format = FILE_FORMATS.find((f2) => f2.matches(path, bytes.subarray(0, 8))) ?? FILE_FORMATS.find((f2) => f2.extension?.test(path));
   if (!format) {
     const names = FILE_FORMATS.map((f2) => f2.name).join(", ");
-    throw new GateError("bad-dataset", `unknown dataset format (supported: ${names}, or a folder of class sub-folders with images)`, { file: path });
+    throw new GateError(
+      "bad-dataset",
+      `unknown dataset format (supported: ${names}, or a folder of class sub-folders with images)`,
+      { file: path },
+      "Pass a .npz/.npy file (numpy.savez), an MNIST-style IDX file, a .csv file, or a folder <class>/<image>.png."
+    );
   }
   return format.read(path, bytes, options);
 }
@@ -8096,8 +8155,8 @@ function heads(ctx, x2, w, h, dim2, name, scale = 1, keyLayout = false) {
   const shape = shapeOf(ctx, x2);
   const n = prod(shape.slice(1, -1));
   const flat = project(ctx, x2, w.kernel, w.bias, h * dim2, name, scale);
-  const split = reshape(ctx, flat, [shape[0], n, h, dim2], `${name}/Reshape`);
-  return transpose(ctx, split, keyLayout ? [0, 2, 3, 1] : [0, 2, 1, 3], `${name}/transpose`);
+  const split2 = reshape(ctx, flat, [shape[0], n, h, dim2], `${name}/Reshape`);
+  return transpose(ctx, split2, keyLayout ? [0, 2, 3, 1] : [0, 2, 1, 3], `${name}/transpose`);
 }
 function emitAttention(ctx) {
   const { query, value, key: key2 } = attentionRoles(ctx);
@@ -8994,10 +9053,18 @@ function rnnProblems(layer) {
     problems.push(`recurrent_activation "${config.recurrentActivation}" is not supported`);
   }
   if (bool(layer, "time_major", false)) problems.push("time_major=True is not supported");
+  const state = initialStateProblem(layer);
+  if (state) problems.push(state);
   if (layer.weights.length !== (config.useBias ? 3 : 2)) {
     problems.push(`expected kernel, recurrent_kernel${config.useBias ? " and bias" : ""} weights, found ${layer.weights.length} (Keras 1 per-gate weights are not supported)`);
   }
   return problems;
+}
+function initialStateProblem(layer) {
+  const extraInputs = layer.inbound.some((call) => call.length > 1);
+  const stateKwarg = (layer.callKwargs ?? []).some((kw) => kw && ["initial_state", "constants"].some((k) => kw[k] !== void 0 && kw[k] !== null));
+  if (!extraInputs && !stateKwarg) return void 0;
+  return "a call passes initial_state (or constants), which is not supported: the converted layer would start from zero state";
 }
 function checkRnn(layer) {
   const problems = rnnProblems(layer);
@@ -9288,6 +9355,8 @@ function check(layer) {
     if (!CELL_RUNNERS[inner.className]) problems.push(`wrapped layer ${inner.className || "(none)"} is not supported`);
     else problems.push(...rnnProblems(inner));
   }
+  const state = initialStateProblem(layer);
+  if (state) problems.push(state);
   const mode = mergeMode(layer);
   if (mode !== "none" && !MERGES[mode]) problems.push(`merge_mode "${mode}" is not supported`);
   return problems.length ? [...new Set(problems)].join("; ") : void 0;
@@ -9495,6 +9564,246 @@ var embedding = {
 };
 var reshapingLayers = [zeroPadding, cropping, upSampling2d, upSampling1d, embedding];
 
+// src/convert/slicing.ts
+var isIntOrNull = (v) => v === null || v === void 0 || Number.isInteger(v);
+function sliceItem(fields) {
+  const { start, stop, step } = fields;
+  if (![start, stop, step].every(isIntOrNull) || step === 0) return void 0;
+  return { kind: "slice", start: start ?? null, stop: stop ?? null, step: step ?? null };
+}
+function keyItem(value) {
+  if (value === null) return { kind: "newaxis" };
+  if (Number.isInteger(value)) return { kind: "index", index: value };
+  if (!isObject(value)) return void 0;
+  if (value.class_name === "__ellipsis__") return { kind: "ellipsis" };
+  if (value.class_name === "__slice__" && isObject(value.config)) return sliceItem(value.config);
+  if (!("class_name" in value) && "start" in value && "stop" in value) return sliceItem(value);
+  return void 0;
+}
+var isTensorLike = (v) => isObject(v) && (typeof v.tensorArg === "number" || v.class_name === "__keras_tensor__") || Array.isArray(v) && typeof v[0] === "string";
+function itemText(item) {
+  if (item.kind === "index") return String(item.index);
+  if (item.kind === "ellipsis") return "...";
+  if (item.kind === "newaxis") return "None";
+  return `${item.start ?? ""}:${item.stop ?? ""}${item.step === null ? "" : `:${item.step}`}`;
+}
+function elementText(value, tensorNames) {
+  if (isObject(value) && typeof value.tensorArg === "number") return `<tensor "${tensorNames[value.tensorArg] ?? "?"}">`;
+  if (Array.isArray(value) && typeof value[0] === "string") return `<tensor "${value[0]}">`;
+  const fields = isObject(value) ? isObject(value.config) ? value.config : value : {};
+  if (isTensorLike(value) || Object.values(fields).some(isTensorLike)) return "<tensor>";
+  const item = keyItem(value);
+  return item ? itemText(item) : JSON.stringify(value);
+}
+function parseSliceKey(key2, tensorNames = []) {
+  const list = Array.isArray(key2) && !isTensorLike(key2) ? key2 : [key2];
+  const text = `[${list.map((v) => elementText(v, tensorNames)).join(", ")}]`;
+  const items = [];
+  for (const value of list) {
+    const shown = elementText(value, tensorNames);
+    if (shown.startsWith("<tensor")) return `slicing key ${text} has a tensor-valued index, which is not supported (only constant ints, slices, Ellipsis and None)`;
+    const item = keyItem(value);
+    if (!item) return `slicing key ${text} has an element ${shown} that is not supported (only ints, slices, Ellipsis and None)`;
+    items.push(item);
+  }
+  if (items.filter((i2) => i2.kind === "ellipsis").length > 1) return `slicing key ${text} has more than one Ellipsis`;
+  const first = items.find((i2) => i2.kind !== "newaxis");
+  if (items[0]?.kind === "newaxis") return `slicing key ${text} adds an axis before the batch axis, which is not supported`;
+  if (first && !takesWholeAxis(first)) return `slicing key ${text} indexes the batch axis, which is not supported (take it whole with ":")`;
+  return items;
+}
+var takesWholeAxis = (i2) => i2.kind === "ellipsis" || i2.kind === "slice" && i2.start === null && i2.stop === null && (i2.step === null || i2.step === 1);
+function sliceIndices(s, size) {
+  const step = s.step ?? 1;
+  const clamp = (v, fallback, low, high) => v === null ? fallback : Math.min(Math.max(v < 0 ? v + size : v, low), high);
+  return step > 0 ? [clamp(s.start, 0, 0, size), clamp(s.stop, size, 0, size), step] : [clamp(s.start, size - 1, -1, size - 1), clamp(s.stop, -1, -1, size - 1), step];
+}
+function expandKey(items, rank2) {
+  const consumed = items.filter((i2) => i2.kind === "index" || i2.kind === "slice").length;
+  if (consumed > rank2) return `the slicing key has ${consumed} indices for a tensor of rank ${rank2}`;
+  const withEllipsis = items.some((i2) => i2.kind === "ellipsis") ? items : [...items, { kind: "ellipsis" }];
+  const whole = { kind: "slice", start: null, stop: null, step: null };
+  return withEllipsis.flatMap((i2) => i2.kind === "ellipsis" ? Array(rank2 - consumed).fill(whole) : [i2]);
+}
+function addAxis(plan, begin, end, stride, length) {
+  plan.begin.push(begin);
+  plan.end.push(end);
+  plan.strides.push(stride);
+  if (length === void 0) return;
+  plan.sliceShape.push(length);
+  plan.outShape.push(length);
+}
+function planSlice(items, shape) {
+  const key2 = expandKey(items, shape.length);
+  if (typeof key2 === "string") return key2;
+  const plan = { begin: [], end: [], strides: [], beginMask: 0, endMask: 0, shrinkMask: 0, sliceShape: [], outShape: [] };
+  for (const item of key2) {
+    const axis = plan.begin.length;
+    if (item.kind === "newaxis") {
+      plan.outShape.push(1);
+      continue;
+    }
+    const size = shape[axis];
+    if (axis === 0) {
+      if (!takesWholeAxis(item)) return 'the slicing key indexes the batch axis, which is not supported (take it whole with ":")';
+      Object.assign(plan, { beginMask: 1, endMask: 1 });
+      addAxis(plan, 0, 0, 1, size);
+    } else if (item.kind === "index") {
+      const index = item.index < 0 ? item.index + size : item.index;
+      if (index < 0 || index >= size) return `index ${item.index} is out of range for axis ${axis} of size ${size}`;
+      plan.shrinkMask |= 1 << axis;
+      addAxis(plan, index, index + 1, 1, void 0);
+    } else if (item.kind === "slice") {
+      const [start, stop, step] = sliceIndices(item, size);
+      const length = Math.max(0, Math.ceil((stop - start) / step));
+      if (length === 0) return `the slice ${itemText(item)} of axis ${axis} (size ${size}) is empty, which is not supported`;
+      if (stop < 0) plan.endMask |= 1 << axis;
+      addAxis(plan, start, Math.max(stop, 0), step, length);
+    }
+  }
+  if (plan.begin.length > 5) return `slicing a tensor of rank ${plan.begin.length} is not supported (at most 5)`;
+  return plan;
+}
+var takesAll = (plan, shape) => plan.shrinkMask === 0 && plan.strides.every((s) => s === 1) && plan.begin.every((b) => b === 0) && plan.sliceShape.join() === shape.join();
+function emitSlice(ctx, x2, items) {
+  const shape = shapeOf(ctx, x2);
+  const plan = planSlice(items, shape);
+  const text = `slicing key [${items.map(itemText).join(", ")}]`;
+  if (typeof plan === "string") throw new GateError("unsupported", `${text}: ${plan}`, { where: `layer ${ctx.layer.name}` }, "Rewrite the slice with constant indices that keep the batch axis whole, then re-save the model.");
+  const addsAxes = plan.outShape.length !== plan.sliceShape.length;
+  if (addsAxes && takesAll(plan, shape)) return reshape(ctx, x2, plan.outShape, "strided_slice/Reshape");
+  const inputs = [x2, constI(ctx, "strided_slice/stack", plan.begin), constI(ctx, "strided_slice/stack_1", plan.end), constI(ctx, "strided_slice/stack_2", plan.strides)];
+  const options = { begin_mask: plan.beginMask, end_mask: plan.endMask, ellipsis_mask: 0, new_axis_mask: 0, shrink_axis_mask: plan.shrinkMask, offset: false };
+  const sliced = emitOp(ctx, "STRIDED_SLICE", inputs, plan.sliceShape, "strided_slice", options);
+  return addsAxes ? reshape(ctx, sliced, plan.outShape, "strided_slice/Reshape") : sliced;
+}
+function storedKey(layer, call) {
+  if (layer.className === "GetItem") return layer.callArgs?.[call]?.[1];
+  return layer.callKwargs?.[call]?.slice_spec;
+}
+function checkCalls2(layer) {
+  for (let call = 0; call < layer.inbound.length; call++) {
+    const key2 = storedKey(layer, call);
+    if (key2 === void 0) return `the call ${call} records no slicing key`;
+    const items = parseSliceKey(key2, layer.inbound[call].map((ref) => ref.layer));
+    if (typeof items === "string") return items;
+  }
+  return void 0;
+}
+var emitGetItem = (ctx) => [emitSlice(ctx, ctx.inputs[0], parseSliceKey(storedKey(ctx.layer, ctx.callIndex ?? 0)))];
+var getItem = { classNames: ["GetItem"], modules: KERAS_OP_MODULES, check: checkCalls2, emit: emitGetItem };
+var slicingOpLambda = {
+  classNames: ["SlicingOpLambda"],
+  check: (layer) => {
+    const fn = String(layer.config.function ?? "");
+    if (fn !== "__operators__.getitem") return `TensorFlow slicing function "${fn}" is not supported (only __operators__.getitem, x[...])`;
+    return checkCalls2(layer);
+  },
+  emit: emitGetItem
+};
+var slicingLayers = [getItem, slicingOpLambda];
+
+// src/convert/split-stack.ts
+var axisOf = (layer) => layer.config.axis;
+function realAxis(axis, rank2) {
+  if (!Number.isInteger(axis)) return void 0;
+  const a = axis < 0 ? axis + rank2 : axis;
+  return a > 0 && a < rank2 ? a : void 0;
+}
+var checkAxis = (layer) => Number.isInteger(axisOf(layer)) && axisOf(layer) !== 0 ? void 0 : `axis ${JSON.stringify(axisOf(layer))} is not supported (one integer axis other than the batch axis)`;
+function axisOrThrow(ctx, rank2) {
+  const axis = realAxis(axisOf(ctx.layer), rank2);
+  if (axis === void 0) throw new Error(`axis ${JSON.stringify(axisOf(ctx.layer))} is the batch axis or out of range for rank ${rank2}`);
+  return axis;
+}
+function splitSizes(spec, size) {
+  if (Number.isInteger(spec)) return size % spec === 0 ? Array(spec).fill(size / spec) : void 0;
+  if (!Array.isArray(spec) || !spec.every(Number.isInteger)) return void 0;
+  const cuts = [0, ...spec.map((i2) => Math.min(Math.max(i2 < 0 ? i2 + size : i2, 0), size)), size];
+  const sizes = cuts.slice(1).map((c, k) => c - cuts[k]);
+  return sizes.every((s) => s > 0) ? sizes : void 0;
+}
+function multiOutput(ctx, type, inputs, shapes, options) {
+  const outs = shapes.map((shape, k) => ctx.builder.activation(tensorName(ctx, k ? `${type.toLowerCase()}:${k}` : type.toLowerCase()), shape));
+  ctx.builder.op(type, inputs, outs, options, ctx.layer.name);
+  return outs;
+}
+var split = {
+  classNames: ["Split"],
+  modules: KERAS_OP_MODULES,
+  check: (layer) => {
+    const spec = layer.config.indices_or_sections;
+    const ok = Number.isInteger(spec) && spec > 0 || Array.isArray(spec) && spec.every(Number.isInteger);
+    return checkAxis(layer) ?? (ok ? void 0 : `indices_or_sections ${JSON.stringify(spec)} is not supported (a count or a list of integer indices)`);
+  },
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const shape = shapeOf(ctx, x2);
+    const axis = axisOrThrow(ctx, shape.length);
+    const sizes = splitSizes(ctx.layer.config.indices_or_sections, shape[axis]);
+    if (!sizes) throw new Error(`indices_or_sections ${JSON.stringify(ctx.layer.config.indices_or_sections)} do not cut axis ${axis} of size ${shape[axis]} into non-empty pieces`);
+    const shapes = sizes.map((s) => shape.map((d, i2) => i2 === axis ? s : d));
+    if (sizes.every((s) => s === sizes[0])) return multiOutput(ctx, "SPLIT", [constI(ctx, "split/split_dim", [axis], []), x2], shapes, { num_splits: sizes.length });
+    const inputs = [x2, constI(ctx, "split/size_splits", sizes), constI(ctx, "split/split_dim", [axis], [])];
+    return multiOutput(ctx, "SPLIT_V", inputs, shapes, { num_splits: sizes.length });
+  }
+};
+var unstack = {
+  classNames: ["Unstack"],
+  modules: KERAS_OP_MODULES,
+  check: checkAxis,
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const shape = shapeOf(ctx, x2);
+    const axis = axisOrThrow(ctx, shape.length);
+    const rest = shape.filter((_, i2) => i2 !== axis);
+    return multiOutput(ctx, "UNPACK", [x2], Array.from({ length: shape[axis] }, () => rest), { num: shape[axis], axis });
+  }
+};
+var stack = {
+  classNames: ["Stack"],
+  modules: KERAS_OP_MODULES,
+  check: (layer) => layer.callArgs ? "stacking constants is not supported (only tensors)" : checkAxis(layer),
+  emit: (ctx) => {
+    const shape = shapeOf(ctx, ctx.inputs[0]);
+    const axis = axisOrThrow(ctx, shape.length + 1);
+    const outShape = [...shape.slice(0, axis), ctx.inputs.length, ...shape.slice(axis)];
+    return [emitOp(ctx, "PACK", ctx.inputs, outShape, "stack", { values_count: ctx.inputs.length, axis })];
+  }
+};
+function indexConstant(value) {
+  if (Number.isInteger(value)) return { shape: [], data: [value] };
+  if (!Array.isArray(value) || value.length === 0) return void 0;
+  const items = value.map(indexConstant);
+  if (items.some((c) => !c || c.shape.join() !== items[0].shape.join())) return void 0;
+  return { shape: [value.length, ...items[0].shape], data: items.flatMap((c) => c.data) };
+}
+var takeIndices = (layer, call) => layer.callArgs?.[call]?.[1];
+var take = {
+  classNames: ["Take"],
+  modules: KERAS_OP_MODULES,
+  check: (layer) => {
+    for (let call = 0; call < layer.inbound.length; call++) {
+      const indices = takeIndices(layer, call);
+      const tensor = indices === void 0 || isObject(indices) && "tensorArg" in indices;
+      if (!indexConstant(indices)) return `take with ${tensor ? "tensor-valued indices" : `indices ${JSON.stringify(indices)}`} is not supported (only constant integer indices)`;
+    }
+    return checkAxis(layer);
+  },
+  emit: (ctx) => {
+    const x2 = ctx.inputs[0];
+    const shape = shapeOf(ctx, x2);
+    const axis = axisOrThrow(ctx, shape.length);
+    const indices = indexConstant(takeIndices(ctx.layer, ctx.callIndex ?? 0));
+    const size = shape[axis];
+    if (indices.data.some((i2) => i2 < -size || i2 >= size)) throw new Error(`take indices ${JSON.stringify(indices.data)} are out of range for axis ${axis} of size ${size}`);
+    const ids = constI(ctx, "GatherV2/indices", indices.data.map((i2) => i2 < 0 ? i2 + size : i2), indices.shape);
+    const outShape = [...shape.slice(0, axis), ...indices.shape, ...shape.slice(axis + 1)];
+    return [emitOp(ctx, "GATHER", [x2, ids], outShape, "GatherV2", { axis, batch_dims: 0 })];
+  }
+};
+var splitStackLayers = [split, unstack, stack, take];
+
 // src/convert/wrappers.ts
 var ANY_RANK = /* @__PURE__ */ new Set(["Dense", "Activation", "ReLU", "LeakyReLU", "ELU", "Dropout", "GaussianNoise", "GaussianDropout", "AlphaDropout"]);
 function innerLayer2(layer) {
@@ -9539,11 +9848,12 @@ var FAMILIES = [
   wrapperLayers,
   RECURRENT_HANDLERS,
   attentionLayers,
-  kerasOpLayers
+  kerasOpLayers,
+  slicingLayers,
+  splitStackLayers
 ];
 var REFUSED = {
-  Lambda: "carries Python code, never executed",
-  SlicingOpLambda: "a raw TensorFlow slicing op recorded as Python code, never executed"
+  Lambda: "carries Python code, never executed"
 };
 var byClass = /* @__PURE__ */ new Map();
 var byModuleClass = /* @__PURE__ */ new Map();
@@ -9560,7 +9870,7 @@ for (const handler of FAMILIES.flat()) {
 var isOpModule = (module) => !!module && /^keras(\.src)?\.ops(\.|$)/.test(module);
 var MODEL_CLASSES = /* @__PURE__ */ new Set(["Sequential", "Functional", "Model"]);
 function handlerFor(className) {
-  return byClass.get(className);
+  return byClass.get(className) ?? anyOpModule(className);
 }
 function handlerForLayer(layer) {
   if (!isOpModule(layer.module)) return layer.module && byModuleClass.get(`${layer.module}.${layer.className}`) || byClass.get(layer.className);
@@ -9646,8 +9956,8 @@ function isKerasBuiltIn(className) {
 }
 
 // src/convert/unsupported-message.ts
-var PYTHON_CLASSES = /* @__PURE__ */ new Set(["Lambda", "TFOpLambda", "SlicingOpLambda"]);
-var CODE_SUBJECTS = { python: "Lambda and TF-op layers", custom: "custom layer classes" };
+var PYTHON_CLASSES = /* @__PURE__ */ new Set(["Lambda"]);
+var CODE_SUBJECTS = { python: "Lambda layers", custom: "custom layer classes" };
 var HINTS = {
   notYet: "These built-in Keras layers are not supported by tflite-gate yet (a converter limitation, not a fault in your model): `tflite-gate convert --help` lists the supported layers; please open an issue naming the layer.",
   settings: "These layer settings are not supported by the converter yet (a converter limitation): change them if you can and re-save the model, or open an issue; `tflite-gate convert --help` lists the supported layers.",
@@ -10420,17 +10730,37 @@ function argsWithTensorSlots(value, counter) {
   if (isObject(value) && value.class_name === "__keras_tensor__") return { tensorArg: counter.next++ };
   return value;
 }
+var MASK_KWARGS = /* @__PURE__ */ new Set(["mask", "attention_mask", "query_mask", "value_mask", "key_mask"]);
+var isKeras2Tensor = (value) => Array.isArray(value) && value.length === 3 && typeof value[0] === "string" && typeof value[1] === "number";
+function keras3KwargWithSlots(value, refs, where) {
+  if (Array.isArray(value)) return value.map((item) => keras3KwargWithSlots(item, refs, where));
+  if (!isObject(value) || value.class_name !== "__keras_tensor__") return value;
+  collectKerasTensors(value, refs, where);
+  return { tensorArg: refs.length - 1 };
+}
+function kwargTensorsToRefs(kwargs, refs, keras3, where) {
+  const out = {};
+  for (const [key2, value] of Object.entries(kwargs)) {
+    if (MASK_KWARGS.has(key2)) out[key2] = value;
+    else if (keras3) out[key2] = keras3KwargWithSlots(value, refs, where);
+    else if (isKeras2Tensor(value)) {
+      refs.push(refFromTriple(value, where));
+      out[key2] = { tensorArg: refs.length - 1 };
+    } else out[key2] = value;
+  }
+  return out;
+}
 function parseKeras3Call(call, where) {
   const refs = [];
   collectKerasTensors(call.args ?? [], refs, where);
   const args = Array.isArray(call.args) ? argsWithTensorSlots(call.args, { next: 0 }) : [];
-  return { refs, kwargs: isObject(call.kwargs) ? call.kwargs : {}, args };
+  return { refs, kwargs: kwargTensorsToRefs(isObject(call.kwargs) ? call.kwargs : {}, refs, true, where), args };
 }
 function parseKeras2Call(call, where) {
   const refs = call.map((tensor) => refFromTriple(tensor, where));
   const last = call.length ? call[call.length - 1] : void 0;
   const kwargs = Array.isArray(last) && isObject(last[3]) ? last[3] : {};
-  return { refs, kwargs, args: [] };
+  return { refs, kwargs: kwargTensorsToRefs(kwargs, refs, false, where), args: [] };
 }
 function parseInboundNodes(value, where) {
   const parsed = { inbound: [], kwargs: [], args: [] };
@@ -10445,15 +10775,6 @@ function parseInboundNodes(value, where) {
     parsed.args.push(args);
   }
   return parsed;
-}
-function kwargTensorsToInbound(inbound, kwargs, where) {
-  kwargs.forEach((call, i2) => {
-    for (const [key2, value] of Object.entries(call)) {
-      if (!Array.isArray(value) || value.length !== 3 || typeof value[0] !== "string" || typeof value[1] !== "number") continue;
-      inbound[i2].push(refFromTriple(value, where));
-      call[key2] = { tensorArg: inbound[i2].length - 1 };
-    }
-  });
 }
 
 // src/keras/config.ts
@@ -10534,7 +10855,6 @@ function buildFunctional(config, className, where) {
   const layers = entries.map((entry, i2) => {
     const layer = parseLayer(entry, i2, place);
     const calls = parseInboundNodes(entry.inbound_nodes, `${place}: layer "${layer.name}"`);
-    if (layer.className === "TFOpLambda") kwargTensorsToInbound(calls.inbound, calls.kwargs, `${place}: layer "${layer.name}"`);
     layer.inbound = calls.inbound;
     if (calls.kwargs.some((kwargs) => Object.keys(kwargs).length > 0)) layer.callKwargs = calls.kwargs;
     if (calls.args.some(hasConstant)) layer.callArgs = calls.args;
@@ -11346,9 +11666,9 @@ async function Module(moduleArg = {}) {
     return rpath;
   };
   var withStackSave = (f2) => {
-    var stack = stackSave();
+    var stack2 = stackSave();
     var ret = f2();
-    stackRestore(stack);
+    stackRestore(stack2);
     return ret;
   };
   var stackAlloc = (sz) => __emscripten_stack_alloc(sz);
@@ -15803,12 +16123,12 @@ ${e2}`);
     }
     var func = getCFunc(ident);
     var cArgs = [];
-    var stack = 0;
+    var stack2 = 0;
     if (args) {
       for (var i3 = 0; i3 < args.length; i3++) {
         var converter = toC[argTypes[i3]];
         if (converter) {
-          if (stack === 0) stack = stackSave();
+          if (stack2 === 0) stack2 = stackSave();
           cArgs[i3] = converter(args[i3]);
         } else {
           cArgs[i3] = args[i3];
@@ -15817,7 +16137,7 @@ ${e2}`);
     }
     var ret = func(...cArgs);
     function onDone(ret2) {
-      if (stack !== 0) stackRestore(stack);
+      if (stack2 !== 0) stackRestore(stack2);
       return convertReturnValue(ret2);
     }
     ret = onDone(ret);
@@ -17395,6 +17715,7 @@ function classCount(outputs, labels) {
 function accuracyStats(outputs, count, labels, notes) {
   const first = outputs[0];
   if (!labels || !first) return {};
+  if (outputs.length > 1) notes.push(`the model has ${outputs.length} outputs; the labels are compared with the first, "${first.name}"`);
   if (labels.kind === "class") {
     const classes = classCount(outputs, labels);
     if (classes === void 0 || labels.numClasses !== void 0 && labels.numClasses > classes) {
@@ -17479,8 +17800,10 @@ async function modelVariants(source, convert, notes) {
   }
   const wanted = source.variants.filter((v) => CONVERTIBLE.includes(v));
   const skipped = source.variants.filter((v) => !CONVERTIBLE.includes(v));
+  if (wanted.length === 0) {
+    throw new GateError("usage", `the converter makes float32 and float16 variants, not ${skipped.join(", ")}`, { file: source.model }, "Pass --variants float32,float16 (an int8 .tflite made elsewhere is evaluated as it is).");
+  }
   if (skipped.length) notes.push(`the converter makes float32 and float16 variants; ${skipped.join(", ")} skipped`);
-  if (wanted.length === 0) throw new GateError("usage", "no variant to convert to", { file: source.model }, "Pass --variants float32,float16.");
   return convert(source, wanted, notes);
 }
 
@@ -17584,6 +17907,8 @@ async function evaluateModel(options) {
     variants: results,
     ...source ? { source } : {},
     peakRssBytes: process.resourceUsage().maxRSS * 1024,
+    ...dataset?.labels?.kind === "class" && dataset.labels.classNames ? { classNames: dataset.labels.classNames } : {},
+    ...dataset?.preparation ? { datasetOptions: dataset.preparation } : {},
     notes: [...new Set(notes)]
   };
 }
@@ -17661,14 +17986,17 @@ async function measureVariants(evaluated, results, dataset, options) {
   }
 }
 async function writeVariant(dir, model, variant) {
-  await mkdir2(dir, { recursive: true });
   const path = join4(dir, `${basename2(model, extname2(model))}.${variant.variant}.tflite`);
   const temp = `${path}.${process.pid}.tmp`;
   try {
+    await mkdir2(dir, { recursive: true });
     await writeFile2(temp, variant.bytes);
     await rename2(temp, path);
+  } catch (error) {
+    const code = error.code ?? String(error);
+    throw new GateError("usage", `cannot write the ${variant.variant} .tflite into the output folder (${code})`, { file: dir }, "Pass a folder with --output-dir (it is created when missing), not a file.");
   } finally {
-    await rm2(temp, { force: true });
+    await rm2(temp, { force: true }).catch(() => void 0);
   }
   return path;
 }

@@ -279,7 +279,9 @@ function headVsBaseLosses(c) {
 function classesLosingMost(c) {
   const losses = [...vsFloat32Losses(c), ...headVsBaseLosses(c)].filter((l) => l.from > l.to);
   if (!losses.length) return "";
-  const rows = losses.map((l) => [l.where, String(l.cls), percent(l.from), percent(l.to), points(l.from, l.to)]);
+  const names = c.head?.classNames;
+  const name = (cls) => names?.[cls] === void 0 ? String(cls) : cell(`${names[cls]} (${cls})`);
+  const rows = losses.map((l) => [l.where, name(l.cls), percent(l.from), percent(l.to), points(l.from, l.to)]);
   return markdownTable([["Comparison", "Class", "Before", "After", "Change"], ...rows], { align: ["l", "r", "r", "r", "r"], alignDelimiters: false });
 }
 function weights(v) {
@@ -311,7 +313,7 @@ function detailsTable(c) {
   const facts = [
     `Runtime: ${e.runtime}`,
     e.dataset ? `Dataset: ${cell(e.dataset)}${samples ? ` (${samples} samples)` : ""}` : void 0,
-    c.base ? `Base: ${cell(c.base.ref)}; head: ${cell(c.head?.ref ?? "\u2014")}` : `Version: ${cell(e.ref)}`,
+    c.base ? `Versions: ${cell(c.base.ref)} \u2192 ${cell(c.head?.ref ?? "\u2014")}` : `Version: ${cell(e.ref)}`,
     ...e.notes.map((n) => `Note: ${cell(n)}`)
   ].filter(Boolean);
   return `${table2}
@@ -376,6 +378,8 @@ function renderModel(c, breaches, detail) {
   const parts = [heading(c, breaches)];
   if (c.error !== void 0) parts.push(`> [!CAUTION]
 > ${cell(withoutPath(c.error, c.path))}`);
+  if (c.baseError !== void 0) parts.push(`> [!WARNING]
+> The base version could not be evaluated, so there is no base column: ${cell(withoutPath(c.baseError, c.path))}`);
   if (breaches.length) parts.push(breaches.map((b) => `- \u274C \`${b.threshold}\`: ${cell(b.message)}`).join("\n"));
   if (c.head || c.base) parts.push(table(c));
   if (detail === "table") return parts.join("\n\n");

@@ -3,7 +3,10 @@ import {
   REPORT_SCHEMA,
   THRESHOLD_INPUTS,
   judge
-} from "./chunk-J6IYG6BG.js";
+} from "./chunk-O4IT447I.js";
+import {
+  withoutPath
+} from "./chunk-EFVU4FNR.js";
 import {
   GateError,
   __commonJS,
@@ -7344,7 +7347,7 @@ var require_dist = __commonJS({
 
 // src/config/load.ts
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { isAbsolute, join } from "node:path";
+import { isAbsolute, join, resolve } from "node:path";
 
 // src/config/file.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -7576,6 +7579,7 @@ function parseConfig(read, opts) {
 }
 
 // src/config/load.ts
+var actionLabel2 = (name) => `input "${name}"`;
 function fileReaderAt(root) {
   return (path2) => {
     const full = isAbsolute(path2) ? path2 : join(root, path2);
@@ -7583,8 +7587,38 @@ function fileReaderAt(root) {
     return readFileSync(full, "utf8");
   };
 }
+function datasetPath(root, dataset) {
+  return resolve(root, dataset);
+}
+function namedDatasets(config, read, label) {
+  const named = [];
+  if (config.dataset) named.push(read("dataset")?.trim() ? { path: config.dataset, input: label("dataset") } : { path: config.dataset, where: "dataset" });
+  config.rules.forEach((rule2, i) => {
+    if (rule2.dataset) named.push({ path: rule2.dataset, where: `models[${i}].dataset` });
+  });
+  return named;
+}
+function checkDatasets(config, read, root, label = actionLabel2) {
+  for (const { path: path2, input, where } of namedDatasets(config, read, label)) {
+    const full = datasetPath(root, path2);
+    if (existsSync(full)) continue;
+    const message = `"${path2}" does not exist (looked for ${full})`;
+    const hint = "Dataset paths are relative to the repository root; commit or generate the dataset before the gate runs.";
+    if (input) throw new GateError("usage", `${input}: ${message}`, {}, hint);
+    throw new GateError("usage", message, { file: config.configFile, where }, hint);
+  }
+}
+function checkOutputDir(config, from, label = actionLabel2) {
+  if (!config.outputDir) return;
+  const full = resolve(from, config.outputDir);
+  if (statSync(full, { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw new GateError("usage", `${label("output-dir")} names a file, not a folder`, { file: full }, `Give ${label("output-dir")} a folder (it is created when missing).`);
+  }
+}
 function loadConfig(read, root, label) {
-  return parseConfig(read, { readFile: fileReaderAt(root), label });
+  const config = parseConfig(read, { readFile: fileReaderAt(root), label });
+  if (config.mode === "gate") checkDatasets(config, read, root, label);
+  return config;
 }
 
 // node_modules/balanced-match/dist/esm/index.js
@@ -10260,7 +10294,7 @@ var ApiError = class extends Error {
   method;
   path;
 };
-var sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
 function retryDelay(res, attempt, baseDelayMs, now = Date.now()) {
   const after = res.headers.get("retry-after");
   const remaining = res.headers.get("x-ratelimit-remaining");
@@ -10346,9 +10380,9 @@ import { join as join2 } from "node:path";
 // src/github/git.ts
 import { execFile } from "node:child_process";
 function git(cwd, args, input) {
-  return new Promise((resolve) => {
+  return new Promise((resolve2) => {
     const child = execFile("git", args, { cwd, encoding: "buffer", maxBuffer: 2 ** 31 - 1 }, (error, stdout, stderr) => {
-      resolve({ ok: !error, stdout, stderr: stderr.toString("utf8") });
+      resolve2({ ok: !error, stdout, stderr: stderr.toString("utf8") });
     });
     if (input) child.stdin?.end(input);
   });
@@ -10360,9 +10394,23 @@ async function showFile(cwd, sha, path2) {
   const res = await git(cwd, ["show", `${sha}:${path2}`]);
   return res.ok ? res.stdout : void 0;
 }
-async function trackedFiles(cwd, untracked = false) {
-  const res = await git(cwd, ["ls-files", "-z", ...untracked ? ["--cached", "--others", "--exclude-standard"] : []]);
+async function listFiles(cwd, which) {
+  const res = await git(cwd, ["ls-files", "-z", "--full-name", ...which]);
   return res.ok ? res.stdout.toString("utf8").split("\0").filter(Boolean) : [];
+}
+function trackedFiles(cwd) {
+  return listFiles(cwd, ["--cached"]);
+}
+function untrackedFiles(cwd) {
+  return listFiles(cwd, ["--others", "--exclude-standard"]);
+}
+async function workingTreeBlob(cwd, path2) {
+  const res = await git(cwd, ["hash-object", "--", path2]);
+  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
+}
+async function commitBlob(cwd, sha, path2) {
+  const res = await git(cwd, ["rev-parse", "--verify", "--quiet", `${sha}:${path2}`]);
+  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
 }
 async function resolveCommit(cwd, ref) {
   const res = await git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
@@ -10428,26 +10476,51 @@ var PR_STATUS = {
   changed: "modified",
   unchanged: "unchanged"
 };
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
 async function pullRequestModels(api, repo, pr, glob) {
   const files = await api.paginate(`/repos/${repo.owner}/${repo.name}/pulls/${pr}/files?per_page=100`);
-  return files.filter((f) => matchesGlob(f.filename, glob)).map((f) => ({ path: f.filename, status: PR_STATUS[f.status], basePath: f.status === "renamed" ? f.previous_filename : void 0 })).sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return files.filter((f) => matchesGlob(f.filename, glob)).map((f) => ({ path: f.filename, status: PR_STATUS[f.status], basePath: f.status === "renamed" ? f.previous_filename : void 0 })).sort(byPath);
 }
 var GIT_STATUS = { A: "added", C: "added", D: "deleted", M: "modified", R: "modified", T: "modified" };
 async function repositoryModels(cwd, glob, base, head) {
-  const tracked = (await trackedFiles(cwd, head === void 0)).filter((p) => matchesGlob(p, glob));
+  const tracked = (await trackedFiles(cwd)).filter((p) => matchesGlob(p, glob));
   if (base && !await hasCommit(cwd, base)) {
-    return tracked.map((path2) => ({ path: path2, status: "modified" })).sort((a, b) => a.path < b.path ? -1 : 1);
+    return tracked.map((path2) => ({ path: path2, status: "modified" })).sort(byPath);
   }
   const diff = base ? await diffNames(cwd, base, head) : [];
-  const byPath = new Map(diff.map((d) => [d.path, d]));
-  const committed = head === void 0 ? new Set(await trackedFiles(cwd)) : void 0;
+  const changes = new Map(diff.map((d) => [d.path, d]));
   const models = tracked.map((path2) => {
-    const d = byPath.get(path2);
-    if (!base || committed && !committed.has(path2)) return { path: path2, status: "added" };
+    const d = changes.get(path2);
+    if (!base) return { path: path2, status: "added" };
     return { path: path2, status: d ? GIT_STATUS[d.status] ?? "modified" : "unchanged", basePath: d?.previous };
   });
   for (const d of diff) if (d.status === "D" && matchesGlob(d.path, glob)) models.push({ path: d.path, status: "deleted" });
-  return models.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return models.sort(byPath);
+}
+function diffEntry(d, glob) {
+  const now = matchesGlob(d.path, glob);
+  if (d.previous === void 0) return now ? [{ path: d.path, status: GIT_STATUS[d.status] ?? "modified" }] : [];
+  const before = matchesGlob(d.previous, glob);
+  if (now && before) return [{ path: d.path, status: GIT_STATUS[d.status] ?? "modified", basePath: d.previous }];
+  if (now) return [{ path: d.path, status: "added" }];
+  return before && d.status === "R" ? [{ path: d.previous, status: "deleted" }] : [];
+}
+async function sameAsCommit(cwd, sha, path2) {
+  const [now, then] = await Promise.all([workingTreeBlob(cwd, path2), commitBlob(cwd, sha, path2)]);
+  return now !== void 0 && now === then;
+}
+async function workingTreeModels(cwd, glob, base) {
+  const changes = /* @__PURE__ */ new Map();
+  for (const d of await diffNames(cwd, base)) for (const m of diffEntry(d, glob)) changes.set(m.path, m);
+  const untracked = (await untrackedFiles(cwd)).filter((p) => matchesGlob(p, glob));
+  for (const path2 of untracked) {
+    if (changes.get(path2)?.status !== "deleted") changes.set(path2, { path: path2, status: "added" });
+    else if (await sameAsCommit(cwd, base, path2)) changes.delete(path2);
+    else changes.set(path2, { path: path2, status: "modified" });
+  }
+  const present = /* @__PURE__ */ new Set([...(await trackedFiles(cwd)).filter((p) => matchesGlob(p, glob)), ...untracked]);
+  const unchanged = [...present].filter((p) => !changes.has(p)).length;
+  return { models: [...changes.values()].sort(byPath), unchanged };
 }
 
 // src/github/lfs.ts
@@ -10479,13 +10552,17 @@ async function baseCommit(env) {
   if (context.before && !ZERO_SHA.test(context.before)) return context.before;
   return parentOf(context.workspace, context.sha ?? "HEAD");
 }
-async function changedModels(env, base) {
+async function listModels(env, base) {
   const { context, config, api } = env;
   if (context.pr) {
     if (!api || !context.repo) throw new GateError("usage", "a pull_request run needs GITHUB_REPOSITORY and a github-token to list the changed files");
-    return pullRequestModels(api, context.repo, context.pr.number, config.models);
+    return { models: await pullRequestModels(api, context.repo, context.pr.number, config.models) };
   }
-  return repositoryModels(context.workspace, config.models, base, context.workingTree ? void 0 : context.sha ?? "HEAD");
+  if (context.workingTree && base) return workingTreeModels(context.workspace, config.models, base);
+  return { models: await repositoryModels(context.workspace, config.models, base, context.sha ?? "HEAD") };
+}
+async function changedModels(env, base) {
+  return (await listModels(env, base)).models;
 }
 async function realBytes(env, path2, bytes, version) {
   const pointer = parseLfsPointer(bytes);
@@ -10507,14 +10584,13 @@ function inputFor(env, model, bytes, ref, write) {
     ref,
     settings,
     variants: env.config.variants,
-    datasetPath: settings.dataset ? join2(env.context.workspace, settings.dataset) : void 0,
+    datasetPath: settings.dataset ? datasetPath(env.context.workspace, settings.dataset) : void 0,
     latencyRuns: env.config.latencyRuns,
     outputDir: write ? env.outputDir : void 0
   };
 }
-function errorText(error, path2, version) {
-  const text = error instanceof GateError ? error.withFile(path2).format() : describeError(error);
-  return version ? `${text} (${version} version)` : text;
+function errorText(error, path2) {
+  return error instanceof GateError ? error.withFile(path2).format() : describeError(error);
 }
 async function compareModel(env, m, base) {
   if (m.status === "deleted") return { path: m.path, status: "deleted" };
@@ -10538,7 +10614,8 @@ async function compareModel(env, m, base) {
     if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) comparison.latency = await env.evaluator.compareLatency(baseInput, head);
     return comparison;
   } catch (error) {
-    return { path: m.path, status: m.status, head: comparison.head, error: errorText(error, m.path, baseInput && !comparison.base ? "base" : void 0) };
+    if (comparison.head && !comparison.base) return { ...comparison, baseError: errorText(error, m.path) };
+    return { path: m.path, status: m.status, head: comparison.head, error: errorText(error, m.path) };
   }
 }
 function judgeAll(config, comparisons) {
@@ -10547,24 +10624,31 @@ function judgeAll(config, comparisons) {
   const errors = parts.flatMap((v) => v.errors);
   return { passed: breaches.length === 0 && errors.length === 0, breaches, errors };
 }
-function contextLine(env, base) {
+function unchangedNote(count, glob) {
+  if (!count) return "";
+  return ` ${count} other model${count === 1 ? "" : "s"} matching \`${glob}\` ${count === 1 ? "is" : "are"} unchanged and not evaluated.`;
+}
+function contextLine(env, base, unchanged) {
   const { context } = env;
   const head = short(context.pr?.headSha ?? context.sha);
   if (context.pr) return `Pull request #${context.pr.number}: base \`${short(base)}\` \u2192 head \`${head}\`.`;
   const what = context.workingTree ? "The working tree" : `Commit \`${head}\``;
-  return base ? `${what} compared with \`${short(base)}\`.` : `${what} (no earlier commit to compare with).`;
+  const line = base ? `${what} compared with \`${short(base)}\`.` : `${what} (no earlier commit to compare with).`;
+  return line + unchangedNote(unchanged, env.config.models);
 }
 async function runGate(env) {
   const base = await baseCommit(env);
-  const models = await changedModels(env, base);
-  env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(", ")}` : ""}`);
+  const { models, unchanged } = await listModels(env, base);
+  const skipped = unchanged ? ` (${unchanged} unchanged, not evaluated)` : "";
+  env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(", ")}` : ""}${skipped}`);
   const comparisons = [];
   for (const m of models) {
     const start = performance.now();
     const c = await compareModel(env, m, base);
     const seconds = ((performance.now() - start) / 1e3).toFixed(1);
-    if (c.error) env.log.warning(`${m.path}: ${c.error}`);
+    if (c.error) env.log.warning(c.error.startsWith(`${m.path}:`) ? c.error : `${m.path}: ${c.error}`);
     else env.log.info(`${m.path} (${c.status}): evaluated in ${seconds} s`);
+    if (c.baseError) env.log.warning(`${m.path}: the base version could not be evaluated; the head is reported without a comparison: ${withoutPath(c.baseError, m.path)}`);
     comparisons.push(c);
   }
   return {
@@ -10574,13 +10658,14 @@ async function runGate(env) {
     variants: env.config.variants,
     comparisons,
     verdict: judgeAll(env.config, comparisons),
-    context: contextLine(env, base)
+    context: contextLine(env, base, unchanged)
   };
 }
 
 export {
   escape,
   matchesGlob,
+  checkOutputDir,
   loadConfig,
   ApiError,
   GitHubApi,

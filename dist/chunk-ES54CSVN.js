@@ -3,7 +3,7 @@ import {
   compareLatency,
   evaluateModel,
   measureInterleaved
-} from "./chunk-A64J3OBQ.js";
+} from "./chunk-WI7OENSF.js";
 
 // src/pipeline/gate-evaluator.ts
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";

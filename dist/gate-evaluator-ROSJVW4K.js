@@ -1,8 +1,8 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-MRW3U53B.js";
-import "./chunk-A64J3OBQ.js";
+} from "./chunk-ES54CSVN.js";
+import "./chunk-WI7OENSF.js";
 import "./chunk-EFVU4FNR.js";
 import "./chunk-EEDQLVB3.js";
 import "./chunk-7QFZB7WA.js";
