@@ -7,6 +7,8 @@ export interface ModelInput {
   name: string;
   shape: number[];
   dtype: string;
+  /** An integer input's quantization (real = scale · (q − zeroPoint)): float data is quantized to it. */
+  quantization?: { scale: number; zeroPoint: number };
 }
 
 /** Preprocessing of input values: v' = (v · scale + offset − mean[c]) / std[c], c the channel (last axis). */
@@ -86,13 +88,38 @@ export function toFloat(a: RawArray, pre: Preprocessing, file: string): Float32A
 
 const ARRAYS = { uint8: Uint8Array, int8: Int8Array, int32: Int32Array } as const;
 
-/** Cast float values to an integer model input, refusing fractions and values out of the dtype's range. */
+/** std::round (halves away from zero), as TFLite's reference quantization. */
+const roundHalfAway = (v: number) => (v < 0 ? -Math.floor(-v + 0.5) : Math.floor(v + 0.5));
+
+/**
+ * Float data for a quantized integer input: q = clamp(round(x / scale) + zeroPoint). Data counts as float when
+ * the file holds floats or the preprocessing changed a value; integers given as they are stay raw.
+ */
+function quantized(values: Float32Array, dtype: Exclude<ModelDtype, 'float32'>, a: RawArray, input: ModelInput): Int8Array | Uint8Array | Int32Array | undefined {
+  const q = input.quantization;
+  if (!q || !(q.scale !== 0) || !Number.isFinite(q.scale)) return undefined;
+  const isFloat = a.data instanceof Float32Array || a.data instanceof Float64Array || values.some((v, i) => v !== Number(a.data[i]));
+  if (!isFloat) return undefined;
+  const [lo, hi] = INTEGER_RANGE[dtype];
+  const out = new ARRAYS[dtype](values.length);
+  for (let i = 0; i < values.length; i++) out[i] = Math.min(hi, Math.max(lo, roundHalfAway(values[i] / q.scale) + q.zeroPoint));
+  return out;
+}
+
+/**
+ * Cast float values to an integer model input, refusing fractions and values out of the dtype's range; float data
+ * for a quantized input (scale ≠ 0) is quantized with its scale and zero point instead.
+ */
 export function toInteger(values: Float32Array, dtype: Exclude<ModelDtype, 'float32'>, a: RawArray, input: ModelInput, file: string) {
+  const quantizedData = quantized(values, dtype, a, input);
+  if (quantizedData) return quantizedData;
   const [lo, hi] = INTEGER_RANGE[dtype];
   const bad = values.findIndex((v) => (v | 0) !== v || v < lo || v > hi); // v | 0: integer test without a Math call
   if (bad !== -1) {
     fail(a, file, `model input "${input.name}" is ${dtype} but the ${a.dtype} data holds ${values[bad]} (element ${bad}), not an integer in ${lo}..${hi}`,
-      'Feed this model integer data in its range, or check --scale/--offset/--mean/--std.');
+      input.quantization
+        ? `The input is quantized (scale ${input.quantization.scale}, zero point ${input.quantization.zeroPoint}): give float data, or preprocess it with --scale/--offset/--mean/--std, and it is quantized; integer data as given is fed raw.`
+        : 'Feed this model integer data in its range, or check --scale/--offset/--mean/--std.');
   }
   return ARRAYS[dtype].from(values);
 }

@@ -7,7 +7,9 @@ import { modelClassCount } from '../data/labels.js';
 import { agreementStats } from '../metrics/agreement.js';
 import { classificationStats } from '../metrics/classification.js';
 import { regressionStats } from '../metrics/regression.js';
+import type { TensorDetails } from '../runtime/interpreter.js';
 import type { OutputBlock } from '../runtime/predict.js';
+import { dequantizeInPlace, modelIOQuantization, quantizationFor } from '../runtime/tensor-types.js';
 import type { AgreementStats, ClassificationStats, RegressionStats } from './types.js';
 
 export interface AccuracyStats {
@@ -60,4 +62,25 @@ export function agreementWithFloat32(variant: readonly OutputBlock[], float32: r
     total += variant[o]!.data.length;
   }
   return { ...first, maxAbsDiff: max, meanAbsDiff: total ? sum / total : 0 };
+}
+
+/** Quantized outputs (integer values held as float32) → real values, scale · (q − zeroPoint), in place; so metrics compare like with like. */
+export function dequantizeOutputs(outputs: OutputBlock[], bytes: Uint8Array): OutputBlock[] {
+  const found = modelIOQuantization(bytes);
+  outputs.forEach((block, i) => {
+    const q = quantizationFor(found.outputs, block.name, i);
+    if (q) dequantizeInPlace(block.data, q);
+  });
+  return outputs;
+}
+
+/** What the report should say about quantized inputs (float data quantized) and outputs (dequantized). */
+export function quantizationNotes(io: { inputs: readonly TensorDetails[]; outputs: readonly TensorDetails[] }): string[] {
+  const text = (d: TensorDetails) => `"${d.name}" (${d.dtype}, scale ${d.quantization!.scale}, zero point ${d.quantization!.zeroPoint})`;
+  const inputs = io.inputs.filter((d) => d.quantization);
+  const outputs = io.outputs.filter((d) => d.quantization);
+  return [
+    ...(inputs.length ? [`quantized input ${inputs.map(text).join(', ')}: float data (after preprocessing) is quantized, round(x / scale) + zero point; integer data as given is fed raw`] : []),
+    ...(outputs.length ? [`quantized output ${outputs.map(text).join(', ')}: dequantized, scale · (q − zero point), before the metrics`] : []),
+  ];
 }

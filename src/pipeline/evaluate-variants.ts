@@ -1,9 +1,10 @@
 /**
  * A model file → the .tflite variants to evaluate. Keras files (.h5/.keras) are converted in memory to
- * each requested variant; a .tflite file is evaluated as it is, as float32 or, when its weights are
- * stored as float16, as float16.
+ * each requested variant; a .tflite file is evaluated as it is, as float32, as float16 when its weights are
+ * stored as float16, or as int8 when its weights or inputs/outputs are int8-quantized.
  */
 import { GateError } from '../errors.js';
+import type { Tensor } from '../graph/ir.js';
 import { readTfliteModel } from '../tflite/reader.js';
 import { convertBytes, type ConvertVariant } from './convert.js';
 import type { VariantName } from './types.js';
@@ -26,12 +27,21 @@ export function isTflite(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && String.fromCharCode(...bytes.subarray(4, 8)) === 'TFL3';
 }
 
-/** float16 when the file keeps float16 constants (the converter's float16 variant), else float32. */
+/** An int8/uint8 input or output with a scale (full-integer quantization, e.g. TF's inference_input_type = tf.int8). */
+function quantizedIO(tensor: Tensor | undefined): boolean {
+  return !!tensor && (tensor.dtype === 'int8' || tensor.dtype === 'uint8') && (tensor.quantization?.scale.some((s) => s !== 0) ?? false);
+}
+
+/**
+ * float16 when the file keeps float16 constants (the converter's float16 variant); int8 when it keeps int8
+ * constants or has quantized int8/uint8 inputs/outputs; else float32.
+ */
 export function tfliteVariant(bytes: Uint8Array, file: string): VariantName {
   try {
     const { graph } = readTfliteModel(bytes, file);
     if (graph.tensors.some((t) => t.data && t.dtype === 'float16')) return 'float16';
     if (graph.tensors.some((t) => t.data && t.dtype === 'int8')) return 'int8';
+    if ([...graph.inputs, ...graph.outputs].some((io) => quantizedIO(graph.tensors[io.tensor]))) return 'int8';
     return 'float32';
   } catch {
     // a model our reader does not cover (e.g. several subgraphs) still runs; LiteRT judges the file

@@ -15,7 +15,7 @@ import { measureLatency } from '../runtime/latency.js';
 import { liteRtRuntime } from '../runtime/litert-node.js';
 import { InterpreterPool, predictInProcess } from '../runtime/pool.js';
 import type { OutputBlock, SampleInput } from '../runtime/predict.js';
-import { accuracyStats, agreementWithFloat32 } from './evaluate-metrics.js';
+import { accuracyStats, agreementWithFloat32, dequantizeOutputs, quantizationNotes } from './evaluate-metrics.js';
 import { variantStats } from './evaluate-stats.js';
 import { convertKeras, modelVariants, type KerasConverter, type VariantModel } from './evaluate-variants.js';
 import { evaluateSource } from './reference.js';
@@ -84,6 +84,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
   const io = await modelIO(variants[0]!, options.model);
   report({ stage: 'dataset' });
   const dataset = await datasetFor(options, io);
+  if (dataset) notes.push(...quantizationNotes(io));
   notes.push(...(dataset?.notes ?? []));
   const workers = dataset ? workerCount(options, io, dataset.count, variants.length) : 1;
   const evaluated: Evaluated[] = dataset ? await predictVariants(variants, dataset, workers, options) : variants.map((variant) => ({ variant }));
@@ -164,7 +165,7 @@ async function datasetFor(options: EvaluateOptions, io: ModelIO): Promise<Datase
   if (typeof dataset !== 'string') return dataset;
   const settings: LoadOptions = { ...options.data, outputShape: io.outputs[0]?.shape };
   if (options.samples !== undefined) settings.samples = options.samples;
-  const modelInputs = io.inputs.map((d) => ({ name: d.name, shape: d.shape, dtype: d.dtype }));
+  const modelInputs = io.inputs.map((d) => ({ name: d.name, shape: d.shape, dtype: d.dtype, ...(d.quantization ? { quantization: d.quantization } : {}) }));
   try {
     return await loadDataset(dataset, modelInputs, settings);
   } catch (error) {
@@ -188,7 +189,8 @@ async function predictVariants(variants: VariantModel[], dataset: Dataset, worke
     for (const variant of variants) {
       const onProgress = (done: number, total: number) => options.onProgress?.({ stage: 'predict', variant: variant.variant, done, total });
       const request = { bytes: variant.bytes, file: options.model, inputs: sampleInputs(dataset), count: dataset.count, onProgress };
-      out.push({ variant, outputs: pool ? await pool.predict(request) : await predictInProcess(request) });
+      const outputs = pool ? await pool.predict(request) : await predictInProcess(request);
+      out.push({ variant, outputs: dequantizeOutputs(outputs, variant.bytes) });
     }
     return out;
   } finally {

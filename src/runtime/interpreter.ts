@@ -10,7 +10,7 @@ import { GateError } from '../errors.js';
 import { liteRtRuntime, type LiteRtRuntime } from './litert-node.js';
 import type { LiteRtCompiledModel, LiteRtModel, LiteRtRankedTensorType, LiteRtTensorBuffer } from './litert-types.js';
 import { dynamicOutputError, refused, runFailed, runnableBytes } from './run-checks.js';
-import { copyElements, dtypeForElementType, type DtypeInfo, type TensorData, type TensorDtype } from './tensor-types.js';
+import { copyElements, dtypeForElementType, modelIOQuantization, quantizationFor, type DtypeInfo, type TensorData, type TensorDtype, type TensorQuantization } from './tensor-types.js';
 
 export interface TensorDetails {
   name: string;
@@ -20,6 +20,8 @@ export interface TensorDetails {
   dtype: TensorDtype;
   /** Elements per run. */
   size: number;
+  /** An integer tensor's per-tensor quantization (scale ≠ 0) as the model file records it: real = scale · (q − zeroPoint). */
+  quantization?: TensorQuantization;
 }
 
 export interface Interpreter {
@@ -68,7 +70,20 @@ export async function loadInterpreter(bytes: Uint8Array, options: LoadOptions = 
     throw refused(file, error, rt);
   }
   if (runnable.check.length > 0) interpreter.checkOutputsWritten(runnable.check);
+  addQuantization(interpreter, bytes);
   return interpreter;
+}
+
+/** Quantization parameters of integer inputs/outputs, from the file (LiteRT.js's tensor types do not carry them). */
+function addQuantization(interpreter: Interpreter, bytes: Uint8Array): void {
+  if (![...interpreter.inputs, ...interpreter.outputs].some((d) => d.dtype !== 'float32' && d.dtype !== 'float16')) return;
+  const found = modelIOQuantization(bytes);
+  const add = (list: readonly TensorDetails[], side: typeof found.inputs) => list.forEach((d, i) => {
+    const q = quantizationFor(side, d.name, i);
+    if (q) d.quantization = q;
+  });
+  add(interpreter.inputs, found.inputs);
+  add(interpreter.outputs, found.outputs);
 }
 
 interface Port {

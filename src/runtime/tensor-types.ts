@@ -1,4 +1,6 @@
-/** TFLite element types as LiteRT reports them, and the typed arrays that hold them. */
+/** TFLite element types as LiteRT reports them, the typed arrays that hold them, and integer I/O quantization. */
+import { readTfliteModel } from '../tflite/reader.js';
+
 export type TensorDtype = 'float32' | 'int32' | 'uint8' | 'int64' | 'bool' | 'int16' | 'int8' | 'float16' | 'float64';
 
 export type TensorData =
@@ -79,4 +81,54 @@ export function halfToFloat(bits: number): number {
   if (exponent === 0) return sign * 2 ** -14 * (fraction / 1024);
   if (exponent === 31) return fraction ? NaN : sign * Infinity;
   return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
+}
+
+/** Per-tensor affine quantization of an integer model input/output: real = scale · (q − zeroPoint). */
+export interface TensorQuantization {
+  scale: number;
+  zeroPoint: number;
+}
+
+const QUANTIZED_DTYPES: ReadonlySet<TensorDtype> = new Set(['int8', 'uint8', 'int16']);
+
+/** The quantization of an integer tensor, when it has exactly one scale ≠ 0 (per-tensor); else undefined. */
+export function ioQuantization(dtype: TensorDtype, q: { scale: number[]; zeroPoint: number[] } | undefined): TensorQuantization | undefined {
+  const scale = q?.scale.length === 1 ? q.scale[0]! : 0;
+  if (!q || !QUANTIZED_DTYPES.has(dtype) || scale === 0 || !Number.isFinite(scale)) return undefined;
+  return { scale, zeroPoint: Number(q.zeroPoint[0] ?? 0) };
+}
+
+/** In place: integer values (held as float32) → scale · (q − zeroPoint). */
+export function dequantizeInPlace(values: Float32Array, q: TensorQuantization): void {
+  for (let i = 0; i < values.length; i++) values[i] = q.scale * (values[i]! - q.zeroPoint);
+}
+
+export interface ModelIOQuantization {
+  /** Signature names (as LiteRT names inputs/outputs) in subgraph order, and each one's quantization. */
+  inputs: { names: string[]; quantization: (TensorQuantization | undefined)[] };
+  outputs: { names: string[]; quantization: (TensorQuantization | undefined)[] };
+}
+
+/** The quantization of a .tflite model's integer inputs and outputs, read from the file (none when unreadable). */
+export function modelIOQuantization(bytes: Uint8Array): ModelIOQuantization {
+  const found: ModelIOQuantization = { inputs: { names: [], quantization: [] }, outputs: { names: [], quantization: [] } };
+  try {
+    const { graph } = readTfliteModel(bytes, undefined, { mainSubgraphOnly: true });
+    for (const [list, side] of [[graph.inputs, found.inputs], [graph.outputs, found.outputs]] as const) {
+      for (const io of list) {
+        const tensor = graph.tensors[io.tensor];
+        side.names.push(io.name);
+        side.quantization.push(tensor ? ioQuantization(tensor.dtype as TensorDtype, tensor.quantization) : undefined);
+      }
+    }
+  } catch {
+    // a file our reader does not cover runs unquantized (LiteRT judges it)
+  }
+  return found;
+}
+
+/** The quantization of I/O number `index` named `name`: found by name, else by position. */
+export function quantizationFor(side: ModelIOQuantization['inputs'], name: string, index: number): TensorQuantization | undefined {
+  const at = side.names.indexOf(name);
+  return side.quantization[at >= 0 ? at : index];
 }
