@@ -16,22 +16,23 @@ import {
 } from "./chunk-O4IT447I.js";
 import {
   liteRtEvaluator
-} from "./chunk-ES54CSVN.js";
+} from "./chunk-U3I2BX7O.js";
 import {
   convertFile,
   describeSource,
   evaluateModel,
   modelStats,
-  readTfliteModel,
   supportedClassNames
-} from "./chunk-WI7OENSF.js";
+} from "./chunk-HTZ2CWJF.js";
 import {
   bytes,
   count,
   ms,
   percent
 } from "./chunk-EFVU4FNR.js";
-import "./chunk-EEDQLVB3.js";
+import {
+  readTfliteModel
+} from "./chunk-K6K6MDKC.js";
 import {
   EXIT,
   GateError,

@@ -35,8 +35,6 @@ import {
   prepareDataset,
   probeKerasFormat,
   readKerasModel,
-  readTflite,
-  readTfliteModel,
   regressionStats,
   sampleIndices,
   seededRandom,
@@ -44,12 +42,14 @@ import {
   toFloat16,
   topKAccuracy,
   writeTflite
-} from "./chunk-WI7OENSF.js";
+} from "./chunk-HTZ2CWJF.js";
 import "./chunk-EFVU4FNR.js";
 import {
   fixBatchForRuntime,
-  loadInterpreter
-} from "./chunk-EEDQLVB3.js";
+  loadInterpreter,
+  readTflite,
+  readTfliteModel
+} from "./chunk-K6K6MDKC.js";
 import {
   EXIT,
   GateError,

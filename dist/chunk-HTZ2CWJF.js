@@ -4,15 +4,39 @@ import {
   signed
 } from "./chunk-EFVU4FNR.js";
 import {
-  FlatReader,
+  CONVERSION_METADATA,
+  DTYPE_BYTES,
+  DTYPE_CODE,
+  MIN_RUNTIME_VERSION,
+  OPS,
+  REDUCED_PRECISION,
+  alignedBytes,
   chooseBuild,
   chunkRanges,
   compiledWasm,
+  conversionMetadataBytes,
+  dequantizeInPlace,
   deserializeError,
+  float32Vector,
+  fnv1a64,
+  hasNonDefaultOptions,
+  int32Vector,
+  int64Vector,
   liteRtRuntime,
   loadInterpreter,
-  predictRange
-} from "./chunk-EEDQLVB3.js";
+  modelIOQuantization,
+  offsetVector,
+  opVersion,
+  optionsUnionType,
+  predictRange,
+  quantizationFor,
+  readTfliteModel,
+  reducedPrecisionBytes,
+  require_flatbuffers,
+  runtimeVersionBytes,
+  writeOptions,
+  writeTable
+} from "./chunk-K6K6MDKC.js";
 import {
   GateError,
   __commonJS,
@@ -895,14 +919,14 @@ var require_encoder = __commonJS({
       }
       function writeCOM(comments) {
         if (typeof comments === "undefined" || comments.constructor !== Array) return;
-        comments.forEach((e2) => {
-          if (typeof e2 !== "string") return;
+        comments.forEach((e) => {
+          if (typeof e !== "string") return;
           writeWord(65534);
-          var l = e2.length;
+          var l = e.length;
           writeWord(l + 2);
           var i2;
           for (i2 = 0; i2 < l; i2++)
-            writeByte(e2.charCodeAt(i2));
+            writeByte(e.charCodeAt(i2));
         });
       }
       function writeSOS() {
@@ -1294,8 +1318,8 @@ var require_decoder = __commonJS({
             eobrun--;
             return;
           }
-          var k2 = spectralStart, e2 = spectralEnd;
-          while (k2 <= e2) {
+          var k2 = spectralStart, e = spectralEnd;
+          while (k2 <= e) {
             var rs = decodeHuffman(component2.huffmanTableAC);
             var s = rs & 15, r = rs >> 4;
             if (s === 0) {
@@ -1314,8 +1338,8 @@ var require_decoder = __commonJS({
         }
         var successiveACState = 0, successiveACNextValue;
         function decodeACSuccessive(component2, zz) {
-          var k2 = spectralStart, e2 = spectralEnd, r = 0;
-          while (k2 <= e2) {
+          var k2 = spectralStart, e = spectralEnd, r = 0;
+          while (k2 <= e) {
             var z = dctZigZag[k2];
             var direction = zz[z] < 0 ? -1 : 1;
             switch (successiveACState) {
@@ -3734,9 +3758,9 @@ var require_packer_async = __commonJS({
     var Stream = __require("stream");
     var constants = require_constants();
     var Packer = require_packer();
-    var PackerAsync = module.exports = function(opt2) {
+    var PackerAsync = module.exports = function(opt) {
       Stream.call(this);
-      let options = opt2 || {};
+      let options = opt || {};
       this._packer = new Packer(options);
       this._deflate = this._packer.createDeflate();
       this.readable = true;
@@ -4073,13 +4097,13 @@ var require_packer_sync = __commonJS({
     }
     var constants = require_constants();
     var Packer = require_packer();
-    module.exports = function(metaData, opt2) {
+    module.exports = function(metaData, opt) {
       if (!hasSyncZlib) {
         throw new Error(
           "To use the sync capability of this library in old node versions, please pin pngjs to v2.3.0"
         );
       }
-      let options = opt2 || {};
+      let options = opt || {};
       let packer = new Packer(options);
       let chunks = [];
       chunks.push(Buffer.from(constants.PNG_SIGNATURE));
@@ -4256,855 +4280,6 @@ var require_png = __commonJS({
     PNG.prototype.adjustGamma = function() {
       PNG.adjustGamma(this);
     };
-  }
-});
-
-// node_modules/flatbuffers/js/constants.js
-var require_constants2 = __commonJS({
-  "node_modules/flatbuffers/js/constants.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.SIZE_PREFIX_LENGTH = exports.FILE_IDENTIFIER_LENGTH = exports.SIZEOF_INT = exports.SIZEOF_SHORT = void 0;
-    exports.SIZEOF_SHORT = 2;
-    exports.SIZEOF_INT = 4;
-    exports.FILE_IDENTIFIER_LENGTH = 4;
-    exports.SIZE_PREFIX_LENGTH = 4;
-  }
-});
-
-// node_modules/flatbuffers/js/utils.js
-var require_utils = __commonJS({
-  "node_modules/flatbuffers/js/utils.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.isLittleEndian = exports.float64 = exports.float32 = exports.int32 = void 0;
-    exports.int32 = new Int32Array(2);
-    exports.float32 = new Float32Array(exports.int32.buffer);
-    exports.float64 = new Float64Array(exports.int32.buffer);
-    exports.isLittleEndian = new Uint16Array(new Uint8Array([1, 0]).buffer)[0] === 1;
-  }
-});
-
-// node_modules/flatbuffers/js/encoding.js
-var require_encoding = __commonJS({
-  "node_modules/flatbuffers/js/encoding.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Encoding = void 0;
-    var Encoding;
-    (function(Encoding2) {
-      Encoding2[Encoding2["UTF8_BYTES"] = 1] = "UTF8_BYTES";
-      Encoding2[Encoding2["UTF16_STRING"] = 2] = "UTF16_STRING";
-    })(Encoding || (exports.Encoding = Encoding = {}));
-  }
-});
-
-// node_modules/flatbuffers/js/byte-buffer.js
-var require_byte_buffer = __commonJS({
-  "node_modules/flatbuffers/js/byte-buffer.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ByteBuffer = void 0;
-    var constants_js_1 = require_constants2();
-    var encoding_js_1 = require_encoding();
-    var utils_js_1 = require_utils();
-    var ByteBuffer = class _ByteBuffer {
-      /**
-       * Create a new ByteBuffer with a given array of bytes (`Uint8Array`)
-       */
-      constructor(bytes_) {
-        this.bytes_ = bytes_;
-        this.position_ = 0;
-        this.text_decoder_ = new TextDecoder();
-      }
-      /**
-       * Create and allocate a new ByteBuffer with a given size.
-       */
-      static allocate(byte_size) {
-        return new _ByteBuffer(new Uint8Array(byte_size));
-      }
-      clear() {
-        this.position_ = 0;
-      }
-      /**
-       * Get the underlying `Uint8Array`.
-       */
-      bytes() {
-        return this.bytes_;
-      }
-      /**
-       * Get the buffer's position.
-       */
-      position() {
-        return this.position_;
-      }
-      /**
-       * Set the buffer's position.
-       */
-      setPosition(position) {
-        this.position_ = position;
-      }
-      /**
-       * Get the buffer's capacity.
-       */
-      capacity() {
-        return this.bytes_.length;
-      }
-      readInt8(offset) {
-        return this.readUint8(offset) << 24 >> 24;
-      }
-      readUint8(offset) {
-        return this.bytes_[offset];
-      }
-      readInt16(offset) {
-        return this.readUint16(offset) << 16 >> 16;
-      }
-      readUint16(offset) {
-        return this.bytes_[offset] | this.bytes_[offset + 1] << 8;
-      }
-      readInt32(offset) {
-        return this.bytes_[offset] | this.bytes_[offset + 1] << 8 | this.bytes_[offset + 2] << 16 | this.bytes_[offset + 3] << 24;
-      }
-      readUint32(offset) {
-        return this.readInt32(offset) >>> 0;
-      }
-      readInt64(offset) {
-        return BigInt.asIntN(64, BigInt(this.readUint32(offset)) + (BigInt(this.readUint32(offset + 4)) << BigInt(32)));
-      }
-      readUint64(offset) {
-        return BigInt.asUintN(64, BigInt(this.readUint32(offset)) + (BigInt(this.readUint32(offset + 4)) << BigInt(32)));
-      }
-      readFloat32(offset) {
-        utils_js_1.int32[0] = this.readInt32(offset);
-        return utils_js_1.float32[0];
-      }
-      readFloat64(offset) {
-        utils_js_1.int32[utils_js_1.isLittleEndian ? 0 : 1] = this.readInt32(offset);
-        utils_js_1.int32[utils_js_1.isLittleEndian ? 1 : 0] = this.readInt32(offset + 4);
-        return utils_js_1.float64[0];
-      }
-      writeInt8(offset, value) {
-        this.bytes_[offset] = value;
-      }
-      writeUint8(offset, value) {
-        this.bytes_[offset] = value;
-      }
-      writeInt16(offset, value) {
-        this.bytes_[offset] = value;
-        this.bytes_[offset + 1] = value >> 8;
-      }
-      writeUint16(offset, value) {
-        this.bytes_[offset] = value;
-        this.bytes_[offset + 1] = value >> 8;
-      }
-      writeInt32(offset, value) {
-        this.bytes_[offset] = value;
-        this.bytes_[offset + 1] = value >> 8;
-        this.bytes_[offset + 2] = value >> 16;
-        this.bytes_[offset + 3] = value >> 24;
-      }
-      writeUint32(offset, value) {
-        this.bytes_[offset] = value;
-        this.bytes_[offset + 1] = value >> 8;
-        this.bytes_[offset + 2] = value >> 16;
-        this.bytes_[offset + 3] = value >> 24;
-      }
-      writeInt64(offset, value) {
-        this.writeInt32(offset, Number(BigInt.asIntN(32, value)));
-        this.writeInt32(offset + 4, Number(BigInt.asIntN(32, value >> BigInt(32))));
-      }
-      writeUint64(offset, value) {
-        this.writeUint32(offset, Number(BigInt.asUintN(32, value)));
-        this.writeUint32(offset + 4, Number(BigInt.asUintN(32, value >> BigInt(32))));
-      }
-      writeFloat32(offset, value) {
-        utils_js_1.float32[0] = value;
-        this.writeInt32(offset, utils_js_1.int32[0]);
-      }
-      writeFloat64(offset, value) {
-        utils_js_1.float64[0] = value;
-        this.writeInt32(offset, utils_js_1.int32[utils_js_1.isLittleEndian ? 0 : 1]);
-        this.writeInt32(offset + 4, utils_js_1.int32[utils_js_1.isLittleEndian ? 1 : 0]);
-      }
-      /**
-       * Return the file identifier.   Behavior is undefined for FlatBuffers whose
-       * schema does not include a file_identifier (likely points at padding or the
-       * start of a the root vtable).
-       */
-      getBufferIdentifier() {
-        if (this.bytes_.length < this.position_ + constants_js_1.SIZEOF_INT + constants_js_1.FILE_IDENTIFIER_LENGTH) {
-          throw new Error("FlatBuffers: ByteBuffer is too short to contain an identifier.");
-        }
-        let result = "";
-        for (let i2 = 0; i2 < constants_js_1.FILE_IDENTIFIER_LENGTH; i2++) {
-          result += String.fromCharCode(this.readInt8(this.position_ + constants_js_1.SIZEOF_INT + i2));
-        }
-        return result;
-      }
-      /**
-       * Look up a field in the vtable, return an offset into the object, or 0 if the
-       * field is not present.
-       */
-      __offset(bb_pos, vtable_offset) {
-        const vtable = bb_pos - this.readInt32(bb_pos);
-        return vtable_offset < this.readInt16(vtable) ? this.readInt16(vtable + vtable_offset) : 0;
-      }
-      /**
-       * Initialize any Table-derived type to point to the union at the given offset.
-       */
-      __union(t, offset) {
-        t.bb_pos = offset + this.readInt32(offset);
-        t.bb = this;
-        return t;
-      }
-      /**
-       * Create a JavaScript string from UTF-8 data stored inside the FlatBuffer.
-       * This allocates a new string and converts to wide chars upon each access.
-       *
-       * To avoid the conversion to string, pass Encoding.UTF8_BYTES as the
-       * "optionalEncoding" argument. This is useful for avoiding conversion when
-       * the data will just be packaged back up in another FlatBuffer later on.
-       *
-       * @param offset
-       * @param opt_encoding Defaults to UTF16_STRING
-       */
-      __string(offset, opt_encoding) {
-        offset += this.readInt32(offset);
-        const length = this.readInt32(offset);
-        offset += constants_js_1.SIZEOF_INT;
-        const utf8bytes = this.bytes_.subarray(offset, offset + length);
-        if (opt_encoding === encoding_js_1.Encoding.UTF8_BYTES)
-          return utf8bytes;
-        else
-          return this.text_decoder_.decode(utf8bytes);
-      }
-      /**
-       * Handle unions that can contain string as its member, if a Table-derived type then initialize it,
-       * if a string then return a new one
-       *
-       * WARNING: strings are immutable in JS so we can't change the string that the user gave us, this
-       * makes the behaviour of __union_with_string different compared to __union
-       */
-      __union_with_string(o, offset) {
-        if (typeof o === "string") {
-          return this.__string(offset);
-        }
-        return this.__union(o, offset);
-      }
-      /**
-       * Retrieve the relative offset stored at "offset"
-       */
-      __indirect(offset) {
-        return offset + this.readInt32(offset);
-      }
-      /**
-       * Get the start of data of a vector whose offset is stored at "offset" in this object.
-       */
-      __vector(offset) {
-        return offset + this.readInt32(offset) + constants_js_1.SIZEOF_INT;
-      }
-      /**
-       * Get the length of a vector whose offset is stored at "offset" in this object.
-       */
-      __vector_len(offset) {
-        return this.readInt32(offset + this.readInt32(offset));
-      }
-      __has_identifier(ident) {
-        if (ident.length != constants_js_1.FILE_IDENTIFIER_LENGTH) {
-          throw new Error("FlatBuffers: file identifier must be length " + constants_js_1.FILE_IDENTIFIER_LENGTH);
-        }
-        for (let i2 = 0; i2 < constants_js_1.FILE_IDENTIFIER_LENGTH; i2++) {
-          if (ident.charCodeAt(i2) != this.readInt8(this.position() + constants_js_1.SIZEOF_INT + i2)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      /**
-       * A helper function for generating list for obj api
-       */
-      createScalarList(listAccessor, listLength) {
-        const ret = [];
-        for (let i2 = 0; i2 < listLength; ++i2) {
-          const val = listAccessor(i2);
-          if (val !== null) {
-            ret.push(val);
-          }
-        }
-        return ret;
-      }
-      /**
-       * A helper function for generating list for obj api
-       * @param listAccessor function that accepts an index and return data at that index
-       * @param listLength listLength
-       * @param res result list
-       */
-      createObjList(listAccessor, listLength) {
-        const ret = [];
-        for (let i2 = 0; i2 < listLength; ++i2) {
-          const val = listAccessor(i2);
-          if (val !== null) {
-            ret.push(val.unpack());
-          }
-        }
-        return ret;
-      }
-    };
-    exports.ByteBuffer = ByteBuffer;
-  }
-});
-
-// node_modules/flatbuffers/js/builder.js
-var require_builder = __commonJS({
-  "node_modules/flatbuffers/js/builder.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Builder = void 0;
-    var byte_buffer_js_1 = require_byte_buffer();
-    var constants_js_1 = require_constants2();
-    var Builder3 = class _Builder {
-      /**
-       * Create a FlatBufferBuilder.
-       */
-      constructor(opt_initial_size) {
-        this.minalign = 1;
-        this.vtable = null;
-        this.vtable_in_use = 0;
-        this.isNested = false;
-        this.object_start = 0;
-        this.vtables = [];
-        this.vector_num_elems = 0;
-        this.force_defaults = false;
-        this.string_maps = null;
-        this.text_encoder = new TextEncoder();
-        let initial_size;
-        if (!opt_initial_size) {
-          initial_size = 1024;
-        } else {
-          initial_size = opt_initial_size;
-        }
-        this.bb = byte_buffer_js_1.ByteBuffer.allocate(initial_size);
-        this.space = initial_size;
-      }
-      clear() {
-        this.bb.clear();
-        this.space = this.bb.capacity();
-        this.minalign = 1;
-        this.vtable = null;
-        this.vtable_in_use = 0;
-        this.isNested = false;
-        this.object_start = 0;
-        this.vtables = [];
-        this.vector_num_elems = 0;
-        this.force_defaults = false;
-        this.string_maps = null;
-      }
-      /**
-       * In order to save space, fields that are set to their default value
-       * don't get serialized into the buffer. Forcing defaults provides a
-       * way to manually disable this optimization.
-       *
-       * @param forceDefaults true always serializes default values
-       */
-      forceDefaults(forceDefaults) {
-        this.force_defaults = forceDefaults;
-      }
-      /**
-       * Get the ByteBuffer representing the FlatBuffer. Only call this after you've
-       * called finish(). The actual data starts at the ByteBuffer's current position,
-       * not necessarily at 0.
-       */
-      dataBuffer() {
-        return this.bb;
-      }
-      /**
-       * Get the bytes representing the FlatBuffer. Only call this after you've
-       * called finish().
-       */
-      asUint8Array() {
-        return this.bb.bytes().subarray(this.bb.position(), this.bb.position() + this.offset());
-      }
-      /**
-       * Prepare to write an element of `size` after `additional_bytes` have been
-       * written, e.g. if you write a string, you need to align such the int length
-       * field is aligned to 4 bytes, and the string data follows it directly. If all
-       * you need to do is alignment, `additional_bytes` will be 0.
-       *
-       * @param size This is the of the new element to write
-       * @param additional_bytes The padding size
-       */
-      prep(size, additional_bytes) {
-        if (size > this.minalign) {
-          this.minalign = size;
-        }
-        const align_size = ~(this.bb.capacity() - this.space + additional_bytes) + 1 & size - 1;
-        while (this.space < align_size + size + additional_bytes) {
-          const old_buf_size = this.bb.capacity();
-          this.bb = _Builder.growByteBuffer(this.bb);
-          this.space += this.bb.capacity() - old_buf_size;
-        }
-        this.pad(align_size);
-      }
-      pad(byte_size) {
-        for (let i2 = 0; i2 < byte_size; i2++) {
-          this.bb.writeInt8(--this.space, 0);
-        }
-      }
-      writeInt8(value) {
-        this.bb.writeInt8(this.space -= 1, value);
-      }
-      writeInt16(value) {
-        this.bb.writeInt16(this.space -= 2, value);
-      }
-      writeInt32(value) {
-        this.bb.writeInt32(this.space -= 4, value);
-      }
-      writeInt64(value) {
-        this.bb.writeInt64(this.space -= 8, value);
-      }
-      writeFloat32(value) {
-        this.bb.writeFloat32(this.space -= 4, value);
-      }
-      writeFloat64(value) {
-        this.bb.writeFloat64(this.space -= 8, value);
-      }
-      /**
-       * Add an `int8` to the buffer, properly aligned, and grows the buffer (if necessary).
-       * @param value The `int8` to add the buffer.
-       */
-      addInt8(value) {
-        this.prep(1, 0);
-        this.writeInt8(value);
-      }
-      /**
-       * Add an `int16` to the buffer, properly aligned, and grows the buffer (if necessary).
-       * @param value The `int16` to add the buffer.
-       */
-      addInt16(value) {
-        this.prep(2, 0);
-        this.writeInt16(value);
-      }
-      /**
-       * Add an `int32` to the buffer, properly aligned, and grows the buffer (if necessary).
-       * @param value The `int32` to add the buffer.
-       */
-      addInt32(value) {
-        this.prep(4, 0);
-        this.writeInt32(value);
-      }
-      /**
-       * Add an `int64` to the buffer, properly aligned, and grows the buffer (if necessary).
-       * @param value The `int64` to add the buffer.
-       */
-      addInt64(value) {
-        this.prep(8, 0);
-        this.writeInt64(value);
-      }
-      /**
-       * Add a `float32` to the buffer, properly aligned, and grows the buffer (if necessary).
-       * @param value The `float32` to add the buffer.
-       */
-      addFloat32(value) {
-        this.prep(4, 0);
-        this.writeFloat32(value);
-      }
-      /**
-       * Add a `float64` to the buffer, properly aligned, and grows the buffer (if necessary).
-       * @param value The `float64` to add the buffer.
-       */
-      addFloat64(value) {
-        this.prep(8, 0);
-        this.writeFloat64(value);
-      }
-      addFieldInt8(voffset, value, defaultValue2) {
-        if (this.force_defaults || value != defaultValue2) {
-          this.addInt8(value);
-          this.slot(voffset);
-        }
-      }
-      addFieldInt16(voffset, value, defaultValue2) {
-        if (this.force_defaults || value != defaultValue2) {
-          this.addInt16(value);
-          this.slot(voffset);
-        }
-      }
-      addFieldInt32(voffset, value, defaultValue2) {
-        if (this.force_defaults || value != defaultValue2) {
-          this.addInt32(value);
-          this.slot(voffset);
-        }
-      }
-      addFieldInt64(voffset, value, defaultValue2) {
-        if (this.force_defaults || value !== defaultValue2) {
-          this.addInt64(value);
-          this.slot(voffset);
-        }
-      }
-      addFieldFloat32(voffset, value, defaultValue2) {
-        if (this.force_defaults || value != defaultValue2) {
-          this.addFloat32(value);
-          this.slot(voffset);
-        }
-      }
-      addFieldFloat64(voffset, value, defaultValue2) {
-        if (this.force_defaults || value != defaultValue2) {
-          this.addFloat64(value);
-          this.slot(voffset);
-        }
-      }
-      addFieldOffset(voffset, value, defaultValue2) {
-        if (this.force_defaults || value != defaultValue2) {
-          this.addOffset(value);
-          this.slot(voffset);
-        }
-      }
-      /**
-       * Structs are stored inline, so nothing additional is being added. `d` is always 0.
-       */
-      addFieldStruct(voffset, value, defaultValue2) {
-        if (value != defaultValue2) {
-          this.nested(value);
-          this.slot(voffset);
-        }
-      }
-      /**
-       * Structures are always stored inline, they need to be created right
-       * where they're used.  You'll get this assertion failure if you
-       * created it elsewhere.
-       */
-      nested(obj) {
-        if (obj != this.offset()) {
-          throw new TypeError("FlatBuffers: struct must be serialized inline.");
-        }
-      }
-      /**
-       * Should not be creating any other object, string or vector
-       * while an object is being constructed
-       */
-      notNested() {
-        if (this.isNested) {
-          throw new TypeError("FlatBuffers: object serialization must not be nested.");
-        }
-      }
-      /**
-       * Set the current vtable at `voffset` to the current location in the buffer.
-       */
-      slot(voffset) {
-        if (this.vtable !== null)
-          this.vtable[voffset] = this.offset();
-      }
-      /**
-       * @returns Offset relative to the end of the buffer.
-       */
-      offset() {
-        return this.bb.capacity() - this.space;
-      }
-      /**
-       * Doubles the size of the backing ByteBuffer and copies the old data towards
-       * the end of the new buffer (since we build the buffer backwards).
-       *
-       * @param bb The current buffer with the existing data
-       * @returns A new byte buffer with the old data copied
-       * to it. The data is located at the end of the buffer.
-       *
-       * uint8Array.set() formally takes {Array<number>|ArrayBufferView}, so to pass
-       * it a uint8Array we need to suppress the type check:
-       * @suppress {checkTypes}
-       */
-      static growByteBuffer(bb) {
-        const old_buf_size = bb.capacity();
-        if (old_buf_size & 3221225472) {
-          throw new Error("FlatBuffers: cannot grow buffer beyond 2 gigabytes.");
-        }
-        const new_buf_size = old_buf_size << 1;
-        const nbb = byte_buffer_js_1.ByteBuffer.allocate(new_buf_size);
-        nbb.setPosition(new_buf_size - old_buf_size);
-        nbb.bytes().set(bb.bytes(), new_buf_size - old_buf_size);
-        return nbb;
-      }
-      /**
-       * Adds on offset, relative to where it will be written.
-       *
-       * @param offset The offset to add.
-       */
-      addOffset(offset) {
-        this.prep(constants_js_1.SIZEOF_INT, 0);
-        this.writeInt32(this.offset() - offset + constants_js_1.SIZEOF_INT);
-      }
-      /**
-       * Start encoding a new object in the buffer.  Users will not usually need to
-       * call this directly. The FlatBuffers compiler will generate helper methods
-       * that call this method internally.
-       */
-      startObject(numfields) {
-        this.notNested();
-        if (this.vtable == null) {
-          this.vtable = [];
-        }
-        this.vtable_in_use = numfields;
-        for (let i2 = 0; i2 < numfields; i2++) {
-          this.vtable[i2] = 0;
-        }
-        this.isNested = true;
-        this.object_start = this.offset();
-      }
-      /**
-       * Finish off writing the object that is under construction.
-       *
-       * @returns The offset to the object inside `dataBuffer`
-       */
-      endObject() {
-        if (this.vtable == null || !this.isNested) {
-          throw new Error("FlatBuffers: endObject called without startObject");
-        }
-        this.addInt32(0);
-        const vtableloc = this.offset();
-        let i2 = this.vtable_in_use - 1;
-        for (; i2 >= 0 && this.vtable[i2] == 0; i2--) {
-        }
-        const trimmed_size = i2 + 1;
-        for (; i2 >= 0; i2--) {
-          this.addInt16(this.vtable[i2] != 0 ? vtableloc - this.vtable[i2] : 0);
-        }
-        const standard_fields = 2;
-        this.addInt16(vtableloc - this.object_start);
-        const len = (trimmed_size + standard_fields) * constants_js_1.SIZEOF_SHORT;
-        this.addInt16(len);
-        let existing_vtable = 0;
-        const vt1 = this.space;
-        outer_loop: for (i2 = 0; i2 < this.vtables.length; i2++) {
-          const vt2 = this.bb.capacity() - this.vtables[i2];
-          if (len == this.bb.readInt16(vt2)) {
-            for (let j = constants_js_1.SIZEOF_SHORT; j < len; j += constants_js_1.SIZEOF_SHORT) {
-              if (this.bb.readInt16(vt1 + j) != this.bb.readInt16(vt2 + j)) {
-                continue outer_loop;
-              }
-            }
-            existing_vtable = this.vtables[i2];
-            break;
-          }
-        }
-        if (existing_vtable) {
-          this.space = this.bb.capacity() - vtableloc;
-          this.bb.writeInt32(this.space, existing_vtable - vtableloc);
-        } else {
-          this.vtables.push(this.offset());
-          this.bb.writeInt32(this.bb.capacity() - vtableloc, this.offset() - vtableloc);
-        }
-        this.isNested = false;
-        return vtableloc;
-      }
-      /**
-       * Finalize a buffer, poiting to the given `root_table`.
-       */
-      finish(root_table, opt_file_identifier, opt_size_prefix) {
-        const size_prefix = opt_size_prefix ? constants_js_1.SIZE_PREFIX_LENGTH : 0;
-        if (opt_file_identifier) {
-          const file_identifier = opt_file_identifier;
-          this.prep(this.minalign, constants_js_1.SIZEOF_INT + constants_js_1.FILE_IDENTIFIER_LENGTH + size_prefix);
-          if (file_identifier.length != constants_js_1.FILE_IDENTIFIER_LENGTH) {
-            throw new TypeError("FlatBuffers: file identifier must be length " + constants_js_1.FILE_IDENTIFIER_LENGTH);
-          }
-          for (let i2 = constants_js_1.FILE_IDENTIFIER_LENGTH - 1; i2 >= 0; i2--) {
-            this.writeInt8(file_identifier.charCodeAt(i2));
-          }
-        }
-        this.prep(this.minalign, constants_js_1.SIZEOF_INT + size_prefix);
-        this.addOffset(root_table);
-        if (size_prefix) {
-          this.addInt32(this.bb.capacity() - this.space);
-        }
-        this.bb.setPosition(this.space);
-      }
-      /**
-       * Finalize a size prefixed buffer, pointing to the given `root_table`.
-       */
-      finishSizePrefixed(root_table, opt_file_identifier) {
-        this.finish(root_table, opt_file_identifier, true);
-      }
-      /**
-       * This checks a required field has been set in a given table that has
-       * just been constructed.
-       */
-      requiredField(table, field) {
-        const table_start = this.bb.capacity() - table;
-        const vtable_start = table_start - this.bb.readInt32(table_start);
-        const ok = field < this.bb.readInt16(vtable_start) && this.bb.readInt16(vtable_start + field) != 0;
-        if (!ok) {
-          throw new TypeError("FlatBuffers: field " + field + " must be set");
-        }
-      }
-      /**
-       * Start a new array/vector of objects.  Users usually will not call
-       * this directly. The FlatBuffers compiler will create a start/end
-       * method for vector types in generated code.
-       *
-       * @param elem_size The size of each element in the array
-       * @param num_elems The number of elements in the array
-       * @param alignment The alignment of the array
-       */
-      startVector(elem_size, num_elems, alignment) {
-        this.notNested();
-        this.vector_num_elems = num_elems;
-        this.prep(constants_js_1.SIZEOF_INT, elem_size * num_elems);
-        this.prep(alignment, elem_size * num_elems);
-      }
-      /**
-       * Finish off the creation of an array and all its elements. The array must be
-       * created with `startVector`.
-       *
-       * @returns The offset at which the newly created array
-       * starts.
-       */
-      endVector() {
-        this.writeInt32(this.vector_num_elems);
-        return this.offset();
-      }
-      /**
-       * Encode the string `s` in the buffer using UTF-8. If the string passed has
-       * already been seen, we return the offset of the already written string
-       *
-       * @param s The string to encode
-       * @return The offset in the buffer where the encoded string starts
-       */
-      createSharedString(s) {
-        if (!s) {
-          return 0;
-        }
-        if (!this.string_maps) {
-          this.string_maps = /* @__PURE__ */ new Map();
-        }
-        if (this.string_maps.has(s)) {
-          return this.string_maps.get(s);
-        }
-        const offset = this.createString(s);
-        this.string_maps.set(s, offset);
-        return offset;
-      }
-      /**
-       * Encode the string `s` in the buffer using UTF-8. If a Uint8Array is passed
-       * instead of a string, it is assumed to contain valid UTF-8 encoded data.
-       *
-       * @param s The string to encode
-       * @return The offset in the buffer where the encoded string starts
-       */
-      createString(s) {
-        if (s === null || s === void 0) {
-          return 0;
-        }
-        let utf8;
-        if (s instanceof Uint8Array) {
-          utf8 = s;
-        } else {
-          utf8 = this.text_encoder.encode(s);
-        }
-        this.addInt8(0);
-        this.startVector(1, utf8.length, 1);
-        this.bb.setPosition(this.space -= utf8.length);
-        this.bb.bytes().set(utf8, this.space);
-        return this.endVector();
-      }
-      /**
-       * Create a byte vector.
-       *
-       * @param v The bytes to add
-       * @returns The offset in the buffer where the byte vector starts
-       */
-      createByteVector(v) {
-        if (v === null || v === void 0) {
-          return 0;
-        }
-        this.startVector(1, v.length, 1);
-        this.bb.setPosition(this.space -= v.length);
-        this.bb.bytes().set(v, this.space);
-        return this.endVector();
-      }
-      /**
-       * A helper function to pack an object
-       *
-       * @returns offset of obj
-       */
-      createObjectOffset(obj) {
-        if (obj === null) {
-          return 0;
-        }
-        if (typeof obj === "string") {
-          return this.createString(obj);
-        } else {
-          return obj.pack(this);
-        }
-      }
-      /**
-       * A helper function to pack a list of object
-       *
-       * @returns list of offsets of each non null object
-       */
-      createObjectOffsetList(list) {
-        const ret = [];
-        for (let i2 = 0; i2 < list.length; ++i2) {
-          const val = list[i2];
-          if (val !== null) {
-            ret.push(this.createObjectOffset(val));
-          } else {
-            throw new TypeError("FlatBuffers: Argument for createObjectOffsetList cannot contain null.");
-          }
-        }
-        return ret;
-      }
-      createStructOffsetList(list, startFunc) {
-        startFunc(this, list.length);
-        this.createObjectOffsetList(list.slice().reverse());
-        return this.endVector();
-      }
-    };
-    exports.Builder = Builder3;
-  }
-});
-
-// node_modules/flatbuffers/js/flatbuffers.js
-var require_flatbuffers = __commonJS({
-  "node_modules/flatbuffers/js/flatbuffers.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Encoding = exports.ByteBuffer = exports.Builder = exports.isLittleEndian = exports.int32 = exports.float64 = exports.float32 = exports.SIZE_PREFIX_LENGTH = exports.SIZEOF_SHORT = exports.SIZEOF_INT = exports.FILE_IDENTIFIER_LENGTH = void 0;
-    var constants_js_1 = require_constants2();
-    Object.defineProperty(exports, "FILE_IDENTIFIER_LENGTH", { enumerable: true, get: function() {
-      return constants_js_1.FILE_IDENTIFIER_LENGTH;
-    } });
-    Object.defineProperty(exports, "SIZEOF_INT", { enumerable: true, get: function() {
-      return constants_js_1.SIZEOF_INT;
-    } });
-    Object.defineProperty(exports, "SIZEOF_SHORT", { enumerable: true, get: function() {
-      return constants_js_1.SIZEOF_SHORT;
-    } });
-    Object.defineProperty(exports, "SIZE_PREFIX_LENGTH", { enumerable: true, get: function() {
-      return constants_js_1.SIZE_PREFIX_LENGTH;
-    } });
-    var utils_js_1 = require_utils();
-    Object.defineProperty(exports, "float32", { enumerable: true, get: function() {
-      return utils_js_1.float32;
-    } });
-    Object.defineProperty(exports, "float64", { enumerable: true, get: function() {
-      return utils_js_1.float64;
-    } });
-    Object.defineProperty(exports, "int32", { enumerable: true, get: function() {
-      return utils_js_1.int32;
-    } });
-    Object.defineProperty(exports, "isLittleEndian", { enumerable: true, get: function() {
-      return utils_js_1.isLittleEndian;
-    } });
-    var builder_js_1 = require_builder();
-    Object.defineProperty(exports, "Builder", { enumerable: true, get: function() {
-      return builder_js_1.Builder;
-    } });
-    var byte_buffer_js_1 = require_byte_buffer();
-    Object.defineProperty(exports, "ByteBuffer", { enumerable: true, get: function() {
-      return byte_buffer_js_1.ByteBuffer;
-    } });
-    var encoding_js_1 = require_encoding();
-    Object.defineProperty(exports, "Encoding", { enumerable: true, get: function() {
-      return encoding_js_1.Encoding;
-    } });
   }
 });
 
@@ -5342,7 +4517,20 @@ function toFloat(a, pre, file) {
   return out;
 }
 var ARRAYS = { uint8: Uint8Array, int8: Int8Array, int32: Int32Array };
+var roundHalfAway = (v) => v < 0 ? -Math.floor(-v + 0.5) : Math.floor(v + 0.5);
+function quantized(values, dtype, a, input) {
+  const q = input.quantization;
+  if (!q || !(q.scale !== 0) || !Number.isFinite(q.scale)) return void 0;
+  const isFloat = a.data instanceof Float32Array || a.data instanceof Float64Array || values.some((v, i2) => v !== Number(a.data[i2]));
+  if (!isFloat) return void 0;
+  const [lo, hi] = INTEGER_RANGE[dtype];
+  const out = new ARRAYS[dtype](values.length);
+  for (let i2 = 0; i2 < values.length; i2++) out[i2] = Math.min(hi, Math.max(lo, roundHalfAway(values[i2] / q.scale) + q.zeroPoint));
+  return out;
+}
 function toInteger(values, dtype, a, input, file) {
+  const quantizedData = quantized(values, dtype, a, input);
+  if (quantizedData) return quantizedData;
   const [lo, hi] = INTEGER_RANGE[dtype];
   const bad2 = values.findIndex((v) => (v | 0) !== v || v < lo || v > hi);
   if (bad2 !== -1) {
@@ -5350,7 +4538,7 @@ function toInteger(values, dtype, a, input, file) {
       a,
       file,
       `model input "${input.name}" is ${dtype} but the ${a.dtype} data holds ${values[bad2]} (element ${bad2}), not an integer in ${lo}..${hi}`,
-      "Feed this model integer data in its range, or check --scale/--offset/--mean/--std."
+      input.quantization ? `The input is quantized (scale ${input.quantization.scale}, zero point ${input.quantization.zeroPoint}): give float data, or preprocess it with --scale/--offset/--mean/--std, and it is quantized; integer data as given is fed raw.` : "Feed this model integer data in its range, or check --scale/--offset/--mean/--std."
     );
   }
   return ARRAYS[dtype].from(values);
@@ -5625,7 +4813,7 @@ var Worker;
 var isMarkedAsUntransferable;
 try {
   _a = require2("worker_threads"), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable;
-} catch (e2) {
+} catch (e) {
 }
 var u8 = Uint8Array;
 var u16 = Uint16Array;
@@ -5805,12 +4993,12 @@ var bits16 = function(d, p) {
 var shft = function(p) {
   return (p + 7) / 8 | 0;
 };
-var slc = function(v, s, e2) {
+var slc = function(v, s, e) {
   if (s == null || s < 0)
     s = 0;
-  if (e2 == null || e2 > v.length)
-    e2 = v.length;
-  return new u8(v.subarray(s, e2));
+  if (e == null || e > v.length)
+    e = v.length;
+  return new u8(v.subarray(s, e));
 };
 var ec = [
   "unexpected EOF",
@@ -5831,13 +5019,13 @@ var ec = [
   // determined by unknown compression method
 ];
 var err = function(ind, msg, nt) {
-  var e2 = new Error(msg || ec[ind]);
-  e2.code = ind;
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
   if (Error.captureStackTrace)
-    Error.captureStackTrace(e2, err);
+    Error.captureStackTrace(e, err);
   if (!nt)
-    throw e2;
-  return e2;
+    throw e;
+  return e;
 };
 var inflt = function(dat, st, buf, dict) {
   var sl = dat.length, dl = dict ? dict.length : 0;
@@ -6066,7 +5254,7 @@ var tds = 0;
 try {
   td.decode(et, { stream: true });
   tds = 1;
-} catch (e2) {
+} catch (e) {
 }
 
 // src/util/zip.ts
@@ -6078,7 +5266,7 @@ var decoder = new TextDecoder();
 function fail4(src, message, where, hint = src.hint) {
   throw new GateError(src.kind, message, { file: src.file, where }, hint);
 }
-var entryPlace = (e2) => `zip entry ${JSON.stringify(e2.name)}`;
+var entryPlace = (e) => `zip entry ${JSON.stringify(e.name)}`;
 function u64(dv, at) {
   return Number(dv.getBigUint64(at, true));
 }
@@ -6098,19 +5286,19 @@ function directoryBounds(dv, src) {
   if (record + 56 > end - 20 || dv.getUint32(record, true) !== SIGNATURE.end64) fail4(src, "corrupt zip64 end record", `byte offset ${record}`);
   return { count: u64(dv, record + 32), offset: u64(dv, record + 48) };
 }
-function applyZip64(dv, at, length, e2, src) {
+function applyZip64(dv, at, length, e, src) {
   for (let p = at; p + 4 <= at + length; p += 4 + dv.getUint16(p + 2, true)) {
     if (dv.getUint16(p, true) !== 1) continue;
     const stop = Math.min(at + length, p + 4 + dv.getUint16(p + 2, true));
     let q = p + 4;
     const next = () => {
-      if (q + 8 > stop) fail4(src, `corrupt zip64 extra field at byte offset ${p}`, entryPlace(e2));
+      if (q + 8 > stop) fail4(src, `corrupt zip64 extra field at byte offset ${p}`, entryPlace(e));
       q += 8;
       return u64(dv, q - 8);
     };
-    if (e2.size === 4294967295) e2.size = next();
-    if (e2.compressedSize === 4294967295) e2.compressedSize = next();
-    if (e2.localOffset === 4294967295) e2.localOffset = next();
+    if (e.size === 4294967295) e.size = next();
+    if (e.compressedSize === 4294967295) e.compressedSize = next();
+    if (e.localOffset === 4294967295) e.localOffset = next();
   }
 }
 function readRecord(bytes, dv, p, src) {
@@ -6120,7 +5308,7 @@ function readRecord(bytes, dv, p, src) {
   const extraLength = dv.getUint16(p + 30, true);
   const next = p + 46 + nameLength + extraLength + dv.getUint16(p + 32, true);
   if (next > bytes.length) corrupt();
-  const e2 = {
+  const e = {
     name: decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength)),
     method: dv.getUint16(p + 10, true),
     flags: dv.getUint16(p + 8, true),
@@ -6129,8 +5317,8 @@ function readRecord(bytes, dv, p, src) {
     size: dv.getUint32(p + 24, true),
     localOffset: dv.getUint32(p + 42, true)
   };
-  applyZip64(dv, p + 46 + nameLength, extraLength, e2, src);
-  return [e2, next];
+  applyZip64(dv, p + 46 + nameLength, extraLength, e, src);
+  return [e, next];
 }
 function isUnsafeName(name) {
   return name.startsWith("/") || name.includes("\\") || name.includes("\0") || /^[a-zA-Z]:/.test(name) || name.split("/").includes("..");
@@ -6140,43 +5328,43 @@ function listEntries(bytes, dv, src) {
   const entries = [];
   const seen = /* @__PURE__ */ new Set();
   for (let i2 = 0, p = offset; i2 < count; i2++) {
-    const [e2, next] = readRecord(bytes, dv, p, src);
-    if (isUnsafeName(e2.name)) {
-      fail4(src, `unsafe zip entry name ${JSON.stringify(e2.name)}: it points outside the archive (absolute path or path traversal)`, entryPlace(e2), CRAFTED_HINT);
+    const [e, next] = readRecord(bytes, dv, p, src);
+    if (isUnsafeName(e.name)) {
+      fail4(src, `unsafe zip entry name ${JSON.stringify(e.name)}: it points outside the archive (absolute path or path traversal)`, entryPlace(e), CRAFTED_HINT);
     }
-    if (seen.has(e2.name)) fail4(src, `two entries share the name ${JSON.stringify(e2.name)}: refusing an ambiguous archive`, entryPlace(e2), CRAFTED_HINT);
-    seen.add(e2.name);
-    entries.push(e2);
+    if (seen.has(e.name)) fail4(src, `two entries share the name ${JSON.stringify(e.name)}: refusing an ambiguous archive`, entryPlace(e), CRAFTED_HINT);
+    seen.add(e.name);
+    entries.push(e);
     p = next;
   }
   return entries;
 }
-function checkDeclared(e2, totalBefore, src) {
+function checkDeclared(e, totalBefore, src) {
   const { maxEntryBytes, maxTotalBytes, maxRatio = Infinity } = src.limits;
-  const where = entryPlace(e2);
-  if (e2.flags & 1) fail4(src, "encrypted zip entries are not supported", where);
-  if (e2.method !== 0 && e2.method !== 8) fail4(src, `unsupported compression method ${e2.method} (expected stored or deflate)`, where);
-  if (e2.size > maxEntryBytes) fail4(src, `zip bomb guard: entry declares ${e2.size} bytes uncompressed, more than the ${maxEntryBytes} bytes allowed`, where, CRAFTED_HINT);
-  if (totalBefore + e2.size > maxTotalBytes) {
-    fail4(src, `zip bomb guard: entries declare ${totalBefore + e2.size} bytes uncompressed in total, more than the ${maxTotalBytes} bytes allowed`, where, CRAFTED_HINT);
+  const where = entryPlace(e);
+  if (e.flags & 1) fail4(src, "encrypted zip entries are not supported", where);
+  if (e.method !== 0 && e.method !== 8) fail4(src, `unsupported compression method ${e.method} (expected stored or deflate)`, where);
+  if (e.size > maxEntryBytes) fail4(src, `zip bomb guard: entry declares ${e.size} bytes uncompressed, more than the ${maxEntryBytes} bytes allowed`, where, CRAFTED_HINT);
+  if (totalBefore + e.size > maxTotalBytes) {
+    fail4(src, `zip bomb guard: entries declare ${totalBefore + e.size} bytes uncompressed in total, more than the ${maxTotalBytes} bytes allowed`, where, CRAFTED_HINT);
   }
-  const ratio = e2.size / Math.max(1, e2.compressedSize);
-  if (e2.size > RATIO_FLOOR_BYTES && ratio > maxRatio) {
-    fail4(src, `zip bomb guard: entry declares ${e2.size} bytes from ${e2.compressedSize} compressed (ratio ${ratio.toFixed(0)}, more than the ${maxRatio} allowed)`, where, CRAFTED_HINT);
+  const ratio = e.size / Math.max(1, e.compressedSize);
+  if (e.size > RATIO_FLOOR_BYTES && ratio > maxRatio) {
+    fail4(src, `zip bomb guard: entry declares ${e.size} bytes from ${e.compressedSize} compressed (ratio ${ratio.toFixed(0)}, more than the ${maxRatio} allowed)`, where, CRAFTED_HINT);
   }
 }
-function rawData(bytes, dv, e2, src) {
-  const local = e2.localOffset;
-  if (local + 30 > bytes.length || dv.getUint32(local, true) !== SIGNATURE.local) fail4(src, `corrupt local header at byte offset ${local}`, entryPlace(e2));
+function rawData(bytes, dv, e, src) {
+  const local = e.localOffset;
+  if (local + 30 > bytes.length || dv.getUint32(local, true) !== SIGNATURE.local) fail4(src, `corrupt local header at byte offset ${local}`, entryPlace(e));
   const start = local + 30 + dv.getUint16(local + 26, true) + dv.getUint16(local + 28, true);
-  if (start + e2.compressedSize > bytes.length) fail4(src, `truncated: entry data runs past the end of the file (byte offset ${start})`, entryPlace(e2));
-  return bytes.subarray(start, start + e2.compressedSize);
+  if (start + e.compressedSize > bytes.length) fail4(src, `truncated: entry data runs past the end of the file (byte offset ${start})`, entryPlace(e));
+  return bytes.subarray(start, start + e.compressedSize);
 }
-function inflateBounded(comp, e2, src) {
-  const out = new Uint8Array(e2.size);
+function inflateBounded(comp, e, src) {
+  const out = new Uint8Array(e.size);
   let pos = 0;
   const inflater = new Inflate((chunk) => {
-    if (pos + chunk.length > e2.size) fail4(src, `zip bomb guard: entry inflates past its declared ${e2.size} bytes`, entryPlace(e2), CRAFTED_HINT);
+    if (pos + chunk.length > e.size) fail4(src, `zip bomb guard: entry inflates past its declared ${e.size} bytes`, entryPlace(e), CRAFTED_HINT);
     out.set(chunk, pos);
     pos += chunk.length;
   });
@@ -6185,31 +5373,31 @@ function inflateBounded(comp, e2, src) {
     if (comp.length === 0) inflater.push(comp, true);
   } catch (error) {
     if (error instanceof GateError) throw error;
-    fail4(src, `corrupt compressed data: ${error.message}`, entryPlace(e2));
+    fail4(src, `corrupt compressed data: ${error.message}`, entryPlace(e));
   }
-  if (pos !== e2.size) fail4(src, `corrupt compressed data: inflated to ${pos} bytes, the directory says ${e2.size}`, entryPlace(e2));
+  if (pos !== e.size) fail4(src, `corrupt compressed data: inflated to ${pos} bytes, the directory says ${e.size}`, entryPlace(e));
   return out;
 }
-function entryBytes(bytes, dv, e2, src) {
-  const comp = rawData(bytes, dv, e2, src);
-  if (e2.method === 0 && e2.compressedSize !== e2.size) fail4(src, "corrupt stored entry: compressed and uncompressed sizes differ", entryPlace(e2));
-  const data = e2.method === 0 ? comp : inflateBounded(comp, e2, src);
-  if (crc32(data) !== e2.crc) fail4(src, `corrupt entry: CRC-32 mismatch (entry data at byte offset ${comp.byteOffset - bytes.byteOffset})`, entryPlace(e2));
+function entryBytes(bytes, dv, e, src) {
+  const comp = rawData(bytes, dv, e, src);
+  if (e.method === 0 && e.compressedSize !== e.size) fail4(src, "corrupt stored entry: compressed and uncompressed sizes differ", entryPlace(e));
+  const data = e.method === 0 ? comp : inflateBounded(comp, e, src);
+  if (crc32(data) !== e.crc) fail4(src, `corrupt entry: CRC-32 mismatch (entry data at byte offset ${comp.byteOffset - bytes.byteOffset})`, entryPlace(e));
   return data;
 }
 function openZip(bytes, src) {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const entries = listEntries(bytes, dv, src);
-  const byName = new Map(entries.map((e2) => [e2.name, e2]));
+  const byName = new Map(entries.map((e) => [e.name, e]));
   let total = 0;
   return {
     entries,
     read(name) {
-      const e2 = byName.get(name);
-      if (!e2) return void 0;
-      checkDeclared(e2, total, src);
-      total += e2.size;
-      return entryBytes(bytes, dv, e2, src);
+      const e = byName.get(name);
+      if (!e) return void 0;
+      checkDeclared(e, total, src);
+      total += e.size;
+      return entryBytes(bytes, dv, e, src);
     }
   };
 }
@@ -6292,9 +5480,9 @@ function fortranToC(data, shape) {
   const fStrides = shape.map((_, i2) => elementCount(shape.slice(0, i2)));
   const index = new Array(shape.length).fill(0);
   for (let c = 0; c < n; c++) {
-    let f2 = 0;
-    for (let k = 0; k < shape.length; k++) f2 += index[k] * fStrides[k];
-    out[c] = data[f2];
+    let f = 0;
+    for (let k = 0; k < shape.length; k++) f += index[k] * fStrides[k];
+    out[c] = data[f];
     for (let k = shape.length - 1; k >= 0 && ++index[k] === shape[k]; k--) index[k] = 0;
   }
   return out;
@@ -6332,7 +5520,7 @@ function npzSource(file, maxBytes) {
 }
 function parseNpz(bytes, file, keys) {
   const zip = openZip(bytes, npzSource(file, keys.maxBytes ?? DEFAULT_MAX_BYTES));
-  const byKey = new Map(zip.entries.filter((e2) => e2.name.endsWith(".npy")).map((e2) => [e2.name.slice(0, -4), e2.name]));
+  const byKey = new Map(zip.entries.filter((e) => e.name.endsWith(".npy")).map((e) => [e.name.slice(0, -4), e.name]));
   const present = [...byKey.keys()].sort();
   const read = (key2) => parseNpy(zip.read(byKey.get(key2)), key2, { file, where: `key ${key2}` });
   const missing = (key2, flag) => {
@@ -6470,8 +5658,8 @@ function axisWeights(inSize, outSize2) {
   const scale = inSize / outSize2;
   return Array.from({ length: outSize2 }, (_, o) => {
     const x2 = (o + 0.5) * scale - 0.5;
-    const f2 = Math.floor(x2);
-    return { lo: Math.max(f2, 0), hi: Math.min(Math.ceil(x2), inSize - 1), w: x2 - f2 };
+    const f = Math.floor(x2);
+    return { lo: Math.max(f, 0), hi: Math.min(Math.ceil(x2), inSize - 1), w: x2 - f };
   });
 }
 function resizeBilinear(img, height, width) {
@@ -6506,7 +5694,7 @@ function imageTarget(input, source) {
   return { height, width, channels };
 }
 function classNamesOf(files, folders) {
-  const inFolders = files.filter((f2) => f2.path.includes("/")).map((f2) => f2.path.split("/")[0]);
+  const inFolders = files.filter((f) => f.path.includes("/")).map((f) => f.path.split("/")[0]);
   return [.../* @__PURE__ */ new Set([...folders, ...inFolders])].sort(byCodePoint);
 }
 function emptyClassesNote(classNames, labels) {
@@ -6517,7 +5705,7 @@ function emptyClassesNote(classNames, labels) {
   return `class folder(s) without images, kept as classes so the ids match Keras's image_dataset_from_directory: ${empty.join(", ")}`;
 }
 function parseImageFolder(files, target, source, folders = []) {
-  const images = files.filter((f2) => f2.path.includes("/") && IMAGE_EXTENSIONS.test(f2.path)).sort((a, b) => byCodePoint(a.path, b.path));
+  const images = files.filter((f) => f.path.includes("/") && IMAGE_EXTENSIONS.test(f.path)).sort((a, b) => byCodePoint(a.path, b.path));
   const skipped = files.length - images.length;
   if (images.length === 0) {
     throw new GateError("bad-dataset", "no PNG or JPEG images in class sub-folders", { file: source }, "Lay the images out as <folder>/<class name>/<image>.png (or .jpg).");
@@ -6527,11 +5715,11 @@ function parseImageFolder(files, target, source, folders = []) {
   const per = target.height * target.width * target.channels;
   const data = new Float32Array(images.length * per);
   const labels = new Int32Array(images.length);
-  images.forEach((f2, i2) => {
-    const file = `${source}/${f2.path}`;
-    const img = resizeBilinear(toChannels(decodeImage(f2.bytes, file), target.channels), target.height, target.width);
+  images.forEach((f, i2) => {
+    const file = `${source}/${f.path}`;
+    const img = resizeBilinear(toChannels(decodeImage(f.bytes, file), target.channels), target.height, target.width);
     data.set(img.data, i2 * per);
-    labels[i2] = classId.get(f2.path.split("/")[0]);
+    labels[i2] = classId.get(f.path.split("/")[0]);
   });
   const notes = skipped ? [`${skipped} file(s) skipped: not a .png/.jpg/.jpeg inside a class sub-folder`] : [];
   const empty = emptyClassesNote(classNames, labels);
@@ -6570,16 +5758,16 @@ var FILE_FORMATS = [
 async function listFiles(root, prefix = "") {
   const entries = await readdir(join(root, prefix), { withFileTypes: true });
   const out = [];
-  for (const e2 of entries.filter((x2) => !x2.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : 1)) {
-    const rel = prefix ? `${prefix}/${e2.name}` : e2.name;
-    if (e2.isDirectory()) out.push(...await listFiles(root, rel));
-    else if (e2.isFile()) out.push(rel);
+  for (const e of entries.filter((x2) => !x2.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : 1)) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...await listFiles(root, rel));
+    else if (e.isFile()) out.push(rel);
   }
   return out;
 }
 async function readFolder(path, modelInputs) {
   const files = await listFiles(path);
-  const idx = files.filter((f2) => /idx3-ubyte(\.gz)?$/.test(f2));
+  const idx = files.filter((f) => /idx3-ubyte(\.gz)?$/.test(f));
   if (idx.length > 1) throw new GateError("bad-dataset", `several IDX image files: ${idx.join(", ")}`, { file: path }, "Name the images file itself as the dataset.");
   if (idx.length === 1) {
     const file = join(path, idx[0]);
@@ -6587,8 +5775,8 @@ async function readFolder(path, modelInputs) {
   }
   if (modelInputs.length !== 1) throw new GateError("bad-dataset", `an image folder feeds one model input; the model has ${modelInputs.length}`, { file: path });
   const target = imageTarget(modelInputs[0], path);
-  const images = await Promise.all(files.map(async (f2) => ({ path: f2, bytes: new Uint8Array(await readFile(join(path, f2))) })));
-  const folders = (await readdir(path, { withFileTypes: true })).filter((e2) => e2.isDirectory() && !e2.name.startsWith(".")).map((e2) => e2.name);
+  const images = await Promise.all(files.map(async (f) => ({ path: f, bytes: new Uint8Array(await readFile(join(path, f))) })));
+  const folders = (await readdir(path, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
   return parseImageFolder(images, target, path, folders);
 }
 async function readRawDataset(path, modelInputs, options = {}) {
@@ -6596,9 +5784,9 @@ async function readRawDataset(path, modelInputs, options = {}) {
   if (!info) throw new GateError("bad-dataset", "dataset not found", { file: path }, "Pass an existing .npz/.npy file, IDX file, CSV file or image folder.");
   if (info.isDirectory()) return readFolder(path, modelInputs);
   const bytes = new Uint8Array(await readFile(path));
-  const format = FILE_FORMATS.find((f2) => f2.matches(path, bytes.subarray(0, 8))) ?? FILE_FORMATS.find((f2) => f2.extension?.test(path));
+  const format = FILE_FORMATS.find((f) => f.matches(path, bytes.subarray(0, 8))) ?? FILE_FORMATS.find((f) => f.extension?.test(path));
   if (!format) {
-    const names = FILE_FORMATS.map((f2) => f2.name).join(", ");
+    const names = FILE_FORMATS.map((f) => f.name).join(", ");
     throw new GateError(
       "bad-dataset",
       `unknown dataset format (supported: ${names}, or a folder of class sub-folders with images)`,
@@ -6707,880 +5895,6 @@ function modelStats(graph) {
   };
 }
 
-// src/tflite/schema/enums.ts
-var TENSOR_TYPE = {
-  FLOAT32: 0,
-  FLOAT16: 1,
-  INT32: 2,
-  UINT8: 3,
-  INT64: 4,
-  STRING: 5,
-  BOOL: 6,
-  INT16: 7,
-  COMPLEX64: 8,
-  INT8: 9,
-  FLOAT64: 10,
-  COMPLEX128: 11,
-  UINT64: 12,
-  RESOURCE: 13,
-  VARIANT: 14,
-  UINT32: 15,
-  UINT16: 16,
-  INT4: 17,
-  BFLOAT16: 18
-};
-var DTYPE_CODE = {
-  float32: 0,
-  float16: 1,
-  int32: 2,
-  uint8: 3,
-  int64: 4,
-  bool: 6,
-  int8: 9
-};
-var CODE_DTYPE = Object.fromEntries(
-  Object.entries(DTYPE_CODE).map(([d, c]) => [c, d])
-);
-var DTYPE_BYTES = {
-  float32: 4,
-  float16: 2,
-  int32: 4,
-  int64: 8,
-  int8: 1,
-  uint8: 1,
-  bool: 1
-};
-var BYTE_ENUMS = {
-  Padding: ["SAME", "VALID"],
-  ActivationFunctionType: ["NONE", "RELU", "RELU_N1_TO_1", "RELU6", "TANH", "SIGN_BIT"],
-  FullyConnectedOptionsWeightsFormat: ["DEFAULT", "SHUFFLED4x16INT8"],
-  MirrorPadMode: ["REFLECT", "SYMMETRIC"],
-  LSTMKernelType: ["FULL", "BASIC"],
-  TensorType: Object.keys(TENSOR_TYPE)
-};
-var BUILTIN_CODE = {
-  ADD: 0,
-  AVERAGE_POOL_2D: 1,
-  CONCATENATION: 2,
-  CONV_2D: 3,
-  DEPTHWISE_CONV_2D: 4,
-  DEPTH_TO_SPACE: 5,
-  DEQUANTIZE: 6,
-  EMBEDDING_LOOKUP: 7,
-  FLOOR: 8,
-  FULLY_CONNECTED: 9,
-  L2_NORMALIZATION: 11,
-  LOGISTIC: 14,
-  LSTM: 16,
-  MAX_POOL_2D: 17,
-  MUL: 18,
-  RELU: 19,
-  RELU_N1_TO_1: 20,
-  RELU6: 21,
-  RESHAPE: 22,
-  RESIZE_BILINEAR: 23,
-  RNN: 24,
-  SOFTMAX: 25,
-  SPACE_TO_DEPTH: 26,
-  TANH: 28,
-  CALL: 31,
-  CUSTOM: 32,
-  PAD: 34,
-  UNIDIRECTIONAL_SEQUENCE_RNN: 35,
-  GATHER: 36,
-  BATCH_TO_SPACE_ND: 37,
-  SPACE_TO_BATCH_ND: 38,
-  TRANSPOSE: 39,
-  MEAN: 40,
-  SUB: 41,
-  DIV: 42,
-  SQUEEZE: 43,
-  UNIDIRECTIONAL_SEQUENCE_LSTM: 44,
-  STRIDED_SLICE: 45,
-  BIDIRECTIONAL_SEQUENCE_RNN: 46,
-  EXP: 47,
-  SPLIT: 49,
-  LOG_SOFTMAX: 50,
-  DELEGATE: 51,
-  BIDIRECTIONAL_SEQUENCE_LSTM: 52,
-  CAST: 53,
-  PRELU: 54,
-  MAXIMUM: 55,
-  ARG_MAX: 56,
-  MINIMUM: 57,
-  LESS: 58,
-  NEG: 59,
-  PADV2: 60,
-  GREATER: 61,
-  GREATER_EQUAL: 62,
-  LESS_EQUAL: 63,
-  SELECT: 64,
-  SLICE: 65,
-  SIN: 66,
-  TRANSPOSE_CONV: 67,
-  TILE: 69,
-  EXPAND_DIMS: 70,
-  EQUAL: 71,
-  NOT_EQUAL: 72,
-  LOG: 73,
-  SUM: 74,
-  SQRT: 75,
-  RSQRT: 76,
-  SHAPE: 77,
-  POW: 78,
-  ARG_MIN: 79,
-  REDUCE_PROD: 81,
-  REDUCE_MAX: 82,
-  PACK: 83,
-  LOGICAL_OR: 84,
-  ONE_HOT: 85,
-  LOGICAL_AND: 86,
-  LOGICAL_NOT: 87,
-  UNPACK: 88,
-  REDUCE_MIN: 89,
-  FLOOR_DIV: 90,
-  SQUARE: 92,
-  ZEROS_LIKE: 93,
-  FILL: 94,
-  FLOOR_MOD: 95,
-  RANGE: 96,
-  RESIZE_NEAREST_NEIGHBOR: 97,
-  LEAKY_RELU: 98,
-  SQUARED_DIFFERENCE: 99,
-  MIRROR_PAD: 100,
-  ABS: 101,
-  SPLIT_V: 102,
-  CEIL: 104,
-  REVERSE_V2: 105,
-  ADD_N: 106,
-  GATHER_ND: 107,
-  COS: 108,
-  WHERE: 109,
-  ELU: 111,
-  QUANTIZE: 114,
-  ROUND: 116,
-  HARD_SWISH: 117,
-  IF: 118,
-  WHILE: 119,
-  SELECT_V2: 123,
-  BATCH_MATMUL: 126,
-  PLACEHOLDER_FOR_GREATER_OP_CODES: 127,
-  CUMSUM: 128,
-  BROADCAST_TO: 130,
-  GELU: 150,
-  RELU_0_TO_1: 152,
-  SIGN: 158
-};
-var BUILTIN_NAME = Object.fromEntries(
-  Object.entries(BUILTIN_CODE).map(([n, c]) => [c, n])
-);
-var BUILTIN_OPTIONS_UNION = [
-  "Conv2DOptions",
-  "DepthwiseConv2DOptions",
-  "ConcatEmbeddingsOptions",
-  "LSHProjectionOptions",
-  "Pool2DOptions",
-  "SVDFOptions",
-  "RNNOptions",
-  "FullyConnectedOptions",
-  "SoftmaxOptions",
-  "ConcatenationOptions",
-  "AddOptions",
-  "L2NormOptions",
-  "LocalResponseNormalizationOptions",
-  "LSTMOptions",
-  "ResizeBilinearOptions",
-  "CallOptions",
-  "ReshapeOptions",
-  "SkipGramOptions",
-  "SpaceToDepthOptions",
-  "EmbeddingLookupSparseOptions",
-  "MulOptions",
-  "PadOptions",
-  "GatherOptions",
-  "BatchToSpaceNDOptions",
-  "SpaceToBatchNDOptions",
-  "TransposeOptions",
-  "ReducerOptions",
-  "SubOptions",
-  "DivOptions",
-  "SqueezeOptions",
-  "SequenceRNNOptions",
-  "StridedSliceOptions",
-  "ExpOptions",
-  "TopKV2Options",
-  "SplitOptions",
-  "LogSoftmaxOptions",
-  "CastOptions",
-  "DequantizeOptions",
-  "MaximumMinimumOptions",
-  "ArgMaxOptions",
-  "LessOptions",
-  "NegOptions",
-  "PadV2Options",
-  "GreaterOptions",
-  "GreaterEqualOptions",
-  "LessEqualOptions",
-  "SelectOptions",
-  "SliceOptions",
-  "TransposeConvOptions",
-  "SparseToDenseOptions",
-  "TileOptions",
-  "ExpandDimsOptions",
-  "EqualOptions",
-  "NotEqualOptions",
-  "ShapeOptions",
-  "PowOptions",
-  "ArgMinOptions",
-  "FakeQuantOptions",
-  "PackOptions",
-  "LogicalOrOptions",
-  "OneHotOptions",
-  "LogicalAndOptions",
-  "LogicalNotOptions",
-  "UnpackOptions",
-  "FloorDivOptions",
-  "SquareOptions",
-  "ZerosLikeOptions",
-  "FillOptions",
-  "BidirectionalSequenceLSTMOptions",
-  "BidirectionalSequenceRNNOptions",
-  "UnidirectionalSequenceLSTMOptions",
-  "FloorModOptions",
-  "RangeOptions",
-  "ResizeNearestNeighborOptions",
-  "LeakyReluOptions",
-  "SquaredDifferenceOptions",
-  "MirrorPadOptions",
-  "AbsOptions",
-  "SplitVOptions",
-  "UniqueOptions",
-  "ReverseV2Options",
-  "AddNOptions",
-  "GatherNdOptions",
-  "CosOptions",
-  "WhereOptions",
-  "RankOptions",
-  "ReverseSequenceOptions",
-  "MatrixDiagOptions",
-  "QuantizeOptions",
-  "MatrixSetDiagOptions",
-  "HardSwishOptions",
-  "IfOptions",
-  "WhileOptions",
-  "DepthToSpaceOptions",
-  "NonMaxSuppressionV4Options",
-  "NonMaxSuppressionV5Options",
-  "ScatterNdOptions",
-  "SelectV2Options",
-  "DensifyOptions",
-  "SegmentSumOptions",
-  "BatchMatMulOptions",
-  "CumsumOptions",
-  "CallOnceOptions",
-  "BroadcastToOptions",
-  "Rfft2dOptions",
-  "Conv3DOptions",
-  "HashtableOptions",
-  "HashtableFindOptions",
-  "HashtableImportOptions",
-  "HashtableSizeOptions",
-  "VarHandleOptions",
-  "ReadVariableOptions",
-  "AssignVariableOptions",
-  "RandomOptions",
-  "BucketizeOptions",
-  "GeluOptions",
-  "DynamicUpdateSliceOptions",
-  "UnsortedSegmentProdOptions",
-  "UnsortedSegmentMaxOptions",
-  "UnsortedSegmentMinOptions",
-  "UnsortedSegmentSumOptions",
-  "ATan2Options",
-  "SignOptions",
-  "BitcastOptions",
-  "BitwiseXorOptions",
-  "RightShiftOptions"
-];
-function optionsUnionType(table) {
-  const i2 = BUILTIN_OPTIONS_UNION.indexOf(table);
-  if (i2 < 0) throw new Error(`${table} is not a BuiltinOptions member`);
-  return i2 + 1;
-}
-
-// src/tflite/ops.ts
-var inputDtype = (ctx, i2 = 0) => ctx.graph.tensors[ctx.op.inputs[i2] ?? -1]?.dtype;
-var opt = (ctx, key2) => ctx.op.options?.[key2];
-var rank = (ctx) => ctx.graph.tensors[ctx.op.inputs[0] ?? -1]?.shape.length ?? 0;
-var byRank = (...steps) => (ctx) => steps.find(([r]) => rank(ctx) >= r)?.[1] ?? 1;
-function dequantizeVersion(ctx) {
-  const dtype = inputDtype(ctx);
-  if (dtype === "float16") return 3;
-  if (dtype === "int8") return 2;
-  return 1;
-}
-var dilated = (ctx) => Number(opt(ctx, "dilation_w_factor") ?? 1) !== 1 || Number(opt(ctx, "dilation_h_factor") ?? 1) !== 1;
-var halfPixel = (ctx) => opt(ctx, "half_pixel_centers") === true ? 3 : 1;
-var omit = { omitDefaultOptions: true };
-var ENTRIES = [
-  ["ADD", "AddOptions"],
-  ["SUB", "SubOptions"],
-  ["MUL", "MulOptions"],
-  ["DIV", "DivOptions"],
-  ["AVERAGE_POOL_2D", "Pool2DOptions"],
-  ["MAX_POOL_2D", "Pool2DOptions"],
-  ["CONCATENATION", "ConcatenationOptions"],
-  ["CONV_2D", "Conv2DOptions"],
-  ["DEPTHWISE_CONV_2D", "DepthwiseConv2DOptions", { version: (c) => dilated(c) ? 2 : 1 }],
-  ["TRANSPOSE_CONV", "TransposeConvOptions"],
-  ["FULLY_CONNECTED", "FullyConnectedOptions", { version: (c) => opt(c, "keep_num_dims") === true ? 5 : 1 }],
-  ["RESHAPE", "ReshapeOptions", omit],
-  ["SOFTMAX", "SoftmaxOptions"],
-  ["LOGISTIC"],
-  ["TANH"],
-  ["RELU"],
-  ["RELU6"],
-  ["RELU_N1_TO_1"],
-  ["ELU"],
-  ["PRELU"],
-  ["LEAKY_RELU", "LeakyReluOptions"],
-  ["HARD_SWISH", "HardSwishOptions", omit],
-  ["GELU", "GeluOptions"],
-  ["MEAN", "ReducerOptions"],
-  ["SUM", "ReducerOptions"],
-  ["REDUCE_MAX", "ReducerOptions"],
-  ["PAD", "PadOptions", { version: byRank([5, 4]) }],
-  ["PADV2", "PadV2Options", { version: byRank([5, 4]) }],
-  ["MIRROR_PAD", "MirrorPadOptions"],
-  ["TRANSPOSE", "TransposeOptions", { ...omit, version: byRank([6, 6], [5, 4]) }],
-  ["STRIDED_SLICE", "StridedSliceOptions", { version: byRank([5, 4]) }],
-  ["SLICE", "SliceOptions", { ...omit, version: byRank([5, 5]) }],
-  ["RESIZE_NEAREST_NEIGHBOR", "ResizeNearestNeighborOptions", { version: halfPixel }],
-  ["RESIZE_BILINEAR", "ResizeBilinearOptions", { version: halfPixel }],
-  ["MAXIMUM", "MaximumMinimumOptions", omit],
-  ["MINIMUM", "MaximumMinimumOptions", omit],
-  ["SQUARED_DIFFERENCE", "SquaredDifferenceOptions", omit],
-  ["RSQRT"],
-  ["SQRT"],
-  ["LOG"],
-  ["EXP", "ExpOptions"],
-  ["ABS", "AbsOptions", omit],
-  ["NEG", "NegOptions"],
-  ["POW", "PowOptions", omit],
-  ["SQUARE", "SquareOptions"],
-  ["DEQUANTIZE", "DequantizeOptions", { ...omit, version: dequantizeVersion }],
-  ["QUANTIZE", "QuantizeOptions", omit],
-  ["GATHER", "GatherOptions", { version: (c) => Number(opt(c, "batch_dims") ?? 0) !== 0 ? 5 : 1 }],
-  ["SQUEEZE", "SqueezeOptions"],
-  ["EXPAND_DIMS", "ExpandDimsOptions"],
-  ["BATCH_MATMUL", "BatchMatMulOptions"],
-  ["UNIDIRECTIONAL_SEQUENCE_LSTM", "UnidirectionalSequenceLSTMOptions"],
-  ["BIDIRECTIONAL_SEQUENCE_LSTM", "BidirectionalSequenceLSTMOptions"],
-  ["UNIDIRECTIONAL_SEQUENCE_RNN", "SequenceRNNOptions"],
-  ["SPLIT", "SplitOptions"],
-  ["SPLIT_V", "SplitVOptions"],
-  ["PACK", "PackOptions"],
-  ["UNPACK", "UnpackOptions"],
-  ["CAST", "CastOptions", omit],
-  ["SHAPE", "ShapeOptions"],
-  ["FILL", "FillOptions", omit],
-  ["TILE", "TileOptions", omit],
-  ["REVERSE_V2", "ReverseV2Options", omit],
-  ["SELECT_V2", "SelectV2Options"],
-  ["SELECT", "SelectOptions", { version: (c) => rank(c) === 5 ? 3 : 1 }],
-  ["ARG_MAX", "ArgMaxOptions"],
-  // Beyond the core set: comparisons, logic, rounding, more reductions and data movement. The converter writes no
-  // options table for the comparisons (checked against TF 2.21; SELECT is v3 at rank 5 exactly, v1 at rank 6).
-  ["GREATER"],
-  ["GREATER_EQUAL"],
-  ["LESS"],
-  ["LESS_EQUAL"],
-  ["EQUAL"],
-  ["NOT_EQUAL"],
-  ["LOGICAL_AND"],
-  ["LOGICAL_OR"],
-  ["LOGICAL_NOT"],
-  ["FLOOR"],
-  ["CEIL"],
-  ["ROUND"],
-  ["SIN"],
-  ["COS"],
-  ["SIGN"],
-  ["RELU_0_TO_1"],
-  ["REDUCE_MIN", "ReducerOptions"],
-  ["REDUCE_PROD", "ReducerOptions"],
-  ["ARG_MIN", "ArgMinOptions"],
-  ["LOG_SOFTMAX", "LogSoftmaxOptions"],
-  ["L2_NORMALIZATION", "L2NormOptions"],
-  ["SPACE_TO_DEPTH", "SpaceToDepthOptions"],
-  ["DEPTH_TO_SPACE", "DepthToSpaceOptions"],
-  ["SPACE_TO_BATCH_ND"],
-  ["BATCH_TO_SPACE_ND"],
-  ["CUMSUM", "CumsumOptions"],
-  ["GATHER_ND"],
-  ["ADD_N"],
-  ["FLOOR_MOD"],
-  ["RANGE"],
-  ["ZEROS_LIKE"],
-  ["WHERE"],
-  ["FLOOR_DIV", void 0, { version: (c) => inputDtype(c) === "float32" ? 2 : 1 }],
-  ["ONE_HOT", "OneHotOptions"],
-  ["BROADCAST_TO", void 0, { version: () => 2 }]
-];
-var OPS = Object.fromEntries(
-  ENTRIES.map(([name, options, extra]) => {
-    const code = BUILTIN_CODE[name];
-    if (code === void 0) throw new Error(`op table: ${name} has no builtin code`);
-    return [name, { code, ...options ? { options } : {}, ...extra }];
-  })
-);
-function opVersion(op, graph) {
-  const spec = OPS[op.type];
-  return spec?.version ? spec.version({ op, graph }) : 1;
-}
-
-// src/tflite/schema/options.ts
-var f = (name, kind, def) => ({ name, kind, default: def });
-var e = (name, enumName, def) => ({ name, kind: "enum", enum: enumName, default: def });
-var act = e("fused_activation_function", "ActivationFunctionType");
-var pad = e("padding", "Padding");
-var biasType = e("quantized_bias_type", "TensorType");
-var OPTION_TABLES = {
-  Conv2DOptions: [
-    pad,
-    f("stride_w", "int"),
-    f("stride_h", "int"),
-    act,
-    f("dilation_w_factor", "int", 1),
-    f("dilation_h_factor", "int", 1),
-    biasType
-  ],
-  DepthwiseConv2DOptions: [
-    pad,
-    f("stride_w", "int"),
-    f("stride_h", "int"),
-    f("depth_multiplier", "int"),
-    act,
-    f("dilation_w_factor", "int", 1),
-    f("dilation_h_factor", "int", 1)
-  ],
-  Pool2DOptions: [pad, f("stride_w", "int"), f("stride_h", "int"), f("filter_width", "int"), f("filter_height", "int"), act],
-  FullyConnectedOptions: [
-    act,
-    e("weights_format", "FullyConnectedOptionsWeightsFormat", "DEFAULT"),
-    f("keep_num_dims", "bool"),
-    f("asymmetric_quantize_inputs", "bool"),
-    biasType
-  ],
-  SoftmaxOptions: [f("beta", "float")],
-  ConcatenationOptions: [f("axis", "int"), act],
-  AddOptions: [act, f("pot_scale_int16", "bool", true)],
-  SubOptions: [act, f("pot_scale_int16", "bool", true)],
-  MulOptions: [act],
-  DivOptions: [act],
-  ReshapeOptions: [f("new_shape", "int[]")],
-  ResizeBilinearOptions: [
-    f("new_height", "skip"),
-    f("new_width", "skip"),
-    f("align_corners", "bool"),
-    f("half_pixel_centers", "bool")
-  ],
-  ResizeNearestNeighborOptions: [f("align_corners", "bool"), f("half_pixel_centers", "bool")],
-  PadOptions: [],
-  PadV2Options: [],
-  MirrorPadOptions: [e("mode", "MirrorPadMode")],
-  TransposeOptions: [],
-  ReducerOptions: [f("keep_dims", "bool")],
-  StridedSliceOptions: [
-    f("begin_mask", "int"),
-    f("end_mask", "int"),
-    f("ellipsis_mask", "int"),
-    f("new_axis_mask", "int"),
-    f("shrink_axis_mask", "int"),
-    f("offset", "bool")
-  ],
-  SliceOptions: [],
-  LeakyReluOptions: [f("alpha", "float")],
-  GeluOptions: [f("approximate", "bool")],
-  MaximumMinimumOptions: [],
-  SquaredDifferenceOptions: [],
-  ExpOptions: [],
-  PowOptions: [],
-  SquareOptions: [],
-  AbsOptions: [],
-  NegOptions: [],
-  HardSwishOptions: [],
-  DequantizeOptions: [],
-  QuantizeOptions: [],
-  GatherOptions: [f("axis", "int"), f("batch_dims", "int", 0)],
-  SqueezeOptions: [f("squeeze_dims", "int[]")],
-  ExpandDimsOptions: [],
-  BatchMatMulOptions: [f("adj_x", "bool"), f("adj_y", "bool"), f("asymmetric_quantize_inputs", "bool")],
-  TransposeConvOptions: [pad, f("stride_w", "int"), f("stride_h", "int"), e(
-    "fused_activation_function",
-    "ActivationFunctionType",
-    "NONE"
-  ), biasType],
-  UnidirectionalSequenceLSTMOptions: [
-    act,
-    f("cell_clip", "float"),
-    f("proj_clip", "float"),
-    f("time_major", "bool"),
-    f("asymmetric_quantize_inputs", "bool"),
-    f("diagonal_recurrent_tensors", "bool")
-  ],
-  BidirectionalSequenceLSTMOptions: [
-    act,
-    f("cell_clip", "float"),
-    f("proj_clip", "float"),
-    f("merge_outputs", "bool"),
-    f("time_major", "bool", true),
-    f("asymmetric_quantize_inputs", "bool")
-  ],
-  SequenceRNNOptions: [f("time_major", "bool"), act, f("asymmetric_quantize_inputs", "bool")],
-  SplitOptions: [f("num_splits", "int")],
-  SplitVOptions: [f("num_splits", "int")],
-  PackOptions: [f("values_count", "int"), f("axis", "int")],
-  UnpackOptions: [f("num", "int"), f("axis", "int")],
-  CastOptions: [e("in_data_type", "TensorType"), e("out_data_type", "TensorType")],
-  ShapeOptions: [e("out_type", "TensorType")],
-  FillOptions: [],
-  TileOptions: [],
-  ReverseV2Options: [],
-  SelectV2Options: [],
-  SelectOptions: [],
-  ArgMaxOptions: [e("output_type", "TensorType")],
-  ArgMinOptions: [e("output_type", "TensorType")],
-  L2NormOptions: [act],
-  SpaceToDepthOptions: [f("block_size", "int")],
-  DepthToSpaceOptions: [f("block_size", "int")],
-  CumsumOptions: [f("exclusive", "bool"), f("reverse", "bool")],
-  OneHotOptions: [f("axis", "int")],
-  LogSoftmaxOptions: []
-};
-
-// src/tflite/flat-writer.ts
-var SIZE = { long: 8, offset: 4, int: 4, uint: 4, float: 4, byte: 1, bool: 1 };
-function addSlot(b, s) {
-  switch (s.kind) {
-    case "offset":
-      if (s.value) b.addFieldOffset(s.id, Number(s.value), 0);
-      return;
-    case "int":
-    case "uint":
-      b.addFieldInt32(s.id, Number(s.value) | 0, Number(s.def ?? 0) | 0);
-      return;
-    case "float":
-      b.addFieldFloat32(s.id, Number(s.value), Number(s.def ?? 0));
-      return;
-    case "byte":
-      b.addFieldInt8(s.id, Number(s.value), Number(s.def ?? 0));
-      return;
-    case "bool":
-      b.addFieldInt8(s.id, s.value ? 1 : 0, s.def ? 1 : 0);
-      return;
-    case "long":
-      b.addFieldInt64(s.id, BigInt(s.value), BigInt(s.def ?? 0));
-  }
-}
-function writeTable(b, slots) {
-  const numFields = slots.reduce((m, s) => Math.max(m, s.id + 1), 0);
-  const ordered = slots.map((s, i2) => ({ s, i: i2 })).sort((x2, y) => SIZE[y.s.kind] - SIZE[x2.s.kind] || x2.s.id - y.s.id || x2.i - y.i);
-  b.startObject(numFields);
-  for (const { s } of ordered) addSlot(b, s);
-  return b.endObject();
-}
-function int32Vector(b, values) {
-  b.startVector(4, values.length, 4);
-  for (let i2 = values.length - 1; i2 >= 0; i2--) b.addInt32(values[i2] ?? 0);
-  return b.endVector();
-}
-function float32Vector(b, values) {
-  b.startVector(4, values.length, 4);
-  for (let i2 = values.length - 1; i2 >= 0; i2--) b.addFloat32(values[i2] ?? 0);
-  return b.endVector();
-}
-function int64Vector(b, values) {
-  b.startVector(8, values.length, 8);
-  for (let i2 = values.length - 1; i2 >= 0; i2--) b.addInt64(BigInt(values[i2] ?? 0));
-  return b.endVector();
-}
-function offsetVector(b, offsets) {
-  b.startVector(4, offsets.length, 4);
-  for (let i2 = offsets.length - 1; i2 >= 0; i2--) b.addOffset(offsets[i2] ?? 0);
-  return b.endVector();
-}
-function alignedBytes(b, bytes, alignment) {
-  b.prep(alignment, bytes.length);
-  return b.createByteVector(bytes);
-}
-
-// src/tflite/options-codec.ts
-function enumIndex(field, value, where) {
-  const names = BYTE_ENUMS[field.enum ?? ""] ?? [];
-  const index = typeof value === "number" ? value : names.indexOf(String(value));
-  if (index < 0 || index >= names.length) throw new Error(`${where}: ${field.name} = ${String(value)} is not a ${field.enum}`);
-  return index;
-}
-function defaultNumber(field) {
-  if (field.kind === "enum") return field.default === void 0 ? 0 : BYTE_ENUMS[field.enum ?? ""]?.indexOf(String(field.default)) ?? 0;
-  return Number(field.default ?? 0);
-}
-function hasNonDefaultOptions(op, table) {
-  const fields = OPTION_TABLES[table] ?? [];
-  return fields.some((field) => {
-    const v = op.options?.[field.name];
-    if (v === void 0 || field.kind === "skip") return false;
-    if (field.kind === "int[]") return Array.isArray(v) && v.length > 0;
-    const n = field.kind === "enum" ? enumIndex(field, v, op.type) : Number(v);
-    return n !== defaultNumber(field);
-  });
-}
-function writeOptions(b, op, table) {
-  const fields = OPTION_TABLES[table];
-  if (!fields) throw new Error(`${op.type}: no option table ${table}`);
-  const where = `${op.type}${op.origin ? ` (${op.origin})` : ""}`;
-  const known = new Set(fields.map((f2) => f2.name));
-  for (const key2 of Object.keys(op.options ?? {})) {
-    if (!known.has(key2)) throw new Error(`${where}: unknown option ${key2} for ${table}`);
-  }
-  const slots = [];
-  fields.forEach((field, id) => {
-    const v = op.options?.[field.name];
-    if (v === void 0 || field.kind === "skip") return;
-    if (field.kind === "int[]") {
-      if (!Array.isArray(v)) throw new Error(`${where}: ${field.name} must be a number[]`);
-      slots.push({ id, kind: "offset", value: int32Vector(b, v) });
-    } else if (field.kind === "enum") {
-      slots.push({ id, kind: "byte", value: enumIndex(field, v, where), def: defaultNumber(field) });
-    } else if (field.kind === "bool") {
-      slots.push({ id, kind: "bool", value: Boolean(v), def: Boolean(field.default ?? false) });
-    } else {
-      slots.push({ id, kind: field.kind === "long" ? "long" : field.kind, value: Number(v), def: defaultNumber(field) });
-    }
-  });
-  return writeTable(b, slots);
-}
-function defaultValue(field) {
-  if (field.kind === "skip" || field.kind === "int[]") return void 0;
-  if (field.kind === "enum") return BYTE_ENUMS[field.enum ?? ""]?.[defaultNumber(field)] ?? 0;
-  if (field.kind === "bool") return Boolean(field.default ?? false);
-  return Number(field.default ?? 0);
-}
-function readOptions(table, r) {
-  const fields = OPTION_TABLES[table];
-  if (!fields) return void 0;
-  const out = {};
-  fields.forEach((field, id) => {
-    if (field.kind === "skip") return;
-    if (!r.has(id)) {
-      const v = defaultValue(field);
-      if (v !== void 0) out[field.name] = v;
-      return;
-    }
-    if (field.kind === "int[]") out[field.name] = r.ints(id, field.name);
-    else if (field.kind === "enum") {
-      const v = r.byte(id);
-      out[field.name] = BYTE_ENUMS[field.enum ?? ""]?.[v] ?? v;
-    } else if (field.kind === "bool") out[field.name] = r.byte(id) !== 0;
-    else if (field.kind === "float") out[field.name] = r.float(id);
-    else if (field.kind === "long") out[field.name] = r.long(id);
-    else out[field.name] = r.int(id);
-  });
-  return out;
-}
-
-// src/tflite/metadata.ts
-var import_flatbuffers = __toESM(require_flatbuffers(), 1);
-var MIN_RUNTIME_VERSION = "min_runtime_version";
-var REDUCED_PRECISION = "reduced_precision_support";
-var CONVERSION_METADATA = "CONVERSION_METADATA";
-var MODEL_TYPE_KERAS = 2;
-var PTQ_FLOAT16 = 1001;
-function runtimeVersionBytes(version) {
-  const out = new Uint8Array(16);
-  const text = new TextEncoder().encode(version);
-  if (text.length < 16) out.set(text);
-  return out;
-}
-function reducedPrecisionBytes() {
-  return new TextEncoder().encode("fp16accfp32");
-}
-function fnv1a64(parts) {
-  let h = 0xcbf29ce484222325n;
-  for (const part of parts) {
-    for (let i2 = 0; i2 < part.length; i2++) {
-      h ^= BigInt(part.charCodeAt(i2) & 255);
-      h = h * 0x100000001b3n & 0xffffffffffffffffn;
-    }
-  }
-  return h;
-}
-function conversionMetadataBytes(modelHash2, float16) {
-  const b = new import_flatbuffers.Builder(128);
-  const modes = int32Vector(b, float16 ? [PTQ_FLOAT16] : []);
-  const options = writeTable(b, [{ id: 0, kind: "offset", value: modes }]);
-  const environment = writeTable(b, [
-    { id: 1, kind: "uint", value: 2 },
-    { id: 2, kind: "int", value: MODEL_TYPE_KERAS },
-    { id: 3, kind: "long", value: modelHash2 }
-  ]);
-  const root = writeTable(b, [
-    { id: 0, kind: "offset", value: environment },
-    { id: 1, kind: "offset", value: options }
-  ]);
-  b.finish(root);
-  return b.asUint8Array().slice();
-}
-
-// src/tflite/reader.ts
-function readOpcodes(model) {
-  return model.tables(1, "operator_codes").map((t) => {
-    const code = Math.max(t.byte(0), t.int(3));
-    const custom = t.string(1, "custom_code");
-    const type = code === 32 && custom ? `CUSTOM:${custom}` : BUILTIN_NAME[code] ?? `BUILTIN_${code}`;
-    return { type, version: t.int(2, 1) };
-  });
-}
-function bufferBytes(r, buffers, index, tensor) {
-  const buf = buffers[index];
-  if (!buf) return void 0;
-  const inline = buf.bytes(0, "data");
-  if (inline && inline.data.length > 0) return inline.data;
-  const offset = buf.long(1);
-  const size = buf.long(2);
-  if (offset > 1 && size > 0) {
-    r.check(offset, size, `data of tensor ${tensor}`);
-    return r.bytes.subarray(offset, offset + size);
-  }
-  return void 0;
-}
-function typedData(dtype, bytes) {
-  const copy = bytes.slice();
-  const buf = copy.buffer;
-  switch (dtype) {
-    case "float32":
-      return new Float32Array(buf);
-    case "float16":
-      return new Uint16Array(buf);
-    case "int32":
-      return new Int32Array(buf);
-    case "int64":
-      return new BigInt64Array(buf);
-    case "int8":
-      return new Int8Array(buf);
-    default:
-      return copy;
-  }
-}
-function readTensor(r, t, id, buffers) {
-  const name = t.string(3, "name") ?? `tensor_${id}`;
-  const typeCode = t.byte(1);
-  const dtype = CODE_DTYPE[typeCode];
-  if (!dtype) throw new GateError("unsupported", `tensor "${name}" has TFLite type ${typeCode}, which tflite-gate does not handle`, { file: r.fileName, where: `tensor ${id}` });
-  const shape = t.ints(0, "shape");
-  const tensor = { id, name, shape, dtype };
-  const signature2 = t.ints(7, "shape_signature");
-  if (signature2.some((d) => d < 0)) tensor.shapeSignature = signature2;
-  const bytes = bufferBytes(r, buffers, t.uint(2), name);
-  if (bytes) {
-    const count = shape.reduce((a, b) => a * b, 1);
-    if (bytes.length !== count * DTYPE_BYTES[dtype]) {
-      r.fail(t.pos, `tensor "${name}" [${shape}] ${dtype} has ${bytes.length} bytes of data, expected ${count * DTYPE_BYTES[dtype]}`);
-    }
-    tensor.data = typedData(dtype, bytes);
-  }
-  const q = t.table(4, "quantization");
-  const scale = q ? q.floats(2, "scale") : [];
-  if (q && scale.length > 0) {
-    tensor.quantization = { scale, zeroPoint: q.longs(3, "zero_point"), quantizedDimension: q.int(6) };
-  }
-  return tensor;
-}
-function readOperator(r, t, index, opcodes, tensorCount) {
-  const code = opcodes[t.uint(0)];
-  if (!code) r.fail(t.pos, `operator ${index} uses opcode ${t.uint(0)} of ${opcodes.length}`);
-  const inputs = t.ints(1, "inputs");
-  const outputs = t.ints(2, "outputs");
-  for (const id of [...inputs, ...outputs]) {
-    if (id < -1 || id >= tensorCount) r.fail(t.pos, `operator ${index} (${code.type}) refers to tensor ${id} of ${tensorCount}`);
-  }
-  const op = { type: code.type, inputs, outputs };
-  const unionType = t.ubyte(3);
-  const table = BUILTIN_OPTIONS_UNION[unionType - 1];
-  const optionsTable = unionType ? t.table(4, "builtin_options") : void 0;
-  const expected = OPS[code.type]?.options;
-  if (optionsTable && table && table === expected) {
-    const options = readOptions(table, optionsTable);
-    if (options) op.options = options;
-  }
-  return op;
-}
-function signatureIO(sig, id, order, tensors) {
-  const names = /* @__PURE__ */ new Map();
-  for (const m of sig?.tables(id, id === 0 ? "inputs" : "outputs") ?? []) {
-    const name = m.string(0, "name");
-    if (name !== void 0) names.set(m.uint(1), name);
-  }
-  return order.map((tensor) => ({ name: names.get(tensor) ?? tensors[tensor]?.name ?? `tensor_${tensor}`, tensor }));
-}
-function readMetadata(model, buffers) {
-  const metadata = {};
-  for (const m of model.tables(6, "metadata")) {
-    const data = buffers[m.uint(1)]?.bytes(0, "data");
-    metadata[m.string(0, "name") ?? ""] = data?.data.slice() ?? new Uint8Array(0);
-  }
-  return metadata;
-}
-function mainSubgraph(r, model, options) {
-  const subgraphs = model.tables(2, "subgraphs");
-  if (subgraphs.length === 0) r.fail(model.pos, "the model has no subgraph");
-  if (subgraphs.length !== 1 && !options.mainSubgraphOnly) {
-    throw new GateError("unsupported", `model has ${subgraphs.length} subgraphs; tflite-gate reads single-subgraph models (no control flow)`, { file: r.fileName, where: "subgraphs" });
-  }
-  return { sg: subgraphs[0], count: subgraphs.length };
-}
-function readTfliteModel(bytes, fileName, options = {}) {
-  const r = new FlatReader(bytes, fileName);
-  if (bytes.length < 8) r.fail(0, `only ${bytes.length} bytes`);
-  const model = r.root("TFL3");
-  const opcodes = readOpcodes(model);
-  const { sg, count } = mainSubgraph(r, model, options);
-  const buffers = model.tables(4, "buffers");
-  const tensors = sg.tables(0, "tensors").map((t, i2) => readTensor(r, t, i2, buffers));
-  const opTables = sg.tables(3, "operators");
-  const ops = opTables.map((t, i2) => readOperator(r, t, i2, opcodes, tensors.length));
-  for (const id of [...sg.ints(1, "inputs"), ...sg.ints(2, "outputs")]) {
-    if (id < 0 || id >= tensors.length) r.fail(sg.pos, `subgraph input/output tensor ${id} of ${tensors.length}`);
-  }
-  const sigs = model.tables(7, "signature_defs");
-  const sig = sigs.find((s) => s.string(2, "signature_key") === "serving_default") ?? sigs[0];
-  const metadata = readMetadata(model, buffers);
-  const runtime = metadata[MIN_RUNTIME_VERSION];
-  const description = model.string(3, "description") ?? "";
-  const graph = {
-    tensors,
-    ops,
-    inputs: signatureIO(sig, 0, sg.ints(1, "inputs"), tensors),
-    outputs: signatureIO(sig, 1, sg.ints(2, "outputs"), tensors),
-    description
-  };
-  const info = {
-    schemaVersion: model.uint(0),
-    description,
-    opVersions: opTables.map((t) => opcodes[t.uint(0)]?.version ?? 1),
-    metadata,
-    ...runtime ? { minRuntimeVersion: new TextDecoder().decode(runtime).replace(/\0+$/, "") } : {},
-    signatureKeys: sigs.map((s) => s.string(2, "signature_key") ?? ""),
-    fileSize: bytes.length,
-    subgraphCount: count
-  };
-  return { graph, info };
-}
-function readTflite(bytes, fileName) {
-  return readTfliteModel(bytes, fileName).graph;
-}
-
 // src/convert/args.ts
 function cfg(layer, ...keys) {
   for (const key2 of keys) {
@@ -7604,19 +5918,19 @@ function str(layer, keys, fallback) {
   const value = cfg(layer, ...Array.isArray(keys) ? keys : [keys]);
   return typeof value === "string" ? value : fallback;
 }
-function tuple(layer, keys, rank2, fallback) {
+function tuple(layer, keys, rank, fallback) {
   const value = cfg(layer, ...Array.isArray(keys) ? keys : [keys]);
-  if (typeof value === "number") return Array(rank2).fill(value);
+  if (typeof value === "number") return Array(rank).fill(value);
   if (Array.isArray(value) && value.every((v) => typeof v === "number")) {
-    if (value.length === 1) return Array(rank2).fill(value[0]);
-    if (value.length === rank2) return value;
+    if (value.length === 1) return Array(rank).fill(value[0]);
+    if (value.length === rank) return value;
   }
-  return Array(rank2).fill(fallback);
+  return Array(rank).fill(fallback);
 }
-function axes(layer, keys, rank2, fallback) {
+function axes(layer, keys, rank, fallback) {
   const value = cfg(layer, ...Array.isArray(keys) ? keys : [keys]);
   const list = typeof value === "number" ? [value] : Array.isArray(value) ? value : fallback;
-  return list.map((a) => a < 0 ? a + rank2 : a).sort((a, b) => a - b);
+  return list.map((a) => a < 0 ? a + rank : a).sort((a, b) => a - b);
 }
 function channelsFirst(layer) {
   const format = str(layer, ["data_format", "dim_ordering"], "channels_last");
@@ -7670,11 +5984,11 @@ function scalar(ctx, suffix, value) {
   return constF(ctx, suffix, [], [value]);
 }
 function broadcastShape(a, b) {
-  const rank2 = Math.max(a.length, b.length);
+  const rank = Math.max(a.length, b.length);
   const out = [];
-  for (let i2 = 0; i2 < rank2; i2++) {
-    const x2 = a[a.length - rank2 + i2] ?? 1;
-    const y = b[b.length - rank2 + i2] ?? 1;
+  for (let i2 = 0; i2 < rank; i2++) {
+    const x2 = a[a.length - rank + i2] ?? 1;
+    const y = b[b.length - rank + i2] ?? 1;
     out.push(x2 === 1 ? y : x2);
   }
   return out;
@@ -7700,16 +6014,16 @@ function transpose(ctx, x2, perm, suffix = "transpose") {
   return emitOp(ctx, "TRANSPOSE", [x2, constI(ctx, `${suffix}/perm`, perm)], perm.map((p) => inShape[p]), suffix);
 }
 function permuteData(data, shape, perm) {
-  const rank2 = shape.length;
+  const rank = shape.length;
   const outShape = perm.map((p) => shape[p]);
   const inStrides = stridesOf(shape);
   const step = perm.map((p) => inStrides[p]);
   const out = new Float32Array(data.length);
-  const idx = new Array(rank2).fill(0);
+  const idx = new Array(rank).fill(0);
   let src = 0;
   for (let o = 0; o < out.length; o++) {
     out[o] = data[src];
-    for (let d = rank2 - 1; d >= 0; d--) {
+    for (let d = rank - 1; d >= 0; d--) {
       if (++idx[d] < outShape[d]) {
         src += step[d];
         break;
@@ -7744,18 +6058,18 @@ function swish(ctx, x2) {
   return binary(ctx, "MUL", x2, unary(ctx, "LOGISTIC", x2, "Sigmoid"), "mul");
 }
 function softplus(ctx, x2) {
-  const e2 = unary(ctx, "EXP", x2, "Exp");
-  return unary(ctx, "LOG", binary(ctx, "ADD", e2, scalar(ctx, "add/y", 1), "add"), "Softplus");
+  const e = unary(ctx, "EXP", x2, "Exp");
+  return unary(ctx, "LOG", binary(ctx, "ADD", e, scalar(ctx, "add/y", 1), "add"), "Softplus");
 }
 function softsign(ctx, x2) {
   const denominator = binary(ctx, "ADD", unary(ctx, "ABS", x2, "Abs"), scalar(ctx, "add/y", 1), "add");
   return binary(ctx, "DIV", x2, denominator, "Softsign");
 }
 function scaledElu(ctx, x2, alpha) {
-  const e2 = unary(ctx, "ELU", x2, "Elu");
-  if (alpha === 1) return e2;
-  if (alpha >= 0 && alpha < 1) return binary(ctx, "MAXIMUM", x2, binary(ctx, "MUL", e2, scalar(ctx, "mul/y", alpha), "mul"), "elu");
-  const negative = binary(ctx, "MINIMUM", e2, scalar(ctx, "Minimum/y", 0), "Minimum");
+  const e = unary(ctx, "ELU", x2, "Elu");
+  if (alpha === 1) return e;
+  if (alpha >= 0 && alpha < 1) return binary(ctx, "MAXIMUM", x2, binary(ctx, "MUL", e, scalar(ctx, "mul/y", alpha), "mul"), "elu");
+  const negative = binary(ctx, "MINIMUM", e, scalar(ctx, "Minimum/y", 0), "Minimum");
   const scaledNegative = binary(ctx, "MUL", negative, scalar(ctx, "mul/y", alpha), "mul");
   return binary(ctx, "ADD", unary(ctx, "RELU", x2, "Relu"), scaledNegative, "elu");
 }
@@ -7857,12 +6171,12 @@ var softmax = {
   check: (layer) => axes(layer, "axis", 8, [-1]).length > 1 ? "Softmax over several axes" : void 0,
   emit: (ctx) => {
     const x2 = ctx.inputs[0];
-    const rank2 = shapeOf(ctx, x2).length;
-    const axis = axes(ctx.layer, "axis", rank2, [-1])[0];
-    if (axis === rank2 - 1) return [unary(ctx, "SOFTMAX", x2, "Softmax", { beta: 1 })];
-    const perm = [...Array(rank2).keys()];
-    perm[axis] = rank2 - 1;
-    perm[rank2 - 1] = axis;
+    const rank = shapeOf(ctx, x2).length;
+    const axis = axes(ctx.layer, "axis", rank, [-1])[0];
+    if (axis === rank - 1) return [unary(ctx, "SOFTMAX", x2, "Softmax", { beta: 1 })];
+    const perm = [...Array(rank).keys()];
+    perm[axis] = rank - 1;
+    perm[rank - 1] = axis;
     const moved = transpose(ctx, x2, perm, "transpose");
     return [transpose(ctx, unary(ctx, "SOFTMAX", moved, "Softmax", { beta: 1 }), perm, "transpose_1")];
   }
@@ -8070,15 +6384,15 @@ function checkAttention(layer) {
   const weights = readWeights(layer);
   return checkConfig(layer) ?? (typeof weights === "string" ? weights : void 0) ?? checkCalls(layer);
 }
-function checkAxes(ctx, rank2) {
+function checkAxes(ctx, rank) {
   const value = cfg(ctx.layer, "attention_axes");
   if (value === void 0) return;
-  const given = (Array.isArray(value) ? value : [value]).map((a) => a < 0 ? a + rank2 : a).sort((a, b) => a - b);
-  const expected = [...Array(rank2 - 2).keys()].map((i2) => i2 + 1);
+  const given = (Array.isArray(value) ? value : [value]).map((a) => a < 0 ? a + rank : a).sort((a, b) => a - b);
+  const expected = [...Array(rank - 2).keys()].map((i2) => i2 + 1);
   if (given.join() === expected.join()) return;
   throw new GateError(
     "unsupported",
-    `layer "${ctx.layer.name}" (MultiHeadAttention): attention_axes ${JSON.stringify(value)} is not supported for rank-${rank2} inputs`,
+    `layer "${ctx.layer.name}" (MultiHeadAttention): attention_axes ${JSON.stringify(value)} is not supported for rank-${rank} inputs`,
     { where: `layer ${ctx.layer.name}` },
     `Only the default attention_axes ${JSON.stringify(expected)} (attention over every axis between batch and features) converts.`
   );
@@ -8189,9 +6503,9 @@ var multiHeadAttention = {
 var attentionLayers = [multiHeadAttention, einsumDense];
 
 // src/convert/conv.ts
-function outSize(size, kernel, stride, dilation, pad2) {
+function outSize(size, kernel, stride, dilation, pad) {
   const effective = (kernel - 1) * dilation + 1;
-  return pad2 === "same" ? Math.ceil(size / stride) : Math.floor((size - effective) / stride) + 1;
+  return pad === "same" ? Math.ceil(size / stride) : Math.floor((size - effective) / stride) + 1;
 }
 function checkConv(layer) {
   if (channelsFirst(layer)) return 'data_format "channels_first" is not supported';
@@ -8206,8 +6520,8 @@ function checkConv(layer) {
   if (layer.weights.length < needed) return `expected its kernel weights, found ${layer.weights.length} weight tensors`;
   return checkActivation(cfg(layer, "activation"));
 }
-function geometry(layer, rank2) {
-  return { stride: tuple(layer, ["strides", "subsample"], rank2, 1), dilation: tuple(layer, ["dilation_rate"], rank2, 1), pad: padding(layer) };
+function geometry(layer, rank) {
+  return { stride: tuple(layer, ["strides", "subsample"], rank, 1), dilation: tuple(layer, ["dilation_rate"], rank, 1), pad: padding(layer) };
 }
 function biasConst(ctx, n, index, suffix = "BiasAdd") {
   const b = cfg(ctx.layer, "use_bias") === false ? void 0 : weight(ctx.layer, "bias", index);
@@ -8217,10 +6531,10 @@ function conv2d(ctx, x2, kernel, bias, g) {
   const [kh, kw, cin, cout] = kernel.shape;
   const inShape = shapeOf(ctx, x2);
   const w = constF(ctx, "convolution", [cout, kh, kw, cin], permuteData(kernel.data, kernel.shape, [3, 0, 1, 2]));
-  const pad2 = g.pad === "same" ? "same" : "valid";
-  const outShape = [inShape[0], outSize(inShape[1], kh, g.stride[0], g.dilation[0], pad2), outSize(inShape[2], kw, g.stride[1], g.dilation[1], pad2), cout];
+  const pad = g.pad === "same" ? "same" : "valid";
+  const outShape = [inShape[0], outSize(inShape[1], kh, g.stride[0], g.dilation[0], pad), outSize(inShape[2], kw, g.stride[1], g.dilation[1], pad), cout];
   return emitOp(ctx, "CONV_2D", [x2, w, bias], outShape, "BiasAdd1", {
-    padding: pad2.toUpperCase(),
+    padding: pad.toUpperCase(),
     stride_h: g.stride[0],
     stride_w: g.stride[1],
     dilation_h_factor: g.dilation[0],
@@ -8232,10 +6546,10 @@ function depthwise(ctx, x2, kernel, bias, g) {
   const [kh, kw, cin, mult] = kernel.shape;
   const inShape = shapeOf(ctx, x2);
   const w = constF(ctx, "depthwise", [1, kh, kw, cin * mult], kernel.data);
-  const pad2 = g.pad === "same" ? "same" : "valid";
-  const outShape = [inShape[0], outSize(inShape[1], kh, g.stride[0], g.dilation[0], pad2), outSize(inShape[2], kw, g.stride[1], g.dilation[1], pad2), cin * mult];
+  const pad = g.pad === "same" ? "same" : "valid";
+  const outShape = [inShape[0], outSize(inShape[1], kh, g.stride[0], g.dilation[0], pad), outSize(inShape[2], kw, g.stride[1], g.dilation[1], pad), cin * mult];
   return emitOp(ctx, "DEPTHWISE_CONV_2D", [x2, w, bias], outShape, "depthwise1", {
-    padding: pad2.toUpperCase(),
+    padding: pad.toUpperCase(),
     stride_h: g.stride[0],
     stride_w: g.stride[1],
     depth_multiplier: mult,
@@ -8333,8 +6647,8 @@ var convTranspose = {
   }
 };
 function dynamicOutputShape(ctx, x2, outShape) {
-  const rank2 = shapeOf(ctx, x2).length;
-  const shape = emitOp(ctx, "SHAPE", [x2], [rank2], "Shape", { out_type: "INT32" }, "int32");
+  const rank = shapeOf(ctx, x2).length;
+  const shape = emitOp(ctx, "SHAPE", [x2], [rank], "Shape", { out_type: "INT32" }, "int32");
   const slice = [constI(ctx, "strided_slice/stack", [0]), constI(ctx, "strided_slice/stack_1", [1]), constI(ctx, "strided_slice/stack_2", [1])];
   const batch = emitOp(ctx, "STRIDED_SLICE", [shape, ...slice], [], "strided_slice", { shrink_axis_mask: 1 }, "int32");
   const dims = outShape.slice(1).map((d, i2) => constI(ctx, `conv_transpose/input_sizes/${i2 + 1}`, [d], []));
@@ -8399,10 +6713,10 @@ function unaryOp(type, suffix, options) {
 function activation2(name) {
   return { arity: 1, emit: (call) => ACTIVATIONS[name](call.ctx, tensorOf(call, call.operands[0], "x")) };
 }
-function axesOf(value, rank2) {
-  if (value === void 0 || value === null) return [...Array(rank2).keys()];
+function axesOf(value, rank) {
+  if (value === void 0 || value === null) return [...Array(rank).keys()];
   const list = Array.isArray(value) ? value : [value];
-  return list.map((a) => a < 0 ? a + rank2 : a).sort((a, b) => a - b);
+  return list.map((a) => a < 0 ? a + rank : a).sort((a, b) => a - b);
 }
 var isAxisValue = (v) => v === void 0 || v === null || Number.isInteger(v) || Array.isArray(v) && v.every(Number.isInteger);
 function reduction(type, suffix) {
@@ -8437,9 +6751,9 @@ var transposeOp = {
   arity: 1,
   emit: (call) => {
     const x2 = tensorOf(call, call.operands[0], "x");
-    const rank2 = shapeOf(call.ctx, x2).length;
+    const rank = shapeOf(call.ctx, x2).length;
     const perm = call.param("perm");
-    return transpose(call.ctx, x2, Array.isArray(perm) ? perm.map((p) => p < 0 ? p + rank2 : p) : [...Array(rank2).keys()].reverse());
+    return transpose(call.ctx, x2, Array.isArray(perm) ? perm.map((p) => p < 0 ? p + rank : p) : [...Array(rank).keys()].reverse());
   }
 };
 var expandDimsOp = {
@@ -8473,9 +6787,9 @@ var concatenateOp = {
     const values = Array.isArray(first) ? first : call.operands;
     const ids = values.map((v, i2) => tensorOf(call, v, `concat/values_${i2}`));
     const shapes = ids.map((id) => shapeOf(call.ctx, id));
-    const rank2 = shapes[0].length;
+    const rank = shapes[0].length;
     const given = call.param("axis") ?? 0;
-    const axis = given < 0 ? given + rank2 : given;
+    const axis = given < 0 ? given + rank : given;
     const outShape = [...shapes[0]];
     outShape[axis] = shapes.reduce((sum, s) => sum + s[axis], 0);
     return emitOp(call.ctx, "CONCATENATION", ids, outShape, "concat", { axis, fused_activation_function: "NONE" });
@@ -8766,8 +7080,8 @@ var concatenate = {
   classNames: ["Concatenate"],
   emit: (ctx) => {
     const shapes = ctx.inputs.map((x2) => shapeOf(ctx, x2));
-    const rank2 = shapes[0].length;
-    const axis = axes(ctx.layer, ["axis", "concat_axis"], rank2, [-1])[0];
+    const rank = shapes[0].length;
+    const axis = axes(ctx.layer, ["axis", "concat_axis"], rank, [-1])[0];
     const outShape = [...shapes[0]];
     outShape[axis] = shapes.reduce((sum, s) => sum + s[axis], 0);
     return [emitOp(ctx, "CONCATENATION", [...ctx.inputs], outShape, "concat", { axis, fused_activation_function: "NONE" })];
@@ -8919,8 +7233,8 @@ var groupNormalization = {
     const channels = inShape.at(-1);
     const groups = num(ctx.layer, "groups", 32);
     const grouped = reshape(ctx, x2, [...inShape.slice(0, -1), groups, channels / groups], "Reshape");
-    const rank2 = inShape.length + 1;
-    const axisList = [...Array(rank2).keys()].filter((a) => a !== 0 && a !== rank2 - 2);
+    const rank = inShape.length + 1;
+    const axisList = [...Array(rank).keys()].filter((a) => a !== 0 && a !== rank - 2);
     const axisConst = constI(ctx, "moments/axes", axisList);
     const gShape = shapeOf(ctx, grouped);
     const keptShape = gShape.map((d, i2) => axisList.includes(i2) ? 1 : d);
@@ -8946,10 +7260,10 @@ function checkPool(layer) {
 }
 function pool2d(ctx, type, x2, size, stride) {
   const s = shapeOf(ctx, x2);
-  const pad2 = padding(ctx.layer);
-  const outShape = [s[0], outSize(s[1], size[0], stride[0], 1, pad2), outSize(s[2], size[1], stride[1], 1, pad2), s[3]];
+  const pad = padding(ctx.layer);
+  const outShape = [s[0], outSize(s[1], size[0], stride[0], 1, pad), outSize(s[2], size[1], stride[1], 1, pad), s[3]];
   return emitOp(ctx, type, [x2], outShape, type === "MAX_POOL_2D" ? "MaxPool" : "AvgPool", {
-    padding: pad2.toUpperCase(),
+    padding: pad.toUpperCase(),
     stride_w: stride[1],
     stride_h: stride[0],
     filter_width: size[1],
@@ -8957,22 +7271,22 @@ function pool2d(ctx, type, x2, size, stride) {
     fused_activation_function: "NONE"
   });
 }
-function pooling(type, classNames, rank2) {
+function pooling(type, classNames, rank) {
   return {
     classNames,
     check: checkPool,
     emit: (ctx) => {
-      const size = tuple(ctx.layer, ["pool_size", "pool_length"], rank2, 2);
+      const size = tuple(ctx.layer, ["pool_size", "pool_length"], rank, 2);
       const strideArg = ctx.layer.config.strides ?? ctx.layer.config.stride;
-      const stride = strideArg === null || strideArg === void 0 ? size : tuple(ctx.layer, ["strides", "stride"], rank2, 1);
-      if (rank2 === 2) return [pool2d(ctx, type, ctx.inputs[0], size, stride)];
+      const stride = strideArg === null || strideArg === void 0 ? size : tuple(ctx.layer, ["strides", "stride"], rank, 1);
+      if (rank === 2) return [pool2d(ctx, type, ctx.inputs[0], size, stride)];
       const y = pool2d(ctx, type, expandDims(ctx, ctx.inputs[0], 1), [1, size[0]], [1, stride[0]]);
       const s = shapeOf(ctx, y);
       return [reshape(ctx, y, [s[0], s[2], s[3]], "Squeeze")];
     }
   };
 }
-function globalPooling(type, classNames, rank2) {
+function globalPooling(type, classNames, rank) {
   return {
     classNames,
     check: (layer) => channelsFirst(layer) ? 'data_format "channels_first" is not supported' : void 0,
@@ -8980,9 +7294,9 @@ function globalPooling(type, classNames, rank2) {
       const x2 = ctx.inputs[0];
       const s = shapeOf(ctx, x2);
       const keep = bool(ctx.layer, ["keepdims", "keep_dims"], false);
-      const axes2 = rank2 === 2 ? [1, 2] : [1];
+      const axes2 = rank === 2 ? [1, 2] : [1];
       const outShape = keep ? s.map((d, i2) => axes2.includes(i2) ? 1 : d) : s.filter((_, i2) => !axes2.includes(i2));
-      const axisConst = rank2 === 2 ? constI(ctx, "Mean/reduction_indices", axes2) : constI(ctx, "Mean/reduction_indices", axes2, []);
+      const axisConst = rank === 2 ? constI(ctx, "Mean/reduction_indices", axes2) : constI(ctx, "Mean/reduction_indices", axes2, []);
       return [emitOp(ctx, type, [x2, axisConst], outShape, type === "MEAN" ? "Mean" : "Max", { keep_dims: keep })];
     }
   };
@@ -9025,8 +7339,8 @@ var repeatVector = {
     const x2 = ctx.inputs[0];
     const s = shapeOf(ctx, x2);
     const n = num(ctx.layer, "n", 1);
-    const e2 = expandDims(ctx, x2, 1);
-    return [emitOp(ctx, "TILE", [e2, constI(ctx, "Tile/multiples", [1, n, 1])], [s[0], n, s[1]], "Tile")];
+    const e = expandDims(ctx, x2, 1);
+    return [emitOp(ctx, "TILE", [e, constI(ctx, "Tile/multiples", [1, n, 1])], [s[0], n, s[1]], "Tile")];
   }
 };
 var preprocessingLayers = [augmentation, resizing, repeatVector];
@@ -9195,7 +7509,7 @@ function runGru(ctx, x2, config, weights) {
   const steps = timeSteps(ctx, x2);
   const gate = gateActivation(config.recurrentActivation, ctx.kerasVersion);
   const parts = gruParts(ctx, x2, config, weights, gate);
-  const act2 = (v) => applyActivation(ctx, v, config.activation);
+  const act = (v) => applyActivation(ctx, v, config.activation);
   const outputs = [];
   let h = -1;
   for (const [k, t] of stepOrder(steps, config.goBackwards).entries()) {
@@ -9203,7 +7517,7 @@ function runGru(ctx, x2, config, weights) {
     const zrIn = k === 0 ? parts.xzr[t] : add(ctx, parts.xzr[t], matmul(ctx, h, parts.recZr, `${s}/recurrent_zr`), `${s}/zr_in`);
     const [z, r] = splitGates(ctx, gate.emit(ctx, zrIn, `${s}/zr`), 2, `${s}/split`);
     const term = candidateTerm(ctx, config, parts, h, r, s);
-    const candidate = act2(term === void 0 ? parts.xh[t] : add(ctx, parts.xh[t], term, `${s}/hh_in`));
+    const candidate = act(term === void 0 ? parts.xh[t] : add(ctx, parts.xh[t], term, `${s}/hh_in`));
     h = k === 0 ? sub(ctx, candidate, mul(ctx, z, candidate, `${s}/z_hh`), `${s}/h`) : add(ctx, candidate, mul(ctx, z, sub(ctx, h, candidate, `${s}/h_minus_hh`), `${s}/z_diff`), `${s}/h`);
     outputs.push(h);
   }
@@ -9252,7 +7566,7 @@ function runLstm(ctx, x2, config, weights) {
   const scale = (col) => Math.floor(col / units) === 2 ? 1 : gate.scale;
   const xs = projectSteps(ctx, x2, fcWeight(weights.kernel, 0, 4 * units, scale), lstmBias(config, weights, scale, gate.shift), "lstm");
   const rec = recurrentConsts(ctx, fcWeight(weights.recurrent, 0, 4 * units, scale), units, void 0, "lstm");
-  const act2 = (v) => applyActivation(ctx, v, config.activation);
+  const act = (v) => applyActivation(ctx, v, config.activation);
   const outputs = [];
   let h = -1;
   let c = -1;
@@ -9260,9 +7574,9 @@ function runLstm(ctx, x2, config, weights) {
     const s = `step${k}`;
     const z = k === 0 ? xs[t] : add(ctx, xs[t], matmul(ctx, h, rec, `${s}/recurrent`), `${s}/z`);
     const [zi, zf, zc, zo] = splitGates(ctx, z, 4, `${s}/split`);
-    const ig = mul(ctx, gate.emit(ctx, zi, `${s}/i`), act2(zc), `${s}/ig`);
+    const ig = mul(ctx, gate.emit(ctx, zi, `${s}/i`), act(zc), `${s}/ig`);
     c = k === 0 ? ig : add(ctx, mul(ctx, gate.emit(ctx, zf, `${s}/f`), c, `${s}/fc`), ig, `${s}/c`);
-    h = mul(ctx, gate.emit(ctx, zo, `${s}/o`), act2(c), `${s}/h`);
+    h = mul(ctx, gate.emit(ctx, zo, `${s}/o`), act(c), `${s}/h`);
     outputs.push(h);
   }
   return { outputs, states: [h, c] };
@@ -9471,7 +7785,7 @@ function nestedOutputMask(layer, path, inbound, walked, findings) {
   const inner = layer.model;
   const inputs = new Map(inbound ? inner.inputs.map((ref) => [ref.layer, inbound]) : []);
   const result = walkMasks(inner, path, inputs);
-  for (const f2 of result.findings) findings.set(f2.path, f2);
+  for (const f of result.findings) findings.set(f.path, f);
   return [...result.outputs.values()][0];
 }
 var maskingHandler = {
@@ -9486,14 +7800,14 @@ var maskingHandler = {
 var RECURRENT_HANDLERS = [lstmHandler, gruHandler, simpleRnnHandler, bidirectionalHandler, maskingHandler];
 
 // src/convert/reshaping.ts
-function pairs(layer, key2, rank2, fallback) {
+function pairs(layer, key2, rank, fallback) {
   const value = cfg(layer, key2);
-  if (typeof value === "number") return Array.from({ length: rank2 }, () => [value, value]);
+  if (typeof value === "number") return Array.from({ length: rank }, () => [value, value]);
   if (Array.isArray(value)) {
-    if (rank2 === 1 && value.length === 2 && value.every((v) => typeof v === "number")) return [[value[0], value[1]]];
+    if (rank === 1 && value.length === 2 && value.every((v) => typeof v === "number")) return [[value[0], value[1]]];
     return value.map((v) => typeof v === "number" ? [v, v] : [v[0], v[1]]);
   }
-  return Array.from({ length: rank2 }, () => [fallback, fallback]);
+  return Array.from({ length: rank }, () => [fallback, fallback]);
 }
 var checkLayout = (layer) => channelsFirst(layer) ? 'data_format "channels_first" is not supported' : void 0;
 var zeroPadding = {
@@ -9543,8 +7857,8 @@ var upSampling1d = {
     const x2 = ctx.inputs[0];
     const s = shapeOf(ctx, x2);
     const n = tuple(ctx.layer, ["size", "length"], 1, 2)[0];
-    const e2 = expandDims(ctx, x2, 2);
-    const tiled = emitOp(ctx, "TILE", [e2, constI(ctx, "Tile/multiples", [1, 1, n, 1])], [s[0], s[1], n, s[2]], "Tile");
+    const e = expandDims(ctx, x2, 2);
+    const tiled = emitOp(ctx, "TILE", [e, constI(ctx, "Tile/multiples", [1, 1, n, 1])], [s[0], s[1], n, s[2]], "Tile");
     return [reshape(ctx, tiled, [s[0], s[1] * n, s[2]])];
   }
 };
@@ -9618,12 +7932,12 @@ function sliceIndices(s, size) {
   const clamp = (v, fallback, low, high) => v === null ? fallback : Math.min(Math.max(v < 0 ? v + size : v, low), high);
   return step > 0 ? [clamp(s.start, 0, 0, size), clamp(s.stop, size, 0, size), step] : [clamp(s.start, size - 1, -1, size - 1), clamp(s.stop, -1, -1, size - 1), step];
 }
-function expandKey(items, rank2) {
+function expandKey(items, rank) {
   const consumed = items.filter((i2) => i2.kind === "index" || i2.kind === "slice").length;
-  if (consumed > rank2) return `the slicing key has ${consumed} indices for a tensor of rank ${rank2}`;
+  if (consumed > rank) return `the slicing key has ${consumed} indices for a tensor of rank ${rank}`;
   const withEllipsis = items.some((i2) => i2.kind === "ellipsis") ? items : [...items, { kind: "ellipsis" }];
   const whole = { kind: "slice", start: null, stop: null, step: null };
-  return withEllipsis.flatMap((i2) => i2.kind === "ellipsis" ? Array(rank2 - consumed).fill(whole) : [i2]);
+  return withEllipsis.flatMap((i2) => i2.kind === "ellipsis" ? Array(rank - consumed).fill(whole) : [i2]);
 }
 function addAxis(plan, begin, end, stride, length) {
   plan.begin.push(begin);
@@ -9705,15 +8019,15 @@ var slicingLayers = [getItem, slicingOpLambda];
 
 // src/convert/split-stack.ts
 var axisOf = (layer) => layer.config.axis;
-function realAxis(axis, rank2) {
+function realAxis(axis, rank) {
   if (!Number.isInteger(axis)) return void 0;
-  const a = axis < 0 ? axis + rank2 : axis;
-  return a > 0 && a < rank2 ? a : void 0;
+  const a = axis < 0 ? axis + rank : axis;
+  return a > 0 && a < rank ? a : void 0;
 }
 var checkAxis = (layer) => Number.isInteger(axisOf(layer)) && axisOf(layer) !== 0 ? void 0 : `axis ${JSON.stringify(axisOf(layer))} is not supported (one integer axis other than the batch axis)`;
-function axisOrThrow(ctx, rank2) {
-  const axis = realAxis(axisOf(ctx.layer), rank2);
-  if (axis === void 0) throw new Error(`axis ${JSON.stringify(axisOf(ctx.layer))} is the batch axis or out of range for rank ${rank2}`);
+function axisOrThrow(ctx, rank) {
+  const axis = realAxis(axisOf(ctx.layer), rank);
+  if (axis === void 0) throw new Error(`axis ${JSON.stringify(axisOf(ctx.layer))} is the batch axis or out of range for rank ${rank}`);
   return axis;
 }
 function splitSizes(spec, size) {
@@ -9965,19 +8279,19 @@ var HINTS = {
 };
 var NAMES_PER_GROUP = 4;
 var MAX_GROUPS = 8;
-function causeOf(f2) {
-  if (PYTHON_CLASSES.has(f2.className)) return "python";
-  if (MODEL_CLASSES.has(f2.className)) return "incomplete";
-  if (!handlerFor(f2.className)) return isKerasBuiltIn(f2.className) ? "notYet" : "custom";
-  return /not supported|only .* supported|outside/.test(f2.reason) ? "settings" : "incomplete";
+function causeOf(f) {
+  if (PYTHON_CLASSES.has(f.className)) return "python";
+  if (MODEL_CLASSES.has(f.className)) return "incomplete";
+  if (!handlerFor(f.className)) return isKerasBuiltIn(f.className) ? "notYet" : "custom";
+  return /not supported|only .* supported|outside/.test(f.reason) ? "settings" : "incomplete";
 }
 function groupLayers(found) {
   const groups = /* @__PURE__ */ new Map();
-  for (const f2 of found) {
-    const reason = causeOf(f2) === "notYet" ? "built-in Keras layer, not supported yet" : f2.reason;
-    const key2 = `${f2.className}\0${reason}`;
-    const group = groups.get(key2) ?? { className: f2.className, reason, paths: [] };
-    group.paths.push(f2.path);
+  for (const f of found) {
+    const reason = causeOf(f) === "notYet" ? "built-in Keras layer, not supported yet" : f.reason;
+    const key2 = `${f.className}\0${reason}`;
+    const group = groups.get(key2) ?? { className: f.className, reason, paths: [] };
+    group.paths.push(f.path);
     groups.set(key2, group);
   }
   return [...groups.values()];
@@ -9998,8 +8312,8 @@ function renderGroups(groups) {
   return listed.join("; ");
 }
 function hintFor(found) {
-  const specific = [...new Set(found.map((f2) => f2.hint).filter((h) => !!h))].map((h) => `${h[0].toUpperCase()}${h.slice(1)}.`);
-  const causes = new Set(found.filter((f2) => !f2.hint).map(causeOf));
+  const specific = [...new Set(found.map((f) => f.hint).filter((h) => !!h))].map((h) => `${h[0].toUpperCase()}${h.slice(1)}.`);
+  const causes = new Set(found.filter((f) => !f.hint).map(causeOf));
   const code = ["python", "custom"].filter((c) => causes.has(c)).map((c) => CODE_SUBJECTS[c]).join(" and ");
   const codeHint = code ? [`${code[0].toUpperCase()}${code.slice(1)} are Python code that is not in the file: rewrite them with built-in Keras layers, then re-save the model.`] : [];
   const general = Object.keys(HINTS).filter((c) => causes.has(c)).map((c) => HINTS[c]);
@@ -10016,7 +8330,7 @@ function findUnsupported(graph) {
   const found = layerProblems(graph);
   for (const mask of maskedConsumers(graph)) {
     const reason = `its input is masked by ${mask.source}`;
-    const known = found.find((f2) => f2.path === mask.path);
+    const known = found.find((f) => f.path === mask.path);
     if (known) Object.assign(known, { reason: `${known.reason}; ${reason}`, hint: MASK_HINT });
     else found.push({ path: mask.path, className: mask.className, reason, hint: MASK_HINT });
   }
@@ -10302,12 +8616,12 @@ function evaluate(op, args, out) {
   const [a, b] = args;
   if (op.type === "RESHAPE" && isConstFloat(a)) return a.data.slice();
   if (op.type === "NEG" && isConstFloat(a)) return a.data.map((v) => -v);
-  const f2 = BINARY[op.type];
-  if (!f2 || !isConstFloat(a) || !isConstFloat(b) || (op.options?.fused_activation_function ?? "NONE") !== "NONE") return void 0;
+  const f = BINARY[op.type];
+  if (!f || !isConstFloat(a) || !isConstFloat(b) || (op.options?.fused_activation_function ?? "NONE") !== "NONE") return void 0;
   const n = out.shape.reduce((x2, y) => x2 * y, 1);
   if (a.data.length !== n && a.data.length !== 1 || b.data.length !== n && b.data.length !== 1) return void 0;
   const result = new Float32Array(n);
-  for (let i2 = 0; i2 < n; i2++) result[i2] = f2(a.data[a.data.length === 1 ? 0 : i2], b.data[b.data.length === 1 ? 0 : i2]);
+  for (let i2 = 0; i2 < n; i2++) result[i2] = f(a.data[a.data.length === 1 ? 0 : i2], b.data[b.data.length === 1 ? 0 : i2]);
   return result;
 }
 function foldConstants(graph) {
@@ -10423,9 +8737,9 @@ function samePads(size, kernel, stride, dilation) {
 function validOut(size, kernel, stride, dilation) {
   return Math.floor((size - ((kernel - 1) * dilation + 1)) / stride) + 1;
 }
-function foldable(graph, pad2, conv2) {
-  const paddings = graph.tensors[pad2.inputs[1]]?.data;
-  const input = graph.tensors[pad2.inputs[0]];
+function foldable(graph, pad, conv2) {
+  const paddings = graph.tensors[pad.inputs[1]]?.data;
+  const input = graph.tensors[pad.inputs[0]];
   const filter = graph.tensors[conv2.inputs[1]];
   if (!(paddings instanceof Int32Array) || paddings.length !== 8 || input.shape.length !== 4) return false;
   if (paddings[0] || paddings[1] || paddings[6] || paddings[7]) return false;
@@ -10445,11 +8759,11 @@ function foldPadIntoConv(graph) {
   const dead = /* @__PURE__ */ new Set();
   for (const conv2 of graph.ops) {
     if (conv2.type !== "CONV_2D" && conv2.type !== "DEPTHWISE_CONV_2D" || conv2.options?.padding !== "VALID") continue;
-    const pad2 = made.get(conv2.inputs[0]);
-    if (!pad2 || pad2.type !== "PAD" || !onlyFeeds(graph, uses, conv2.inputs[0], conv2) || !foldable(graph, pad2, conv2)) continue;
-    conv2.inputs[0] = pad2.inputs[0];
+    const pad = made.get(conv2.inputs[0]);
+    if (!pad || pad.type !== "PAD" || !onlyFeeds(graph, uses, conv2.inputs[0], conv2) || !foldable(graph, pad, conv2)) continue;
+    conv2.inputs[0] = pad.inputs[0];
     conv2.options = { ...conv2.options, padding: "SAME" };
-    dead.add(pad2);
+    dead.add(pad);
   }
   removeOps(graph, dead);
 }
@@ -11032,9 +9346,9 @@ async function Module(moduleArg = {}) {
     err2(what);
     ABORT = true;
     what += ". Build with -sASSERTIONS for more info.";
-    var e2 = new WebAssembly.RuntimeError(what);
-    readyPromiseReject?.(e2);
-    throw e2;
+    var e = new WebAssembly.RuntimeError(what);
+    readyPromiseReject?.(e);
+    throw e;
   }
   var wasmBinaryFile;
   function findWasmBinary() {
@@ -11389,8 +9703,8 @@ async function Module(moduleArg = {}) {
       return value;
     }
     var relocated = {};
-    for (var e2 in exports) {
-      relocated[e2] = relocateExport(e2, exports[e2]);
+    for (var e in exports) {
+      relocated[e] = relocateExport(e, exports[e]);
     }
     return relocated;
   };
@@ -11416,9 +9730,9 @@ async function Module(moduleArg = {}) {
     var sp = stackSave();
     try {
       return dynCall(sig, ptr, args);
-    } catch (e2) {
+    } catch (e) {
       stackRestore(sp);
-      if (e2 !== e2 + 0) throw e2;
+      if (e !== e + 0) throw e;
       _setThrew(1, 0);
       if (sig[0] == "j") return 0n;
     }
@@ -11665,9 +9979,9 @@ async function Module(moduleArg = {}) {
     }
     return rpath;
   };
-  var withStackSave = (f2) => {
+  var withStackSave = (f) => {
     var stack2 = stackSave();
-    var ret = f2();
+    var ret = f();
     stackRestore(stack2);
     return ret;
   };
@@ -11826,7 +10140,7 @@ async function Module(moduleArg = {}) {
       var result;
       try {
         result = stream.tty.ops.get_char(stream.tty);
-      } catch (e2) {
+      } catch (e) {
         throw new FS.ErrnoError(29);
       }
       if (result === void 0 && bytesRead === 0) {
@@ -11848,7 +10162,7 @@ async function Module(moduleArg = {}) {
       for (var i3 = 0; i3 < length; i3++) {
         stream.tty.ops.put_char(stream.tty, buffer[offset + i3]);
       }
-    } catch (e2) {
+    } catch (e) {
       throw new FS.ErrnoError(29);
     }
     if (length) {
@@ -11992,7 +10306,7 @@ async function Module(moduleArg = {}) {
     var new_node;
     try {
       new_node = FS.lookupNode(new_dir, new_name);
-    } catch (e2) {
+    } catch (e) {
     }
     if (new_node) {
       if (FS.isDir(old_node.mode)) {
@@ -12197,15 +10511,15 @@ async function Module(moduleArg = {}) {
     var req;
     try {
       req = IDBFS.indexedDB().open(name, IDBFS.DB_VERSION);
-    } catch (e2) {
-      return callback(e2);
+    } catch (e) {
+      return callback(e);
     }
     if (!req) {
       return callback("Unable to connect to IndexedDB");
     }
-    req.onupgradeneeded = (e2) => {
-      var db2 = e2.target.result;
-      var transaction = e2.target.transaction;
+    req.onupgradeneeded = (e) => {
+      var db2 = e.target.result;
+      var transaction = e.target.transaction;
       var fileStore;
       if (db2.objectStoreNames.contains(IDBFS.DB_STORE_NAME)) {
         fileStore = transaction.objectStore(IDBFS.DB_STORE_NAME);
@@ -12221,9 +10535,9 @@ async function Module(moduleArg = {}) {
       IDBFS.dbs[name] = db;
       callback(null, db);
     };
-    req.onerror = (e2) => {
-      callback(e2.target.error);
-      e2.preventDefault();
+    req.onerror = (e) => {
+      callback(e.target.error);
+      e.preventDefault();
     };
   }, getLocalSet: (mount, callback) => {
     var entries = {};
@@ -12239,8 +10553,8 @@ async function Module(moduleArg = {}) {
       var stat3;
       try {
         stat3 = FS.stat(path);
-      } catch (e2) {
-        return callback(e2);
+      } catch (e) {
+        return callback(e);
       }
       if (FS.isDir(stat3.mode)) {
         check2.push(...FS.readdir(path).filter(isRealDir).map(toAbsolute(path)));
@@ -12254,9 +10568,9 @@ async function Module(moduleArg = {}) {
       if (err3) return callback(err3);
       try {
         var transaction = db.transaction([IDBFS.DB_STORE_NAME], "readonly");
-        transaction.onerror = (e2) => {
-          callback(e2.target.error);
-          e2.preventDefault();
+        transaction.onerror = (e) => {
+          callback(e.target.error);
+          e.preventDefault();
         };
         var store = transaction.objectStore(IDBFS.DB_STORE_NAME);
         var index = store.index("timestamp");
@@ -12268,8 +10582,8 @@ async function Module(moduleArg = {}) {
           entries[cursor.primaryKey] = { timestamp: cursor.key };
           cursor.continue();
         };
-      } catch (e2) {
-        return callback(e2);
+      } catch (e) {
+        return callback(e);
       }
     });
   }, loadLocalEntry: (path, callback) => {
@@ -12278,8 +10592,8 @@ async function Module(moduleArg = {}) {
       var lookup = FS.lookupPath(path);
       node = lookup.node;
       stat3 = FS.stat(path);
-    } catch (e2) {
-      return callback(e2);
+    } catch (e) {
+      return callback(e);
     }
     if (FS.isDir(stat3.mode)) {
       return callback(null, { timestamp: stat3.mtime, mode: stat3.mode });
@@ -12300,8 +10614,8 @@ async function Module(moduleArg = {}) {
       }
       FS.chmod(path, entry["mode"]);
       FS.utime(path, entry["timestamp"], entry["timestamp"]);
-    } catch (e2) {
-      return callback(e2);
+    } catch (e) {
+      return callback(e);
     }
     callback(null);
   }, removeLocalEntry: (path, callback) => {
@@ -12312,42 +10626,42 @@ async function Module(moduleArg = {}) {
       } else if (FS.isFile(stat3.mode)) {
         FS.unlink(path);
       }
-    } catch (e2) {
-      return callback(e2);
+    } catch (e) {
+      return callback(e);
     }
     callback(null);
   }, loadRemoteEntry: (store, path, callback) => {
     var req = store.get(path);
     req.onsuccess = (event) => callback(null, event.target.result);
-    req.onerror = (e2) => {
-      callback(e2.target.error);
-      e2.preventDefault();
+    req.onerror = (e) => {
+      callback(e.target.error);
+      e.preventDefault();
     };
   }, storeRemoteEntry: (store, path, entry, callback) => {
     try {
       var req = store.put(entry, path);
-    } catch (e2) {
-      callback(e2);
+    } catch (e) {
+      callback(e);
       return;
     }
     req.onsuccess = (event) => callback();
-    req.onerror = (e2) => {
-      callback(e2.target.error);
-      e2.preventDefault();
+    req.onerror = (e) => {
+      callback(e.target.error);
+      e.preventDefault();
     };
   }, removeRemoteEntry: (store, path, callback) => {
     var req = store.delete(path);
     req.onsuccess = (event) => callback();
-    req.onerror = (e2) => {
-      callback(e2.target.error);
-      e2.preventDefault();
+    req.onerror = (e) => {
+      callback(e.target.error);
+      e.preventDefault();
     };
   }, reconcile: (src, dst, callback) => {
     var total = 0;
     var create = [];
-    for (var [key2, e2] of Object.entries(src.entries)) {
-      var e22 = dst.entries[key2];
-      if (!e22 || e2["timestamp"].getTime() != e22["timestamp"].getTime()) {
+    for (var [key2, e] of Object.entries(src.entries)) {
+      var e2 = dst.entries[key2];
+      if (!e2 || e["timestamp"].getTime() != e2["timestamp"].getTime()) {
         create.push(key2);
         total++;
       }
@@ -12653,11 +10967,11 @@ async function Module(moduleArg = {}) {
         current_path = PATH.join2(current_path, parts[i3]);
         try {
           current = FS.lookupNode(current, parts[i3]);
-        } catch (e2) {
-          if (e2?.errno === 44 && islast && opts.noent_okay) {
+        } catch (e) {
+          if (e?.errno === 44 && islast && opts.noent_okay) {
             return { path: current_path };
           }
-          throw e2;
+          throw e;
         }
         if (FS.isMountpoint(current) && (!islast || opts.follow_mount)) {
           current = current.mounted.root;
@@ -12780,15 +11094,15 @@ async function Module(moduleArg = {}) {
     try {
       var node = FS.lookupNode(dir, name);
       return 20;
-    } catch (e2) {
+    } catch (e) {
     }
     return FS.nodePermissions(dir, "wx");
   }, mayDelete(dir, name, isdir) {
     var node;
     try {
       node = FS.lookupNode(dir, name);
-    } catch (e2) {
-      return e2.errno;
+    } catch (e) {
+      return e.errno;
     }
     var errCode = FS.nodePermissions(dir, "wx");
     if (errCode) {
@@ -13005,8 +11319,8 @@ async function Module(moduleArg = {}) {
       d += dir;
       try {
         FS.mkdir(d, mode);
-      } catch (e2) {
-        if (e2.errno != 20) throw e2;
+      } catch (e) {
+        if (e.errno != 20) throw e;
       }
     }
   }, mkdev(path, mode, dev) {
@@ -13060,7 +11374,7 @@ async function Module(moduleArg = {}) {
     var new_node;
     try {
       new_node = FS.lookupNode(new_dir, new_name);
-    } catch (e2) {
+    } catch (e) {
     }
     if (old_node === new_node) {
       return;
@@ -13090,8 +11404,8 @@ async function Module(moduleArg = {}) {
     try {
       old_dir.node_ops.rename(old_node, new_dir, new_name);
       old_node.parent = new_dir;
-    } catch (e2) {
-      throw e2;
+    } catch (e) {
+      throw e;
     } finally {
       FS.hashAddNode(old_node);
     }
@@ -13303,8 +11617,8 @@ async function Module(moduleArg = {}) {
       if (stream.stream_ops.close) {
         stream.stream_ops.close(stream);
       }
-    } catch (e2) {
-      throw e2;
+    } catch (e) {
+      throw e;
     } finally {
       FS.closeStream(stream.fd);
     }
@@ -13533,7 +11847,7 @@ async function Module(moduleArg = {}) {
     try {
       var lookup = FS.lookupPath(path, { follow: !dontResolveLastLink });
       path = lookup.path;
-    } catch (e2) {
+    } catch (e) {
     }
     var ret = { isRoot: false, exists: false, error: 0, name: null, path: null, object: null, parentExists: false, parentPath: null, parentObject: null };
     try {
@@ -13548,8 +11862,8 @@ async function Module(moduleArg = {}) {
       ret.object = lookup.node;
       ret.name = lookup.node.name;
       ret.isRoot = lookup.path === "/";
-    } catch (e2) {
-      ret.error = e2.errno;
+    } catch (e) {
+      ret.error = e.errno;
     }
     return ret;
   }, createPath(parent, path, canRead, canWrite) {
@@ -13561,8 +11875,8 @@ async function Module(moduleArg = {}) {
       var current = PATH.join2(parent, part);
       try {
         FS.mkdir(current);
-      } catch (e2) {
-        if (e2.errno != 20) throw e2;
+      } catch (e) {
+        if (e.errno != 20) throw e;
       }
       parent = current;
     }
@@ -13608,7 +11922,7 @@ async function Module(moduleArg = {}) {
         var result;
         try {
           result = input();
-        } catch (e2) {
+        } catch (e) {
           throw new FS.ErrnoError(29);
         }
         if (result === void 0 && bytesRead === 0) {
@@ -13626,7 +11940,7 @@ async function Module(moduleArg = {}) {
       for (var i3 = 0; i3 < length; i3++) {
         try {
           output(buffer[offset + i3]);
-        } catch (e2) {
+        } catch (e) {
           throw new FS.ErrnoError(29);
         }
       }
@@ -13643,7 +11957,7 @@ async function Module(moduleArg = {}) {
     } else {
       try {
         obj.contents = readBinary(obj.url);
-      } catch (e2) {
+      } catch (e) {
         throw new FS.ErrnoError(29);
       }
     }
@@ -13787,7 +12101,7 @@ async function Module(moduleArg = {}) {
       try {
         FS.lookupPath(libName);
         return libName;
-      } catch (e2) {
+      } catch (e) {
         return void 0;
       }
     }
@@ -13833,9 +12147,9 @@ async function Module(moduleArg = {}) {
           return flags.loadAsync ? Promise.resolve(libData) : libData;
         }
       }
-      var f2 = findLibraryFS(libName, flags.rpath);
-      if (f2) {
-        var libData = FS.readFile(f2, { encoding: "binary" });
+      var f = findLibraryFS(libName, flags.rpath);
+      if (f) {
+        var libData = FS.readFile(f, { encoding: "binary" });
         return flags.loadAsync ? Promise.resolve(libData) : libData;
       }
       var libFile = locateFile(libName);
@@ -14034,9 +12348,9 @@ async function Module(moduleArg = {}) {
       var existing = FS.getStream(newfd);
       if (existing) FS.close(existing);
       return FS.dupStream(old, newfd).fd;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_dup3.sig = "iiii";
@@ -14060,9 +12374,9 @@ async function Module(moduleArg = {}) {
         return -2;
       }
       return 0;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_faccessat.sig = "iipii";
@@ -14110,18 +12424,18 @@ async function Module(moduleArg = {}) {
           return 0;
       }
       return -28;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_fcntl64.sig = "iiip";
   function ___syscall_fstat64(fd2, buf) {
     try {
       return SYSCALLS.writeStat(buf, FS.fstat(fd2));
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_fstat64.sig = "iip";
@@ -14134,9 +12448,9 @@ async function Module(moduleArg = {}) {
       if (isNaN(length)) return -61;
       FS.ftruncate(fd2, length);
       return 0;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_ftruncate64.sig = "iij";
@@ -14148,9 +12462,9 @@ async function Module(moduleArg = {}) {
       if (size < cwdLengthInBytes) return -68;
       stringToUTF8(cwd, buf, size);
       return cwdLengthInBytes;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_getcwd.sig = "ipp";
@@ -14178,11 +12492,11 @@ async function Module(moduleArg = {}) {
           var child;
           try {
             child = FS.lookupNode(stream.node, name);
-          } catch (e2) {
-            if (e2?.errno === 28) {
+          } catch (e) {
+            if (e?.errno === 28) {
               continue;
             }
-            throw e2;
+            throw e;
           }
           id = child.id;
           type = FS.isChrdev(child.mode) ? 2 : FS.isDir(child.mode) ? 4 : FS.isLink(child.mode) ? 10 : 8;
@@ -14196,9 +12510,9 @@ async function Module(moduleArg = {}) {
       }
       FS.llseek(stream, idx * struct_size, 0);
       return pos;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_getdents64.sig = "iipp";
@@ -14287,9 +12601,9 @@ async function Module(moduleArg = {}) {
         default:
           return -28;
       }
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_ioctl.sig = "iiip";
@@ -14297,9 +12611,9 @@ async function Module(moduleArg = {}) {
     try {
       path = SYSCALLS.getStr(path);
       return SYSCALLS.writeStat(buf, FS.lstat(path));
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_lstat64.sig = "ipp";
@@ -14311,9 +12625,9 @@ async function Module(moduleArg = {}) {
       flags = flags & ~6400;
       path = SYSCALLS.calculateAt(dirfd, path, allowEmpty);
       return SYSCALLS.writeStat(buf, nofollow ? FS.lstat(path) : FS.stat(path));
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_newfstatat.sig = "iippi";
@@ -14324,9 +12638,9 @@ async function Module(moduleArg = {}) {
       path = SYSCALLS.calculateAt(dirfd, path);
       var mode = varargs ? syscallGetVarargI() : 0;
       return FS.open(path, flags, mode).fd;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_openat.sig = "iipip";
@@ -14341,9 +12655,9 @@ async function Module(moduleArg = {}) {
       stringToUTF8(ret, buf, bufsize + 1);
       HEAP8[buf + len] = endChar;
       return len;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_readlinkat.sig = "iippp";
@@ -14352,9 +12666,9 @@ async function Module(moduleArg = {}) {
       path = SYSCALLS.getStr(path);
       FS.rmdir(path);
       return 0;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_rmdir.sig = "ip";
@@ -14362,9 +12676,9 @@ async function Module(moduleArg = {}) {
     try {
       path = SYSCALLS.getStr(path);
       return SYSCALLS.writeStat(buf, FS.stat(path));
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_stat64.sig = "ipp";
@@ -14380,9 +12694,9 @@ async function Module(moduleArg = {}) {
         return -28;
       }
       return 0;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return -e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return -e.errno;
     }
   }
   ___syscall_unlinkat.sig = "iipi";
@@ -14406,9 +12720,9 @@ async function Module(moduleArg = {}) {
     }
     try {
       return loadDynamicLibrary(filename, combinedFlags, localScope, handle);
-    } catch (e2) {
+    } catch (e) {
       dlSetError(`could not load dynamic lib: ${filename}
-${e2}`);
+${e}`);
       return 0;
     }
   };
@@ -14680,8 +12994,8 @@ ${e2}`);
   var char_9 = 57;
   var makeLegalFunctionName = (name) => {
     name = name.replace(/[^a-zA-Z0-9_]/g, "$");
-    var f2 = name.charCodeAt(0);
-    if (f2 >= char_0 && f2 <= char_9) {
+    var f = name.charCodeAt(0);
+    if (f >= char_0 && f <= char_9) {
       return `_${name}`;
     }
     return name;
@@ -15897,7 +14211,7 @@ ${e2}`);
       wasmMemory.grow(pages);
       updateMemoryViews();
       return 1;
-    } catch (e2) {
+    } catch (e) {
     }
   };
   var _emscripten_resize_heap = (requestedSize) => {
@@ -15982,9 +14296,9 @@ ${e2}`);
       var stream = SYSCALLS.getStreamFromFD(fd2);
       FS.close(stream);
       return 0;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return e.errno;
     }
   }
   _fd_close.sig = "ii";
@@ -16012,9 +14326,9 @@ ${e2}`);
       var num2 = doReadv(stream, iov, iovcnt, offset);
       HEAPU32[pnum >> 2] = num2;
       return 0;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return e.errno;
     }
   }
   _fd_pread.sig = "iippjp";
@@ -16044,9 +14358,9 @@ ${e2}`);
       var num2 = doWritev(stream, iov, iovcnt, offset);
       HEAPU32[pnum >> 2] = num2;
       return 0;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return e.errno;
     }
   }
   _fd_pwrite.sig = "iippjp";
@@ -16056,9 +14370,9 @@ ${e2}`);
       var num2 = doReadv(stream, iov, iovcnt);
       HEAPU32[pnum >> 2] = num2;
       return 0;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return e.errno;
     }
   }
   _fd_read.sig = "iippp";
@@ -16071,9 +14385,9 @@ ${e2}`);
       HEAP64[newOffset >> 3] = BigInt(stream.position);
       if (stream.getdents && offset === 0 && whence === 0) stream.getdents = null;
       return 0;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return e.errno;
     }
   }
   _fd_seek.sig = "iijip";
@@ -16083,17 +14397,17 @@ ${e2}`);
       var num2 = doWritev(stream, iov, iovcnt);
       HEAPU32[pnum >> 2] = num2;
       return 0;
-    } catch (e2) {
-      if (typeof FS == "undefined" || !(e2.name === "ErrnoError")) throw e2;
-      return e2.errno;
+    } catch (e) {
+      if (typeof FS == "undefined" || !(e.name === "ErrnoError")) throw e;
+      return e.errno;
     }
   }
   _fd_write.sig = "iippp";
-  var handleException = (e2) => {
-    if (e2 instanceof ExitStatus || e2 == "unwind") {
+  var handleException = (e) => {
+    if (e instanceof ExitStatus || e == "unwind") {
       return EXITSTATUS;
     }
-    quit_(1, e2);
+    quit_(1, e);
   };
   var getCFunc = (ident) => {
     var func = Module2["_" + ident];
@@ -16321,8 +14635,8 @@ ${e2}`);
       var ret = entryFunction(argc, argv);
       exitJS(ret, true);
       return ret;
-    } catch (e2) {
-      return handleException(e2);
+    } catch (e) {
+      return handleException(e);
     }
   }
   function run2(args = arguments_) {
@@ -16902,7 +15216,7 @@ async function readKerasModel(bytes, fileName, options = {}) {
 }
 
 // src/tflite/writer.ts
-var import_flatbuffers2 = __toESM(require_flatbuffers(), 1);
+var import_flatbuffers = __toESM(require_flatbuffers(), 1);
 
 // src/tflite/opcodes.ts
 function planOpcodes(ops, versions) {
@@ -17245,7 +15559,7 @@ function writeTflite(graph) {
     elementBytes[tensorBuffer[i2] ?? 0] ??= DTYPE_BYTES[t.dtype];
   });
   const dataBytes = graph.tensors.reduce((s, t) => s + (t.data ? tensorBytes(t).length + 16 : 0), 0);
-  const b = new import_flatbuffers2.Builder(dataBytes + 1024 + graph.tensors.length * 256);
+  const b = new import_flatbuffers.Builder(dataBytes + 1024 + graph.tensors.length * 256);
   const opcodeTables = codes.map((c) => writeOperatorCode(b, c));
   const subgraph = writeSubgraph(b, graph, indexOfOp, tensorBuffer);
   const description = b.createString(graph.description);
@@ -17277,18 +15591,18 @@ function toHalfBits(value) {
   const exp = x2 >>> 23 & 255;
   let mant = x2 & 8388607;
   if (exp === 255) return sign | 31744 | (mant ? 512 | mant >>> 13 : 0);
-  const e2 = exp - 127 + 15;
-  if (e2 >= 31) return sign | 31744;
-  if (e2 <= 0) {
-    if (e2 < -10) return sign;
+  const e = exp - 127 + 15;
+  if (e >= 31) return sign | 31744;
+  if (e <= 0) {
+    if (e < -10) return sign;
     mant |= 8388608;
-    const shift = 14 - e2;
+    const shift = 14 - e;
     const half2 = mant >>> shift;
     const rest2 = mant & (1 << shift) - 1;
     const mid = 1 << shift - 1;
     return sign | half2 + (rest2 > mid || rest2 === mid && half2 & 1 ? 1 : 0);
   }
-  const half = e2 << 10 | mant >>> 13;
+  const half = e << 10 | mant >>> 13;
   const rest = mant & 8191;
   return sign | half + (rest > 4096 || rest === 4096 && half & 1 ? 1 : 0);
 }
@@ -17619,12 +15933,12 @@ function argmaxRows(outputs, numClasses) {
 function rankOf(outputs, o, numClasses, label) {
   const score = outputs[o + label];
   if (score !== score) return numClasses;
-  let rank2 = 0;
+  let rank = 0;
   for (let c = 0; c < numClasses; c++) {
     const v = outputs[o + c];
-    if (v > score || v === score && c < label) rank2++;
+    if (v > score || v === score && c < label) rank++;
   }
-  return rank2;
+  return rank;
 }
 function topKAccuracy(outputs, numClasses, labels, k) {
   checkLayout2(outputs, numClasses, labels.length);
@@ -17667,8 +15981,8 @@ function absDiff(variant, float32) {
   }
   return { max: sum !== sum ? NaN : max2, mean: variant.length ? sum / variant.length : 0 };
 }
-function losingClasses(v, f2, labels, numClasses, limit) {
-  const ref = perClassAccuracy(f2, labels, numClasses).perClass;
+function losingClasses(v, f, labels, numClasses, limit) {
+  const ref = perClassAccuracy(f, labels, numClasses).perClass;
   const mine = new Map(perClassAccuracy(v, labels, numClasses).perClass.map((p) => [p.cls, p.accuracy]));
   return ref.map((p) => ({ cls: p.cls, float32: p.accuracy, variant: mine.get(p.cls) })).filter((p) => p.variant < p.float32).sort((a, b) => b.float32 - b.variant - (a.float32 - a.variant) || a.cls - b.cls).slice(0, limit);
 }
@@ -17678,12 +15992,12 @@ function agreementStats(variant, float32, options = {}) {
   const { numClasses, labels } = options;
   if (numClasses === void 0) return stats;
   const v = argmaxRows(variant, numClasses);
-  const f2 = argmaxRows(float32, numClasses);
+  const f = argmaxRows(float32, numClasses);
   let flipped = 0;
-  for (let i2 = 0; i2 < v.length; i2++) if (v[i2] !== f2[i2]) flipped++;
+  for (let i2 = 0; i2 < v.length; i2++) if (v[i2] !== f[i2]) flipped++;
   stats.flipped = flipped;
   stats.agreement = v.length ? (v.length - flipped) / v.length : NaN;
-  if (labels) stats.classesLosingMost = losingClasses(v, f2, labels, numClasses, options.maxClasses ?? 5);
+  if (labels) stats.classesLosingMost = losingClasses(v, f, labels, numClasses, options.maxClasses ?? 5);
   return stats;
 }
 
@@ -17696,10 +16010,10 @@ function regressionStats(predictions, targets, samples) {
   let sq = 0;
   let max2 = 0;
   for (let i2 = 0; i2 < predictions.length; i2++) {
-    const e2 = predictions[i2] - targets[i2];
-    abs += Math.abs(e2);
-    sq += e2 * e2;
-    if (Math.abs(e2) > max2) max2 = Math.abs(e2);
+    const e = predictions[i2] - targets[i2];
+    abs += Math.abs(e);
+    sq += e * e;
+    if (Math.abs(e) > max2) max2 = Math.abs(e);
   }
   const n = predictions.length;
   return { samples, mae: n ? abs / n : NaN, rmse: n ? Math.sqrt(sq / n) : NaN, maxAbsError: abs !== abs ? NaN : max2 };
@@ -17747,6 +16061,23 @@ function agreementWithFloat32(variant, float32, labels) {
   }
   return { ...first, maxAbsDiff: max2, meanAbsDiff: total ? sum / total : 0 };
 }
+function dequantizeOutputs(outputs, bytes) {
+  const found = modelIOQuantization(bytes);
+  outputs.forEach((block, i2) => {
+    const q = quantizationFor(found.outputs, block.name, i2);
+    if (q) dequantizeInPlace(block.data, q);
+  });
+  return outputs;
+}
+function quantizationNotes(io) {
+  const text = (d) => `"${d.name}" (${d.dtype}, scale ${d.quantization.scale}, zero point ${d.quantization.zeroPoint})`;
+  const inputs = io.inputs.filter((d) => d.quantization);
+  const outputs = io.outputs.filter((d) => d.quantization);
+  return [
+    ...inputs.length ? [`quantized input ${inputs.map(text).join(", ")}: float data (after preprocessing) is quantized, round(x / scale) + zero point; integer data as given is fed raw`] : [],
+    ...outputs.length ? [`quantized output ${outputs.map(text).join(", ")}: dequantized, scale \xB7 (q \u2212 zero point), before the metrics`] : []
+  ];
+}
 
 // src/pipeline/evaluate-stats.ts
 import { gzipSync } from "node:zlib";
@@ -17772,11 +16103,15 @@ function variantStats(bytes, file, notes) {
 function isTflite(bytes) {
   return bytes.length >= 8 && String.fromCharCode(...bytes.subarray(4, 8)) === "TFL3";
 }
+function quantizedIO(tensor) {
+  return !!tensor && (tensor.dtype === "int8" || tensor.dtype === "uint8") && (tensor.quantization?.scale.some((s) => s !== 0) ?? false);
+}
 function tfliteVariant(bytes, file) {
   try {
     const { graph } = readTfliteModel(bytes, file);
     if (graph.tensors.some((t) => t.data && t.dtype === "float16")) return "float16";
     if (graph.tensors.some((t) => t.data && t.dtype === "int8")) return "int8";
+    if ([...graph.inputs, ...graph.outputs].some((io) => quantizedIO(graph.tensors[io.tensor]))) return "int8";
     return "float32";
   } catch {
     return "float32";
@@ -17880,10 +16215,11 @@ async function evaluateModel(options) {
   const io = await modelIO(variants[0], options.model);
   report({ stage: "dataset" });
   const dataset = await datasetFor(options, io);
+  if (dataset) notes.push(...quantizationNotes(io));
   notes.push(...dataset?.notes ?? []);
   const workers = dataset ? workerCount(options, io, dataset.count, variants.length) : 1;
   const evaluated = dataset ? await predictVariants(variants, dataset, workers, options) : variants.map((variant) => ({ variant }));
-  const float32 = evaluated.find((e2) => e2.variant.variant === "float32")?.outputs;
+  const float32 = evaluated.find((e) => e.variant.variant === "float32")?.outputs;
   if (options.reference) report({ stage: "reference" });
   if (options.reference && !dataset) notes.push("--reference needs a dataset: no source accuracy");
   const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes }) : void 0;
@@ -17947,7 +16283,7 @@ async function datasetFor(options, io) {
   if (typeof dataset !== "string") return dataset;
   const settings = { ...options.data, outputShape: io.outputs[0]?.shape };
   if (options.samples !== void 0) settings.samples = options.samples;
-  const modelInputs = io.inputs.map((d) => ({ name: d.name, shape: d.shape, dtype: d.dtype }));
+  const modelInputs = io.inputs.map((d) => ({ name: d.name, shape: d.shape, dtype: d.dtype, ...d.quantization ? { quantization: d.quantization } : {} }));
   try {
     return await loadDataset(dataset, modelInputs, settings);
   } catch (error) {
@@ -17967,7 +16303,8 @@ async function predictVariants(variants, dataset, workers, options) {
     for (const variant of variants) {
       const onProgress = (done, total) => options.onProgress?.({ stage: "predict", variant: variant.variant, done, total });
       const request = { bytes: variant.bytes, file: options.model, inputs: sampleInputs(dataset), count: dataset.count, onProgress };
-      out.push({ variant, outputs: pool ? await pool.predict(request) : await predictInProcess(request) });
+      const outputs = pool ? await pool.predict(request) : await predictInProcess(request);
+      out.push({ variant, outputs: dequantizeOutputs(outputs, variant.bytes) });
     }
     return out;
   } finally {
@@ -18017,8 +16354,6 @@ export {
   agreementStats,
   regressionStats,
   modelStats,
-  readTfliteModel,
-  readTflite,
   supportedClassNames,
   findUnsupported,
   DEFAULT_CONVERT_OPTIONS,

@@ -4,7 +4,7 @@ import {
   predictRange,
   serializeError,
   useCompiledWasm
-} from "./chunk-EEDQLVB3.js";
+} from "./chunk-K6K6MDKC.js";
 import "./chunk-7QFZB7WA.js";
 
 // src/runtime/pool-worker.ts

@@ -3,7 +3,7 @@ import {
   compareLatency,
   evaluateModel,
   measureInterleaved
-} from "./chunk-WI7OENSF.js";
+} from "./chunk-HTZ2CWJF.js";
 
 // src/pipeline/gate-evaluator.ts
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
