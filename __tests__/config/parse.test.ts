@@ -74,6 +74,14 @@ describe('parseConfig (action inputs)', () => {
     expect(error.message).toBe('--max-output-diff must be a number >= 0, got "x"');
   });
 
+  it('reads the reference input as a boolean (default false), naming it when bad', () => {
+    expect(parseConfig(inputs({}), { readFile: noFile }).reference).toBe(false);
+    expect(parseConfig(inputs({ reference: 'true' }), { readFile: noFile }).reference).toBe(true);
+    expect(parseConfig(inputs({ reference: 'False' }), { readFile: noFile }).reference).toBe(false);
+    expect(errorOf(() => parseConfig(inputs({ reference: 'yes' }), { readFile: noFile })).message).toBe('input "reference" must be true or false, got "yes"');
+    expect(errorOf(() => parseConfig(inputs({ reference: '1' }), { readFile: noFile, label: (n) => `--${n}` })).message).toBe('--reference must be true or false, got "1"');
+  });
+
   it('fails when a named config file does not exist, but not for the default name', () => {
     expect(errorOf(() => parseConfig(inputs({ config: 'gate.yml' }), { readFile: noFile })).message).toBe(
       'input "config": file "gate.yml" not found',
@@ -119,12 +127,14 @@ describe('config file and per-model settings', () => {
       thresholds: { maxAccuracyDrop: 0.25, maxSizeIncrease: 1, maxLatencyIncrease: 25 },
       samples: 500,
       sequenceLength: 20,
+      reference: false,
     });
     expect(settingsFor(config, 'models/vision/cnn.h5')).toEqual({
       dataset: 'data/default.npz',
       preprocessing: undefined,
       thresholds: { maxAccuracyDrop: 2, maxSizeIncrease: 3, maxLatencyIncrease: 25 },
       samples: 500,
+      reference: false,
     });
   });
 
@@ -136,11 +146,24 @@ describe('config file and per-model settings', () => {
     ['variants: [float16]', 'variants', 'must be a list that includes float32 (the reference variant), got ["float16"]'],
     ['models: nope', 'models', 'must be a list of rules, got "nope"'],
     ['models:\n  - path: a\n    x-key: "a,,b"', 'models[0].x-key', 'must be a key or comma-separated keys, got "a,,b"'],
+    ['reference: yes please', 'reference', 'must be true or false, got "yes please"'],
+    ['models:\n  - path: a\n    reference: 1', 'models[0].reference', 'must be true or false, got 1'],
     ['dataset: [unclosed', 'line 1, column 19', 'not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
   ])('a bad file (%#) names the file and key', (text, where, message) => {
     const error = errorOf(() => parseConfig(inputs({ config: 'ci/gate.yml' }), { readFile: () => text }));
     expect(error.file).toBe('ci/gate.yml');
     expect(error.where).toBe(where);
     expect(error.message).toBe(message);
+  });
+
+  it('reads reference at the top level and per model; the input overrides the top level', () => {
+    const text = ['reference: true', 'models:', '  - path: "models/rnn/**"', '    reference: false'].join('\n');
+    const config = parseConfig(inputs({}), { readFile: () => text });
+    expect(config.reference).toBe(true);
+    expect(settingsFor(config, 'models/cnn.h5').reference).toBe(true);
+    expect(settingsFor(config, 'models/rnn/lstm.h5').reference).toBe(false);
+    expect(parseConfig(inputs({ reference: 'false' }), { readFile: () => text }).reference).toBe(false);
+    const perModel = parseConfig(inputs({}), { readFile: () => 'models:\n  - path: "*.keras"\n    reference: true' });
+    expect([settingsFor(perModel, 'm.keras').reference, settingsFor(perModel, 'm.h5').reference]).toEqual([true, false]);
   });
 });

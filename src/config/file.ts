@@ -10,6 +10,7 @@
  *       dataset: data/audio.npz
  *       preprocessing: { scale: 0.00392 }
  *       thresholds: { max-size-increase: 2 }
+ *       reference: true
  */
 import { parse, YAMLParseError } from 'yaml';
 import { GateError } from '../errors.js';
@@ -25,12 +26,13 @@ export interface ConfigFile {
   thresholds: ThresholdConfig;
   preprocessing?: Preprocessing;
   samples?: number;
+  reference?: boolean;
   rules: ModelRule[];
 }
 
 type Obj = Record<string, unknown>;
-const TOP_KEYS = ['dataset', 'x-key', 'y-key', 'variants', 'thresholds', 'preprocessing', 'samples', 'models'];
-const RULE_KEYS = ['path', 'dataset', 'x-key', 'y-key', 'preprocessing', 'thresholds', 'samples', 'sequence-length'];
+const TOP_KEYS = ['dataset', 'x-key', 'y-key', 'variants', 'thresholds', 'preprocessing', 'samples', 'reference', 'models'];
+const RULE_KEYS = ['path', 'dataset', 'x-key', 'y-key', 'preprocessing', 'thresholds', 'samples', 'sequence-length', 'reference'];
 const PRE_KEYS = ['scale', 'offset', 'mean', 'std'];
 
 function isObj(v: unknown): v is Obj {
@@ -91,6 +93,12 @@ function optionalInt(v: unknown, where: string, file: string, min: number): numb
   return v === undefined || v === null ? undefined : toInteger(v as number, where, file, min);
 }
 
+function optionalBool(v: unknown, where: string, file: string): boolean | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'boolean') throw bad(where, 'true or false', v, file);
+  return v;
+}
+
 function rule(v: unknown, i: number, file: string): ModelRule {
   const where = `models[${i}]`;
   const obj = mapping(v, where, file);
@@ -105,6 +113,7 @@ function rule(v: unknown, i: number, file: string): ModelRule {
     thresholds: thresholds(obj.thresholds, `${where}.thresholds`, file),
     samples: optionalInt(obj.samples, `${where}.samples`, file, 1),
     sequenceLength: optionalInt(obj['sequence-length'], `${where}.sequence-length`, file, 1),
+    reference: optionalBool(obj.reference, `${where}.reference`, file),
   };
 }
 
@@ -133,6 +142,7 @@ export function parseConfigFile(text: string, file: string): ConfigFile {
     thresholds: thresholds(top.thresholds, 'thresholds', file),
     preprocessing: preprocessing(top.preprocessing, 'preprocessing', file),
     samples: optionalInt(top.samples, 'samples', file, 1),
+    reference: optionalBool(top.reference, 'reference', file),
     rules: ((top.models as unknown[] | undefined) ?? []).map((r, i) => rule(r, i, file)),
   };
 }

@@ -75,5 +75,6 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
     batchSize: optional(read('batch-size'), (v) => toInteger(v, label('batch-size'), undefined, 1)) ?? 1,
     samples: optional(read('samples'), (v) => toInteger(v, label('samples'), undefined, 1)) ?? f.samples,
     latencyRuns: optional(read('latency-runs'), (v) => toInteger(v, label('latency-runs'), undefined, 0)),
+    reference: optional(read('reference'), (v) => toBoolean(v, label('reference'))) ?? f.reference ?? false,
   };
 }

@@ -15,6 +15,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     preprocessing: config.preprocessing,
     thresholds: { ...config.thresholds },
     samples: config.samples,
+    reference: config.reference ?? false,
   };
   for (const rule of config.rules) {
     if (!matchesGlob(modelPath, rule.path)) continue;
@@ -24,6 +25,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     settings.thresholds = mergeThresholds(settings.thresholds, rule.thresholds);
     settings.samples = rule.samples ?? settings.samples;
     settings.sequenceLength = rule.sequenceLength ?? settings.sequenceLength;
+    settings.reference = rule.reference ?? settings.reference;
   }
   return settings;
 }

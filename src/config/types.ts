@@ -36,6 +36,8 @@ export interface ModelRule {
   thresholds: ThresholdConfig;
   samples?: number;
   sequenceLength?: number;
+  /** Also run the source Keras model (tfjs) for its accuracy and the conversion loss. */
+  reference?: boolean;
 }
 
 /** What one model is evaluated and judged with, after rules are applied. */
@@ -46,6 +48,8 @@ export interface ModelSettings {
   thresholds: ThresholdConfig;
   samples?: number;
   sequenceLength?: number;
+  /** Also run the source Keras model (tfjs) for its accuracy and the conversion loss. */
+  reference?: boolean;
 }
 
 export interface Config {
@@ -76,6 +80,8 @@ export interface Config {
   samples?: number;
   /** Timed runs per variant for latency; 0 skips latency. */
   latencyRuns?: number;
+  /** Also run the source Keras model (tfjs) on the dataset: source accuracy and conversion loss (default false). */
+  reference?: boolean;
 }
 
 /** Reads one raw input by its name (kebab-case, as in action.yml); '' or undefined when not given. */
