@@ -1,6 +1,6 @@
 /** `tflite-gate gate` run as a user runs it (node dist/cli.js) in a real git repository. */
 import { execFile } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixture, makeRepo, ROOT, type Repo } from '../action/harness.js';
 
@@ -131,5 +131,54 @@ describe('tflite-gate gate, a pull request that repairs a broken model', () => {
     expect(run.stdout).toContain('> [!WARNING]\n> The base version could not be evaluated, so there is no base column: ');
     expect(run.stdout).toMatch(/\| float32 \| [\d.]+ KiB \|/);
     expect(run.stderr).toContain('warning: models/net.tflite: the base version could not be evaluated; the head is reported without a comparison: ');
+  });
+});
+
+describe('tflite-gate gate --reference', () => {
+  let mnist: Repo;
+  beforeAll(() => {
+    mnist = makeRepo(
+      { 'models/mnist.h5': fixture('example/mnist_cnn.h5'), 'data/mnist_test.npz': fixture('example/mnist_test.npz') },
+      { 'models/mnist.h5': fixture('example/mnist_cnn_v2.h5') },
+    );
+  });
+  afterAll(() => rmSync(mnist.dir, { recursive: true, force: true }));
+
+  it('runs the source Keras model of base and head and shows its accuracy and the conversion loss', async () => {
+    const json = join(mnist.dir, 'report.json');
+    const run = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      const args = [CLI, 'gate', '--base', mnist.base, '--dataset', 'data/mnist_test.npz', '--reference', '--latency-runs', '0', '--fail-on', 'never', '--json', json];
+      execFile(process.execPath, args, { cwd: mnist.dir }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }));
+    });
+    expect([run.code, run.stderr]).toEqual([0, expect.stringContaining('models/mnist.h5 (modified): evaluated in')]);
+    // fixtures/example/reference.json: Keras accuracy 0.958 (mnist_cnn) and 0.941 (mnist_cnn_v2), the float32 .tflite the same
+    expect(run.stdout).toMatch(
+      /\n- Source model \(Keras, run by tfjs [\d.]+ \(\w+\)\): accuracy 95\.80% → 94\.10% \(float32 \.tflite ±0 pp\); conversion loss, float32 vs source: max abs diff \d\.\d\de-\d, 0 flipped predictions\n/,
+    );
+    const head = JSON.parse(readFileSync(json, 'utf8')).comparisons[0].head;
+    expect(head.source.classification.top1).toBeCloseTo(0.941, 6);
+    expect(head.source.float32VsSource.maxAbsDiff).toBeLessThan(1e-4);
+  });
+
+  it('notes a model tfjs cannot run (grouped convolutions) and still evaluates and passes it', async () => {
+    // fixtures/ops/grouped_conv.in0.f32: 3 samples of [10, 10, 8], written as an .npy (no labels needed to reach the reference)
+    const header = "{'descr': '<f4', 'fortran_order': False, 'shape': (3, 10, 10, 8), }";
+    const padded = header.padEnd(64 * Math.ceil((header.length + 11) / 64) - 11) + '\n';
+    const npy = Buffer.concat([Buffer.from('\x93NUMPY\x01\x00', 'latin1'), Buffer.from([padded.length & 255, padded.length >> 8]), Buffer.from(padded, 'latin1'), readFileSync(fixture('ops/grouped_conv.in0.f32'))]);
+    mkdirSync(join(mnist.dir, 'grouped'));
+    writeFileSync(join(mnist.dir, 'grouped/x.npy'), npy);
+    copyFileSync(fixture('ops/grouped_conv.h5'), join(mnist.dir, 'grouped/g.h5'));
+    try {
+      const run = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+        const args = [CLI, 'gate', '--models', 'grouped/*.h5', '--dataset', 'grouped/x.npy', '--reference', '--latency-runs', '0'];
+        execFile(process.execPath, args, { cwd: mnist.dir }, (error, stdout, stderr) => done({ code: error ? Number(error.code) : 0, stdout, stderr }));
+      });
+      expect([run.code, run.stderr]).toEqual([0, expect.stringContaining('grouped/g.h5 (added): evaluated in')]);
+      expect(run.stdout).toMatch(/^## ✅ tflite-gate: the model passes\n/);
+      expect(run.stdout).toContain('\n- Source model (Keras): not run (the gate does not fail for it) — the Keras reference (tfjs-layers) cannot run 4 layer(s): conv_groups2 (Conv2D): groups=2 (grouped convolution);');
+      expect(run.stdout).toMatch(/\| float32 \| [\d.]+ KiB \|/);
+    } finally {
+      rmSync(join(mnist.dir, 'grouped'), { recursive: true, force: true });
+    }
   });
 });

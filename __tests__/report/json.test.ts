@@ -3,7 +3,7 @@ import { judge } from '../../src/metrics/verdict.js';
 import { mergeReports, parseReportJson, reportToJson } from '../../src/report/json.js';
 import { REPORT_SCHEMA, type GateReport } from '../../src/report/types.js';
 import type { ModelComparison } from '../../src/pipeline/types.js';
-import { sampleComparisons } from './sample.js';
+import { sampleComparisons, withSource } from './sample.js';
 
 const thresholds = { maxAccuracyDrop: 1, maxSizeIncrease: 10 };
 const report = (comparisons: ModelComparison[]): GateReport => ({
@@ -42,5 +42,11 @@ describe('report.json', () => {
     expect(merged.verdict.errors).toEqual([{ model: 'models/broken.h5', message: broken.error }]);
     expect(merged.verdict.passed).toBe(false);
     expect(mergeReports([report([added])], 'k').verdict.passed).toBe(true);
+  });
+
+  it('carries the source (Keras) reference results', () => {
+    const r: GateReport = { schema: REPORT_SCHEMA, commentKey: '', thresholds: {}, variants: ['float32'], comparisons: [withSource()], verdict: { passed: true, breaches: [], errors: [] } };
+    const back = parseReportJson(reportToJson(r), 'report.json');
+    expect(back.comparisons[0]!.head!.source).toEqual(withSource().head!.source);
   });
 });

@@ -2,7 +2,7 @@ import { judge } from '../../src/metrics/verdict.js';
 import { renderMarkdown, summaryLine, COMMENT_LIMIT } from '../../src/report/markdown.js';
 import { REPORT_SCHEMA, type GateReport } from '../../src/report/types.js';
 import type { ModelComparison } from '../../src/pipeline/types.js';
-import { sampleComparisons } from './sample.js';
+import { sampleComparisons, withSource } from './sample.js';
 
 const thresholds = { maxAccuracyDrop: 1, maxSizeIncrease: 10, maxLatencyIncrease: 25 };
 
@@ -91,5 +91,24 @@ describe('renderMarkdown', () => {
     expect(folded.length).toBeLessThanOrEqual(8000);
     expect(folded.startsWith('## ❌ tflite-gate: 800 of 800 models failed')).toBe(true);
     expect(folded).toMatch(/- … and \d+ more \(see each model below, or report\.json\)/);
+  });
+
+  it('shows the source (Keras) accuracy and the conversion loss when the reference ran (snapshot)', () => {
+    const md = renderMarkdown(report([withSource()]));
+    expect(md).toContain('- Source model (Keras, run by tfjs 4.22.0 (wasm)): accuracy 99.00% → 97.33% (float32 .tflite −0.33 pp 🔺); conversion loss, float32 vs source: max abs diff 2.38e-7, 1 flipped prediction');
+    expect(md).toMatchSnapshot();
+    expect(renderMarkdown(report(sampleComparisons()))).not.toContain('Source model');
+  });
+
+  it('notes a model the reference could not run, without failing it', () => {
+    const [m] = sampleComparisons();
+    m.head!.notes = ['no source (Keras) reference: the Keras reference (tfjs-layers) cannot build the model: Unknown layer: Foo'];
+    const md = renderMarkdown(report([m]));
+    expect(md).toContain('- Source model (Keras): not run (the gate does not fail for it) — the Keras reference (tfjs-layers) cannot build the model: Unknown layer: Foo\n');
+    expect(md).not.toContain('Note: no source');
+    expect(md).not.toContain('Source model (Keras, run by');
+    const added = sampleComparisons()[2]!;
+    added.head!.notes = [...m.head!.notes];
+    expect(renderMarkdown(report([added]))).toMatch(/^## ✅ tflite-gate: the model passes\n[^]*\n- Source model \(Keras\): not run /);
   });
 });

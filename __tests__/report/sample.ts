@@ -65,3 +65,16 @@ export function sampleComparisons(): ModelComparison[] {
   };
   return [modified, broken, added, deleted];
 }
+
+/** The modified model of sampleComparisons with the source (Keras) reference run on base and head. */
+export function withSource(): ModelComparison {
+  const [modified] = sampleComparisons();
+  const source = (top1: number, flipped: number): ModelEvaluation['source'] => ({
+    classification: { samples: 300, top1, perClass: [], confusion: [] },
+    runtime: 'tfjs 4.22.0 (wasm)',
+    float32VsSource: { maxAbsDiff: 2.384e-7, meanAbsDiff: 1.1e-8, agreement: 1 - flipped / 300, flipped },
+  });
+  modified.base!.source = source(0.99, 0);
+  modified.head!.source = source(0.9733, 1);
+  return modified;
+}

@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { compareLatency } from '../metrics/latency.js';
 import { measureInterleaved } from '../runtime/latency.js';
-import { evaluateModel } from './evaluate.js';
+import { GateError } from '../errors.js';
+import { NO_SOURCE_NOTE } from '../report/source.js';
+import { evaluateModel, type EvaluateOptions, type EvaluateStage } from './evaluate.js';
 import type { ModelSettings } from '../config/types.js';
 import type { EvaluateInput, ModelEvaluator } from './gate.js';
 import type { LatencyComparison, ModelEvaluation } from './types.js';
@@ -23,6 +25,26 @@ function dataKeys({ dataKeys: keys }: ModelSettings) {
   return { ...(keys?.x ? { xKeys: keys.x } : {}), ...(keys?.y ? { yKey: keys.y, yKeyExplicit: true } : {}) };
 }
 
+/**
+ * evaluateModel, with the source reference when asked; a model tfjs cannot run (an 'unsupported' error
+ * raised while the reference runs) is evaluated again without it and gets a note: it must not fail the gate.
+ */
+export async function evaluateWithReference(options: EvaluateOptions): Promise<ModelEvaluation> {
+  if (!options.reference) return evaluateModel(options);
+  let stage: EvaluateStage | undefined;
+  const onProgress: EvaluateOptions['onProgress'] = (progress) => {
+    stage = progress.stage;
+    options.onProgress?.(progress);
+  };
+  try {
+    return await evaluateModel({ ...options, onProgress });
+  } catch (error) {
+    if (!(error instanceof GateError) || error.kind !== 'unsupported' || stage !== 'reference') throw error;
+    const evaluation = await evaluateModel({ ...options, reference: false });
+    return { ...evaluation, notes: [...evaluation.notes, `${NO_SOURCE_NOTE}${error.message}`] };
+  }
+}
+
 export function liteRtEvaluator(): ModelEvaluator {
   const done = new WeakMap<EvaluateInput, ModelEvaluation>();
   const scratch = mkdtempSync(join(tmpdir(), 'tflite-gate-base-'));
@@ -31,7 +53,7 @@ export function liteRtEvaluator(): ModelEvaluator {
     async evaluate(input) {
       const { settings } = input;
       const outputDir = input.outputDir ? join(input.outputDir, 'tflite', dirname(input.model)) : join(scratch, `${input.ref}`.replace(/\W+/g, '-'), dirname(input.model));
-      const evaluation = await evaluateModel({
+      const evaluation = await evaluateWithReference({
         model: input.model,
         bytes: input.bytes,
         ref: input.ref,
@@ -42,6 +64,7 @@ export function liteRtEvaluator(): ModelEvaluator {
         samples: settings.samples,
         latencyRuns: input.latencyRuns,
         sequenceLength: settings.sequenceLength,
+        reference: settings.reference ?? false,
         outputDir,
       });
       done.set(input, evaluation);

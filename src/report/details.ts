@@ -3,6 +3,7 @@ import { markdownTable } from 'markdown-table';
 import type { ModelComparison, VariantResult } from '../pipeline/types.js';
 import { points } from './delta.js';
 import { bytes, cell, count, ms, percent, sig } from './format.js';
+import { NO_SOURCE_NOTE } from './source.js';
 
 const MAX_CLASSES = 5;
 
@@ -92,7 +93,7 @@ export function detailsTable(c: ModelComparison): string {
     `Runtime: ${e.runtime}`,
     e.dataset ? `Dataset: ${cell(e.dataset)}${samples ? ` (${samples} samples)` : ''}` : undefined,
     c.base ? `Versions: ${cell(c.base.ref)} → ${cell(c.head?.ref ?? '—')}` : `Version: ${cell(e.ref)}`,
-    ...e.notes.map((n) => `Note: ${cell(n)}`),
+    ...e.notes.filter((n) => !n.startsWith(NO_SOURCE_NOTE)).map((n) => `Note: ${cell(n)}`),
   ].filter(Boolean);
   return `${table}\n\n${facts.map((f) => `- ${f}`).join('\n')}`;
 }

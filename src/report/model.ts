@@ -6,6 +6,7 @@ import { latencyRatio } from './delta.js';
 import { cell, code, withoutPath } from './format.js';
 import { graphChange } from './ops.js';
 import { classesLosingMost, detailsTable } from './details.js';
+import { sourceLine } from './source.js';
 
 /** full: everything; compact: no <details>; table: the table only; line: one line. */
 export type Detail = 'full' | 'compact' | 'table' | 'line';
@@ -77,7 +78,7 @@ export function renderModel(c: ModelComparison, breaches: Breach[], detail: Deta
   if (breaches.length) parts.push(breaches.map((b) => `- ❌ \`${b.threshold}\`: ${cell(b.message)}`).join('\n'));
   if (c.head || c.base) parts.push(table(c));
   if (detail === 'table') return parts.join('\n\n');
-  const lines = graphLines(c);
+  const lines = [sourceLine(c), ...graphLines(c)].filter(Boolean);
   if (lines.length) parts.push(lines.join('\n'));
   if (detail === 'compact') return parts.join('\n\n');
   const losing = classesLosingMost(c);

@@ -43,6 +43,7 @@ Options (snake_case or kebab-case):
   --config PATH               per-model rules (default .tflite-gate.yml)
   --samples N                 at most N test samples per model
   --latency-runs N            timed runs per variant (default 100; 0 skips latency)
+  --reference                 also run the source Keras model (tfjs): its accuracy and the conversion loss
   --output-dir DIR            write the .tflite variants and the report there
   --json PATH                 write report.json there
   --markdown PATH             write the markdown report there
@@ -56,7 +57,10 @@ const CONFIG_FLAGS = [
   'max-output-diff', 'fail-on', 'config', 'samples', 'latency-runs', 'output-dir',
 ] as const;
 
-const FLAGS = Object.fromEntries([...CONFIG_FLAGS, 'base', 'json', 'markdown'].map((name) => [name, { type: 'string' as const }]));
+const FLAGS = {
+  ...Object.fromEntries([...CONFIG_FLAGS, 'base', 'json', 'markdown'].map((name) => [name, { type: 'string' as const }])),
+  reference: { type: 'boolean' as const },
+};
 
 /** The absolute path of a --json / --markdown output, refused before any work when its folder does not exist. */
 function outputPath(cwd: string, flag: string, path: string | undefined): string | undefined {
@@ -85,7 +89,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const flag = (name: string) => values[name] as string | undefined;
   const root = await repositoryRoot(io.cwd);
   if (!root) throw new GateError('usage', `${io.cwd} is not inside a git repository`, {}, 'Run tflite-gate gate in a checkout.');
-  const read = (name: string) => ((CONFIG_FLAGS as readonly string[]).includes(name) ? flag(name) : undefined);
+  const read = (name: string) => {
+    if (name === 'reference') return values.reference ? 'true' : undefined;
+    return (CONFIG_FLAGS as readonly string[]).includes(name) ? flag(name) : undefined;
+  };
   const label = (name: string) => `--${name}`;
   const config = loadConfig(read, root, label);
   const json = outputPath(io.cwd, '--json', flag('json'));

@@ -1,0 +1,49 @@
+/**
+ * The source (Keras) reference line of a model's section (`reference` input / --reference): the source
+ * model's accuracy, and the conversion loss of the float32 .tflite against it.
+ */
+import type { ModelComparison, ModelEvaluation } from '../pipeline/types.js';
+import { points } from './delta.js';
+import { cell, sig, percent, withoutPath } from './format.js';
+
+function accuracy(e: ModelEvaluation, base: ModelEvaluation | undefined): string | undefined {
+  const top1 = e.source?.classification?.top1;
+  if (top1 === undefined) {
+    const mae = e.source?.regression?.mae;
+    return mae === undefined ? undefined : `MAE ${sig(mae, 4)}`;
+  }
+  const was = base?.source?.classification?.top1;
+  const float32 = e.variants.find((v) => v.variant === 'float32')?.classification?.top1;
+  const vs = float32 === undefined ? '' : ` (float32 .tflite ${points(top1, float32)})`;
+  return `accuracy ${was === undefined ? '' : `${percent(was)} → `}${percent(top1)}${vs}`;
+}
+
+/** Starts the evaluation note of a model the source reference could not run (pipeline/gate-evaluator.ts). */
+export const NO_SOURCE_NOTE = 'no source (Keras) reference: ';
+
+export function noSourceNote(e: ModelEvaluation | undefined): string | undefined {
+  return e?.notes.find((n) => n.startsWith(NO_SOURCE_NOTE))?.slice(NO_SOURCE_NOTE.length);
+}
+
+const exponent = (x: number) => (x === 0 ? '0' : x.toExponential(2));
+
+function conversionLoss(e: ModelEvaluation): string | undefined {
+  const loss = e.source?.float32VsSource;
+  if (!loss) return undefined;
+  const flips = loss.flipped === undefined ? '' : `, ${loss.flipped} flipped prediction${loss.flipped === 1 ? '' : 's'}`;
+  return `conversion loss, float32 vs source: max abs diff ${exponent(loss.maxAbsDiff)}${flips}`;
+}
+
+/**
+ * "- Source model (Keras, run by …): accuracy …; conversion loss …"; "- Source model (Keras): not run — why"
+ * when tfjs could not run it; '' when the reference was not asked for.
+ */
+export function sourceLine(c: ModelComparison): string {
+  const e = c.head ?? c.base;
+  const why = noSourceNote(e);
+  if (why !== undefined) return `- Source model (Keras): not run (the gate does not fail for it) — ${cell(withoutPath(why, c.path))}`;
+  if (!e?.source) return '';
+  const parts = [accuracy(e, c.head ? c.base : undefined), conversionLoss(e)].filter(Boolean);
+  if (!parts.length) return '';
+  return `- Source model (Keras, run by ${cell(e.source.runtime ?? 'tfjs')}): ${parts.join('; ')}`;
+}
