@@ -5,7 +5,7 @@ import {
   repositoryRoot,
   resolveCommit,
   runGate
-} from "./chunk-3UAUE2UY.js";
+} from "./chunk-G5JMWOLX.js";
 import {
   DATA_OPTION_NAMES,
   parseDataOptions
@@ -13,23 +13,23 @@ import {
 import {
   renderMarkdown,
   reportToJson
-} from "./chunk-O4IT447I.js";
+} from "./chunk-7KZNL3TG.js";
 import {
   liteRtEvaluator
-} from "./chunk-U3I2BX7O.js";
+} from "./chunk-ETU7XFYJ.js";
 import {
   convertFile,
   describeSource,
   evaluateModel,
   modelStats,
   supportedClassNames
-} from "./chunk-HTZ2CWJF.js";
+} from "./chunk-FOJCHHO6.js";
 import {
   bytes,
   count,
   ms,
   percent
-} from "./chunk-EFVU4FNR.js";
+} from "./chunk-QZNKZ5XA.js";
 import {
   readTfliteModel
 } from "./chunk-K6K6MDKC.js";
@@ -556,6 +556,7 @@ Options (snake_case or kebab-case):
   --config PATH               per-model rules (default .tflite-gate.yml)
   --samples N                 at most N test samples per model
   --latency-runs N            timed runs per variant (default 100; 0 skips latency)
+  --reference                 also run the source Keras model (tfjs): its accuracy and the conversion loss
   --output-dir DIR            write the .tflite variants and the report there
   --json PATH                 write report.json there
   --markdown PATH             write the markdown report there
@@ -579,7 +580,10 @@ var CONFIG_FLAGS = [
   "latency-runs",
   "output-dir"
 ];
-var FLAGS = Object.fromEntries([...CONFIG_FLAGS, "base", "json", "markdown"].map((name) => [name, { type: "string" }]));
+var FLAGS = {
+  ...Object.fromEntries([...CONFIG_FLAGS, "base", "json", "markdown"].map((name) => [name, { type: "string" }])),
+  reference: { type: "boolean" }
+};
 function outputPath(cwd, flag, path) {
   if (path === void 0) return void 0;
   const abs = resolve4(cwd, path);
@@ -603,7 +607,10 @@ async function run3(argv, io) {
   const flag = (name) => values[name];
   const root = await repositoryRoot(io.cwd);
   if (!root) throw new GateError("usage", `${io.cwd} is not inside a git repository`, {}, "Run tflite-gate gate in a checkout.");
-  const read = (name) => CONFIG_FLAGS.includes(name) ? flag(name) : void 0;
+  const read = (name) => {
+    if (name === "reference") return values.reference ? "true" : void 0;
+    return CONFIG_FLAGS.includes(name) ? flag(name) : void 0;
+  };
   const label = (name) => `--${name}`;
   const config = loadConfig(read, root, label);
   const json = outputPath(io.cwd, "--json", flag("json"));

@@ -9,7 +9,7 @@ import {
   loadConfig,
   matchesGlob,
   runGate
-} from "./chunk-3UAUE2UY.js";
+} from "./chunk-G5JMWOLX.js";
 import {
   COMMENT_LIMIT,
   mergeReports,
@@ -17,8 +17,8 @@ import {
   renderMarkdown,
   reportToJson,
   summaryLine
-} from "./chunk-O4IT447I.js";
-import "./chunk-EFVU4FNR.js";
+} from "./chunk-7KZNL3TG.js";
+import "./chunk-QZNKZ5XA.js";
 import {
   GateError,
   __commonJS,
@@ -105931,7 +105931,7 @@ async function publish(report, env) {
 // src/main.ts
 var log2 = { info, warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-LVXRLGS4.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-AT45VNEM.js");
   return liteRtEvaluator();
 }
 function publishEnv(r) {

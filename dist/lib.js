@@ -11,7 +11,7 @@ import {
   parseReportJson,
   renderMarkdown,
   reportToJson
-} from "./chunk-O4IT447I.js";
+} from "./chunk-7KZNL3TG.js";
 import {
   createKerasReference,
   referenceSupport
@@ -42,8 +42,8 @@ import {
   toFloat16,
   topKAccuracy,
   writeTflite
-} from "./chunk-HTZ2CWJF.js";
-import "./chunk-EFVU4FNR.js";
+} from "./chunk-FOJCHHO6.js";
+import "./chunk-QZNKZ5XA.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,

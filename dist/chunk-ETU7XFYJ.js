@@ -3,7 +3,13 @@ import {
   compareLatency,
   evaluateModel,
   measureInterleaved
-} from "./chunk-HTZ2CWJF.js";
+} from "./chunk-FOJCHHO6.js";
+import {
+  NO_SOURCE_NOTE
+} from "./chunk-QZNKZ5XA.js";
+import {
+  GateError
+} from "./chunk-7QFZB7WA.js";
 
 // src/pipeline/gate-evaluator.ts
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -16,6 +22,21 @@ function variantFiles(e) {
 function dataKeys({ dataKeys: keys }) {
   return { ...keys?.x ? { xKeys: keys.x } : {}, ...keys?.y ? { yKey: keys.y, yKeyExplicit: true } : {} };
 }
+async function evaluateWithReference(options) {
+  if (!options.reference) return evaluateModel(options);
+  let stage;
+  const onProgress = (progress) => {
+    stage = progress.stage;
+    options.onProgress?.(progress);
+  };
+  try {
+    return await evaluateModel({ ...options, onProgress });
+  } catch (error) {
+    if (!(error instanceof GateError) || error.kind !== "unsupported" || stage !== "reference") throw error;
+    const evaluation = await evaluateModel({ ...options, reference: false });
+    return { ...evaluation, notes: [...evaluation.notes, `${NO_SOURCE_NOTE}${error.message}`] };
+  }
+}
 function liteRtEvaluator() {
   const done = /* @__PURE__ */ new WeakMap();
   const scratch = mkdtempSync(join(tmpdir(), "tflite-gate-base-"));
@@ -24,7 +45,7 @@ function liteRtEvaluator() {
     async evaluate(input) {
       const { settings } = input;
       const outputDir = input.outputDir ? join(input.outputDir, "tflite", dirname(input.model)) : join(scratch, `${input.ref}`.replace(/\W+/g, "-"), dirname(input.model));
-      const evaluation = await evaluateModel({
+      const evaluation = await evaluateWithReference({
         model: input.model,
         bytes: input.bytes,
         ref: input.ref,
@@ -35,6 +56,7 @@ function liteRtEvaluator() {
         samples: settings.samples,
         latencyRuns: input.latencyRuns,
         sequenceLength: settings.sequenceLength,
+        reference: settings.reference ?? false,
         outputDir
       });
       done.set(input, evaluation);
@@ -65,5 +87,6 @@ function liteRtEvaluator() {
 }
 
 export {
+  evaluateWithReference,
   liteRtEvaluator
 };

@@ -3,10 +3,10 @@ import {
   REPORT_SCHEMA,
   THRESHOLD_INPUTS,
   judge
-} from "./chunk-O4IT447I.js";
+} from "./chunk-7KZNL3TG.js";
 import {
   withoutPath
-} from "./chunk-EFVU4FNR.js";
+} from "./chunk-QZNKZ5XA.js";
 import {
   GateError,
   __commonJS,
@@ -7424,8 +7424,8 @@ function mergeThresholds(...layers) {
 }
 
 // src/config/file.ts
-var TOP_KEYS = ["dataset", "x-key", "y-key", "variants", "thresholds", "preprocessing", "samples", "models"];
-var RULE_KEYS = ["path", "dataset", "x-key", "y-key", "preprocessing", "thresholds", "samples", "sequence-length"];
+var TOP_KEYS = ["dataset", "x-key", "y-key", "variants", "thresholds", "preprocessing", "samples", "reference", "models"];
+var RULE_KEYS = ["path", "dataset", "x-key", "y-key", "preprocessing", "thresholds", "samples", "sequence-length", "reference"];
 var PRE_KEYS = ["scale", "offset", "mean", "std"];
 function isObj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
@@ -7475,6 +7475,11 @@ function dataKeys(obj, prefix2, file) {
 function optionalInt(v, where, file, min) {
   return v === void 0 || v === null ? void 0 : toInteger(v, where, file, min);
 }
+function optionalBool(v, where, file) {
+  if (v === void 0 || v === null) return void 0;
+  if (typeof v !== "boolean") throw bad(where, "true or false", v, file);
+  return v;
+}
 function rule(v, i, file) {
   const where = `models[${i}]`;
   const obj = mapping(v, where, file);
@@ -7488,7 +7493,8 @@ function rule(v, i, file) {
     preprocessing: preprocessing(obj.preprocessing, `${where}.preprocessing`, file),
     thresholds: thresholds(obj.thresholds, `${where}.thresholds`, file),
     samples: optionalInt(obj.samples, `${where}.samples`, file, 1),
-    sequenceLength: optionalInt(obj["sequence-length"], `${where}.sequence-length`, file, 1)
+    sequenceLength: optionalInt(obj["sequence-length"], `${where}.sequence-length`, file, 1),
+    reference: optionalBool(obj.reference, `${where}.reference`, file)
   };
 }
 function load(text, file) {
@@ -7514,6 +7520,7 @@ function parseConfigFile(text, file) {
     thresholds: thresholds(top.thresholds, "thresholds", file),
     preprocessing: preprocessing(top.preprocessing, "preprocessing", file),
     samples: optionalInt(top.samples, "samples", file, 1),
+    reference: optionalBool(top.reference, "reference", file),
     rules: (top.models ?? []).map((r, i) => rule(r, i, file))
   };
 }
@@ -7574,7 +7581,8 @@ function parseConfig(read, opts) {
     reports: get("reports") ?? "**/report.json",
     batchSize: optional(read("batch-size"), (v) => toInteger(v, label("batch-size"), void 0, 1)) ?? 1,
     samples: optional(read("samples"), (v) => toInteger(v, label("samples"), void 0, 1)) ?? f.samples,
-    latencyRuns: optional(read("latency-runs"), (v) => toInteger(v, label("latency-runs"), void 0, 0))
+    latencyRuns: optional(read("latency-runs"), (v) => toInteger(v, label("latency-runs"), void 0, 0)),
+    reference: optional(read("reference"), (v) => toBoolean(v, label("reference"))) ?? f.reference ?? false
   };
 }
 
@@ -10267,7 +10275,8 @@ function settingsFor(config, modelPath) {
     dataKeys: config.dataKeys,
     preprocessing: config.preprocessing,
     thresholds: { ...config.thresholds },
-    samples: config.samples
+    samples: config.samples,
+    reference: config.reference ?? false
   };
   for (const rule2 of config.rules) {
     if (!matchesGlob(modelPath, rule2.path)) continue;
@@ -10277,6 +10286,7 @@ function settingsFor(config, modelPath) {
     settings.thresholds = mergeThresholds(settings.thresholds, rule2.thresholds);
     settings.samples = rule2.samples ?? settings.samples;
     settings.sequenceLength = rule2.sequenceLength ?? settings.sequenceLength;
+    settings.reference = rule2.reference ?? settings.reference;
   }
   return settings;
 }

@@ -2,7 +2,7 @@ import { createRequire as __tgCreateRequire } from 'node:module'; const require 
 import {
   percent,
   signed
-} from "./chunk-EFVU4FNR.js";
+} from "./chunk-QZNKZ5XA.js";
 import {
   CONVERSION_METADATA,
   DTYPE_BYTES,

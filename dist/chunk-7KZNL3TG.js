@@ -1,19 +1,23 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  NO_SOURCE_NOTE,
+  absolute,
   bytes,
   cell,
   code,
   count,
-  fixed,
+  latencyRatio,
   ms,
   percent,
-  ratio,
+  points,
+  relative,
   sig,
   signed,
   sortBreaches,
   sortComparisons,
+  sourceLine,
   withoutPath
-} from "./chunk-EFVU4FNR.js";
+} from "./chunk-QZNKZ5XA.js";
 import {
   GateError
 } from "./chunk-7QFZB7WA.js";
@@ -174,31 +178,6 @@ function toAlignment(value) {
   return code2 === 67 || code2 === 99 ? 99 : code2 === 76 || code2 === 108 ? 108 : code2 === 82 || code2 === 114 ? 114 : 0;
 }
 
-// src/report/delta.ts
-var BETTER = "\u{1F7E2}";
-var WORSE = "\u{1F53A}";
-function mark(change, better) {
-  if (change === 0) return "";
-  return change < 0 === (better === "lower") ? ` ${BETTER}` : ` ${WORSE}`;
-}
-function relative(base, head, better) {
-  if (base === 0) return head === 0 ? "\xB10%" : "new";
-  const text = signed((head - base) / base * 100, 1);
-  return text === "\xB10" ? "\xB10%" : `${text}%${mark(head - base, better)}`;
-}
-function points(base, head, better = "higher") {
-  const text = signed((head - base) * 100, 2);
-  return text === "\xB10" ? "\xB10 pp" : `${text} pp${mark(head - base, better)}`;
-}
-function absolute(base, head, better, decimals = 3) {
-  const text = signed(head - base, decimals);
-  return text === "\xB10" ? "\xB10" : `${text}${mark(head - base, better)}`;
-}
-function latencyRatio(l) {
-  const m = l.ciLow > 1 ? ` ${WORSE}` : l.ciHigh < 1 ? ` ${BETTER}` : "";
-  return `${ratio(l.ratio)}, CI ${fixed(l.ciLow, 2)}\u2013${fixed(l.ciHigh, 2)}${m}`;
-}
-
 // src/report/columns.ts
 var rel = (better) => (b, h) => relative(b, h, better);
 var COLUMNS = [
@@ -314,7 +293,7 @@ function detailsTable(c) {
     `Runtime: ${e.runtime}`,
     e.dataset ? `Dataset: ${cell(e.dataset)}${samples ? ` (${samples} samples)` : ""}` : void 0,
     c.base ? `Versions: ${cell(c.base.ref)} \u2192 ${cell(c.head?.ref ?? "\u2014")}` : `Version: ${cell(e.ref)}`,
-    ...e.notes.map((n) => `Note: ${cell(n)}`)
+    ...e.notes.filter((n) => !n.startsWith(NO_SOURCE_NOTE)).map((n) => `Note: ${cell(n)}`)
   ].filter(Boolean);
   return `${table2}
 
@@ -383,7 +362,7 @@ function renderModel(c, breaches, detail) {
   if (breaches.length) parts.push(breaches.map((b) => `- \u274C \`${b.threshold}\`: ${cell(b.message)}`).join("\n"));
   if (c.head || c.base) parts.push(table(c));
   if (detail === "table") return parts.join("\n\n");
-  const lines = graphLines(c);
+  const lines = [sourceLine(c), ...graphLines(c)].filter(Boolean);
   if (lines.length) parts.push(lines.join("\n"));
   if (detail === "compact") return parts.join("\n\n");
   const losing = classesLosingMost(c);
