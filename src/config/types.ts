@@ -5,6 +5,7 @@
  */
 import type { VariantName } from '../pipeline/types.js';
 import type { Thresholds } from '../metrics/thresholds.js';
+import type { Preprocessing } from '../data/fit.js';
 
 export type Mode = 'gate' | 'list' | 'merge';
 export type FailOn = 'error' | 'never';
@@ -12,13 +13,8 @@ export type FailOn = 'error' | 'never';
 /** Limits, in the units the inputs use (see metrics/thresholds.ts). An absent limit is not checked. */
 export type ThresholdConfig = Thresholds;
 
-/** Dataset preprocessing, applied to raw inputs before they feed the model. */
-export interface Preprocessing {
-  scale?: number;
-  offset?: number;
-  mean?: number[];
-  std?: number[];
-}
+/** Dataset preprocessing, applied to raw inputs before they feed the model (defined by data/). */
+export type { Preprocessing };
 
 /** Which arrays of an .npz dataset feed the model (x keys, in model input order) and hold the labels. */
 export interface DataKeys {
@@ -41,16 +37,7 @@ export interface ModelRule {
 }
 
 /** What one model is evaluated and judged with, after rules are applied. */
-export interface ModelSettings {
-  dataset?: string;
-  dataKeys?: DataKeys;
-  preprocessing?: Preprocessing;
-  thresholds: ThresholdConfig;
-  samples?: number;
-  sequenceLength?: number;
-  /** Also run the source Keras model (tfjs) for its accuracy and the conversion loss. */
-  reference?: boolean;
-}
+export type ModelSettings = Omit<ModelRule, 'path'>;
 
 export interface Config {
   mode: Mode;

@@ -1,5 +1,8 @@
 import { GateError, type ErrorPlace } from '../errors.js';
 import { elementCount, shapeText, type RawArray, type RawData } from './raw.js';
+import { halfToFloat } from '../util/half.js';
+
+export { halfToFloat };
 
 /**
  * numpy .npy (format versions 1, 2, 3): header dict with descr / fortran_order / shape, then raw data.
@@ -30,14 +33,6 @@ const decoders: Record<string, Decoder> = {
   u8: { name: 'uint64', size: 8, make: (n) => new Int32Array(n), read: (dv, o, le) => dv.getBigUint64(o, le) },
 };
 
-export function halfToFloat(h: number): number {
-  const sign = h & 0x8000 ? -1 : 1;
-  const exp = (h >> 10) & 0x1f;
-  const frac = h & 0x3ff;
-  if (exp === 0) return sign * frac * 2 ** -24;
-  if (exp === 0x1f) return frac ? NaN : sign * Infinity;
-  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
-}
 
 interface NpyHeader {
   descr: string;

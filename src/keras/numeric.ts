@@ -1,4 +1,6 @@
 /** Raw little/big-endian HDF5 numbers -> Float32Array (float16, bfloat16 and float64 weights become float32). */
+import { halfToFloat } from '../util/half.js';
+
 export type NumberKind = 'float' | 'int' | 'uint' | 'bfloat16';
 
 type Reader = (view: DataView, offset: number, little: boolean) => number;
@@ -45,14 +47,6 @@ export function readNumbers(raw: Uint8Array, kind: NumberKind, size: number, lit
   return Array.from({ length: Math.floor(raw.byteLength / size) }, (_, i) => read(view, i * size, littleEndian));
 }
 
-export function halfToFloat(bits: number): number {
-  const sign = bits & 0x8000 ? -1 : 1;
-  const exponent = (bits >> 10) & 0x1f;
-  const fraction = bits & 0x3ff;
-  if (exponent === 0) return sign * 2 ** -14 * (fraction / 1024);
-  if (exponent === 0x1f) return fraction ? NaN : sign * Infinity;
-  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
-}
 
 export function bfloat16ToFloat(bits: number): number {
   const view = new DataView(new ArrayBuffer(4));

@@ -1,5 +1,8 @@
 /** TFLite element types as LiteRT reports them, the typed arrays that hold them, and integer I/O quantization. */
 import { readTfliteModel } from '../tflite/reader.js';
+import { halfToFloat } from '../util/half.js';
+
+export { halfToFloat };
 
 export type TensorDtype = 'float32' | 'int32' | 'uint8' | 'int64' | 'bool' | 'int16' | 'int8' | 'float16' | 'float64';
 
@@ -73,15 +76,6 @@ export function copyElements(src: ArrayBufferView, srcOffset: number, dst: Tenso
   }
 }
 
-/** IEEE 754 half-precision bits -> number. */
-export function halfToFloat(bits: number): number {
-  const sign = bits & 0x8000 ? -1 : 1;
-  const exponent = (bits >> 10) & 0x1f;
-  const fraction = bits & 0x3ff;
-  if (exponent === 0) return sign * 2 ** -14 * (fraction / 1024);
-  if (exponent === 31) return fraction ? NaN : sign * Infinity;
-  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
-}
 
 /** Per-tensor affine quantization of an integer model input/output: real = scale · (q − zeroPoint). */
 export interface TensorQuantization {
