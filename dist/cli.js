@@ -16,14 +16,14 @@ import {
 } from "./chunk-7KZNL3TG.js";
 import {
   liteRtEvaluator
-} from "./chunk-ETU7XFYJ.js";
+} from "./chunk-NQYCJDNG.js";
 import {
   convertFile,
   describeSource,
   evaluateModel,
   modelStats,
   supportedClassNames
-} from "./chunk-FOJCHHO6.js";
+} from "./chunk-MGHX6NVE.js";
 import {
   bytes,
   count,
@@ -32,7 +32,7 @@ import {
 } from "./chunk-QZNKZ5XA.js";
 import {
   readTfliteModel
-} from "./chunk-K6K6MDKC.js";
+} from "./chunk-GS6YW6JJ.js";
 import {
   EXIT,
   GateError,

@@ -105931,7 +105931,7 @@ async function publish(report, env) {
 // src/main.ts
 var log2 = { info, warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-AT45VNEM.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-NMNTAGL6.js");
   return liteRtEvaluator();
 }
 function publishEnv(r) {

@@ -42,14 +42,14 @@ import {
   toFloat16,
   topKAccuracy,
   writeTflite
-} from "./chunk-FOJCHHO6.js";
+} from "./chunk-MGHX6NVE.js";
 import "./chunk-QZNKZ5XA.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,
   readTflite,
   readTfliteModel
-} from "./chunk-K6K6MDKC.js";
+} from "./chunk-GS6YW6JJ.js";
 import {
   EXIT,
   GateError,

@@ -4,7 +4,7 @@ import {
   predictRange,
   serializeError,
   useCompiledWasm
-} from "./chunk-K6K6MDKC.js";
+} from "./chunk-GS6YW6JJ.js";
 import "./chunk-7QFZB7WA.js";
 
 // src/runtime/pool-worker.ts

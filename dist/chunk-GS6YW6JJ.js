@@ -3912,6 +3912,40 @@ function dynamicOutputError(file, outputs, error) {
   return new GateError("runtime", `output ${names} ${DYNAMIC_OUTPUT}:${detail}`, { file, where: outputs[0] }, DYNAMIC_HINT);
 }
 
+// src/util/half.ts
+var f32 = new Float32Array(1);
+var u32 = new Uint32Array(f32.buffer);
+function toHalfBits(value) {
+  f32[0] = value;
+  const x = u32[0];
+  const sign = x >>> 16 & 32768;
+  const exp = x >>> 23 & 255;
+  let mant = x & 8388607;
+  if (exp === 255) return sign | 31744 | (mant ? 512 | mant >>> 13 : 0);
+  const e2 = exp - 127 + 15;
+  if (e2 >= 31) return sign | 31744;
+  if (e2 <= 0) {
+    if (e2 < -10) return sign;
+    mant |= 8388608;
+    const shift = 14 - e2;
+    const half2 = mant >>> shift;
+    const rest2 = mant & (1 << shift) - 1;
+    const mid = 1 << shift - 1;
+    return sign | half2 + (rest2 > mid || rest2 === mid && half2 & 1 ? 1 : 0);
+  }
+  const half = e2 << 10 | mant >>> 13;
+  const rest = mant & 8191;
+  return sign | half + (rest > 4096 || rest === 4096 && half & 1 ? 1 : 0);
+}
+function halfToFloat(h) {
+  const sign = h & 32768 ? -1 : 1;
+  const exp = h >>> 10 & 31;
+  const mant = h & 1023;
+  if (exp === 0) return sign * mant * 2 ** -24;
+  if (exp === 31) return mant ? NaN : sign * Infinity;
+  return sign * (1 + mant / 1024) * 2 ** (exp - 15);
+}
+
 // src/runtime/tensor-types.ts
 var ELEMENT_TYPES = {
   1: { dtype: "float32", elementType: 1, bytes: 4, array: Float32Array },
@@ -3946,14 +3980,6 @@ function copyElements(src, srcOffset, dst, dstOffset, count) {
     const value = source[srcOffset + i];
     target[dstOffset + i] = toBig ? BigInt(Math.trunc(Number(value))) : Number(value);
   }
-}
-function halfToFloat(bits) {
-  const sign = bits & 32768 ? -1 : 1;
-  const exponent = bits >> 10 & 31;
-  const fraction = bits & 1023;
-  if (exponent === 0) return sign * 2 ** -14 * (fraction / 1024);
-  if (exponent === 31) return fraction ? NaN : sign * Infinity;
-  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
 }
 var QUANTIZED_DTYPES = /* @__PURE__ */ new Set(["int8", "uint8", "int16"]);
 function ioQuantization(dtype, q) {
@@ -4234,6 +4260,8 @@ export {
   conversionMetadataBytes,
   readTfliteModel,
   readTflite,
+  toHalfBits,
+  halfToFloat,
   dequantizeInPlace,
   modelIOQuantization,
   quantizationFor,

@@ -2,10 +2,10 @@ import { createRequire as __tgCreateRequire } from 'node:module'; const require 
 import {
   evaluateWithReference,
   liteRtEvaluator
-} from "./chunk-ETU7XFYJ.js";
-import "./chunk-FOJCHHO6.js";
+} from "./chunk-NQYCJDNG.js";
+import "./chunk-MGHX6NVE.js";
 import "./chunk-QZNKZ5XA.js";
-import "./chunk-K6K6MDKC.js";
+import "./chunk-GS6YW6JJ.js";
 import "./chunk-7QFZB7WA.js";
 export {
   evaluateWithReference,

@@ -3,7 +3,7 @@ import {
   compareLatency,
   evaluateModel,
   measureInterleaved
-} from "./chunk-FOJCHHO6.js";
+} from "./chunk-MGHX6NVE.js";
 import {
   NO_SOURCE_NOTE
 } from "./chunk-QZNKZ5XA.js";

@@ -19,6 +19,7 @@ import {
   deserializeError,
   float32Vector,
   fnv1a64,
+  halfToFloat,
   hasNonDefaultOptions,
   int32Vector,
   int64Vector,
@@ -34,9 +35,10 @@ import {
   reducedPrecisionBytes,
   require_flatbuffers,
   runtimeVersionBytes,
+  toHalfBits,
   writeOptions,
   writeTable
-} from "./chunk-K6K6MDKC.js";
+} from "./chunk-GS6YW6JJ.js";
 import {
   GateError,
   __commonJS,
@@ -5428,14 +5430,6 @@ var decoders = {
   i8: { name: "int64", size: 8, make: (n) => new Int32Array(n), read: (dv, o, le) => dv.getBigInt64(o, le) },
   u8: { name: "uint64", size: 8, make: (n) => new Int32Array(n), read: (dv, o, le) => dv.getBigUint64(o, le) }
 };
-function halfToFloat(h) {
-  const sign = h & 32768 ? -1 : 1;
-  const exp = h >> 10 & 31;
-  const frac = h & 1023;
-  if (exp === 0) return sign * frac * 2 ** -24;
-  if (exp === 31) return frac ? NaN : sign * Infinity;
-  return sign * (1 + frac / 1024) * 2 ** (exp - 15);
-}
 function fail5(place, message, hint = "Write it again with numpy.save / numpy.savez.") {
   throw new GateError("bad-dataset", message, place, hint);
 }
@@ -14738,7 +14732,7 @@ async function freshH5Module(options = {}) {
 
 // src/keras/numeric.ts
 var readers = {
-  "float/2": (view, offset, little) => halfToFloat2(view.getUint16(offset, little)),
+  "float/2": (view, offset, little) => halfToFloat(view.getUint16(offset, little)),
   "float/4": (view, offset, little) => view.getFloat32(offset, little),
   "float/8": (view, offset, little) => view.getFloat64(offset, little),
   "bfloat16/2": (view, offset, little) => bfloat16ToFloat(view.getUint16(offset, little)),
@@ -14770,14 +14764,6 @@ function readNumbers(raw, kind, size, littleEndian) {
   if (!read) return void 0;
   const view = new DataView(raw.buffer, raw.byteOffset, raw.byteLength);
   return Array.from({ length: Math.floor(raw.byteLength / size) }, (_, i2) => read(view, i2 * size, littleEndian));
-}
-function halfToFloat2(bits2) {
-  const sign = bits2 & 32768 ? -1 : 1;
-  const exponent = bits2 >> 10 & 31;
-  const fraction = bits2 & 1023;
-  if (exponent === 0) return sign * 2 ** -14 * (fraction / 1024);
-  if (exponent === 31) return fraction ? NaN : sign * Infinity;
-  return sign * 2 ** (exponent - 15) * (1 + fraction / 1024);
 }
 function bfloat16ToFloat(bits2) {
   const view = new DataView(new ArrayBuffer(4));
@@ -15582,30 +15568,6 @@ function writeTflite(graph) {
 }
 
 // src/tflite/float16.ts
-var f32 = new Float32Array(1);
-var u32 = new Uint32Array(f32.buffer);
-function toHalfBits(value) {
-  f32[0] = value;
-  const x2 = u32[0];
-  const sign = x2 >>> 16 & 32768;
-  const exp = x2 >>> 23 & 255;
-  let mant = x2 & 8388607;
-  if (exp === 255) return sign | 31744 | (mant ? 512 | mant >>> 13 : 0);
-  const e = exp - 127 + 15;
-  if (e >= 31) return sign | 31744;
-  if (e <= 0) {
-    if (e < -10) return sign;
-    mant |= 8388608;
-    const shift = 14 - e;
-    const half2 = mant >>> shift;
-    const rest2 = mant & (1 << shift) - 1;
-    const mid = 1 << shift - 1;
-    return sign | half2 + (rest2 > mid || rest2 === mid && half2 & 1 ? 1 : 0);
-  }
-  const half = e << 10 | mant >>> 13;
-  const rest = mant & 8191;
-  return sign | half + (rest > 4096 || rest === 4096 && half & 1 ? 1 : 0);
-}
 function uniqueName(base, taken) {
   let name = `${base}1`;
   for (let i2 = 2; taken.has(name); i2++) name = `${base}${i2}`;
