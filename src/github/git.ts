@@ -12,6 +12,10 @@ function git(cwd: string, args: string[], input?: Buffer): Promise<GitResult> {
     const child = execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 2 ** 31 - 1 }, (error, stdout, stderr) => {
       resolve({ ok: !error, stdout: stdout as Buffer, stderr: (stderr as Buffer).toString('utf8') });
     });
+    // A command that exits without reading its input (e.g. `git lfs smudge` where git-lfs is not installed)
+    // makes the write fail with EPIPE; the exit status already reports the failure, so the write error must
+    // not become an unhandled 'error' event that kills the process (seen crashing the action, 1 run in 4).
+    child.stdin?.on('error', () => {});
     if (input) child.stdin?.end(input);
   });
 }
