@@ -5,7 +5,7 @@ import {
   repositoryRoot,
   resolveCommit,
   runGate
-} from "./chunk-G5JMWOLX.js";
+} from "./chunk-IBVKGYU7.js";
 import {
   DATA_OPTION_NAMES,
   parseDataOptions

@@ -9,7 +9,7 @@ import {
   loadConfig,
   matchesGlob,
   runGate
-} from "./chunk-G5JMWOLX.js";
+} from "./chunk-IBVKGYU7.js";
 import {
   COMMENT_LIMIT,
   mergeReports,

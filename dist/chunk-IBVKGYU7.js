@@ -10394,6 +10394,8 @@ function git(cwd, args, input) {
     const child = execFile("git", args, { cwd, encoding: "buffer", maxBuffer: 2 ** 31 - 1 }, (error, stdout, stderr) => {
       resolve2({ ok: !error, stdout, stderr: stderr.toString("utf8") });
     });
+    child.stdin?.on("error", () => {
+    });
     if (input) child.stdin?.end(input);
   });
 }
