@@ -78,12 +78,12 @@ export function transpose(ctx: LayerContext, x: number, perm: number[], suffix =
 }
 
 /** Permute a float array holding a tensor of `shape` by `perm` (numpy transpose); O(n), source index kept incrementally. */
-export function permuteData(data: Float32Array, shape: number[], perm: number[]): Float32Array {
+export function permuteData<T extends Float32Array | Float64Array>(data: T, shape: number[], perm: number[]): T {
   const rank = shape.length;
   const outShape = perm.map((p) => shape[p]!);
   const inStrides = stridesOf(shape);
   const step = perm.map((p) => inStrides[p]!);
-  const out = new Float32Array(data.length);
+  const out = (data instanceof Float32Array ? new Float32Array(data.length) : new Float64Array(data.length)) as T;
   const idx = new Array<number>(rank).fill(0);
   let src = 0;
   for (let o = 0; o < out.length; o++) {

@@ -1,0 +1,78 @@
+/**
+ * Gemm and MatMul. With a constant right-hand side they are FULLY_CONNECTED (weights [out, in], transposes
+ * and alpha folded into them, beta * C as the bias); otherwise BATCH_MATMUL (attention scores).
+ */
+import type { OnnxConst } from '../types.js';
+import type { OnnxContext } from './context.js';
+import { broadcastShape, elementwise, makeConst, transposeConst } from './nd.js';
+import type { OnnxHandler } from './types.js';
+
+const NONE = { fused_activation_function: 'NONE' };
+
+function fullyConnected(ctx: OnnxContext, a: number, weight: OnnxConst, bias: number, outShape: number[], keep: boolean, out: number | string = 0): number {
+  const w = ctx.constant(`${ctx.node.name}/weights`, weight);
+  return ctx.emit('FULLY_CONNECTED', [a, w, bias], outShape, 'plain', { ...NONE, keep_num_dims: keep }, 'float32', out);
+}
+
+function emitGemm(ctx: OnnxContext): void {
+  const [m0, k0] = ctx.shape(0) as [number, number];
+  const transA = ctx.attr('transA', 0) === 1;
+  const transB = ctx.attr('transB', 0) === 1;
+  const alpha = ctx.attr('alpha', 1);
+  const beta = ctx.attr('beta', 1);
+  const [m, k] = transA ? [k0, m0] : [m0, k0];
+  const a = transA ? ctx.temp('TRANSPOSE', [ctx.tensor(0), ctx.constInt('perm', [1, 0])], [m, k], 'transpose_a') : ctx.tensor(0);
+  const b = ctx.constOf(1);
+  if (!b) return void emitBatchMatMul(ctx, { transA, transB, alpha, beta });
+  const weight = transB ? b : transposeConst(b, [1, 0]);
+  const n = weight.dims[0]!;
+  const scaled = alpha === 1 ? weight : elementwise([weight], (x) => x * alpha);
+  const c = ctx.constOf(2);
+  const vectorBias = c && c.data.length === n || c?.data.length === 1;
+  const biasData = vectorBias ? elementwise([c!], (x) => x * beta).data : new Float32Array(n);
+  const bias = ctx.constant(`${ctx.node.name}/bias`, makeConst([n], 'float32', n === biasData.length ? biasData : new Float32Array(n).fill(biasData[0]!)));
+  if (vectorBias || !ctx.has(2)) return void fullyConnected(ctx, a, scaled, bias, [m, n], false);
+  const y = fullyConnected(ctx, a, scaled, bias, [m, n], false, `${ctx.node.name}/fc`);
+  addC(ctx, y, [m, n], beta);
+}
+
+/** y + beta * C for a C that is not a per-output vector. */
+function addC(ctx: OnnxContext, y: number, shape: number[], beta: number): void {
+  let cId = ctx.tensor(2);
+  if (beta !== 1) cId = ctx.temp('MUL', [cId, ctx.constFloat('beta', [], [beta])], ctx.shape(2), 'beta', NONE);
+  ctx.emit('ADD', [y, cId], shape, 'plain', NONE);
+}
+
+interface GemmFlags { transA: boolean; transB: boolean; alpha: number; beta: number }
+
+function emitBatchMatMul(ctx: OnnxContext, flags: GemmFlags = { transA: false, transB: false, alpha: 1, beta: 1 }): void {
+  const sa = ctx.shape(0);
+  const sb = ctx.shape(1);
+  if (sa.length < 2 || sb.length < 2) ctx.fail('MatMul with a rank-1 operand is not supported');
+  const rows = flags.transA ? sa.at(-1)! : sa.at(-2)!;
+  const cols = flags.transB ? sb.at(-2)! : sb.at(-1)!;
+  const shape = [...broadcastShape(sa.slice(0, -2), sb.slice(0, -2)), rows, cols];
+  const options = { adj_x: flags.transA, adj_y: flags.transB, asymmetric_quantize_inputs: false };
+  const simple = flags.alpha === 1 && !ctx.has(2);
+  const y = ctx.emit('BATCH_MATMUL', [ctx.tensor(0), ctx.tensor(1)], shape, 'plain', options, 'float32', simple ? 0 : `${ctx.node.name}/matmul`);
+  if (simple) return;
+  const scaled = flags.alpha === 1 ? y : ctx.temp('MUL', [y, ctx.constFloat('alpha', [], [flags.alpha])], shape, 'alpha', NONE);
+  if (ctx.has(2)) addC(ctx, scaled, shape, flags.beta);
+  else ctx.emit('MUL', [y, ctx.constFloat('alpha', [], [flags.alpha])], shape, 'plain', NONE);
+}
+
+const gemm: OnnxHandler = { ops: ['Gemm'], emit: emitGemm };
+
+const matmul: OnnxHandler = {
+  ops: ['MatMul'],
+  emit: (ctx) => {
+    const b = ctx.constOf(1);
+    const sa = ctx.shape(0);
+    if (!b || b.dims.length !== 2 || sa.length < 2) return void emitBatchMatMul(ctx);
+    const n = b.dims[1]!;
+    const bias = ctx.constant(`${ctx.node.name}/bias`, makeConst([n], 'float32', new Float32Array(n)));
+    fullyConnected(ctx, ctx.tensor(0), transposeConst(b, [1, 0]), bias, [...sa.slice(0, -1), n], sa.length > 2);
+  },
+};
+
+export const matmulHandlers: OnnxHandler[] = [gemm, matmul];
