@@ -10,12 +10,15 @@ import { GateError } from '../errors.js';
 import type { Graph } from '../graph/ir.js';
 import { readKerasModel } from '../keras/index.js';
 import type { KerasModel } from '../keras/types.js';
+import { probeOnnx, type OnnxModel } from '../onnx/index.js';
 import { toFloat16, writeTflite } from '../tflite/index.js';
 import { checkOutputPaths, readModelFile, writeFailure } from './convert-files.js';
+import { convertOnnxBytes, type OnnxPipelineOptions } from './onnx.js';
+import { externalReader } from './onnx-external.js';
 
 export type ConvertVariant = 'float32' | 'float16';
 
-export interface ConvertFileOptions extends Partial<ConvertOptions> {
+export interface ConvertFileOptions extends Partial<ConvertOptions>, Pick<OnnxPipelineOptions, 'nhwc' | 'external'> {
   /** Variants to write (default ['float32']). */
   variants?: ConvertVariant[];
   /** Exact output path; with several variants the float16 file gets a ".float16" infix. */
@@ -33,8 +36,11 @@ export interface ConvertedVariant {
   graph: Graph;
 }
 
+/** The model a file held: Keras or ONNX. */
+export type SourceModel = KerasModel | OnnxModel;
+
 export interface ConvertFileResult {
-  model: KerasModel;
+  model: SourceModel;
   variants: ConvertedVariant[];
   /** What a report should mention about the conversion (e.g. the sequence length a variable input got). */
   notes: string[];
@@ -42,21 +48,26 @@ export interface ConvertFileResult {
   createdDir?: string;
 }
 
-/** Convert one Keras file in memory (no I/O): the graphs and bytes of each variant. */
-export async function convertBytes(bytes: Uint8Array, fileName: string, options: ConvertFileOptions = {}) {
+/** A Keras or ONNX file (told apart by content) → Graph, in memory (ONNX external data through options.external). */
+async function sourceGraph(bytes: Uint8Array, fileName: string, options: ConvertFileOptions): Promise<{ model: SourceModel; graph: Graph; notes: string[] }> {
+  if (probeOnnx(bytes)) return convertOnnxBytes(bytes, fileName, options);
   const model = await readKerasModel(bytes, fileName, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
-  let graph: Graph;
   try {
-    graph = convertKerasModel(model, options);
+    return { model, graph: convertKerasModel(model, options), notes: sequenceLengthNotes(model.graph, options.sequenceLength) };
   } catch (error) {
     throw error instanceof GateError ? error.withFile(fileName) : error;
   }
+}
+
+/** Convert one model file's bytes (Keras or ONNX): the graphs and bytes of each variant. */
+export async function convertBytes(bytes: Uint8Array, fileName: string, options: ConvertFileOptions = {}) {
+  const { model, graph, notes } = await sourceGraph(bytes, fileName, options);
   const variants = options.variants ?? ['float32'];
   const out = variants.map((variant) => {
     const g = variant === 'float16' ? toFloat16(graph) : graph;
     return { variant, graph: g, data: writeTflite(g) };
   });
-  return { model, variants: out, notes: sequenceLengthNotes(model.graph, options.sequenceLength) };
+  return { model, variants: out, notes };
 }
 
 /** Where each variant goes: --output_file for float32 (or for float16 alone), "<stem>.float16.tflite" beside it otherwise. */
@@ -89,7 +100,7 @@ export async function convertFile(input: string, options: ConvertFileOptions = {
   const variants = options.variants ?? ['float32'];
   const paths = outputPaths(input, variants, options);
   await checkOutputPaths(input, variants.map((v) => paths[v]));
-  const converted = await convertBytes(bytes, input, options);
+  const converted = await convertBytes(bytes, input, { external: externalReader(input), ...options });
   const written: ConvertedVariant[] = [];
   let createdDir: string | undefined;
   try {

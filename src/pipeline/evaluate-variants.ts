@@ -1,5 +1,5 @@
 /**
- * A model file → the .tflite variants to evaluate. Keras files (.h5/.keras) are converted in memory to
+ * A model file → the .tflite variants to evaluate. Keras (.h5/.keras) and ONNX files are converted in memory to
  * each requested variant; a .tflite file is evaluated as it is, as float32, as float16 when its weights are
  * stored as float16, or as int8 when its weights or inputs/outputs are int8-quantized.
  */
@@ -7,6 +7,7 @@ import { GateError } from '../errors.js';
 import type { Tensor } from '../graph/ir.js';
 import { readTfliteModel } from '../tflite/reader.js';
 import { convertBytes, type ConvertVariant } from './convert.js';
+import { externalReader } from './onnx-external.js';
 import type { VariantName } from './types.js';
 
 export interface VariantModel {
@@ -21,6 +22,8 @@ export interface VariantSource {
   variants: VariantName[];
   /** Sequence length for recurrent models with a variable-length input (converter option). */
   sequenceLength?: number;
+  /** Where the model file is, when it was read from disk: ONNX external data is read beside it. */
+  path?: string;
 }
 
 export function isTflite(bytes: Uint8Array): boolean {
@@ -56,6 +59,7 @@ export type KerasConverter = (source: VariantSource, variants: ConvertVariant[],
 export const convertKeras: KerasConverter = async (source, variants, notes) => {
   const converted = await convertBytes(source.bytes, source.model, {
     variants,
+    ...(source.path ? { external: externalReader(source.path) } : {}),
     ...(source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}),
   });
   notes?.push(...converted.notes);

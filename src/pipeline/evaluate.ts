@@ -76,7 +76,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
   const loading = liteRtRuntime(); // starts LiteRT.js while the converter runs
   loading.catch(() => undefined); // (awaited below; an early failure must not go unhandled meanwhile)
   const variants = await modelVariants(
-    { model: options.model, bytes, variants: options.variants ?? ['float32', 'float16'], sequenceLength: options.sequenceLength },
+    { model: options.model, bytes, variants: options.variants ?? ['float32', 'float16'], sequenceLength: options.sequenceLength, ...(options.bytes ? {} : { path: options.modelPath ?? options.model }) },
     options.convert ?? convertKeras,
     notes,
   );

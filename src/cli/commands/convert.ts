@@ -3,6 +3,8 @@ import type { CliIO, Command } from '../command.js';
 import { GateError } from '../../errors.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
+import { MAX_OPSET, MIN_OPSET } from '../../onnx/index.js';
+import { supportedOnnxOps } from '../../onnx/convert/index.js';
 import { convertFile, type ConvertVariant } from '../../pipeline/convert.js';
 import { isAbsolute, resolve } from 'node:path';
 
@@ -25,12 +27,14 @@ function supportedLayers(): { layers: string[]; operations: string[] } {
 }
 
 const usage = `
-Usage: tflite-gate convert --keras_model_file=IN.h5|IN.keras --output_file=OUT.tflite [options]
+Usage: tflite-gate convert --model_file=IN.h5|IN.keras|IN.onnx --output_file=OUT.tflite [options]
 
-Convert a Keras model to TensorFlow Lite, in TypeScript (no Python, no TensorFlow).
+Convert a Keras or ONNX model to TensorFlow Lite, in TypeScript (no Python, no TensorFlow).
 
 Options (snake_case or kebab-case):
-  --keras_model_file PATH   the Keras model (.h5 from model.save, or .keras)
+  --model_file PATH         the model: Keras (.h5 from model.save, or .keras) or ONNX (.onnx, external
+                            data files beside it), told apart by content
+  --keras_model_file PATH   the same, under the TFLite converter's name
   --output_file PATH        the .tflite to write (atomically; nothing is written on error)
   --float16                 write the float16 variant (weights as float16 + DEQUANTIZE), as the
                             TFLite converter does with supported_types=[tf.float16]
@@ -38,6 +42,8 @@ Options (snake_case or kebab-case):
   --batch_size N            batch size of the inputs (default 1)
   --dynamic_batch           mark the batch dimension as dynamic (-1 in shape signatures)
   --sequence_length N       fix variable-length (None) input dimensions to N
+  --nhwc                    ONNX: keep rank-4 inputs and outputs NHWC (default: the model's NCHW, one
+                            TRANSPOSE at each end; inside, the graph is NHWC either way)
   --help                    this text
 
 Exit codes: 0 converted, 2 bad input (unreadable or unsupported model, bad flags), 3 internal error.
@@ -46,7 +52,9 @@ Supported Keras layers (models nested in models are opened up):
 ${wrap(supportedLayers().layers, 110)}
 ${supportedLayers().operations.length ? `Supported Keras 3 operations (keras.ops calls recorded in functional models):
 ${wrap(supportedLayers().operations, 110)}
-` : ''}`;
+` : ''}Supported ONNX operators (opsets ${MIN_OPSET} to ${MAX_OPSET}):
+${wrap(supportedOnnxOps(), 110)}
+`;
 
 function histogram(graph: Graph): string {
   const counts = new Map<string, number>();
@@ -56,11 +64,13 @@ function histogram(graph: Graph): string {
 
 /** `convert model.h5`: the tutorial's flags are meant. */
 const positionalHint = (arg: string) =>
-  /\.tflite$/i.test(arg) ? `Name the output with --output_file=${arg}.` : `Name the model with --keras_model_file=${arg} (and the result with --output_file=OUT.tflite).`;
+  /\.tflite$/i.test(arg) ? `Name the output with --output_file=${arg}.` : `Name the model with --model_file=${arg} (and the result with --output_file=OUT.tflite).`;
 
 async function run(argv: string[], io: CliIO): Promise<number> {
   const { values } = parseFlags(argv, {
     'keras-model-file': { type: 'string' },
+    'model-file': { type: 'string' },
+    nhwc: { type: 'boolean' },
     'output-file': { type: 'string' },
     float16: { type: 'boolean' },
     both: { type: 'boolean' },
@@ -69,9 +79,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     'sequence-length': { type: 'string' },
   }, false, { command: 'convert', style: 'snake', positionalHint });
   const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-  const input = text(values['keras-model-file']);
+  if (values['model-file'] !== undefined && values['keras-model-file'] !== undefined) throw new GateError('usage', 'give the model once: --model_file or --keras_model_file, not both');
+  const input = text(values['model-file']) ?? text(values['keras-model-file']);
   const output = text(values['output-file']);
-  if (!input) throw new GateError('usage', '--keras_model_file is required', {}, 'Run `tflite-gate convert --help`.');
+  if (!input) throw new GateError('usage', '--model_file is required', {}, 'Run `tflite-gate convert --help`.');
   if (!output) throw new GateError('usage', '--output_file is required', {}, 'Run `tflite-gate convert --help`.');
   const variants: ConvertVariant[] = values.both ? ['float32', 'float16'] : values.float16 ? ['float16'] : ['float32'];
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
@@ -82,6 +93,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     variants,
     batchSize: intFlag(text(values['batch-size']), 'batch_size', 1),
     dynamicBatch: Boolean(values['dynamic-batch']),
+    nhwc: Boolean(values.nhwc),
     ...(sequenceLength ? { sequenceLength } : {}),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -95,7 +107,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
 export const convertCommand: Command = {
   name: 'convert',
-  summary: 'Convert a Keras .h5/.keras model to .tflite (float32 or float16)',
+  summary: 'Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32 or float16)',
   usage,
   run,
 };
