@@ -15,6 +15,12 @@ export interface Value {
   dtype: OnnxDType;
   const?: OnnxConst;
   ids: Partial<Record<Layout, number>>;
+  /**
+   * A rank-2 [N, features] value flattened straight from an nhwc tensor: `id` holds the features in
+   * (h, w, c) order, feature j of it is ONNX feature order[j]. A FULLY_CONNECTED reads it with its weight
+   * columns permuted; anything else gets the plain tensor from `materialize` (a TRANSPOSE, made once).
+   */
+  flat?: { id: number; order: number[]; materialize: () => number };
 }
 
 /** The graph dtype of an ONNX type: floats compute in float32, integers as int32 (TFLite's index type). */
@@ -81,7 +87,8 @@ export class OnnxContext {
     const cached = v.ids[want] ?? (v.shape.length < 3 ? v.ids.nhwc : undefined);
     if (cached !== undefined) return cached;
     let id: number;
-    if (v.const) id = this.constant(name, want === 'nhwc' ? transposeConst(v.const, toNhwc(v.shape.length)) : v.const);
+    if (v.flat) id = v.flat.materialize();
+    else if (v.const) id = this.constant(name, want === 'nhwc' ? transposeConst(v.const, toNhwc(v.shape.length)) : v.const);
     else id = this.relayout(v, name, want);
     v.ids[want] = id;
     return id;

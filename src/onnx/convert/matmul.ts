@@ -14,6 +14,20 @@ function fullyConnected(ctx: OnnxContext, a: number, weight: OnnxConst, bias: nu
   return ctx.emit('FULLY_CONNECTED', [a, w, bias], outShape, 'plain', { ...NONE, keep_num_dims: keep }, 'float32', out);
 }
 
+/** Weight [out, in] with its input columns in the order of a flattened nhwc input (Value.flat). */
+function permuteColumns(weight: OnnxConst, order: number[]): OnnxConst {
+  const [n, k] = weight.dims as [number, number];
+  const data = new Float32Array(n * k);
+  for (let r = 0; r < n; r++) for (let j = 0; j < k; j++) data[r * k + j] = weight.data[r * k + order[j]!]!;
+  return { dims: weight.dims, dtype: 'float32', data };
+}
+
+/** Input 0 for a FULLY_CONNECTED: a flattened-nhwc value as it is (with the weight permuted to match). */
+function fcInput(ctx: OnnxContext, weight: OnnxConst): [number, OnnxConst] {
+  const flat = ctx.value(0).flat;
+  return flat && ctx.value(0).ids.plain === undefined ? [flat.id, permuteColumns(weight, flat.order)] : [ctx.tensor(0), weight];
+}
+
 function emitGemm(ctx: OnnxContext): void {
   const [m0, k0] = ctx.shape(0) as [number, number];
   const transA = ctx.attr('transA', 0) === 1;
@@ -21,10 +35,10 @@ function emitGemm(ctx: OnnxContext): void {
   const alpha = ctx.attr('alpha', 1);
   const beta = ctx.attr('beta', 1);
   const [m, k] = transA ? [k0, m0] : [m0, k0];
-  const a = transA ? ctx.temp('TRANSPOSE', [ctx.tensor(0), ctx.constInt('perm', [1, 0])], [m, k], 'transpose_a') : ctx.tensor(0);
   const b = ctx.constOf(1);
   if (!b) return void emitBatchMatMul(ctx, { transA, transB, alpha, beta });
-  const weight = transB ? b : transposeConst(b, [1, 0]);
+  const [input, weight] = transA ? [ctx.tensor(0), transB ? b : transposeConst(b, [1, 0])] : fcInput(ctx, transB ? b : transposeConst(b, [1, 0]));
+  const a = transA ? ctx.temp('TRANSPOSE', [input, ctx.constInt('perm', [1, 0])], [m, k], 'transpose_a') : input;
   const n = weight.dims[0]!;
   const scaled = alpha === 1 ? weight : elementwise([weight], (x) => x * alpha);
   const c = ctx.constOf(2);
@@ -71,7 +85,8 @@ const matmul: OnnxHandler = {
     if (!b || b.dims.length !== 2 || sa.length < 2) return void emitBatchMatMul(ctx);
     const n = b.dims[1]!;
     const bias = ctx.constant(`${ctx.node.name}/bias`, makeConst([n], 'float32', new Float32Array(n)));
-    fullyConnected(ctx, ctx.tensor(0), transposeConst(b, [1, 0]), bias, [...sa.slice(0, -1), n], sa.length > 2);
+    const [input, weight] = sa.length === 2 ? fcInput(ctx, transposeConst(b, [1, 0])) : [ctx.tensor(0), transposeConst(b, [1, 0])];
+    fullyConnected(ctx, input, weight, bias, [...sa.slice(0, -1), n], sa.length > 2);
   },
 };
 

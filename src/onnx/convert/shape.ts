@@ -41,6 +41,31 @@ function targetShape(ctx: OnnxContext): number[] {
   return out;
 }
 
+/**
+ * Flatten / Reshape of an nhwc [N, C, H, W] to [N, C*H*W] when a transpose back to NCHW would be needed:
+ * the nhwc tensor is reshaped as it is, and the value records the feature order (see Value.flat).
+ */
+function flattenNhwc(ctx: OnnxContext, shape: number[]): boolean {
+  const v = ctx.value(0);
+  const [n, c, h, w] = v.shape as [number, number, number, number];
+  if (v.ids.nhwc === undefined || v.ids.plain !== undefined || v.shape.length !== 4 || shape.length !== 2 || shape[0] !== n) return false;
+  const source = ctx.node.inputs[0]!;
+  const order: number[] = [];
+  for (let y = 0; y < h; y++) for (let x = 0; x < w; x++) for (let k = 0; k < c; k++) order.push(k * h * w + y * w + x);
+  const node = ctx.node;
+  const id = ctx.temp('RESHAPE', [v.ids.nhwc, ctx.constInt('shape', shape)], shape, 'flatten_nhwc');
+  const materialize = () => {
+    const saved = ctx.node;
+    ctx.node = node;
+    const plain = ctx.tensorOf(v, source, 'plain');
+    const out = ctx.temp('RESHAPE', [plain, ctx.constInt('shape_nchw', shape)], shape, 'flatten');
+    ctx.node = saved;
+    return out;
+  };
+  ctx.define(0, { shape, dtype: v.dtype, ids: {}, flat: { id, order, materialize } });
+  return true;
+}
+
 const reshapeLike: OnnxHandler = {
   ops: ['Reshape', 'Flatten', 'Squeeze', 'Unsqueeze'],
   fold: (ctx) => [reshapeConst(ctx.constOf(0)!, targetShape(ctx))],
@@ -51,6 +76,7 @@ const reshapeLike: OnnxHandler = {
     const layout = v.ids.plain !== undefined || v.const ? 'plain' : 'nhwc';
     // memory order of nhwc equals ONNX order when only size-1 axes move (e.g. [N, C, 1, 1] after global pooling)
     const direct = layout === 'plain' || keepsMemoryOrder(physicalShape(v.shape, 'nhwc'), fromNhwc(v.shape.length));
+    if (!direct && flattenNhwc(ctx, shape)) return;
     const x = direct ? src : ctx.tensor(0, 'plain');
     ctx.emit('RESHAPE', [x, ctx.constInt('shape', shape)], shape, 'plain', undefined, v.dtype);
   },
