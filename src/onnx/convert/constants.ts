@@ -6,7 +6,7 @@ import { GateError } from '../../errors.js';
 import { isFloatType, type OnnxConst, type OnnxDType } from '../types.js';
 import { onnxDType } from '../tensor.js';
 import type { OnnxContext } from './context.js';
-import { elementwise, makeConst } from './nd.js';
+import { checkedSize, elementwise, makeConst } from './nd.js';
 import type { OnnxHandler } from './types.js';
 
 function constantValue(ctx: OnnxContext): OnnxConst {
@@ -24,15 +24,14 @@ const constant: OnnxHandler = { ops: ['Constant'], fold: (ctx) => [constantValue
 function constantOfShape(ctx: OnnxContext): OnnxConst {
   const dims = Array.from(ctx.requireConst(0, 'the shape').data);
   const value = ctx.node.attrs.value as OnnxConst | undefined;
-  const n = dims.reduce((a, b) => a * b, 1);
-  return makeConst(dims, value?.dtype ?? 'float32', new Float64Array(n).fill(value?.data[0] ?? 0));
+  return makeConst(dims, value?.dtype ?? 'float32', new Float64Array(checkedSize(dims)).fill(value?.data[0] ?? 0));
 }
 
 const constantOfShapeOp: OnnxHandler = { ops: ['ConstantOfShape'], fold: (ctx) => [constantOfShape(ctx)], emit: (ctx) => ctx.defineConst(0, constantOfShape(ctx)) };
 
 function range(ctx: OnnxContext): OnnxConst {
   const [start, limit, delta] = [0, 1, 2].map((i) => ctx.requireConst(i, ['start', 'limit', 'delta'][i]!).data[0]!);
-  const n = Math.max(Math.ceil((limit! - start!) / delta!), 0);
+  const n = checkedSize([Math.max(Math.ceil((limit! - start!) / delta!), 0)]);
   return makeConst([n], ctx.value(0).dtype, Array.from({ length: n }, (_, i) => start! + i * delta!));
 }
 

@@ -29,6 +29,14 @@ export function graphDType(t: OnnxDType): DType {
   return t === 'bool' ? 'bool' : 'int32';
 }
 
+/** Activation sizes stay within what a TFLite tensor can hold (a corrupt pad or shape must not run away). */
+const MAX_ELEMENTS = 2 ** 31 - 1;
+
+function checkShape(shape: number[]): void {
+  const ok = shape.every((d) => Number.isSafeInteger(d) && d >= 0) && shape.reduce((a, b) => a * b, 1) <= MAX_ELEMENTS;
+  if (!ok) throw new RangeError(`the result would have the shape [${shape.join(', ')}]`);
+}
+
 export class OnnxContext {
   readonly values = new Map<string, Value>();
   node!: OnnxNode;
@@ -143,6 +151,7 @@ export class OnnxContext {
 
   /** An intermediate tensor of the current node (not an ONNX value), shaped as stored. */
   temp(type: string, inputs: number[], physical: number[], suffix: string, options?: Record<string, OptionValue>, dtype: DType = 'float32'): number {
+    checkShape(physical);
     const id = this.builder.activation(`${this.node.name}/${suffix}`, physical, dtype);
     this.builder.op(type, inputs, [id], options, this.node.name);
     return id;
@@ -150,6 +159,7 @@ export class OnnxContext {
 
   /** Defines output `out` of the node, or a temporary value by name (returned). */
   define(out: number | string, value: Value): string {
+    checkShape(value.shape);
     const name = typeof out === 'string' ? out : this.node.outputs[out];
     if (name) this.values.set(name, value);
     return name ?? '';

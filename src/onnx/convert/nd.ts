@@ -8,7 +8,17 @@ import { isFloatType, type OnnxConst, type OnnxDType } from '../types.js';
 
 export { broadcastShape, prod };
 
+/** Values computed at conversion time are bounded (a corrupt shape must not exhaust memory). */
+const MAX_ELEMENTS = 1 << 26;
+
+export function checkedSize(dims: number[]): number {
+  const n = prod(dims);
+  if (!dims.every((d) => Number.isSafeInteger(d) && d >= 0) || n > MAX_ELEMENTS) throw new RangeError(`a constant of shape [${dims.join(', ')}] cannot be computed (at most ${MAX_ELEMENTS} non-negative-sized elements)`);
+  return n;
+}
+
 export function makeConst(dims: number[], dtype: OnnxDType, values: ArrayLike<number>): OnnxConst {
+  checkedSize(dims);
   return { dims, dtype, data: isFloatType(dtype) ? Float32Array.from(values) : Float64Array.from(values) };
 }
 
@@ -30,8 +40,8 @@ function broadcastIndex(dims: number[], outDims: number[]): (flat: number) => nu
 
 export function broadcastTo(c: OnnxConst, dims: number[]): OnnxConst {
   if (c.dims.length === dims.length && c.dims.every((d, i) => d === dims[i])) return c;
+  const n = checkedSize(dims);
   const index = broadcastIndex(c.dims, dims);
-  const n = prod(dims);
   const out = isFloatType(c.dtype) ? new Float32Array(n) : new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = c.data[index(i)]!;
   return { dims, dtype: c.dtype, data: out };
@@ -40,8 +50,8 @@ export function broadcastTo(c: OnnxConst, dims: number[]): OnnxConst {
 /** Elementwise f over broadcast operands; the result has `dtype` (default: the first operand's). */
 export function elementwise(args: OnnxConst[], f: (...xs: number[]) => number, dtype?: OnnxDType): OnnxConst {
   const dims = args.map((a) => a.dims).reduce((a, b) => broadcastShape(a, b));
+  const n = checkedSize(dims);
   const full = args.map((a) => broadcastTo(a, dims).data);
-  const n = prod(dims);
   const values = new Float64Array(n);
   for (let i = 0; i < n; i++) values[i] = f(...full.map((d) => d[i]!));
   return makeConst(dims, dtype ?? args[0]!.dtype, values);
@@ -59,7 +69,7 @@ export function reshapeConst(c: OnnxConst, dims: number[]): OnnxConst {
 function pick(c: OnnxConst, perAxis: number[][]): OnnxConst {
   const dims = perAxis.map((l) => l.length);
   const strides = stridesOf(c.dims);
-  const n = prod(dims);
+  const n = checkedSize(dims);
   const out = isFloatType(c.dtype) ? new Float32Array(n) : new Float64Array(n);
   const outStrides = stridesOf(dims);
   for (let i = 0; i < n; i++) {
@@ -109,6 +119,7 @@ export function gatherConst(c: OnnxConst, indices: OnnxConst, axis: number): Onn
 export function concatConst(cs: OnnxConst[], axis: number): OnnxConst {
   const dims = [...cs[0]!.dims];
   dims[axis] = cs.reduce((s, c) => s + c.dims[axis]!, 0);
+  checkedSize(dims);
   const outer = prod(dims.slice(0, axis));
   const values: number[] = [];
   for (let o = 0; o < outer; o++) {
