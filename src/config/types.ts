@@ -81,5 +81,5 @@ export const DEFAULT_THRESHOLDS: Readonly<ThresholdConfig> = {
   maxLatencyIncrease: 25,
 };
 
-export const DEFAULT_MODELS_GLOB = '**/*.{h5,keras}';
+export const DEFAULT_MODELS_GLOB = '**/*.{h5,keras,onnx}';
 export const DEFAULT_CONFIG_FILE = '.tflite-gate.yml';

@@ -10,13 +10,13 @@ import type { ModelEvaluation, VariantName, VariantResult } from '../../pipeline
 import { bytes, count, ms, percent } from '../../report/format.js';
 
 const usage = `
-Usage: tflite-gate evaluate --model M.h5|M.keras|M.tflite --dataset D [options]
+Usage: tflite-gate evaluate --model M.h5|M.keras|M.onnx|M.tflite --dataset D [options]
 
 Run each .tflite variant of a model in the TFLite runtime (LiteRT.js, WebAssembly) on a test dataset:
 accuracy, agreement with float32, latency, size, MACs and memory. Keras files are converted first.
 
 Options (snake_case or kebab-case):
-  --model PATH          the model (.h5, .keras or .tflite)
+  --model PATH          the model (.h5, .keras, .onnx or .tflite)
   --dataset PATH        .npz/.npy, IDX file, CSV, or a folder of class sub-folders with images
   --variants LIST       float32,float16 (default both; a .tflite file is evaluated as it is)
   --samples N           evaluate at most N samples (the first N, or a random subset with --seed)

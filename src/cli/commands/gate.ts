@@ -32,7 +32,7 @@ repository root.
 
 Options (snake_case or kebab-case):
   --base REF                  the git ref to compare with (default HEAD)
-  --models GLOB               model files (default **/*.{h5,keras})
+  --models GLOB               model files (default **/*.{h5,keras,onnx})
   --dataset PATH              test set (.npz/.npy); --x-key K[,K2] and --y-key K name its arrays
   --variants LIST             float32,float16 (default)
   --max-accuracy-drop PP      default 1 (percentage points)
