@@ -15,7 +15,7 @@ import { loadInterpreter } from '../runtime/interpreter.js';
 import { predictInProcess } from '../runtime/pool.js';
 import type { OutputBlock } from '../runtime/predict.js';
 import { accuracyStats, agreementWithFloat32 } from './evaluate-metrics.js';
-import { isTflite } from './evaluate-variants.js';
+import { isTflite } from '../tflite/probe.js';
 import type { ModelEvaluation } from './types.js';
 
 export type SourceEvaluation = NonNullable<ModelEvaluation['source']>;
