@@ -22,4 +22,4 @@ export { parseDataOptions } from './config/data-options.js';
 export type { Dataset } from './data/types.js';
 export * as metrics from './metrics/index.js';
 export { renderMarkdown, reportToJson, parseReportJson, mergeReports } from './report/index.js';
-export type * from './pipeline/types.js';
+export type * from './results/types.js';

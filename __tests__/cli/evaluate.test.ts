@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderTable } from '../../src/cli/commands/evaluate.js';
 import { runCli } from '../../src/cli/main.js';
-import type { ModelEvaluation } from '../../src/pipeline/types.js';
+import type { ModelEvaluation } from '../../src/results/types.js';
 
 /** The evaluate command, run in-process as bin/tflite-gate.js runs it (workers need `npm run build`). */
 async function cli(args: string[], isTTY = false) {

@@ -16,7 +16,7 @@
 import { parse, YAMLParseError } from 'yaml';
 import { GateError } from '../errors.js';
 import type { DataKeys, ModelRule, Preprocessing, ThresholdConfig } from './types.js';
-import type { VariantName } from '../pipeline/types.js';
+import type { VariantName } from '../results/types.js';
 import { readThresholds } from './thresholds.js';
 import { parseGiven, SETTINGS, type FileKey, type SettingId, type SettingValue } from './settings.js';
 import { bad } from './values.js';

@@ -15,7 +15,7 @@
  * Names are kebab-case; the CLI accepts snake_case too (--keras_model_file).
  */
 import { VARIANTS, toArtifactName, toBoolean, toChoice, toColumn, toCommentKey, toInteger, toKey, toKeys, toNumber, toNumbers, toText, toVariants, type Parse } from './values.js';
-import type { VariantName } from '../pipeline/types.js';
+import type { VariantName } from '../results/types.js';
 
 export type CommandName = 'convert' | 'inspect' | 'evaluate' | 'gate';
 /** Where a setting is taken: a CLI command's flags, or the action's inputs. */

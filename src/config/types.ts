@@ -3,7 +3,7 @@
  * parseConfig (./parse.ts) from action inputs or CLI flags plus an optional .tflite-gate.yml;
  * everything downstream reads this, never raw strings.
  */
-import type { VariantName } from '../pipeline/types.js';
+import type { VariantName } from '../results/types.js';
 import type { Thresholds } from '../metrics/thresholds.js';
 import type { Preprocessing } from '../data/fit.js';
 

@@ -4,7 +4,7 @@
  * from the file) and the name to blame, and throws a usage GateError that names it and says what was expected.
  */
 import { GateError } from '../errors.js';
-import type { VariantName } from '../pipeline/types.js';
+import type { VariantName } from '../results/types.js';
 
 export const VARIANTS: readonly VariantName[] = ['float32', 'float16', 'int8'];
 

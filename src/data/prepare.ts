@@ -1,5 +1,5 @@
 import { GateError } from '../errors.js';
-import { sampleIndices } from '../metrics/random.js';
+import { sampleIndices } from '../util/random.js';
 import type { Dataset, DatasetInput, DatasetPreparation } from './types.js';
 import { fitShape, modelDtype, toFloat, toInteger, type ModelInput, type Preprocessing } from './fit.js';
 import { toLabels } from './labels.js';

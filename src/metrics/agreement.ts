@@ -1,4 +1,4 @@
-import type { AgreementStats } from '../pipeline/types.js';
+import type { AgreementStats } from '../results/types.js';
 import { argmaxRows, perClassAccuracy } from './classification.js';
 
 export interface AgreementOptions {

@@ -1,4 +1,4 @@
-import type { ClassificationStats } from '../pipeline/types.js';
+import type { ClassificationStats } from '../results/types.js';
 
 /**
  * Classification metrics on model outputs laid out [samples, classes] (logits or probabilities alike).

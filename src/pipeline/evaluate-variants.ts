@@ -8,7 +8,7 @@ import { GateError } from '../errors.js';
 import type { Tensor } from '../graph/ir.js';
 import { readTfliteModel } from '../tflite/reader.js';
 import { convertBytes, type ConvertVariant } from './convert.js';
-import type { VariantName } from './types.js';
+import type { VariantName } from '../results/types.js';
 
 export interface VariantModel {
   variant: VariantName;

@@ -20,7 +20,7 @@ import { variantStats } from './evaluate-stats.js';
 import { convertKeras, modelVariants, type KerasConverter, type VariantModel } from './evaluate-variants.js';
 import { evaluateSource } from './reference.js';
 import { readModelFile } from './model-file.js';
-import type { ModelEvaluation, VariantName, VariantResult } from './types.js';
+import type { ModelEvaluation, VariantName, VariantResult } from '../results/types.js';
 
 export type EvaluateStage = 'convert' | 'dataset' | 'predict' | 'reference' | 'latency' | 'stats';
 

@@ -12,7 +12,7 @@ import { NO_SOURCE_NOTE } from '../report/source.js';
 import { evaluateModel, type EvaluateOptions, type EvaluateStage } from './evaluate.js';
 import type { ModelSettings } from '../config/types.js';
 import type { EvaluateInput, ModelEvaluator } from './gate.js';
-import type { LatencyComparison, ModelEvaluation } from './types.js';
+import type { LatencyComparison, ModelEvaluation } from '../results/types.js';
 
 const DEFAULT_RUNS = 100;
 

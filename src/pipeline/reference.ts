@@ -8,7 +8,7 @@ import type { Dataset, SampleArray } from '../data/types.js';
 import { GateError } from '../errors.js';
 import { readKerasModel } from '../keras/index.js';
 import type { KerasGraph, KerasModel } from '../keras/types.js';
-import { seededRandom } from '../metrics/random.js';
+import { seededRandom } from '../util/random.js';
 import { percent, signed } from '../report/format.js';
 import type { ReferenceInput } from '../reference/index.js';
 import { loadInterpreter } from '../runtime/interpreter.js';
@@ -16,7 +16,7 @@ import { predictInProcess } from '../runtime/pool.js';
 import type { OutputBlock } from '../runtime/predict.js';
 import { accuracyStats, agreementWithFloat32 } from './evaluate-metrics.js';
 import { isTflite } from '../tflite/probe.js';
-import type { ModelEvaluation } from './types.js';
+import type { ModelEvaluation } from '../results/types.js';
 
 export type SourceEvaluation = NonNullable<ModelEvaluation['source']>;
 

@@ -1,6 +1,6 @@
 /** The collapsible parts of a model's section: classes losing most accuracy, and every other number. */
 import { markdownTable } from 'markdown-table';
-import type { ModelComparison, VariantResult } from '../pipeline/types.js';
+import type { ModelComparison, VariantResult } from '../results/types.js';
 import { points } from './delta.js';
 import { bytes, cell, count, ms, percent, sig } from './format.js';
 import { NO_SOURCE_NOTE } from './source.js';

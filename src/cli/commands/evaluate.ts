@@ -6,7 +6,7 @@ import { dataOptions } from '../../config/data-options.js';
 import { GateError } from '../../errors.js';
 import { evaluateModel, type EvaluateProgress } from '../../pipeline/evaluate.js';
 import { describeSource } from '../../pipeline/reference.js';
-import type { ModelEvaluation, VariantResult } from '../../pipeline/types.js';
+import type { ModelEvaluation, VariantResult } from '../../results/types.js';
 import { bytes, count, ms, percent } from '../../report/format.js';
 
 const usage = () => `
