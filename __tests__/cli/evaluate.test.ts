@@ -1,7 +1,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { renderTable } from '../../src/cli/commands/evaluate.js';
+import { renderTable } from '../../src/report/evaluation-text.js';
 import { runCli } from '../../src/cli/main.js';
 import type { ModelEvaluation } from '../../src/results/types.js';
 

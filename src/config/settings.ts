@@ -90,6 +90,7 @@ export const SETTINGS = {
   variants: setting<VariantName[]>({ name: 'variants', value: 'LIST', help: `comma-separated variants, float32 first, of ${VARIANTS.join(', ')}`, parse: toVariants, default: ['float32', 'float16'], shown: 'float32,float16', in: EVAL, file: { top: true } }),
   'latency-runs': setting({ name: 'latency-runs', value: 'N', help: 'timed single-thread runs per variant; 0 skips latency', parse: int(0), default: 100, in: EVAL }),
   workers: setting({ name: 'workers', value: 'N', help: 'worker threads for the dataset (default: cores, at most 4; none for small work)', parse: int(1), in: ['evaluate'] }),
+  'per-class': setting({ name: 'per-class', help: 'print every class\'s accuracy (classification), per variant', parse: toBoolean, in: ['evaluate'] }),
   reference: setting({ name: 'reference', help: 'also run the source Keras model (tfjs): its accuracy and the conversion loss', parse: toBoolean, default: false, in: EVAL, file: BOTH }),
   // --- thresholds (gate)
   'max-accuracy-drop': setting({ name: 'max-accuracy-drop', value: 'PP', help: 'largest top-1 accuracy drop in percentage points, each variant vs float32 and head vs base', parse: number(0), default: 1, in: ['gate', 'action'], file: { ...BOTH, group: 'thresholds' } }),

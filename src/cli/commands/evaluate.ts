@@ -5,9 +5,8 @@ import type { CliIO, Command } from '../command.js';
 import { dataOptions } from '../../config/data-options.js';
 import { GateError } from '../../errors.js';
 import { evaluateModel, type EvaluateProgress } from '../../pipeline/evaluate.js';
-import { describeSource } from '../../pipeline/reference.js';
-import type { ModelEvaluation, VariantResult } from '../../results/types.js';
-import { bytes, count, ms, percent } from '../../report/format.js';
+import type { ModelEvaluation } from '../../results/types.js';
+import { renderEvaluation } from '../../report/evaluation-text.js';
 
 const usage = () => `
 Usage: tflite-gate evaluate --model M.h5|M.keras|M.tflite --dataset D [options]
@@ -19,42 +18,6 @@ ${optionsHelp('evaluate')}
 
 Exit codes: 0 evaluated, 2 bad input (model, dataset or flags), 3 internal error.
 `;
-
-type Row = [string, (v: VariantResult) => string];
-const dash = '–';
-const num = (x: number | undefined, f: (x: number) => string) => (x === undefined || Number.isNaN(x) ? dash : f(x));
-
-const ROWS: Row[] = [
-  ['size', (v) => bytes(v.size.fileBytes)],
-  ['size (gzip)', (v) => bytes(v.size.gzipBytes)],
-  ['params', (v) => num(v.size.params, count)],
-  ['accuracy (top-1)', (v) => num(v.classification?.top1, percent)],
-  ['top-5', (v) => num(v.classification?.top5, percent)],
-  ['MAE', (v) => num(v.regression?.mae, (x) => x.toPrecision(4))],
-  ['RMSE', (v) => num(v.regression?.rmse, (x) => x.toPrecision(4))],
-  ['max |error|', (v) => num(v.regression?.maxAbsError, (x) => x.toPrecision(4))],
-  ['agreement vs float32', (v) => (v.vsFloat32?.agreement === undefined ? dash : `${percent(v.vsFloat32.agreement)} (${v.vsFloat32.flipped} flipped)`)],
-  ['max |diff| vs float32', (v) => num(v.vsFloat32?.maxAbsDiff, (x) => x.toExponential(2))],
-  ['latency p50', (v) => num(v.latency?.p50Ms, ms)],
-  ['latency p90', (v) => num(v.latency?.p90Ms, ms)],
-  ['init', (v) => num(v.latency?.initMs, ms)],
-  ['MACs', (v) => num(v.macs, count)],
-  ['arena', (v) => num(v.arenaBytes, bytes)],
-];
-
-/** Variants as columns; rows that say nothing for any variant are left out. */
-export function renderTable(evaluation: ModelEvaluation): string {
-  const rows = ROWS.map(([label, cell]) => [label, ...evaluation.variants.map(cell)]).filter((r) => r.slice(1).some((c) => c !== dash));
-  const header = ['', ...evaluation.variants.map((v) => v.variant)];
-  const table = [header, ...rows];
-  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ').trimEnd();
-  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
-  const head = [`${evaluation.model} (${evaluation.ref}) on ${evaluation.dataset ?? 'no dataset'}`, `runtime: ${evaluation.runtime}`];
-  const rss = evaluation.peakRssBytes ? [`peak RSS: ${bytes(evaluation.peakRssBytes)}`] : [];
-  const notes = evaluation.notes.map((n) => `note: ${n}`);
-  return [...head, '', line(header), rule, ...rows.map(line), '', ...rss, ...notes].join('\n') + '\n';
-}
 
 /** A one-line progress bar on stderr, redrawn at most every 100 ms. */
 function progressBar(io: CliIO): { update: (p: EvaluateProgress) => void; clear: () => void } {
@@ -133,9 +96,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } finally {
     progress?.clear();
   }
-  io.stdout(renderTable(evaluation));
-  const source = describeSource(evaluation);
-  if (source.length) io.stdout(source.join('\n') + '\n');
+  io.stdout(renderEvaluation(evaluation, { perClass: flags.value('per-class') }));
   if (json) await writeJson(abs(json), evaluation);
   return 0;
 }
