@@ -12,7 +12,7 @@ import { readKerasModel } from '../keras/index.js';
 import type { KerasModel } from '../keras/types.js';
 import { probeOnnx, type OnnxModel } from '../onnx/index.js';
 import { toFloat16, writeTflite } from '../tflite/index.js';
-import { checkOutputPaths, readModelFile, writeFailure } from './convert-files.js';
+import { checkOutputPaths, readKerasFile, writeFailure } from './convert-files.js';
 import { convertOnnxBytes, type OnnxPipelineOptions } from './onnx.js';
 import { externalReader } from './onnx-external.js';
 
@@ -27,6 +27,8 @@ export interface ConvertFileOptions extends Partial<ConvertOptions>, Pick<OnnxPi
   outDir?: string;
   /** Deadline for reading HDF5 files. */
   timeoutMs?: number;
+  /** The model file as the user named it, for messages (default: the path). */
+  name?: string;
 }
 
 export interface ConvertedVariant {
@@ -96,11 +98,12 @@ async function writeAtomic(path: string, data: Uint8Array): Promise<string | und
 
 /** Read `input`, convert, and write every requested variant; nothing is written unless all variants converted. */
 export async function convertFile(input: string, options: ConvertFileOptions = {}): Promise<ConvertFileResult> {
-  const bytes = await readModelFile(input);
+  const shown = options.name ?? input;
+  const bytes = await readKerasFile(input, shown);
   const variants = options.variants ?? ['float32'];
   const paths = outputPaths(input, variants, options);
   await checkOutputPaths(input, variants.map((v) => paths[v]));
-  const converted = await convertBytes(bytes, input, { external: externalReader(input), ...options });
+  const converted = await convertBytes(bytes, shown, { external: externalReader(input), ...options });
   const written: ConvertedVariant[] = [];
   let createdDir: string | undefined;
   try {
