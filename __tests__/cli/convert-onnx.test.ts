@@ -53,6 +53,15 @@ describe('convert an ONNX model', () => {
   });
 });
 
+describe('inspect an ONNX model', () => {
+  it('shows the float32 .tflite it converts to, NCHW input kept', async () => {
+    const r = await cli('inspect', join(ONNX, 'tiny_cnn.onnx'));
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/input\s+float32\s+\[1, 3, 16, 16\]/);
+    expect(r.out).toMatch(/TRANSPOSE\s+1\s/);
+  });
+});
+
 describe('evaluate an ONNX model', () => {
   it('converts in memory and runs both variants on an NCHW dataset', async () => {
     const json = join(dir, 'r.json');

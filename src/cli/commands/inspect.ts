@@ -10,6 +10,9 @@ import { modelStats, type ModelStats } from '../../metrics/model-stats.js';
 import { readTfliteModel } from '../../tflite/reader.js';
 import { isTflite } from '../../tflite/probe.js';
 import { probeKerasFormat } from '../../keras/probe.js';
+import { probeOnnx } from '../../onnx/probe.js';
+import { convertBytes } from '../../pipeline/convert.js';
+import { externalReader } from '../../pipeline/onnx-external.js';
 import { readModelFile } from '../../pipeline/model-file.js';
 import { optionsHelp, readFlags } from '../flags.js';
 import type { CliIO, Command } from '../command.js';
@@ -93,9 +96,10 @@ export function renderDescription(d: ModelDescription): string {
   ].join('\n') + '\n';
 }
 
-/** The bytes of a .tflite file; a Keras file is told to be converted first. */
+/** The bytes of a .tflite file; an ONNX file converted in memory (float32); a Keras file is told to be converted first. */
 async function readTflite(path: string, file: string): Promise<Uint8Array> {
   const bytes = await readModelFile(path, file);
+  if (probeOnnx(bytes)) return (await convertBytes(bytes, file, { external: externalReader(path) })).variants[0]!.data;
   if (!isTflite(bytes) && probeKerasFormat(bytes)) {
     throw new GateError('usage', `a Keras model file (${probeKerasFormat(bytes) === 'hdf5' ? 'HDF5' : '.keras zip'}), not a .tflite`, { file },
       `Convert it first: tflite-gate convert --keras-model-file ${file} --output-file ${file.replace(/\.(h5|hdf5|keras)$/i, '')}.tflite (evaluate takes it as it is).`);
@@ -108,9 +112,9 @@ export const inspectCommand: Command = {
   summary: 'Show a .tflite model: inputs/outputs, operators, tensors, weights, parameters, MACs, arena',
   get usage() {
     return `
-Usage: tflite-gate inspect MODEL.tflite [--json]
+Usage: tflite-gate inspect MODEL.tflite|MODEL.onnx [--json]
 
-Prints what Netron would show, in text: inputs and outputs (name, dtype, shape), the operator histogram
+Prints what Netron would show, in text (an ONNX model is converted in memory first, as \`convert\` would): inputs and outputs (name, dtype, shape), the operator histogram
 with op versions and MACs, tensors by dtype, weight bytes, parameter count, MACs per inference, an
 estimate of the tensor arena, and the minimum runtime version.
 
