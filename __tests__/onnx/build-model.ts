@@ -5,7 +5,20 @@ import { ModelProtoSchema, type NodeProtoSchema, type TensorProtoSchema } from '
 type TensorInit = MessageInitShape<typeof TensorProtoSchema>;
 type NodeInit = MessageInitShape<typeof NodeProtoSchema>;
 
-export interface NodeSpec { op: string; inputs: string[]; outputs: string[]; name?: string; domain?: string }
+export type AttrSpec = ['i', number] | ['f', number] | ['ints', number[]] | ['floats', number[]] | ['s', string];
+export interface NodeSpec { op: string; inputs: string[]; outputs: string[]; name?: string; domain?: string; attrs?: Record<string, AttrSpec> }
+
+function attribute(name: string, [kind, v]: AttrSpec) {
+  if (kind === 'i') return { name, type: 2, i: BigInt(v) };
+  if (kind === 'f') return { name, type: 1, f: v };
+  if (kind === 'ints') return { name, type: 7, ints: v.map(BigInt) };
+  if (kind === 'floats') return { name, type: 6, floats: v };
+  return { name, type: 3, s: new TextEncoder().encode(v) };
+}
+
+export function intTensor(name: string, values: number[], dims = [values.length]): TensorInit {
+  return { name, dims: dims.map(BigInt), dataType: 7, int64Data: values.map(BigInt) };
+}
 
 export function floatTensor(name: string, dims: number[], values: number[], external?: { location: string; offset?: number; length?: number }): TensorInit {
   const base = { name, dims: dims.map(BigInt), dataType: 1 };
@@ -24,10 +37,10 @@ export function buildModel(nodes: NodeSpec[], options: { opset?: number; initial
     opsetImport: [{ domain: '', version: BigInt(options.opset ?? 17) }],
     graph: {
       name: 'g',
-      node: nodes.map((n, i): NodeInit => ({ opType: n.op, input: n.inputs, output: n.outputs, name: n.name ?? `n${i}`, domain: n.domain ?? '' })),
+      node: nodes.map((n, i): NodeInit => ({ opType: n.op, input: n.inputs, output: n.outputs, name: n.name ?? `n${i}`, domain: n.domain ?? '', attribute: Object.entries(n.attrs ?? {}).map(([k, a]) => attribute(k, a)) })),
       initializer: options.initializers ?? [],
       input: [{ name: 'x', type: tensorType(dims) }],
-      output: [{ name: 'y', type: tensorType([]) }],
+      output: [{ name: 'y', type: { value: { case: 'tensorType' as const, value: { elemType: 1 } } } }],
     },
   });
   return toBinary(ModelProtoSchema, model);

@@ -80,13 +80,13 @@ describe('unsupported operators', () => {
     const model = readOnnxModel(buildModel([
       { op: 'Relu', inputs: ['x'], outputs: ['a'] },
       { op: 'NonMaxSuppression', inputs: ['a'], outputs: ['b'], name: 'nms' },
-      { op: 'Erf', inputs: ['b'], outputs: ['c'], name: 'erf_alone' },
+      { op: 'Celu', inputs: ['b'], outputs: ['c'], name: 'celu' },
       { op: 'MyOp', inputs: ['c'], outputs: ['y'], name: 'custom', domain: 'com.example' },
     ]), 'u.onnx');
     const e = failure(() => convertOnnxModel(model));
     expect(e.kind).toBe('unsupported');
     expect(e.where).toBe('graph');
-    expect(e.message).toBe('3 nodes cannot be converted:\n  operator NonMaxSuppression is not supported: "nms"\n  operator Erf is not supported: "erf_alone"\n  operator com.example.MyOp (custom domain) is not supported: "custom"');
+    expect(e.message).toBe('3 nodes cannot be converted:\n  operator NonMaxSuppression is not supported: "nms"\n  operator Celu is not supported: "celu"\n  operator com.example.MyOp (custom domain) is not supported: "custom"');
   });
 
   it('a dynamic non-batch input dimension needs --sequence_length', () => {

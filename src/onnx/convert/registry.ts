@@ -8,6 +8,7 @@ import { activationHandlers } from './activations.js';
 import { constantHandlers } from './constants.js';
 import { convHandlers } from './conv.js';
 import { elementwiseHandlers } from './elementwise.js';
+import { erfHandlers } from './erf.js';
 import { matmulHandlers } from './matmul.js';
 import { normalizationHandlers } from './normalization.js';
 import { poolingHandlers } from './pooling.js';
@@ -18,7 +19,7 @@ import { slicingHandlers } from './slicing.js';
 import type { OnnxHandler } from './types.js';
 
 const ALL: OnnxHandler[] = [
-  ...activationHandlers, ...constantHandlers, ...convHandlers, ...elementwiseHandlers, ...matmulHandlers,
+  ...activationHandlers, ...constantHandlers, ...convHandlers, ...elementwiseHandlers, ...erfHandlers, ...matmulHandlers,
   ...normalizationHandlers, ...poolingHandlers, ...reduceHandlers, ...resizeHandlers, ...shapeHandlers, ...slicingHandlers,
 ];
 
