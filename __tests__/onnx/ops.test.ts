@@ -13,7 +13,8 @@ const W = floatTensor('w', [4, 2, 3, 3], Array.from(randomInput(72, 5)));
 /** A conv first, so the value is nhwc inside the graph when the operator under test sees it. */
 const conv: NodeSpec = { op: 'Conv', inputs: ['x', 'w'], outputs: ['c'], attrs: { pads: ['ints', [1, 1, 1, 1]] } };
 
-type Case = [name: string, nodes: NodeSpec[], inits?: ReturnType<typeof floatTensor>[], opset?: number];
+type Case = [name: string, nodes: NodeSpec[], inits?: ReturnType<typeof floatTensor>[], opset?: number, dims?: number[]];
+const W1 = floatTensor('w1', [4, 2, 3], Array.from(randomInput(24, 6)));
 const CASES: Case[] = [
   ['Erf alone', [conv, { op: 'Erf', inputs: ['c'], outputs: ['y'] }]],
   ['Softmax over channels', [conv, { op: 'Softmax', inputs: ['c'], outputs: ['y'], attrs: { axis: ['i', 1] } }]],
@@ -33,15 +34,20 @@ const CASES: Case[] = [
   ['Tile, Expand, Gather (plain)', [conv, { op: 'Gather', inputs: ['c', 'gi'], outputs: ['g'], attrs: { axis: ['i', 1] } }, { op: 'Tile', inputs: ['g', 'rep'], outputs: ['t'] }, { op: 'Expand', inputs: ['t', 'shp'], outputs: ['y'] }], [intTensor('gi', [3, 0]), intTensor('rep', [1, 2, 1, 1]), intTensor('shp', [2, 1, 1, 1])]],
   ['MatMul of two activations (BATCH_MATMUL)', [conv, { op: 'Transpose', inputs: ['c'], outputs: ['t'], attrs: { perm: ['ints', [0, 1, 3, 2]] } }, { op: 'MatMul', inputs: ['c', 't'], outputs: ['y'] }]],
   ['HardSigmoid, Clip(min only), LogSoftmax', [conv, { op: 'HardSigmoid', inputs: ['c'], outputs: ['h'] }, { op: 'Clip', inputs: ['h', 'lo'], outputs: ['k'] }, { op: 'LogSoftmax', inputs: ['k'], outputs: ['y'], attrs: { axis: ['i', -1] } }], [floatTensor('lo', [], [0.3])]],
+  ['Conv1d (pads, stride 2), MaxPool1d, ConvTranspose1d', [
+    { op: 'Conv', inputs: ['x', 'w1'], outputs: ['c'], attrs: { pads: ['ints', [1, 2]], strides: ['ints', [2]] } },
+    { op: 'MaxPool', inputs: ['c'], outputs: ['p'], attrs: { kernel_shape: ['ints', [2]], strides: ['ints', [1]] } },
+    { op: 'ConvTranspose', inputs: ['p', 'wt'], outputs: ['y'], attrs: { strides: ['ints', [2]], pads: ['ints', [1, 0]] } },
+  ], [W1, floatTensor('wt', [4, 3, 2], Array.from(randomInput(24, 8)))], 17, [1, 2, 12]],
 ];
 
-describe.each(CASES)('%s', (_name, nodes, inits = [], opset = 17) => {
+describe.each(CASES)('%s', (_name, nodes, inits = [], opset = 17, dims = [1, 2, 6, 6]) => {
   it('LiteRT.js equals onnxruntime', async () => {
-    const bytes = buildModel(nodes, { initializers: [W, ...inits], inputDims: [1, 2, 6, 6], opset });
+    const bytes = buildModel(nodes, { initializers: [W, ...inits], inputDims: dims, opset });
     const graph = convertOnnxModel(readOnnxModel(bytes, 'case.onnx'));
-    const data = randomInput(72, 9);
-    const ours = await predictInProcess({ bytes: writeTflite(graph), file: 'case', inputs: [{ data, sampleSize: 72 }], count: 1 });
-    const [ref] = await runOrt(bytes, [{ name: 'x', dims: [1, 2, 6, 6], data }]);
+    const data = randomInput(dims.reduce((a, b) => a * b, 1), 9);
+    const ours = await predictInProcess({ bytes: writeTflite(graph), file: 'case', inputs: [{ data, sampleSize: data.length }], count: 1 });
+    const [ref] = await runOrt(bytes, [{ name: 'x', dims, data }]);
     expect(ours[0]!.data.length).toBe(ref!.length);
     expect(relativeError(ours[0]!.data as Float32Array, ref!)).toBeLessThan(1e-5);
   });

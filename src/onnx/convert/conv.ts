@@ -8,6 +8,7 @@ import type { OnnxContext } from './context.js';
 import { physicalShape } from './layout.js';
 import { makeConst, transposeConst } from './nd.js';
 import { checkWindow, nhwcPaddings, windowOf, type Window } from './padding.js';
+import { withLift1d } from './lift1d.js';
 import type { OnnxHandler } from './types.js';
 
 function checkRank(node: { inputs: string[] }, what: string): string | undefined {
@@ -31,7 +32,7 @@ function bias(ctx: OnnxContext, index: number, channels: number): number {
 
 function emitConv(ctx: OnnxContext): void {
   const x = ctx.shape(0);
-  if (x.length !== 4) ctx.fail(`Conv on a rank-${x.length} input is not supported (2-D convolutions are)`);
+  if (x.length !== 4) ctx.fail(`Conv on a rank-${x.length} input is not supported (1-D and 2-D convolutions are)`);
   const weight = ctx.requireConst(1, 'the Conv weight');
   const [outC, perGroup, kh, kw] = weight.dims as [number, number, number, number];
   const group = ctx.attr('group', 1);
@@ -55,13 +56,13 @@ function emitConv(ctx: OnnxContext): void {
 const conv: OnnxHandler = {
   ops: ['Conv'],
   check: (node) => checkWindow(node) ?? checkRank(node, 'Conv'),
-  emit: emitConv,
+  emit: (ctx) => withLift1d(ctx, emitConv),
 };
 
 /** ConvTranspose as a VALID TRANSPOSE_CONV (full output) cropped by the pads with a SLICE. */
 function emitConvTranspose(ctx: OnnxContext): void {
   const x = ctx.shape(0);
-  if (x.length !== 4) ctx.fail(`ConvTranspose on a rank-${x.length} input is not supported (2-D is)`);
+  if (x.length !== 4) ctx.fail(`ConvTranspose on a rank-${x.length} input is not supported (1-D and 2-D are)`);
   const weight: OnnxConst = ctx.requireConst(1, 'the ConvTranspose weight');
   const [, outC, kh, kw] = weight.dims as [number, number, number, number];
   const strides = ctx.attr('strides', [1, 1]);
@@ -88,7 +89,7 @@ const convTranspose: OnnxHandler = {
     if (node.attrs.output_shape !== undefined || ((node.attrs.auto_pad as string | undefined) ?? 'NOTSET') !== 'NOTSET') return 'ConvTranspose with output_shape or auto_pad is not supported (explicit pads are)';
     return checkRank(node, 'ConvTranspose');
   },
-  emit: emitConvTranspose,
+  emit: (ctx) => withLift1d(ctx, emitConvTranspose),
 };
 
 export const convHandlers: OnnxHandler[] = [conv, convTranspose];

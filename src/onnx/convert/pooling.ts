@@ -6,11 +6,12 @@
 import type { OnnxContext } from './context.js';
 import { physicalShape } from './layout.js';
 import { checkWindow, nhwcPaddings, windowOf } from './padding.js';
+import { withLift1d } from './lift1d.js';
 import type { OnnxHandler } from './types.js';
 
 function emitPool(ctx: OnnxContext): void {
   const x = ctx.shape(0);
-  if (x.length !== 4) ctx.fail(`${ctx.node.opType} on a rank-${x.length} input is not supported (2-D pooling is)`);
+  if (x.length !== 4) ctx.fail(`${ctx.node.opType} on a rank-${x.length} input is not supported (1-D and 2-D pooling are)`);
   const max = ctx.node.opType === 'MaxPool';
   const kernel = ctx.attr('kernel_shape', [1, 1]);
   const w = windowOf(ctx.node, x.slice(2), kernel);
@@ -40,7 +41,7 @@ const pool: OnnxHandler = {
     if (((node.attrs.dilations as number[] | undefined) ?? []).some((d) => d !== 1)) return 'dilated pooling is not supported';
     return checkWindow(node);
   },
-  emit: emitPool,
+  emit: (ctx) => withLift1d(ctx, emitPool),
 };
 
 const globalPool: OnnxHandler = {
