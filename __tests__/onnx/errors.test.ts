@@ -63,6 +63,13 @@ describe('probe and reader', () => {
     }
   });
 
+  it('reads bytes that are a view into a larger buffer (a Node Buffer from a pool, git output)', () => {
+    const padded = Buffer.concat([Buffer.alloc(5, 7), Buffer.from(TINY)]).subarray(5);
+    const a = convertOnnxBytes(TINY, 'a.onnx', {}).graph.tensors.filter((t) => t.data).map((t) => Array.from(t.data!));
+    const b = convertOnnxBytes(padded, 'b.onnx', {}).graph.tensors.filter((t) => t.data).map((t) => Array.from(t.data!));
+    expect(b).toEqual(a);
+  });
+
   it('refuses opsets outside 11..21', () => {
     const e = failure(() => readOnnxModel(buildModel([{ op: 'Relu', inputs: ['x'], outputs: ['y'] }], { opset: 9 }), 'old.onnx'));
     expect(e.format()).toBe('old.onnx: opset_import: operator set 9 is not supported (opsets 11 to 21 are)\n  Export with opset_version between 11 and 21.');

@@ -32,7 +32,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 function readRaw(bytes: Uint8Array, dtype: OnnxDType, count: number): Float32Array | Float64Array {
   // float32 data is little-endian IEEE: on a little-endian host one copy makes it a Float32Array
-  if (dtype === 'float32' && LITTLE_ENDIAN) return new Float32Array(bytes.slice().buffer, 0, count);
+  // (a copy through Uint8Array.prototype.slice: a Node Buffer's own slice() is a view into a shared pool)
+  if (dtype === 'float32' && LITTLE_ENDIAN) return new Float32Array(Uint8Array.prototype.slice.call(bytes).buffer, 0, count);
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const out = isFloatType(dtype) ? new Float32Array(count) : new Float64Array(count);
   const read: (i: number) => number = {
