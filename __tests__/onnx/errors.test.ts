@@ -11,19 +11,12 @@ import { probeOnnx, readOnnxModel } from '../../src/onnx/index.js';
 import { convertFile } from '../../src/pipeline/convert.js';
 import { convertOnnxBytes } from '../../src/pipeline/onnx.js';
 import { buildModel, floatTensor } from './build-model.js';
+import { errorOf } from '../helpers/errors.js';
 import { readFileSync } from 'node:fs';
 
 const TINY = new Uint8Array(readFileSync(join(process.cwd(), 'fixtures', 'onnx', 'tiny_mlp.onnx')));
 
-function failure(fn: () => unknown): GateError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof GateError) return error;
-    throw error;
-  }
-  throw new Error('expected a GateError');
-}
+const failure = errorOf;
 
 let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'tg-onnx-')); });
