@@ -58,8 +58,8 @@ describe('probe and reader', () => {
 
   it('reads bytes that are a view into a larger buffer (a Node Buffer from a pool, git output)', () => {
     const padded = Buffer.concat([Buffer.alloc(5, 7), Buffer.from(TINY)]).subarray(5);
-    const a = convertOnnxBytes(TINY, 'a.onnx', {}).graph.tensors.filter((t) => t.data).map((t) => Array.from(t.data!));
-    const b = convertOnnxBytes(padded, 'b.onnx', {}).graph.tensors.filter((t) => t.data).map((t) => Array.from(t.data!));
+    const a = convertOnnxBytes(TINY, 'a.onnx', {}).graph.tensors.filter((t) => t.data).map((t) => Array.from(t.data! as ArrayLike<number>));
+    const b = convertOnnxBytes(padded, 'b.onnx', {}).graph.tensors.filter((t) => t.data).map((t) => Array.from(t.data! as ArrayLike<number>));
     expect(b).toEqual(a);
   });
 
