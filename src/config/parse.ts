@@ -54,6 +54,7 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
   const mode: Mode = toChoice(get('mode') ?? 'gate', label('mode'), ['gate', 'list', 'merge']);
   const { path, file } = configFile(read, opts, label);
   const f: Partial<ConfigFile> = file ?? {};
+  const given = readThresholds(get, '', undefined, label);
   return {
     mode,
     models: get('models') ?? DEFAULT_MODELS_GLOB,
@@ -61,7 +62,8 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
     dataKeys: inputKeys(read, label) ?? f.dataKeys,
     preprocessing: f.preprocessing,
     variants: optional(read('variants'), (v) => toVariants(v, label('variants'))) ?? f.variants ?? ['float32', 'float16'],
-    thresholds: mergeThresholds(DEFAULT_THRESHOLDS, f.thresholds, readThresholds(get, '', undefined, label)),
+    thresholds: mergeThresholds(DEFAULT_THRESHOLDS, f.thresholds, given),
+    requestedThresholds: mergeThresholds(f.thresholds, given),
     failOn: toChoice(get('fail-on') ?? 'error', label('fail-on'), ['error', 'never']),
     comment: toBoolean(get('comment') ?? 'true', label('comment')),
     commentKey: toCommentKey(get('comment-key') ?? '', label('comment-key')),
@@ -76,5 +78,6 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
     samples: optional(read('samples'), (v) => toInteger(v, label('samples'), undefined, 1)) ?? f.samples,
     latencyRuns: optional(read('latency-runs'), (v) => toInteger(v, label('latency-runs'), undefined, 0)),
     reference: optional(read('reference'), (v) => toBoolean(v, label('reference'))) ?? f.reference ?? false,
+    trustPrConfig: toBoolean(get('trust-pr-config') ?? 'false', label('trust-pr-config')),
   };
 }

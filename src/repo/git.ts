@@ -95,3 +95,23 @@ export async function lfsSmudge(cwd: string, pointer: Buffer): Promise<Buffer | 
   const res = await git(cwd, ['lfs', 'smudge'], pointer);
   return res.ok && res.stdout.length > 0 ? res.stdout : undefined;
 }
+
+/** What a path names at a commit: 'blob' (a file), 'tree' (a folder), or undefined when nothing. */
+export async function objectType(cwd: string, sha: string, path: string): Promise<string | undefined> {
+  const res = await git(cwd, ['cat-file', '-t', `${sha}:${path}`]);
+  return res.ok ? res.stdout.toString('utf8').trim() : undefined;
+}
+
+/** Every file under a folder at a commit, repository-relative. */
+export async function filesAt(cwd: string, sha: string, folder: string): Promise<string[]> {
+  const res = await git(cwd, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', sha, '--', folder]);
+  return res.ok ? res.stdout.toString('utf8').split('\0').filter(Boolean) : [];
+}
+
+/** The commit checked out in the working tree and its parents, or undefined outside a repository. */
+export async function headCommit(cwd: string): Promise<{ sha: string; parents: string[] } | undefined> {
+  const res = await git(cwd, ['rev-list', '--parents', '-n', '1', 'HEAD']);
+  if (!res.ok) return undefined;
+  const [sha, ...parents] = res.stdout.toString('utf8').trim().split(/\s+/);
+  return sha ? { sha, parents } : undefined;
+}
