@@ -2,10 +2,11 @@
  * Copies of files as they are at the base commit, for datasets: on a pull request the test set comes from
  * the base, so a pull request that swaps it (same path, other content) cannot change the result.
  */
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readBaseFile, type RemoteReader } from './base.js';
-import { filesAt, hasCommit, lfsSmudge, objectType, showFile } from './git.js';
+import { checkoutFolder, hasCommit, lfsSmudge, objectType, showFile, trackedFiles } from './git.js';
 import { parseLfsPointer } from './lfs.js';
 
 async function writeBlob(cwd: string, bytes: Buffer, dest: string): Promise<void> {
@@ -15,10 +16,12 @@ async function writeBlob(cwd: string, bytes: Buffer, dest: string): Promise<void
 }
 
 /**
- * Write `path` (a file, or a folder with every file under it) as it is at commit `sha` to `dest`. False
- * when the commit has nothing there. Without the commit in the clone, a file is read through `remote`.
+ * Write `path` (a file, or a folder with every file under it) as it is at commit `sha` under `root`
+ * (root/path). False when the commit has nothing there. Without the commit in the clone, a file is read
+ * through `remote`.
  */
-export async function copyAtCommit(cwd: string, sha: string, path: string, dest: string, remote?: RemoteReader): Promise<boolean> {
+export async function copyAtCommit(cwd: string, sha: string, path: string, root: string, remote?: RemoteReader): Promise<boolean> {
+  const dest = join(root, path);
   if (!(await hasCommit(cwd, sha))) {
     const bytes = remote ? await remote(sha, path) : undefined;
     if (bytes) await writeBlob(cwd, bytes, dest);
@@ -30,13 +33,12 @@ export async function copyAtCommit(cwd: string, sha: string, path: string, dest:
     return true;
   }
   if (type !== 'tree') return false;
-  mkdirSync(dest, { recursive: true });
-  const prefix = path.replace(/\/+$/, '') + '/';
-  for (const file of await filesAt(cwd, sha, path)) {
-    const bytes = await showFile(cwd, sha, file);
-    if (bytes) await writeBlob(cwd, bytes, join(dest, file.slice(prefix.length)));
+  const scratch = mkdtempSync(join(tmpdir(), 'tflite-gate-index-'));
+  try {
+    return await checkoutFolder(cwd, sha, path.replace(/\/+$/, ''), root, join(scratch, 'index'));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-  return true;
 }
 
 /** Every file under a folder (or the file itself) as relative path → bytes; undefined when nothing is there. */
@@ -68,7 +70,8 @@ export function baseReader(cwd: string, baseSha: string, scratch: string, remote
     baseSha,
     scratch,
     readText: async (path: string) => (await readBaseFile({ cwd, remote }, baseSha, path))?.bytes.toString('utf8'),
-    copy: (path: string, dest: string) => copyAtCommit(cwd, baseSha, path, dest, remote),
+    copy: (path: string) => copyAtCommit(cwd, baseSha, path, scratch, remote),
     same: sameContent,
+    trackedAtHead: async (path: string) => (await trackedFiles(cwd, path)).length > 0,
   };
 }
