@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { checkOutputDir, loadConfig, parseConfig, type Config, type InputReader } from './config/index.js';
 import { describeError, exitCodeFor, GateError } from './errors.js';
-import { GitHubApi } from './github/api.js';
+import { createClient, type GitHubClient } from './github/api.js';
 import { contentsReader } from './github/contents.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { findFiles } from './github/find.js';
@@ -34,7 +34,7 @@ export interface RunOptions {
 interface Run {
   config: Config;
   context: RunContext;
-  api?: GitHubApi;
+  api?: GitHubClient;
   outputDir: string;
   options: RunOptions;
   /** Pull requests (unless trust-pr-config): the settings read at the base commit. */
@@ -119,7 +119,7 @@ function defaultOutputDir(context: RunContext, env: NodeJS.ProcessEnv): string {
  * The settings of a gate run. Pull requests read the config file and datasets at the base commit (a pull
  * request cannot loosen its own gate) unless trust-pr-config is true; other runs read the workspace.
  */
-async function settings(read: InputReader, inputs: Config, context: RunContext, api: GitHubApi | undefined, env: NodeJS.ProcessEnv) {
+async function settings(read: InputReader, inputs: Config, context: RunContext, api: GitHubClient | undefined, env: NodeJS.ProcessEnv) {
   const cwd = context.workspace;
   if (!context.pr || inputs.mode !== 'gate' || inputs.trustPrConfig) return { config: loadConfig(read, cwd) };
   const scratch = mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), 'tflite-gate-base-'));
@@ -138,7 +138,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const inputs = parseConfig(read, { readFile: () => '' });
     const context = readRunContext(env, cwd);
     if (context.pr && inputs.mode !== 'merge') await checkPullRequestCheckout(context.workspace, context.pr.headSha, context.eventName);
-    const api = inputs.githubToken ? new GitHubApi({ token: inputs.githubToken, baseUrl: context.apiUrl, log: core.info }) : undefined;
+    const api = inputs.githubToken ? createClient({ token: inputs.githubToken, baseUrl: context.apiUrl, log: core.info }) : undefined;
     const { config, trusted } = await settings(read, inputs, context, api, env);
     checkOutputDir(config, cwd);
     const outputDir = resolve(cwd, config.outputDir ?? defaultOutputDir(context, env));

@@ -180,3 +180,17 @@ describe('the checkout must be the pull request\'s head', () => {
     expectExit(run, 0);
   });
 });
+
+describe('the GitHub API failing', () => {
+  it('a failure listing the pull request\'s files still writes the summary, the outputs and an annotation with the error', async () => {
+    repo = makeRepo(MODEL.base, MODEL.head);
+    gh.fail('GET', /\/pulls\/7\/files$/, 404, 1);
+    const run = await runAction({ repo, gh, inputs: modelInputs() });
+    expectExit(run, 1);
+    const line = '❌ tflite-gate: no model checked — `changed files` cannot be checked: the changed files could not be listed: fake failure 404';
+    expect(failure(run)).toMatch(new RegExp(`^${line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    expect(run.summary).toContain(`## ${line}`);
+    expect(run.outputs).toMatchObject({ passed: 'false', models: '0' });
+    expect(run.stdout).toMatch(/^::error title=tflite-gate%3A changed files cannot be checked::the changed files could not be listed: fake failure 404/m);
+  });
+});

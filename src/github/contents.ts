@@ -1,18 +1,21 @@
 /** A file at a commit through the contents API (raw media type, which also serves files over 1 MB). */
-import { ApiError, type GitHubApi } from './api.js';
+import { statusOf, type GitHubClient } from './api.js';
 import type { Repo } from './context.js';
 import type { RemoteReader } from '../repo/base.js';
 
-export function contentsReader(api: GitHubApi, repo: Repo): RemoteReader {
+export function contentsReader(client: GitHubClient, repo: Repo): RemoteReader {
   return async (sha, path) => {
-    const encoded = path.split('/').map(encodeURIComponent).join('/');
     try {
-      const res = await api.request<Buffer>('GET', `/repos/${repo.owner}/${repo.name}/contents/${encoded}?ref=${sha}`, {
-        accept: 'application/vnd.github.raw+json',
+      // the body is read as bytes here: a raw response may claim charset=utf-8, and text decoding would corrupt a model
+      // each segment encoded here, the slashes kept ({+path}: reserved expansion leaves %XX and "/" alone)
+      const res = await client.request('GET /repos/{owner}/{repo}/contents/{+path}', {
+        owner: repo.owner, repo: repo.name, path: path.split('/').map(encodeURIComponent).join('/'), ref: sha,
+        mediaType: { format: 'raw' },
+        request: { parseSuccessResponseBody: false },
       });
-      return res.data;
+      return Buffer.from(await new Response(res.data as unknown as ReadableStream).arrayBuffer());
     } catch (error) {
-      if (error instanceof ApiError && error.status === 404) return undefined;
+      if (statusOf(error) === 404) return undefined;
       throw error;
     }
   };

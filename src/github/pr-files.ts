@@ -2,24 +2,19 @@
 import { matchesGlob } from '../config/resolve.js';
 import type { ModelComparison } from '../pipeline/types.js';
 import { byPath, type ChangedModel } from '../repo/changes.js';
-import type { GitHubApi } from './api.js';
+import type { GitHubClient } from './api.js';
 import type { Repo } from './context.js';
 
-interface PrFile {
-  filename: string;
-  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
-  previous_filename?: string;
-}
+type PrStatus = 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
 
-const PR_STATUS: Record<PrFile['status'], ModelComparison['status']> = {
+const PR_STATUS: Record<PrStatus, ModelComparison['status']> = {
   added: 'added', copied: 'added', removed: 'deleted', modified: 'modified', renamed: 'modified', changed: 'modified', unchanged: 'unchanged',
 };
 
-export async function pullRequestModels(api: GitHubApi, repo: Repo, pr: number, glob: string): Promise<ChangedModel[]> {
-  const files = await api.paginate<PrFile>(`/repos/${repo.owner}/${repo.name}/pulls/${pr}/files?per_page=100`);
+export async function pullRequestModels(client: GitHubClient, repo: Repo, pr: number, glob: string): Promise<ChangedModel[]> {
+  const files = await client.paginate(client.rest.pulls.listFiles, { owner: repo.owner, repo: repo.name, pull_number: pr, per_page: 100 });
   return files
     .filter((f) => matchesGlob(f.filename, glob))
     .map((f) => ({ path: f.filename, status: PR_STATUS[f.status], basePath: f.status === 'renamed' ? f.previous_filename : undefined }))
     .sort(byPath);
 }
-

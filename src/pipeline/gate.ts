@@ -200,10 +200,24 @@ async function evaluateAll(env: GateEnv, models: ChangedModel[]): Promise<ModelC
   return comparisons;
 }
 
+/**
+ * The changed models; when they cannot be listed (the GitHub API failing), none, with the reason as a
+ * run-wide check that could not be made, so the summary, outputs and annotation still carry the error.
+ * A usage error (no token, say) is still thrown: exit 2 before anything is written.
+ */
+async function listChanged(env: GateEnv): Promise<ModelListing & { failure?: Unchecked }> {
+  try {
+    return await env.source.changed(env.config.models);
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    return { models: [], failure: { check: 'changed files', message: `the changed files could not be listed: ${describeError(error).replace(/^internal error: /, '')}` } };
+  }
+}
+
 /** Gate mode: every changed model evaluated and judged, in one report. */
 export async function runGate(env: GateEnv): Promise<GateReport> {
-  const { models, unchanged } = await env.source.changed(env.config.models);
-  const runWide = unmatchedGlobs(env.config, [...(await env.source.files()), ...models.map((m) => m.path)]);
+  const { models, unchanged, failure } = await listChanged(env);
+  const runWide = failure ? [failure] : unmatchedGlobs(env.config, [...(await env.source.files()), ...models.map((m) => m.path)]);
   const skipped = unchanged ? ` (${unchanged} unchanged, not evaluated)` : '';
   env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(', ')}` : ''}${skipped}`);
   for (const u of runWide) env.log.warning(`${u.check}: ${u.message}`);
