@@ -168,14 +168,18 @@ describe('the checkout must be the pull request\'s head', () => {
     expect(run.stdout).toContain('ref: ${{ github.event.pull_request.head.sha }}');
   });
 
-  it('accepts GitHub\'s merge commit of the head', async () => {
-    repo = makeRepo(MODEL.base, MODEL.head);
-    changedPr({ [MODEL.path]: 'modified' });
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo!.dir, encoding: 'utf8' }).trim();
-    git('checkout', '-q', '-b', 'target', repo.base);
+  it('accepts GitHub\'s merge commit of the head, in a depth-1 clone as actions/checkout makes it', async () => {
+    const full = makeRepo(MODEL.base, MODEL.head);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: full.dir, encoding: 'utf8' }).trim();
+    git('checkout', '-q', '-b', 'target', full.base);
     git('commit', '-q', '--allow-empty', '-m', 'base branch moved on');
     git('merge', '-q', '--no-ff', '-m', 'Merge head into target', 'main');
-    expect(git('rev-parse', 'HEAD^2')).toBe(repo.head);
+    expect(git('rev-parse', 'HEAD^2')).toBe(full.head);
+    repo = shallowClone(full);
+    rmSync(full.dir, { recursive: true, force: true });
+    changedPr({ [MODEL.path]: 'modified' });
+    gh.contents.set(`${repo.base}:${MODEL.path}`, readFileSync(fixture('example/mnist_cnn.h5')));
+    gh.contents.set(`${repo.base}:data/mnist_test.npz`, readFileSync(fixture('example/mnist_test.npz')));
     const run = await runAction({ repo, gh, inputs: modelInputs() });
     expectExit(run, 0);
   });

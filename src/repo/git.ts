@@ -115,10 +115,14 @@ export async function checkoutFolder(cwd: string, sha: string, folder: string, r
   return (await git(cwd, ['-c', 'core.symlinks=false', 'checkout-index', '-a', '-f', `--prefix=${root}/`], undefined, env)).ok;
 }
 
-/** The commit checked out in the working tree and its parents, or undefined outside a repository. */
+/**
+ * The commit checked out in the working tree and its parents, or undefined outside a repository. The parents
+ * are read from the commit object itself: a shallow clone (actions/checkout's default depth 1) lacks them.
+ */
 export async function headCommit(cwd: string): Promise<{ sha: string; parents: string[] } | undefined> {
-  const res = await git(cwd, ['rev-list', '--parents', '-n', '1', 'HEAD']);
-  if (!res.ok) return undefined;
-  const [sha, ...parents] = res.stdout.toString('utf8').trim().split(/\s+/);
-  return sha ? { sha, parents } : undefined;
+  const [head, object] = await Promise.all([git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']), git(cwd, ['cat-file', 'commit', 'HEAD'])]);
+  if (!head.ok || !object.ok) return undefined;
+  const header = object.stdout.toString('utf8').split('\n\n')[0];
+  const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  return { sha: head.stdout.toString('utf8').trim(), parents };
 }
