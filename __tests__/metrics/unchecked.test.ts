@@ -1,6 +1,6 @@
 import { uncheckable } from '../../src/metrics/unchecked.js';
 import { judge } from '../../src/metrics/verdict.js';
-import type { ModelComparison } from '../../src/pipeline/types.js';
+import type { ModelComparison } from '../../src/results/types.js';
 import { evaluation, variant } from '../report/sample.js';
 
 const unlabelled = (): ModelComparison => {

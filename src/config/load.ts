@@ -55,7 +55,9 @@ export function checkDatasets(config: Config, read: InputReader, root: string, l
     const full = datasetPath(root, named.path);
     if (existsSync(full)) continue;
     const hint = 'Dataset paths are relative to the repository root; commit or generate the dataset before the gate runs.';
-    throw datasetError(config, named, `"${named.path}" does not exist (looked for ${full})`, hint);
+    // action inputs are repository-relative; CLI flags were resolved from the current folder already
+    const inputHint = label === actionLabel ? hint : 'Commit or generate the dataset before the gate runs.';
+    throw datasetError(config, named, `"${named.path}" does not exist (looked for ${full})`, named.input ? inputHint : hint);
   }
 }
 

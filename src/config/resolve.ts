@@ -16,6 +16,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     thresholds: { ...config.thresholds },
     requested: { ...config.requestedThresholds },
     samples: config.samples,
+    seed: config.seed,
     reference: config.reference ?? false,
   };
   for (const rule of config.rules) {
@@ -26,6 +27,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     settings.thresholds = mergeThresholds(settings.thresholds, rule.thresholds);
     settings.requested = mergeThresholds(settings.requested, rule.thresholds);
     settings.samples = rule.samples ?? settings.samples;
+    settings.seed = rule.seed ?? settings.seed;
     settings.sequenceLength = rule.sequenceLength ?? settings.sequenceLength;
     settings.reference = rule.reference ?? settings.reference;
   }

@@ -3,7 +3,7 @@
  * check that could not be made.
  * main.ts emits them (core.error with file and title); the runner shows them on the PR's files.
  */
-import type { Verdict } from '../pipeline/types.js';
+import type { Verdict } from '../results/types.js';
 
 export interface Annotation {
   /** The model file; undefined for a run-wide problem (a glob that matches no file). */

@@ -1,6 +1,6 @@
 /** A pull request's changed model files: the PR's files API (every page), filtered by the models glob. */
 import { matchesGlob } from '../config/resolve.js';
-import type { ModelComparison } from '../pipeline/types.js';
+import type { ModelComparison } from '../results/types.js';
 import { byPath, type ChangedModel } from '../repo/changes.js';
 import type { GitHubClient } from './api.js';
 import type { Repo } from './context.js';

@@ -3,7 +3,7 @@
  * a pull request must not pass by making a check impossible, e.g. with a test set that has no labels or a
  * model the base's test set does not fit.
  */
-import type { ModelComparison, ModelEvaluation, Unchecked } from '../pipeline/types.js';
+import type { ModelComparison, ModelEvaluation, Unchecked } from '../results/types.js';
 import { THRESHOLD_INPUTS, type Thresholds } from './thresholds.js';
 
 /** The note that says why a dataset gave no accuracy, when evaluation left one. */

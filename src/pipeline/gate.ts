@@ -12,7 +12,7 @@ import { judge, verdictOf } from '../metrics/verdict.js';
 import { withoutPath } from '../report/format.js';
 import { REPORT_SCHEMA, type GateReport } from '../report/types.js';
 import { trustNotices, type TrustInfo } from './trust.js';
-import type { LatencyComparison, ModelComparison, ModelEvaluation, Unchecked, VariantName, Verdict } from './types.js';
+import type { LatencyComparison, ModelComparison, ModelEvaluation, Unchecked, VariantName, Verdict } from '../results/types.js';
 
 /** One version of one model, ready to evaluate. */
 export interface EvaluateInput {

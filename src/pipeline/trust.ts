@@ -7,7 +7,7 @@
 import { cpSync, existsSync, lstatSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
-  checkInsideRepository, datasetError, DEFAULT_CONFIG_FILE, fileReaderAt, namedDatasets, parseConfig, settingsFor,
+  checkInsideRepository, configPath, datasetError, fileReaderAt, namedDatasets, parseConfig, settingsFor,
   type Config, type InputReader,
 } from '../config/index.js';
 import { settingsChanges } from '../config/diff.js';
@@ -100,7 +100,7 @@ async function baseDatasets(config: Config, read: InputReader, base: BaseReader)
 }
 
 export async function loadTrustedConfig(read: InputReader, base: BaseReader): Promise<TrustedSettings> {
-  const configFile = read('config')?.trim() || DEFAULT_CONFIG_FILE;
+  const configFile = configPath(read);
   const baseText = await base.readText(configFile);
   const config = parseConfig(read, { readFile: (path) => (path === configFile ? baseText : undefined) });
   const headText = prFileReader(base.workspace)(configFile);

@@ -4,7 +4,7 @@
  * differs between a ref and the working tree. Pull requests list theirs through the API (github/pr-files.ts).
  */
 import { matchesGlob } from '../config/resolve.js';
-import type { ModelComparison } from '../pipeline/types.js';
+import type { ModelComparison } from '../results/types.js';
 import { commitBlob, diffNames, hasCommit, trackedFiles, untrackedFiles, workingTreeBlob } from './git.js';
 
 export interface ChangedModel {
