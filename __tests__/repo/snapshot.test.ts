@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { describeError } from '../../src/errors.js';
 import { loadTrustedConfig } from '../../src/pipeline/trust.js';
 import { baseReader, copyAtCommit, sameContent } from '../../src/repo/snapshot.js';
 
@@ -68,5 +69,13 @@ describe('copies at the base commit', () => {
       rmSync(join(dir, 'generated'), { recursive: true });
     }
     expect(existsSync(join(dir, 'generated'))).toBe(false);
+  });
+
+  it('says that a config file that does not load is the base commit\'s version', async () => {
+    const reader = { ...baseReader(dir, base, scratch), readText: async () => 'thresholds: { max-accuracy-drop: half }\n' };
+    const error = await loadTrustedConfig(() => '', reader).catch((e: unknown) => e);
+    expect(describeError(error)).toBe(
+      `.tflite-gate.yml: thresholds.max-accuracy-drop: must be a number >= 0, got "half"\n  This is the version of the base commit ${base.slice(0, 7)}, which pull requests are judged by; a fix applies once merged (or once, trust-pr-config: true).`,
+    );
   });
 });

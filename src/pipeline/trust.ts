@@ -11,7 +11,7 @@ import {
   type Config, type InputReader,
 } from '../config/index.js';
 import { settingsChanges } from '../config/diff.js';
-import { describeError } from '../errors.js';
+import { describeError, GateError } from '../errors.js';
 import { code } from '../report/format.js';
 
 /** What the run took from the base commit instead of the pull request, for the report's notices. */
@@ -99,10 +99,21 @@ async function baseDatasets(config: Config, read: InputReader, base: BaseReader)
   return { changedDatasets, deletedDatasets };
 }
 
+/** The config as the base commit has it; its errors say it is the base's version that is at fault. */
+function baseConfig(read: InputReader, configFile: string, text: string | undefined, sha: string): Config {
+  try {
+    return parseConfig(read, { readFile: (path) => (path === configFile ? text : undefined) });
+  } catch (error) {
+    if (!(error instanceof GateError) || error.file !== configFile) throw error;
+    const hint = `This is the version of the base commit ${sha.slice(0, 7)}, which pull requests are judged by; a fix applies once merged (or once, trust-pr-config: true).`;
+    throw new GateError(error.kind, error.message, { file: error.file, where: error.where }, error.hint ? `${error.hint} ${hint}` : hint);
+  }
+}
+
 export async function loadTrustedConfig(read: InputReader, base: BaseReader): Promise<TrustedSettings> {
   const configFile = configPath(read);
   const baseText = await base.readText(configFile);
-  const config = parseConfig(read, { readFile: (path) => (path === configFile ? baseText : undefined) });
+  const config = baseConfig(read, configFile, baseText, base.baseSha);
   const headText = prFileReader(base.workspace)(configFile);
   const configChanged = headText !== baseText;
   const trust: TrustInfo = {
