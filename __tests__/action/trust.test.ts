@@ -125,11 +125,12 @@ describe('a check that cannot be made fails the gate', () => {
   it('a base version that cannot run on the test set: size still compared, accuracy marked impossible', async () => {
     repo = makeRepo({ ...MODEL.base, 'models/m.h5': fixture('models/dense_mlp.h5') }, { 'models/m.h5': fixture('example/mnist_cnn.h5') });
     changedPr({ 'models/m.h5': 'modified' });
-    const run = await runAction({ repo, gh, inputs: modelInputs() });
+    const run = await runAction({ repo, gh, inputs: modelInputs({ 'latency-runs': '3' }) });
     expectExit(run, 1);
     const c = report(run).comparisons[0];
     expect(c.baseDataError).toMatch(/^data\/mnist_test\.npz: /);
     expect(c.base.variants[0].size.fileBytes).toBeGreaterThan(0);
+    expect(c.latency.map((l: { variant: string }) => l.variant)).toEqual(['float32', 'float16']);
     expect(report(run).verdict.breaches.map((b: { threshold: string }) => b.threshold)).toContain('max-size-increase');
     expect(report(run).verdict.unchecked).toEqual([expect.objectContaining({ model: 'models/m.h5', check: 'max-accuracy-drop' })]);
     expect(failure(run)).toMatch(/threshold breach.*`max-accuracy-drop` cannot be checked: the base version cannot run on the test set/);

@@ -95,17 +95,20 @@ function errorText(error: unknown, path: string): string {
 }
 
 /**
- * The base version's evaluation. When it cannot run on the test set (a different input shape, say), it is
- * evaluated without data: size, operators, MACs and arena are still compared, accuracy is marked impossible.
+ * The base version's evaluation, and the input it was made from. When the base cannot run on the test set
+ * (another input shape, say), it is evaluated without data: size, operators, MACs, arena and latency are
+ * still compared, and the accuracy comparison is marked impossible.
  */
-async function evaluateBase(env: GateEnv, input: EvaluateInput, c: ModelComparison): Promise<void> {
+async function evaluateBase(env: GateEnv, input: EvaluateInput, c: ModelComparison): Promise<EvaluateInput> {
   try {
     c.base = await env.evaluator.evaluate(input);
+    return input;
   } catch (error) {
     if (!input.datasetPath) throw error;
-    const withoutData = await env.evaluator.evaluate({ ...input, datasetPath: undefined, settings: { ...input.settings, dataset: undefined } });
-    c.base = withoutData;
+    const withoutData = { ...input, datasetPath: undefined, settings: { ...input.settings, dataset: undefined } };
+    c.base = await env.evaluator.evaluate(withoutData);
     c.baseDataError = errorText(error, input.model);
+    return withoutData;
   }
 }
 
@@ -117,10 +120,9 @@ async function compareBase(env: GateEnv, m: ChangedModel, head: EvaluateInput, c
     // the pull request says the file was there: a base version that cannot be found is not a new model
     throw new GateError('usage', `the base version (${m.basePath ?? m.path} at ${short(env.source.baseSha)}) was not found`, { file: m.path }, 'Check out with `fetch-depth: 0`, or give the action a github-token that can read the repository.');
   }
-  const base = inputFor(env, m.path, bytes, env.source.baseRef, false);
   if (Buffer.compare(bytes, Buffer.from(head.bytes)) === 0) return { ...c, status: 'unchanged' };
-  await evaluateBase(env, base, c);
-  if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0 && !c.baseDataError) c.latency = await env.evaluator.compareLatency(base, head);
+  const base = await evaluateBase(env, inputFor(env, m.path, bytes, env.source.baseRef, false), c);
+  if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) c.latency = await env.evaluator.compareLatency(base, head);
   return c;
 }
 
