@@ -69,7 +69,7 @@ export const SETTINGS = {
   // --- the model (CLI)
   'keras-model-file': setting({ name: 'keras-model-file', value: 'PATH', help: 'the Keras model (.h5 from model.save, or .keras)', parse: text, in: ['convert'] }),
   'output-file': setting({ name: 'output-file', value: 'PATH', help: 'the .tflite to write (atomically; nothing is written on error)', parse: text, in: ['convert'] }),
-  model: setting({ name: 'model', value: 'PATH', help: 'the model (.h5, .keras or .tflite)', parse: text, in: ['evaluate'], multiple: true }),
+  model: setting({ name: 'model', value: 'PATH', help: 'the model (.h5, .keras or .tflite); twice to compare two models', parse: text, in: ['evaluate'], multiple: true }),
   float16: setting({ name: 'float16', help: 'write the float16 variant (float16 weights + DEQUANTIZE) instead of float32', parse: toBoolean, in: ['convert'], conflicts: { both: '--both already writes the float16 variant beside the float32 one' } }),
   both: setting({ name: 'both', help: 'write float32 to --output-file and float16 beside it (.float16.tflite)', parse: toBoolean, in: ['convert'] }),
   'input-batch-size': setting({ name: 'batch-size', value: 'N', help: 'batch size of the model inputs', parse: int(1), default: 1, in: ['convert'] }),

@@ -51,6 +51,11 @@ export interface AgreementStats {
   flipped?: number;
   /** Classes whose accuracy drops most vs float32 (largest drop first). */
   classesLosingMost?: { cls: number; float32: number; variant: number }[];
+  /**
+   * With labels: the samples only the reference (float32) gets right, and only this one; and the exact
+   * McNemar p-value of the accuracy change (large: within sampling noise).
+   */
+  paired?: { referenceOnly: number; variantOnly: number; p: number };
 }
 
 export interface VariantResult {
@@ -90,6 +95,18 @@ export interface ModelEvaluation {
   classNames?: string[];
   /** How the dataset was prepared (samples of total, seed, preprocessing, arrays used), to reproduce the result. */
   datasetOptions?: DatasetPreparation;
+  notes: string[];
+}
+
+/** Two model files run on one dataset (`evaluate --model A --model B`): each one's numbers, and B against A. */
+export interface ModelPairComparison {
+  a: ModelEvaluation;
+  b: ModelEvaluation;
+  /**
+   * B's outputs vs A's on the same samples: agreement and flips (same top-1), max/mean |B − A|, and with labels
+   * the paired test (`paired.referenceOnly`: samples only A gets right). Absent when the outputs differ in size.
+   */
+  bVsA?: AgreementStats;
   notes: string[];
 }
 
