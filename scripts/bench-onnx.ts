@@ -45,10 +45,13 @@ for (const file of files) {
   let worst = 0;
   const cases: { input: string; output: string }[] = [];
   for (const seed of [1, 2]) {
-    const data = randomInput(input.shape.reduce((a, b) => a * b, 1), seed);
+    const values = randomInput(input.shape.reduce((a, b) => a * b, 1), seed);
+    // token-id inputs get ids below 10 (every fixture's vocabulary is larger)
+    const data = input.dtype === 'int64' || input.dtype === 'int32' ? Int32Array.from(values, (v) => Math.floor(((v + 2) / 4) * 10)) : values;
     const ours = await predictInProcess({ bytes: tflite, file: out, inputs: [{ data, sampleSize: data.length }], count: 1 });
     const [ref] = await runOrt(new Uint8Array(readFileSync(file)), [{ name: graph.inputs[0]!.name, dims: input.shape, data }]);
     worst = Math.max(worst, relativeError(ours[0]!.data as Float32Array, ref!));
+    if (data instanceof Int32Array) continue; // the tf.lite check below feeds float32 files
     writeFileSync(join(checkDir, `${name}.in${seed}.bin`), data);
     writeFileSync(join(checkDir, `${name}.ref${seed}.bin`), ref!);
     cases.push({ input: `${name}.in${seed}.bin`, output: `${name}.ref${seed}.bin` });

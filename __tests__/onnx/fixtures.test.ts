@@ -14,7 +14,7 @@ import type { Graph } from '../../src/graph/ir.js';
 import { randomInput, relativeError, runOrt } from './ort-reference.js';
 
 const DIR = join(process.cwd(), 'fixtures', 'onnx');
-const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Record<string, { file: string; input: number[]; dynamic_batch: boolean | string }>;
+const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Record<string, { file: string; input: number[]; dynamic_batch: boolean | string; vocabulary?: number }>;
 /** Models with a dynamic sequence axis are converted (and run) at another length than they were exported at. */
 const SEQUENCE = 9;
 const inputDims = (name: string) => (manifest[name]!.dynamic_batch === 'sequence' ? [1, SEQUENCE, ...manifest[name]!.input.slice(2)] : manifest[name]!.input);
@@ -29,7 +29,10 @@ function load(name: string): { bytes: Uint8Array; model: OnnxModel } {
 
 async function compare(name: string, graph: Graph, bytes: Uint8Array, batch = 1): Promise<number> {
   const dims = [batch, ...inputDims(name).slice(1)];
-  const data = randomInput(dims.reduce((a, b) => a * b, 1), 11);
+  const count = dims.reduce((a, b) => a * b, 1);
+  const vocabulary = manifest[name]!.vocabulary;
+  // token-id models (int64 input) get ids below the vocabulary, as Int32Array
+  const data = vocabulary ? Int32Array.from(randomInput(count, 11), (v) => Math.floor(((v + 2) / 4) * vocabulary)) : randomInput(count, 11);
   const ours = await predictInProcess({ bytes: writeTflite(graph), file: name, inputs: [{ data, sampleSize: data.length }], count: 1 });
   const [ref] = await runOrt(bytes, [{ name: 'input', dims, data }]);
   return relativeError(ours[0]!.data as Float32Array, ref!);

@@ -9,14 +9,18 @@ ort.env.wasm.numThreads = 1;
 export interface OrtInput {
   name: string;
   dims: number[];
-  data: Float32Array;
+  /** Float values, or token ids (Int32Array) fed to onnxruntime as int64. */
+  data: Float32Array | Int32Array;
 }
+
+const ortTensor = (i: OrtInput) =>
+  i.data instanceof Int32Array ? new ort.Tensor('int64', BigInt64Array.from(i.data, (v) => BigInt(v)), i.dims) : new ort.Tensor('float32', i.data, i.dims);
 
 /** onnxruntime's outputs, in graph output order, for one batch of inputs. */
 export async function runOrt(model: Uint8Array, inputs: OrtInput[]): Promise<Float32Array[]> {
   const session = await ort.InferenceSession.create(model, { executionProviders: ['wasm'] });
   try {
-    const feeds = Object.fromEntries(inputs.map((i) => [i.name, new ort.Tensor('float32', i.data, i.dims)]));
+    const feeds = Object.fromEntries(inputs.map((i) => [i.name, ortTensor(i)]));
     const result = await session.run(feeds);
     return session.outputNames.map((n) => Float32Array.from(result[n]!.data as Float32Array));
   } finally {
