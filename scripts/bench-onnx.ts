@@ -1,7 +1,7 @@
 /**
  * ONNX benchmark (`npm run bench:onnx`): for the ONNX fixtures and the torchvision models made on demand into
  * bench-cache/onnx (resnet18, mobilenet_v2: `.venv-onnx/bin/python fixtures/scripts/make_onnx_fixtures.py --bench`),
- * the whole-process wall time of `tflite-gate convert` (median of --runs, default 3), the float32 .tflite run in
+ * the whole-process wall time of `tflite-gate convert` (median of --runs, default 3; dynamic sequence axes at 6), the float32 .tflite run in
  * LiteRT.js vs onnxruntime-web on the same seeded inputs (max relative error), TRANSPOSE operators left, and
  * the files for the tf.lite.Interpreter cross-check (scripts/onnx_tf_interpreter_check.py, reference venv) in
  * bench-cache/onnx-check. onnx2tf, the reference converter, does not install from the local package index.
@@ -26,7 +26,7 @@ function convertSeconds(file: string, out: string): number {
   const times: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     const started = performance.now();
-    const p = spawnSync(process.execPath, [join(root, 'bin', 'tflite-gate.js'), 'convert', `--model_file=${file}`, `--output_file=${out}`], { encoding: 'utf8' });
+    const p = spawnSync(process.execPath, [join(root, 'bin', 'tflite-gate.js'), 'convert', `--model_file=${file}`, `--output_file=${out}`, '--sequence_length=6'], { encoding: 'utf8' });
     if (p.status !== 0) throw new Error(p.stderr);
     times.push((performance.now() - started) / 1000);
   }

@@ -15,6 +15,8 @@ print("| model | max rel. error, tf.lite.Interpreter vs onnxruntime |")
 print("|---|---:|")
 for meta_path in sorted(glob.glob(os.path.join(root, "*.json"))):
     meta = json.load(open(meta_path))
+    if not meta["cases"]:
+        continue  # token-id models are checked in LiteRT.js only
     interpreter = tf.lite.Interpreter(model_path=os.path.join(root, meta["tflite"]))
     interpreter.allocate_tensors()
     worst = 0.0
