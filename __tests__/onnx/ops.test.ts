@@ -34,6 +34,8 @@ const CASES: Case[] = [
   ['Tile, Expand, Gather (plain)', [conv, { op: 'Gather', inputs: ['c', 'gi'], outputs: ['g'], attrs: { axis: ['i', 1] } }, { op: 'Tile', inputs: ['g', 'rep'], outputs: ['t'] }, { op: 'Expand', inputs: ['t', 'shp'], outputs: ['y'] }], [intTensor('gi', [3, 0]), intTensor('rep', [1, 2, 1, 1]), intTensor('shp', [2, 1, 1, 1])]],
   ['MatMul of two activations (BATCH_MATMUL)', [conv, { op: 'Transpose', inputs: ['c'], outputs: ['t'], attrs: { perm: ['ints', [0, 1, 3, 2]] } }, { op: 'MatMul', inputs: ['c', 't'], outputs: ['y'] }]],
   ['HardSigmoid, Clip(min only), LogSoftmax', [conv, { op: 'HardSigmoid', inputs: ['c'], outputs: ['h'] }, { op: 'Clip', inputs: ['h', 'lo'], outputs: ['k'] }, { op: 'LogSoftmax', inputs: ['k'], outputs: ['y'], attrs: { axis: ['i', -1] } }], [floatTensor('lo', [], [0.3])]],
+  ['Flatten of an NHWC map into Gemm (alpha, beta, a full C)', [conv, { op: 'Flatten', inputs: ['c'], outputs: ['f'] }, { op: 'Gemm', inputs: ['f', 'gb', 'gc'], outputs: ['y'], attrs: { alpha: ['f', 0.5], beta: ['f', 2] } }], [floatTensor('gb', [144, 3], Array.from(randomInput(432, 3))), floatTensor('gc', [1, 3], [1, 2, 3])]],
+  ['Gemm with transA and transB on activations', [conv, { op: 'Flatten', inputs: ['c'], outputs: ['f'] }, { op: 'Transpose', inputs: ['f'], outputs: ['ft'], attrs: { perm: ['ints', [1, 0]] } }, { op: 'Gemm', inputs: ['ft', 'f'], outputs: ['y'], attrs: { transA: ['i', 1], transB: ['i', 1], alpha: ['f', 0.25] } }]],
   ['Conv1d (pads, stride 2), MaxPool1d, ConvTranspose1d', [
     { op: 'Conv', inputs: ['x', 'w1'], outputs: ['c'], attrs: { pads: ['ints', [1, 2]], strides: ['ints', [2]] } },
     { op: 'MaxPool', inputs: ['c'], outputs: ['p'], attrs: { kernel_shape: ['ints', [2]], strides: ['ints', [1]] } },

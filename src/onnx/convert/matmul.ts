@@ -65,14 +65,16 @@ function emitBatchMatMul(ctx: OnnxContext, flags: GemmFlags = { transA: false, t
   if (sa.length < 2 || sb.length < 2) ctx.fail('MatMul with a rank-1 operand is not supported');
   const rows = flags.transA ? sa.at(-1)! : sa.at(-2)!;
   const cols = flags.transB ? sb.at(-2)! : sb.at(-1)!;
+  const inner = [flags.transA ? sa.at(-2)! : sa.at(-1)!, flags.transB ? sb.at(-1)! : sb.at(-2)!];
+  if (inner[0] !== inner[1]) ctx.fail(`operand shapes [${sa.join(', ')}] and [${sb.join(', ')}] do not multiply`);
   const shape = [...broadcastShape(sa.slice(0, -2), sb.slice(0, -2)), rows, cols];
   const options = { adj_x: flags.transA, adj_y: flags.transB, asymmetric_quantize_inputs: false };
   const simple = flags.alpha === 1 && !ctx.has(2);
   const y = ctx.emit('BATCH_MATMUL', [ctx.tensor(0), ctx.tensor(1)], shape, 'plain', options, 'float32', simple ? 0 : `${ctx.node.name}/matmul`);
   if (simple) return;
+  if (!ctx.has(2)) return void ctx.emit('MUL', [y, ctx.constFloat('alpha', [], [flags.alpha])], shape, 'plain', NONE);
   const scaled = flags.alpha === 1 ? y : ctx.temp('MUL', [y, ctx.constFloat('alpha', [], [flags.alpha])], shape, 'alpha', NONE);
-  if (ctx.has(2)) addC(ctx, scaled, shape, flags.beta);
-  else ctx.emit('MUL', [y, ctx.constFloat('alpha', [], [flags.alpha])], shape, 'plain', NONE);
+  addC(ctx, scaled, shape, flags.beta);
 }
 
 const gemm: OnnxHandler = { ops: ['Gemm'], emit: emitGemm };
