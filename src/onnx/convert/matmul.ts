@@ -10,6 +10,8 @@ import type { OnnxHandler } from './types.js';
 const NONE = { fused_activation_function: 'NONE' };
 
 function fullyConnected(ctx: OnnxContext, a: number, weight: OnnxConst, bias: number, outShape: number[], keep: boolean, out: number | string = 0): number {
+  const features = ctx.builder.tensor(a).shape.at(-1);
+  if (weight.dims.length !== 2 || features !== weight.dims[1]) ctx.fail(`an input of ${features} features does not fit the weight [${weight.dims.join(', ')}]`);
   const w = ctx.constant(`${ctx.node.name}/weights`, weight);
   return ctx.emit('FULLY_CONNECTED', [a, w, bias], outShape, 'plain', { ...NONE, keep_num_dims: keep }, 'float32', out);
 }
