@@ -63,6 +63,16 @@ describe('inspect an ONNX model', () => {
 });
 
 describe('evaluate an ONNX model', () => {
+  it('--nhwc: an NHWC test set (channels last) fits; without it the shapes are named', async () => {
+    const json = join(dir, 'n.json');
+    const args = ['evaluate', '--model', join(ONNX, 'tiny_cnn.onnx'), '--dataset', join(ONNX, 'tiny_cnn_test_nhwc.npz'), '--latency-runs', '2'];
+    expect((await cli(...args, '--nhwc', '--json', json)).code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8')).variants[0].classification.top1).toBe(1);
+    const r = await cli(...args);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\[16, 16, 3\].*\[3, 16, 16\]|\[3, 16, 16\].*\[16, 16, 3\]/);
+  });
+
   it('converts in memory and runs both variants on an NCHW dataset', async () => {
     const json = join(dir, 'r.json');
     const r = await cli('evaluate', '--model', join(ONNX, 'tiny_cnn.onnx'), '--dataset', join(ONNX, 'tiny_cnn_test.npz'), '--json', json, '--latency-runs', '3');

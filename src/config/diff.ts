@@ -7,7 +7,7 @@ import type { ModelSettings } from './types.js';
 
 const OTHER_KEYS: [keyof ModelSettings, string][] = [
   ['dataset', 'dataset'], ['dataKeys', 'x-key / y-key'], ['preprocessing', 'preprocessing'], ['samples', 'samples'],
-  ['sequenceLength', 'sequence-length'], ['reference', 'reference'],
+  ['sequenceLength', 'sequence-length'], ['nhwc', 'nhwc'], ['reference', 'reference'],
 ];
 
 const show = (v: unknown) => (v === undefined ? 'not set' : `\`${(typeof v === 'string' ? v : JSON.stringify(v)).replace(/`/g, "'")}\``);

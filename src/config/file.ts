@@ -108,6 +108,7 @@ function rule(v: unknown, i: number, file: string): ModelRule {
     samples: key(obj, 'samples', at, file),
     seed: key(obj, 'seed', at, file),
     sequenceLength: key(obj, 'sequence-length', at, file),
+    nhwc: key(obj, 'nhwc', at, file),
     reference: key(obj, 'reference', at, file),
   };
 }

@@ -74,7 +74,7 @@ export const SETTINGS = {
   float16: setting({ name: 'float16', help: 'write the float16 variant (float16 weights + DEQUANTIZE) instead of float32', parse: toBoolean, in: ['convert'], conflicts: { both: '--both already writes the float16 variant beside the float32 one' } }),
   both: setting({ name: 'both', help: 'write float32 to --output-file and float16 beside it (.float16.tflite)', parse: toBoolean, in: ['convert'] }),
   'input-batch-size': setting({ name: 'batch-size', value: 'N', help: 'batch size of the model inputs', parse: int(1), default: 1, in: ['convert'] }),
-  nhwc: setting({ name: 'nhwc', help: 'ONNX: keep rank-4 inputs and outputs NHWC (default: the model\'s NCHW, one TRANSPOSE at each end; inside, the graph is NHWC either way)', parse: toBoolean, in: ['convert'] }),
+  nhwc: setting({ name: 'nhwc', help: 'ONNX: rank-4 inputs and outputs NHWC (image folders, per-channel --mean/--std on the last axis) instead of the model\'s NCHW', parse: toBoolean, in: ['convert', 'evaluate'], file: { rule: true } }),
   'dynamic-batch': setting({ name: 'dynamic-batch', help: 'mark the batch dimension as dynamic (-1 in shape signatures)', parse: toBoolean, in: ['convert'] }),
   'sequence-length': setting({ name: 'sequence-length', value: 'N', help: 'fix variable-length (None) input dimensions to N (recurrent models)', parse: int(1), in: ['convert', 'evaluate'], file: { rule: true } }),
   // --- the dataset

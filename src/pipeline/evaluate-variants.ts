@@ -23,6 +23,8 @@ export interface VariantSource {
   variants: VariantName[];
   /** Sequence length for recurrent models with a variable-length input (converter option). */
   sequenceLength?: number;
+  /** ONNX models: NHWC inputs and outputs. */
+  nhwc?: boolean;
   /** Where the model file is, when it was read from disk: ONNX external data is read beside it. */
   path?: string;
 }
@@ -58,6 +60,7 @@ export const convertKeras: KerasConverter = async (source, variants, notes) => {
   const converted = await convertBytes(source.bytes, source.model, {
     variants,
     ...(source.path ? { external: externalReader(source.path) } : {}),
+    ...(source.nhwc ? { nhwc: true } : {}),
     ...(source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}),
   });
   notes?.push(...converted.notes);

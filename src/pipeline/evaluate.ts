@@ -55,6 +55,8 @@ export interface EvaluateOptions {
   /** Worker threads for the dataset (default: min(cores, 4), or this thread alone when the work is small). */
   workers?: number;
   sequenceLength?: number;
+  /** ONNX models: convert with NHWC inputs and outputs (for NHWC test sets such as image folders). */
+  nhwc?: boolean;
   /** Write each variant's .tflite here. */
   outputDir?: string;
   /** Also run the original Keras model (tfjs-layers, src/reference): source accuracy and conversion loss. */
@@ -89,7 +91,7 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   const loading = liteRtRuntime(); // starts LiteRT.js while the converter runs
   loading.catch(() => undefined); // (awaited below; an early failure must not go unhandled meanwhile)
   const variants = await modelVariants(
-    { model: options.model, bytes, variants: options.variants ?? ['float32', 'float16'], sequenceLength: options.sequenceLength, ...(options.bytes ? {} : { path: options.modelPath ?? options.model }) },
+    { model: options.model, bytes, variants: options.variants ?? ['float32', 'float16'], sequenceLength: options.sequenceLength, nhwc: options.nhwc, ...(options.bytes ? {} : { path: options.modelPath ?? options.model }) },
     options.convert ?? convertKeras,
     notes,
   );
@@ -104,7 +106,7 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   const float32 = evaluated.find((e) => e.variant.variant === 'float32')?.outputs;
   if (options.reference) report({ stage: 'reference' });
   if (options.reference && !dataset) notes.push('--reference needs a dataset: no source accuracy');
-  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes }) : undefined;
+  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes, ...(options.nhwc ? { nhwc: true } : {}) }) : undefined;
   const results: VariantResult[] = [];
   for (const { variant, outputs } of evaluated) {
     report({ stage: 'stats', variant: variant.variant });

@@ -64,6 +64,7 @@ export function liteRtEvaluator(): ModelEvaluator {
         samples: settings.samples,
         latencyRuns: input.latencyRuns,
         sequenceLength: settings.sequenceLength,
+        ...(settings.nhwc ? { nhwc: true } : {}),
         reference: settings.reference ?? false,
         outputDir,
       });

@@ -30,6 +30,8 @@ export interface SourceOptions {
   /** The float32 variant's outputs on the dataset, for the conversion loss. */
   float32?: readonly OutputBlock[];
   notes: string[];
+  /** The .tflite was converted with NHWC inputs (ONNX --nhwc): the dataset does not fit the ONNX model. */
+  nhwc?: boolean;
 }
 
 function referenceInput(data: SampleArray): ReferenceInput {
@@ -56,7 +58,7 @@ async function sourceOutputs(model: KerasModel, file: string, dataset: Dataset, 
 /** The source model's outputs: Keras by tfjs, ONNX by onnxruntime (a string: why it could not run). */
 async function anySourceOutputs(options: SourceOptions): Promise<{ outputs: OutputBlock[]; backend: string } | string> {
   const { model, bytes, dataset, float32 } = options;
-  if (probeOnnx(bytes)) return runOnnxSource(bytes, dataset, float32);
+  if (probeOnnx(bytes)) return options.nhwc ? 'the ONNX model takes NCHW inputs and the dataset is NHWC (--nhwc)' : runOnnxSource(bytes, dataset, float32);
   return sourceOutputs(await readKerasModel(bytes, model), model, dataset, float32);
 }
 

@@ -76,6 +76,7 @@ function common(flags: Flags, io: CliIO) {
   const dataset = flags.value('dataset');
   const outputDir = flags.value('output-dir');
   const sequenceLength = flags.value('sequence-length');
+  const nhwc = Boolean(flags.value('nhwc'));
   const workers = flags.value('workers');
   return {
     ...(dataset ? { dataset: abs(dataset), datasetName: dataset } : {}),
@@ -84,6 +85,7 @@ function common(flags: Flags, io: CliIO) {
     ...(workers ? { workers } : {}),
     ...(outputDir ? { outputDir: abs(outputDir) } : {}),
     ...(sequenceLength ? { sequenceLength } : {}),
+    ...(nhwc ? { nhwc } : {}),
     ...(flags.value('reference') ? { reference: true } : {}),
   };
 }
