@@ -6,7 +6,6 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { checkOutputDir, loadConfig, type Config } from './config/index.js';
 import { describeError, exitCodeFor, GateError } from './errors.js';
 import { GitHubApi } from './github/api.js';
@@ -18,6 +17,10 @@ import { baseCommit, changedModels, runGate, type GateEnv, type ModelEvaluator }
 import { mergeReports, parseReportJson } from './report/json.js';
 import { summaryLine } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
+import { readRegularFile } from './util/safe-file.js';
+
+/** A matrix job's report.json is a few MiB at most; anything larger is not one. */
+const REPORT_MAX_BYTES = 256 * 1024 * 1024;
 
 export interface RunOptions {
   /** The runtime used to evaluate models; defaults to LiteRT.js through pipeline/gate-evaluator.ts. */
@@ -80,7 +83,8 @@ const MODES: Record<Config['mode'], (r: Run) => Promise<void>> = {
     const files = findFiles(r.context.workspace, r.config.reports);
     if (!files.length) throw new GateError('usage', `input "reports": no report.json files match "${r.config.reports}"`, {}, 'Download the matrix jobs\' artifacts first (actions/download-artifact).');
     core.info(`Merging ${files.length} report(s)`);
-    const reports = files.map((f) => parseReportJson(readFileSync(f, 'utf8'), f));
+    const read = (f: string) => new TextDecoder().decode(readRegularFile({ path: f, kind: 'usage' }, { root: r.context.workspace, maxBytes: REPORT_MAX_BYTES }));
+    const reports = files.map((f) => parseReportJson(read(f), f));
     await finish(r, mergeReports(reports, r.config.commentKey));
   },
 };

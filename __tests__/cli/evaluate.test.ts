@@ -50,7 +50,7 @@ describe('tflite-gate evaluate', () => {
     [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float64'], /--variants takes float32, float16, int8; got "float64"/],
     [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'int8'], /mnist_cnn\.h5: the converter makes float32 and float16 variants, not int8\n.*--variants float32,float16/],
     [['--model', 'fixtures/example/mnist_cnn.h5', '--workers', '0'], /--workers must be an integer >= 1/],
-    [['--model', 'nope/missing.h5'], /nope\/missing\.h5: cannot read the model file \(ENOENT\)/],
+    [['--model', 'nope/missing.h5'], /nope\/missing\.h5: not found/],
   ])('bad input %j -> exit 2 with a message, no stack trace', async (args, message) => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(2);

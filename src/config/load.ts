@@ -3,19 +3,29 @@
  * refuses paths that cannot work before any model is evaluated: a dataset that does not exist, an output
  * folder that is a file.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { GateError } from '../errors.js';
+import { readRegularFile } from '../util/safe-file.js';
 import { parseConfig, type ParseOptions } from './parse.js';
 import type { Config, InputReader } from './types.js';
 
 const actionLabel = (name: string) => `input "${name}"`;
 
+/** The config file is small: anything larger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * Reads a config file by path (relative to `root`); undefined when nothing is there. What is there must be a
+ * regular file inside `root` (a pull request controls the repository: a link to /proc/self/environ or a
+ * device is refused, not read).
+ */
 export function fileReaderAt(root: string): (path: string) => string | undefined {
   return (path) => {
     const full = isAbsolute(path) ? path : join(root, path);
-    if (!existsSync(full) || !statSync(full).isFile()) return undefined;
-    return readFileSync(full, 'utf8');
+    if (!lstatSync(full, { throwIfNoEntry: false })) return undefined;
+    const bytes = readRegularFile({ path: full, name: path, kind: 'usage' }, { root, maxBytes: MAX_CONFIG_BYTES });
+    return new TextDecoder().decode(bytes);
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { GateError } from '../errors.js';
 import { parseConfigFile, type ConfigFile } from './file.js';
+import { readLimits } from './limits.js';
 import { mergeThresholds, readThresholds } from './thresholds.js';
 import {
   DEFAULT_CONFIG_FILE,
@@ -76,5 +77,6 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
     samples: optional(read('samples'), (v) => toInteger(v, label('samples'), undefined, 1)) ?? f.samples,
     latencyRuns: optional(read('latency-runs'), (v) => toInteger(v, label('latency-runs'), undefined, 0)),
     reference: optional(read('reference'), (v) => toBoolean(v, label('reference'))) ?? f.reference ?? false,
+    limits: readLimits(get, label),
   };
 }

@@ -6,6 +6,7 @@
 import type { VariantName } from '../pipeline/types.js';
 import type { Thresholds } from '../metrics/thresholds.js';
 import type { Preprocessing } from '../data/fit.js';
+import type { Limits } from '../util/limits.js';
 
 export type Mode = 'gate' | 'list' | 'merge';
 export type FailOn = 'error' | 'never';
@@ -69,6 +70,8 @@ export interface Config {
   latencyRuns?: number;
   /** Also run the source Keras model (tfjs) on the dataset: source accuracy and conversion loss (default false). */
   reference?: boolean;
+  /** Resource limits: file sizes, image pixels, CSV line length, config nesting, time per model (util/limits.ts). */
+  limits: Limits;
 }
 
 /** Reads one raw input by its name (kebab-case, as in action.yml); '' or undefined when not given. */

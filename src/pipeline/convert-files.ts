@@ -2,9 +2,11 @@
  * The file side of `convert`, checked before any conversion work: the input is a readable, non-empty Keras
  * file (not a folder, not already a .tflite), and no output path is a folder or the input itself.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { GateError } from '../errors.js';
+import { limitBytes } from '../util/limits.js';
+import { readRegularFile } from '../util/safe-file.js';
 
 const TFLITE_IDENTIFIER = 'TFL3';
 
@@ -31,7 +33,7 @@ export async function readModelFile(input: string): Promise<Uint8Array> {
       throw new GateError('usage', 'is a directory, not a model file: TensorFlow SavedModel folders are not supported', { file: input },
         'Convert the Keras model file instead: --keras_model_file=model.h5 or model.keras (written by model.save()).');
     }
-    bytes = new Uint8Array(await readFile(input));
+    bytes = readRegularFile({ path: input, kind: 'usage' }, { maxBytes: limitBytes(undefined, 'modelMib'), limit: 'modelMib' });
   } catch (error) {
     throw error instanceof GateError ? error : readError(error, input);
   }

@@ -59,7 +59,7 @@ export function liteRtEvaluator(): ModelEvaluator {
         ref: input.ref,
         dataset: input.datasetPath,
         datasetName: settings.dataset,
-        data: { ...settings.preprocessing, ...dataKeys(settings) },
+        data: { ...settings.preprocessing, ...dataKeys(settings), root: input.workspace, limits: input.limits },
         variants: input.variants,
         samples: settings.samples,
         latencyRuns: input.latencyRuns,

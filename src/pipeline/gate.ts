@@ -3,7 +3,7 @@
  * with its own thresholds → one GateReport. One model that fails to load or evaluate is reported with its
  * error; the others still run. Publishing (files, summary, comment, artifacts) is github/publish.ts.
  */
-import { readFileSync, existsSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasetPath, settingsFor, type Config, type ModelSettings } from '../config/index.js';
 import { describeError, GateError } from '../errors.js';
@@ -16,6 +16,8 @@ import { lfsPointerError, parseLfsPointer } from '../github/lfs.js';
 import { judge } from '../metrics/verdict.js';
 import { withoutPath } from '../report/format.js';
 import { REPORT_SCHEMA, type GateReport } from '../report/types.js';
+import { limitBytes, limitHint, limitName, MIB, type Limits } from '../util/limits.js';
+import { readRegularFile } from '../util/safe-file.js';
 import type { LatencyComparison, ModelComparison, ModelEvaluation, VariantName, Verdict } from './types.js';
 
 /** One version of one model, ready to evaluate. */
@@ -32,6 +34,10 @@ export interface EvaluateInput {
   latencyRuns?: number;
   /** Write the .tflite variants into this directory (head versions only). */
   outputDir?: string;
+  /** Datasets are read only inside this folder (the workspace). */
+  workspace?: string;
+  /** Size, pixel, line and nesting limits (the run's Config). */
+  limits?: Limits;
 }
 
 /** What the gate needs from the runtime: evaluate one version, and optionally time base and head interleaved. */
@@ -86,18 +92,27 @@ export async function changedModels(env: GateEnv, base: string | undefined): Pro
   return (await listModels(env, base)).models;
 }
 
+/** A base version or a Git LFS object read whole (git gives no file to stat first) is held to the same size limit. */
+function withinModelLimit(env: GateEnv, path: string, bytes: Buffer, version: 'head' | 'base'): Buffer {
+  const max = limitBytes(env.config.limits, 'modelMib');
+  if (bytes.byteLength <= max) return bytes;
+  throw new GateError('bad-model', `the ${version} version is ${(bytes.byteLength / MIB).toFixed(1)} MiB, over ${limitName('modelMib', max / MIB)}`, { file: path }, limitHint('modelMib'));
+}
+
 async function realBytes(env: GateEnv, path: string, bytes: Buffer, version: 'head' | 'base'): Promise<Buffer> {
-  const pointer = parseLfsPointer(bytes);
+  const pointer = parseLfsPointer(withinModelLimit(env, path, bytes, version));
   if (!pointer) return bytes;
   const resolved = await lfsSmudge(env.context.workspace, bytes);
-  if (resolved && !parseLfsPointer(resolved)) return resolved;
+  if (resolved && !parseLfsPointer(resolved)) return withinModelLimit(env, path, resolved, version);
   throw lfsPointerError(path, pointer, version);
 }
 
+/** The head version from the checkout: a regular file inside the workspace, within the size limit. */
 function headBytes(env: GateEnv, path: string): Buffer {
   const full = join(env.context.workspace, path);
-  if (!existsSync(full)) throw new GateError('usage', 'is in the change but not in the checkout', { file: path }, 'Run actions/checkout before this action.');
-  return readFileSync(full);
+  if (!lstatSync(full, { throwIfNoEntry: false })) throw new GateError('usage', 'is in the change but not in the checkout', { file: path }, 'Run actions/checkout before this action.');
+  const bytes = readRegularFile({ path: full, name: path, kind: 'bad-model' }, { root: env.context.workspace, maxBytes: limitBytes(env.config.limits, 'modelMib'), limit: 'modelMib' });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function inputFor(env: GateEnv, model: string, bytes: Uint8Array, ref: string, write: boolean): EvaluateInput {
@@ -108,6 +123,8 @@ function inputFor(env: GateEnv, model: string, bytes: Uint8Array, ref: string, w
     datasetPath: settings.dataset ? datasetPath(env.context.workspace, settings.dataset) : undefined,
     latencyRuns: env.config.latencyRuns,
     outputDir: write ? env.outputDir : undefined,
+    workspace: env.context.workspace,
+    limits: env.config.limits,
   };
 }
 

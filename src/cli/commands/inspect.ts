@@ -3,7 +3,8 @@
  * operator histogram with versions, tensors by dtype, weight bytes, parameters, MACs, arena estimate and
  * the minimum runtime version. The report is plain data (`describeModel`); rendering is separate.
  */
-import { readFile } from 'node:fs/promises';
+import { limitBytes } from '../../util/limits.js';
+import { readRegularFile } from '../../util/safe-file.js';
 import { resolve } from 'node:path';
 import { GateError, EXIT } from '../../errors.js';
 import type { Tensor } from '../../graph/ir.js';
@@ -91,13 +92,9 @@ export function renderDescription(d: ModelDescription): string {
   ].join('\n') + '\n';
 }
 
-async function readModel(path: string, file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new GateError('usage', `cannot read the model (${code})`, { file }, 'pass the path of a .tflite file');
-  }
+/** The .tflite file named: a regular file (no device or FIFO) within the model size limit. */
+function readModel(path: string, file: string): Uint8Array {
+  return readRegularFile({ path, name: file, kind: 'usage' }, { maxBytes: limitBytes(undefined, 'modelMib'), limit: 'modelMib' });
 }
 
 export const inspectCommand: Command = {
@@ -119,7 +116,7 @@ Exit codes: 0 shown, 2 bad input (unreadable or not a .tflite file, bad flags), 
     const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, true, { command: 'inspect' });
     if (positionals.length !== 1) throw new GateError('usage', `inspect takes one model file, got ${positionals.length}`, {}, 'usage: tflite-gate inspect MODEL.tflite [--json]');
     const file = positionals[0] as string;
-    const description = describeModel(await readModel(resolve(io.cwd, file), file), file);
+    const description = describeModel(readModel(resolve(io.cwd, file), file), file);
     io.stdout(values.json ? `${JSON.stringify(description, null, 2)}\n` : renderDescription(description));
     return EXIT.pass;
   },
