@@ -17,6 +17,7 @@ import { baseCommit, changedModels, runGate, type GateEnv, type ModelEvaluator }
 import { mergeReports, parseReportJson } from './report/json.js';
 import { summaryLine } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
+import { logLines, logText } from './util/escape.js';
 import { readRegularFile } from './util/safe-file.js';
 
 /** A matrix job's report.json is a few MiB at most; anything larger is not one. */
@@ -36,7 +37,8 @@ interface Run {
   options: RunOptions;
 }
 
-const log = { info: core.info, warning: core.warning };
+/** Log lines pass the last guard of util/escape.ts (no line can start a workflow command); warnings are escaped by core. */
+const log = { info: (message: string) => core.info(logLines(message)), warning: core.warning };
 
 async function defaultEvaluator(): Promise<ModelEvaluator> {
   const { liteRtEvaluator } = await import('./pipeline/gate-evaluator.js');
@@ -75,14 +77,14 @@ const MODES: Record<Config['mode'], (r: Run) => Promise<void>> = {
     const env = { config: r.config, context: r.context, api: r.api, log, outputDir: r.outputDir } as GateEnv;
     const models = await changedModels(env, await baseCommit(env));
     const paths = models.map((m) => m.path);
-    core.info(`${paths.length} changed model file(s): ${paths.join(', ') || 'none'}`);
+    log.info(`${paths.length} changed model file(s): ${paths.map(logText).join(', ') || 'none'}`);
     core.setOutput('matrix', JSON.stringify(matrixEntries(paths, r.config.batchSize)));
     core.setOutput('models', String(paths.length));
   },
   async merge(r) {
     const files = findFiles(r.context.workspace, r.config.reports);
     if (!files.length) throw new GateError('usage', `input "reports": no report.json files match "${r.config.reports}"`, {}, 'Download the matrix jobs\' artifacts first (actions/download-artifact).');
-    core.info(`Merging ${files.length} report(s)`);
+    log.info(`Merging ${files.length} report(s)`);
     const read = (f: string) => new TextDecoder().decode(readRegularFile({ path: f, kind: 'usage' }, { root: r.context.workspace, maxBytes: REPORT_MAX_BYTES }));
     const reports = files.map((f) => parseReportJson(read(f), f));
     await finish(r, mergeReports(reports, r.config.commentKey));
@@ -102,7 +104,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const config = loadConfig((name) => core.getInput(name), cwd);
     checkOutputDir(config, cwd);
     const context = readRunContext(env, cwd);
-    const api = config.githubToken ? new GitHubApi({ token: config.githubToken, baseUrl: context.apiUrl, log: core.info }) : undefined;
+    const api = config.githubToken ? new GitHubApi({ token: config.githubToken, baseUrl: context.apiUrl, log: log.info }) : undefined;
     const outputDir = resolve(cwd, config.outputDir ?? defaultOutputDir(context, env));
     await MODES[config.mode]({ config, context, api, outputDir, options });
   } catch (error) {

@@ -14,7 +14,8 @@ import type { RunContext } from '../github/context.js';
 import { lfsSmudge, parentOf } from '../github/git.js';
 import { lfsPointerError, parseLfsPointer } from '../github/lfs.js';
 import { judge } from '../metrics/verdict.js';
-import { withoutPath } from '../report/format.js';
+import { code, withoutPath } from '../report/format.js';
+import { logText } from '../util/escape.js';
 import { REPORT_SCHEMA, type GateReport } from '../report/types.js';
 import { limitBytes, limitHint, limitName, MIB, type Limits } from '../util/limits.js';
 import { readRegularFile } from '../util/safe-file.js';
@@ -172,7 +173,7 @@ export function judgeAll(config: Config, comparisons: ModelComparison[]): Verdic
 /** Local runs: how many models matching the glob were left out because they did not change. */
 function unchangedNote(count: number | undefined, glob: string): string {
   if (!count) return '';
-  return ` ${count} other model${count === 1 ? '' : 's'} matching \`${glob}\` ${count === 1 ? 'is' : 'are'} unchanged and not evaluated.`;
+  return ` ${count} other model${count === 1 ? '' : 's'} matching ${code(glob)} ${count === 1 ? 'is' : 'are'} unchanged and not evaluated.`;
 }
 
 function contextLine(env: GateEnv, base: string | undefined, unchanged?: number): string {
@@ -189,14 +190,14 @@ export async function runGate(env: GateEnv): Promise<GateReport> {
   const base = await baseCommit(env);
   const { models, unchanged } = await listModels(env, base);
   const skipped = unchanged ? ` (${unchanged} unchanged, not evaluated)` : '';
-  env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(', ')}` : ''}${skipped}`);
+  env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => logText(m.path)).join(', ')}` : ''}${skipped}`);
   const comparisons: ModelComparison[] = [];
   for (const m of models) {
     const start = performance.now();
     const c = await compareModel(env, m, base);
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
     if (c.error) env.log.warning(c.error.startsWith(`${m.path}:`) ? c.error : `${m.path}: ${c.error}`);
-    else env.log.info(`${m.path} (${c.status}): evaluated in ${seconds} s`);
+    else env.log.info(`${logText(m.path)} (${c.status}): evaluated in ${seconds} s`);
     if (c.baseError) env.log.warning(`${m.path}: the base version could not be evaluated; the head is reported without a comparison: ${withoutPath(c.baseError, m.path)}`);
     comparisons.push(c);
   }
