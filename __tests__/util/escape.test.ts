@@ -1,4 +1,6 @@
 /** The one escaper for text a pull request controls: markdown, code spans, log lines, excerpts. */
+import { parseConfigFile } from '../../src/config/file.js';
+import { GateError } from '../../src/errors.js';
 import { judge } from '../../src/metrics/verdict.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { REPORT_SCHEMA, type GateReport } from '../../src/report/types.js';
@@ -49,6 +51,21 @@ describe('excerpt', () => {
   it('is short and on one line, and counts what it left out', () => {
     expect(excerpt('PATH=/usr/bin\0HOME=/root\0SECRET=hunter2', 12)).toBe('PATH=/usr/bi… (27 more characters)');
     expect(excerpt('a\nb\tc\u0007')).toBe('a\\nb\\tc\\u0007');
+  });
+});
+
+describe('errors quote a short excerpt of file content, never all of it', () => {
+  it('a config file that is an environment dump', () => {
+    const environ = `PATH=/usr/bin\0HOME=/root\0${'X'.repeat(500)}\0SECRET_TOKEN=hunter2\0`;
+    const error = (() => { try { parseConfigFile(environ, '.tflite-gate.yml'); } catch (e) { return e as GateError; } })()!;
+    expect(error.format()).toMatch(/^\.tflite-gate\.yml: the top level: must be a mapping of keys to values, got "PATH=\/usr\/bin\\u0000HOME=.*… \(\d+ more characters\)$/);
+    expect(error.format()).not.toContain('SECRET_TOKEN');
+  });
+
+  it('any error message, whatever quotes it', () => {
+    const error = new GateError('bad-model', `layer "${'n'.repeat(10_000)}" is not supported`, { where: `layer ${'n'.repeat(10_000)}` });
+    expect(error.message.length).toBeLessThan(4100);
+    expect(error.where!.length).toBeLessThan(350);
   });
 });
 

@@ -1,5 +1,5 @@
 import { GateError } from '../errors.js';
-import { excerpt } from '../util/escape.js';
+import { excerpt, quoted } from '../util/escape.js';
 import { DEFAULT_LIMITS, limitHint, limitName } from '../util/limits.js';
 import type { RawArray, RawDataset } from './raw.js';
 
@@ -116,7 +116,7 @@ export function parseCsv(bytes: Uint8Array, file: string, labelColumn?: string |
     let k = r * (width - 1);
     row.cells.forEach((cell, c) => {
       if (c === label) return;
-      if (!isNumber(cell)) fail(file, `${JSON.stringify(excerpt(cell, 40))} is not a number`, `line ${row.line}, column ${header?.[c] ?? c}`, 'Feature columns must be numeric; name the label column with --label-column.');
+      if (!isNumber(cell)) fail(file, `${quoted(cell, 40)} is not a number`, `line ${row.line}, column ${header?.[c] ?? c}`, 'Feature columns must be numeric; name the label column with --label-column.');
       features[k++] = Number(cell);
     });
   });

@@ -1,5 +1,6 @@
 /** Small helpers for reading untyped Keras JSON with errors that name the place. */
 import { GateError } from '../errors.js';
+import { excerpt } from '../util/escape.js';
 
 export type Json = Record<string, unknown>;
 
@@ -16,7 +17,7 @@ export function parseJsonText(text: string, where: string): Json {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw badModel(`invalid JSON (${error instanceof Error ? error.message : String(error)})`, where);
+    throw badModel(`invalid JSON (${excerpt(error instanceof Error ? error.message : String(error), 120)})`, where);
   }
   if (!isObject(value)) throw badModel('expected a JSON object', where);
   return value;

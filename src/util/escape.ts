@@ -30,6 +30,13 @@ export function excerpt(text: string, max = 80): string {
   return chars.length > max ? `${shown}… (${chars.length - max} more characters)` : shown;
 }
 
+/** A JSON-quoted excerpt: at most `max` characters inside the quotes (escaped as JSON), the rest counted. */
+export function quoted(text: string, max = 80): string {
+  const chars = [...text];
+  const shown = JSON.stringify(chars.slice(0, max).join('')).replace(/[\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, visible);
+  return chars.length > max ? `${shown}… (${chars.length - max} more characters)` : shown;
+}
+
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const ZWSP = '\u200b';
 
