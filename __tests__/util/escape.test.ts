@@ -5,6 +5,7 @@ import { judge } from '../../src/metrics/verdict.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { REPORT_SCHEMA, type GateReport } from '../../src/report/types.js';
 import { codeSpan, excerpt, logLines, logText, markdownCode, markdownText } from '../../src/util/escape.js';
+import { errorOf } from '../helpers/errors.js';
 import { sampleComparisons } from '../report/sample.js';
 
 /** The hostile names of issue 9: a workflow command after a newline, markup that hides the rest, table breaks, mentions. */
@@ -57,7 +58,7 @@ describe('excerpt', () => {
 describe('errors quote a short excerpt of file content, never all of it', () => {
   it('a config file that is an environment dump', () => {
     const environ = `PATH=/usr/bin\0HOME=/root\0${'X'.repeat(500)}\0SECRET_TOKEN=hunter2\0`;
-    const error = (() => { try { parseConfigFile(environ, '.tflite-gate.yml'); } catch (e) { return e as GateError; } })()!;
+    const error = errorOf(() => parseConfigFile(environ, '.tflite-gate.yml'));
     expect(error.format()).toMatch(/^\.tflite-gate\.yml: the top level: must be a mapping of keys to values, got "PATH=\/usr\/bin\\u0000HOME=.*… \(\d+ more characters\)$/);
     expect(error.format()).not.toContain('SECRET_TOKEN');
   });

@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GateError } from '../../src/errors.js';
+import type { GateError } from '../../src/errors.js';
 import { MIB } from '../../src/util/limits.js';
 import { fileOrFolder, readRegularFile } from '../../src/util/safe-file.js';
+import { errorOf } from '../helpers/errors.js';
 
 let root: string;
 let outside: string;
@@ -30,13 +31,7 @@ afterAll(() => {
 });
 
 function refusal(path: string, rules: Parameters<typeof readRegularFile>[1] = { root }): GateError {
-  try {
-    readRegularFile({ path, name: path.replace(`${root}/`, ''), kind: 'bad-model' }, rules);
-  } catch (error) {
-    if (error instanceof GateError) return error;
-    throw error;
-  }
-  throw new Error(`${path} was read`);
+  return errorOf(() => readRegularFile({ path, name: path.replace(`${root}/`, ''), kind: 'bad-model' }, rules));
 }
 
 describe('readRegularFile', () => {

@@ -59,6 +59,7 @@ export function checkDatasets(config: Config, read: InputReader, root: string, l
 /** Refuse an output folder that names an existing file (a missing folder is created later). */
 export function checkOutputDir(config: Config, from: string, label: (name: string) => string = actionLabel): void {
   if (!config.outputDir) return;
+  if (config.outputDir === '-') throw new GateError('usage', `${label('output-dir')} is "-" (standard output), not a folder`, {}, `Give ${label('output-dir')} a folder (it is created when missing).`);
   const full = resolve(from, config.outputDir);
   if (statSync(full, { throwIfNoEntry: false })?.isDirectory() === false) {
     throw new GateError('usage', `${label('output-dir')} names a file, not a folder`, { file: full }, `Give ${label('output-dir')} a folder (it is created when missing).`);

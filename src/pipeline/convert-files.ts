@@ -62,19 +62,3 @@ export async function checkOutputPaths(input: string, outputs: string[]): Promis
     }
   }
 }
-
-/** A write failure as a sentence (no temp-file names), by error code. */
-export function writeFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const known: Record<string, string> = {
-    EISDIR: 'the output path is a directory',
-    ENOTDIR: 'a part of the output path is a file, not a folder',
-    EEXIST: 'a part of the output path is a file, not a folder',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'no space left on the device',
-    ENOTEMPTY: 'the output path is a directory',
-  };
-  return `cannot write the output: ${(code && known[code]) ?? code ?? 'unknown error'}`;
-}

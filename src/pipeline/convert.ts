@@ -2,7 +2,7 @@
  * File bytes → readKerasModel → convertKerasModel → .tflite bytes (float32 and/or float16), written
  * atomically (temp file + rename): on any error no output file exists, not even a partial one.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { convertKerasModel, sequenceLengthNotes } from '../convert/index.js';
 import type { ConvertOptions } from '../convert/types.js';
@@ -11,7 +11,8 @@ import type { Graph } from '../graph/ir.js';
 import { readKerasModel } from '../keras/index.js';
 import type { KerasModel } from '../keras/types.js';
 import { toFloat16, writeTflite } from '../tflite/index.js';
-import { checkOutputPaths, readModelFile, writeFailure } from './convert-files.js';
+import { isSpecialTarget, writeFailure, writeOutputFile } from '../util/write-file.js';
+import { checkOutputPaths, readModelFile } from './convert-files.js';
 
 export type ConvertVariant = 'float32' | 'float16';
 
@@ -62,24 +63,19 @@ export async function convertBytes(bytes: Uint8Array, fileName: string, options:
 /** Where each variant goes: --output_file for float32 (or for float16 alone), "<stem>.float16.tflite" beside it otherwise. */
 export function outputPaths(input: string, variants: ConvertVariant[], options: ConvertFileOptions): Record<ConvertVariant, string> {
   const float32 = options.outputFile
-    ? resolve(options.outputFile)
+    ? (isSpecialTarget(options.outputFile) ? options.outputFile : resolve(options.outputFile))
     : join(options.outDir ?? dirname(input), `${basename(input, extname(input))}.tflite`);
   const infixed = float32.replace(/(\.tflite)?$/, '.float16.tflite');
   const float16 = options.outputFile && !variants.includes('float32') ? float32 : infixed;
   return { float32, float16 };
 }
 
-/** Write `data` to `path` through a temp file; returns the first folder it had to create, if any. */
-async function writeAtomic(path: string, data: Uint8Array): Promise<string | undefined> {
-  const created = await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+const WRITE_HINT = 'Check the --output_file path and that its folder is writable.';
+
+/** Write `data` to `path` (util/write-file.ts: whole or nothing; `-` and devices written through); returns the first folder it had to create, if any. */
+async function writeVariantFile(path: string, data: Uint8Array): Promise<string | undefined> {
+  const created = isSpecialTarget(path) ? undefined : await mkdir(dirname(path), { recursive: true });
+  writeOutputFile(path, data, { mode: 'follow', what: 'the output', hint: WRITE_HINT });
   return created;
 }
 
@@ -94,13 +90,14 @@ export async function convertFile(input: string, options: ConvertFileOptions = {
   let createdDir: string | undefined;
   try {
     for (const v of converted.variants) {
-      createdDir ??= await writeAtomic(paths[v.variant], v.data);
+      createdDir ??= await writeVariantFile(paths[v.variant], v.data);
       written.push({ variant: v.variant, path: paths[v.variant], bytes: v.data.byteLength, graph: v.graph });
     }
   } catch (error) {
-    await Promise.all(written.map((w) => rm(w.path, { force: true })));
+    // never remove what was written through (a device, a FIFO, standard output): only files this run made
+    await Promise.all(written.filter((w) => !isSpecialTarget(w.path)).map((w) => rm(w.path, { force: true })));
     if (createdDir) await rm(createdDir, { recursive: true, force: true });
-    throw new GateError('usage', writeFailure(error), { file: paths.float32 }, 'Check the --output_file path and that its folder is writable.');
+    throw error instanceof GateError ? error : new GateError('usage', `cannot write the output: ${writeFailure(error)}`, { file: paths.float32 }, WRITE_HINT);
   }
   return { model: converted.model, variants: written, notes: converted.notes, ...(createdDir ? { createdDir } : {}) };
 }

@@ -3,7 +3,7 @@
  * throughput), accuracy and agreement with float32, single-thread latency, size and graph statistics.
  * Plain data out (ModelEvaluation); nothing is printed here.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { GateError } from '../errors.js';
@@ -22,6 +22,7 @@ import { evaluateSource } from './reference.js';
 import type { ModelEvaluation, VariantName, VariantResult } from './types.js';
 import { limitBytes, type Limits } from '../util/limits.js';
 import { readRegularFile } from '../util/safe-file.js';
+import { writeOutputFile } from '../util/write-file.js';
 
 export type EvaluateStage = 'convert' | 'dataset' | 'predict' | 'reference' | 'latency' | 'stats';
 
@@ -209,18 +210,17 @@ async function measureVariants(evaluated: Evaluated[], results: VariantResult[],
   }
 }
 
+/** A variant's .tflite in the output folder: whole or nothing, a link there replaced (never followed), a device refused. */
 async function writeVariant(dir: string, model: string, variant: VariantModel): Promise<string> {
   const path = join(dir, `${basename(model, extname(model))}.${variant.variant}.tflite`);
-  const temp = `${path}.${process.pid}.tmp`;
+  const hint = 'Pass a folder with --output-dir (it is created when missing), not a file.';
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(temp, variant.bytes);
-    await rename(temp, path); // never a partial .tflite under the final name
+    writeOutputFile(path, variant.bytes, { mode: 'replace', what: `the ${variant.variant} .tflite`, hint });
   } catch (error) {
+    if (error instanceof GateError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new GateError('usage', `cannot write the ${variant.variant} .tflite into the output folder (${code})`, { file: dir }, 'Pass a folder with --output-dir (it is created when missing), not a file.');
-  } finally {
-    await rm(temp, { force: true }).catch(() => undefined); // ENOTDIR when dir is a file
+    throw new GateError('usage', `cannot write the ${variant.variant} .tflite into the output folder (${code})`, { file: dir }, hint);
   }
   return path;
 }

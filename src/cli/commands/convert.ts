@@ -1,6 +1,7 @@
 import { intFlag, parseFlags } from '../args.js';
 import type { CliIO, Command } from '../command.js';
 import { GateError } from '../../errors.js';
+import { descriptorOf, isSpecialTarget } from '../../util/write-file.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
 import { convertFile, type ConvertVariant } from '../../pipeline/convert.js';
@@ -77,19 +78,21 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
   const started = performance.now();
   const sequenceLength = intFlag(text(values['sequence-length']), 'sequence_length', 0);
+  const toStdout = isSpecialTarget(output) && descriptorOf(output) === 1;
   const result = await convertFile(abs(input), {
-    outputFile: abs(output),
+    outputFile: isSpecialTarget(output) ? output : abs(output),
     variants,
     batchSize: intFlag(text(values['batch-size']), 'batch_size', 1),
     dynamicBatch: Boolean(values['dynamic-batch']),
     ...(sequenceLength ? { sequenceLength } : {}),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const say = toStdout ? io.stderr : io.stdout; // the model itself went to standard output
   for (const v of result.variants) {
-    io.stdout(`${v.path}: ${v.variant}, ${v.graph.ops.length} ops (${histogram(v.graph)}), ${thousands(v.bytes)} bytes, ${seconds} s\n`);
+    say(`${v.path}: ${v.variant}, ${v.graph.ops.length} ops (${histogram(v.graph)}), ${thousands(v.bytes)} bytes, ${seconds} s\n`);
   }
-  if (result.createdDir) io.stdout(`created the folder ${result.createdDir}\n`);
-  for (const note of result.notes) io.stdout(`note: ${note}\n`);
+  if (result.createdDir) say(`created the folder ${result.createdDir}\n`);
+  for (const note of result.notes) say(`note: ${note}\n`);
   return 0;
 }
 

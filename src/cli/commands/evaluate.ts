@@ -1,9 +1,10 @@
-import { writeFile, rename, rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { intFlag, parseFlags } from '../args.js';
 import type { CliIO, Command } from '../command.js';
 import { DATA_OPTION_NAMES, parseDataOptions } from '../../data/options.js';
 import { GateError } from '../../errors.js';
+import { descriptorOf, isSpecialTarget, writeOutputFile } from '../../util/write-file.js';
 import { evaluateModel, type EvaluateProgress } from '../../pipeline/evaluate.js';
 import { describeSource } from '../../pipeline/reference.js';
 import type { ModelEvaluation, VariantName, VariantResult } from '../../pipeline/types.js';
@@ -99,19 +100,13 @@ function progressBar(io: CliIO): { update: (p: EvaluateProgress) => void; clear:
   return { update, clear: () => drawn && io.stderr('\r\x1b[2K') };
 }
 
-async function writeJson(path: string, evaluation: ModelEvaluation): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(evaluation, null, 2) + '\n');
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw new GateError('usage', `cannot write the JSON result (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path });
-  }
+function writeJson(path: string, evaluation: ModelEvaluation): void {
+  writeOutputFile(path, JSON.stringify(evaluation, null, 2) + '\n', { mode: 'follow', what: 'the JSON result' });
 }
 
-/** --json goes into an existing folder and must not name the model or the dataset (same file after links). */
+/** --json goes into an existing folder and must not name the model or the dataset (same file after links); `-` and devices are written through. */
 async function refuseOverwrite(json: string, inputs: [string, string][]): Promise<void> {
+  if (isSpecialTarget(json)) return;
   const folder = await stat(dirname(json)).catch(() => undefined);
   if (!folder?.isDirectory()) {
     throw new GateError('usage', `the folder ${dirname(json)} does not exist`, { file: json }, 'Create the folder first, or choose another --json path.');
@@ -146,7 +141,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
   const data = parseDataOptions(Object.fromEntries(DATA_OPTION_NAMES.map((n) => [n, v[n]])));
   const sequenceLength = v['sequence-length'] === undefined ? undefined : intFlag(v['sequence-length'], 'sequence-length', 0);
-  if (v.json) await refuseOverwrite(abs(v.json), [['--model', abs(v.model)], ...(v.dataset ? [['--dataset', abs(v.dataset)] as [string, string]] : [])]);
+  const json = v.json === '-' ? '-' : v.json && abs(v.json);
+  if (json) await refuseOverwrite(json, [['--model', abs(v.model)], ...(v.dataset ? [['--dataset', abs(v.dataset)] as [string, string]] : [])]);
   const progress = io.isTTY ? progressBar(io) : undefined;
   let evaluation: ModelEvaluation;
   try {
@@ -166,10 +162,11 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   } finally {
     progress?.clear();
   }
-  io.stdout(renderTable(evaluation));
+  const say = json && descriptorOf(json) === 1 ? io.stderr : io.stdout; // the JSON goes to standard output
+  say(renderTable(evaluation));
   const source = describeSource(evaluation);
-  if (source.length) io.stdout(source.join('\n') + '\n');
-  if (v.json) await writeJson(abs(v.json), evaluation);
+  if (source.length) say(source.join('\n') + '\n');
+  if (json) writeJson(json, evaluation);
   return 0;
 }
 

@@ -3,7 +3,7 @@
  * and the working tree (github/changes.ts workingTreeModels) are evaluated head (working tree) vs base (the
  * ref) with the same Config, thresholds and report as the GitHub Action; the markdown report goes to stdout.
  */
-import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseFlags } from '../args.js';
@@ -15,6 +15,7 @@ import { runGate } from '../../pipeline/gate.js';
 import { liteRtEvaluator } from '../../pipeline/gate-evaluator.js';
 import { reportToJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { descriptorOf, isSpecialTarget, writeOutputFile } from '../../util/write-file.js';
 
 const usage = `
 Usage: tflite-gate gate [--base REF] [options]
@@ -62,9 +63,10 @@ const FLAGS = {
   reference: { type: 'boolean' as const },
 };
 
-/** The absolute path of a --json / --markdown output, refused before any work when its folder does not exist. */
+/** The absolute path of a --json / --markdown output, refused before any work when its folder does not exist; `-` and devices as they are. */
 function outputPath(cwd: string, flag: string, path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
+  if (isSpecialTarget(path)) return path;
   const abs = resolve(cwd, path);
   if (!statSync(dirname(abs), { throwIfNoEntry: false })?.isDirectory()) {
     throw new GateError('usage', `the folder ${dirname(abs)} does not exist`, { file: abs }, `Create the folder first, or choose another ${flag} path.`);
@@ -72,16 +74,9 @@ function outputPath(cwd: string, flag: string, path: string | undefined): string
   return abs;
 }
 
-/** Write a whole file or nothing (temporary file + rename). */
+/** Write a whole report or nothing (util/write-file.ts; `-` and devices written through). */
 function writeOutput(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new GateError('usage', `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path });
-  }
+  writeOutputFile(path, text, { mode: 'follow', what: 'the report' });
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
@@ -108,7 +103,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const outputDir = resolve(io.cwd, config.outputDir ?? scratch!);
     const report = await runGate({ config, context, evaluator: liteRtEvaluator(), log, outputDir });
     const markdown = renderMarkdown(report);
-    io.stdout(markdown);
+    if (![json, markdownFile].some((f) => f && descriptorOf(f) === 1)) io.stdout(markdown); // else the file given goes there
     if (json) writeOutput(json, reportToJson(report));
     if (markdownFile) writeOutput(markdownFile, markdown);
     return report.verdict.passed || config.failOn === 'never' ? EXIT.pass : EXIT.gateFailed;
