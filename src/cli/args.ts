@@ -1,5 +1,7 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { LIMIT_NAMES, readLimits } from '../config/limits.js';
 import { GateError } from '../errors.js';
+import type { Limits } from '../util/limits.js';
 import { missingValueError, positionalError, unexpectedValueError, unknownFlagError, type FlagContext } from './flag-errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -81,3 +83,15 @@ export function intFlag(value: string | undefined, flag: string, fallback: numbe
   if (!Number.isInteger(n) || n < min) throw new GateError('usage', `--${flag} must be an integer >= ${min}, got "${value}"`);
   return n;
 }
+
+/** The resource-limit flags (--max-model-mib, …), one per limit of util/limits.ts. */
+export const LIMIT_FLAGS = Object.fromEntries(LIMIT_NAMES.map((name) => [name, { type: 'string' as const }]));
+
+/** The limits given as flags (defaults for the others); a bad value names its flag. */
+export function limitsFromFlags(values: Record<string, unknown>): Limits {
+  return readLimits((name) => (typeof values[name] === 'string' ? (values[name] as string) : undefined), (name) => `--${name}`);
+}
+
+/** One usage line for the limit flags. */
+export const LIMITS_USAGE = '  --max-model-mib N, --max-dataset-mib N, --max-image-pixels N, --max-csv-line-kib N, --max-config-depth N\n' +
+  '                        resource limits (defaults 512, 2048, 50000000, 1024, 64): larger input is refused';

@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { GateError } from '../errors.js';
-import { limitBytes } from '../util/limits.js';
+import { limitBytes, type Limits } from '../util/limits.js';
 import { readRegularFile } from '../util/safe-file.js';
 
 const TFLITE_IDENTIFIER = 'TFL3';
@@ -25,7 +25,7 @@ function readError(error: unknown, input: string): GateError {
 }
 
 /** The bytes of the Keras model at `input`, or a usage error that says what the path is instead. */
-export async function readModelFile(input: string): Promise<Uint8Array> {
+export async function readModelFile(input: string, limits?: Partial<Limits>): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
     const info = await stat(input);
@@ -33,7 +33,7 @@ export async function readModelFile(input: string): Promise<Uint8Array> {
       throw new GateError('usage', 'is a directory, not a model file: TensorFlow SavedModel folders are not supported', { file: input },
         'Convert the Keras model file instead: --keras_model_file=model.h5 or model.keras (written by model.save()).');
     }
-    bytes = readRegularFile({ path: input, kind: 'usage' }, { maxBytes: limitBytes(undefined, 'modelMib'), limit: 'modelMib' });
+    bytes = readRegularFile({ path: input, kind: 'usage' }, { maxBytes: limitBytes(limits, 'modelMib'), limit: 'modelMib' });
   } catch (error) {
     throw error instanceof GateError ? error : readError(error, input);
   }

@@ -11,6 +11,7 @@ import type { Graph } from '../graph/ir.js';
 import { readKerasModel } from '../keras/index.js';
 import type { KerasModel } from '../keras/types.js';
 import { toFloat16, writeTflite } from '../tflite/index.js';
+import type { Limits } from '../util/limits.js';
 import { isSpecialTarget, writeFailure, writeOutputFile } from '../util/write-file.js';
 import { checkOutputPaths, readModelFile } from './convert-files.js';
 
@@ -25,6 +26,10 @@ export interface ConvertFileOptions extends Partial<ConvertOptions> {
   outDir?: string;
   /** Deadline for reading HDF5 files. */
   timeoutMs?: number;
+  /** Deepest nesting of the Keras config and HDF5 groups (default: the max-config-depth limit). */
+  maxConfigDepth?: number;
+  /** File: the model size and config depth limits (convertFile). */
+  limits?: Partial<Limits>;
 }
 
 export interface ConvertedVariant {
@@ -45,7 +50,7 @@ export interface ConvertFileResult {
 
 /** Convert one Keras file in memory (no I/O): the graphs and bytes of each variant. */
 export async function convertBytes(bytes: Uint8Array, fileName: string, options: ConvertFileOptions = {}) {
-  const model = await readKerasModel(bytes, fileName, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
+  const model = await readKerasModel(bytes, fileName, { timeoutMs: options.timeoutMs, maxDepth: options.maxConfigDepth });
   let graph: Graph;
   try {
     graph = convertKerasModel(model, options);
@@ -81,7 +86,8 @@ async function writeVariantFile(path: string, data: Uint8Array): Promise<string 
 
 /** Read `input`, convert, and write every requested variant; nothing is written unless all variants converted. */
 export async function convertFile(input: string, options: ConvertFileOptions = {}): Promise<ConvertFileResult> {
-  const bytes = await readModelFile(input);
+  const bytes = await readModelFile(input, options.limits);
+  options = { maxConfigDepth: options.limits?.configDepth, ...options };
   const variants = options.variants ?? ['float32'];
   const paths = outputPaths(input, variants, options);
   await checkOutputPaths(input, variants.map((v) => paths[v]));

@@ -61,6 +61,8 @@ export interface EvaluateOptions {
   outputDir?: string;
   /** Also run the original Keras model (tfjs-layers, src/reference): source accuracy and conversion loss. */
   reference?: boolean;
+  /** Size, pixel, line and nesting limits (util/limits.ts defaults for what is not given). */
+  limits?: Partial<Limits>;
   /** Converts Keras files; default: the converter pipeline. */
   convert?: KerasConverter;
   onProgress?: (progress: EvaluateProgress) => void;
@@ -74,12 +76,12 @@ interface Evaluated {
 export async function evaluateModel(options: EvaluateOptions): Promise<ModelEvaluation> {
   const notes: string[] = [];
   const report = options.onProgress ?? (() => undefined);
-  const bytes = options.bytes ?? readModel(options.modelPath ?? options.model, options.model, options.data?.limits);
+  const bytes = options.bytes ?? readModel(options.modelPath ?? options.model, options.model, options.limits);
   report({ stage: 'convert' });
   const loading = liteRtRuntime(); // starts LiteRT.js while the converter runs
   loading.catch(() => undefined); // (awaited below; an early failure must not go unhandled meanwhile)
   const variants = await modelVariants(
-    { model: options.model, bytes, variants: options.variants ?? ['float32', 'float16'], sequenceLength: options.sequenceLength },
+    { model: options.model, bytes, variants: options.variants ?? ['float32', 'float16'], sequenceLength: options.sequenceLength, maxConfigDepth: options.limits?.configDepth },
     options.convert ?? convertKeras,
     notes,
   );
@@ -94,7 +96,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
   const float32 = evaluated.find((e) => e.variant.variant === 'float32')?.outputs;
   if (options.reference) report({ stage: 'reference' });
   if (options.reference && !dataset) notes.push('--reference needs a dataset: no source accuracy');
-  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes }) : undefined;
+  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes, maxConfigDepth: options.limits?.configDepth }) : undefined;
   const results: VariantResult[] = [];
   for (const { variant, outputs } of evaluated) {
     report({ stage: 'stats', variant: variant.variant });
@@ -162,7 +164,7 @@ async function datasetFor(options: EvaluateOptions, io: ModelIO): Promise<Datase
   const { dataset } = options;
   if (dataset === undefined) return undefined;
   if (typeof dataset !== 'string') return dataset;
-  const settings: LoadOptions = { ...options.data, outputShape: io.outputs[0]?.shape };
+  const settings: LoadOptions = { ...options.data, limits: options.limits, outputShape: io.outputs[0]?.shape };
   if (options.samples !== undefined) settings.samples = options.samples;
   const modelInputs = io.inputs.map((d) => ({ name: d.name, shape: d.shape, dtype: d.dtype, ...(d.quantization ? { quantization: d.quantization } : {}) }));
   try {

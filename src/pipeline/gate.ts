@@ -17,7 +17,8 @@ import { judge } from '../metrics/verdict.js';
 import { code, withoutPath } from '../report/format.js';
 import { logText } from '../util/escape.js';
 import { REPORT_SCHEMA, type GateReport } from '../report/types.js';
-import { limitBytes, limitHint, limitName, MIB, type Limits } from '../util/limits.js';
+import { withDeadline } from '../util/deadline.js';
+import { DEFAULT_LIMITS, limitBytes, limitHint, limitName, MIB, type Limits } from '../util/limits.js';
 import { readRegularFile } from '../util/safe-file.js';
 import type { LatencyComparison, ModelComparison, ModelEvaluation, VariantName, Verdict } from './types.js';
 
@@ -162,6 +163,15 @@ export async function compareModel(env: GateEnv, m: ChangedModel, base: string |
   }
 }
 
+/** compareModel within the model-timeout-seconds limit: past it the model is reported as timed out (util/deadline.ts). */
+function compareWithDeadline(env: GateEnv, m: ChangedModel, base: string | undefined): Promise<ModelComparison> {
+  const seconds = env.config.limits?.modelSeconds ?? DEFAULT_LIMITS.modelSeconds;
+  const message = `did not finish within ${limitName('modelSeconds', seconds)}`;
+  const timedOut = (): ModelComparison => ({ path: m.path, status: m.status, error: new GateError('timeout', message, { file: m.path }, limitHint('modelSeconds')).format() });
+  const hard = logText(`tflite-gate: ${m.path}: ${message} and could not be stopped; the gate stopped. ${limitHint('modelSeconds')}`);
+  return withDeadline(() => compareModel(env, m, base), seconds * 1000, timedOut, hard);
+}
+
 /** Judge each model with its own thresholds (per-model rules), then join the verdicts. */
 export function judgeAll(config: Config, comparisons: ModelComparison[]): Verdict {
   const parts = comparisons.map((c) => judge([c], settingsFor(config, c.path).thresholds));
@@ -194,7 +204,7 @@ export async function runGate(env: GateEnv): Promise<GateReport> {
   const comparisons: ModelComparison[] = [];
   for (const m of models) {
     const start = performance.now();
-    const c = await compareModel(env, m, base);
+    const c = await compareWithDeadline(env, m, base);
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
     if (c.error) env.log.warning(c.error.startsWith(`${m.path}:`) ? c.error : `${m.path}: ${c.error}`);
     else env.log.info(`${logText(m.path)} (${c.status}): evaluated in ${seconds} s`);

@@ -15,8 +15,8 @@ export interface Limits {
   csvLineKib: number;
   /** Deepest nesting of a model's configuration (JSON objects and arrays, nested models, HDF5 groups). */
   configDepth: number;
-  /** Longest time one model (head and base) may take in the gate, in minutes. */
-  modelMinutes: number;
+  /** Longest time one model (head and base) may take in the gate, in seconds. */
+  modelSeconds: number;
 }
 
 interface LimitDefinition {
@@ -34,7 +34,7 @@ export const LIMITS: Record<keyof Limits, LimitDefinition> = {
   imagePixels: { name: 'max-image-pixels', default: 50_000_000, what: 'one image', unit: 'pixels' },
   csvLineKib: { name: 'max-csv-line-kib', default: 1024, what: 'one CSV line', unit: 'KiB' },
   configDepth: { name: 'max-config-depth', default: 64, what: 'the nesting of a model configuration', unit: 'levels' },
-  modelMinutes: { name: 'model-timeout-minutes', default: 30, what: 'one model in the gate', unit: 'minutes' },
+  modelSeconds: { name: 'model-timeout-seconds', default: 1800, what: 'one model in the gate', unit: 'seconds' },
 };
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.fromEntries(

@@ -1,4 +1,4 @@
-import { intFlag, parseFlags } from '../args.js';
+import { intFlag, parseFlags, LIMIT_FLAGS, LIMITS_USAGE, limitsFromFlags } from '../args.js';
 import type { CliIO, Command } from '../command.js';
 import { GateError } from '../../errors.js';
 import { descriptorOf, isSpecialTarget } from '../../util/write-file.js';
@@ -39,6 +39,7 @@ Options (snake_case or kebab-case):
   --batch_size N            batch size of the inputs (default 1)
   --dynamic_batch           mark the batch dimension as dynamic (-1 in shape signatures)
   --sequence_length N       fix variable-length (None) input dimensions to N
+${LIMITS_USAGE}
   --help                    this text
 
 Exit codes: 0 converted, 2 bad input (unreadable or unsupported model, bad flags), 3 internal error.
@@ -68,6 +69,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     'batch-size': { type: 'string' },
     'dynamic-batch': { type: 'boolean' },
     'sequence-length': { type: 'string' },
+    ...LIMIT_FLAGS,
   }, false, { command: 'convert', style: 'snake', positionalHint });
   const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const input = text(values['keras-model-file']);
@@ -85,6 +87,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     batchSize: intFlag(text(values['batch-size']), 'batch_size', 1),
     dynamicBatch: Boolean(values['dynamic-batch']),
     ...(sequenceLength ? { sequenceLength } : {}),
+    limits: limitsFromFlags(values),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const say = toStdout ? io.stderr : io.stdout; // the model itself went to standard output

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { intFlag, parseFlags } from '../args.js';
+import { intFlag, LIMIT_FLAGS, LIMITS_USAGE, limitsFromFlags, parseFlags } from '../args.js';
 import type { CliIO, Command } from '../command.js';
 import { DATA_OPTION_NAMES, parseDataOptions } from '../../data/options.js';
 import { GateError } from '../../errors.js';
@@ -32,6 +32,7 @@ Options (snake_case or kebab-case):
   --scale S --offset O  input' = input * S + O (e.g. --scale 1/255)
   --mean M[,..] --std S[,..]  then (input' - mean) / std, per channel
   --label-column C      CSV label column (name or 0-based index; default the last)
+${LIMITS_USAGE}
   --help                this text
 
 Exit codes: 0 evaluated, 2 bad input (model, dataset or flags), 3 internal error.
@@ -135,6 +136,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     'sequence-length': { type: 'string' },
     reference: { type: 'boolean' },
     ...DATA_FLAGS,
+    ...LIMIT_FLAGS,
   }, false, { command: 'evaluate', positionalHint: (arg) => `Name the model with --model=${arg} (and the test set with --dataset=PATH).` });
   const v = values as Record<string, string | undefined>;
   if (!v.model) throw new GateError('usage', '--model is required', {}, 'Run `tflite-gate evaluate --help`.');
@@ -157,6 +159,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       ...(v['output-dir'] ? { outputDir: abs(v['output-dir']) } : {}),
       ...(sequenceLength ? { sequenceLength } : {}),
       ...(values.reference ? { reference: true } : {}),
+      limits: limitsFromFlags(values),
       onProgress: progress?.update,
     });
   } finally {

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseFlags } from '../args.js';
 import type { CliIO, Command } from '../command.js';
+import { LIMIT_NAMES } from '../../config/limits.js';
 import { checkOutputDir, loadConfig } from '../../config/load.js';
 import { EXIT, GateError } from '../../errors.js';
 import { repositoryRoot, resolveCommit } from '../../github/git.js';
@@ -47,7 +48,9 @@ Options (snake_case or kebab-case):
   --reference                 also run the source Keras model (tfjs): its accuracy and the conversion loss
   --output-dir DIR            write the .tflite variants and the report there
   --json PATH                 write report.json there
-  --markdown PATH             write the markdown report there
+  --markdown PATH             write the markdown report there (--json - or --markdown - : standard output)
+  --max-model-mib N, --max-dataset-mib N, --max-image-pixels N, --max-csv-line-kib N, --max-config-depth N,
+  --model-timeout-seconds N   resource limits (defaults 512, 2048, 50000000, 1024, 64, 1800)
   --help                      this text
 
 Exit codes: 0 pass, 1 gate failed, 2 bad input, 3 internal error.
@@ -55,8 +58,8 @@ Exit codes: 0 pass, 1 gate failed, 2 bad input, 3 internal error.
 
 const CONFIG_FLAGS = [
   'models', 'dataset', 'x-key', 'y-key', 'variants', 'max-accuracy-drop', 'max-size-increase', 'max-latency-increase',
-  'max-output-diff', 'fail-on', 'config', 'samples', 'latency-runs', 'output-dir',
-] as const;
+  'max-output-diff', 'fail-on', 'config', 'samples', 'latency-runs', 'output-dir', ...LIMIT_NAMES,
+];
 
 const FLAGS = {
   ...Object.fromEntries([...CONFIG_FLAGS, 'base', 'json', 'markdown'].map((name) => [name, { type: 'string' as const }])),
