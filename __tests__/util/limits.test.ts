@@ -9,16 +9,7 @@ import { decodeImage, imageSize } from '../../src/data/image.js';
 import { jsonDepth, parseJsonText } from '../../src/keras/json.js';
 import { abandonedWork, withDeadline } from '../../src/util/deadline.js';
 import { errorOf } from '../helpers/errors.js';
-
-/** A PNG header that promises `width` × `height` pixels (IHDR only: a decompression bomb never gets further). */
-export function pngHeader(width: number, height: number): Uint8Array {
-  const b = new Uint8Array(33);
-  b.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
-  new DataView(b.buffer).setUint32(16, width);
-  new DataView(b.buffer).setUint32(20, height);
-  b.set([8, 2, 0, 0, 0], 24);
-  return b;
-}
+import { pngHeader } from '../helpers/images.js';
 
 describe('limits', () => {
   it('an image over max-image-pixels is refused from its header, before decoding', () => {
