@@ -1,16 +1,11 @@
-/** Resource limits as users set them (action inputs and CLI flags, by the names in util/limits.ts). */
-import { DEFAULT_LIMITS, LIMITS, type Limits } from '../util/limits.js';
-import { toInteger } from './values.js';
+/** Resource limits as users set them: each is a setting of ./settings.ts named in util/limits.ts. */
+import { LIMITS, type Limits } from '../util/limits.js';
+import type { SettingId } from './settings.js';
 
-/** Every limit, from its input when set, else its default; each must be a whole number >= 1. */
-export function readLimits(get: (name: string) => string | undefined, label: (name: string) => string): Limits {
-  const out = { ...DEFAULT_LIMITS };
-  for (const [key, def] of Object.entries(LIMITS) as [keyof Limits, (typeof LIMITS)[keyof Limits]][]) {
-    const raw = get(def.name);
-    if (raw !== undefined && raw !== '') out[key] = toInteger(raw, label(def.name), undefined, 1);
-  }
-  return out;
+/** The setting id of each limit (its input / flag name). */
+export type LimitSettingId = (typeof LIMITS)[keyof Limits]['name'] & SettingId;
+
+/** Every limit, from a reader of settings that gives the value set or the default. */
+export function readLimits(value: (id: LimitSettingId) => number): Limits {
+  return Object.fromEntries(Object.entries(LIMITS).map(([key, def]) => [key, value(def.name as LimitSettingId)])) as unknown as Limits;
 }
-
-/** The input / flag names of the limits, e.g. for a CLI's list of flags. */
-export const LIMIT_NAMES: readonly string[] = Object.values(LIMITS).map((def) => def.name);

@@ -13,7 +13,7 @@ import type { KerasModel } from '../keras/types.js';
 import { toFloat16, writeTflite } from '../tflite/index.js';
 import type { Limits } from '../util/limits.js';
 import { isSpecialTarget, writeFailure, writeOutputFile } from '../util/write-file.js';
-import { checkOutputPaths, readModelFile } from './convert-files.js';
+import { checkOutputPaths, readKerasFile } from './convert-files.js';
 
 export type ConvertVariant = 'float32' | 'float16';
 
@@ -30,6 +30,8 @@ export interface ConvertFileOptions extends Partial<ConvertOptions> {
   maxConfigDepth?: number;
   /** File: the model size and config depth limits (convertFile). */
   limits?: Partial<Limits>;
+  /** The model file as the user named it, for messages (default: the path). */
+  name?: string;
 }
 
 export interface ConvertedVariant {
@@ -86,12 +88,13 @@ async function writeVariantFile(path: string, data: Uint8Array): Promise<string 
 
 /** Read `input`, convert, and write every requested variant; nothing is written unless all variants converted. */
 export async function convertFile(input: string, options: ConvertFileOptions = {}): Promise<ConvertFileResult> {
-  const bytes = await readModelFile(input, options.limits);
+  const shown = options.name ?? input;
+  const bytes = await readKerasFile(input, shown, options.limits);
   options = { maxConfigDepth: options.limits?.configDepth, ...options };
   const variants = options.variants ?? ['float32'];
   const paths = outputPaths(input, variants, options);
   await checkOutputPaths(input, variants.map((v) => paths[v]));
-  const converted = await convertBytes(bytes, input, options);
+  const converted = await convertBytes(bytes, shown, options);
   const written: ConvertedVariant[] = [];
   let createdDir: string | undefined;
   try {

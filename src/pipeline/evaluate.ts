@@ -19,9 +19,9 @@ import { accuracyStats, agreementWithFloat32, dequantizeOutputs, quantizationNot
 import { variantStats } from './evaluate-stats.js';
 import { convertKeras, modelVariants, type KerasConverter, type VariantModel } from './evaluate-variants.js';
 import { evaluateSource } from './reference.js';
-import type { ModelEvaluation, VariantName, VariantResult } from './types.js';
-import { limitBytes, type Limits } from '../util/limits.js';
-import { readRegularFile } from '../util/safe-file.js';
+import { readModelFile } from './model-file.js';
+import type { ModelEvaluation, VariantName, VariantResult } from '../results/types.js';
+import type { Limits } from '../util/limits.js';
 import { writeOutputFile } from '../util/write-file.js';
 
 export type EvaluateStage = 'convert' | 'dataset' | 'predict' | 'reference' | 'latency' | 'stats';
@@ -76,7 +76,7 @@ interface Evaluated {
 export async function evaluateModel(options: EvaluateOptions): Promise<ModelEvaluation> {
   const notes: string[] = [];
   const report = options.onProgress ?? (() => undefined);
-  const bytes = options.bytes ?? readModel(options.modelPath ?? options.model, options.model, options.limits);
+  const bytes = options.bytes ?? (await readModelFile(options.modelPath ?? options.model, options.model, '--model', options.limits));
   report({ stage: 'convert' });
   const loading = liteRtRuntime(); // starts LiteRT.js while the converter runs
   loading.catch(() => undefined); // (awaited below; an early failure must not go unhandled meanwhile)
@@ -121,11 +121,6 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
     ...(dataset?.preparation ? { datasetOptions: dataset.preparation } : {}),
     notes: [...new Set(notes)],
   };
-}
-
-/** The model file named on the command line: a regular file (no device or FIFO) within the size limit. */
-function readModel(path: string, name: string, limits: Partial<Limits> | undefined): Uint8Array {
-  return readRegularFile({ path, name, kind: 'bad-model' }, { maxBytes: limitBytes(limits, 'modelMib'), limit: 'modelMib' });
 }
 
 interface ModelIO {

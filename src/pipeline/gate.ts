@@ -20,7 +20,7 @@ import { REPORT_SCHEMA, type GateReport } from '../report/types.js';
 import { withDeadline } from '../util/deadline.js';
 import { DEFAULT_LIMITS, limitBytes, limitHint, limitName, MIB, type Limits } from '../util/limits.js';
 import { readRegularFile } from '../util/safe-file.js';
-import type { LatencyComparison, ModelComparison, ModelEvaluation, VariantName, Verdict } from './types.js';
+import type { LatencyComparison, ModelComparison, ModelEvaluation, VariantName, Verdict } from '../results/types.js';
 
 /** One version of one model, ready to evaluate. */
 export interface EvaluateInput {

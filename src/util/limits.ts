@@ -28,14 +28,14 @@ interface LimitDefinition {
   unit: string;
 }
 
-export const LIMITS: Record<keyof Limits, LimitDefinition> = {
+export const LIMITS = {
   modelMib: { name: 'max-model-mib', default: 512, what: 'a model file', unit: 'MiB' },
   datasetMib: { name: 'max-dataset-mib', default: 2048, what: 'a dataset', unit: 'MiB' },
   imagePixels: { name: 'max-image-pixels', default: 50_000_000, what: 'one image', unit: 'pixels' },
   csvLineKib: { name: 'max-csv-line-kib', default: 1024, what: 'one CSV line', unit: 'KiB' },
   configDepth: { name: 'max-config-depth', default: 64, what: 'the nesting of a model configuration', unit: 'levels' },
   modelSeconds: { name: 'model-timeout-seconds', default: 1800, what: 'one model in the gate', unit: 'seconds' },
-};
+} as const satisfies Record<keyof Limits, LimitDefinition>;
 
 export const DEFAULT_LIMITS: Readonly<Limits> = Object.fromEntries(
   Object.entries(LIMITS).map(([key, def]) => [key, def.default]),
