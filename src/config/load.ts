@@ -4,7 +4,7 @@
  * folder that is a file.
  */
 import { existsSync, lstatSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { GateError } from '../errors.js';
 import { readRegularFile } from '../util/safe-file.js';
 import { parseConfig, type ParseOptions } from './parse.js';
@@ -17,14 +17,16 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 
 /**
  * Reads a config file by path (relative to `root`); undefined when nothing is there. What is there must be a
- * regular file inside `root` (a pull request controls the repository: a link to /proc/self/environ or a
- * device is refused, not read).
+ * regular file, and one inside `root` when its path is (a pull request controls the repository: a link from
+ * there to /proc/self/environ or a device is refused, not read). A config the workflow or the command line
+ * names outside the repository is its author's own file, read where it is.
  */
 export function fileReaderAt(root: string): (path: string) => string | undefined {
   return (path) => {
     const full = isAbsolute(path) ? path : join(root, path);
     if (!lstatSync(full, { throwIfNoEntry: false })) return undefined;
-    const bytes = readRegularFile({ path: full, name: path, kind: 'usage' }, { root, maxBytes: MAX_CONFIG_BYTES });
+    const inside = !relative(root, full).startsWith('..') && !isAbsolute(relative(root, full));
+    const bytes = readRegularFile({ path: full, name: path, kind: 'usage' }, { root: inside ? root : undefined, maxBytes: MAX_CONFIG_BYTES });
     return new TextDecoder().decode(bytes);
   };
 }
