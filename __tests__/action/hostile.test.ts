@@ -59,25 +59,17 @@ describe('files that are not regular files inside the workspace are refused, mod
 
   beforeAll(async () => {
     copyFileSync(fixture('example/mnist_cnn_v2.h5'), join(outside, 'model.h5')); // a real model: read, it would pass
-    const config = Buffer.from([
-      'models:',
-      '  - { path: models/etc-relative.h5, dataset: ../../etc/passwd }',
-      '  - { path: models/etc-absolute.h5, dataset: /etc/passwd }',
-      '  - { path: models/bomb.h5, dataset: data/bomb }',
-      '',
-    ].join('\n'));
+    const config = Buffer.from('models:\n  - { path: models/bomb.h5, dataset: data/bomb }\n');
+    const bomb = { 'data/bomb/cats/bomb.png': Buffer.from(pngHeader(100_000, 100_000)) }; // at base: test sets come from there
     const head: Record<string, RepoFile> = {
       ...MODEL.head,
       'models/outside.h5': link(join(outside, 'model.h5')),
       'models/zero.h5': link('/dev/zero'),
       'models/stdout.h5': link('/proc/self/fd/1'),
       'models/huge.h5': Buffer.concat([readFileSync(fixture('example/mnist_cnn_v2.h5')), Buffer.alloc(2 * 1024 * 1024)]),
-      'models/etc-relative.h5': fixture('example/mnist_cnn_v2.h5'),
-      'models/etc-absolute.h5': fixture('example/mnist_cnn_v2.h5'),
       'models/bomb.h5': fixture('example/mnist_cnn_v2.h5'),
-      'data/bomb/cats/bomb.png': Buffer.from(pngHeader(100_000, 100_000)),
     };
-    repo = track(makeRepo({ ...MODEL.base, '.tflite-gate.yml': config }, head));
+    repo = track(makeRepo({ ...MODEL.base, ...bomb, '.tflite-gate.yml': config }, head));
     execFileSync('mkfifo', [join(repo.dir, 'models/fifo.h5')]); // git cannot hold a FIFO: one made in the checkout
     changedPr({
       [MODEL.path]: 'modified',
@@ -91,7 +83,7 @@ describe('files that are not regular files inside the workspace are refused, mod
     expect(run.ms).toBeLessThan(BOUNDED_MS);
     expect(run.outputs.passed).toBe('false');
     expect(errorsByPath(run)[MODEL.path]).toBeUndefined();
-    expect(gh.comments[0]!.body).toContain('## ❌ tflite-gate: 8 of 9 models failed — 8 models could not be evaluated');
+    expect(gh.comments[0]!.body).toContain('## ❌ tflite-gate: 6 of 7 models failed — 6 models could not be evaluated');
   });
 
   it('states why for each refused model (item 3: outside the workspace, /dev/zero, /proc/self/fd/1; a FIFO)', () => {
@@ -105,15 +97,25 @@ describe('files that are not regular files inside the workspace are refused, mod
     }
   });
 
-  it('refuses a model over the size cap, a dataset outside the repository and a decompression bomb, naming the limit', () => {
+  it('refuses a model over the size cap and a decompression bomb, naming the limit', () => {
     const errors = errorsByPath(run);
     expect(errors['models/huge.h5']).toBe(
       'models/huge.h5: is 2.1 MiB, over the max-model-mib limit (1 MiB)\n  If this is intended, raise the limit: action input `max-model-mib` or CLI flag --max-model-mib (default 512 MiB).',
     );
-    expect(errors['models/etc-relative.h5']).toMatch(/^\.\.\/\.\.\/etc\/passwd: resolves to \/etc\/passwd, outside the workspace/);
-    expect(errors['models/etc-absolute.h5']).toMatch(/^\/etc\/passwd: resolves to \/etc\/passwd, outside the workspace/);
     expect(errors['models/bomb.h5']).toMatch(/data\/bomb\/cats\/bomb\.png: the image is 100000 × 100000 pixels, over the max-image-pixels limit \(50,000,000 pixels\); not decoded/);
-    expect(`${run.stdout}${gh.comments[0]!.body}`).not.toMatch(/root:x:0:0/);
+  });
+});
+
+describe('a config that names a dataset outside the repository', () => {
+  it('stops the run with exit 2 before any model is read, and nothing of the file is quoted', async () => {
+    const config = Buffer.from('models:\n  - { path: models/a.h5, dataset: ../../etc/passwd }\n  - { path: models/b.h5, dataset: /etc/passwd }\n');
+    const models = { 'models/a.h5': fixture('example/mnist_cnn_v2.h5'), 'models/b.h5': fixture('example/mnist_cnn_v2.h5') };
+    const repo = track(makeRepo({ ...MODEL.base, '.tflite-gate.yml': config }, models));
+    changedPr({ 'models/a.h5': 'added', 'models/b.h5': 'added' });
+    const run = await timedRun(repo, modelInputs());
+    expectExit(run, 2);
+    expect(run.stdout).toMatch(/^::error::\.tflite-gate\.yml: models\[0\]\.dataset: "\.\.\/\.\.\/etc\/passwd" is outside the repository/m);
+    expect(run.stdout).not.toMatch(/root:x:0:0/);
   });
 });
 
@@ -121,7 +123,8 @@ describe('a config file linked to /proc/self/environ', () => {
   it('is refused with exit 2, and no part of the environment is quoted', async () => {
     const repo = track(makeRepo(MODEL.base, { ...MODEL.head, '.tflite-gate.yml': link('/proc/self/environ') }));
     changedPr({ [MODEL.path]: 'modified', '.tflite-gate.yml': 'added' });
-    const run = await timedRun(repo, modelInputs());
+    // only a run that reads the pull request's config (trust-pr-config) looks at the link; without it the base's is read
+    const run = await timedRun(repo, modelInputs({ 'trust-pr-config': 'true' }));
     expectExit(run, 2);
     expect(run.stdout).toMatch(/^::error::\.tflite-gate\.yml: resolves to \/proc\/\d+\/environ, outside the workspace/m);
     expect(`${run.stdout}${run.stderr}`).not.toMatch(/ghs_test|GITHUB_REPOSITORY=|RUNNER_TEMP=/);

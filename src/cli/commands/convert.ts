@@ -6,6 +6,7 @@ import { descriptorOf, isSpecialTarget } from '../../util/write-file.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
 import { convertFile, type ConvertVariant } from '../../pipeline/convert.js';
+import { renderConvert, type ConvertSummary } from '../../report/convert-text.js';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Words joined by spaces into indented lines of at most `width` characters. */
@@ -53,13 +54,6 @@ function histogram(graph: Graph): Record<string, number> {
 const positionalHint = (arg: string) =>
   /\.tflite$/i.test(arg) ? `Name the output with --output-file ${arg}.` : `Name the model with --keras-model-file ${arg} (and the result with --output-file OUT.tflite).`;
 
-/** What convert wrote, as `--json` prints it. */
-export interface ConvertSummary {
-  variants: { variant: ConvertVariant; path: string; bytes: number; operators: Record<string, number>; seconds: number }[];
-  notes: string[];
-  createdDir?: string;
-}
-
 async function run(argv: string[], io: CliIO): Promise<number> {
   const flags = readFlags('convert', argv, { style: 'snake', positionalHint });
   const input = flags.value('keras-model-file');
@@ -92,15 +86,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-function renderConvert(summary: ConvertSummary, quiet: boolean): string {
-  const ops = (o: Record<string, number>) => Object.entries(o).map(([t, n]) => `${t} ${n}`).join(', ');
-  const count = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
-  return [
-    ...summary.variants.map((v) => `${v.path}: ${v.variant}, ${count(v.operators)} ops (${ops(v.operators)}), ${thousands(v.bytes)} bytes, ${v.seconds.toFixed(2)} s`),
-    ...(quiet ? [] : [...(summary.createdDir ? [`created the folder ${summary.createdDir}`] : []), ...summary.notes.map((n) => `note: ${n}`)]),
-  ].map((line) => `${line}\n`).join('');
-}
-
 export const convertCommand: Command = {
   name: 'convert',
   summary: 'Convert a Keras .h5/.keras model to .tflite (float32 or float16)',
@@ -109,8 +94,3 @@ export const convertCommand: Command = {
   },
   run,
 };
-
-/** 53776 -> "53,776", without the locale library (its first use costs ~10 ms; output must not vary by locale). */
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}

@@ -1,6 +1,6 @@
 /**
  * `tflite-gate gate`: the action's check, run locally. The models whose content differs between a git ref
- * and the working tree (github/changes.ts workingTreeModels) are evaluated head (working tree) vs base (the
+ * and the working tree (repo/changes.ts workingTreeModels) are evaluated head (working tree) vs base (the
  * ref) with the same Config, thresholds and report as the GitHub Action; the markdown report goes to stdout.
  */
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
@@ -10,8 +10,9 @@ import { optionsHelp, readFlags } from '../flags.js';
 import type { CliIO, Command } from '../command.js';
 import { checkOutputDir, loadConfig } from '../../config/load.js';
 import { EXIT, GateError } from '../../errors.js';
-import { repositoryRoot, resolveCommit } from '../../github/git.js';
+import { repositoryRoot, resolveCommit } from '../../repo/git.js';
 import { runGate } from '../../pipeline/gate.js';
+import { gitModelSource } from '../../repo/source.js';
 import { liteRtEvaluator } from '../../pipeline/gate-evaluator.js';
 import { reportToJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
@@ -77,7 +78,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const quiet = Boolean(flags.value('quiet'));
     const log = { info: (m: string) => quiet || io.stderr(`${m}\n`), warning: (m: string) => io.stderr(`warning: ${m}\n`) };
     const outputDir = resolve(io.cwd, config.outputDir ?? scratch!);
-    const report = await runGate({ config, context, evaluator: liteRtEvaluator(), log, outputDir });
+    const source = await gitModelSource({ context, limits: config.limits });
+    const report = await runGate({ config, context, source, evaluator: liteRtEvaluator(), log, outputDir });
     const markdown = renderMarkdown(report);
     if (![json, markdownFile].some((f) => f && descriptorOf(f) === 1)) io.stdout(markdown); // else the file given goes there
     if (json) writeOutput(json, reportToJson(report));
