@@ -9,4 +9,9 @@ describe('settingsChanges', () => {
     ]);
     expect(settingsChanges(applied, { ...applied, thresholds: { ...applied.thresholds } })).toEqual([]);
   });
+
+  it('keeps a hostile value from the pull request\'s config on its line, inside its code span', () => {
+    const proposed = { dataset: 'x\n</details><!--\n::warning::y', thresholds: { maxAccuracyDrop: 1, maxSizeIncrease: 10 } };
+    expect(settingsChanges({ dataset: 'a', thresholds: proposed.thresholds }, proposed)).toEqual(['`dataset` `a` → `x⏎</details><!--⏎::warning::y`']);
+  });
 });

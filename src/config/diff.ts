@@ -3,6 +3,7 @@
  * change if it were applied (the gate applies the base commit's, see pipeline/trust.ts).
  */
 import { THRESHOLD_INPUTS, type Thresholds } from '../metrics/thresholds.js';
+import { codeSpan } from '../util/escape.js';
 import type { ModelSettings } from './types.js';
 
 const OTHER_KEYS: [keyof ModelSettings, string][] = [
@@ -10,7 +11,8 @@ const OTHER_KEYS: [keyof ModelSettings, string][] = [
   ['sequenceLength', 'sequence-length'], ['reference', 'reference'],
 ];
 
-const show = (v: unknown) => (v === undefined ? 'not set' : `\`${(typeof v === 'string' ? v : JSON.stringify(v)).replace(/`/g, "'")}\``);
+/** A value from the pull request's config file, shown as code by the one escaper (no line break or backtick gets out). */
+const show = (v: unknown) => (v === undefined ? 'not set' : codeSpan(typeof v === 'string' ? v : JSON.stringify(v)));
 
 /** "`max-accuracy-drop` 1 → 100"-style items, thresholds first; [] when the two are the same. */
 export function settingsChanges(applied: ModelSettings, proposed: ModelSettings): string[] {

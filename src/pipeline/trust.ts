@@ -12,7 +12,7 @@ import {
 } from '../config/index.js';
 import { settingsChanges } from '../config/diff.js';
 import { describeError, GateError } from '../errors.js';
-import { code } from '../report/format.js';
+import { cell, code } from '../report/format.js';
 
 /** What the run took from the base commit instead of the pull request, for the report's notices. */
 export interface TrustInfo {
@@ -139,7 +139,7 @@ function configDiff(info: TrustInfo, config: Config, models: string[]): string[]
 function configNotice(info: TrustInfo, config: Config, models: string[]): string {
   const file = code(info.configFile);
   const lead = `This pull request changes ${file}. The gate used the version of the base commit \`${info.baseSha.slice(0, 7)}\` (a pull request cannot change its own gate); the change applies once merged.`;
-  if (info.prConfigError) return `${lead} The pull request's version would not load: ${info.prConfigError.replace(/\s*\n\s*/g, ' — ')}`;
+  if (info.prConfigError) return `${lead} The pull request's version would not load: ${cell(info.prConfigError)}`;
   const items = configDiff(info, config, models);
   if (!items.length) return `${lead} For the models checked here, the pull request's version changes no setting.`;
   return `${lead} With the pull request's version:\n${items.join('\n')}`;
