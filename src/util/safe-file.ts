@@ -89,7 +89,8 @@ function tooLarge(ref: FileRef, rules: FileRules, what: string): never {
 /** Read up to the cap: a file whose stat size lied (a /proc file reports 0) still stops there. */
 function readAll(fd: number, ref: FileRef, rules: FileRules, size: number): Uint8Array {
   const cap = rules.maxBytes ?? Number.MAX_SAFE_INTEGER;
-  let buffer = Buffer.allocUnsafe(Math.min(Math.max(size, 64 * 1024), cap + 1));
+  // one byte more than the stat size: the read that finds the end needs no bigger buffer
+  let buffer = Buffer.allocUnsafe(Math.min(Math.max(size + 1, 64 * 1024), cap + 1));
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
