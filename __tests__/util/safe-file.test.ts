@@ -1,9 +1,9 @@
 /** The gate's one way to open a file: resolved, inside the workspace, a regular file, within its size cap. */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GateError } from '../../src/errors.js';
+import { GateError } from '../../src/errors.js';
 import { MIB } from '../../src/util/limits.js';
 import { fileOrFolder, readRegularFile } from '../../src/util/safe-file.js';
 import { errorOf } from '../helpers/errors.js';
@@ -70,6 +70,35 @@ describe('readRegularFile', () => {
   it('stops reading at the cap when the size was not known up front (/proc files report 0)', () => {
     expect(refusal('/proc/self/status', { maxBytes: 10 }).message).toBe('holds more than 10 bytes, over the 10 bytes limit');
     expect(readRegularFile({ path: '/proc/self/status', kind: 'usage' }, {}).byteLength).toBeGreaterThan(100);
+  });
+});
+
+describe('a file swapped for a link while it is read', () => {
+  it('never yields what the link points to: the swap is caught (O_NOFOLLOW, fstat after open) or the read is of the file', async () => {
+    writeFileSync(join(outside, 'secret.bin'), 'SECRET');
+    writeFileSync(join(root, 'inside.bin'), 'inside');
+    writeFileSync(join(root, 'swap.bin'), 'inside');
+    // another process swaps models/swap.bin between a regular file and a link out, as fast as it can
+    const swapper = spawn('sh', ['-c', `cd ${root} && while :; do ln -s ${join(outside, 'secret.bin')} l && mv -T l swap.bin; cp inside.bin f && mv -T f swap.bin; done`]);
+    const seen = { inside: 0, refused: 0, secret: 0 };
+    try {
+      const until = performance.now() + 1500;
+      while (performance.now() < until) {
+        try {
+          const text = new TextDecoder().decode(readRegularFile({ path: join(root, 'swap.bin'), kind: 'bad-model' }, { root }));
+          seen[text === 'SECRET' ? 'secret' : 'inside']++;
+        } catch (error) {
+          if (!(error instanceof GateError)) throw error;
+          seen.refused++;
+        }
+        await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      swapper.kill('SIGKILL');
+    }
+    expect(seen.secret).toBe(0);
+    expect(seen.inside).toBeGreaterThan(0);
+    expect(seen.refused).toBeGreaterThan(0);
   });
 });
 
