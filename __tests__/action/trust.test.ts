@@ -62,6 +62,7 @@ describe('settings and datasets come from the base commit on a pull request', ()
     const trusting = await runAction({ repo, gh, inputs: modelInputs({ 'max-accuracy-drop': '1', 'trust-pr-config': 'true' }) });
     expectExit(trusting, 0);
     expect(report(trusting).comparisons[0].thresholds.maxAccuracyDrop).toBe(100);
+    expect(gh.comments[0].body).toContain('> The config file and test sets were read from this pull request (`trust-pr-config: true`), not from the base commit');
   });
 
   it('evaluates on the base commit\'s test set when the pull request swaps it at the same path', async () => {

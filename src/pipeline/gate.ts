@@ -83,6 +83,8 @@ export interface GateEnv {
   datasetRoot?: string;
   /** Pull requests: what was read from the base commit instead of the pull request. */
   trust?: TrustInfo;
+  /** Said at the top of the report, before the trust notices. */
+  notices?: string[];
 }
 
 const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : 'working tree');
@@ -256,7 +258,7 @@ export async function runGate(env: GateEnv): Promise<GateReport> {
   env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => logText(m.path)).join(', ')}` : ''}${skipped}`);
   for (const u of runWide) env.log.warning(`${u.check}: ${u.message}`);
   const comparisons = await evaluateAll(env, models);
-  const notices = env.trust ? trustNotices(env.trust, env.config, models.map((m) => m.path)) : [];
+  const notices = [...(env.notices ?? []), ...(env.trust ? trustNotices(env.trust, env.config, models.map((m) => m.path)) : [])];
   return {
     schema: REPORT_SCHEMA,
     commentKey: env.config.commentKey,

@@ -4,7 +4,7 @@
  * set. When the pull request changes them, the run says so at the top of the report, with what the change
  * would do (trustNotices). `trust-pr-config: true` restores reading them from the pull request.
  */
-import { cpSync, existsSync, lstatSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import {
   checkInsideRepository, configPath, datasetError, fileReaderAt, namedDatasets, parseConfig, settingsFor,
@@ -71,6 +71,12 @@ function prConfigOf(read: InputReader, workspace: string): Pick<TrustInfo, 'prCo
   }
 }
 
+/** True when a path, links resolved, is inside the workspace. */
+function insideWorkspace(workspace: string, path: string): boolean {
+  const rel = relative(realpathSync(workspace), realpathSync(path));
+  return !rel.startsWith('..') && !isAbsolute(rel);
+}
+
 const NOT_AT_BASE_HINT =
   'On pull requests the test set is read at the base commit (a pull request cannot swap its own test set): add it in a pull request of its own first. A shallow clone reads only files that way: an image folder needs `fetch-depth: 0`.';
 
@@ -92,6 +98,8 @@ async function baseDatasets(config: Config, read: InputReader, base: BaseReader)
       else if (!base.same(join(base.scratch, path), head)) changedDatasets.push(named.path);
     } else if ((await base.trackedAtHead(path)) || !existsSync(head)) {
       throw datasetError(config, named, `"${named.path}" does not exist at the base commit ${base.baseSha.slice(0, 7)}`, NOT_AT_BASE_HINT);
+    } else if (!insideWorkspace(base.workspace, head)) {
+      throw datasetError(config, named, `"${named.path}" resolves outside the repository`, 'A dataset the workflow generates must be written inside the workspace, not linked to.');
     } else {
       cpSync(head, join(base.scratch, path), { recursive: true });
     }

@@ -2,13 +2,12 @@
  * Copies of files as they are at the base commit, for datasets: on a pull request the test set comes from
  * the base, so a pull request that swaps it (same path, other content) cannot change the result.
  */
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { readBaseFile, type RemoteReader } from './base.js';
 import { checkoutFolder, hasCommit, lfsSmudge, objectType, showFile, trackedFiles } from './git.js';
 import { parseLfsPointer } from './lfs.js';
-import { limitBytes } from '../util/limits.js';
 import { readRegularFile } from '../util/safe-file.js';
 
 async function writeBlob(cwd: string, bytes: Buffer, dest: string): Promise<void> {
@@ -43,32 +42,35 @@ export async function copyAtCommit(cwd: string, sha: string, path: string, root:
   }
 }
 
-/** A file compared, read as every dataset is (util/safe-file.ts): a regular file within the dataset size limit, never a device or FIFO. */
-function readFile(path: string): Buffer {
-  const bytes = readRegularFile({ path, kind: 'bad-dataset' }, { maxBytes: limitBytes(undefined, 'datasetMib'), limit: 'datasetMib' });
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
+/** Not a regular file or folder (a link, a device, a FIFO): never read, never the same as anything. */
+const SPECIAL = -1;
 
-/** Every file under a folder (or the file itself) as relative path → bytes; undefined when nothing is there. */
-function contents(path: string): Map<string, Buffer> | undefined {
-  const stat = statSync(path, { throwIfNoEntry: false });
+/**
+ * The regular files under a folder (or the file itself) by relative path → size; undefined when nothing is
+ * there. Nothing is read and no link followed: the pull request controls the head's side.
+ */
+function listing(path: string): Map<string, number> | undefined {
+  const stat = lstatSync(path, { throwIfNoEntry: false });
   if (!stat) return undefined;
-  if (!stat.isDirectory()) return new Map([['', readFile(path)]]);
-  const out = new Map<string, Buffer>();
+  if (!stat.isDirectory()) return new Map([['', stat.isFile() ? stat.size : SPECIAL]]);
+  const out = new Map<string, number>();
   for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (entry.isDirectory()) continue;
     const full = join(entry.parentPath, entry.name);
-    out.set(full.slice(path.length), readFile(full));
+    out.set(full.slice(path.length), entry.isFile() ? lstatSync(full).size : SPECIAL);
   }
   return out;
 }
 
-/** True when two files (or folders) hold the same files with the same bytes. */
+/** True when two files (or folders) hold the same regular files with the same bytes; sizes are compared first. */
 export function sameContent(a: string, b: string): boolean {
-  const x = contents(a);
-  const y = contents(b);
+  const x = listing(a);
+  const y = listing(b);
   if (!x || !y || x.size !== y.size) return x === y;
-  return [...x].every(([name, bytes]) => y.get(name)?.equals(bytes) === true);
+  if ([...x].some(([name, size]) => size === SPECIAL || y.get(name) !== size)) return false;
+  // read as every dataset is (util/safe-file.ts): a file swapped for a link or a FIFO since the listing is refused, never read
+  const read = (path: string, size: number) => Buffer.from(readRegularFile({ path, kind: 'bad-dataset' }, { maxBytes: size }));
+  return [...x].every(([name, size]) => read(a + name, size).equals(read(b + name, size)));
 }
 
 /** Reads of the base commit for trusted settings (pipeline/trust.ts), with the base's datasets copied under `scratch`. */
