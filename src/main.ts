@@ -72,7 +72,7 @@ async function finish(r: Run, report: GateReport): Promise<void> {
   core.setOutput('models', String(report.comparisons.length));
   core.setOutput('comment-url', published.commentUrl ?? '');
   const line = summaryLine(report).replace(/^## /, '');
-  if (report.verdict.passed) core.info(line);
+  if (report.verdict.passed) log.info(line);
   else if (r.config.failOn === 'never') core.warning(`${line} (not failing the step: fail-on is never)`);
   else core.setFailed(line);
 }
