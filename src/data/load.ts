@@ -51,7 +51,7 @@ function readDataFile(path: string, options: LoadOptions, maxBytes = limitBytes(
 async function readIdx(path: string, bytes: Uint8Array, options: LoadOptions, source = path): Promise<RawDataset> {
   const labelsPath = labelsFileFor(path);
   const labels = labelsPath && labelsPath !== path && (await exists(labelsPath)) ? { file: labelsPath, bytes: readDataFile(labelsPath, options) } : undefined;
-  return parseIdxDataset({ file: path, bytes }, labels, source);
+  return parseIdxDataset({ file: path, bytes }, labels, source, options.maxBytes ?? limitBytes(options.limits, 'datasetMib'));
 }
 
 /** File formats, probed in order: magic bytes first, then the file name. */
