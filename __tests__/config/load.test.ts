@@ -79,7 +79,7 @@ describe('fileReaderAt (the config file)', () => {
       expect(refusal(() => read('linked.yml'))).toMatch(/^linked\.yml: resolves to .*gate\.yml, outside the workspace/);
       expect(refusal(() => read('zero.yml'))).toMatch(/^zero\.yml: resolves to \/dev\/zero, outside the workspace/);
       expect(read(join(outside, 'gate.yml'))).toBe('samples: 5\n');
-      expect(refusal(() => read('/dev/zero'))).toBe('/dev/zero: is a character device, not a regular file\n  The gate reads only regular files inside the repository: commit the file itself, not a link to it.');
+      expect(refusal(() => read('/dev/zero'))).toBe('/dev/zero: is a character device, not a regular file\n  Pass a regular file, not a device, FIFO or socket.');
       expect(read('missing.yml')).toBeUndefined();
     } finally {
       rmSync(outside, { recursive: true, force: true });

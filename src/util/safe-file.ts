@@ -34,6 +34,8 @@ export interface FileRules {
 
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 const WORKSPACE_HINT = 'The gate reads only regular files inside the repository: commit the file itself, not a link to it.';
+const FILE_HINT = 'Pass a regular file, not a device, FIFO or socket.';
+const hintFor = (rules: FileRules) => (rules.root === undefined ? FILE_HINT : WORKSPACE_HINT);
 
 /** "a character device", "a FIFO (named pipe)", … for a Stats that is not a regular file. */
 export function fileType(st: Stats): string {
@@ -62,7 +64,7 @@ export function resolvePath(ref: FileRef, root?: string): string {
     real = realpathSync.native(ref.path);
   } catch (error) {
     const link = lstatSync(ref.path, { throwIfNoEntry: false });
-    if (link?.isSymbolicLink()) refuse(ref, 'is a symbolic link that cannot be resolved (its target is missing, or a pipe or socket)', WORKSPACE_HINT);
+    if (link?.isSymbolicLink()) refuse(ref, 'is a symbolic link that cannot be resolved (its target is missing, or a pipe or socket)', hintFor({ root }));
     const code = (error as NodeJS.ErrnoException).code;
     refuse(ref, code === 'ENOENT' || code === 'ENOTDIR' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`);
   }
@@ -77,7 +79,7 @@ function sizeText(n: number): string {
 }
 
 function checkStats(ref: FileRef, st: Stats, rules: FileRules): void {
-  if (!st.isFile()) refuse(ref, `is ${fileType(st)}, not a regular file`, WORKSPACE_HINT);
+  if (!st.isFile()) refuse(ref, `is ${fileType(st)}, not a regular file`, hintFor(rules));
   if (rules.maxBytes !== undefined && st.size > rules.maxBytes) tooLarge(ref, rules, `is ${sizeText(st.size)}`);
 }
 
@@ -121,11 +123,11 @@ export function readRegularFile(ref: FileRef, rules: FileRules = {}): Uint8Array
     fd = openSync(real, OPEN_FLAGS);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    refuse(ref, code === 'ELOOP' ? 'was replaced by a symbolic link while being opened' : `cannot be read (${code ?? 'unknown error'})`, WORKSPACE_HINT);
+    refuse(ref, code === 'ELOOP' ? 'was replaced by a symbolic link while being opened' : `cannot be read (${code ?? 'unknown error'})`, hintFor(rules));
   }
   try {
     const after = fstatSync(fd);
-    if (after.dev !== before.dev || after.ino !== before.ino) refuse(ref, 'was replaced by another file while being opened', WORKSPACE_HINT);
+    if (after.dev !== before.dev || after.ino !== before.ino) refuse(ref, 'was replaced by another file while being opened', hintFor(rules));
     checkStats(ref, after, rules);
     return readAll(fd, ref, rules, after.size);
   } finally {
@@ -137,6 +139,6 @@ export function readRegularFile(ref: FileRef, rules: FileRules = {}): Uint8Array
 export function fileOrFolder(ref: FileRef, root?: string): { real: string; folder: boolean } {
   const real = resolvePath(ref, root);
   const st = statSync(real);
-  if (!st.isDirectory() && !st.isFile()) refuse(ref, `is ${fileType(st)}, not a regular file or folder`, WORKSPACE_HINT);
+  if (!st.isDirectory() && !st.isFile()) refuse(ref, `is ${fileType(st)}, not a regular file or folder`, hintFor({ root }));
   return { real, folder: st.isDirectory() };
 }
