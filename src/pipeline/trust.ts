@@ -10,9 +10,9 @@ import {
   checkInsideRepository, configPath, datasetError, fileReaderAt, namedDatasets, parseConfig, settingsFor,
   type Config, type InputReader,
 } from '../config/index.js';
-import { settingsChanges } from '../config/diff.js';
+import { settingsChanges, type SettingChange } from '../config/diff.js';
 import { describeError, GateError } from '../errors.js';
-import { code } from '../report/format.js';
+import { cell, code } from '../report/format.js';
 
 /** What the run took from the base commit instead of the pull request, for the report's notices. */
 export interface TrustInfo {
@@ -135,14 +135,20 @@ export async function loadTrustedConfig(read: InputReader, base: BaseReader): Pr
   return { config, datasetRoot: base.scratch, trust };
 }
 
+/** "`max-accuracy-drop` 1 → 100": numbers as they are, other values as code spans (they come from the pull request). */
+function changeText(c: SettingChange): string {
+  const value = (v: string | undefined) => (v === undefined ? 'not set' : /^-?\d+(\.\d+)?(e[+-]?\d+)?$/.test(v) ? v : code(v));
+  return `\`${c.name}\` ${value(c.from)} → ${value(c.to)}`;
+}
+
 /** What the pull request's config would change for each model checked (and run-wide), as list items. */
 function configDiff(info: TrustInfo, config: Config, models: string[]): string[] {
   const pr = info.prConfig!;
   const items: string[] = [];
-  if (config.variants.join() !== pr.variants.join()) items.push(`- run-wide: \`variants\` ${config.variants.join(', ')} → ${pr.variants.join(', ')}`);
+  if (config.variants.join() !== pr.variants.join()) items.push(`- run-wide: ${changeText({ name: 'variants', from: config.variants.join(','), to: pr.variants.join(',') })}`);
   for (const model of models) {
     const changes = settingsChanges(settingsFor(config, model), settingsFor(pr, model));
-    if (changes.length) items.push(`- ${code(model)}: ${changes.join('; ')}`);
+    if (changes.length) items.push(`- ${code(model)}: ${changes.map(changeText).join('; ')}`);
   }
   return items;
 }
@@ -150,7 +156,7 @@ function configDiff(info: TrustInfo, config: Config, models: string[]): string[]
 function configNotice(info: TrustInfo, config: Config, models: string[]): string {
   const file = code(info.configFile);
   const lead = `This pull request changes ${file}. The gate used the version of the base commit \`${info.baseSha.slice(0, 7)}\` (a pull request cannot change its own gate); the change applies once merged.`;
-  if (info.prConfigError) return `${lead} The pull request's version would not load: ${info.prConfigError.replace(/\s*\n\s*/g, ' — ')}`;
+  if (info.prConfigError) return `${lead} The pull request's version would not load: ${cell(info.prConfigError)}`;
   const items = configDiff(info, config, models);
   if (!items.length) return `${lead} For the models checked here, the pull request's version changes no setting.`;
   return `${lead} With the pull request's version:\n${items.join('\n')}`;
