@@ -141,6 +141,9 @@ function changeText(c: SettingChange): string {
   return `\`${c.name}\` ${value(c.from)} → ${value(c.to)}`;
 }
 
+/** At most this many models are listed with what a config change would do to them. */
+const MAX_DIFF_ITEMS = 20;
+
 /** What the pull request's config would change for each model checked (and run-wide), as list items. */
 function configDiff(info: TrustInfo, config: Config, models: string[]): string[] {
   const pr = info.prConfig!;
@@ -150,7 +153,8 @@ function configDiff(info: TrustInfo, config: Config, models: string[]): string[]
     const changes = settingsChanges(settingsFor(config, model), settingsFor(pr, model));
     if (changes.length) items.push(`- ${code(model)}: ${changes.map(changeText).join('; ')}`);
   }
-  return items;
+  if (items.length <= MAX_DIFF_ITEMS) return items;
+  return [...items.slice(0, MAX_DIFF_ITEMS), `- … and ${items.length - MAX_DIFF_ITEMS} more model(s)`];
 }
 
 function configNotice(info: TrustInfo, config: Config, models: string[]): string {
@@ -158,7 +162,7 @@ function configNotice(info: TrustInfo, config: Config, models: string[]): string
   const lead = `This pull request changes ${file}. The gate used the version of the base commit \`${info.baseSha.slice(0, 7)}\` (a pull request cannot change its own gate); the change applies once merged.`;
   if (info.prConfigError) return `${lead} The pull request's version would not load: ${cell(info.prConfigError)}`;
   const items = configDiff(info, config, models);
-  if (!items.length) return `${lead} For the models checked here, the pull request's version changes no setting.`;
+  if (!items.length) return `${lead} For the models it applies to, the pull request's version changes no setting.`;
   return `${lead} With the pull request's version:\n${items.join('\n')}`;
 }
 
