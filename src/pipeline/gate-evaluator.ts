@@ -9,7 +9,7 @@ import { compareLatency } from '../metrics/latency.js';
 import { measureInterleaved } from '../runtime/latency.js';
 import { GateError } from '../errors.js';
 import { NO_SOURCE_NOTE } from '../report/source.js';
-import { evaluateModel, type EvaluateOptions, type EvaluateStage } from './evaluate.js';
+import { evaluateModel, type EvaluateOptions, type EvaluateProgress, type EvaluateStage } from './evaluate.js';
 import type { ModelSettings } from '../config/types.js';
 import type { EvaluateInput, ModelEvaluator } from './gate.js';
 import type { LatencyComparison, ModelEvaluation } from '../results/types.js';
@@ -45,7 +45,10 @@ export async function evaluateWithReference(options: EvaluateOptions): Promise<M
   }
 }
 
-export function liteRtEvaluator(): ModelEvaluator {
+/** Progress of one model's evaluation in the gate: which model (and ref) it is, and the evaluation's step. */
+export type GateProgress = (model: string, progress: EvaluateProgress) => void;
+
+export function liteRtEvaluator(onProgress?: GateProgress): ModelEvaluator {
   const done = new WeakMap<EvaluateInput, ModelEvaluation>();
   const scratch = mkdtempSync(join(tmpdir(), 'tflite-gate-base-'));
   process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
@@ -66,6 +69,7 @@ export function liteRtEvaluator(): ModelEvaluator {
         sequenceLength: settings.sequenceLength,
         reference: settings.reference ?? false,
         outputDir,
+        ...(onProgress ? { onProgress: (p: EvaluateProgress) => onProgress(`${input.model} (${input.ref})`, p) } : {}),
       });
       done.set(input, evaluation);
       // the dataset as the user named it (repository-relative), not the checkout's absolute path

@@ -12,7 +12,8 @@ import { checkOutputDir, loadConfig } from '../../config/load.js';
 import { EXIT, GateError } from '../../errors.js';
 import { repositoryRoot, resolveCommit } from '../../github/git.js';
 import { runGate } from '../../pipeline/gate.js';
-import { liteRtEvaluator } from '../../pipeline/gate-evaluator.js';
+import { liteRtEvaluator, type GateProgress } from '../../pipeline/gate-evaluator.js';
+import { progressReporter } from '../../report/progress.js';
 import { reportToJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 
@@ -82,7 +83,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const quiet = Boolean(flags.value('quiet'));
     const log = { info: (m: string) => quiet || io.stderr(`${m}\n`), warning: (m: string) => io.stderr(`warning: ${m}\n`) };
     const outputDir = resolve(io.cwd, config.outputDir ?? scratch!);
-    const report = await runGate({ config, context, evaluator: liteRtEvaluator(), log, outputDir });
+    const reporter = quiet ? undefined : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { predict: 'samples', latency: 'runs' } });
+    const progress: GateProgress | undefined = reporter && ((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));
+    const report = await runGate({ config, context, evaluator: liteRtEvaluator(progress), log, outputDir }).finally(() => reporter?.clear());
     const markdown = renderMarkdown(report);
     io.stdout(markdown);
     if (json) writeOutput(json, reportToJson(report));
