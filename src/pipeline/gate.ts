@@ -38,6 +38,8 @@ export interface EvaluateInput {
 export interface ModelEvaluator {
   evaluate(input: EvaluateInput): Promise<ModelEvaluation>;
   compareLatency?(base: EvaluateInput, head: EvaluateInput): Promise<LatencyComparison[]>;
+  /** Head vs base top-1 predictions on the same samples, per variant (the paired test of an accuracy change). */
+  comparePredictions?(base: EvaluateInput, head: EvaluateInput): Promise<ModelComparison['paired']>;
 }
 
 export interface GateLog {
@@ -135,6 +137,8 @@ export async function compareModel(env: GateEnv, m: ChangedModel, base: string |
     baseInput = inputFor(env, m.path, await realBytes(env, m.basePath ?? m.path, file.bytes, 'base'), `base ${short(base)}`, false);
     if (Buffer.compare(file.bytes, Buffer.from(head.bytes)) === 0) return { ...comparison, status: 'unchanged' };
     comparison.base = await env.evaluator.evaluate(baseInput);
+    const paired = await env.evaluator.comparePredictions?.(baseInput, head);
+    if (paired?.length) comparison.paired = paired;
     if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) comparison.latency = await env.evaluator.compareLatency(baseInput, head);
     return comparison;
   } catch (error) {
@@ -161,9 +165,10 @@ function unchangedNote(count: number | undefined, glob: string): string {
 function contextLine(env: GateEnv, base: string | undefined, unchanged?: number): string {
   const { context } = env;
   const head = short(context.pr?.headSha ?? context.sha);
-  if (context.pr) return `Pull request #${context.pr.number}: base \`${short(base)}\` → head \`${head}\`.`;
+  const named = `${context.baseName ? `${context.baseName} @ ` : ''}${short(base)}`;
+  if (context.pr) return `Pull request #${context.pr.number}: base \`${named}\` → head \`${head}\`.`;
   const what = context.workingTree ? 'The working tree' : `Commit \`${head}\``;
-  const line = base ? `${what} compared with \`${short(base)}\`.` : `${what} (no earlier commit to compare with).`;
+  const line = base ? `${what} compared with \`${named}\`.` : `${what} (no earlier commit to compare with).`;
   return line + unchangedNote(unchanged, env.config.models);
 }
 

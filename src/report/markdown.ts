@@ -1,6 +1,7 @@
 /**
- * GateReport → markdown for the PR comment and the job summary: a summary line (✅/❌ and why), the
- * breaches, then one section per model. Folded to fit `maxChars` (GitHub comments hold 65,536): detail is
+ * GateReport → markdown for the PR comment and the job summary: a summary line (✅/❌ and why), then one
+ * section per model with its breaches; a breach is listed at the top only when its model's section is
+ * folded to one line (each breach once). Folded to fit `maxChars` (GitHub comments hold 65,536): detail is
  * dropped step by step, passing models first, and a note says so.
  */
 import type { Breach, ModelComparison } from '../results/types.js';
@@ -68,11 +69,12 @@ function thresholdsLine(t: Thresholds): string {
   return parts.length ? `Thresholds: ${parts.join(', ')}.` : 'No thresholds set.';
 }
 
-function breachList(report: GateReport, max = Infinity): string {
-  const lines = sortBreaches(report.verdict.breaches).map(
+/** The breaches and errors of the models whose section does not list them (each is listed once). */
+function breachList(report: GateReport, max = Infinity, listedBelow: (model: string) => boolean = () => false): string {
+  const lines = sortBreaches(report.verdict.breaches).filter((b) => !listedBelow(b.model)).map(
     (b) => `- ❌ ${code(b.model)}${b.variant ? ` ${b.variant}` : ''} \`${b.threshold}\`: ${cell(b.message)}`,
   );
-  lines.push(...report.verdict.errors.map((e) => `- ❌ ${code(e.model)}: ${cell(withoutPath(e.message, e.model))}`));
+  lines.push(...report.verdict.errors.filter((e) => !listedBelow(e.model)).map((e) => `- ❌ ${code(e.model)}: ${cell(withoutPath(e.message, e.model))}`));
   if (lines.length <= max) return lines.join('\n');
   return [...lines.slice(0, max), `- … and ${lines.length - max} more (see each model below, or report.json)`].join('\n');
 }
@@ -82,13 +84,13 @@ function render(report: GateReport, fold: [Detail, Detail] | undefined, title?: 
   const breaches = byModel(report.verdict.breaches);
   const head = [summaryLine(report, title)];
   if (report.context) head.push(report.context);
-  const list = breachList(report, maxBreaches);
+  const detailOf = (c: ModelComparison) => (failed(c, breaches) ? fold?.[0] : fold?.[1]);
+  const inSection = new Set(report.comparisons.filter((c) => detailOf(c) !== undefined && detailOf(c) !== 'line').map((c) => c.path));
+  const list = breachList(report, maxBreaches, (model) => inSection.has(model));
   if (list) head.push(list);
   head.push(thresholdsLine(report.thresholds));
   if (!fold) return head.join('\n\n') + '\n';
-  const sections = sortComparisons(report.comparisons).map((c) => {
-    return renderModel(c, breaches.get(c.path) ?? [], failed(c, breaches) ? fold[0] : fold[1]);
-  });
+  const sections = sortComparisons(report.comparisons).map((c) => renderModel(c, breaches.get(c.path) ?? [], detailOf(c)!));
   const lineOnly = fold[0] === 'line' && fold[1] === 'line';
   return [...head, lineOnly ? sections.join('\n') : sections.join('\n\n')].join('\n\n') + '\n';
 }

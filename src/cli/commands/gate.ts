@@ -79,7 +79,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (!base) throw new GateError('usage', `${flags.label('base')} "${ref}" names no commit in this repository`);
   const scratch = config.outputDir ? undefined : mkdtempSync(join(tmpdir(), 'tflite-gate-cli-'));
   try {
-    const context = { eventName: 'cli', before: base, apiUrl: '', serverUrl: '', workspace: root, workingTree: true };
+    const context = { eventName: 'cli', before: base, apiUrl: '', serverUrl: '', workspace: root, workingTree: true, ...(/^[0-9a-f]{7,40}$/i.test(ref) ? {} : { baseName: ref }) };
     const quiet = Boolean(flags.value('quiet'));
     const log = { info: (m: string) => quiet || io.stderr(`${m}\n`), warning: (m: string) => io.stderr(`warning: ${m}\n`) };
     const outputDir = resolve(io.cwd, config.outputDir ?? scratch!);
