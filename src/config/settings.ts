@@ -111,6 +111,12 @@ export const SETTINGS = {
   'github-token': setting({ name: 'github-token', value: 'TOKEN', help: "token for the pull request's files and the comment (needs pull-requests write to comment)", parse: (raw) => String(raw).trim(), default: '', shown: '${{ github.token }}', in: ['action'] }),
   mode: setting<'gate' | 'list' | 'merge'>({ name: 'mode', value: 'MODE', help: 'which job: gate (evaluate and judge), list (the changed models as a matrix-ready JSON array), or merge (combine the report.json files of matrix jobs into one comment and verdict)', parse: (r, n, f) => toChoice(r, n, ['gate', 'list', 'merge'] as const, f), default: 'gate', in: ['action'] }),
   reports: setting({ name: 'reports', value: 'GLOB', help: 'merge mode only: glob of report.json files to combine (after actions/download-artifact)', parse: text, default: '**/report.json', in: ['action'] }),
+  'trust-pr-config': setting({
+    name: 'trust-pr-config',
+    help: 'pull requests: read the config file and test sets from the pull request, not from the base commit',
+    more: 'Unsafe with pull requests from forks or untrusted authors: a pull request could then loosen its own gate or swap its test set. By default both are read at the base commit, and a change to them is reported and applies once merged.',
+    parse: toBoolean, default: false, in: ['action'],
+  }),
   'batch-size': setting({ name: 'batch-size', value: 'N', help: 'list mode only: models per matrix entry (entries are globs for the models input)', parse: int(1), default: 1, in: ['action'] }),
   // --- every command
   quiet: setting({ name: 'quiet', short: 'q', help: 'no progress or informational lines on stderr (errors and results still)', parse: toBoolean, in: ['convert', 'evaluate', 'gate'] }),

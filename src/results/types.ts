@@ -3,6 +3,7 @@
  * report/ renders, so no room imports another upward for them. Numbers are unrounded here; rounding happens once, in report/.
  */
 import type { DatasetPreparation } from '../data/types.js';
+import type { Thresholds } from '../metrics/thresholds.js';
 
 export type VariantName = 'float32' | 'float16' | 'int8';
 
@@ -135,10 +136,17 @@ export interface ModelComparison {
   /** A model that could not be processed: the user-facing message (file and place named). */
   error?: string;
   /**
-   * The base version could not be read or evaluated while the head was: the head is reported as a new model
-   * with this warning, and the gate is not failed for it (a pull request cannot repair its base).
+   * The base version could not be read or evaluated while the head was: the head is reported without a
+   * base column, and the gate fails (nothing could be compared; `fail-on: never` reports it only).
    */
   baseError?: string;
+  /**
+   * The base version could not run on the test set (e.g. its input shape differs): it was evaluated without
+   * data, so size, operators, MACs and arena are compared, and the accuracy comparison is impossible.
+   */
+  baseDataError?: string;
+  /** The thresholds this model was judged with (the run's, with every matching config rule applied). */
+  thresholds?: Thresholds;
 }
 
 export interface Breach {
@@ -150,8 +158,19 @@ export interface Breach {
   message: string;
 }
 
+/** A requested check that could not be made: it fails the gate as a breach does. */
+export interface Unchecked {
+  /** The model, or undefined for a run-wide problem (a glob that matches no file). */
+  model?: string;
+  /** What could not be checked: a threshold's input name, "models", "base version". */
+  check: string;
+  message: string;
+}
+
 export interface Verdict {
   passed: boolean;
   breaches: Breach[];
   errors: { model: string; message: string }[];
+  /** Present when some requested check could not be made. */
+  unchecked?: Unchecked[];
 }
