@@ -101,8 +101,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export const convertCommand: Command = {
-  name: 'convert',
-  summary: 'Convert a Keras .h5/.keras model to .tflite (float32 or float16)',
   get usage() {
     return usage();
   },

@@ -110,8 +110,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export const evaluateCommand: Command = {
-  name: 'evaluate',
-  summary: 'Run a model\'s .tflite variants in LiteRT.js on a dataset: accuracy, latency, size, MACs, memory',
   get usage() {
     return usage();
   },

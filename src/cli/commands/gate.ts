@@ -99,8 +99,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export const gateCommand: Command = {
-  name: 'gate',
-  summary: 'Gate the models changed since a git ref, as the GitHub Action does on a pull request',
   get usage() {
     return usage();
   },
