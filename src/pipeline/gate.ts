@@ -34,6 +34,8 @@ export interface EvaluateInput {
 export interface ModelEvaluator {
   evaluate(input: EvaluateInput): Promise<ModelEvaluation>;
   compareLatency?(base: EvaluateInput, head: EvaluateInput): Promise<LatencyComparison[]>;
+  /** Head vs base top-1 predictions on the same samples, per variant (the paired test of an accuracy change). */
+  comparePredictions?(base: EvaluateInput, head: EvaluateInput): Promise<ModelComparison['paired']>;
 }
 
 /** The changed models of a run, and for local runs how many models matching the glob did not change. */
@@ -124,6 +126,8 @@ async function compareBase(env: GateEnv, m: ChangedModel, head: EvaluateInput, c
   }
   if (Buffer.compare(bytes, Buffer.from(head.bytes)) === 0) return { ...c, status: 'unchanged' };
   const base = await evaluateBase(env, inputFor(env, m.path, bytes, env.source.baseRef, false), c);
+  const paired = c.baseDataError === undefined ? await env.evaluator.comparePredictions?.(base, head) : undefined;
+  if (paired?.length) c.paired = paired;
   if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) c.latency = await env.evaluator.compareLatency(base, head);
   return c;
 }
@@ -183,9 +187,10 @@ function contextLine(env: GateEnv, unchanged?: number): string {
   const { context } = env;
   const base = env.source.baseSha;
   const head = short(context.pr?.headSha ?? context.sha);
-  if (context.pr) return `Pull request #${context.pr.number}: base \`${short(base)}\` → head \`${head}\`.`;
+  const named = `${context.baseName ? `${context.baseName} @ ` : ''}${short(base)}`;
+  if (context.pr) return `Pull request #${context.pr.number}: base \`${named}\` → head \`${head}\`.`;
   const what = context.workingTree ? 'The working tree' : `Commit \`${head}\``;
-  const line = base ? `${what} compared with \`${short(base)}\`.` : `${what} (no earlier commit to compare with).`;
+  const line = base ? `${what} compared with \`${named}\`.` : `${what} (no earlier commit to compare with).`;
   return line + unchangedNote(unchanged, env.config.models);
 }
 
