@@ -52,7 +52,10 @@ const log = { info: (message: string) => core.info(logLines(message)), warning: 
 
 async function defaultEvaluator(): Promise<ModelEvaluator> {
   const { liteRtEvaluator } = await import('./pipeline/gate-evaluator.js');
-  return liteRtEvaluator();
+  const { progressReporter } = await import('./report/progress.js');
+  // a line every few seconds in the job log while a model is evaluated (done/total and rate)
+  const reporter = progressReporter({ isTTY: false, write: (line) => core.info(line.trimEnd()), units: { predict: 'samples', latency: 'runs' } });
+  return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));
 }
 
 function publishEnv(r: Run): PublishEnv {

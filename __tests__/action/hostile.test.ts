@@ -155,9 +155,9 @@ describe('hostile names (items 4 and 5) cannot command the runner or break the c
     expectExit(run, 1);
     const body = gh.comments[0]!.body;
     expect(body).toContain('## ❌ tflite-gate: 3 of 3 models failed');
-    expect(body).toMatch(/- ❌ `models\/digits⏎::warning title=X::file <\/details><!--.*\.tflite` float32 `max-accuracy-drop`: float32 top-1 accuracy dropped/);
-    expect(body).toMatch(/- ❌ `models\/@org\/team csv\|'x'\.tflite` float32 `max-accuracy-drop`/);
-    expect(body).toMatch(/- ❌ `models\/layers\.keras`: .*Lambda/);
+    expect(body).toMatch(/### ❌ `models\/digits⏎::warning title=X::file <\/details><!--.*\.tflite` — base → head\n\n- ❌ `max-accuracy-drop`: float32 top-1 accuracy dropped/);
+    expect(body).toMatch(/### ❌ `models\/@org\/team csv\|'x'\.tflite` — base → head\n\n- ❌ `max-accuracy-drop`: float32 top-1 accuracy dropped/);
+    expect(body).toMatch(/### ❌ `models\/layers\.keras` — new model, no base version\n\n> \[!CAUTION\]\n> .*\(Lambda\)/);
   });
 
   it('the log: no line starts a workflow command from outside; annotations escape their properties', () => {

@@ -1,5 +1,7 @@
 /** The one escaper for text a pull request controls: markdown, code spans, log lines, excerpts. */
 import { parseConfigFile } from '../../src/config/file.js';
+import { parseConfig } from '../../src/config/parse.js';
+import { trustNotices } from '../../src/pipeline/trust.js';
 import { GateError } from '../../src/errors.js';
 import { judge } from '../../src/metrics/verdict.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -91,5 +93,16 @@ describe('the report of hostile names', () => {
     expect(md).not.toMatch(/^::/m);
     expect(md.split('\n').filter((l) => l.includes('warning title=X')).every((l) => /^(###|- |> |\|)/.test(l))).toBe(true);
     expect(md).toContain('### ❌ `models/x⏎::warning title=X::pwned|\'</details><!--@org/team ![i](https://e.vil/p.png).h5` — base → head');
+  });
+});
+
+describe('the trust notice of a hostile config in a pull request', () => {
+  it('shows its values as code spans that no line break or backtick leaves', () => {
+    const config = (text: string) => parseConfig(() => undefined, { readFile: (p) => (p === '.tflite-gate.yml' ? text : undefined) });
+    const pr = config('dataset: "x\\n</details><!--\\n::warning::y`z"\n');
+    const info = { baseSha: 'a'.repeat(40), configFile: '.tflite-gate.yml', configChanged: true, prConfig: pr, changedDatasets: [], deletedDatasets: [] };
+    const [notice] = trustNotices(info, config('dataset: data/a.npz\n'), ['models/m.h5']);
+    expect(notice).toContain("- `models/m.h5`: `dataset` `data/a.npz` → `x⏎</details><!--⏎::warning::y'z`");
+    expect(notice!.split('\n').some((l) => /^\s*(<!--|<\/details>|::)/.test(l))).toBe(false);
   });
 });

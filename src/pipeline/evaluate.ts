@@ -215,7 +215,8 @@ async function measureVariants(evaluated: Evaluated[], results: VariantResult[],
   for (let i = 0; i < evaluated.length; i++) {
     const variant = evaluated[i]!.variant;
     options.onProgress?.({ stage: 'latency', variant: variant.variant, done: 0, total: runs });
-    const timings = await measureLatency({ bytes: variant.bytes, file: options.model }, { runs, warmup: Math.min(10, runs), inputs });
+    const onRun = (done: number, total: number) => options.onProgress?.({ stage: 'latency', variant: variant.variant, done, total });
+    const timings = await measureLatency({ bytes: variant.bytes, file: options.model }, { runs, warmup: Math.min(10, runs), inputs, onRun });
     results[i]!.latency = latencyStats(timings.runsMs, timings.initMs, timings.firstMs);
   }
 }

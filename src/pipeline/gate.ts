@@ -42,6 +42,8 @@ export interface EvaluateInput {
 export interface ModelEvaluator {
   evaluate(input: EvaluateInput): Promise<ModelEvaluation>;
   compareLatency?(base: EvaluateInput, head: EvaluateInput): Promise<LatencyComparison[]>;
+  /** Head vs base top-1 predictions on the same samples, per variant (the paired test of an accuracy change). */
+  comparePredictions?(base: EvaluateInput, head: EvaluateInput): Promise<ModelComparison['paired']>;
 }
 
 /** The changed models of a run, and for local runs how many models matching the glob did not change. */
@@ -146,6 +148,8 @@ async function compareBase(env: GateEnv, m: ChangedModel, head: EvaluateInput, c
   }
   if (Buffer.compare(bytes, Buffer.from(head.bytes)) === 0) return { ...c, status: 'unchanged' };
   const base = await evaluateBase(env, inputFor(env, m.path, bytes, env.source.baseRef, false), c);
+  const paired = c.baseDataError === undefined ? await env.evaluator.comparePredictions?.(base, head) : undefined;
+  if (paired?.length) c.paired = paired;
   if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) c.latency = await env.evaluator.compareLatency(base, head);
   return c;
 }
@@ -215,9 +219,10 @@ function contextLine(env: GateEnv, unchanged?: number): string {
   const { context } = env;
   const base = env.source.baseSha;
   const head = short(context.pr?.headSha ?? context.sha);
-  if (context.pr) return `Pull request #${context.pr.number}: base \`${short(base)}\` → head \`${head}\`.`;
+  const named = `${context.baseName ? `${context.baseName} @ ` : ''}${short(base)}`;
+  if (context.pr) return `Pull request #${context.pr.number}: base \`${named}\` → head \`${head}\`.`;
   const what = context.workingTree ? 'The working tree' : `Commit \`${head}\``;
-  const line = base ? `${what} compared with \`${short(base)}\`.` : `${what} (no earlier commit to compare with).`;
+  const line = base ? `${what} compared with \`${named}\`.` : `${what} (no earlier commit to compare with).`;
   return line + unchangedNote(unchanged, env.config.models);
 }
 
@@ -253,12 +258,15 @@ async function listChanged(env: GateEnv): Promise<ModelListing & { failure?: Unc
 /** Gate mode: every changed model evaluated and judged, in one report. */
 export async function runGate(env: GateEnv): Promise<GateReport> {
   const { models, unchanged, failure } = await listChanged(env);
-  const runWide = failure ? [failure] : unmatchedGlobs(env.config, [...(await env.source.files()), ...models.map((m) => m.path)]);
+  const files = failure ? [] : [...(await env.source.files()), ...models.map((m) => m.path)];
+  const runWide = failure ? [failure] : unmatchedGlobs(env.config, files);
   const skipped = unchanged ? ` (${unchanged} unchanged, not evaluated)` : '';
   env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => logText(m.path)).join(', ')}` : ''}${skipped}`);
   for (const u of runWide) env.log.warning(`${u.check}: ${u.message}`);
   const comparisons = await evaluateAll(env, models);
-  const notices = [...(env.notices ?? []), ...(env.trust ? trustNotices(env.trust, env.config, models.map((m) => m.path)) : [])];
+  // what a config change would do: to the models checked, or with none changed, to every model of the repository
+  const shown = models.length ? models.map((m) => m.path) : files.filter((f) => matchesGlob(f, env.config.models));
+  const notices = [...(env.notices ?? []), ...(env.trust ? trustNotices(env.trust, env.config, shown) : [])];
   return {
     schema: REPORT_SCHEMA,
     commentKey: env.config.commentKey,

@@ -4,9 +4,9 @@
  */
 import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { readBaseFile, type RemoteReader } from './base.js';
-import { checkoutFolder, hasCommit, lfsSmudge, objectType, showFile, trackedFiles } from './git.js';
+import { checkoutAt, hasCommit, lfsSmudge, trackedFiles } from './git.js';
 import { parseLfsPointer } from './lfs.js';
 import { readRegularFile } from '../util/safe-file.js';
 
@@ -28,15 +28,9 @@ export async function copyAtCommit(cwd: string, sha: string, path: string, root:
     if (bytes) await writeBlob(cwd, bytes, dest);
     return bytes !== undefined;
   }
-  const type = await objectType(cwd, sha, path);
-  if (type === 'blob') {
-    await writeBlob(cwd, (await showFile(cwd, sha, path))!, dest);
-    return true;
-  }
-  if (type !== 'tree') return false;
   const scratch = mkdtempSync(join(tmpdir(), 'tflite-gate-index-'));
   try {
-    return await checkoutFolder(cwd, sha, path.replace(/\/+$/, ''), root, join(scratch, 'index'));
+    return await checkoutAt(cwd, sha, posix.normalize(path).replace(/\/+$/, ''), root, join(scratch, 'index'));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -7,6 +7,7 @@ import { cell, code, withoutPath } from './format.js';
 import { graphChange } from './ops.js';
 import { classesLosingMost, detailsTable } from './details.js';
 import { sourceLine } from './source.js';
+import { noiseLines } from './noise.js';
 import { thresholdsLine } from './thresholds.js';
 
 /** full: everything; compact: no <details>; table: the table only; line: one line. */
@@ -86,7 +87,7 @@ export function renderModel(c: ModelComparison, breaches: Breach[], detail: Deta
   if (c.thresholds && c.status !== 'deleted') parts.push(thresholdsLine(c.thresholds, 'Thresholds applied'));
   if (c.head || c.base) parts.push(table(c));
   if (detail === 'table') return parts.join('\n\n');
-  const lines = [sourceLine(c), ...graphLines(c)].filter(Boolean);
+  const lines = [sourceLine(c), ...noiseLines(c), ...graphLines(c)].filter(Boolean);
   if (lines.length) parts.push(lines.join('\n'));
   if (detail === 'compact') return parts.join('\n\n');
   const losing = classesLosingMost(c);

@@ -5,7 +5,8 @@ import { GateError } from '../../errors.js';
 import { descriptorOf, isSpecialTarget } from '../../util/write-file.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
-import { convertFile, type ConvertVariant } from '../../pipeline/convert.js';
+import { convertFile, type ConvertStep, type ConvertVariant } from '../../pipeline/convert.js';
+import { bytes } from '../../report/format.js';
 import { renderConvert, type ConvertSummary } from '../../report/convert-text.js';
 import { isAbsolute, resolve } from 'node:path';
 
@@ -54,6 +55,22 @@ function histogram(graph: Graph): Record<string, number> {
 const positionalHint = (arg: string) =>
   /\.tflite$/i.test(arg) ? `Name the output with --output-file ${arg}.` : `Name the model with --keras-model-file ${arg} (and the result with --output-file OUT.tflite).`;
 
+/** Files at least this large show their conversion steps on stderr (a status line on a terminal). */
+const LARGE_MODEL_BYTES = 32 * 1024 * 1024;
+
+function convertProgress(io: CliIO, input: string): { onProgress: (step: ConvertStep) => void; clear: () => void } {
+  let large = false;
+  const show = (text: string) => io.stderr(io.isTTY ? `\r\x1b[2K${text}` : `${text}\n`);
+  const clear = () => large && io.isTTY && io.stderr('\r\x1b[2K');
+  return { clear, onProgress: (s) => {
+    if (s.step === 'read') large = s.bytes >= LARGE_MODEL_BYTES;
+    if (!large) return;
+    if (s.step === 'read') show(`reading ${input} (${bytes(s.bytes)})`);
+    else if (s.step === 'convert') show(`converting ${s.layers} layers`);
+    else show(`writing the ${s.variant} variant`);
+  } };
+}
+
 async function run(argv: string[], io: CliIO): Promise<number> {
   const flags = readFlags('convert', argv, { style: 'snake', positionalHint });
   const input = flags.value('keras-model-file');
@@ -65,6 +82,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const started = performance.now();
   const sequenceLength = flags.value('sequence-length');
   const toStdout = descriptorOf(output) === 1; // the model itself goes to standard output: the summary to stderr
+  const progress = flags.value('quiet') ? undefined : convertProgress(io, input);
   const result = await convertFile(abs(input), {
     name: input,
     outputFile: isSpecialTarget(output) ? output : abs(output),
@@ -73,7 +91,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     dynamicBatch: Boolean(flags.value('dynamic-batch')),
     ...(sequenceLength ? { sequenceLength } : {}),
     limits: readLimits((id) => flags.value(id)!),
-  });
+    ...(progress ? { onProgress: progress.onProgress } : {}),
+  }).finally(() => progress?.clear());
   const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
   const summary: ConvertSummary = {
     variants: result.variants.map((v) => ({ variant: v.variant, path: v.path, bytes: v.bytes, operators: histogram(v.graph), seconds })),
@@ -87,8 +106,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export const convertCommand: Command = {
-  name: 'convert',
-  summary: 'Convert a Keras .h5/.keras model to .tflite (float32 or float16)',
   get usage() {
     return usage();
   },

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { optionsHelp, readFlags, type Flags } from '../flags.js';
 import { readLimits } from '../../config/limits.js';
+import { progressReporter } from '../../report/progress.js';
 import type { CliIO, Command } from '../command.js';
 import { dataOptions } from '../../config/data-options.js';
 import { GateError } from '../../errors.js';
@@ -27,23 +28,6 @@ ${optionsHelp('evaluate')}
 
 Exit codes: 0 evaluated, 2 bad input (model, dataset or flags), 3 internal error.
 `;
-
-/** A one-line progress bar on stderr, redrawn at most every 100 ms. */
-function progressBar(io: CliIO): { update: (p: EvaluateProgress) => void; clear: () => void } {
-  let last = 0;
-  let drawn = false;
-  const update = (p: EvaluateProgress) => {
-    const now = performance.now();
-    if (p.done !== undefined && p.done !== p.total && now - last < 100) return;
-    last = now;
-    const label = [p.stage, p.variant].filter(Boolean).join(' ');
-    const fraction = p.total ? (p.done ?? 0) / p.total : 0;
-    const bar = p.total ? ` [${'#'.repeat(Math.round(fraction * 30)).padEnd(30, '.')}] ${p.done}/${p.total}` : '';
-    io.stderr(`\r\x1b[2K${label}${bar}`);
-    drawn = true;
-  };
-  return { update, clear: () => drawn && io.stderr('\r\x1b[2K') };
-}
 
 function writeJson(path: string, result: ModelEvaluation | ModelPairComparison): void {
   writeOutputFile(path, JSON.stringify(result, null, 2) + '\n', { mode: 'follow', what: 'the JSON result' });
@@ -87,11 +71,12 @@ function common(flags: Flags, io: CliIO) {
 
 /** Run `work` with a progress display on stderr (a bar on a terminal, lines every few seconds otherwise). */
 async function withProgress<T>(flags: Flags, io: CliIO, work: (onProgress?: (p: EvaluateProgress) => void) => Promise<T>): Promise<T> {
-  const progress = io.isTTY && !flags.value('quiet') ? progressBar(io) : undefined;
+  const reporter = flags.value('quiet') ? undefined : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { predict: 'samples', latency: 'runs' } });
+  const progress = reporter && ((p: EvaluateProgress) => reporter.update({ stage: p.stage, item: p.variant, done: p.done, total: p.total }));
   try {
-    return await work(progress?.update);
+    return await work(progress);
   } finally {
-    progress?.clear();
+    reporter?.clear();
   }
 }
 
@@ -124,8 +109,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export const evaluateCommand: Command = {
-  name: 'evaluate',
-  summary: 'Run a model\'s .tflite variants in LiteRT.js on a dataset: accuracy, latency, size, MACs, memory',
   get usage() {
     return usage();
   },

@@ -13,7 +13,8 @@ import { EXIT, GateError } from '../../errors.js';
 import { repositoryRoot, resolveCommit } from '../../repo/git.js';
 import { runGate } from '../../pipeline/gate.js';
 import { gitModelSource } from '../../repo/source.js';
-import { liteRtEvaluator } from '../../pipeline/gate-evaluator.js';
+import { liteRtEvaluator, type GateProgress } from '../../pipeline/gate-evaluator.js';
+import { progressReporter } from '../../report/progress.js';
 import { reportToJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 import { descriptorOf, isSpecialTarget, writeOutputFile } from '../../util/write-file.js';
@@ -74,12 +75,14 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (!base) throw new GateError('usage', `${flags.label('base')} "${ref}" names no commit in this repository`);
   const scratch = config.outputDir ? undefined : mkdtempSync(join(tmpdir(), 'tflite-gate-cli-'));
   try {
-    const context = { eventName: 'cli', before: base, apiUrl: '', serverUrl: '', workspace: root, workingTree: true };
+    const context = { eventName: 'cli', before: base, apiUrl: '', serverUrl: '', workspace: root, workingTree: true, ...(/^[0-9a-f]{7,40}$/i.test(ref) ? {} : { baseName: ref }) };
     const quiet = Boolean(flags.value('quiet'));
     const log = { info: (m: string) => quiet || io.stderr(`${m}\n`), warning: (m: string) => io.stderr(`warning: ${m}\n`) };
     const outputDir = resolve(io.cwd, config.outputDir ?? scratch!);
     const source = await gitModelSource({ context, limits: config.limits });
-    const report = await runGate({ config, context, source, evaluator: liteRtEvaluator(), log, outputDir });
+    const reporter = quiet ? undefined : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { predict: 'samples', latency: 'runs' } });
+    const progress: GateProgress | undefined = reporter && ((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));
+    const report = await runGate({ config, context, source, evaluator: liteRtEvaluator(progress), log, outputDir }).finally(() => reporter?.clear());
     const markdown = renderMarkdown(report);
     if (![json, markdownFile].some((f) => f && descriptorOf(f) === 1)) io.stdout(markdown); // else the file given goes there
     if (json) writeOutput(json, reportToJson(report));
@@ -91,8 +94,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export const gateCommand: Command = {
-  name: 'gate',
-  summary: 'Gate the models changed since a git ref, as the GitHub Action does on a pull request',
   get usage() {
     return usage();
   },

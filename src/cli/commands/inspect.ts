@@ -41,8 +41,6 @@ ${optionsHelp('inspect')}
 Exit codes: 0 shown, 2 bad input (unreadable or not a .tflite file, bad flags), 3 internal error.`;
 
 export const inspectCommand: Command = {
-  name: 'inspect',
-  summary: 'Show a .tflite model (or what differs between two): operators, tensors, weights, MACs, arena',
   get usage() {
     return usage();
   },
