@@ -131,6 +131,19 @@ describe('a config file linked to /proc/self/environ', () => {
   });
 });
 
+describe('a model that takes longer than model-timeout-seconds', () => {
+  it('is reported as timed out, naming the limit, and the run ends (not green) instead of waiting', async () => {
+    const repo = track(makeRepo(MODEL.base, MODEL.head));
+    changedPr({ [MODEL.path]: 'modified' });
+    const run = await timedRun(repo, modelInputs({ 'model-timeout-seconds': '1', 'latency-runs': '300' }));
+    expectExit(run, 1);
+    expect(run.ms).toBeLessThan(BOUNDED_MS);
+    expect(errorsByPath(run)[MODEL.path]).toBe(
+      `${MODEL.path}: did not finish within the model-timeout-seconds limit (1 seconds)\n  If this is intended, raise the limit: action input \`model-timeout-seconds\` or CLI flag --model-timeout-seconds (default 1,800 seconds).`,
+    );
+  });
+});
+
 /** A workflow command after a newline, markup that would hide the rest, a table break, code-span breaks, a mention. */
 const HOSTILE = ['\n::warning title=X::pwned', '</details><!--', '|', '`', '@octo-org', '![i](https://e.vil/p.png)'];
 
