@@ -44,6 +44,16 @@ describe('the action on a pull request', () => {
     });
     expect(report.comparisons[0].head.variants.map((v: { variant: string }) => v.variant)).toEqual(['float32', 'float16']);
     expect(report.comparisons[0].latency.map((l: { variant: string }) => l.variant)).toEqual(['float32', 'float16']);
+    // base and head paired sample by sample: only-base + only-head counts fit both accuracies
+    const samples = report.comparisons[0].head.variants[0].classification.samples;
+    for (const p of report.comparisons[0].paired as { variant: string; referenceOnly: number; variantOnly: number; p: number }[]) {
+      const [was, now] = [report.comparisons[0].base, report.comparisons[0].head].map((e) => e.variants.find((v: { variant: string }) => v.variant === p.variant).classification.top1);
+      expect(Math.round(now * samples)).toBe(Math.round(was * samples) - p.referenceOnly + p.variantOnly);
+      expect(p.p).toBeGreaterThan(0);
+    }
+    expect(report.comparisons[0].paired.map((p: { variant: string }) => p.variant)).toEqual(['float32', 'float16']);
+    expect(gh.comments[0].body).toContain(`Pull request #`);
+    expect(gh.comments[0].body).toContain(`base \`main @ ${repo.base.slice(0, 7)}\``);
     expect(gh.comments[0].body).toMatch(/- Graph, float16 vs float32: \+\d+ DEQUANTIZE, weights float32 → float16/);
     expect(readFileSync(first.outputs.markdown, 'utf8')).toBe(gh.comments[0].body.slice(commentMarker('').length + 1));
     const artifact = gh.artifacts.find((a) => a.name === 'tflite-gate')!;

@@ -66,7 +66,7 @@ describe('tflite-gate gate', () => {
       const run = await cli(['gate', '--models', '**/*.tflite', '--latency-runs', '0', '--max-size-increase', '5', '--fail-on', 'never']);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^## ❌ tflite-gate: 1 of 1 model failed/);
-      expect(run.stdout).toContain(`The working tree compared with \`${repo.head.slice(0, 7)}\`.`);
+      expect(run.stdout).toContain(`The working tree compared with \`HEAD @ ${repo.head.slice(0, 7)}\`.`);
       expect(run.stdout).toContain('12.6 KiB → 13.5 KiB (+7.6% 🔺)');
     } finally {
       copyFileSync(fixture('models/conv2d_pool.ref.tflite'), join(repo.dir, 'models/net.tflite'));

@@ -99,6 +99,11 @@ describe('copies at the base commit', () => {
       const read = (name: string) => (name === 'dataset' ? 'outside/x.npy' : '');
       const error = await loadTrustedConfig(read, baseReader(dir, base, scratch)).catch((e: unknown) => e);
       expect(describeError(error)).toMatch(/^input "dataset": "outside\/x\.npy" resolves outside the repository\n/);
+      // an input's absolute path outside the checkout is the workflow's file, used where it is; a relative one is refused
+      const absolute = await loadTrustedConfig((name) => (name === 'dataset' ? join(elsewhere, 'x.npy') : ''), baseReader(dir, base, scratch));
+      expect(absolute.trust.changedDatasets).toEqual([]);
+      const climbing = await loadTrustedConfig((name) => (name === 'dataset' ? '../x.npy' : ''), baseReader(dir, base, scratch)).catch((e: unknown) => e);
+      expect(describeError(climbing)).toMatch(/^input "dataset": "\.\.\/x\.npy" is outside the repository\n/);
     } finally {
       rmSync(join(dir, 'outside'));
       rmSync(elsewhere, { recursive: true });

@@ -1,4 +1,4 @@
-import type { AgreementStats } from '../results/types.js';
+import type { AgreementStats, PairedTest } from '../results/types.js';
 import { argmaxRows, classLosses, perClassAccuracy } from './classification.js';
 import { mcnemarExactP } from './mcnemar.js';
 
@@ -30,8 +30,8 @@ function losingClasses(v: Int32Array, f: Int32Array, labels: Int32Array, numClas
   return losses.map((l) => ({ cls: l.cls, float32: l.from, variant: l.to }));
 }
 
-/** Samples only one of the two gets right, and whether the difference could be chance. */
-function pairedCorrectness(v: Int32Array, f: Int32Array, labels: Int32Array): NonNullable<AgreementStats['paired']> {
+/** Samples only one of the two gets right (top-1 predictions `f`: the reference, `v`: the other), and whether the difference could be chance. */
+export function pairedTest(v: Int32Array, f: Int32Array, labels: Int32Array): PairedTest {
   let referenceOnly = 0;
   let variantOnly = 0;
   for (let i = 0; i < v.length; i++) {
@@ -57,7 +57,7 @@ export function agreementStats(variant: ArrayLike<number>, float32: ArrayLike<nu
   stats.agreement = v.length ? (v.length - flipped) / v.length : NaN;
   if (labels) {
     stats.classesLosingMost = losingClasses(v, f, labels, numClasses, options.maxClasses ?? 5);
-    stats.paired = pairedCorrectness(v, f, labels);
+    stats.paired = pairedTest(v, f, labels);
   }
   return stats;
 }

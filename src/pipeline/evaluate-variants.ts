@@ -27,6 +27,8 @@ export interface VariantSource {
   nhwc?: boolean;
   /** Where the model file is, when it was read from disk: ONNX external data is read beside it. */
   path?: string;
+  /** Deepest nesting of the Keras config and HDF5 groups (the max-config-depth limit). */
+  maxConfigDepth?: number;
 }
 
 
@@ -62,6 +64,7 @@ export const convertKeras: KerasConverter = async (source, variants, notes) => {
     ...(source.path ? { external: externalReader(source.path) } : {}),
     ...(source.nhwc ? { nhwc: true } : {}),
     ...(source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}),
+    ...(source.maxConfigDepth ? { maxConfigDepth: source.maxConfigDepth } : {}),
   });
   notes?.push(...converted.notes);
   return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data }));

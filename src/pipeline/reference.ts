@@ -32,6 +32,8 @@ export interface SourceOptions {
   notes: string[];
   /** The .tflite was converted with NHWC inputs (ONNX --nhwc): the dataset does not fit the ONNX model. */
   nhwc?: boolean;
+  /** Deepest nesting of the Keras config (the max-config-depth limit). */
+  maxConfigDepth?: number;
 }
 
 function referenceInput(data: SampleArray): ReferenceInput {
@@ -59,7 +61,7 @@ async function sourceOutputs(model: KerasModel, file: string, dataset: Dataset, 
 async function anySourceOutputs(options: SourceOptions): Promise<{ outputs: OutputBlock[]; backend: string } | string> {
   const { model, bytes, dataset, float32 } = options;
   if (probeOnnx(bytes)) return options.nhwc ? 'the ONNX model takes NCHW inputs and the dataset is NHWC (--nhwc)' : runOnnxSource(bytes, dataset, float32);
-  return sourceOutputs(await readKerasModel(bytes, model), model, dataset, float32);
+  return sourceOutputs(await readKerasModel(bytes, model, { maxDepth: options.maxConfigDepth }), model, dataset, float32);
 }
 
 /** Source accuracy and conversion loss; undefined (with a note) when the model is a .tflite or its runtime is missing. */

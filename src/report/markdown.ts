@@ -1,6 +1,7 @@
 /**
- * GateReport → markdown for the PR comment and the job summary: a summary line (✅/❌ and why), the
- * breaches, then one section per model. Folded to fit `maxChars` (GitHub comments hold 65,536): detail is
+ * GateReport → markdown for the PR comment and the job summary: a summary line (✅/❌ and why), then one
+ * section per model with its breaches; a breach is listed at the top only when its model's section is
+ * folded to one line (each breach once). Folded to fit `maxChars` (GitHub comments hold 65,536): detail is
  * dropped step by step, passing models first, and a note says so.
  */
 import type { Breach, ModelComparison, Unchecked } from '../results/types.js';
@@ -72,12 +73,13 @@ export function summaryLine(report: GateReport, title = 'tflite-gate'): string {
   return `## ❌ ${title}: ${failing} of ${plural(comparisons.length, 'model')} failed — ${why.join(', ')}`;
 }
 
-function breachList(report: GateReport, max = Infinity): string {
-  const lines = sortBreaches(report.verdict.breaches).map(
+/** The breaches, errors and unmade checks of the models whose section does not list them (each is listed once). */
+function breachList(report: GateReport, max = Infinity, listedBelow: (model: string) => boolean = () => false): string {
+  const lines = sortBreaches(report.verdict.breaches).filter((b) => !listedBelow(b.model)).map(
     (b) => `- ❌ ${code(b.model)}${b.variant ? ` ${b.variant}` : ''} \`${b.threshold}\`: ${cell(b.message)}`,
   );
-  lines.push(...report.verdict.errors.map((e) => `- ❌ ${code(e.model)}: ${cell(withoutPath(e.message, e.model))}`));
-  lines.push(...(report.verdict.unchecked ?? []).map((u) => {
+  lines.push(...report.verdict.errors.filter((e) => !listedBelow(e.model)).map((e) => `- ❌ ${code(e.model)}: ${cell(withoutPath(e.message, e.model))}`));
+  lines.push(...(report.verdict.unchecked ?? []).filter((u) => u.model === undefined || !listedBelow(u.model)).map((u) => {
     const who = u.model === undefined ? '' : `${code(u.model)} `;
     return `- ❌ ${who}\`${u.check}\` cannot be checked: ${cell(withoutPath(u.message, u.model ?? ''))}`;
   }));
@@ -91,13 +93,15 @@ function render(report: GateReport, fold: [Detail, Detail] | undefined, title?: 
   const head = [summaryLine(report, title)];
   if (report.notices?.length) head.push(noticeBlock(report.notices));
   if (report.context) head.push(report.context);
-  const list = breachList(report, maxBreaches);
+  const detailOf = (c: ModelComparison) => (failed(c, breaches) ? fold?.[0] : fold?.[1]);
+  const inSection = new Set(report.comparisons.filter((c) => detailOf(c) !== undefined && detailOf(c) !== 'line').map((c) => c.path));
+  const list = breachList(report, maxBreaches, (model) => inSection.has(model));
   if (list) head.push(list);
   head.push(thresholdsLine(report.thresholds));
   if (!fold) return head.join('\n\n') + '\n';
   const sections = sortComparisons(report.comparisons).map((c) => {
     const unchecked = (report.verdict.unchecked ?? []).filter((u) => u.model === c.path);
-    return renderModel(c, breaches.get(c.path) ?? [], failed(c, breaches) ? fold[0] : fold[1], unchecked);
+    return renderModel(c, breaches.get(c.path) ?? [], detailOf(c)!, unchecked);
   });
   const lineOnly = fold[0] === 'line' && fold[1] === 'line';
   return [...head, lineOnly ? sections.join('\n') : sections.join('\n\n')].join('\n\n') + '\n';

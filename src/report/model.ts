@@ -7,6 +7,7 @@ import { cell, code, withoutPath } from './format.js';
 import { graphChange } from './ops.js';
 import { classesLosingMost, detailsTable } from './details.js';
 import { sourceLine } from './source.js';
+import { noiseLines } from './noise.js';
 import { thresholdsLine } from './thresholds.js';
 
 /** full: everything; compact: no <details>; table: the table only; line: one line. */
@@ -51,12 +52,12 @@ function graphLines(c: ModelComparison): string[] {
   const ref = find(c.head?.variants, 'float32');
   for (const v of c.head?.variants ?? []) {
     const change = ref && v !== ref ? graphChange(ref, v) : '';
-    if (change) lines.push(`- Graph, ${v.variant} vs float32: ${change}`);
+    if (change) lines.push(`- Graph, ${v.variant} vs float32: ${cell(change)}`);
   }
   for (const v of c.head?.variants ?? []) {
     const base = find(c.base?.variants, v.variant);
     const change = base ? graphChange(base, v) : '';
-    if (change) lines.push(`- Graph, ${v.variant} base → head: ${change}`);
+    if (change) lines.push(`- Graph, ${v.variant} base → head: ${cell(change)}`);
   }
   for (const l of c.latency ?? []) lines.push(`- Latency ${l.variant}, head / base (interleaved runs): ${latencyRatio(l)}`);
   return lines;
@@ -86,7 +87,7 @@ export function renderModel(c: ModelComparison, breaches: Breach[], detail: Deta
   if (c.thresholds && c.status !== 'deleted') parts.push(thresholdsLine(c.thresholds, 'Thresholds applied'));
   if (c.head || c.base) parts.push(table(c));
   if (detail === 'table') return parts.join('\n\n');
-  const lines = [sourceLine(c), ...graphLines(c)].filter(Boolean);
+  const lines = [sourceLine(c), ...noiseLines(c), ...graphLines(c)].filter(Boolean);
   if (lines.length) parts.push(lines.join('\n'));
   if (detail === 'compact') return parts.join('\n\n');
   const losing = classesLosingMost(c);

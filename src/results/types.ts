@@ -42,6 +42,16 @@ export interface RegressionStats {
   maxAbsError: number;
 }
 
+/**
+ * A paired test of an accuracy change on the same samples: how many only the reference (float32, or the
+ * base) gets right, how many only the other, and the exact McNemar p-value (large: within sampling noise).
+ */
+export interface PairedTest {
+  referenceOnly: number;
+  variantOnly: number;
+  p: number;
+}
+
 /** How a variant's outputs differ from the float32 variant's on the same samples. */
 export interface AgreementStats {
   maxAbsDiff: number;
@@ -51,11 +61,8 @@ export interface AgreementStats {
   flipped?: number;
   /** Classes whose accuracy drops most vs float32 (largest drop first). */
   classesLosingMost?: { cls: number; float32: number; variant: number }[];
-  /**
-   * With labels: the samples only the reference (float32) gets right, and only this one; and the exact
-   * McNemar p-value of the accuracy change (large: within sampling noise).
-   */
-  paired?: { referenceOnly: number; variantOnly: number; p: number };
+  /** With labels: the paired test of the accuracy change vs float32. */
+  paired?: PairedTest;
 }
 
 export interface VariantResult {
@@ -124,6 +131,8 @@ export interface ModelComparison {
   base?: ModelEvaluation;
   head?: ModelEvaluation;
   latency?: LatencyComparison[];
+  /** Head vs base accuracy of each variant, sample by sample (referenceOnly: samples only the base gets right). */
+  paired?: ({ variant: VariantName } & PairedTest)[];
   /** A model that could not be processed: the user-facing message (file and place named). */
   error?: string;
   /**

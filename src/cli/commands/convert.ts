@@ -1,11 +1,14 @@
 import { optionsHelp, readFlags } from '../flags.js';
+import { readLimits } from '../../config/limits.js';
 import type { CliIO, Command } from '../command.js';
 import { GateError } from '../../errors.js';
+import { descriptorOf, isSpecialTarget } from '../../util/write-file.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
 import { MAX_OPSET, MIN_OPSET } from '../../onnx/index.js';
 import { supportedOnnxOps } from '../../onnx/convert/index.js';
-import { convertFile, type ConvertVariant } from '../../pipeline/convert.js';
+import { convertFile, type ConvertStep, type ConvertVariant } from '../../pipeline/convert.js';
+import { bytes } from '../../report/format.js';
 import { renderConvert, type ConvertSummary } from '../../report/convert-text.js';
 import { isAbsolute, resolve } from 'node:path';
 
@@ -56,6 +59,22 @@ function histogram(graph: Graph): Record<string, number> {
 const positionalHint = (arg: string) =>
   /\.tflite$/i.test(arg) ? `Name the output with --output-file ${arg}.` : `Name the model with --model-file ${arg} (and the result with --output-file OUT.tflite).`;
 
+/** Files at least this large show their conversion steps on stderr (a status line on a terminal). */
+const LARGE_MODEL_BYTES = 32 * 1024 * 1024;
+
+function convertProgress(io: CliIO, input: string): { onProgress: (step: ConvertStep) => void; clear: () => void } {
+  let large = false;
+  const show = (text: string) => io.stderr(io.isTTY ? `\r\x1b[2K${text}` : `${text}\n`);
+  const clear = () => large && io.isTTY && io.stderr('\r\x1b[2K');
+  return { clear, onProgress: (s) => {
+    if (s.step === 'read') large = s.bytes >= LARGE_MODEL_BYTES;
+    if (!large) return;
+    if (s.step === 'read') show(`reading ${input} (${bytes(s.bytes)})`);
+    else if (s.step === 'convert') show(`converting ${s.layers} layers`);
+    else show(`writing the ${s.variant} variant`);
+  } };
+}
+
 async function run(argv: string[], io: CliIO): Promise<number> {
   const flags = readFlags('convert', argv, { style: 'snake', positionalHint });
   const input = flags.value('model-file') ?? flags.value('keras-model-file');
@@ -66,29 +85,32 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
   const started = performance.now();
   const sequenceLength = flags.value('sequence-length');
+  const toStdout = descriptorOf(output) === 1; // the model itself goes to standard output: the summary to stderr
+  const progress = flags.value('quiet') ? undefined : convertProgress(io, input);
   const result = await convertFile(abs(input), {
     name: input,
-    outputFile: abs(output),
+    outputFile: isSpecialTarget(output) ? output : abs(output),
     variants,
     batchSize: flags.value('input-batch-size'),
     dynamicBatch: Boolean(flags.value('dynamic-batch')),
     nhwc: Boolean(flags.value('nhwc')),
     ...(sequenceLength ? { sequenceLength } : {}),
-  });
+    limits: readLimits((id) => flags.value(id)!),
+    ...(progress ? { onProgress: progress.onProgress } : {}),
+  }).finally(() => progress?.clear());
   const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
   const summary: ConvertSummary = {
     variants: result.variants.map((v) => ({ variant: v.variant, path: v.path, bytes: v.bytes, operators: histogram(v.graph), seconds })),
     notes: result.notes,
     ...(result.createdDir ? { createdDir: result.createdDir } : {}),
   };
-  if (flags.value('json-stdout')) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-  else io.stdout(renderConvert(summary, Boolean(flags.value('quiet'))));
+  const say = toStdout ? io.stderr : io.stdout;
+  if (flags.value('json-stdout')) say(`${JSON.stringify(summary, null, 2)}\n`);
+  else say(renderConvert(summary, Boolean(flags.value('quiet'))));
   return 0;
 }
 
 export const convertCommand: Command = {
-  name: 'convert',
-  summary: 'Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32 or float16)',
   get usage() {
     return usage();
   },

@@ -1,9 +1,12 @@
-import { writeFile, rename, rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { optionsHelp, readFlags, type Flags } from '../flags.js';
+import { readLimits } from '../../config/limits.js';
+import { progressReporter } from '../../report/progress.js';
 import type { CliIO, Command } from '../command.js';
 import { dataOptions } from '../../config/data-options.js';
 import { GateError } from '../../errors.js';
+import { descriptorOf, isSpecialTarget, writeOutputFile } from '../../util/write-file.js';
 import { evaluateModel, type EvaluateProgress } from '../../pipeline/evaluate.js';
 import type { ModelEvaluation, ModelPairComparison } from '../../results/types.js';
 import { compareModels, type CompareOptions } from '../../pipeline/compare.js';
@@ -26,36 +29,13 @@ ${optionsHelp('evaluate')}
 Exit codes: 0 evaluated, 2 bad input (model, dataset or flags), 3 internal error.
 `;
 
-/** A one-line progress bar on stderr, redrawn at most every 100 ms. */
-function progressBar(io: CliIO): { update: (p: EvaluateProgress) => void; clear: () => void } {
-  let last = 0;
-  let drawn = false;
-  const update = (p: EvaluateProgress) => {
-    const now = performance.now();
-    if (p.done !== undefined && p.done !== p.total && now - last < 100) return;
-    last = now;
-    const label = [p.stage, p.variant].filter(Boolean).join(' ');
-    const fraction = p.total ? (p.done ?? 0) / p.total : 0;
-    const bar = p.total ? ` [${'#'.repeat(Math.round(fraction * 30)).padEnd(30, '.')}] ${p.done}/${p.total}` : '';
-    io.stderr(`\r\x1b[2K${label}${bar}`);
-    drawn = true;
-  };
-  return { update, clear: () => drawn && io.stderr('\r\x1b[2K') };
+function writeJson(path: string, result: ModelEvaluation | ModelPairComparison): void {
+  writeOutputFile(path, JSON.stringify(result, null, 2) + '\n', { mode: 'follow', what: 'the JSON result' });
 }
 
-async function writeJson(path: string, evaluation: ModelEvaluation | ModelPairComparison): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(evaluation, null, 2) + '\n');
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw new GateError('usage', `cannot write the JSON result (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path });
-  }
-}
-
-/** --json goes into an existing folder and must not name the model or the dataset (same file after links). */
+/** --json goes into an existing folder and must not name the model or the dataset (same file after links); `-` and devices are written through. */
 async function refuseOverwrite(json: string, inputs: [string, string][]): Promise<void> {
+  if (isSpecialTarget(json)) return;
   const folder = await stat(dirname(json)).catch(() => undefined);
   if (!folder?.isDirectory()) {
     throw new GateError('usage', `the folder ${dirname(json)} does not exist`, { file: json }, 'Create the folder first, or choose another --json path.');
@@ -87,16 +67,18 @@ function common(flags: Flags, io: CliIO) {
     ...(sequenceLength ? { sequenceLength } : {}),
     ...(nhwc ? { nhwc } : {}),
     ...(flags.value('reference') ? { reference: true } : {}),
+    limits: readLimits((id) => flags.value(id)!),
   };
 }
 
 /** Run `work` with a progress display on stderr (a bar on a terminal, lines every few seconds otherwise). */
 async function withProgress<T>(flags: Flags, io: CliIO, work: (onProgress?: (p: EvaluateProgress) => void) => Promise<T>): Promise<T> {
-  const progress = io.isTTY && !flags.value('quiet') ? progressBar(io) : undefined;
+  const reporter = flags.value('quiet') ? undefined : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { predict: 'samples', latency: 'runs' } });
+  const progress = reporter && ((p: EvaluateProgress) => reporter.update({ stage: p.stage, item: p.variant, done: p.done, total: p.total }));
   try {
-    return await work(progress?.update);
+    return await work(progress);
   } finally {
-    progress?.clear();
+    reporter?.clear();
   }
 }
 
@@ -106,29 +88,29 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (!models.length) throw new GateError('usage', '--model is required', {}, 'Run `tflite-gate evaluate --help`.');
   if (models.length > 2) throw new GateError('usage', `--model is given ${models.length} times; evaluate takes one model, or two to compare`, {}, 'Give --model once or twice.');
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
-  const json = flags.value('json');
+  const named = flags.value('json');
+  const json = named && (isSpecialTarget(named) ? named : abs(named)); // `-` and devices as they are
+  const say = json && descriptorOf(json) === 1 ? io.stderr : io.stdout; // the JSON goes to standard output
   const dataset = flags.value('dataset');
-  if (json) await refuseOverwrite(abs(json), [...models.map((m) => ['--model', abs(m)] as [string, string]), ...(dataset ? [['--dataset', abs(dataset)] as [string, string]] : [])]);
+  if (json) await refuseOverwrite(json, [...models.map((m) => ['--model', abs(m)] as [string, string]), ...(dataset ? [['--dataset', abs(dataset)] as [string, string]] : [])]);
   const perClass = flags.value('per-class');
   let result: ModelEvaluation | ModelPairComparison;
   if (models.length === 2) {
     const pair = models.map((m) => ({ model: m, path: abs(m) })) as CompareOptions['models'];
     const comparison = await withProgress(flags, io, (onProgress) => compareModels({ ...common(flags, io), models: pair, onProgress }));
-    io.stdout(renderComparison(comparison, { perClass }));
+    say(renderComparison(comparison, { perClass }));
     result = comparison;
   } else {
     const model = models[0]!;
     const evaluation = await withProgress(flags, io, (onProgress) => evaluateModel({ ...common(flags, io), model, modelPath: abs(model), variants: flags.value('variants'), onProgress }));
-    io.stdout(renderEvaluation(evaluation, { perClass }));
+    say(renderEvaluation(evaluation, { perClass }));
     result = evaluation;
   }
-  if (json) await writeJson(abs(json), result);
+  if (json) writeJson(json, result);
   return 0;
 }
 
 export const evaluateCommand: Command = {
-  name: 'evaluate',
-  summary: 'Run a model\'s .tflite variants in LiteRT.js on a dataset: accuracy, latency, size, MACs, memory',
   get usage() {
     return usage();
   },

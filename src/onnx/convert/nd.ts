@@ -57,8 +57,23 @@ export function elementwise(args: OnnxConst[], f: (...xs: number[]) => number, d
   return makeConst(dims, dtype ?? args[0]!.dtype, values);
 }
 
+/** Float64 data (integer constants, small) permuted index by index; float32 through the converter's permuteData. */
+function permute64(data: Float64Array, dims: number[], perm: number[]): Float64Array {
+  const outDims = perm.map((p) => dims[p]!);
+  const inStrides = stridesOf(dims);
+  const outStrides = stridesOf(outDims);
+  const out = new Float64Array(data.length);
+  for (let i = 0; i < out.length; i++) {
+    let src = 0;
+    for (let d = 0; d < perm.length; d++) src += (Math.floor(i / outStrides[d]!) % outDims[d]!) * inStrides[perm[d]!]!;
+    out[i] = data[src]!;
+  }
+  return out;
+}
+
 export function transposeConst(c: OnnxConst, perm: number[]): OnnxConst {
-  return { dims: perm.map((p) => c.dims[p]!), dtype: c.dtype, data: permuteData(c.data, c.dims, perm) };
+  const data = c.data instanceof Float32Array ? permuteData(c.data, c.dims, perm) : permute64(c.data, c.dims, perm);
+  return { dims: perm.map((p) => c.dims[p]!), dtype: c.dtype, data };
 }
 
 export function reshapeConst(c: OnnxConst, dims: number[]): OnnxConst {
