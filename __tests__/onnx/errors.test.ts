@@ -121,6 +121,16 @@ describe('external data', () => {
     await expect(convert(location)).rejects.toThrow(`external data "${location}" ${why}`);
   });
 
+  it('keeps all external data within the max-model-mib limit', async () => {
+    const model = join(dir, 'models', 'm.onnx');
+    mkdirSync(join(dir, 'models'), { recursive: true });
+    writeFileSync(model, relu('w.bin'));
+    writeFileSync(join(dir, 'models', 'w.bin'), new Uint8Array(16));
+    const read = externalReader(model, 8 / (1024 * 1024));
+    expect(() => read('w.bin', 0, 16, 'initializer "w"')).toThrow('external data beyond the max-model-mib limit in all');
+    expect(externalReader(model)('w.bin', 0, 16, 'initializer "w"').byteLength).toBe(16);
+  });
+
   it('refuses a symbolic link, and a range past the end of the file', async () => {
     writeFileSync(join(dir, 'secret.bin'), new Uint8Array(16));
     await expect(convert('link.bin', () => symlinkSync(join(dir, 'secret.bin'), join(dir, 'models', 'link.bin')))).rejects.toThrow('is (or passes through) a symbolic link');

@@ -114,7 +114,7 @@ export async function convertFile(input: string, options: ConvertFileOptions = {
   const variants = options.variants ?? ['float32'];
   const paths = outputPaths(input, variants, options);
   await checkOutputPaths(input, variants.map((v) => paths[v]));
-  const converted = await convertBytes(bytes, shown, { external: externalReader(input), ...options });
+  const converted = await convertBytes(bytes, shown, { external: externalReader(input, options.limits?.modelMib), ...options });
   const written: ConvertedVariant[] = [];
   let createdDir: string | undefined;
   try {

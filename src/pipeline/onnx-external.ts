@@ -7,6 +7,7 @@ import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } fro
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { GateError } from '../errors.js';
 import type { ExternalReader } from '../onnx/index.js';
+import { DEFAULT_LIMITS, LIMITS } from '../util/limits.js';
 
 function refuse(location: string, why: string, where: string): never {
   throw new GateError('bad-model', `external data "${location}" ${why}`, { where }, 'External data files must sit in the model\'s folder (or below it), named relative to it, without symbolic links.');
@@ -34,13 +35,16 @@ function confined(folder: string, location: string, where: string): string {
   return real;
 }
 
-function readRange(path: string, offset: number, length: number | undefined, location: string, where: string): Uint8Array {
+function readRange(path: string, offset: number, length: number | undefined, location: string, where: string, budget: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
     if (!fstatSync(fd).isFile()) refuse(location, 'is not a file', where);
     const count = length ?? size - offset;
     if (offset + count > size || count < 0) refuse(location, `is ${size} bytes, the tensor needs bytes ${offset} to ${offset + count}`, where);
+    if (count > budget) {
+      throw new GateError('bad-model', `external data beyond the ${LIMITS.modelMib.name} limit in all`, { where }, `Raise ${LIMITS.modelMib.name} if the model is that large.`);
+    }
     const out = new Uint8Array(count);
     let done = 0;
     while (done < count) {
@@ -54,8 +58,16 @@ function readRange(path: string, offset: number, length: number | undefined, loc
   }
 }
 
-/** A reader of external data for the model at `modelPath` (synchronous: the pure reader calls it). */
-export function externalReader(modelPath: string): ExternalReader {
+/**
+ * A reader of external data for the model at `modelPath` (synchronous: the pure reader calls it). All it reads
+ * together stays within the max-model-mib limit, as the model file itself does.
+ */
+export function externalReader(modelPath: string, limitMib = DEFAULT_LIMITS.modelMib): ExternalReader {
   const folder = dirname(modelPath);
-  return (location, offset, length, where) => readRange(confined(folder, location, where), offset, length, location, where);
+  let total = 0;
+  return (location, offset, length, where) => {
+    const data = readRange(confined(folder, location, where), offset, length, location, where, limitMib * 1024 * 1024 - total);
+    total += data.byteLength;
+    return data;
+  };
 }

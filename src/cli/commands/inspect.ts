@@ -21,7 +21,7 @@ import type { CliIO, Command } from '../command.js';
 /** The bytes of a .tflite file; an ONNX file converted in memory (float32); a Keras file is told to be converted first. */
 async function readTflite(path: string, file: string, limits: Limits): Promise<Uint8Array> {
   const bytes = await readModelFile(path, file, undefined, limits);
-  if (probeOnnx(bytes)) return (await convertBytes(bytes, file, { external: externalReader(path) })).variants[0]!.data;
+  if (probeOnnx(bytes)) return (await convertBytes(bytes, file, { external: externalReader(path, limits.modelMib) })).variants[0]!.data;
   if (!isTflite(bytes) && probeKerasFormat(bytes)) {
     throw new GateError('usage', `a Keras model file (${probeKerasFormat(bytes) === 'hdf5' ? 'HDF5' : '.keras zip'}), not a .tflite`, { file },
       `Convert it first: tflite-gate convert --keras-model-file ${file} --output-file ${file.replace(/\.(h5|hdf5|keras)$/i, '')}.tflite (evaluate takes it as it is).`);
