@@ -10,6 +10,7 @@ import { convertOnnxModel } from '../../src/onnx/convert/index.js';
 import { probeOnnx, readOnnxModel } from '../../src/onnx/index.js';
 import { convertFile } from '../../src/pipeline/convert.js';
 import { convertOnnxBytes } from '../../src/pipeline/onnx.js';
+import { externalReader } from '../../src/pipeline/onnx-external.js';
 import { buildModel, floatTensor } from './build-model.js';
 import { errorOf } from '../helpers/errors.js';
 import { readFileSync } from 'node:fs';
