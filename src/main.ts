@@ -39,6 +39,7 @@ interface Run {
   options: RunOptions;
   /** Pull requests (unless trust-pr-config): the settings read at the base commit. */
   trusted?: TrustedSettings;
+  notices?: string[];
 }
 
 const log = { info: core.info, warning: core.warning };
@@ -89,7 +90,7 @@ const MODES: Record<Config['mode'], (r: Run) => Promise<void>> = {
     const source = await modelSource(r);
     const env: GateEnv = {
       config: r.config, context: r.context, source, evaluator, log, outputDir: r.outputDir,
-      datasetRoot: r.trusted?.datasetRoot, trust: r.trusted?.trust,
+      datasetRoot: r.trusted?.datasetRoot, trust: r.trusted?.trust, notices: r.notices,
     };
     await finish(r, await runGate(env));
   },
@@ -118,13 +119,17 @@ function defaultOutputDir(context: RunContext, env: NodeJS.ProcessEnv): string {
   return join(env.RUNNER_TEMP ?? tmpdir(), 'tflite-gate');
 }
 
+const TRUSTING_PR =
+  'The config file and test sets were read from this pull request (`trust-pr-config: true`), not from the base commit: a pull request can change its own gate.';
+
 /**
  * The settings of a gate run. Pull requests read the config file and datasets at the base commit (a pull
  * request cannot loosen its own gate) unless trust-pr-config is true; other runs read the workspace.
  */
 async function settings(read: InputReader, inputs: Config, context: RunContext, api: GitHubClient | undefined, env: NodeJS.ProcessEnv) {
   const cwd = context.workspace;
-  if (!context.pr || inputs.mode !== 'gate' || inputs.trustPrConfig) return { config: loadConfig(read, cwd) };
+  if (!context.pr || inputs.mode !== 'gate') return { config: loadConfig(read, cwd) };
+  if (inputs.trustPrConfig) return { config: loadConfig(read, cwd), notices: [TRUSTING_PR] };
   const scratch = mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), 'tflite-gate-base-'));
   process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
   const remote = api && context.repo ? contentsReader(api, context.repo) : undefined;
@@ -142,10 +147,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const context = readRunContext(env, cwd);
     if (context.pr && inputs.mode !== 'merge') await checkPullRequestCheckout(context.workspace, context.pr.headSha, context.eventName);
     const api = inputs.githubToken ? createClient({ token: inputs.githubToken, baseUrl: context.apiUrl, log: core.info }) : undefined;
-    const { config, trusted } = await settings(read, inputs, context, api, env);
+    const { config, trusted, notices } = await settings(read, inputs, context, api, env);
     checkOutputDir(config, cwd);
     const outputDir = resolve(cwd, config.outputDir ?? defaultOutputDir(context, env));
-    await MODES[config.mode]({ config, context, api, outputDir, options, trusted });
+    await MODES[config.mode]({ config, context, api, outputDir, options, trusted, notices });
   } catch (error) {
     core.setFailed(describeError(error));
     if (!(error instanceof GateError) && error instanceof Error && error.stack) core.debug(error.stack);

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { unzipSync, zipSync } from 'fflate';
+import { commentMarker } from '../../src/github/comment.js';
 import { FakeGitHub } from '../github/fake-github.js';
 import { expectExit, fixture, makeRepo, runAction, shallowClone, type ActionRun, type Repo } from './harness.js';
 import { MODEL, modelInputs } from './models.js';
@@ -62,6 +63,7 @@ describe('settings and datasets come from the base commit on a pull request', ()
     const trusting = await runAction({ repo, gh, inputs: modelInputs({ 'max-accuracy-drop': '1', 'trust-pr-config': 'true' }) });
     expectExit(trusting, 0);
     expect(report(trusting).comparisons[0].thresholds.maxAccuracyDrop).toBe(100);
+    expect(gh.comments[0].body).toContain('> The config file and test sets were read from this pull request (`trust-pr-config: true`), not from the base commit');
   });
 
   it('evaluates on the base commit\'s test set when the pull request swaps it at the same path', async () => {
@@ -186,7 +188,7 @@ describe('the checkout must be the pull request\'s head', () => {
   });
 });
 
-describe('the GitHub API failing', () => {
+describe('the GitHub API', () => {
   it('a failure listing the pull request\'s files still writes the summary, the outputs and an annotation with the error', async () => {
     repo = makeRepo(MODEL.base, MODEL.head);
     gh.fail('GET', /\/pulls\/7\/files$/, 404, 1);
@@ -197,5 +199,18 @@ describe('the GitHub API failing', () => {
     expect(run.summary).toContain(`## ${line}`);
     expect(run.outputs).toMatchObject({ passed: 'false', models: '0' });
     expect(run.stdout).toMatch(/^::error title=tflite-gate%3A changed files cannot be checked::the changed files could not be listed: fake failure 404/m);
+  });
+
+  it('never edits another bot\'s comment that carries the marker: the sticky comment is the token\'s own', async () => {
+    repo = makeRepo(MODEL.base, MODEL.head);
+    changedPr({ [MODEL.path]: 'modified' });
+    const planted = { id: 5, body: `${commentMarker('')}\nplanted by another app`, user: { login: 'other-app[bot]', type: 'Bot' }, html_url: 'https://github.com/o/r/pull/7#issuecomment-5' };
+    gh.comments.push(planted);
+    const run = await runAction({ repo, gh, inputs: modelInputs() });
+    expectExit(run, 0);
+    expect(gh.comments).toHaveLength(2);
+    expect(gh.comments[0]).toEqual(planted);
+    expect(gh.comments[1].user.login).toBe('github-actions[bot]');
+    expect(gh.apiCalls()).toContain('POST /graphql');
   });
 });

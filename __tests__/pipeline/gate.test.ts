@@ -90,4 +90,12 @@ describe('runGate with an injected model source', () => {
       'This pull request changes the test set `data/test.npz`. The version of the base commit `bbbbbbb` was used; the change applies once merged.',
     ]);
   });
+
+  it('with no changed model, shows what a config change would do to every model of the repository', async () => {
+    const prConfig = parseConfig((name) => ({ dataset: 'data/test.npz' })[name], { readFile: () => 'thresholds: { max-accuracy-drop: 100 }\n' });
+    const trust: TrustInfo = { baseSha: 'b'.repeat(40), configFile: '.tflite-gate.yml', configChanged: true, prConfig, changedDatasets: [], deletedDatasets: [] };
+    const report = await runGate(env(memorySource({ 'm.h5': 'x', 'README.md': 'x' }, {}, []), {}, PR, trust));
+    expect(report.verdict.passed).toBe(true);
+    expect(report.notices?.[0]).toMatch(/With the pull request's version:\n- `m\.h5`: `max-accuracy-drop` 1 → 100$/);
+  });
 });

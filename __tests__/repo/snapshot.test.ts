@@ -78,4 +78,35 @@ describe('copies at the base commit', () => {
       `.tflite-gate.yml: thresholds.max-accuracy-drop: must be a number >= 0, got "half"\n  This is the version of the base commit ${base.slice(0, 7)}, which pull requests are judged by; a fix applies once merged (or once, trust-pr-config: true).`,
     );
   });
+
+  it('never reads a head dataset that is a link (to /dev/zero, say): it is a change, the base\'s version is used', async () => {
+    rmSync(join(dir, 'data/test.csv'));
+    symlinkSync('/dev/zero', join(dir, 'data/test.csv'));
+    try {
+      const trusted = await loadTrustedConfig(() => '', baseReader(dir, base, scratch));
+      expect(trusted.trust.changedDatasets).toEqual(['data/test.csv']);
+      expect(readFileSync(join(trusted.datasetRoot, 'data/test.csv'), 'utf8')).toBe('x,y\n1,0\n');
+    } finally {
+      git('checkout', '--', 'data/test.csv');
+    }
+  });
+
+  it('refuses a generated (untracked) dataset that links out of the workspace', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'tg-elsewhere-'));
+    writeFileSync(join(elsewhere, 'x.npy'), 'secret');
+    symlinkSync(elsewhere, join(dir, 'outside'));
+    try {
+      const read = (name: string) => (name === 'dataset' ? 'outside/x.npy' : '');
+      const error = await loadTrustedConfig(read, baseReader(dir, base, scratch)).catch((e: unknown) => e);
+      expect(describeError(error)).toMatch(/^input "dataset": "outside\/x\.npy" resolves outside the repository\n/);
+      // an input's absolute path outside the checkout is the workflow's file, used where it is; a relative one is refused
+      const absolute = await loadTrustedConfig((name) => (name === 'dataset' ? join(elsewhere, 'x.npy') : ''), baseReader(dir, base, scratch));
+      expect(absolute.trust.changedDatasets).toEqual([]);
+      const climbing = await loadTrustedConfig((name) => (name === 'dataset' ? '../x.npy' : ''), baseReader(dir, base, scratch)).catch((e: unknown) => e);
+      expect(describeError(climbing)).toMatch(/^input "dataset": "\.\.\/x\.npy" is outside the repository\n/);
+    } finally {
+      rmSync(join(dir, 'outside'));
+      rmSync(elsewhere, { recursive: true });
+    }
+  });
 });

@@ -1,29 +1,37 @@
 /**
- * How two settings of one model differ, as short markdown items: what a pull request's config file would
- * change if it were applied (the gate applies the base commit's, see pipeline/trust.ts).
+ * How two settings of one model differ: what a pull request's config file would change if it were applied
+ * (the gate applies the base commit's, see pipeline/trust.ts). Plain data; the report formats it.
  */
 import { THRESHOLD_INPUTS, type Thresholds } from '../metrics/thresholds.js';
 import type { ModelSettings } from './types.js';
 
+export interface SettingChange {
+  /** The setting as users write it, e.g. "max-accuracy-drop". */
+  name: string;
+  /** The values as text; undefined when not set. */
+  from?: string;
+  to?: string;
+}
+
 const OTHER_KEYS: [keyof ModelSettings, string][] = [
   ['dataset', 'dataset'], ['dataKeys', 'x-key / y-key'], ['preprocessing', 'preprocessing'], ['samples', 'samples'],
-  ['sequenceLength', 'sequence-length'], ['reference', 'reference'],
+  ['seed', 'seed'], ['sequenceLength', 'sequence-length'], ['reference', 'reference'],
 ];
 
-const show = (v: unknown) => (v === undefined ? 'not set' : `\`${(typeof v === 'string' ? v : JSON.stringify(v)).replace(/`/g, "'")}\``);
+const text = (v: unknown) => (v === undefined ? undefined : typeof v === 'string' ? v : JSON.stringify(v));
 
-/** "`max-accuracy-drop` 1 → 100"-style items, thresholds first; [] when the two are the same. */
-export function settingsChanges(applied: ModelSettings, proposed: ModelSettings): string[] {
-  const out: string[] = [];
+/** Thresholds first, then the other settings; [] when the two are the same. */
+export function settingsChanges(applied: ModelSettings, proposed: ModelSettings): SettingChange[] {
+  const out: SettingChange[] = [];
   for (const [field, name] of Object.entries(THRESHOLD_INPUTS) as [keyof Thresholds, string][]) {
-    const a = applied.thresholds[field];
-    const b = proposed.thresholds[field];
-    if (a !== b) out.push(`\`${name}\` ${a ?? 'not set'} → ${b ?? 'not set'}`);
+    const from = applied.thresholds[field];
+    const to = proposed.thresholds[field];
+    if (from !== to) out.push({ name, from: text(from), to: text(to) });
   }
   for (const [field, name] of OTHER_KEYS) {
-    const a = applied[field];
-    const b = proposed[field];
-    if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`\`${name}\` ${show(a)} → ${show(b)}`);
+    const from = text(applied[field]);
+    const to = text(proposed[field]);
+    if (from !== to) out.push({ name, from, to });
   }
   return out;
 }

@@ -77,6 +77,8 @@ export interface GateEnv {
   datasetRoot?: string;
   /** Pull requests: what was read from the base commit instead of the pull request. */
   trust?: TrustInfo;
+  /** Said at the top of the report, before the trust notices. */
+  notices?: string[];
 }
 
 const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : 'working tree');
@@ -224,12 +226,15 @@ async function listChanged(env: GateEnv): Promise<ModelListing & { failure?: Unc
 /** Gate mode: every changed model evaluated and judged, in one report. */
 export async function runGate(env: GateEnv): Promise<GateReport> {
   const { models, unchanged, failure } = await listChanged(env);
-  const runWide = failure ? [failure] : unmatchedGlobs(env.config, [...(await env.source.files()), ...models.map((m) => m.path)]);
+  const files = failure ? [] : [...(await env.source.files()), ...models.map((m) => m.path)];
+  const runWide = failure ? [failure] : unmatchedGlobs(env.config, files);
   const skipped = unchanged ? ` (${unchanged} unchanged, not evaluated)` : '';
   env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(', ')}` : ''}${skipped}`);
   for (const u of runWide) env.log.warning(`${u.check}: ${u.message}`);
   const comparisons = await evaluateAll(env, models);
-  const notices = env.trust ? trustNotices(env.trust, env.config, models.map((m) => m.path)) : [];
+  // what a config change would do: to the models checked, or with none changed, to every model of the repository
+  const shown = models.length ? models.map((m) => m.path) : files.filter((f) => matchesGlob(f, env.config.models));
+  const notices = [...(env.notices ?? []), ...(env.trust ? trustNotices(env.trust, env.config, shown) : [])];
   return {
     schema: REPORT_SCHEMA,
     commentKey: env.config.commentKey,

@@ -104,14 +104,20 @@ export async function objectType(cwd: string, sha: string, path: string): Promis
 }
 
 /**
- * Write the folder as it is at a commit under `root` (root/folder/...), through a temporary index so the
- * checkout's own index is untouched: two git commands however many files. Symbolic links in the tree are
- * written as small files holding the link text (core.symlinks=false), never followed.
+ * Write a file or folder as it is at a commit under `root` (root/path/...), through a temporary index so the
+ * checkout's own index is untouched: git streams the files (however many, however large) and applies its
+ * filters (Git LFS). Symbolic links are written as small files holding the link text, never followed.
+ * False when the commit has nothing at `path`.
  */
-export async function checkoutFolder(cwd: string, sha: string, folder: string, root: string, index: string): Promise<boolean> {
+export async function checkoutAt(cwd: string, sha: string, path: string, root: string, index: string): Promise<boolean> {
   const env = { GIT_INDEX_FILE: index };
-  const read = await git(cwd, ['read-tree', `--prefix=${folder}/`, `${sha}:${folder}`], undefined, env);
-  if (!read.ok) return false;
+  const type = await objectType(cwd, sha, path);
+  const blob = type === 'blob' ? await commitBlob(cwd, sha, path) : undefined;
+  const staged =
+    type === 'tree' ? await git(cwd, ['read-tree', `--prefix=${path}/`, `${sha}:${path}`], undefined, env)
+    : blob ? await git(cwd, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], undefined, env)
+    : undefined;
+  if (!staged?.ok) return false;
   return (await git(cwd, ['-c', 'core.symlinks=false', 'checkout-index', '-a', '-f', `--prefix=${root}/`], undefined, env)).ok;
 }
 

@@ -2,11 +2,11 @@
  * Copies of files as they are at the base commit, for datasets: on a pull request the test set comes from
  * the base, so a pull request that swaps it (same path, other content) cannot change the result.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import { readBaseFile, type RemoteReader } from './base.js';
-import { checkoutFolder, hasCommit, lfsSmudge, objectType, showFile, trackedFiles } from './git.js';
+import { checkoutAt, hasCommit, lfsSmudge, trackedFiles } from './git.js';
 import { parseLfsPointer } from './lfs.js';
 
 async function writeBlob(cwd: string, bytes: Buffer, dest: string): Promise<void> {
@@ -27,40 +27,41 @@ export async function copyAtCommit(cwd: string, sha: string, path: string, root:
     if (bytes) await writeBlob(cwd, bytes, dest);
     return bytes !== undefined;
   }
-  const type = await objectType(cwd, sha, path);
-  if (type === 'blob') {
-    await writeBlob(cwd, (await showFile(cwd, sha, path))!, dest);
-    return true;
-  }
-  if (type !== 'tree') return false;
   const scratch = mkdtempSync(join(tmpdir(), 'tflite-gate-index-'));
   try {
-    return await checkoutFolder(cwd, sha, path.replace(/\/+$/, ''), root, join(scratch, 'index'));
+    return await checkoutAt(cwd, sha, posix.normalize(path).replace(/\/+$/, ''), root, join(scratch, 'index'));
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-/** Every file under a folder (or the file itself) as relative path → bytes; undefined when nothing is there. */
-function contents(path: string): Map<string, Buffer> | undefined {
-  const stat = statSync(path, { throwIfNoEntry: false });
+/** Not a regular file or folder (a link, a device, a FIFO): never read, never the same as anything. */
+const SPECIAL = -1;
+
+/**
+ * The regular files under a folder (or the file itself) by relative path → size; undefined when nothing is
+ * there. Nothing is read and no link followed: the pull request controls the head's side.
+ */
+function listing(path: string): Map<string, number> | undefined {
+  const stat = lstatSync(path, { throwIfNoEntry: false });
   if (!stat) return undefined;
-  if (!stat.isDirectory()) return new Map([['', readFileSync(path)]]);
-  const out = new Map<string, Buffer>();
+  if (!stat.isDirectory()) return new Map([['', stat.isFile() ? stat.size : SPECIAL]]);
+  const out = new Map<string, number>();
   for (const entry of readdirSync(path, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
+    if (entry.isDirectory()) continue;
     const full = join(entry.parentPath, entry.name);
-    out.set(full.slice(path.length), readFileSync(full));
+    out.set(full.slice(path.length), entry.isFile() ? lstatSync(full).size : SPECIAL);
   }
   return out;
 }
 
-/** True when two files (or folders) hold the same files with the same bytes. */
+/** True when two files (or folders) hold the same regular files with the same bytes; sizes are compared first. */
 export function sameContent(a: string, b: string): boolean {
-  const x = contents(a);
-  const y = contents(b);
+  const x = listing(a);
+  const y = listing(b);
   if (!x || !y || x.size !== y.size) return x === y;
-  return [...x].every(([name, bytes]) => y.get(name)?.equals(bytes) === true);
+  if ([...x].some(([name, size]) => size === SPECIAL || y.get(name) !== size)) return false;
+  return [...x.keys()].every((name) => readFileSync(a + name).equals(readFileSync(b + name)));
 }
 
 /** Reads of the base commit for trusted settings (pipeline/trust.ts), with the base's datasets copied under `scratch`. */
