@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderTable } from '../../src/report/evaluation-text.js';
@@ -72,11 +72,23 @@ describe('the evaluate table', () => {
 });
 
 describe('tflite-gate evaluate --json over an input', () => {
-  test('refuses a --json path in a folder that does not exist, before any work', async () => {
-    const json = join(tmpdir(), 'tg-no-such-folder', 'sub', 'out.json');
+  test('creates a missing folder for --json, as convert does for --output_file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tg-json-folder-'));
+    const json = join(root, 'sub', 'deeper', 'out.json');
+    const { code, stderr } = await cli(['--model', 'fixtures/models/dense_mlp.ref.tflite', '--latency-runs', '0', '--json', json]);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toHaveProperty('variants');
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('refuses a --json path that cannot be written, before any work', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tg-json-blocked-'));
+    writeFileSync(join(root, 'file'), 'x');
+    const json = join(root, 'file', 'sub', 'out.json');
     const { code, stdout, stderr } = await cli(['--model', 'fixtures/models/dense_mlp.ref.tflite', '--latency-runs', '0', '--json', json]);
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toBe(`tflite-gate evaluate: ${json}: the folder ${join(tmpdir(), 'tg-no-such-folder', 'sub')} does not exist\n  Create the folder first, or choose another --json path.\n`);
+    expect(stderr).toBe(`tflite-gate evaluate: ${json}: cannot write the JSON result: a part of the output path is a file, not a folder\n  Choose another --json path.\n`);
+    rmSync(root, { recursive: true, force: true });
   });
 
   test.each([['--model', 'model.keras'], ['--dataset', 'test.npz']])('refuses --json naming the %s file (a symlink to it), before any work', async (flag, name) => {

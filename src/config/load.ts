@@ -3,7 +3,8 @@
  * refuses paths that cannot work before any model is evaluated: a dataset that does not exist, an output
  * folder that is a file.
  */
-import { existsSync, lstatSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { checkWritable } from '../util/write-file.js';
 import { isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { GateError } from '../errors.js';
 import { readRegularFile } from '../util/safe-file.js';
@@ -73,14 +74,15 @@ export function checkDatasets(config: Config, read: InputReader, root: string, l
   }
 }
 
-/** Refuse an output folder that names an existing file (a missing folder is created later). */
+/** Refuse, before any work, an output folder that cannot be written (a missing folder is created later). */
 export function checkOutputDir(config: Config, from: string, label: (name: string) => string = actionLabel): void {
   if (!config.outputDir) return;
   if (config.outputDir === '-') throw new GateError('usage', `${label('output-dir')} is "-" (standard output), not a folder`, {}, `Give ${label('output-dir')} a folder (it is created when missing).`);
   const full = resolve(from, config.outputDir);
-  if (statSync(full, { throwIfNoEntry: false })?.isDirectory() === false) {
+  if (lstatSync(full, { throwIfNoEntry: false })?.isDirectory() === false && !existsSync(full + '/')) {
     throw new GateError('usage', `${label('output-dir')} names a file, not a folder`, { file: full }, `Give ${label('output-dir')} a folder (it is created when missing).`);
   }
+  checkWritable(full, 'folder', { mode: 'replace', what: `${label('output-dir')}`, hint: `Give ${label('output-dir')} a writable folder (it is created when missing).` });
 }
 
 /** The Config of a run; in gate mode every dataset it names must exist. */
