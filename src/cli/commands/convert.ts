@@ -38,6 +38,9 @@ Options (snake_case or kebab-case):
   --batch_size N            batch size of the inputs (default 1)
   --dynamic_batch           mark the batch dimension as dynamic (-1 in shape signatures)
   --sequence_length N       fix variable-length (None) input dimensions to N
+  --unroll                  write recurrent layers unrolled (one copy of the cell per time step)
+                            instead of one WHILE loop each (the default, whose size does not depend
+                            on the sequence length)
   --help                    this text
 
 Exit codes: 0 converted, 2 bad input (unreadable or unsupported model, bad flags), 3 internal error.
@@ -48,9 +51,12 @@ ${supportedLayers().operations.length ? `Supported Keras 3 operations (keras.ops
 ${wrap(supportedLayers().operations, 110)}
 ` : ''}`;
 
+/** Operators of every subgraph (a WHILE loop's condition and body too). */
+const allOps = (graph: Graph) => [graph, ...(graph.subgraphs ?? [])].flatMap((g) => g.ops);
+
 function histogram(graph: Graph): string {
   const counts = new Map<string, number>();
-  for (const op of graph.ops) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
+  for (const op of allOps(graph)) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, n]) => `${t} ${n}`).join(', ');
 }
 
@@ -67,6 +73,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     'batch-size': { type: 'string' },
     'dynamic-batch': { type: 'boolean' },
     'sequence-length': { type: 'string' },
+    unroll: { type: 'boolean' },
   }, false, { command: 'convert', style: 'snake', positionalHint });
   const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const input = text(values['keras-model-file']);
@@ -83,10 +90,11 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     batchSize: intFlag(text(values['batch-size']), 'batch_size', 1),
     dynamicBatch: Boolean(values['dynamic-batch']),
     ...(sequenceLength ? { sequenceLength } : {}),
+    ...(values.unroll ? { recurrentForm: 'unrolled' as const } : {}),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   for (const v of result.variants) {
-    io.stdout(`${v.path}: ${v.variant}, ${v.graph.ops.length} ops (${histogram(v.graph)}), ${thousands(v.bytes)} bytes, ${seconds} s\n`);
+    io.stdout(`${v.path}: ${v.variant}, ${allOps(v.graph).length} ops (${histogram(v.graph)}), ${thousands(v.bytes)} bytes, ${seconds} s\n`);
   }
   if (result.createdDir) io.stdout(`created the folder ${result.createdDir}\n`);
   for (const note of result.notes) io.stdout(`note: ${note}\n`);

@@ -7,3 +7,4 @@ import { maskingHandler } from './masking.js';
 export const RECURRENT_HANDLERS: LayerHandler[] = [lstmHandler, gruHandler, simpleRnnHandler, bidirectionalHandler, maskingHandler];
 
 export { maskedConsumers, MASK_HINT, type MaskFinding } from './masking.js';
+export { recurrentFormNotes } from './notes.js';
