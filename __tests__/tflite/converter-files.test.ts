@@ -1,4 +1,3 @@
-import { GateError } from '../../src/errors.js';
 import { readTflite, readTfliteModel, writeTflite, fixBatchForRuntime } from '../../src/tflite/index.js';
 import { SINGLE_SUBGRAPH, fixtureBytes, histogram, manifest } from './fixtures.js';
 
