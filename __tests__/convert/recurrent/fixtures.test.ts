@@ -14,20 +14,22 @@ const alternate = (c: FixtureCase) => {
   return files.length === 1 || files.indexOf(c) === names.indexOf(c.model) % 2;
 };
 const cases = process.env.RECURRENT_ALL === '1' ? all : all.filter(alternate);
+/** A single time step (the real arabic_lstm_k222.h5) has nothing to loop over: it is written unrolled. */
+const loops = (c: FixtureCase) => c.inputs[0]!.shape[0]! > 1;
 
 beforeAll(() => preload(cases), 120_000);
 
 describe('recurrent layers convert and match Keras in LiteRT.js', () => {
   test.each(cases.map((c) => [c.label, c] as const))('%s float32, as WHILE loops', async (_label, c) => {
     const { error, graph } = await runCase(c);
-    expect(graph.ops.filter((op) => op.type === 'WHILE').length).toBeGreaterThan(0);
+    expect(graph.ops.some((op) => op.type === 'WHILE')).toBe(loops(c));
     expect(error).toBeLessThanOrEqual(c.long ? 1e-4 : 1e-5);
   });
 
   test.each(cases.map((c) => [c.label, c] as const))('%s float16', async (_label, c) => {
     const { error, graph } = await runCase(c, true);
     expect(graph.ops.some((op) => op.type === 'DEQUANTIZE')).toBe(true);
-    expect(graph.subgraphs?.[1]?.ops.some((op) => op.type === 'DEQUANTIZE')).toBe(true); // the body's weights
+    expect(graph.subgraphs?.[1]?.ops.some((op) => op.type === 'DEQUANTIZE') ?? false).toBe(loops(c)); // the body's weights
     expect(error).toBeLessThanOrEqual(1e-2);
   });
 

@@ -1,6 +1,7 @@
 import type { Graph } from '../ir.js';
 import { compactTensors, removeDeadOps, shareConstants } from './cleanup.js';
 import { eliminateCommonSubexpressions } from './cse.js';
+import { dropZeroBias } from './drop-zero-bias.js';
 import { foldAffineIntoConv } from './fold-affine.js';
 import { foldConstants } from './fold-constants.js';
 import { foldInputAffine } from './fold-input-offset.js';
@@ -23,6 +24,7 @@ export const PASSES: { name: string; run: (graph: Graph) => void }[] = [
   { name: 'fold-pad-into-conv', run: foldPadIntoConv },
   { name: 'fold-reshapes', run: foldReshapes },
   { name: 'fuse-activations', run: fuseActivations },
+  { name: 'drop-zero-bias', run: dropZeroBias },
   { name: 'share-weights', run: shareConstants },
   { name: 'remove-dead-ops', run: removeDeadOps },
   { name: 'compact-tensors', run: compactTensors },
