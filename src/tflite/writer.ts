@@ -9,7 +9,6 @@
  */
 import { Builder } from 'flatbuffers';
 import type { Graph, Op, Subgraph, Tensor } from '../graph/ir.js';
-import { GateError } from '../errors.js';
 import { DTYPE_BYTES, DTYPE_CODE } from './schema/enums.js';
 import { optionsUnionType } from './schema/enums.js';
 import { OPS } from './ops.js';
@@ -23,10 +22,11 @@ import {
   reducedPrecisionBytes, runtimeVersionBytes,
 } from './metadata.js';
 import { minRuntimeVersion } from './runtime-version.js';
+import { allSubgraphs, checkGraph } from './check-graph.js';
 
 export const SCHEMA_VERSION = 3;
 export const SIGNATURE_KEY = 'serving_default';
-export const SUBGRAPH_NAME = 'main';
+export { SUBGRAPH_NAME } from './check-graph.js';
 
 function writeOperatorCode(b: Builder, code: Opcode): number {
   return writeTable(b, [
@@ -58,16 +58,6 @@ function variableTensors(sg: Subgraph): Set<number> {
   const inputs = new Set(sg.inputs);
   const read = sg.ops.flatMap((op) => op.inputs).filter((id) => id >= 0);
   return new Set(read.filter((id) => !produced.has(id) && !inputs.has(id) && !sg.tensors[id]?.data));
-}
-
-/** The main graph in the shape of a subgraph. */
-export function mainSubgraph(graph: Graph): Subgraph {
-  return { name: SUBGRAPH_NAME, tensors: graph.tensors, ops: graph.ops, inputs: graph.inputs.map((io) => io.tensor), outputs: graph.outputs.map((io) => io.tensor) };
-}
-
-/** Every subgraph of the model, main first. */
-export function allSubgraphs(graph: Graph): Subgraph[] {
-  return [mainSubgraph(graph), ...(graph.subgraphs ?? [])];
 }
 
 function writeTensor(b: Builder, t: Tensor, buffer: number, variable: boolean): number {
@@ -167,40 +157,6 @@ function modelHash(graph: Graph): bigint {
     ...sg.tensors.map((t) => `${t.name}|${t.dtype}|${t.shape.join(',')}|${t.data?.length ?? -1};`),
     ...sg.ops.map((op) => `${op.type}(${op.inputs})->(${op.outputs});`),
   ]));
-}
-
-function checkSubgraph(sg: Subgraph, subgraphCount: number): void {
-  const n = sg.tensors.length;
-  sg.tensors.forEach((t, i) => {
-    if (t.id !== i) throw new Error(`tensor ${t.name}: id ${t.id} at index ${i}`);
-    if (DTYPE_CODE[t.dtype] === undefined) throw new Error(`tensor ${t.name}: unknown dtype ${t.dtype}`);
-    const count = t.shape.reduce((a, d) => a * d, 1);
-    if (t.data && t.data.length !== count) throw new Error(`tensor ${t.name}: ${t.data.length} values for shape [${t.shape}]`);
-  });
-  for (const op of sg.ops) {
-    if (!OPS[op.type]) {
-      throw new GateError('unsupported', `operator ${op.type} is not supported by the TFLite writer`, { where: op.origin },
-        'use layers that map to the supported TFLite builtin operators');
-    }
-    for (const id of [...op.inputs, ...op.outputs]) {
-      if (id !== -1 && (id < 0 || id >= n)) throw new Error(`${op.type} (${op.origin ?? '?'}): tensor index ${id} out of range`);
-    }
-    for (const key of ['cond_subgraph_index', 'body_subgraph_index']) {
-      const index = op.options?.[key];
-      if (index !== undefined && !(Number(index) > 0 && Number(index) < subgraphCount)) throw new Error(`${op.type} (${op.origin ?? '?'}): ${key} ${String(index)} of ${subgraphCount} subgraphs`);
-    }
-  }
-  for (const id of [...sg.inputs, ...sg.outputs]) {
-    if (id < 0 || id >= n) throw new Error(`subgraph ${sg.name}: input/output tensor index ${id} out of range`);
-  }
-}
-
-function checkGraph(graph: Graph): void {
-  const subgraphs = allSubgraphs(graph);
-  for (const sg of subgraphs) checkSubgraph(sg, subgraphs.length);
-  for (const io of [...graph.inputs, ...graph.outputs]) {
-    if (io.tensor < 0 || io.tensor >= graph.tensors.length) throw new Error(`signature ${io.name}: tensor index ${io.tensor} out of range`);
-  }
 }
 
 /** The converter's metadata entries, in its order: min_runtime_version, [reduced_precision_support], CONVERSION_METADATA. */
