@@ -29,6 +29,24 @@ describe('tflite-gate convert', () => {
     expect(readdirSync(dir)).toEqual(['model.tflite']);
   });
 
+  it('--json prints what was written (variant, path, bytes, operators, time); --quiet drops the notes', async () => {
+    const output = join(dir, 'm.tflite');
+    const r = await cli('--keras-model-file', join(MODELS, 'conv2d_pool.h5'), '--output-file', output, '--both', '--json');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const summary = JSON.parse(r.out);
+    expect(summary.variants.map((v: { variant: string; path: string }) => [v.variant, v.path])).toEqual([['float32', output], ['float16', join(dir, 'm.float16.tflite')]]);
+    expect(summary.variants[0].bytes).toBe(readFileSync(output).length);
+    expect(summary.variants[0].operators.CONV_2D).toBe(3);
+    expect(summary.variants[1].operators.DEQUANTIZE).toBeGreaterThan(0);
+    expect(typeof summary.variants[0].seconds).toBe('number');
+    const quiet = await cli('--keras-model-file', join(MODELS, 'lstm_variable_length.h5'), '--output-file', join(dir, 'q', 'l.tflite'), '--sequence-length', '10', '-q');
+    expect(quiet.code).toBe(0);
+    expect(quiet.out).not.toContain('note:');
+    expect(quiet.out).not.toContain('created the folder');
+    expect(quiet.out).toMatch(/l\.tflite: float32, /);
+  });
+
+
   it('says at which sequence length a variable-length recurrent model was converted', async () => {
     const output = join(dir, 'lstm.tflite');
     const r = await cli(`--keras_model_file=${join(MODELS, 'lstm_variable_length.h5')}`, `--output_file=${output}`, '--sequence_length=10');
@@ -98,8 +116,9 @@ describe('tflite-gate convert', () => {
   it('prints its usage on --help', async () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('--keras_model_file');
-    expect(r.out).toContain('--dynamic_batch');
+    expect(r.out).toContain('--keras_model_file=IN.h5'); // the tutorial's spelling, named once
+    expect(r.out).toContain('--keras-model-file PATH');
+    expect(r.out).toContain('--dynamic-batch');
   });
 
   it('runs as a real process from bin/', async () => {

@@ -15,6 +15,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     preprocessing: config.preprocessing,
     thresholds: { ...config.thresholds },
     samples: config.samples,
+    seed: config.seed,
     reference: config.reference ?? false,
   };
   for (const rule of config.rules) {
@@ -24,6 +25,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     settings.preprocessing = rule.preprocessing ?? settings.preprocessing;
     settings.thresholds = mergeThresholds(settings.thresholds, rule.thresholds);
     settings.samples = rule.samples ?? settings.samples;
+    settings.seed = rule.seed ?? settings.seed;
     settings.sequenceLength = rule.sequenceLength ?? settings.sequenceLength;
     settings.reference = rule.reference ?? settings.reference;
   }

@@ -11,7 +11,7 @@ import type { Graph } from '../graph/ir.js';
 import { readKerasModel } from '../keras/index.js';
 import type { KerasModel } from '../keras/types.js';
 import { toFloat16, writeTflite } from '../tflite/index.js';
-import { checkOutputPaths, readModelFile, writeFailure } from './convert-files.js';
+import { checkOutputPaths, readKerasFile, writeFailure } from './convert-files.js';
 
 export type ConvertVariant = 'float32' | 'float16';
 
@@ -24,6 +24,8 @@ export interface ConvertFileOptions extends Partial<ConvertOptions> {
   outDir?: string;
   /** Deadline for reading HDF5 files. */
   timeoutMs?: number;
+  /** The model file as the user named it, for messages (default: the path). */
+  name?: string;
 }
 
 export interface ConvertedVariant {
@@ -85,11 +87,12 @@ async function writeAtomic(path: string, data: Uint8Array): Promise<string | und
 
 /** Read `input`, convert, and write every requested variant; nothing is written unless all variants converted. */
 export async function convertFile(input: string, options: ConvertFileOptions = {}): Promise<ConvertFileResult> {
-  const bytes = await readModelFile(input);
+  const shown = options.name ?? input;
+  const bytes = await readKerasFile(input, shown);
   const variants = options.variants ?? ['float32'];
   const paths = outputPaths(input, variants, options);
   await checkOutputPaths(input, variants.map((v) => paths[v]));
-  const converted = await convertBytes(bytes, input, options);
+  const converted = await convertBytes(bytes, shown, options);
   const written: ConvertedVariant[] = [];
   let createdDir: string | undefined;
   try {

@@ -3,11 +3,12 @@
  * each requested variant; a .tflite file is evaluated as it is, as float32, as float16 when its weights are
  * stored as float16, or as int8 when its weights or inputs/outputs are int8-quantized.
  */
+import { isTflite } from '../tflite/probe.js';
 import { GateError } from '../errors.js';
 import type { Tensor } from '../graph/ir.js';
 import { readTfliteModel } from '../tflite/reader.js';
 import { convertBytes, type ConvertVariant } from './convert.js';
-import type { VariantName } from './types.js';
+import type { VariantName } from '../results/types.js';
 
 export interface VariantModel {
   variant: VariantName;
@@ -23,9 +24,6 @@ export interface VariantSource {
   sequenceLength?: number;
 }
 
-export function isTflite(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && String.fromCharCode(...bytes.subarray(4, 8)) === 'TFL3';
-}
 
 /** An int8/uint8 input or output with a scale (full-integer quantization, e.g. TF's inference_input_type = tf.int8). */
 function quantizedIO(tensor: Tensor | undefined): boolean {
