@@ -8,6 +8,7 @@ import { foldInputAffine } from './fold-input-offset.js';
 import { foldInputScale } from './fold-input-scale.js';
 import { foldPadIntoConv } from './fold-pad.js';
 import { foldReshapes } from './fold-reshapes.js';
+import { foldShapeOps } from './fold-shape-ops.js';
 import { fuseActivations } from './fuse-activation.js';
 
 /**
@@ -23,6 +24,7 @@ export const PASSES: { name: string; run: (graph: Graph) => void }[] = [
   { name: 'fold-input-offset', run: foldInputAffine },
   { name: 'fold-pad-into-conv', run: foldPadIntoConv },
   { name: 'fold-reshapes', run: foldReshapes },
+  { name: 'fold-shape-ops', run: foldShapeOps },
   { name: 'fuse-activations', run: fuseActivations },
   { name: 'drop-zero-bias', run: dropZeroBias },
   { name: 'share-weights', run: shareConstants },
