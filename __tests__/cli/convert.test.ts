@@ -46,6 +46,16 @@ describe('tflite-gate convert', () => {
     expect(quiet.out).toMatch(/l\.tflite: float32, /);
   });
 
+  it('shows the steps of a large file on stderr (not with --quiet); small files convert silently', async () => {
+    const input = join(dir, 'big.h5');
+    // an HDF5 file may carry bytes past its end-of-file address: the model stays readable, the file large
+    writeFileSync(input, Buffer.concat([readFileSync(join(MODELS, 'dense_mlp.h5')), Buffer.alloc(33 * 1024 * 1024)]));
+    const r = await cli('--keras-model-file', input, '--output-file', join(dir, 'big.tflite'), '--both');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`reading ${input} (33 MiB)\nconverting 5 layers\nwriting the float32 variant\nwriting the float16 variant\n`);
+    expect((await cli('--keras-model-file', input, '--output-file', join(dir, 'big2.tflite'), '--quiet')).err).toBe('');
+    expect((await cli('--keras-model-file', join(MODELS, 'dense_mlp.h5'), '--output-file', join(dir, 'small.tflite'))).err).toBe('');
+  });
 
   it('says at which sequence length a variable-length recurrent model was converted', async () => {
     const output = join(dir, 'lstm.tflite');

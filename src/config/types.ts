@@ -39,7 +39,10 @@ export interface ModelRule {
 }
 
 /** What one model is evaluated and judged with, after rules are applied. */
-export type ModelSettings = Omit<ModelRule, 'path'>;
+export type ModelSettings = Omit<ModelRule, 'path'> & {
+  /** The thresholds a user set (inputs, flags, config file), without built-in defaults: checks that must be made. */
+  requested?: ThresholdConfig;
+};
 
 export interface Config {
   mode: Mode;
@@ -50,6 +53,8 @@ export interface Config {
   preprocessing?: Preprocessing;
   variants: VariantName[];
   thresholds: ThresholdConfig;
+  /** The thresholds set by inputs or the config file's top level, without built-in defaults. */
+  requestedThresholds: ThresholdConfig;
   failOn: FailOn;
   comment: boolean;
   /** Tells several gates on one PR apart; '' for the default comment. */
@@ -72,6 +77,11 @@ export interface Config {
   latencyRuns: number;
   /** Also run the source Keras model (tfjs) on the dataset: source accuracy and conversion loss (default false). */
   reference?: boolean;
+  /**
+   * Pull requests: take the config file and datasets from the pull request's tree instead of the base commit
+   * (default false). Unsafe for forks: a pull request could then loosen its own gate.
+   */
+  trustPrConfig: boolean;
 }
 
 /** Reads one raw input by its name (kebab-case, as in action.yml); '' or undefined when not given. */
