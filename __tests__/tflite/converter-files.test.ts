@@ -26,6 +26,12 @@ describe('reading the TFLite converter\'s own files', () => {
     expect(again.info.opVersions).toEqual(readTfliteModel(original).info.opVersions);
   });
 
+  it('reads the same tensor data from a Node Buffer (whose slice() is a view of a larger pool) as from a Uint8Array', () => {
+    const bytes = fixtureBytes('conv.f32.tflite');
+    const pooled = Buffer.concat([Buffer.alloc(100), Buffer.from(bytes)]).subarray(100);
+    expect(readTfliteModel(pooled).graph).toEqual(readTfliteModel(new Uint8Array(bytes)).graph);
+  });
+
   it('reads a model with a WHILE loop (condition and body as subgraphs) and writes it back within 1%', () => {
     const original = fixtureBytes('lstm.f32.tflite');
     const graph = readTflite(original, 'lstm.f32.tflite');

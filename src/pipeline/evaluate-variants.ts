@@ -22,6 +22,8 @@ export interface VariantSource {
   variants: VariantName[];
   /** Sequence length for recurrent models with a variable-length input (converter option). */
   sequenceLength?: number;
+  /** Deepest nesting of the Keras config and HDF5 groups (the max-config-depth limit). */
+  maxConfigDepth?: number;
 }
 
 
@@ -55,6 +57,7 @@ export const convertKeras: KerasConverter = async (source, variants, notes) => {
   const converted = await convertBytes(source.bytes, source.model, {
     variants,
     ...(source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}),
+    ...(source.maxConfigDepth ? { maxConfigDepth: source.maxConfigDepth } : {}),
   });
   notes?.push(...converted.notes);
   return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data }));

@@ -1,6 +1,8 @@
 import { optionsHelp, readFlags } from '../flags.js';
+import { readLimits } from '../../config/limits.js';
 import type { CliIO, Command } from '../command.js';
 import { GateError } from '../../errors.js';
+import { descriptorOf, isSpecialTarget } from '../../util/write-file.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
 import { convertFile, type ConvertStep, type ConvertVariant } from '../../pipeline/convert.js';
@@ -79,15 +81,17 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
   const started = performance.now();
   const sequenceLength = flags.value('sequence-length');
+  const toStdout = descriptorOf(output) === 1; // the model itself goes to standard output: the summary to stderr
   const progress = flags.value('quiet') ? undefined : convertProgress(io, input);
   const result = await convertFile(abs(input), {
     name: input,
-    outputFile: abs(output),
+    outputFile: isSpecialTarget(output) ? output : abs(output),
     variants,
     batchSize: flags.value('input-batch-size'),
     dynamicBatch: Boolean(flags.value('dynamic-batch')),
     ...(sequenceLength ? { sequenceLength } : {}),
     ...(flags.value('unroll') ? { recurrentForm: 'unrolled' as const } : {}),
+    limits: readLimits((id) => flags.value(id)!),
     ...(progress ? { onProgress: progress.onProgress } : {}),
   }).finally(() => progress?.clear());
   const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
@@ -96,8 +100,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     notes: result.notes,
     ...(result.createdDir ? { createdDir: result.createdDir } : {}),
   };
-  if (flags.value('json-stdout')) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-  else io.stdout(renderConvert(summary, Boolean(flags.value('quiet'))));
+  const say = toStdout ? io.stderr : io.stdout;
+  if (flags.value('json-stdout')) say(`${JSON.stringify(summary, null, 2)}\n`);
+  else say(renderConvert(summary, Boolean(flags.value('quiet'))));
   return 0;
 }
 
