@@ -17,6 +17,8 @@ export interface TfliteModelInfo {
   description: string;
   /** Per op of graph.ops: the operator version recorded in the file. */
   opVersions: number[];
+  /** Per op of each graph.subgraphs entry: its operator version (empty with `mainSubgraphOnly`). */
+  subgraphOpVersions: number[][];
   /** Metadata entries by name (raw bytes). */
   metadata: Record<string, Uint8Array>;
   minRuntimeVersion?: string;
@@ -160,8 +162,11 @@ export function readTfliteModel(bytes: Uint8Array, fileName?: string, options: R
   if (subgraphTables.length === 0) r.fail(model.pos, 'the model has no subgraph');
   const buffers = model.tables(4, 'buffers');
   const { tensors, ops, inputs, outputs, opTables } = readSubgraph(r, subgraphTables[0]!, opcodes, buffers);
+  const versions = (tables: Table[]) => tables.map((t) => opcodes[t.uint(0)]?.version ?? 1);
+  const subgraphOpVersions: number[][] = [];
   const subgraphs = options.mainSubgraphOnly ? [] : subgraphTables.slice(1).map((sg) => {
-    const { opTables: _tables, ...subgraph } = readSubgraph(r, sg, opcodes, buffers);
+    const { opTables: tables, ...subgraph } = readSubgraph(r, sg, opcodes, buffers);
+    subgraphOpVersions.push(versions(tables));
     return subgraph;
   });
   const sigs = model.tables(7, 'signature_defs');
@@ -180,7 +185,8 @@ export function readTfliteModel(bytes: Uint8Array, fileName?: string, options: R
   const info: TfliteModelInfo = {
     schemaVersion: model.uint(0),
     description,
-    opVersions: opTables.map((t) => opcodes[t.uint(0)]?.version ?? 1),
+    opVersions: versions(opTables),
+    subgraphOpVersions,
     metadata,
     ...(runtime ? { minRuntimeVersion: new TextDecoder().decode(runtime).replace(/\0+$/, '') } : {}),
     signatureKeys: sigs.map((s) => s.string(2, 'signature_key') ?? ''),
