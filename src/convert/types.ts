@@ -11,7 +11,7 @@ export interface ConvertOptions {
   sequenceLength?: number;
   /**
    * How recurrent layers are written: 'loop' (default), one WHILE loop per layer whose size does not depend on
-   * the sequence length; 'unrolled', one copy of the cell per time step (also used with a dynamic batch).
+   * the sequence length; 'unrolled', one copy of the cell per time step.
    */
   recurrentForm?: 'loop' | 'unrolled';
 }

@@ -32,17 +32,35 @@ export function runLoop(ctx: LayerContext, x: number, config: RnnConfig, plan: C
   const name = [ctx.scope, ctx.layer.name].filter(Boolean).join('/');
   const condIndex = ctx.builder.subgraph(`${name}/while_cond`, cond.builder, cond.inputs, cond.outputs);
   const bodyIndex = ctx.builder.subgraph(`${name}/while_body`, body.builder, body.inputs, body.outputs);
-  const zeros = constF(ctx, 'while/zero_state', state.shape, new Float32Array(batch * plan.units));
+  const zeros = zeroFill(ctx, x);
+  const state0 = zeros(state.shape, 'while/zero_state');
   const initial = [
     constI(ctx, 'while/start', [0], []),
-    ...Array.from({ length: plan.stateCount }, () => zeros),
-    ...(sequence ? [emitOp(ctx, 'FILL', [constI(ctx, 'while/sequence_shape', vars[plan.stateCount + 1]!.shape), scalar(ctx, 'while/zero', 0)], vars[plan.stateCount + 1]!.shape, 'while/sequence_zeros')] : []),
+    ...Array.from({ length: plan.stateCount }, () => state0),
+    ...(sequence ? [zeros(vars[plan.stateCount + 1]!.shape, 'while/sequence_zeros')] : []),
     ...projections,
   ];
   const outputs = vars.map((v, k) => ctx.builder.activation(tensorName(ctx, `while/out${k}`), v.shape, v.dtype));
   ctx.builder.op('WHILE', initial, outputs, { cond_subgraph_index: condIndex, body_subgraph_index: bodyIndex }, ctx.layer.name);
   const states = outputs.slice(1, 1 + plan.stateCount);
   return { last: states[0]!, states, ...(sequence ? { sequence: outputs[1 + plan.stateCount]! } : {}) };
+}
+
+/**
+ * Zeros of a loop variable's shape: a zeros constant for a state [B, U], FILL for the sequence (its size
+ * must not grow the file with T); with a dynamic batch both are FILLs whose first dimension is x's batch at
+ * run time (SHAPE, SLICE, CONCATENATION), so the loop runs at any batch.
+ */
+function zeroFill(ctx: LayerContext, x: number): (shape: number[], suffix: string) => number {
+  let batch: number | undefined;
+  const batchOf = () => (batch ??= emitOp(ctx, 'SLICE', [emitOp(ctx, 'SHAPE', [x], [3], 'while/input_shape', { out_type: 'INT32' }, 'int32'), constI(ctx, 'while/batch_begin', [0]), constI(ctx, 'while/batch_size', [1])], [1], 'while/batch', undefined, 'int32'));
+  return (shape, suffix) => {
+    if (!ctx.options.dynamicBatch && shape.length === 2) return constF(ctx, suffix, shape, new Float32Array(shape[0]! * shape[1]!));
+    const dims = ctx.options.dynamicBatch
+      ? emitOp(ctx, 'CONCATENATION', [batchOf(), constI(ctx, `${suffix}/dims`, shape.slice(1))], [shape.length], `${suffix}/shape`, { axis: 0 }, 'int32')
+      : constI(ctx, `${suffix}/shape`, shape);
+    return emitOp(ctx, 'FILL', [dims, scalar(ctx, 'while/zero', 0)], shape, suffix);
+  };
 }
 
 interface Built { builder: GraphBuilder; inputs: number[]; outputs: number[] }
@@ -81,7 +99,7 @@ function loopBody(outer: LayerContext, vars: LoopVar[], spec: BodySpec): Built {
     const [batch, steps, units] = shapeOf(ctx, sequence) as [number, number, number];
     const zero = constI(ctx, 'while/zero', [0], []);
     const at = emitOp(ctx, 'PACK', [zero, spec.sequence === 'processing' ? i : reversed(), zero], [3], 'while/at', { values_count: 3, axis: 0 }, 'int32');
-    const row = reshape({ ...ctx, options: { ...ctx.options, dynamicBatch: false } }, next[0]!, [batch, 1, units], 'while/row');
+    const row = reshape(ctx, next[0]!, [batch, 1, units], 'while/row');
     written.push(emitOp(ctx, 'DYNAMIC_UPDATE_SLICE', [sequence, row, at], [batch, steps, units], 'while/sequence'));
   }
   return { builder: ctx.builder, inputs, outputs: [counter, ...next, ...written, ...projections] };

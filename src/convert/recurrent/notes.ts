@@ -16,7 +16,6 @@ export function recurrentFormNotes(keras: KerasGraph, graph: Graph, options: Par
   const list = layers.join(', ');
   const loops = graph.ops.filter((op) => op.type === 'WHILE').length;
   if (loops > 0) return [`recurrent layers (${list}) written as ${loops} WHILE loop${loops > 1 ? 's' : ''} (graph size independent of the number of time steps)`];
-  const why = options.recurrentForm === 'unrolled' ? 'as asked'
-    : options.dynamicBatch ? 'the loop form needs a fixed batch (--dynamic_batch was given)' : 'a single time step: nothing to loop over';
+  const why = options.recurrentForm === 'unrolled' ? 'as asked' : 'a single time step: nothing to loop over';
   return [`recurrent layers (${list}) unrolled, one copy of the cell per time step (${why})`];
 }

@@ -9,8 +9,7 @@ import { runUnrolled } from './unrolled.js';
 
 /**
  * One recurrent layer (or one direction of a Bidirectional one) on input x: as a WHILE loop (loop.ts), or
- * unrolled (unrolled.ts) when the options ask for it, when the batch is dynamic (the loop's zero states have
- * the static batch), or for a single time step (no recurrence: the unrolled step from the zero state needs
+ * unrolled (unrolled.ts) when the options ask for it, or for a single time step (no recurrence: the unrolled step from the zero state needs
  * neither the recurrent kernel nor a loop).
  */
 export function runRecurrent(ctx: LayerContext, layer: KerasLayer, x: number, sequence?: SequenceOrder): LayerRun {
@@ -22,5 +21,5 @@ export function runRecurrent(ctx: LayerContext, layer: KerasLayer, x: number, se
 }
 
 function recurrentForm(ctx: LayerContext): 'loop' | 'unrolled' {
-  return ctx.options.recurrentForm === 'unrolled' || ctx.options.dynamicBatch ? 'unrolled' : 'loop';
+  return ctx.options.recurrentForm === 'unrolled' ? 'unrolled' : 'loop';
 }
