@@ -24,7 +24,7 @@ describe('tflite-gate convert', () => {
     const output = join(dir, 'model.tflite');
     const r = await cli(`--keras_model_file=${join(MODELS, 'conv2d_pool.h5')}`, `--output_file=${output}`);
     expect(r).toMatchObject({ code: 0, err: '' });
-    expect(r.out).toMatch(/model\.tflite: float32, 7 ops \(CONV_2D 3, .*\), [\d,]+ bytes, [\d.]+ s\n$/);
+    expect(r.out).toMatch(/model\.tflite: float32, 6 ops \(CONV_2D 3, .*\), [\d,]+ bytes, [\d.]+ s\n$/);
     expect(readFileSync(output).subarray(4, 8).toString()).toBe('TFL3');
     expect(readdirSync(dir)).toEqual(['model.tflite']);
   });
@@ -61,7 +61,17 @@ describe('tflite-gate convert', () => {
     const output = join(dir, 'lstm.tflite');
     const r = await cli(`--keras_model_file=${join(MODELS, 'lstm_variable_length.h5')}`, `--output_file=${output}`, '--sequence_length=10');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/\nnote: converted at sequence length 10 \(--sequence_length\) for the variable-length input "\w+" \[None, None, 5\] dimension 1: results hold for inputs of that length\n$/);
+    expect(r.out).toMatch(/\nnote: converted at sequence length 10 \(--sequence_length\) for the variable-length input "\w+" \[None, None, 5\] dimension 1: results hold for inputs of that length\n/);
+    expect(r.out).toMatch(/\nnote: recurrent layers \(lstm\) written as 1 WHILE loop \(graph size independent of the number of time steps\)\n$/);
+  });
+
+  it('--unroll writes the recurrent layers unrolled and says so', async () => {
+    const output = join(dir, 'lstm_unrolled.tflite');
+    const r = await cli(`--keras_model_file=${join(MODELS, 'lstm_variable_length.h5')}`, `--output_file=${output}`, '--sequence_length=10', '--unroll');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('UNPACK 1');
+    expect(r.out).not.toContain('WHILE');
+    expect(r.out).toMatch(/\nnote: recurrent layers \(lstm\) unrolled, one copy of the cell per time step \(as asked\)\n$/);
   });
 
   it('accepts kebab-case flags and writes the float16 variant', async () => {

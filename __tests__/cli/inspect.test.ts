@@ -44,11 +44,13 @@ describe('tflite-gate inspect', () => {
     expect(report.inputs).toEqual([{ name: 'image', tensor: 'serving_default_image:0', dtype: 'float32', shape: [1, 12, 12, 3], shapeSignature: [-1, 12, 12, 3] }]);
   });
 
-  it('shows the main subgraph of a model with control flow (the converter\'s LSTM as a WHILE loop)', async () => {
+  it('counts every subgraph of a model with control flow (the converter\'s LSTM as a WHILE loop)', async () => {
     const { io, out } = capture();
     expect(await runCli(['inspect', 'fixtures/tflite/lstm.f32.tflite'], io)).toBe(0);
-    expect(out.join('')).toContain("Subgraphs: 3 (control flow); operators and statistics below are the main subgraph's");
+    expect(out.join('')).toContain('Subgraphs: 3 (control flow); operators and statistics below count every subgraph');
     expect(out.join('')).toMatch(/\n {2}WHILE +1 +v1\n/);
+    expect(out.join('')).toMatch(/\nOperators \(26\):\n/); // 4 in main, 3 in the condition, 19 in the body
+    expect(out.join('')).toMatch(/\n {2}LOGICAL_AND +1 +v1\n/);
   });
 
   it('exits 2 naming the file and byte offset for a file that is not a model', async () => {

@@ -79,6 +79,7 @@ export const SETTINGS = {
   'input-batch-size': setting({ name: 'batch-size', value: 'N', help: 'batch size of the model inputs', parse: int(1), default: 1, in: ['convert'] }),
   'dynamic-batch': setting({ name: 'dynamic-batch', help: 'mark the batch dimension as dynamic (-1 in shape signatures)', parse: toBoolean, in: ['convert'] }),
   'sequence-length': setting({ name: 'sequence-length', value: 'N', help: 'fix variable-length (None) input dimensions to N (recurrent models)', parse: int(1), in: ['convert', 'evaluate'], file: { rule: true } }),
+  unroll: setting({ name: 'unroll', help: 'write recurrent layers unrolled (one copy of the cell per time step) instead of one WHILE loop each', parse: toBoolean, in: ['convert'] }),
   // --- the dataset
   dataset: setting({ name: 'dataset', value: 'PATH', help: 'test set: .npz/.npy, IDX, CSV, or a folder of class sub-folders with images', more: 'Without one, size, operators, MACs, memory and latency are still compared.', parse: text, in: EVAL, file: BOTH }),
   'x-key': setting({ name: 'x-key', value: 'K[,K2]', help: '.npz keys of the model inputs, in model input order', parse: toKeys, default: ['x'], shown: 'x', in: EVAL, file: BOTH }),

@@ -27,7 +27,7 @@ export interface ModelDescription {
   signatureKeys: string[];
   inputs: TensorSummary[];
   outputs: TensorSummary[];
-  /** Subgraphs in the file; with more than one (control flow), the rest of the report covers the main one. */
+  /** Subgraphs in the file; with more than one (control flow), operators and statistics count them all. */
   subgraphs: number;
   /** Op type → versions used. */
   opVersions: Record<string, number[]>;
@@ -45,13 +45,16 @@ function summary(name: string, t: Tensor): TensorSummary {
 
 /** The inspection report of a .tflite file. */
 export function describeModel(bytes: Uint8Array, file: string): ModelDescription {
-  const { graph, info } = readTfliteModel(bytes, file, { mainSubgraphOnly: true });
+  const { graph, info } = readTfliteModel(bytes, file);
   const opVersions: Record<string, number[]> = {};
-  graph.ops.forEach((op, i) => {
-    const v = info.opVersions[i] ?? 1;
-    const list = (opVersions[op.type] ??= []);
-    if (!list.includes(v)) list.push(v);
-  });
+  const parts = [{ ops: graph.ops, versions: info.opVersions }, ...(graph.subgraphs ?? []).map((sg, k) => ({ ops: sg.ops, versions: info.subgraphOpVersions[k] ?? [] }))];
+  for (const { ops, versions } of parts) {
+    ops.forEach((op, i) => {
+      const v = versions[i] ?? 1;
+      const list = (opVersions[op.type] ??= []);
+      if (!list.includes(v)) list.push(v);
+    });
+  }
   for (const list of Object.values(opVersions)) list.sort((a, b) => a - b);
   return {
     file,

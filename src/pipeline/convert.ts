@@ -4,7 +4,7 @@
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { convertKerasModel, sequenceLengthNotes } from '../convert/index.js';
+import { convertKerasModel, recurrentFormNotes, sequenceLengthNotes } from '../convert/index.js';
 import type { ConvertOptions } from '../convert/types.js';
 import { GateError } from '../errors.js';
 import type { Graph } from '../graph/ir.js';
@@ -73,7 +73,7 @@ export async function convertBytes(bytes: Uint8Array, fileName: string, options:
     const g = variant === 'float16' ? toFloat16(graph) : graph;
     return { variant, graph: g, data: writeTflite(g) };
   });
-  return { model, variants: out, notes: sequenceLengthNotes(model.graph, options.sequenceLength) };
+  return { model, variants: out, notes: [...sequenceLengthNotes(model.graph, options.sequenceLength), ...recurrentFormNotes(model.graph, graph, options)] };
 }
 
 /** Where each variant goes: --output_file for float32 (or for float16 alone), "<stem>.float16.tflite" beside it otherwise. */

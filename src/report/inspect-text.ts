@@ -21,7 +21,7 @@ export function renderDescription(d: ModelDescription): string {
     `${d.file}: ${thousands(d.fileBytes)} bytes, TFLite schema v${d.schemaVersion}${d.description ? `, "${d.description}"` : ''}`,
     `Minimum runtime version: ${d.minRuntimeVersion ?? 'not recorded'}`,
     `Signatures: ${d.signatureKeys.join(', ') || 'none'}`,
-    ...(d.subgraphs > 1 ? [`Subgraphs: ${d.subgraphs} (control flow); operators and statistics below are the main subgraph's`] : []),
+    ...(d.subgraphs > 1 ? [`Subgraphs: ${d.subgraphs} (control flow); operators and statistics below count every subgraph (a loop body's MACs times its iterations; the arena is the main subgraph's)`] : []),
     'Inputs:', ...textTable(undefined, d.inputs.map(ioRow), { left: true, indent: '  ' }),
     'Outputs:', ...textTable(undefined, d.outputs.map(ioRow), { left: true, indent: '  ' }),
     `Operators (${opCount}):`,

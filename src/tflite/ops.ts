@@ -102,6 +102,8 @@ const ENTRIES: Entry[] = [
   ['FLOOR_DIV', undefined, { version: (c) => (inputDtype(c) === 'float32' ? 2 : 1) }],
   ['ONE_HOT', 'OneHotOptions'],
   ['BROADCAST_TO', undefined, { version: () => 2 }],
+  // The loop form of recurrent layers (src/convert/recurrent/loop.ts).
+  ['WHILE', 'WhileOptions'], ['DYNAMIC_UPDATE_SLICE', 'DynamicUpdateSliceOptions', omit],
 ];
 
 export const OPS: Readonly<Record<string, OpSpec>> = Object.fromEntries(

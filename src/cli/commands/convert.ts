@@ -44,10 +44,10 @@ ${supportedLayers().operations.length ? `Supported Keras 3 operations (keras.ops
 ${wrap(supportedLayers().operations, 110)}
 ` : ''}`;
 
-/** Operator counts, most used first (ties by name). */
+/** Operator counts of every subgraph (a WHILE loop's condition and body too), most used first (ties by name). */
 function histogram(graph: Graph): Record<string, number> {
   const counts = new Map<string, number>();
-  for (const op of graph.ops) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
+  for (const op of [graph, ...(graph.subgraphs ?? [])].flatMap((g) => g.ops)) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
   return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
 
@@ -90,6 +90,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     batchSize: flags.value('input-batch-size'),
     dynamicBatch: Boolean(flags.value('dynamic-batch')),
     ...(sequenceLength ? { sequenceLength } : {}),
+    ...(flags.value('unroll') ? { recurrentForm: 'unrolled' as const } : {}),
     limits: readLimits((id) => flags.value(id)!),
     ...(progress ? { onProgress: progress.onProgress } : {}),
   }).finally(() => progress?.clear());

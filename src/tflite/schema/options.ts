@@ -89,4 +89,6 @@ export const OPTION_TABLES: Readonly<Record<string, readonly OptionField[]>> = {
   CumsumOptions: [f('exclusive', 'bool'), f('reverse', 'bool')],
   OneHotOptions: [f('axis', 'int')],
   LogSoftmaxOptions: [],
+  WhileOptions: [f('cond_subgraph_index', 'int'), f('body_subgraph_index', 'int')],
+  DynamicUpdateSliceOptions: [],
 };
