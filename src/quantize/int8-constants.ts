@@ -1,0 +1,53 @@
+/**
+ * Constant inputs of an int8 op: affine weights symmetric per channel, their bias int32 at
+ * input scale × weight scale, constants of same-scale ops in the op's own parameters, other constants
+ * (a MUL's or ADD's operand, PRELU's alpha) symmetric per tensor. Each (tensor, parameters) pair is
+ * quantized once. Pure.
+ */
+import type { Op, Quantization } from '../graph/ir.js';
+import { GraphEdit, isFloatConstant } from './edit.js';
+import type { Params } from './int8-params.js';
+import { quantization, quantizeAffine, quantizeBias, quantizeWeights } from './numerics.js';
+import { INT8_RULES } from './rules.js';
+
+export class ConstantQuantizer {
+  private readonly cache = new Map<string, number>();
+
+  constructor(private readonly edit: GraphEdit) {}
+
+  private once(id: number, key: string, make: () => { data: Int8Array | Int32Array; quantization: Quantization }): number {
+    const full = `${id}|${key}`;
+    const hit = this.cache.get(full);
+    if (hit !== undefined) return hit;
+    const made = make();
+    const dtype = made.data instanceof Int32Array ? 'int32' : 'int8';
+    const out = this.edit.add(this.edit.tensor(id), dtype === 'int32' ? '_int32' : '_int8', { dtype, data: made.data, quantization: made.quantization });
+    this.cache.set(full, out);
+    return out;
+  }
+
+  /** The op's inputs with every float constant replaced by its quantized form; `inputScale` is the op's first input's scale. */
+  inputs(op: Op, inputs: number[], opParams: Params, inputScale: number): number[] {
+    const rule = INT8_RULES[op.type];
+    let weightScales: number[] = [];
+    const out = [...inputs];
+    const order = rule?.kind === 'affine' ? [rule.weight, ...inputs.keys()] : [...inputs.keys()];
+    for (const slot of order) {
+      const id = out[slot]!;
+      const t = this.edit.tensors[id];
+      if (!isFloatConstant(t)) continue;
+      if (rule?.kind === 'affine' && slot === rule.weight) {
+        const axis = rule.axis;
+        out[slot] = this.once(id, `w${axis}`, () => quantizeWeights(t.data, t.shape, axis));
+        weightScales = this.edit.tensor(out[slot]!).quantization!.scale;
+      } else if (rule?.kind === 'affine' && slot === rule.bias) {
+        out[slot] = this.once(id, `b${inputScale}|${weightScales.join(',')}`, () => quantizeBias(t.data, inputScale, weightScales));
+      } else if (rule?.kind === 'same-scale') {
+        out[slot] = this.once(id, `a${opParams.scale}|${opParams.zeroPoint}`, () => ({ data: quantizeAffine(t.data, opParams.scale, opParams.zeroPoint), quantization: quantization(opParams.scale, opParams.zeroPoint) }));
+      } else {
+        out[slot] = this.once(id, 's', () => quantizeWeights(t.data, t.shape));
+      }
+    }
+    return out;
+  }
+}
