@@ -49,7 +49,11 @@ function redundantStats(s: State, stats: Set<number>): Set<number> {
     if (def !== undefined && s.quantized.has(def) && INT8_RULES[s.graph.ops[def]!.type]?.kind === 'fixed') redundant.add(t);
     for (const { op } of s.uses.get(t) ?? []) {
       if (!sameScaleOp(s, op) || multiInput(s, op)) continue;
-      for (const r of s.graph.ops[op]!.outputs) if (stats.has(r) && !redundant.has(r)) (redundant.add(r), forward.push(r));
+      for (const r of s.graph.ops[op]!.outputs) {
+        if (!stats.has(r) || redundant.has(r)) continue;
+        redundant.add(r);
+        forward.push(r);
+      }
     }
   }
   const backward = [...stats].filter((t) => !redundant.has(t));
@@ -59,7 +63,10 @@ function redundantStats(s: State, stats: Set<number>): Set<number> {
     const def = s.producer.get(t);
     if (visited.has(t) || !sameScaleOp(s, def)) continue;
     visited.add(t);
-    for (const input of floatInputs(s, def!)) if (stats.has(input)) (redundant.add(input), backward.push(input));
+    for (const input of floatInputs(s, def!).filter((t) => stats.has(t))) {
+      redundant.add(input);
+      backward.push(input);
+    }
   }
   return redundant;
 }

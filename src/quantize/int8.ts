@@ -143,7 +143,10 @@ function buildOps(b: Int8Build, wanted: Set<number>, inferenceType: InferenceTyp
     const p = params.get(io.tensor);
     if (inferenceType === 'float32' || !p) settle(io.tensor, false);
     else if (inferenceType === 'int8') b.int8InPlace(io.tensor, p, floatReaders(io.tensor));
-    else (b.int8InPlace(io.tensor, p, floatReaders(io.tensor), 'uint8'), b.int8Twin(io.tensor, p));
+    else {
+      b.int8InPlace(io.tensor, p, floatReaders(io.tensor), 'uint8');
+      b.int8Twin(io.tensor, p);
+    }
   }
   graph.ops.forEach((op, i) => {
     if (quantized.has(i)) b.quantizedOp(i, op);
