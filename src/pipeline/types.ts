@@ -4,7 +4,7 @@
  */
 import type { DatasetPreparation } from '../data/types.js';
 
-export type VariantName = 'float32' | 'float16' | 'int8';
+export type VariantName = 'float32' | 'float16' | 'dynamic' | 'int8';
 
 export interface SizeStats {
   fileBytes: number;

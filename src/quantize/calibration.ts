@@ -41,7 +41,7 @@ export interface CalibrationRanges {
   ranges: Map<number, Range>;
   samples: number;
   /** Tensors whose ranges over the two halves of the samples differ by more than `UNSTABLE_SHARE` of the full range. */
-  unstable: { tensor: number; difference: number }[];
+  unstable: { tensor: number; name: string; difference: number }[];
 }
 
 export const UNSTABLE_SHARE = 0.2;
@@ -58,7 +58,7 @@ function rangeOver(stats: Float32Array, outputs: number, o: number, from: number
 }
 
 /** Ranges of each tensor from per-sample [min, max] pairs (layout of rangeStats in src/runtime/predict.ts). */
-export function collectRanges(stats: Float32Array, samples: number, tensors: number[]): CalibrationRanges {
+export function collectRanges(stats: Float32Array, samples: number, tensors: number[], names: (id: number) => string = (id) => `tensor ${id}`): CalibrationRanges {
   const ranges = new Map<number, Range>();
   const unstable: CalibrationRanges['unstable'] = [];
   const half = Math.floor(samples / 2);
@@ -71,7 +71,7 @@ export function collectRanges(stats: Float32Array, samples: number, tensors: num
     const b = rangeOver(stats, tensors.length, o, half, samples);
     const width = Math.max(all.max, 0) - Math.min(all.min, 0);
     const difference = width > 0 ? Math.max(Math.abs(a.min - b.min), Math.abs(a.max - b.max)) / width : 0;
-    if (difference > UNSTABLE_SHARE) unstable.push({ tensor, difference });
+    if (difference > UNSTABLE_SHARE) unstable.push({ tensor, name: names(tensor), difference });
   });
   return { ranges, samples, unstable };
 }

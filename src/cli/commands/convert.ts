@@ -1,9 +1,10 @@
 import { intFlag, parseFlags } from '../args.js';
+import { quantizeSettings, QUANTIZE_FLAGS, quantizeSummary } from './convert-quantize.js';
 import type { CliIO, Command } from '../command.js';
 import { GateError } from '../../errors.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
-import { convertFile, type ConvertVariant } from '../../pipeline/convert.js';
+import { convertFile } from '../../pipeline/convert.js';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Words joined by spaces into indented lines of at most `width` characters. */
@@ -35,6 +36,15 @@ Options (snake_case or kebab-case):
   --float16                 write the float16 variant (weights as float16 + DEQUANTIZE), as the
                             TFLite converter does with supported_types=[tf.float16]
   --both                    write float32 to --output_file and float16 beside it (.float16.tflite)
+  --quantize MODE           dynamic: int8 weights, float activations (optimizations=[DEFAULT]);
+                            int8: full-integer, calibrated on --representative_dataset;
+                            float16: the same as --float16
+  --representative_dataset PATH  calibration data for int8: any dataset evaluate reads (.npz/.npy,
+                            IDX, CSV, image folder), preprocessed with --x-key --scale --offset
+                            --mean --std as for evaluate
+  --representative_samples N  calibration samples (default 200, a seeded random subset)
+  --inference_type T        int8 or uint8: the int8 model's own inputs/outputs are integer
+                            (default float32: QUANTIZE/DEQUANTIZE at the ends)
   --batch_size N            batch size of the inputs (default 1)
   --dynamic_batch           mark the batch dimension as dynamic (-1 in shape signatures)
   --sequence_length N       fix variable-length (None) input dimensions to N
@@ -67,14 +77,15 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     'batch-size': { type: 'string' },
     'dynamic-batch': { type: 'boolean' },
     'sequence-length': { type: 'string' },
+    ...QUANTIZE_FLAGS,
   }, false, { command: 'convert', style: 'snake', positionalHint });
   const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const input = text(values['keras-model-file']);
   const output = text(values['output-file']);
   if (!input) throw new GateError('usage', '--keras_model_file is required', {}, 'Run `tflite-gate convert --help`.');
   if (!output) throw new GateError('usage', '--output_file is required', {}, 'Run `tflite-gate convert --help`.');
-  const variants: ConvertVariant[] = values.both ? ['float32', 'float16'] : values.float16 ? ['float16'] : ['float32'];
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
+  const { variants, int8 } = quantizeSettings(values as Record<string, string | boolean | undefined>, abs);
   const started = performance.now();
   const sequenceLength = intFlag(text(values['sequence-length']), 'sequence_length', 0);
   const result = await convertFile(abs(input), {
@@ -83,10 +94,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     batchSize: intFlag(text(values['batch-size']), 'batch_size', 1),
     dynamicBatch: Boolean(values['dynamic-batch']),
     ...(sequenceLength ? { sequenceLength } : {}),
+    ...(int8 ? { int8 } : {}),
   });
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   for (const v of result.variants) {
     io.stdout(`${v.path}: ${v.variant}, ${v.graph.ops.length} ops (${histogram(v.graph)}), ${thousands(v.bytes)} bytes, ${seconds} s\n`);
+    for (const line of quantizeSummary(v)) io.stdout(`${line}\n`);
   }
   if (result.createdDir) io.stdout(`created the folder ${result.createdDir}\n`);
   for (const note of result.notes) io.stdout(`note: ${note}\n`);
@@ -95,7 +108,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
 export const convertCommand: Command = {
   name: 'convert',
-  summary: 'Convert a Keras .h5/.keras model to .tflite (float32 or float16)',
+  summary: 'Convert a Keras .h5/.keras model to .tflite (float32, float16, dynamic-range or full int8)',
   usage,
   run,
 };
