@@ -55,6 +55,7 @@ export const INT8_RULES: Readonly<Record<string, Int8Kind>> = {
   ADD: calibrated, SUB: calibrated, MUL: calibrated, MEAN: calibrated, SUM: calibrated,
   RELU: calibrated, RELU6: calibrated, RELU_N1_TO_1: calibrated, LEAKY_RELU: calibrated, PRELU: calibrated,
   HARD_SWISH: calibrated, ELU: calibrated, GELU: calibrated, SQUARED_DIFFERENCE: calibrated,
+  EXP: calibrated, LOG: calibrated, ABS: calibrated, RSQRT: calibrated,
   AVERAGE_POOL_2D: same, MAX_POOL_2D: same, CONCATENATION: same, RESHAPE: same, SQUEEZE: same, EXPAND_DIMS: same,
   PAD: same, PADV2: same, MIRROR_PAD: same, TRANSPOSE: same, SLICE: same, STRIDED_SLICE: same, SPLIT: same, SPLIT_V: same,
   PACK: same, UNPACK: same, GATHER: same, RESIZE_BILINEAR: same, RESIZE_NEAREST_NEIGHBOR: same, SPACE_TO_DEPTH: same,
