@@ -1,14 +1,26 @@
 /**
  * Constant inputs of an int8 op: affine weights symmetric per channel, their bias int32 at
  * input scale × weight scale, constants of same-scale ops in the op's own parameters, other constants
- * (a MUL's or ADD's operand, PRELU's alpha) symmetric per tensor. Each (tensor, parameters) pair is
+ * (a MUL's or ADD's operand, PRELU's alpha) asymmetric over their own range, as TF 2.21 writes them. Each (tensor, parameters) pair is
  * quantized once. Pure.
  */
 import type { Op, Quantization } from '../graph/ir.js';
 import { GraphEdit, isFloatConstant } from './edit.js';
 import type { Params } from './int8-params.js';
-import { quantization, quantizeAffine, quantizeBias, quantizeWeights } from './numerics.js';
+import { activationParams, quantization, quantizeAffine, quantizeBias, quantizeWeights } from './numerics.js';
 import { INT8_RULES } from './rules.js';
+
+/** A constant operand of ADD, MUL, SUB...: asymmetric int8 over its own range (as TF 2.21 writes it). */
+function ownRange(values: Float32Array): { data: Int8Array; quantization: Quantization } {
+  let min = 0;
+  let max = 0;
+  for (const v of values) {
+    min = Math.min(min, v);
+    max = Math.max(max, v);
+  }
+  const p = activationParams({ min, max });
+  return { data: quantizeAffine(values, p.scale, p.zeroPoint), quantization: quantization(p.scale, p.zeroPoint) };
+}
 
 export class ConstantQuantizer {
   private readonly cache = new Map<string, number>();
@@ -45,7 +57,7 @@ export class ConstantQuantizer {
       } else if (rule?.kind === 'same-scale') {
         out[slot] = this.once(id, `a${opParams.scale}|${opParams.zeroPoint}`, () => ({ data: quantizeAffine(t.data, opParams.scale, opParams.zeroPoint), quantization: quantization(opParams.scale, opParams.zeroPoint) }));
       } else {
-        out[slot] = this.once(id, 's', () => quantizeWeights(t.data, t.shape));
+        out[slot] = this.once(id, 'c', () => ownRange(t.data));
       }
     }
     return out;
