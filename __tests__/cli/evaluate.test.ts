@@ -47,8 +47,9 @@ describe('tflite-gate evaluate', () => {
 
   test.each([
     [['--dataset', 'x.npz'], /--model is required/],
-    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float64'], /--variants takes float32, float16, int8; got "float64"/],
-    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'int8'], /mnist_cnn\.h5: the converter makes float32 and float16 variants, not int8\n.*--variants float32,float16/],
+    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float64'], /--variants takes float32, float16, dynamic, int8; got "float64"/],
+    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'int8'], /mnist_cnn\.h5: the int8 variant is calibrated and compared against float32: include float32 in the variants\n.*--variants float32,int8/],
+    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float32,int8'], /the int8 variant needs calibration data and there is no dataset/],
     [['--model', 'fixtures/example/mnist_cnn.h5', '--workers', '0'], /--workers must be an integer >= 1/],
     [['--model', 'nope/missing.h5'], /nope\/missing\.h5: cannot read the model file \(ENOENT\)/],
   ])('bad input %j -> exit 2 with a message, no stack trace', async (args, message) => {

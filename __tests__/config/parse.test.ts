@@ -55,7 +55,7 @@ describe('parseConfig (action inputs)', () => {
   it.each([
     ['max-accuracy-drop', 'lots', 'input "max-accuracy-drop" must be a number >= 0, got "lots"'],
     ['max-size-increase', '-3', 'input "max-size-increase" must be a number >= 0, got "-3"'],
-    ['variants', 'float32,bfloat16', 'input "variants" must be one of float32, float16, int8, got "bfloat16"'],
+    ['variants', 'float32,bfloat16', 'input "variants" must be one of float32, float16, dynamic, int8, got "bfloat16"'],
     ['variants', 'float16', 'input "variants" must be a list that includes float32 (the reference variant), got "float16"'],
     ['fail-on', 'warning', 'input "fail-on" must be one of error, never, got "warning"'],
     ['comment', 'yes', 'input "comment" must be true or false, got "yes"'],

@@ -12,6 +12,7 @@ import { readKerasModel } from '../keras/index.js';
 import type { KerasModel } from '../keras/types.js';
 import { toFloat16, writeTflite } from '../tflite/index.js';
 import type { LoadOptions } from '../data/load.js';
+import type { Dataset } from '../data/types.js';
 import type { InferenceType, QuantizeReport } from '../quantize/index.js';
 import type { CalibrationRanges } from '../quantize/index.js';
 import { checkOutputPaths, readModelFile, writeFailure } from './convert-files.js';
@@ -21,8 +22,8 @@ export type ConvertVariant = 'float32' | 'float16' | 'dynamic' | 'int8';
 
 /** Full-integer settings: where the calibration data comes from and the type of the model's own I/O. */
 export interface Int8Settings {
-  /** The representative dataset (any format evaluate reads). */
-  dataset: string;
+  /** The representative dataset (a path: any format evaluate reads), or calibration samples already loaded. */
+  dataset: string | Dataset;
   /** Keys, preprocessing, samples (default 200, seeded) of the representative dataset. */
   data?: LoadOptions;
   inferenceType?: InferenceType;
@@ -88,7 +89,9 @@ async function variantGraph(variant: ConvertVariant, graph: Graph, model: KerasM
     return { variant, graph: g, data: writeTflite(g) };
   }
   const int8 = options.int8;
-  const calibration = variant === 'int8' && int8 ? await loadCalibrationData(int8.dataset, graph, int8.data) : undefined;
+  const calibration = variant === 'int8' && int8
+    ? (typeof int8.dataset === 'string' ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset)
+    : undefined;
   const q = await quantizeModel(graph, {
     mode: variant, file: fileName, keepFloat: recurrentLayers(model.graph),
     ...(calibration ? { calibration } : {}), ...(int8?.inferenceType ? { inferenceType: int8.inferenceType } : {}), ...(int8?.workers ? { workers: int8.workers } : {}),

@@ -52,8 +52,28 @@ export interface AgreementStats {
   classesLosingMost?: { cls: number; float32: number; variant: number }[];
 }
 
+/** What quantizing did to a dynamic or int8 variant (tflite-gate's own converter). */
+export interface QuantizationSummary {
+  mode: 'dynamic' | 'int8';
+  /** Weight tensors stored as int8. */
+  quantizedWeights: number;
+  /** Weights left float: "name (elements)". */
+  floatWeights: string[];
+  /** Ops kept float (int8 only): "DIV (layer): reason". */
+  floatOps: string[];
+  /** Requantizations inserted: "tensor → op". */
+  requantized: string[];
+  /** int8: calibration samples, and tensors whose ranges differ by > 20% between the two halves of them. */
+  calibrationSamples?: number;
+  unstableRanges?: string[];
+  /** Where the calibration data came from ("representative dataset calib.npz", "200 test samples, seed 0, left out"). */
+  calibrationSource?: string;
+}
+
 export interface VariantResult {
   variant: VariantName;
+  /** Dynamic-range and int8 variants made by tflite-gate. */
+  quantization?: QuantizationSummary;
   /** Where the .tflite was written, when it was. */
   tflitePath?: string;
   size: SizeStats;

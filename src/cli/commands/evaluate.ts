@@ -18,7 +18,11 @@ accuracy, agreement with float32, latency, size, MACs and memory. Keras files ar
 Options (snake_case or kebab-case):
   --model PATH          the model (.h5, .keras or .tflite)
   --dataset PATH        .npz/.npy, IDX file, CSV, or a folder of class sub-folders with images
-  --variants LIST       float32,float16 (default both; a .tflite file is evaluated as it is)
+  --variants LIST       float32,float16,dynamic,int8 (default float32,float16; a .tflite file is
+                        evaluated as it is). int8 is calibrated on --representative-dataset, or else
+                        on 200 seeded test samples that are then left out of every figure
+  --representative-dataset PATH  int8 calibration data (any dataset format; same preprocessing flags)
+  --representative-samples N     int8 calibration samples (default 200)
   --samples N           evaluate at most N samples (the first N, or a random subset with --seed)
   --seed N              seed of the random subset
   --latency-runs N      timed single-thread runs per variant (default 100; 0 skips latency)
@@ -36,7 +40,7 @@ Options (snake_case or kebab-case):
 Exit codes: 0 evaluated, 2 bad input (model, dataset or flags), 3 internal error.
 `;
 
-const VARIANTS: readonly VariantName[] = ['float32', 'float16', 'int8'];
+const VARIANTS: readonly VariantName[] = ['float32', 'float16', 'dynamic', 'int8'];
 
 function parseVariants(text: string | undefined): VariantName[] {
   if (text === undefined) return ['float32', 'float16'];
@@ -78,8 +82,22 @@ export function renderTable(evaluation: ModelEvaluation): string {
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   const head = [`${evaluation.model} (${evaluation.ref}) on ${evaluation.dataset ?? 'no dataset'}`, `runtime: ${evaluation.runtime}`];
   const rss = evaluation.peakRssBytes ? [`peak RSS: ${bytes(evaluation.peakRssBytes)}`] : [];
-  const notes = evaluation.notes.map((n) => `note: ${n}`);
+  const notes = [...evaluation.notes.map((n) => `note: ${n}`), ...quantizationLines(evaluation)];
   return [...head, '', line(header), rule, ...rows.map(line), '', ...rss, ...notes].join('\n') + '\n';
+}
+
+/** What quantizing did, per quantized variant: ops kept float, weights left float, requantizations, unstable ranges. */
+function quantizationLines(evaluation: ModelEvaluation): string[] {
+  const few = (items: string[]) => (items.length > 4 ? `${items.slice(0, 4).join('; ')}; … (${items.length} in all)` : items.join('; '));
+  return evaluation.variants.flatMap(({ variant, quantization: q }) => {
+    if (!q) return [];
+    const lines = [`${variant}: ${q.quantizedWeights} weight tensors int8${q.calibrationSamples ? `, calibrated on ${q.calibrationSamples} samples` : ''}`];
+    if (q.floatOps.length) lines.push(`${variant}: kept float: ${few(q.floatOps)}`);
+    if (q.floatWeights.length) lines.push(`${variant}: weights left float: ${few(q.floatWeights)}`);
+    if (q.requantized.length) lines.push(`${variant}: requantized: ${few(q.requantized)}`);
+    if (q.unstableRanges?.length) lines.push(`${variant}: warning: unstable calibration (ranges of two halves differ > 20%): ${few(q.unstableRanges)}`);
+    return lines.map((l) => `quantization: ${l}`);
+  });
 }
 
 /** A one-line progress bar on stderr, redrawn at most every 100 ms. */
@@ -139,6 +157,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     'output-dir': { type: 'string' },
     'sequence-length': { type: 'string' },
     reference: { type: 'boolean' },
+    'representative-dataset': { type: 'string' },
+    'representative-samples': { type: 'string' },
     ...DATA_FLAGS,
   }, false, { command: 'evaluate', positionalHint: (arg) => `Name the model with --model=${arg} (and the test set with --dataset=PATH).` });
   const v = values as Record<string, string | undefined>;
@@ -161,6 +181,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       ...(v['output-dir'] ? { outputDir: abs(v['output-dir']) } : {}),
       ...(sequenceLength ? { sequenceLength } : {}),
       ...(values.reference ? { reference: true } : {}),
+      int8: {
+        ...(v['representative-dataset'] ? { dataset: abs(v['representative-dataset']), datasetName: v['representative-dataset'] } : {}),
+        ...(v['representative-samples'] ? { samples: intFlag(v['representative-samples'], 'representative-samples', 1) } : {}),
+      },
       onProgress: progress?.update,
     });
   } finally {
