@@ -166,4 +166,15 @@ describe('config file and per-model settings', () => {
     const perModel = parseConfig(inputs({}), { readFile: () => 'models:\n  - path: "*.keras"\n    reference: true' });
     expect([settingsFor(perModel, 'm.keras').reference, settingsFor(perModel, 'm.h5').reference]).toEqual([true, false]);
   });
+
+  it('reads representative-dataset (int8 calibration data) from the input, the top level and per model', () => {
+    const text = ['representative-dataset: data/calib.npz', 'models:', '  - path: "models/audio/**"', '    representative-dataset: data/audio-calib.npz'].join('\n');
+    const config = parseConfig(inputs({}), { readFile: () => text });
+    expect(settingsFor(config, 'models/cnn.h5').representativeDataset).toBe('data/calib.npz');
+    expect(settingsFor(config, 'models/audio/kws.h5').representativeDataset).toBe('data/audio-calib.npz');
+    expect(parseConfig(inputs({ 'representative-dataset': 'x.npz' }), { readFile: () => text }).representativeDataset).toBe('x.npz');
+    expect(settingsFor(parseConfig(inputs({}), { readFile: () => undefined }), 'm.h5').representativeDataset).toBeUndefined();
+    const limits = parseConfig(inputs({ 'max-int8-accuracy-drop': '2.5' }), { readFile: () => undefined }).thresholds;
+    expect(limits.maxInt8AccuracyDrop).toBe(2.5);
+  });
 });

@@ -27,12 +27,13 @@ export interface ConfigFile {
   preprocessing?: Preprocessing;
   samples?: number;
   reference?: boolean;
+  representativeDataset?: string;
   rules: ModelRule[];
 }
 
 type Obj = Record<string, unknown>;
-const TOP_KEYS = ['dataset', 'x-key', 'y-key', 'variants', 'thresholds', 'preprocessing', 'samples', 'reference', 'models'];
-const RULE_KEYS = ['path', 'dataset', 'x-key', 'y-key', 'preprocessing', 'thresholds', 'samples', 'sequence-length', 'reference'];
+const TOP_KEYS = ['dataset', 'x-key', 'y-key', 'variants', 'thresholds', 'preprocessing', 'samples', 'reference', 'representative-dataset', 'models'];
+const RULE_KEYS = ['path', 'dataset', 'x-key', 'y-key', 'preprocessing', 'thresholds', 'samples', 'sequence-length', 'reference', 'representative-dataset'];
 const PRE_KEYS = ['scale', 'offset', 'mean', 'std'];
 
 function isObj(v: unknown): v is Obj {
@@ -114,6 +115,7 @@ function rule(v: unknown, i: number, file: string): ModelRule {
     samples: optionalInt(obj.samples, `${where}.samples`, file, 1),
     sequenceLength: optionalInt(obj['sequence-length'], `${where}.sequence-length`, file, 1),
     reference: optionalBool(obj.reference, `${where}.reference`, file),
+    representativeDataset: str(obj['representative-dataset'], `${where}.representative-dataset`, file),
   };
 }
 
@@ -143,6 +145,7 @@ export function parseConfigFile(text: string, file: string): ConfigFile {
     preprocessing: preprocessing(top.preprocessing, 'preprocessing', file),
     samples: optionalInt(top.samples, 'samples', file, 1),
     reference: optionalBool(top.reference, 'reference', file),
+    representativeDataset: str(top['representative-dataset'], 'representative-dataset', file),
     rules: ((top.models as unknown[] | undefined) ?? []).map((r, i) => rule(r, i, file)),
   };
 }

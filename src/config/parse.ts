@@ -76,5 +76,6 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
     samples: optional(read('samples'), (v) => toInteger(v, label('samples'), undefined, 1)) ?? f.samples,
     latencyRuns: optional(read('latency-runs'), (v) => toInteger(v, label('latency-runs'), undefined, 0)),
     reference: optional(read('reference'), (v) => toBoolean(v, label('reference'))) ?? f.reference ?? false,
+    representativeDataset: get('representative-dataset') ?? f.representativeDataset,
   };
 }

@@ -16,6 +16,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     thresholds: { ...config.thresholds },
     samples: config.samples,
     reference: config.reference ?? false,
+    ...(config.representativeDataset ? { representativeDataset: config.representativeDataset } : {}),
   };
   for (const rule of config.rules) {
     if (!matchesGlob(modelPath, rule.path)) continue;
@@ -26,6 +27,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     settings.samples = rule.samples ?? settings.samples;
     settings.sequenceLength = rule.sequenceLength ?? settings.sequenceLength;
     settings.reference = rule.reference ?? settings.reference;
+    if (rule.representativeDataset) settings.representativeDataset = rule.representativeDataset;
   }
   return settings;
 }

@@ -65,6 +65,7 @@ export function liteRtEvaluator(): ModelEvaluator {
         latencyRuns: input.latencyRuns,
         sequenceLength: settings.sequenceLength,
         reference: settings.reference ?? false,
+        ...(input.representativeDatasetPath ? { int8: { dataset: input.representativeDatasetPath, datasetName: settings.representativeDataset } } : {}),
         outputDir,
       });
       done.set(input, evaluation);

@@ -29,7 +29,7 @@ const FOLDS: [Detail, Detail][] = [
 ];
 
 const UNITS: Record<keyof Thresholds, string> = {
-  maxAccuracyDrop: ' pp', maxSizeIncrease: '%', maxLatencyIncrease: '%', maxOutputDiff: '',
+  maxAccuracyDrop: ' pp', maxInt8AccuracyDrop: ' pp', maxSizeIncrease: '%', maxLatencyIncrease: '%', maxOutputDiff: '',
 };
 
 function plural(n: number, word: string): string {

@@ -34,7 +34,11 @@ Options (snake_case or kebab-case):
   --base REF                  the git ref to compare with (default HEAD)
   --models GLOB               model files (default **/*.{h5,keras})
   --dataset PATH              test set (.npz/.npy); --x-key K[,K2] and --y-key K name its arrays
-  --variants LIST             float32,float16 (default)
+  --variants LIST             float32,float16 (default); also dynamic, int8
+  --representative-dataset PATH  int8 calibration data (default: 200 seeded test samples, left out of
+                              every figure)
+  --max-int8-accuracy-drop PP  the dynamic and int8 variants' own limit vs float32 (default
+                              --max-accuracy-drop)
   --max-accuracy-drop PP      default 1 (percentage points)
   --max-size-increase PCT     default 10
   --max-latency-increase PCT  default 25 (whole confidence interval past it)
@@ -54,7 +58,8 @@ Exit codes: 0 pass, 1 gate failed, 2 bad input, 3 internal error.
 
 const CONFIG_FLAGS = [
   'models', 'dataset', 'x-key', 'y-key', 'variants', 'max-accuracy-drop', 'max-size-increase', 'max-latency-increase',
-  'max-output-diff', 'fail-on', 'config', 'samples', 'latency-runs', 'output-dir',
+  'max-output-diff', 'fail-on', 'config', 'samples', 'latency-runs', 'output-dir', 'representative-dataset',
+  'max-int8-accuracy-drop',
 ] as const;
 
 const FLAGS = {
