@@ -8,6 +8,7 @@ import { evaluateModel, type EvaluateProgress } from '../../pipeline/evaluate.js
 import { describeSource } from '../../pipeline/reference.js';
 import type { ModelEvaluation, VariantName, VariantResult } from '../../pipeline/types.js';
 import { bytes, count, ms, percent } from '../../report/format.js';
+import { quantizationLines } from '../../report/quantization.js';
 
 const usage = `
 Usage: tflite-gate evaluate --model M.h5|M.keras|M.tflite --dataset D [options]
@@ -82,22 +83,8 @@ export function renderTable(evaluation: ModelEvaluation): string {
   const rule = widths.map((w) => '─'.repeat(w)).join('  ');
   const head = [`${evaluation.model} (${evaluation.ref}) on ${evaluation.dataset ?? 'no dataset'}`, `runtime: ${evaluation.runtime}`];
   const rss = evaluation.peakRssBytes ? [`peak RSS: ${bytes(evaluation.peakRssBytes)}`] : [];
-  const notes = [...evaluation.notes.map((n) => `note: ${n}`), ...quantizationLines(evaluation)];
+  const notes = [...evaluation.notes.map((n) => `note: ${n}`), ...quantizationLines(evaluation).map((l) => `quantization: ${l}`)];
   return [...head, '', line(header), rule, ...rows.map(line), '', ...rss, ...notes].join('\n') + '\n';
-}
-
-/** What quantizing did, per quantized variant: ops kept float, weights left float, requantizations, unstable ranges. */
-function quantizationLines(evaluation: ModelEvaluation): string[] {
-  const few = (items: string[]) => (items.length > 4 ? `${items.slice(0, 4).join('; ')}; … (${items.length} in all)` : items.join('; '));
-  return evaluation.variants.flatMap(({ variant, quantization: q }) => {
-    if (!q) return [];
-    const lines = [`${variant}: ${q.quantizedWeights} weight tensors int8${q.calibrationSamples ? `, calibrated on ${q.calibrationSamples} samples` : ''}`];
-    if (q.floatOps.length) lines.push(`${variant}: kept float: ${few(q.floatOps)}`);
-    if (q.floatWeights.length) lines.push(`${variant}: weights left float: ${few(q.floatWeights)}`);
-    if (q.requantized.length) lines.push(`${variant}: requantized: ${few(q.requantized)}`);
-    if (q.unstableRanges?.length) lines.push(`${variant}: warning: unstable calibration (ranges of two halves differ > 20%): ${few(q.unstableRanges)}`);
-    return lines.map((l) => `quantization: ${l}`);
-  });
 }
 
 /** A one-line progress bar on stderr, redrawn at most every 100 ms. */

@@ -1,0 +1,17 @@
+/** What quantizing did to each dynamic/int8 variant, as lines for the comment's details and the CLI. Pure. */
+import type { ModelEvaluation } from '../pipeline/types.js';
+
+const few = (items: string[], max = 4) => (items.length > max ? `${items.slice(0, max).join('; ')}; … (${items.length} in all)` : items.join('; '));
+
+export function quantizationLines(evaluation: ModelEvaluation): string[] {
+  return evaluation.variants.flatMap(({ variant, quantization: q }) => {
+    if (!q) return [];
+    const calibrated = q.calibrationSamples ? `, calibrated on ${q.calibrationSamples} samples` : '';
+    const lines = [`${variant}: ${q.quantizedWeights} weight tensors int8${calibrated}`];
+    if (q.floatOps.length) lines.push(`${variant}: kept float: ${few(q.floatOps)}`);
+    if (q.floatWeights.length) lines.push(`${variant}: weights left float: ${few(q.floatWeights)}`);
+    if (q.requantized.length) lines.push(`${variant}: requantized: ${few(q.requantized)}`);
+    if (q.unstableRanges?.length) lines.push(`${variant}: ⚠️ unstable calibration (ranges of two halves of the samples differ by more than 20%): ${few(q.unstableRanges)}; use more, or more representative, samples`);
+    return lines;
+  });
+}
