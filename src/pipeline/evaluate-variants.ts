@@ -77,6 +77,7 @@ export function summarize(report: QuantizeReport, calibration?: { samples: numbe
     floatWeights: report.floatWeights.map((w) => `${w.tensor} (${w.elements})`),
     floatOps: report.floatOps.map((o) => `${o.op}: ${o.reason}`),
     requantized: report.requantized.map((r) => `${r.tensor} → ${r.op}`),
+    ...(report.rangeWarnings?.length ? { rangeWarnings: report.rangeWarnings } : {}),
     ...(calibration ? { calibrationSamples: calibration.samples, unstableRanges: calibration.unstable.map((u) => u.name) } : {}),
   };
 }

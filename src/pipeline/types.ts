@@ -63,6 +63,8 @@ export interface QuantizationSummary {
   floatOps: string[];
   /** Requantizations inserted: "tensor → op". */
   requantized: string[];
+  /** Concatenations/additions whose input ranges differ by more than 100x (int8). */
+  rangeWarnings?: string[];
   /** int8: calibration samples, and tensors whose ranges differ by > 20% between the two halves of them. */
   calibrationSamples?: number;
   unstableRanges?: string[];

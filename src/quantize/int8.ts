@@ -13,6 +13,7 @@ import { planOps, type KeepFloat } from './int8-ops.js';
 import { assignParams, type Params } from './int8-params.js';
 import { activationParams, quantization, type Range } from './numerics.js';
 import type { QuantizeReport, RequantNote, WeightNote } from './report.js';
+import { rangeWarnings } from './range-warnings.js';
 import { INT8_RULES, MIN_WEIGHT_ELEMENTS } from './rules.js';
 
 export type InferenceType = 'float32' | 'int8' | 'uint8';
@@ -106,7 +107,10 @@ export function quantizeInt8(graph: Graph, ranges: Map<number, Range>, options: 
   compactTensors(result);
   return {
     graph: result,
-    report: { mode: 'int8', ...weightNotes(graph, plan.quantized), floatOps: plan.floatOps, requantized: b.requantized, notes: [] },
+    report: {
+      mode: 'int8', ...weightNotes(graph, plan.quantized), floatOps: plan.floatOps, requantized: b.requantized,
+      rangeWarnings: rangeWarnings(graph, ranges, plan.quantized), notes: [],
+    },
   };
 }
 

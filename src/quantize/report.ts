@@ -33,5 +33,7 @@ export interface QuantizeReport {
   floatOps: FloatOpNote[];
   /** QUANTIZE ops inserted because a same-scale op's inputs disagree. */
   requantized: RequantNote[];
+  /** int8: concatenations/additions whose input ranges differ by more than 100x. */
+  rangeWarnings?: string[];
   notes: string[];
 }

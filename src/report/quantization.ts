@@ -11,6 +11,7 @@ export function quantizationLines(evaluation: ModelEvaluation): string[] {
     if (q.floatOps.length) lines.push(`${variant}: kept float: ${few(q.floatOps)}`);
     if (q.floatWeights.length) lines.push(`${variant}: weights left float: ${few(q.floatWeights)}`);
     if (q.requantized.length) lines.push(`${variant}: requantized: ${few(q.requantized)}`);
+    for (const w of q.rangeWarnings ?? []) lines.push(`${variant}: ⚠️ ${w}`);
     if (q.unstableRanges?.length) lines.push(`${variant}: ⚠️ unstable calibration (ranges of two halves of the samples differ by more than 20%): ${few(q.unstableRanges)}; use more, or more representative, samples`);
     return lines;
   });

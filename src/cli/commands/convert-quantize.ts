@@ -71,6 +71,7 @@ export function quantizeSummary(v: ConvertedVariant): string[] {
   if (q.floatOps.length) lines.push(`  kept float (DEQUANTIZE/QUANTIZE around them): ${list(q.floatOps.map((o) => `${o.op}: ${o.reason}`), 4)}`);
   if (q.floatWeights.length) lines.push(`  warning: weights left float: ${list(q.floatWeights.map((w) => `${w.tensor} (${w.elements})`))}`);
   if (q.requantized.length) lines.push(`  requantized (inputs of one op at different scales): ${list(q.requantized.map((r) => `${r.tensor} → ${r.op}`), 4)}`);
+  for (const w of q.rangeWarnings ?? []) lines.push(`  warning: ${w}`);
   const unstable = v.calibration?.unstable ?? [];
   if (unstable.length) {
     const names = unstable.map((u) => u.name);
