@@ -11,8 +11,12 @@ import { modelStats, type ModelStats } from '../../metrics/model-stats.js';
 import { readTfliteModel } from '../../tflite/reader.js';
 import { parseFlags } from '../args.js';
 import type { CliIO, Command } from '../command.js';
+import { quantizationText, quantizedTensors, type QuantizedTensor } from './inspect-quantization.js';
 
-export interface TensorSummary { name: string; tensor: string; dtype: string; shape: number[]; shapeSignature?: number[] }
+export interface TensorSummary {
+  name: string; tensor: string; dtype: string; shape: number[]; shapeSignature?: number[];
+  quantization?: { scale: number; zeroPoint: number };
+}
 
 export interface ModelDescription {
   file: string;
@@ -28,10 +32,16 @@ export interface ModelDescription {
   /** Op type → versions used. */
   opVersions: Record<string, number[]>;
   stats: ModelStats;
+  /** Every quantized tensor (int8/uint8/int32 with a scale): its scale, zero point and axis. */
+  quantized: QuantizedTensor[];
 }
 
 function summary(name: string, t: Tensor): TensorSummary {
-  return { name, tensor: t.name, dtype: t.dtype, shape: t.shape, ...(t.shapeSignature ? { shapeSignature: t.shapeSignature } : {}) };
+  const q = t.quantization;
+  return {
+    name, tensor: t.name, dtype: t.dtype, shape: t.shape, ...(t.shapeSignature ? { shapeSignature: t.shapeSignature } : {}),
+    ...(q && q.scale.length === 1 ? { quantization: { scale: q.scale[0]!, zeroPoint: q.zeroPoint[0] ?? 0 } } : {}),
+  };
 }
 
 /** The inspection report of a .tflite file (pure: bytes in, data out). */
@@ -56,6 +66,7 @@ export function describeModel(bytes: Uint8Array, file: string): ModelDescription
     outputs: graph.outputs.map((io) => summary(io.name, graph.tensors[io.tensor] as Tensor)),
     opVersions,
     stats: modelStats(graph),
+    quantized: quantizedTensors(graph),
   };
 }
 
@@ -66,7 +77,8 @@ const table = (rows: string[][]) => {
   return rows.map((r) => `  ${r.map((cell, c) => (c === r.length - 1 ? cell : cell.padEnd(widths[c] ?? 0))).join('  ')}`.trimEnd());
 };
 const ioRows = (list: TensorSummary[]) =>
-  table(list.map((t) => [t.name, t.dtype, shape(t.shape), t.shapeSignature ? `signature ${shape(t.shapeSignature)}` : '']));
+  table(list.map((t) => [t.name, t.dtype, shape(t.shape), [t.shapeSignature ? `signature ${shape(t.shapeSignature)}` : '',
+    t.quantization ? quantizationText({ scale: [t.quantization.scale], zeroPoint: [t.quantization.zeroPoint] }) : ''].filter(Boolean).join(', ')]));
 const byDtype = (counts: Record<string, number>, unit = '') =>
   Object.entries(counts).map(([k, v]) => `${k} ${num(v)}${unit}`).join(', ') || 'none';
 
@@ -88,6 +100,8 @@ export function renderDescription(d: ModelDescription): string {
     `Parameters: ${num(s.params)}`,
     `MACs per inference: ${num(s.macs)}`,
     `Tensor arena (estimate): ${num(s.arenaBytes)} bytes`,
+    ...(d.quantized.length ? [`Quantization (${d.quantized.length} tensors; real = scale × (q − zp)):`,
+      ...table(d.quantized.map((q) => [q.tensor, q.dtype, shape(q.shape), quantizationText(q)]))] : []),
   ].join('\n') + '\n';
 }
 
@@ -108,7 +122,8 @@ Usage: tflite-gate inspect MODEL.tflite [--json]
 
 Prints what Netron would show, in text: inputs and outputs (name, dtype, shape), the operator histogram
 with op versions and MACs, tensors by dtype, weight bytes, parameter count, MACs per inference, an
-estimate of the tensor arena, and the minimum runtime version.
+estimate of the tensor arena, the minimum runtime version, and for quantized models the scale, zero
+point and axis of every quantized tensor.
 
 Options:
   --json   print the same report as JSON
