@@ -11,7 +11,10 @@ import { convertBytes, type ConvertVariant } from '../../src/pipeline/convert.js
 import { loadInterpreter } from '../../src/runtime/interpreter.js';
 import { predictInProcess } from '../../src/runtime/pool.js';
 import { readTflite } from '../../src/tflite/index.js';
-import { DIR, reference } from '../quantize/tf-files.js';
+import { layerErrors } from '../../src/pipeline/layer-error.js';
+import { loadCalibrationData } from '../../src/pipeline/quantize.js';
+import { worstLayers } from '../../src/quantize/layer-error.js';
+import { DIR, floatGraph, reference } from '../quantize/tf-files.js';
 
 function testInputs(name: string): { x: Float32Array; y?: Int32Array | Uint8Array; count: number } {
   const path = join(DIR, reference.models[name]!.test);
@@ -109,5 +112,26 @@ describe('fallback (softsign: DIV has no int8 kernel)', () => {
     const ref = reference.models.fallback!;
     const y = await outputs(ours.data, testInputs('fallback').x, ref.keras.length);
     expect(maxAbsDiff(y, ref.keras.flat())).toBeLessThan(0.01);
+  });
+});
+
+describe('per-layer error (SNR of every int8 layer vs the float model)', () => {
+  it('measures every int8 layer of mix, high SNR for a sound model, and a broken scale shows up at its layer', async () => {
+    const ours = await convert('mix', 'int8');
+    const layers = ours.layerErrors!;
+    expect(layers.map((l) => l.op)).toEqual(expect.arrayContaining(['CONV_2D (c1)', 'DEPTHWISE_CONV_2D (dw)', 'CONCATENATION (cat)', 'SOFTMAX (probs)']));
+    for (const l of layers) expect(l.snrDb).toBeGreaterThan(20);
+    const float = await floatGraph('mix');
+    const broken = structuredClone(ours.graph);
+    const c1 = broken.ops.find((op) => op.origin === 'c1')!; // feeds convolutions only (a concatenation would refuse another scale)
+    const q = broken.tensors[c1.outputs[0]!]!.quantization!;
+    q.scale[0] = q.scale[0]! / 4; // clips three quarters of its range
+    const calibration = await loadCalibrationData(join(DIR, reference.models.mix!.calibration), float);
+    const after = await layerErrors(float, broken, calibration, 'mix');
+    const snr = (list: typeof layers, op: string) => list.find((l) => l.op === op)!.snrDb;
+    expect(snr(layers, 'CONV_2D (c1)')).toBeGreaterThan(30);
+    expect(snr(after, 'CONV_2D (c1)')).toBeLessThan(15);
+    // the error is cumulative (each tensor vs the float model's): everything after c1 suffers too
+    expect(worstLayers(after, 1)[0]!.snrDb).toBeLessThan(snr(after, 'CONV_2D (c1)') + 1e-9);
   });
 });

@@ -17,6 +17,8 @@ import type { InferenceType, QuantizeReport } from '../quantize/index.js';
 import type { CalibrationRanges } from '../quantize/index.js';
 import { checkOutputPaths, readModelFile, writeFailure } from './convert-files.js';
 import { loadCalibrationData, quantizeModel, recurrentLayers } from './quantize.js';
+import { layerErrors } from './layer-error.js';
+import type { LayerError } from '../quantize/layer-error.js';
 
 export type ConvertVariant = 'float32' | 'float16' | 'dynamic' | 'int8';
 
@@ -50,6 +52,7 @@ export interface ConvertedVariant {
   graph: Graph;
   quantization?: QuantizeReport;
   calibration?: CalibrationRanges;
+  layerErrors?: LayerError[];
 }
 
 export interface ConvertFileResult {
@@ -81,6 +84,8 @@ export interface VariantBytes {
   data: Uint8Array;
   quantization?: QuantizeReport;
   calibration?: CalibrationRanges;
+  /** int8: each layer's error vs the float model, on the first calibration samples. */
+  layerErrors?: LayerError[];
 }
 
 async function variantGraph(variant: ConvertVariant, graph: Graph, model: KerasModel, fileName: string, options: ConvertFileOptions): Promise<VariantBytes> {
@@ -96,7 +101,8 @@ async function variantGraph(variant: ConvertVariant, graph: Graph, model: KerasM
     mode: variant, file: fileName, keepFloat: recurrentLayers(model.graph),
     ...(calibration ? { calibration } : {}), ...(int8?.inferenceType ? { inferenceType: int8.inferenceType } : {}), ...(int8?.workers ? { workers: int8.workers } : {}),
   });
-  return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...(q.calibration ? { calibration: q.calibration } : {}) };
+  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName) : undefined;
+  return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...(q.calibration ? { calibration: q.calibration } : {}), ...(layers ? { layerErrors: layers } : {}) };
 }
 
 /**
@@ -139,7 +145,8 @@ export async function convertFile(input: string, options: ConvertFileOptions = {
     for (const v of converted.variants) {
       createdDir ??= await writeAtomic(paths[v.variant], v.data);
       written.push({ variant: v.variant, path: paths[v.variant], bytes: v.data.byteLength, graph: v.graph,
-        ...(v.quantization ? { quantization: v.quantization } : {}), ...(v.calibration ? { calibration: v.calibration } : {}) });
+        ...(v.quantization ? { quantization: v.quantization } : {}), ...(v.calibration ? { calibration: v.calibration } : {}),
+        ...(v.layerErrors ? { layerErrors: v.layerErrors } : {}) });
     }
   } catch (error) {
     await Promise.all(written.map((w) => rm(w.path, { force: true })));

@@ -7,6 +7,10 @@ import { GateError } from '../errors.js';
 import type { Tensor } from '../graph/ir.js';
 import { readTfliteModel } from '../tflite/reader.js';
 import type { QuantizeReport } from '../quantize/index.js';
+import type { LayerError } from '../quantize/layer-error.js';
+
+/** 4 significant digits (JSON stays readable and deterministic); infinities stay as they are. */
+const round = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(4)) : x);
 import { convertBytes, type ConvertVariant, type Int8Settings } from './convert.js';
 import type { QuantizationSummary, VariantName } from './types.js';
 
@@ -66,11 +70,11 @@ export const convertKeras: KerasConverter = async (source, variants, notes) => {
     ...(source.int8 ? { int8: source.int8 } : {}),
   });
   notes?.push(...converted.notes);
-  return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data, ...(v.quantization ? { quantization: summarize(v.quantization, v.calibration) } : {}) }));
+  return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data, ...(v.quantization ? { quantization: summarize(v.quantization, v.calibration, v.layerErrors) } : {}) }));
 };
 
 /** The report's view of a quantization: counts, the ops kept float, requantizations, unstable calibration. */
-export function summarize(report: QuantizeReport, calibration?: { samples: number; unstable: { name: string }[] }): QuantizationSummary {
+export function summarize(report: QuantizeReport, calibration?: { samples: number; unstable: { name: string }[] }, layers?: LayerError[]): QuantizationSummary {
   return {
     mode: report.mode,
     quantizedWeights: report.quantizedWeights.length,
@@ -79,6 +83,7 @@ export function summarize(report: QuantizeReport, calibration?: { samples: numbe
     requantized: report.requantized.map((r) => `${r.tensor} → ${r.op}`),
     ...(report.rangeWarnings?.length ? { rangeWarnings: report.rangeWarnings } : {}),
     ...(calibration ? { calibrationSamples: calibration.samples, unstableRanges: calibration.unstable.map((u) => u.name) } : {}),
+    ...(layers?.length ? { layers: layers.map((l) => ({ ...l, snrDb: round(l.snrDb), relError: round(l.relError) })) } : {}),
   };
 }
 

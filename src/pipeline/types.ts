@@ -68,6 +68,8 @@ export interface QuantizationSummary {
   /** int8: calibration samples, and tensors whose ranges differ by > 20% between the two halves of them. */
   calibrationSamples?: number;
   unstableRanges?: string[];
+  /** int8: every layer's output vs the float model's (SNR in dB, relative error), on the first calibration samples. */
+  layers?: { tensor: string; op: string; snrDb: number; relError: number }[];
   /** Where the calibration data came from ("representative dataset calib.npz", "200 test samples, seed 0, left out"). */
   calibrationSource?: string;
 }

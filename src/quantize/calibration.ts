@@ -15,25 +15,36 @@ export interface CalibrationBuild {
 }
 
 /**
- * The float graph with every float32 activation (model inputs included) as an output, in tensor order.
- * Each one is copied by a RESHAPE to its own shape into a tensor only the signature reads: LiteRT.js's
- * XNNPACK delegate leaves outputs that other ops also read unwritten (measured: zeros).
+ * `graph` with the tensors `ids` as its outputs, in that order (named t000, t001... so that the signature,
+ * written sorted by name, keeps the order). Each is copied into a tensor only the signature reads: a RESHAPE
+ * to its own shape for float32, a DEQUANTIZE for an int8/uint8 tensor (the runtime hands back real values).
+ * LiteRT.js's XNNPACK delegate leaves outputs that other ops also read unwritten (measured: zeros).
  */
+export function exposeTensors(graph: Graph, ids: number[]): Graph {
+  const tensors: Tensor[] = [...graph.tensors];
+  const ops: Op[] = [...graph.ops];
+  const width = String(ids.length).length;
+  const outputs: SignatureIO[] = ids.map((id, i) => {
+    const t = graph.tensors[id]!;
+    const name = `t${String(i).padStart(width, '0')}`;
+    const copy = tensors.push({ id: tensors.length, name, shape: [...t.shape], dtype: 'float32' }) - 1;
+    if (t.dtype === 'float32') {
+      const shape = tensors.push({ id: tensors.length, name: `${name}/shape`, shape: [t.shape.length], dtype: 'int32', data: Int32Array.from(t.shape) }) - 1;
+      ops.push({ type: 'RESHAPE', inputs: [id, shape], outputs: [copy] });
+    } else {
+      ops.push({ type: 'DEQUANTIZE', inputs: [id], outputs: [copy] });
+    }
+    return { name, tensor: copy };
+  });
+  return { ...graph, tensors, ops, outputs };
+}
+
+/** The float graph with every float32 activation (model inputs included) as an output, in tensor order. */
 export function calibrationGraph(graph: Graph): CalibrationBuild {
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
   const wanted = graph.tensors.filter((t) => t.dtype === 'float32' && !t.data && (produced.has(t.id) || graph.inputs.some((io) => io.tensor === t.id)));
-  const tensors: Tensor[] = [...graph.tensors];
-  const ops: Op[] = [...graph.ops];
-  // signature entries are written sorted by name: zero-padded ids keep them in tensor order
-  const width = String(graph.tensors.length).length;
-  const outputs: SignatureIO[] = wanted.map((t) => {
-    const name = `t${String(t.id).padStart(width, '0')}`;
-    const shape = tensors.push({ id: tensors.length, name: `${name}/shape`, shape: [t.shape.length], dtype: 'int32', data: Int32Array.from(t.shape) }) - 1;
-    const copy = tensors.push({ id: tensors.length, name, shape: [...t.shape], dtype: 'float32' }) - 1;
-    ops.push({ type: 'RESHAPE', inputs: [t.id, shape], outputs: [copy] });
-    return { name, tensor: copy };
-  });
-  return { graph: { ...graph, tensors, ops, outputs }, tensors: wanted.map((t) => t.id) };
+  const tensors = wanted.map((t) => t.id);
+  return { graph: exposeTensors(graph, tensors), tensors };
 }
 
 export interface CalibrationRanges {
