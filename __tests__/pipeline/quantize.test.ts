@@ -135,3 +135,26 @@ describe('per-layer error (SNR of every int8 layer vs the float model)', () => {
     expect(worstLayers(after, 1)[0]!.snrDb).toBeLessThan(snr(after, 'CONV_2D (c1)') + 1e-9);
   });
 });
+
+describe('recurrent layers (fixtures/models/lstm_basic: an unrolled LSTM)', () => {
+  it('full int8 keeps the LSTM float (reported) and quantizes the rest; the file runs close to Keras', async () => {
+    const h5 = 'fixtures/models/lstm_basic.h5';
+    const raw = readFileSync('fixtures/models/lstm_basic.in0.f32');
+    const x = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+    const calibration = { source: 'in0', count: 3, inputs: [{ name: 'x', shape: [3, 20, 8], dtype: 'float32' as const, data: x }] };
+    const out = await convertBytes(new Uint8Array(readFileSync(h5)), h5, { variants: ['int8', 'dynamic'], int8: { dataset: calibration } });
+    const [int8, dynamic] = out.variants;
+    const kept = int8!.quantization!.floatOps;
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((o) => o.op.endsWith('(lstm)') && o.reason.startsWith('recurrent layer'))).toBe(true);
+    expect(int8!.graph.ops.some((op) => op.type === 'FULLY_CONNECTED' && op.origin !== 'lstm' && int8!.graph.tensors[op.inputs[0]!]!.dtype === 'int8')).toBe(true);
+    const expected = readFileSync('fixtures/models/lstm_basic.out0.f32');
+    const keras = new Float32Array(expected.buffer.slice(expected.byteOffset, expected.byteOffset + expected.byteLength));
+    expect(maxAbsDiff(await outputs(int8!.data, x, 3), keras)).toBeLessThan(0.05);
+    // dynamic range: the unrolled LSTM's recurrent weights [64, 16] (1,024 elements) become int8, its input weights (512) stay float
+    const notes = dynamic!.quantization!;
+    expect(notes.quantizedWeights.some((w) => w.op.endsWith('(lstm)') && w.elements === 1024)).toBe(true);
+    expect(notes.floatWeights.some((w) => w.op.endsWith('(lstm)') && w.elements === 512)).toBe(true);
+    expect(maxAbsDiff(await outputs(dynamic!.data, x, 3), keras)).toBeLessThan(0.01);
+  });
+});
