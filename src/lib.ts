@@ -17,8 +17,9 @@ export { convertBytes, convertFile, type ConvertFileOptions, type ConvertVariant
 export { loadInterpreter, type Interpreter } from './runtime/interpreter.js';
 export { evaluateModel, type EvaluateOptions } from './pipeline/evaluate.js';
 export { createKerasReference, referenceSupport, type KerasReference } from './reference/index.js';
-export { loadDataset, prepareDataset, parseDataOptions } from './data/index.js';
+export { loadDataset, prepareDataset } from './data/index.js';
+export { parseDataOptions } from './config/data-options.js';
 export type { Dataset } from './data/types.js';
 export * as metrics from './metrics/index.js';
 export { renderMarkdown, reportToJson, parseReportJson, mergeReports } from './report/index.js';
-export type * from './pipeline/types.js';
+export type * from './results/types.js';

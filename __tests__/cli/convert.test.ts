@@ -88,8 +88,9 @@ describe('tflite-gate convert', () => {
   it('prints its usage on --help', async () => {
     const r = await cli('--help');
     expect(r.code).toBe(0);
-    expect(r.out).toContain('--keras_model_file');
-    expect(r.out).toContain('--dynamic_batch');
+    expect(r.out).toContain('--keras_model_file=IN.h5'); // the tutorial's spelling, named once
+    expect(r.out).toContain('--keras-model-file PATH');
+    expect(r.out).toContain('--dynamic-batch');
   });
 
   it('runs as a real process from bin/', async () => {

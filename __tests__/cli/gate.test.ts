@@ -95,12 +95,13 @@ describe('tflite-gate gate', () => {
       code: 2, stdout: '', stderr: `tflite-gate gate: ${taken}: --output-dir names a file, not a folder\n  Give --output-dir a folder (it is created when missing).\n`,
     });
     const hint = '  Dataset paths are relative to the repository root; commit or generate the dataset before the gate runs.\n';
+    // a flag's path is relative to the current folder (here models/), shown repository-relative
     expect(await cli(['gate', '--dataset', 'data/none.npz'])).toEqual({
-      code: 2, stdout: '', stderr: `tflite-gate gate: --dataset: "data/none.npz" does not exist (looked for ${join(repo.dir, 'data/none.npz')})\n${hint}`,
+      code: 2, stdout: '', stderr: `tflite-gate gate: --dataset: "models/data/none.npz" does not exist (looked for ${join(repo.dir, 'models/data/none.npz')})\n  Commit or generate the dataset before the gate runs.\n`,
     });
     writeFileSync(join(repo.dir, 'gate.yml'), 'models:\n  - path: "**"\n    dataset: data/audio\n');
     try {
-      expect(await cli(['gate', '--config', 'gate.yml'])).toEqual({
+      expect(await cli(['gate', '--config', '../gate.yml'])).toEqual({
         code: 2, stdout: '', stderr: `tflite-gate gate: gate.yml: models[0].dataset: "data/audio" does not exist (looked for ${join(repo.dir, 'data/audio')})\n${hint}`,
       });
     } finally {

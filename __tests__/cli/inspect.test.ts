@@ -76,7 +76,7 @@ describe('tflite-gate inspect', () => {
   it('exits 2 for a missing file or a missing argument', async () => {
     const a = capture();
     expect(await runCli(['inspect', 'no/such.tflite'], a.io)).toBe(2);
-    expect(a.err.join('')).toContain('no/such.tflite: cannot read the model (ENOENT)');
+    expect(a.err.join('')).toContain('no/such.tflite: file not found');
     const b = capture();
     expect(await runCli(['inspect'], b.io)).toBe(2);
     expect(b.err.join('')).toContain('inspect takes one model file');

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseConfig } from '../../src/config/parse.js';
-import { DEFAULT_MODELS_GLOB } from '../../src/config/types.js';
+import { actionInputs } from '../../src/config/action-inputs.js';
+import { SETTINGS } from '../../src/config/settings.js';
 
 interface ActionYml {
   runs: { using: string; main: string };
@@ -13,6 +14,10 @@ interface ActionYml {
 const action = parse(readFileSync(join(import.meta.dirname, '../../action.yml'), 'utf8')) as ActionYml;
 
 describe('action.yml', () => {
+  it('declares the inputs of the settings table, as rendered from it (npx tsx scripts/action-inputs.ts --write)', () => {
+    expect(action.inputs).toEqual(actionInputs());
+  });
+
   it('declares exactly the inputs parseConfig reads, each documented', () => {
     const read = new Set<string>();
     parseConfig((name) => (read.add(name), undefined), { readFile: () => undefined });
@@ -24,7 +29,7 @@ describe('action.yml', () => {
     const defaults = (name: string) => (name === 'github-token' ? undefined : action.inputs[name]?.default);
     const none = parseConfig(() => undefined, { readFile: () => undefined });
     expect(parseConfig(defaults, { readFile: () => undefined })).toEqual(none);
-    expect(action.inputs.models.default).toBe(DEFAULT_MODELS_GLOB);
+    expect(action.inputs.models.default).toBe(SETTINGS.models.default);
   });
 
   it('runs dist/index.js on node24 and documents the outputs', () => {

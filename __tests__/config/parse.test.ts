@@ -142,7 +142,7 @@ describe('config file and per-model settings', () => {
     ['models:\n  - path: a\n    threshold: {}', 'models[0].threshold', 'unknown key "threshold"'],
     ['models:\n  - dataset: x', 'models[0].path', 'must be a glob of model paths, got null'],
     ['thresholds: { max-accuracy-drop: high }', 'thresholds.max-accuracy-drop', 'must be a number >= 0, got "high"'],
-    ['models:\n  - path: a\n    preprocessing: { mean: [1, x] }', 'models[0].preprocessing.mean[1]', 'must be a number, got "x"'],
+    ['models:\n  - path: a\n    preprocessing: { mean: [1, x] }', 'models[0].preprocessing.mean[1]', 'must be a number (e.g. 0.5 or 1/255), got "x"'],
     ['variants: [float16]', 'variants', 'must be a list that includes float32 (the reference variant), got ["float16"]'],
     ['models: nope', 'models', 'must be a list of rules, got "nope"'],
     ['models:\n  - path: a\n    x-key: "a,,b"', 'models[0].x-key', 'must be a key or comma-separated keys, got "a,,b"'],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parseNpz } from '../../src/data/npz.js';
 import { prepareDataset } from '../../src/data/prepare.js';
-import { parseDataOptions } from '../../src/data/options.js';
+import { parseDataOptions } from '../../src/config/data-options.js';
 import type { RawDataset } from '../../src/data/raw.js';
 import { errorOf } from '../helpers/errors.js';
 
@@ -52,6 +52,13 @@ describe('prepareDataset', () => {
     expect(prepareDataset(r, model, { seed: 7, samples: 3 }).notes).toEqual(["--seed has no effect: --samples 3 is not below the dataset's 3 samples (every sample is used)"]);
     expect(prepareDataset(r, model, { seed: 7, samples: 2 }).notes).toEqual(['2 of 3 samples (random subset, seed 7)']);
     expect(prepareDataset(r, model, {}).notes).toEqual([]);
+  });
+
+  it('says when --samples is more than the dataset holds (exactly as many: no note)', () => {
+    const r = raw([10, 11, 12], [3, 1]);
+    const model = [{ name: 'in', shape: [1, 1], dtype: 'uint8' }];
+    expect(prepareDataset(r, model, { samples: 10 }).notes).toEqual(["--samples 10 is more than the dataset's 3 samples: all 3 are used"]);
+    expect(prepareDataset(r, model, { samples: 3 }).notes).toEqual([]);
   });
 
   it('records how the dataset was prepared: samples of total, the seed of a random subset, the options given, the arrays used', () => {
@@ -132,11 +139,11 @@ describe('parseDataOptions', () => {
 
   it.each([
     [{ scale: 'abc' }, '--scale must be a number (e.g. 0.5 or 1/255), got "abc"'],
-    [{ std: '1,0' }, '--std must not contain 0, got "1,0"'],
-    [{ samples: '0' }, '--samples must be an integer from 1 to 9007199254740991, got "0"'],
+    [{ std: '1,0' }, '--std must be numbers other than 0, got "1,0"'],
+    [{ samples: '0' }, '--samples must be an integer >= 1, got "0"'],
     [{ seed: '-3' }, '--seed must be an integer from 0 to 4294967295, got "-3"'],
     [{ 'x-key': 'a,,b' }, '--x-key must be a key or comma-separated keys, got "a,,b"'],
-    [{ 'y-key': 'a,b' }, '--y-key takes one key, got "a,b"'],
+    [{ 'y-key': 'a,b' }, '--y-key must be one key, got "a,b"'],
   ])('refuses %j naming the flag', (record, message) => {
     const e = errorOf(() => parseDataOptions(record));
     expect([e.kind, e.message]).toEqual(['usage', message]);

@@ -1,5 +1,5 @@
 import { compareLatency, latencyStats, percentile } from '../../src/metrics/latency.js';
-import { sampleIndices, seededRandom } from '../../src/metrics/random.js';
+import { sampleIndices, seededRandom } from '../../src/util/random.js';
 
 describe('latencyStats', () => {
   it('computes mean, sample std, min and linear-interpolated percentiles', () => {

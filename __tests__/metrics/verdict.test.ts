@@ -1,6 +1,6 @@
 import { judge } from '../../src/metrics/verdict.js';
 import { exceeds } from '../../src/metrics/thresholds.js';
-import type { ModelComparison, ModelEvaluation, VariantName, VariantResult } from '../../src/pipeline/types.js';
+import type { ModelComparison, ModelEvaluation, VariantName, VariantResult } from '../../src/results/types.js';
 
 function variant(name: VariantName, top1: number, fileBytes: number, maxAbsDiff?: number): VariantResult {
   return {

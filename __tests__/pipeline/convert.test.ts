@@ -81,7 +81,7 @@ describe('convertFile', () => {
 
   it.each([
     ['a folder (SavedModel)', () => { mkdirSync(join(dir, 'saved_model')); return join(dir, 'saved_model'); },
-      'is a directory, not a model file: TensorFlow SavedModel folders are not supported', /--keras_model_file=model\.h5 or model\.keras/],
+      'is a folder, not a model file (TensorFlow SavedModel folders are not supported)', /the model file itself \(\.h5, \.keras or \.tflite\)/],
     ['an empty file', () => { writeFileSync(join(dir, 'empty.h5'), ''); return join(dir, 'empty.h5'); }, 'the file is empty (0 bytes)', /model\.save\(\)/],
     ['a .tflite file', () => join(MODELS, 'dense_mlp.ref.tflite'), 'already a TensorFlow Lite model (TFL3 identifier at byte 4), nothing to convert',
       /tflite-gate inspect \S+dense_mlp\.ref\.tflite`.*tflite-gate evaluate --model \S+dense_mlp\.ref\.tflite`/],

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GateError } from '../../src/errors.js';
 import { evaluateModel, type EvaluateProgress } from '../../src/pipeline/evaluate.js';
-import type { ModelEvaluation } from '../../src/pipeline/types.js';
+import type { ModelEvaluation } from '../../src/results/types.js';
 
 /** Starts pool workers: needs dist/worker.js (`npm run build`, run by `npm test`). */
 const EXAMPLE = join(process.cwd(), 'fixtures', 'example');

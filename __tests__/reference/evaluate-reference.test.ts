@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIO } from '../../src/cli/command.js';
 import { evaluateCommand } from '../../src/cli/commands/evaluate.js';
-import type { ModelEvaluation } from '../../src/pipeline/types.js';
+import type { ModelEvaluation } from '../../src/results/types.js';
 
 function capture(): { io: CliIO; out: () => string } {
   let text = '';

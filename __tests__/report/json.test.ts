@@ -2,7 +2,7 @@ import { GateError } from '../../src/errors.js';
 import { judge } from '../../src/metrics/verdict.js';
 import { mergeReports, parseReportJson, reportToJson } from '../../src/report/json.js';
 import { REPORT_SCHEMA, type GateReport } from '../../src/report/types.js';
-import type { ModelComparison } from '../../src/pipeline/types.js';
+import type { ModelComparison } from '../../src/results/types.js';
 import { sampleComparisons, withSource } from './sample.js';
 
 const thresholds = { maxAccuracyDrop: 1, maxSizeIncrease: 10 };

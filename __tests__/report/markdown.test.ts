@@ -1,7 +1,7 @@
 import { judge } from '../../src/metrics/verdict.js';
 import { renderMarkdown, summaryLine, COMMENT_LIMIT } from '../../src/report/markdown.js';
 import { REPORT_SCHEMA, type GateReport } from '../../src/report/types.js';
-import type { ModelComparison } from '../../src/pipeline/types.js';
+import type { ModelComparison } from '../../src/results/types.js';
 import { sampleComparisons, withSource } from './sample.js';
 
 const thresholds = { maxAccuracyDrop: 1, maxSizeIncrease: 10, maxLatencyIncrease: 25 };

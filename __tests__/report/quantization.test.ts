@@ -1,6 +1,6 @@
 import { renderMarkdown } from '../../src/report/index.js';
 import { quantizationLines } from '../../src/report/quantization.js';
-import type { ModelComparison, ModelEvaluation } from '../../src/pipeline/types.js';
+import type { ModelComparison, ModelEvaluation } from '../../src/results/types.js';
 import { variant } from './sample.js';
 
 function withInt8(): ModelEvaluation {

@@ -1,5 +1,5 @@
 /** Hand-written evaluation results shaped like the runtime's, for rendering tests. */
-import type { ModelComparison, ModelEvaluation, VariantName, VariantResult } from '../../src/pipeline/types.js';
+import type { ModelComparison, ModelEvaluation, VariantName, VariantResult } from '../../src/results/types.js';
 
 interface Knobs {
   top1: number;

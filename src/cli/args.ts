@@ -1,6 +1,6 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { GateError } from '../errors.js';
-import { missingValueError, positionalError, unexpectedValueError, unknownFlagError, type FlagContext } from './flag-errors.js';
+import { missingValueError, positionalError, repeatedFlagError, unexpectedValueError, unknownFlagError, type FlagContext } from './flag-errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
 export type { FlagContext } from './flag-errors.js';
@@ -11,18 +11,23 @@ const kebab = (name: string) => name.replace(/_/g, '-');
  * Every argument checked in the user's own spelling before node's parseArgs sees it: unknown flags (with
  * the closest known one), flags without their value, switches given a value, unexpected positionals.
  */
-function checkArgs(argv: string[], options: Options, allowPositionals: boolean, ctx: FlagContext): void {
+function checkArgs(argv: string[], options: Options, allowPositionals: boolean, ctx: FlagContext): Map<string, string> {
+  const typedAs = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--') return;
+    if (arg === '--') return typedAs;
     if (!arg.startsWith('-') || arg === '-') {
       if (!allowPositionals) throw positionalError(arg, ctx);
       continue;
     }
     const eq = arg.indexOf('=');
     const typed = eq === -1 ? arg : arg.slice(0, eq);
-    const option = arg.startsWith('--') ? options[kebab(typed.slice(2))] : Object.values(options).find((o) => o.short === typed.slice(1));
-    if (!option) throw unknownFlagError(typed, Object.keys(options), ctx);
+    const name = arg.startsWith('--') ? kebab(typed.slice(2)) : Object.keys(options).find((n) => options[n]!.short === typed.slice(1));
+    const option = name === undefined ? undefined : options[name];
+    if (!option || name === undefined) throw unknownFlagError(typed, Object.keys(options), ctx);
+    const before = typedAs.get(name);
+    if (before !== undefined && !option.multiple) throw repeatedFlagError(before, typed, ctx);
+    typedAs.set(name, typed);
     if (option.type === 'boolean' && eq !== -1) throw unexpectedValueError(typed, ctx);
     if (option.type === 'string' && eq === -1) {
       const next = argv[i + 1];
@@ -30,6 +35,7 @@ function checkArgs(argv: string[], options: Options, allowPositionals: boolean, 
       i++;
     }
   }
+  return typedAs;
 }
 
 /** A value node's parseArgs would take for a flag ("argument is ambiguous"): -1, -0.5,0.5, -.5. */
@@ -66,18 +72,10 @@ function normalise(argv: string[], options: Options): string[] {
  * typed and says what to do.
  */
 export function parseFlags(argv: string[], options: Options, allowPositionals = false, ctx: FlagContext = {}) {
-  checkArgs(argv, options, allowPositionals, ctx);
+  const typedAs = checkArgs(argv, options, allowPositionals, ctx);
   try {
-    return parseArgs({ args: normalise(argv, options), options, allowPositionals, strict: true });
+    return { ...parseArgs({ args: normalise(argv, options), options, allowPositionals, strict: true }), typedAs };
   } catch (error) {
     throw new GateError('usage', (error as Error).message.replace(/\. To specify a positional.*$/s, ''));
   }
-}
-
-/** A positive integer flag, or a usage error naming the flag. */
-export function intFlag(value: string | undefined, flag: string, fallback: number, min = 1): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new GateError('usage', `--${flag} must be an integer >= ${min}, got "${value}"`);
-  return n;
 }

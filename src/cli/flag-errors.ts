@@ -86,3 +86,8 @@ export function positionalError(arg: string, ctx: FlagContext): GateError {
   const what = ctx.command ? `${ctx.command} takes no positional arguments` : 'no positional arguments are taken';
   return new GateError('usage', `unexpected argument "${arg}": ${what}`, {}, ctx.positionalHint?.(arg) ?? helpHint(ctx));
 }
+
+export function repeatedFlagError(first: string, again: string, ctx: FlagContext): GateError {
+  const same = first === again ? `${first} is given twice` : `${first} and ${again} are the same option, given twice`;
+  return new GateError('usage', same, {}, `Give it once. ${helpHint(ctx)}`);
+}

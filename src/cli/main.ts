@@ -2,6 +2,7 @@ import { GateError, EXIT, describeError, exitCodeFor } from '../errors.js';
 import type { CliIO, Command } from './command.js';
 import { commands } from './commands/index.js';
 import { closest } from './flag-errors.js';
+import { VERSION } from '../version.js';
 
 function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -14,7 +15,10 @@ function helpText(): string {
     'Commands:',
     ...lines,
     '',
-    'Run `tflite-gate <command> --help` for the options of one command.',
+    'Options:',
+    '  -h, --help     this text; `tflite-gate help <command>` or `tflite-gate <command> --help` for one command',
+    '  -V, --version  the version',
+    '',
     'Exit codes: 0 pass, 1 gate failed, 2 bad input or usage, 3 internal error.',
   ].join('\n');
 }
@@ -31,18 +35,26 @@ function unknownCommand(name: string, argv: string[]): string {
   return `tflite-gate: unknown command "${name}"${guess ? ` (did you mean "${guess}"?)` : ''}`;
 }
 
+/** `help` alone, or `help COMMAND`: that command's usage. */
+function help(topic: string | undefined, io: CliIO): number {
+  const command = commands.find((c) => c.name === topic);
+  if (topic !== undefined && !command) {
+    io.stderr(`${unknownCommand(topic, [topic])}\n\n${helpText()}\n`);
+    return EXIT.badInput;
+  }
+  io.stdout(`${command ? command.usage.trim() : helpText()}\n`);
+  return EXIT.pass;
+}
+
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   const [name, ...rest] = argv;
   if (!name) {
     io.stdout(`${NO_COMMAND}\n\n${helpText()}\n`);
     return EXIT.badInput;
   }
-  if (name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(helpText() + '\n');
-    return EXIT.pass;
-  }
-  if (name === '--version' || name === '-v') {
-    io.stdout(`${process.env.TFLITE_GATE_VERSION ?? '0.1.0'}\n`);
+  if (name === '--help' || name === '-h' || name === 'help') return help(rest[0], io);
+  if (name === '--version' || name === '-V' || name === '-v') {
+    io.stdout(`${VERSION}\n`);
     return EXIT.pass;
   }
   const command: Command | undefined = commands.find((c) => c.name === name);

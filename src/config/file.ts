@@ -1,6 +1,7 @@
 /**
  * .tflite-gate.yml: repository-wide defaults and per-model rules (globs mapped to their own dataset,
- * preprocessing and thresholds). Parsed from text with `yaml`; every error names the file and the key.
+ * preprocessing and thresholds). Parsed from text with `yaml`; every error names the file and the key. The
+ * keys, their validators and where each may appear come from the settings table (./settings.ts).
  *
  *   dataset: data/test.npz
  *   variants: [float32, float16]
@@ -15,9 +16,10 @@
 import { parse, YAMLParseError } from 'yaml';
 import { GateError } from '../errors.js';
 import type { DataKeys, ModelRule, Preprocessing, ThresholdConfig } from './types.js';
-import type { VariantName } from '../pipeline/types.js';
-import { readThresholds, THRESHOLD_KEYS } from './thresholds.js';
-import { bad, toInteger, toKeys, toNumber, toVariants } from './values.js';
+import type { VariantName } from '../results/types.js';
+import { readThresholds } from './thresholds.js';
+import { parseGiven, SETTINGS, type FileKey, type SettingId, type SettingValue } from './settings.js';
+import { bad } from './values.js';
 
 export interface ConfigFile {
   dataset?: string;
@@ -26,15 +28,24 @@ export interface ConfigFile {
   thresholds: ThresholdConfig;
   preprocessing?: Preprocessing;
   samples?: number;
+  seed?: number;
   reference?: boolean;
   representativeDataset?: string;
   rules: ModelRule[];
 }
 
 type Obj = Record<string, unknown>;
-const TOP_KEYS = ['dataset', 'x-key', 'y-key', 'variants', 'thresholds', 'preprocessing', 'samples', 'reference', 'representative-dataset', 'models'];
-const RULE_KEYS = ['path', 'dataset', 'x-key', 'y-key', 'preprocessing', 'thresholds', 'samples', 'sequence-length', 'reference', 'representative-dataset'];
-const PRE_KEYS = ['scale', 'offset', 'mean', 'std'];
+
+/** The names of the settings.ts keys that `pick` selects, e.g. every top-level key outside a group. */
+function keysWhere(pick: (key: FileKey) => boolean): string[] {
+  return Object.values(SETTINGS).flatMap((s) => ('file' in s && s.file && pick(s.file) ? [s.name] : []));
+}
+
+const GROUPS = ['thresholds', 'preprocessing'];
+const TOP_KEYS = [...keysWhere((k) => Boolean(k.top && !k.group)), ...GROUPS, 'models'];
+const RULE_KEYS = ['path', ...keysWhere((k) => Boolean(k.rule && !k.group)), ...GROUPS];
+const PRE_KEYS = keysWhere((k) => k.group === 'preprocessing');
+const THRESHOLD_KEYS = keysWhere((k) => k.group === 'thresholds');
 
 function isObj(v: unknown): v is Obj {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -54,15 +65,10 @@ function onlyKeys(obj: Obj, allowed: string[], where: string, file: string): voi
   }
 }
 
-function str(v: unknown, where: string, file: string): string | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'string' || v === '') throw bad(where, 'a non-empty string', v, file);
-  return v;
-}
-
-function numbers(v: unknown, where: string, file: string): number[] {
-  const list = Array.isArray(v) ? v : [v];
-  return list.map((x, i) => toNumber(x as number, `${where}[${i}]`, file, -Infinity));
+/** The value of setting `id` under its name in `obj` (prefix names the mapping in errors). */
+function key<K extends SettingId>(obj: Obj, id: K, prefix: string, file: string): SettingValue<K> | undefined {
+  const name = SETTINGS[id].name;
+  return parseGiven(id, obj[name], `${prefix}${name}`, file);
 }
 
 function preprocessing(v: unknown, where: string, file: string): Preprocessing | undefined {
@@ -70,52 +76,41 @@ function preprocessing(v: unknown, where: string, file: string): Preprocessing |
   const obj = mapping(v, where, file);
   onlyKeys(obj, PRE_KEYS, `${where}.`, file);
   const out: Preprocessing = {};
-  if (obj.scale !== undefined) out.scale = toNumber(obj.scale as number, `${where}.scale`, file, -Infinity);
-  if (obj.offset !== undefined) out.offset = toNumber(obj.offset as number, `${where}.offset`, file, -Infinity);
-  if (obj.mean !== undefined) out.mean = numbers(obj.mean, `${where}.mean`, file);
-  if (obj.std !== undefined) out.std = numbers(obj.std, `${where}.std`, file);
+  for (const id of ['scale', 'offset'] as const) if (obj[id] !== undefined) out[id] = key(obj, id, `${where}.`, file);
+  for (const id of ['mean', 'std'] as const) if (obj[id] !== undefined) out[id] = key(obj, id, `${where}.`, file);
   return out;
 }
 
 function thresholds(v: unknown, where: string, file: string): ThresholdConfig {
   const obj = mapping(v, where, file);
-  onlyKeys(obj, Object.keys(THRESHOLD_KEYS), `${where}.`, file);
-  return readThresholds((name) => obj[name] as number | undefined, `${where}.`, file);
+  onlyKeys(obj, THRESHOLD_KEYS, `${where}.`, file);
+  return readThresholds((name) => obj[name], `${where}.`, file);
 }
 
 /** x-key / y-key of a mapping (prefix names them in errors). */
 function dataKeys(obj: Obj, prefix: string, file: string): DataKeys | undefined {
-  const x = obj['x-key'] === undefined || obj['x-key'] === null ? undefined : toKeys(obj['x-key'] as string | unknown[], `${prefix}x-key`, file);
-  const y = str(obj['y-key'], `${prefix}y-key`, file);
+  const x = key(obj, 'x-key', prefix, file);
+  const y = key(obj, 'y-key', prefix, file);
   return x || y ? { ...(x ? { x } : {}), ...(y ? { y } : {}) } : undefined;
-}
-
-function optionalInt(v: unknown, where: string, file: string, min: number): number | undefined {
-  return v === undefined || v === null ? undefined : toInteger(v as number, where, file, min);
-}
-
-function optionalBool(v: unknown, where: string, file: string): boolean | undefined {
-  if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'boolean') throw bad(where, 'true or false', v, file);
-  return v;
 }
 
 function rule(v: unknown, i: number, file: string): ModelRule {
   const where = `models[${i}]`;
   const obj = mapping(v, where, file);
   onlyKeys(obj, RULE_KEYS, `${where}.`, file);
-  const path = str(obj.path, `${where}.path`, file);
-  if (!path) throw bad(`${where}.path`, 'a glob of model paths', obj.path ?? null, file);
+  if (typeof obj.path !== 'string' || obj.path === '') throw bad(`${where}.path`, 'a glob of model paths', obj.path ?? null, file);
+  const at = `${where}.`;
   return {
-    path,
-    dataset: str(obj.dataset, `${where}.dataset`, file),
-    dataKeys: dataKeys(obj, `${where}.`, file),
+    path: obj.path,
+    dataset: key(obj, 'dataset', at, file),
+    dataKeys: dataKeys(obj, at, file),
     preprocessing: preprocessing(obj.preprocessing, `${where}.preprocessing`, file),
     thresholds: thresholds(obj.thresholds, `${where}.thresholds`, file),
-    samples: optionalInt(obj.samples, `${where}.samples`, file, 1),
-    sequenceLength: optionalInt(obj['sequence-length'], `${where}.sequence-length`, file, 1),
-    reference: optionalBool(obj.reference, `${where}.reference`, file),
-    representativeDataset: str(obj['representative-dataset'], `${where}.representative-dataset`, file),
+    samples: key(obj, 'samples', at, file),
+    seed: key(obj, 'seed', at, file),
+    sequenceLength: key(obj, 'sequence-length', at, file),
+    reference: key(obj, 'reference', at, file),
+    representativeDataset: key(obj, 'representative-dataset', at, file),
   };
 }
 
@@ -138,14 +133,15 @@ export function parseConfigFile(text: string, file: string): ConfigFile {
   onlyKeys(top, TOP_KEYS, '', file);
   if (top.models !== undefined && !Array.isArray(top.models)) throw bad('models', 'a list of rules', top.models, file);
   return {
-    dataset: str(top.dataset, 'dataset', file),
+    dataset: key(top, 'dataset', '', file),
     dataKeys: dataKeys(top, '', file),
-    variants: top.variants === undefined ? undefined : toVariants(top.variants as string | unknown[], 'variants', file),
+    variants: key(top, 'variants', '', file),
     thresholds: thresholds(top.thresholds, 'thresholds', file),
     preprocessing: preprocessing(top.preprocessing, 'preprocessing', file),
-    samples: optionalInt(top.samples, 'samples', file, 1),
-    reference: optionalBool(top.reference, 'reference', file),
-    representativeDataset: str(top['representative-dataset'], 'representative-dataset', file),
+    samples: key(top, 'samples', '', file),
+    seed: key(top, 'seed', '', file),
+    reference: key(top, 'reference', '', file),
+    representativeDataset: key(top, 'representative-dataset', '', file),
     rules: ((top.models as unknown[] | undefined) ?? []).map((r, i) => rule(r, i, file)),
   };
 }

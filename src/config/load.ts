@@ -47,7 +47,8 @@ export function checkDatasets(config: Config, read: InputReader, root: string, l
     if (existsSync(full)) continue;
     const message = `"${path}" does not exist (looked for ${full})`;
     const hint = 'Dataset paths are relative to the repository root; commit or generate the dataset before the gate runs.';
-    if (input) throw new GateError('usage', `${input}: ${message}`, {}, hint);
+    // action inputs are repository-relative; CLI flags were resolved from the current folder already
+    if (input) throw new GateError('usage', `${input}: ${message}`, {}, label === actionLabel ? hint : 'Commit or generate the dataset before the gate runs.');
     throw new GateError('usage', message, { file: config.configFile, where }, hint);
   }
 }

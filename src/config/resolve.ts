@@ -15,6 +15,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     preprocessing: config.preprocessing,
     thresholds: { ...config.thresholds },
     samples: config.samples,
+    seed: config.seed,
     reference: config.reference ?? false,
     ...(config.representativeDataset ? { representativeDataset: config.representativeDataset } : {}),
   };
@@ -25,6 +26,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     settings.preprocessing = rule.preprocessing ?? settings.preprocessing;
     settings.thresholds = mergeThresholds(settings.thresholds, rule.thresholds);
     settings.samples = rule.samples ?? settings.samples;
+    settings.seed = rule.seed ?? settings.seed;
     settings.sequenceLength = rule.sequenceLength ?? settings.sequenceLength;
     settings.reference = rule.reference ?? settings.reference;
     if (rule.representativeDataset) settings.representativeDataset = rule.representativeDataset;

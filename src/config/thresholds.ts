@@ -1,7 +1,7 @@
-/** Threshold names as users write them (action inputs and config keys) and their typed fields. */
+/** Threshold names as users write them (action inputs, flags and config keys) and their typed fields. */
 import type { ThresholdConfig } from './types.js';
 import { THRESHOLD_INPUTS } from '../metrics/thresholds.js';
-import { toNumber } from './values.js';
+import { defaultOf, parseGiven, type SettingId } from './settings.js';
 
 /** User-facing name → typed field, e.g. "max-accuracy-drop" → maxAccuracyDrop. */
 export const THRESHOLD_KEYS: Record<string, keyof ThresholdConfig> = Object.fromEntries(
@@ -10,7 +10,17 @@ export const THRESHOLD_KEYS: Record<string, keyof ThresholdConfig> = Object.from
 
 /** The user-facing name of a threshold field, e.g. maxAccuracyDrop → "max-accuracy-drop". */
 export function thresholdName(field: keyof ThresholdConfig): string {
-  return Object.keys(THRESHOLD_KEYS).find((k) => THRESHOLD_KEYS[k] === field) ?? field;
+  return THRESHOLD_INPUTS[field];
+}
+
+/** The built-in limits (settings.ts defaults); an absent limit is not checked. */
+export function defaultThresholds(): ThresholdConfig {
+  const out: ThresholdConfig = {};
+  for (const [name, field] of Object.entries(THRESHOLD_KEYS)) {
+    const value = defaultOf(name as SettingId) as number | undefined;
+    if (value !== undefined) out[field] = value;
+  }
+  return out;
 }
 
 /**
@@ -18,16 +28,15 @@ export function thresholdName(field: keyof ThresholdConfig): string {
  * the name in errors (e.g. "models[1].thresholds.").
  */
 export function readThresholds(
-  get: (name: string) => string | number | undefined,
+  get: (name: string) => unknown,
   prefix = '',
   file?: string,
   label: (name: string) => string = (name) => name,
 ): ThresholdConfig {
   const out: ThresholdConfig = {};
   for (const [name, field] of Object.entries(THRESHOLD_KEYS)) {
-    const raw = get(name);
-    if (raw === undefined || raw === '') continue;
-    out[field] = toNumber(raw, label(`${prefix}${name}`), file);
+    const value = parseGiven(name as SettingId, get(name), label(`${prefix}${name}`), file) as number | undefined;
+    if (value !== undefined) out[field] = value;
   }
   return out;
 }

@@ -3,7 +3,7 @@
  * parseConfig (./parse.ts) from action inputs or CLI flags plus an optional .tflite-gate.yml;
  * everything downstream reads this, never raw strings.
  */
-import type { VariantName } from '../pipeline/types.js';
+import type { VariantName } from '../results/types.js';
 import type { Thresholds } from '../metrics/thresholds.js';
 import type { Preprocessing } from '../data/fit.js';
 
@@ -31,6 +31,8 @@ export interface ModelRule {
   preprocessing?: Preprocessing;
   thresholds: ThresholdConfig;
   samples?: number;
+  /** Seed of the random subset of `samples` (the first ones without it). */
+  seed?: number;
   sequenceLength?: number;
   /** Also run the source Keras model (tfjs) for its accuracy and the conversion loss. */
   reference?: boolean;
@@ -67,8 +69,9 @@ export interface Config {
   batchSize: number;
   /** Evaluate at most this many dataset samples per model. */
   samples?: number;
+  seed?: number;
   /** Timed runs per variant for latency; 0 skips latency. */
-  latencyRuns?: number;
+  latencyRuns: number;
   /** Also run the source Keras model (tfjs) on the dataset: source accuracy and conversion loss (default false). */
   reference?: boolean;
   /** Calibration data of the int8 variant (repository-relative); default: a seeded subset of the test set. */
@@ -77,13 +80,3 @@ export interface Config {
 
 /** Reads one raw input by its name (kebab-case, as in action.yml); '' or undefined when not given. */
 export type InputReader = (name: string) => string | undefined;
-
-/** Defaults applied when neither the inputs nor the config file set a threshold. */
-export const DEFAULT_THRESHOLDS: Readonly<ThresholdConfig> = {
-  maxAccuracyDrop: 1,
-  maxSizeIncrease: 10,
-  maxLatencyIncrease: 25,
-};
-
-export const DEFAULT_MODELS_GLOB = '**/*.{h5,keras}';
-export const DEFAULT_CONFIG_FILE = '.tflite-gate.yml';

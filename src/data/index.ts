@@ -4,7 +4,7 @@
  */
 export { loadDataset, readRawDataset, type LoadOptions } from './load.js';
 export { prepareDataset, type PrepareOptions } from './prepare.js';
-export { parseDataOptions, DATA_OPTION_NAMES, type DataOptions } from './options.js';
+export type { DataOptions } from './options.js';
 export { modelClassCount } from './labels.js';
 export type { ModelInput, Preprocessing } from './fit.js';
 export type { RawArray, RawDataset } from './raw.js';

@@ -1,5 +1,5 @@
 import { GateError } from '../errors.js';
-import { sampleIndices } from '../metrics/random.js';
+import { sampleIndices } from '../util/random.js';
 import type { Dataset, DatasetInput, DatasetPreparation } from './types.js';
 import { fitShape, modelDtype, toFloat, toInteger, type ModelInput, type Preprocessing } from './fit.js';
 import { toLabels } from './labels.js';
@@ -95,6 +95,7 @@ export function prepareDataset(raw: RawDataset, modelInputs: ModelInput[], optio
   if (indices) notes.push(`${indices.length} of ${count} samples (${options.seed !== undefined ? `random subset, seed ${options.seed}` : 'the first ones'})`);
   const unusedSeed = seedUnused(count, options);
   if (unusedSeed) notes.push(unusedSeed);
+  else if (options.samples !== undefined && options.samples > count) notes.push(`--samples ${options.samples} is more than the dataset's ${count} samples: all ${count} are used`);
   const inputs = raw.inputs.map((a, i) => prepareInput(a, modelInputs[i], indices, options, raw.source, notes));
   const dataset: Dataset = { source: raw.source, count: indices?.length ?? count, inputs, notes, preparation: preparationOf(raw, count, indices, options) };
   if (raw.labels) {

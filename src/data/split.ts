@@ -3,7 +3,7 @@
  * are removed from the evaluation data, so no figure is measured on a sample the quantizer calibrated on.
  * Pure.
  */
-import { sampleIndices } from '../metrics/random.js';
+import { sampleIndices } from '../util/random.js';
 import type { Dataset, DatasetInput, DatasetLabels, SampleArray } from './types.js';
 
 function rows<T extends SampleArray | Float32Array>(data: T, per: number, indices: ArrayLike<number>): T {

@@ -2,7 +2,7 @@
  * Error annotations on model files: one per threshold breach and per model that could not be evaluated.
  * main.ts emits them (core.error with file and title); the runner shows them on the PR's files.
  */
-import type { Verdict } from '../pipeline/types.js';
+import type { Verdict } from '../results/types.js';
 
 export interface Annotation {
   file: string;

@@ -4,7 +4,7 @@
  * Local runs (the CLI): only the models whose content differs between a ref and the working tree.
  */
 import { matchesGlob } from '../config/resolve.js';
-import type { ModelComparison } from '../pipeline/types.js';
+import type { ModelComparison } from '../results/types.js';
 import type { GitHubApi } from './api.js';
 import type { Repo } from './context.js';
 import { commitBlob, diffNames, hasCommit, trackedFiles, untrackedFiles, workingTreeBlob } from './git.js';

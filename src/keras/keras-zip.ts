@@ -22,6 +22,7 @@ function kerasSource(fileName: string): ZipSource {
 /** The entries a .keras reader needs, by name (absent ones left out). */
 function readEntries(bytes: Uint8Array, fileName: string): Map<string, Uint8Array> {
   const zip = openZip(bytes, kerasSource(fileName));
+  if (zip.entries.length === 0) throw badModel('an empty .keras archive (a zip with no files)', 'byte 0', 'save the model with model.save("model.keras")');
   const out = new Map<string, Uint8Array>();
   for (const name of [CONFIG, METADATA, WEIGHTS]) {
     const data = zip.read(name);

@@ -1,5 +1,5 @@
-import type { AgreementStats } from '../pipeline/types.js';
-import { argmaxRows, perClassAccuracy } from './classification.js';
+import type { AgreementStats } from '../results/types.js';
+import { argmaxRows, classLosses, perClassAccuracy } from './classification.js';
 
 export interface AgreementOptions {
   /** Set for classification outputs laid out [samples, classes]: adds agreement and flipped. */
@@ -25,13 +25,8 @@ function absDiff(variant: ArrayLike<number>, float32: ArrayLike<number>): { max:
 }
 
 function losingClasses(v: Int32Array, f: Int32Array, labels: Int32Array, numClasses: number, limit: number) {
-  const ref = perClassAccuracy(f, labels, numClasses).perClass;
-  const mine = new Map(perClassAccuracy(v, labels, numClasses).perClass.map((p) => [p.cls, p.accuracy]));
-  return ref
-    .map((p) => ({ cls: p.cls, float32: p.accuracy, variant: mine.get(p.cls)! }))
-    .filter((p) => p.variant < p.float32)
-    .sort((a, b) => b.float32 - b.variant - (a.float32 - a.variant) || a.cls - b.cls)
-    .slice(0, limit);
+  const losses = classLosses(perClassAccuracy(f, labels, numClasses).perClass, perClassAccuracy(v, labels, numClasses).perClass, limit);
+  return losses.map((l) => ({ cls: l.cls, float32: l.from, variant: l.to }));
 }
 
 /** How a variant's outputs differ from the float32 variant's outputs on the same samples. */

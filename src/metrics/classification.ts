@@ -1,4 +1,4 @@
-import type { ClassificationStats } from '../pipeline/types.js';
+import type { ClassificationStats } from '../results/types.js';
 
 /**
  * Classification metrics on model outputs laid out [samples, classes] (logits or probabilities alike).
@@ -47,6 +47,9 @@ export function topKAccuracy(outputs: ArrayLike<number>, numClasses: number, lab
 }
 
 /** Per-class accuracy (classes present among the labels, ascending) and the [true][predicted] confusion matrix. */
+/** Accuracy of one class over its samples. */
+export type PerClass = ClassificationStats['perClass'][number];
+
 export function perClassAccuracy(predicted: Int32Array, labels: Int32Array, numClasses: number) {
   const confusion = Array.from({ length: numClasses }, () => new Array<number>(numClasses).fill(0));
   for (let s = 0; s < labels.length; s++) {
@@ -70,4 +73,23 @@ export function classificationStats(outputs: ArrayLike<number>, numClasses: numb
   const stats: ClassificationStats = { samples: labels.length, top1, perClass, confusion };
   if (numClasses > 5) stats.top5 = topKAccuracy(outputs, numClasses, labels, 5);
   return stats;
+}
+
+/** One class's accuracy before and after (e.g. float32 → float16, source → float32, base → head). */
+export interface ClassLoss {
+  cls: number;
+  from: number;
+  to: number;
+}
+
+/** The classes whose accuracy drops from `before` to `after`, largest drop first (ties by class id), at most `limit`. */
+export function classLosses(before: readonly PerClass[], after: readonly PerClass[], limit = Infinity): ClassLoss[] {
+  const was = new Map(before.map((p) => [p.cls, p.accuracy]));
+  return after
+    .flatMap((p) => {
+      const from = was.get(p.cls);
+      return from !== undefined && from > p.accuracy ? [{ cls: p.cls, from, to: p.accuracy }] : [];
+    })
+    .sort((a, b) => b.from - b.to - (a.from - a.to) || a.cls - b.cls)
+    .slice(0, limit);
 }

@@ -5,4 +5,3 @@ export { regressionStats } from './regression.js';
 export { latencyStats, compareLatency, percentile, type CompareOptions } from './latency.js';
 export { judge, CHECKS } from './verdict.js';
 export { THRESHOLD_INPUTS, exceeds, type Thresholds } from './thresholds.js';
-export { seededRandom, sampleIndices } from './random.js';

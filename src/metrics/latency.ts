@@ -1,5 +1,5 @@
-import type { LatencyComparison, LatencyStats, VariantName } from '../pipeline/types.js';
-import { seededRandom } from './random.js';
+import type { LatencyComparison, LatencyStats, VariantName } from '../results/types.js';
+import { seededRandom } from '../util/random.js';
 
 /**
  * Percentile of ascending-sorted values, p in [0, 100], by linear interpolation between the closest ranks:

@@ -1,4 +1,4 @@
-import type { RegressionStats } from '../pipeline/types.js';
+import type { RegressionStats } from '../results/types.js';
 
 /** MAE, RMSE and max |error| over every element of predictions vs targets (same layout, `samples` rows). */
 export function regressionStats(predictions: ArrayLike<number>, targets: ArrayLike<number>, samples: number): RegressionStats {

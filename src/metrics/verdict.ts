@@ -1,4 +1,4 @@
-import type { Breach, ModelComparison, ModelEvaluation, VariantName, VariantResult, Verdict } from '../pipeline/types.js';
+import type { Breach, ModelComparison, ModelEvaluation, VariantName, VariantResult, Verdict } from '../results/types.js';
 import { exceeds, THRESHOLD_INPUTS, type Thresholds } from './thresholds.js';
 
 /**

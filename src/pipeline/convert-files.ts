@@ -2,11 +2,11 @@
  * The file side of `convert`, checked before any conversion work: the input is a readable, non-empty Keras
  * file (not a folder, not already a .tflite), and no output path is a folder or the input itself.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { GateError } from '../errors.js';
-
-const TFLITE_IDENTIFIER = 'TFL3';
+import { isTflite } from '../tflite/probe.js';
+import { readModelFile } from './model-file.js';
 
 async function statOrUndefined(path: string): Promise<Stats | undefined> {
   try {
@@ -16,31 +16,12 @@ async function statOrUndefined(path: string): Promise<Stats | undefined> {
   }
 }
 
-function readError(error: unknown, input: string): GateError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const message = code === 'ENOENT' ? 'file not found' : code === 'EACCES' ? 'permission denied: cannot read the file' : `cannot read the file (${code ?? String(error)})`;
-  return new GateError('usage', message, { file: input }, 'Check the --keras_model_file path.');
-}
-
-/** The bytes of the Keras model at `input`, or a usage error that says what the path is instead. */
-export async function readModelFile(input: string): Promise<Uint8Array> {
-  let bytes: Uint8Array;
-  try {
-    const info = await stat(input);
-    if (info.isDirectory()) {
-      throw new GateError('usage', 'is a directory, not a model file: TensorFlow SavedModel folders are not supported', { file: input },
-        'Convert the Keras model file instead: --keras_model_file=model.h5 or model.keras (written by model.save()).');
-    }
-    bytes = new Uint8Array(await readFile(input));
-  } catch (error) {
-    throw error instanceof GateError ? error : readError(error, input);
-  }
-  if (bytes.byteLength === 0) {
-    throw new GateError('usage', 'the file is empty (0 bytes)', { file: input }, 'Pass the Keras model file written by model.save() (.h5 or .keras).');
-  }
-  if (new TextDecoder().decode(bytes.subarray(4, 8)) === TFLITE_IDENTIFIER) {
-    throw new GateError('usage', 'already a TensorFlow Lite model (TFL3 identifier at byte 4), nothing to convert', { file: input },
-      `Use \`tflite-gate inspect ${input}\` to look at it, or \`tflite-gate evaluate --model ${input}\` to run it.`);
+/** The bytes of the Keras model at `input` (named `shown` in errors), refusing a .tflite: nothing to convert. */
+export async function readKerasFile(input: string, shown: string): Promise<Uint8Array> {
+  const bytes = await readModelFile(input, shown, '--keras-model-file');
+  if (isTflite(bytes)) {
+    throw new GateError('usage', 'already a TensorFlow Lite model (TFL3 identifier at byte 4), nothing to convert', { file: shown },
+      `Use \`tflite-gate inspect ${shown}\` to look at it, or \`tflite-gate evaluate --model ${shown}\` to run it.`);
   }
   return bytes;
 }

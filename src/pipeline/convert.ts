@@ -15,10 +15,10 @@ import type { LoadOptions } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
 import type { InferenceType, QuantizeReport } from '../quantize/index.js';
 import type { CalibrationRanges } from '../quantize/index.js';
-import { checkOutputPaths, readModelFile, writeFailure } from './convert-files.js';
 import { loadCalibrationData, quantizeModel, recurrentLayers } from './quantize.js';
 import { layerErrors } from './layer-error.js';
 import type { LayerError } from '../quantize/layer-error.js';
+import { checkOutputPaths, readKerasFile, writeFailure } from './convert-files.js';
 
 export type ConvertVariant = 'float32' | 'float16' | 'dynamic' | 'int8';
 
@@ -43,6 +43,8 @@ export interface ConvertFileOptions extends Partial<ConvertOptions> {
   timeoutMs?: number;
   /** Required for the int8 variant. */
   int8?: Int8Settings;
+  /** The model file as the user named it, for messages (default: the path). */
+  name?: string;
 }
 
 export interface ConvertedVariant {
@@ -134,11 +136,12 @@ async function writeAtomic(path: string, data: Uint8Array): Promise<string | und
 
 /** Read `input`, convert, and write every requested variant; nothing is written unless all variants converted. */
 export async function convertFile(input: string, options: ConvertFileOptions = {}): Promise<ConvertFileResult> {
-  const bytes = await readModelFile(input);
+  const shown = options.name ?? input;
+  const bytes = await readKerasFile(input, shown);
   const variants = options.variants ?? ['float32'];
   const paths = outputPaths(input, variants, options);
   await checkOutputPaths(input, variants.map((v) => paths[v]));
-  const converted = await convertBytes(bytes, input, options);
+  const converted = await convertBytes(bytes, shown, options);
   const written: ConvertedVariant[] = [];
   let createdDir: string | undefined;
   try {

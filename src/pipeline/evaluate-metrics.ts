@@ -10,7 +10,7 @@ import { regressionStats } from '../metrics/regression.js';
 import type { TensorDetails } from '../runtime/interpreter.js';
 import type { OutputBlock } from '../runtime/predict.js';
 import { dequantizeInPlace, modelIOQuantization, quantizationFor } from '../runtime/tensor-types.js';
-import type { AgreementStats, ClassificationStats, RegressionStats } from './types.js';
+import type { AgreementStats, ClassificationStats, RegressionStats } from '../results/types.js';
 
 export interface AccuracyStats {
   classification?: ClassificationStats;

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { GateError } from '../errors.js';
 import { modelStats } from '../metrics/model-stats.js';
 import { readTfliteModel } from '../tflite/reader.js';
-import type { VariantResult } from './types.js';
+import type { VariantResult } from '../results/types.js';
 
 export type VariantStats = Pick<VariantResult, 'size' | 'ops' | 'macs' | 'arenaBytes'>;
 

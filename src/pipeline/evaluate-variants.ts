@@ -3,16 +3,17 @@
  * each requested variant; a .tflite file is evaluated as it is, as float32, as float16 when its weights are
  * stored as float16, or as int8 when its weights or inputs/outputs are int8-quantized.
  */
+import { isTflite } from '../tflite/probe.js';
 import { GateError } from '../errors.js';
 import type { Tensor } from '../graph/ir.js';
 import { readTfliteModel } from '../tflite/reader.js';
 import type { QuantizeReport } from '../quantize/index.js';
 import type { LayerError } from '../quantize/layer-error.js';
+import { convertBytes, type ConvertVariant, type Int8Settings } from './convert.js';
+import type { QuantizationSummary, VariantName } from '../results/types.js';
 
 /** 4 significant digits (JSON stays readable and deterministic); infinities stay as they are. */
 const round = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(4)) : x);
-import { convertBytes, type ConvertVariant, type Int8Settings } from './convert.js';
-import type { QuantizationSummary, VariantName } from './types.js';
 
 export interface VariantModel {
   variant: VariantName;
@@ -32,9 +33,6 @@ export interface VariantSource {
   int8?: Int8Settings;
 }
 
-export function isTflite(bytes: Uint8Array): boolean {
-  return bytes.length >= 8 && String.fromCharCode(...bytes.subarray(4, 8)) === 'TFL3';
-}
 
 /** An int8/uint8 input or output with a scale (full-integer quantization, e.g. TF's inference_input_type = tf.int8). */
 function quantizedIO(tensor: Tensor | undefined): boolean {

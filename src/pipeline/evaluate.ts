@@ -3,7 +3,7 @@
  * throughput), accuracy and agreement with float32, single-thread latency, size and graph statistics.
  * Plain data out (ModelEvaluation); nothing is printed here.
  */
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { GateError } from '../errors.js';
@@ -17,10 +17,12 @@ import { InterpreterPool, predictInProcess } from '../runtime/pool.js';
 import type { OutputBlock, SampleInput } from '../runtime/predict.js';
 import { accuracyStats, agreementWithFloat32, dequantizeOutputs, quantizationNotes } from './evaluate-metrics.js';
 import { variantStats } from './evaluate-stats.js';
-import { convertKeras, isTflite, modelVariants, type KerasConverter, type VariantModel } from './evaluate-variants.js';
+import { convertKeras, modelVariants, type KerasConverter, type VariantModel } from './evaluate-variants.js';
+import { isTflite } from '../tflite/probe.js';
 import { int8Variant, type Int8Calibration } from './evaluate-int8.js';
 import { evaluateSource } from './reference.js';
-import type { ModelEvaluation, VariantName, VariantResult } from './types.js';
+import { readModelFile } from './model-file.js';
+import type { ModelEvaluation, VariantName, VariantResult } from '../results/types.js';
 
 export type EvaluateStage = 'convert' | 'dataset' | 'predict' | 'reference' | 'latency' | 'stats';
 
@@ -74,7 +76,7 @@ interface Evaluated {
 export async function evaluateModel(options: EvaluateOptions): Promise<ModelEvaluation> {
   const notes: string[] = [];
   const report = options.onProgress ?? (() => undefined);
-  const bytes = options.bytes ?? (await readModel(options.modelPath ?? options.model, options.model));
+  const bytes = options.bytes ?? (await readModelFile(options.modelPath ?? options.model, options.model, '--model'));
   report({ stage: 'convert' });
   const loading = liteRtRuntime(); // starts LiteRT.js while the converter runs
   loading.catch(() => undefined); // (awaited below; an early failure must not go unhandled meanwhile)
@@ -127,15 +129,6 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
     ...(dataset?.preparation ? { datasetOptions: dataset.preparation } : {}),
     notes: [...new Set(notes)],
   };
-}
-
-async function readModel(path: string, name: string): Promise<Uint8Array> {
-  try {
-    const buffer = await readFile(path);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  } catch (error) {
-    throw new GateError('bad-model', `cannot read the model file (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: name }, 'Check the --model path.');
-  }
 }
 
 interface ModelIO {

@@ -12,7 +12,7 @@ import { NO_SOURCE_NOTE } from '../report/source.js';
 import { evaluateModel, type EvaluateOptions, type EvaluateStage } from './evaluate.js';
 import type { ModelSettings } from '../config/types.js';
 import type { EvaluateInput, ModelEvaluator } from './gate.js';
-import type { LatencyComparison, ModelEvaluation } from './types.js';
+import type { LatencyComparison, ModelEvaluation } from '../results/types.js';
 
 const DEFAULT_RUNS = 100;
 
@@ -59,7 +59,7 @@ export function liteRtEvaluator(): ModelEvaluator {
         ref: input.ref,
         dataset: input.datasetPath,
         datasetName: settings.dataset,
-        data: { ...settings.preprocessing, ...dataKeys(settings) },
+        data: { ...settings.preprocessing, ...dataKeys(settings), ...(settings.seed !== undefined ? { seed: settings.seed } : {}) },
         variants: input.variants,
         samples: settings.samples,
         latencyRuns: input.latencyRuns,

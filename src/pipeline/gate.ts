@@ -16,7 +16,7 @@ import { lfsPointerError, parseLfsPointer } from '../github/lfs.js';
 import { judge } from '../metrics/verdict.js';
 import { withoutPath } from '../report/format.js';
 import { REPORT_SCHEMA, type GateReport } from '../report/types.js';
-import type { LatencyComparison, ModelComparison, ModelEvaluation, VariantName, Verdict } from './types.js';
+import type { LatencyComparison, ModelComparison, ModelEvaluation, VariantName, Verdict } from '../results/types.js';
 
 /** One version of one model, ready to evaluate. */
 export interface EvaluateInput {

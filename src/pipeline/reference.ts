@@ -8,15 +8,14 @@ import type { Dataset, SampleArray } from '../data/types.js';
 import { GateError } from '../errors.js';
 import { readKerasModel } from '../keras/index.js';
 import type { KerasGraph, KerasModel } from '../keras/types.js';
-import { seededRandom } from '../metrics/random.js';
-import { percent, signed } from '../report/format.js';
+import { seededRandom } from '../util/random.js';
 import type { ReferenceInput } from '../reference/index.js';
 import { loadInterpreter } from '../runtime/interpreter.js';
 import { predictInProcess } from '../runtime/pool.js';
 import type { OutputBlock } from '../runtime/predict.js';
 import { accuracyStats, agreementWithFloat32 } from './evaluate-metrics.js';
-import { isTflite } from './evaluate-variants.js';
-import type { ModelEvaluation } from './types.js';
+import { isTflite } from '../tflite/probe.js';
+import type { ModelEvaluation } from '../results/types.js';
 
 export type SourceEvaluation = NonNullable<ModelEvaluation['source']>;
 
@@ -104,23 +103,4 @@ export async function crossCheckTflite(model: KerasModel, tflite: Uint8Array, fi
   const { outputs } = await sourceOutputs(model, file, dataset, converted);
   const stats = agreementWithFloat32(converted, outputs, undefined);
   return { samples, maxAbsDiff: stats.maxAbsDiff, meanAbsDiff: stats.meanAbsDiff };
-}
-
-/** Lines for the evaluate table's footer: source accuracy and the conversion loss of the float32 variant. */
-export function describeSource(evaluation: ModelEvaluation): string[] {
-  const source = evaluation.source;
-  if (!source) return [];
-  const float32 = evaluation.variants.find((v) => v.variant === 'float32');
-  const lines = [`source model (Keras, run by ${source.runtime ?? 'tfjs'}):`];
-  if (source.classification) {
-    const drop = float32?.classification ? ` (float32 .tflite: ${signed((float32.classification.top1 - source.classification.top1) * 100, 2)} pp)` : '';
-    lines.push(`  accuracy (top-1): ${percent(source.classification.top1)}${drop}`);
-  }
-  if (source.regression) lines.push(`  MAE: ${source.regression.mae.toPrecision(4)}`);
-  const loss = source.float32VsSource;
-  if (loss) {
-    const flips = loss.agreement === undefined ? '' : `, same top-1 ${percent(loss.agreement)} (${loss.flipped} flipped)`;
-    lines.push(`  conversion loss, float32 vs source: max |diff| ${loss.maxAbsDiff.toExponential(2)}, mean ${loss.meanAbsDiff.toExponential(2)}${flips}`);
-  }
-  return lines;
 }

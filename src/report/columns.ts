@@ -2,7 +2,7 @@
  * The per-model table's columns: each reads one number from a variant result, shows it, and says which
  * direction is better. A column none of the rows has is left out.
  */
-import type { LatencyComparison, VariantResult } from '../pipeline/types.js';
+import type { LatencyComparison, VariantResult } from '../results/types.js';
 import { absolute, latencyRatio, points, relative, type Better } from './delta.js';
 import { bytes, count, ms, percent, sig } from './format.js';
 

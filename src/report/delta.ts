@@ -2,7 +2,7 @@
  * Base → head changes with direction-aware marks: 🟢 better, 🔺 worse (size, latency, MACs and arena are
  * better lower; accuracy better higher). A change that rounds to zero gets no mark.
  */
-import type { LatencyComparison } from '../pipeline/types.js';
+import type { LatencyComparison } from '../results/types.js';
 import { ratio, signed, fixed } from './format.js';
 
 export type Better = 'lower' | 'higher';

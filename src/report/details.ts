@@ -1,6 +1,7 @@
 /** The collapsible parts of a model's section: classes losing most accuracy, and every other number. */
 import { markdownTable } from 'markdown-table';
-import type { ModelComparison, VariantResult } from '../pipeline/types.js';
+import type { ModelComparison, VariantResult } from '../results/types.js';
+import { classLosses } from '../metrics/classification.js';
 import { points } from './delta.js';
 import { bytes, cell, count, ms, percent, sig } from './format.js';
 import { quantizationLines } from './quantization.js';
@@ -26,14 +27,7 @@ function vsFloat32Losses(c: ModelComparison): Loss[] {
 function variantLosses(c: ModelComparison, h: VariantResult): Omit<Loss, 'where'>[] {
   const base = c.base?.variants.find((b) => b.variant === h.variant)?.classification;
   if (!base || !h.classification) return [];
-  const before = new Map(base.perClass.map((p) => [p.cls, p.accuracy]));
-  return h.classification.perClass
-    .flatMap((p) => {
-      const was = before.get(p.cls);
-      return was !== undefined && was > p.accuracy ? [{ cls: p.cls, from: was, to: p.accuracy }] : [];
-    })
-    .sort((a, b) => b.from - b.to - (a.from - a.to) || a.cls - b.cls)
-    .slice(0, MAX_CLASSES);
+  return classLosses(base.perClass, h.classification.perClass, MAX_CLASSES);
 }
 
 /** Head vs base per variant; variants that lose exactly the same share one set of rows. */

@@ -2,7 +2,7 @@
  * Every number in a report is rounded and every list sorted here, so the same results always give
  * byte-identical markdown and JSON.
  */
-import type { Breach, ModelComparison } from '../pipeline/types.js';
+import type { Breach, ModelComparison } from '../results/types.js';
 
 /** Round to `digits` significant digits; -0 becomes 0. */
 export function sig(x: number, digits = 3): number {

@@ -3,7 +3,7 @@
  * reading side used by merge mode, which checks the schema and names the file at fault.
  */
 import { GateError } from '../errors.js';
-import type { Verdict } from '../pipeline/types.js';
+import type { Verdict } from '../results/types.js';
 import { sortBreaches, sortComparisons } from './format.js';
 import { REPORT_SCHEMA, type GateReport } from './types.js';
 

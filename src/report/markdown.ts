@@ -3,7 +3,7 @@
  * breaches, then one section per model. Folded to fit `maxChars` (GitHub comments hold 65,536): detail is
  * dropped step by step, passing models first, and a note says so.
  */
-import type { Breach, ModelComparison } from '../pipeline/types.js';
+import type { Breach, ModelComparison } from '../results/types.js';
 import { THRESHOLD_INPUTS, type Thresholds } from '../metrics/thresholds.js';
 import { cell, code, sortBreaches, sortComparisons, withoutPath } from './format.js';
 import { renderModel, type Detail } from './model.js';

@@ -1,6 +1,6 @@
 /** One model's section of the report, at a chosen level of detail (the folding in ./markdown.ts picks it). */
 import { markdownTable } from 'markdown-table';
-import type { Breach, ModelComparison, VariantResult } from '../pipeline/types.js';
+import type { Breach, ModelComparison, VariantResult } from '../results/types.js';
 import { COLUMNS, columnCell } from './columns.js';
 import { latencyRatio } from './delta.js';
 import { cell, code, withoutPath } from './format.js';

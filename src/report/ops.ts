@@ -2,7 +2,7 @@
  * What changed in the graph between two results, in the terms Netron shows: operator counts and the
  * dtype the weights are stored in. E.g. "+5 DEQUANTIZE, weights float32 → float16".
  */
-import type { VariantResult } from '../pipeline/types.js';
+import type { VariantResult } from '../results/types.js';
 import { signed } from './format.js';
 
 /** Operator count differences, by operator name: ["+5 DEQUANTIZE", "−1 CONV_2D"]. */

@@ -1,5 +1,5 @@
 /** What quantizing did to each dynamic/int8 variant, as lines for the comment's details and the CLI. Pure. */
-import type { ModelEvaluation } from '../pipeline/types.js';
+import type { ModelEvaluation } from '../results/types.js';
 
 const db = (x: number) => (Number.isFinite(x) ? `${x.toFixed(1)} dB` : x > 0 ? 'exact' : 'no signal');
 const few = (items: string[], max = 4) => (items.length > max ? `${items.slice(0, max).join('; ')}; … (${items.length} in all)` : items.join('; '));

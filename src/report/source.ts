@@ -2,7 +2,7 @@
  * The source (Keras) reference line of a model's section (`reference` input / --reference): the source
  * model's accuracy, and the conversion loss of the float32 .tflite against it.
  */
-import type { ModelComparison, ModelEvaluation } from '../pipeline/types.js';
+import type { ModelComparison, ModelEvaluation } from '../results/types.js';
 import { points } from './delta.js';
 import { cell, sig, percent, withoutPath } from './format.js';
 

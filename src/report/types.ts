@@ -1,6 +1,6 @@
 /** The report of one gate run: what report.json holds and what the markdown is rendered from. */
 import type { Thresholds } from '../metrics/thresholds.js';
-import type { ModelComparison, VariantName, Verdict } from '../pipeline/types.js';
+import type { ModelComparison, VariantName, Verdict } from '../results/types.js';
 
 export const REPORT_SCHEMA = 'tflite-gate/report@1';
 

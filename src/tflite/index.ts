@@ -6,3 +6,4 @@ export { completeOptions } from './options-codec.js';
 export { minRuntimeVersion } from './runtime-version.js';
 export { toFloat16, toHalfBits, fromHalfBits } from './float16.js';
 export { fixBatchForRuntime } from './batch.js';
+export { isTflite } from './probe.js';

@@ -1,10 +1,10 @@
-import { intFlag, parseFlags } from '../args.js';
-import { quantizeSettings, QUANTIZE_FLAGS, quantizeSummary } from './convert-quantize.js';
+import { optionsHelp, readFlags } from '../flags.js';
 import type { CliIO, Command } from '../command.js';
 import { GateError } from '../../errors.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
-import { convertFile } from '../../pipeline/convert.js';
+import { convertFile, type ConvertVariant } from '../../pipeline/convert.js';
+import { quantizeSettings, quantizeSummary } from './convert-quantize.js';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Words joined by spaces into indented lines of at most `width` characters. */
@@ -25,30 +25,13 @@ function supportedLayers(): { layers: string[]; operations: string[] } {
   return { layers: names.filter((n) => !n.includes('.')), operations };
 }
 
-const usage = `
-Usage: tflite-gate convert --keras_model_file=IN.h5|IN.keras --output_file=OUT.tflite [options]
+const usage = () => `
+Usage: tflite-gate convert --keras-model-file IN.h5|IN.keras --output-file OUT.tflite [options]
 
-Convert a Keras model to TensorFlow Lite, in TypeScript (no Python, no TensorFlow).
+Convert a Keras model to TensorFlow Lite, in TypeScript (no Python, no TensorFlow). The tutorial's
+tflite_convert spelling works as it is: --keras_model_file=IN.h5 --output_file=OUT.tflite.
 
-Options (snake_case or kebab-case):
-  --keras_model_file PATH   the Keras model (.h5 from model.save, or .keras)
-  --output_file PATH        the .tflite to write (atomically; nothing is written on error)
-  --float16                 write the float16 variant (weights as float16 + DEQUANTIZE), as the
-                            TFLite converter does with supported_types=[tf.float16]
-  --both                    write float32 to --output_file and float16 beside it (.float16.tflite)
-  --quantize MODE           dynamic: int8 weights, float activations (optimizations=[DEFAULT]);
-                            int8: full-integer, calibrated on --representative_dataset;
-                            float16: the same as --float16
-  --representative_dataset PATH  calibration data for int8: any dataset evaluate reads (.npz/.npy,
-                            IDX, CSV, image folder), preprocessed with --x-key --scale --offset
-                            --mean --std as for evaluate
-  --representative_samples N  calibration samples (default 200, a seeded random subset)
-  --inference_type T        int8 or uint8: the int8 model's own inputs/outputs are integer
-                            (default float32: QUANTIZE/DEQUANTIZE at the ends)
-  --batch_size N            batch size of the inputs (default 1)
-  --dynamic_batch           mark the batch dimension as dynamic (-1 in shape signatures)
-  --sequence_length N       fix variable-length (None) input dimensions to N
-  --help                    this text
+${optionsHelp('convert')}
 
 Exit codes: 0 converted, 2 bad input (unreadable or unsupported model, bad flags), 3 internal error.
 
@@ -58,58 +41,73 @@ ${supportedLayers().operations.length ? `Supported Keras 3 operations (keras.ops
 ${wrap(supportedLayers().operations, 110)}
 ` : ''}`;
 
-function histogram(graph: Graph): string {
+/** Operator counts, most used first (ties by name). */
+function histogram(graph: Graph): Record<string, number> {
   const counts = new Map<string, number>();
   for (const op of graph.ops) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([t, n]) => `${t} ${n}`).join(', ');
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
 
 /** `convert model.h5`: the tutorial's flags are meant. */
 const positionalHint = (arg: string) =>
-  /\.tflite$/i.test(arg) ? `Name the output with --output_file=${arg}.` : `Name the model with --keras_model_file=${arg} (and the result with --output_file=OUT.tflite).`;
+  /\.tflite$/i.test(arg) ? `Name the output with --output-file ${arg}.` : `Name the model with --keras-model-file ${arg} (and the result with --output-file OUT.tflite).`;
+
+/** What convert wrote, as `--json` prints it. */
+export interface ConvertSummary {
+  variants: { variant: ConvertVariant; path: string; bytes: number; operators: Record<string, number>; seconds: number; quantization?: string[] }[];
+  notes: string[];
+  createdDir?: string;
+}
 
 async function run(argv: string[], io: CliIO): Promise<number> {
-  const { values } = parseFlags(argv, {
-    'keras-model-file': { type: 'string' },
-    'output-file': { type: 'string' },
-    float16: { type: 'boolean' },
-    both: { type: 'boolean' },
-    'batch-size': { type: 'string' },
-    'dynamic-batch': { type: 'boolean' },
-    'sequence-length': { type: 'string' },
-    ...QUANTIZE_FLAGS,
-  }, false, { command: 'convert', style: 'snake', positionalHint });
-  const text = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-  const input = text(values['keras-model-file']);
-  const output = text(values['output-file']);
-  if (!input) throw new GateError('usage', '--keras_model_file is required', {}, 'Run `tflite-gate convert --help`.');
-  if (!output) throw new GateError('usage', '--output_file is required', {}, 'Run `tflite-gate convert --help`.');
+  const flags = readFlags('convert', argv, { style: 'snake', positionalHint });
+  const input = flags.value('keras-model-file');
+  const output = flags.value('output-file');
+  if (!input) throw new GateError('usage', `${flags.label('keras-model-file')} is required`, {}, 'Run `tflite-gate convert --help`.');
+  if (!output) throw new GateError('usage', `${flags.label('output-file')} is required`, {}, 'Run `tflite-gate convert --help`.');
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
-  const { variants, int8 } = quantizeSettings(values as Record<string, string | boolean | undefined>, abs);
+  const { variants, int8 } = quantizeSettings(flags, abs);
   const started = performance.now();
-  const sequenceLength = intFlag(text(values['sequence-length']), 'sequence_length', 0);
+  const sequenceLength = flags.value('sequence-length');
   const result = await convertFile(abs(input), {
+    name: input,
     outputFile: abs(output),
     variants,
-    batchSize: intFlag(text(values['batch-size']), 'batch_size', 1),
-    dynamicBatch: Boolean(values['dynamic-batch']),
+    batchSize: flags.value('input-batch-size'),
+    dynamicBatch: Boolean(flags.value('dynamic-batch')),
     ...(sequenceLength ? { sequenceLength } : {}),
     ...(int8 ? { int8 } : {}),
   });
-  const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  for (const v of result.variants) {
-    io.stdout(`${v.path}: ${v.variant}, ${v.graph.ops.length} ops (${histogram(v.graph)}), ${thousands(v.bytes)} bytes, ${seconds} s\n`);
-    for (const line of quantizeSummary(v)) io.stdout(`${line}\n`);
-  }
-  if (result.createdDir) io.stdout(`created the folder ${result.createdDir}\n`);
-  for (const note of result.notes) io.stdout(`note: ${note}\n`);
+  const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
+  const summary: ConvertSummary = {
+    variants: result.variants.map((v) => {
+      const quantization = quantizeSummary(v);
+      return { variant: v.variant, path: v.path, bytes: v.bytes, operators: histogram(v.graph), seconds, ...(quantization.length ? { quantization } : {}) };
+    }),
+    notes: result.notes,
+    ...(result.createdDir ? { createdDir: result.createdDir } : {}),
+  };
+  if (flags.value('json-stdout')) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
+  else io.stdout(renderConvert(summary, Boolean(flags.value('quiet'))));
   return 0;
+}
+
+function renderConvert(summary: ConvertSummary, quiet: boolean): string {
+  const ops = (o: Record<string, number>) => Object.entries(o).map(([t, n]) => `${t} ${n}`).join(', ');
+  const count = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  return [
+    ...summary.variants.flatMap((v) => [`${v.path}: ${v.variant}, ${count(v.operators)} ops (${ops(v.operators)}), ${thousands(v.bytes)} bytes, ${v.seconds.toFixed(2)} s`,
+      ...(v.quantization ?? []).map((l) => `  ${l}`)]),
+    ...(quiet ? [] : [...(summary.createdDir ? [`created the folder ${summary.createdDir}`] : []), ...summary.notes.map((n) => `note: ${n}`)]),
+  ].map((line) => `${line}\n`).join('');
 }
 
 export const convertCommand: Command = {
   name: 'convert',
   summary: 'Convert a Keras .h5/.keras model to .tflite (float32, float16, dynamic-range or full int8)',
-  usage,
+  get usage() {
+    return usage();
+  },
   run,
 };
 

@@ -3,13 +3,15 @@
  * operator histogram with versions, tensors by dtype, weight bytes, parameters, MACs, arena estimate and
  * the minimum runtime version. The report is plain data (`describeModel`); rendering is separate.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { GateError, EXIT } from '../../errors.js';
 import type { Tensor } from '../../graph/ir.js';
 import { modelStats, type ModelStats } from '../../metrics/model-stats.js';
 import { readTfliteModel } from '../../tflite/reader.js';
-import { parseFlags } from '../args.js';
+import { isTflite } from '../../tflite/probe.js';
+import { probeKerasFormat } from '../../keras/probe.js';
+import { readModelFile } from '../../pipeline/model-file.js';
+import { optionsHelp, readFlags } from '../flags.js';
 import type { CliIO, Command } from '../command.js';
 import { quantizationText, quantizedTensors, type QuantizedTensor } from './inspect-quantization.js';
 
@@ -105,19 +107,21 @@ export function renderDescription(d: ModelDescription): string {
   ].join('\n') + '\n';
 }
 
-async function readModel(path: string, file: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
-    throw new GateError('usage', `cannot read the model (${code})`, { file }, 'pass the path of a .tflite file');
+/** The bytes of a .tflite file; a Keras file is told to be converted first. */
+async function readTflite(path: string, file: string): Promise<Uint8Array> {
+  const bytes = await readModelFile(path, file);
+  if (!isTflite(bytes) && probeKerasFormat(bytes)) {
+    throw new GateError('usage', `a Keras model file (${probeKerasFormat(bytes) === 'hdf5' ? 'HDF5' : '.keras zip'}), not a .tflite`, { file },
+      `Convert it first: tflite-gate convert --keras-model-file ${file} --output-file ${file.replace(/\.(h5|hdf5|keras)$/i, '')}.tflite (evaluate takes it as it is).`);
   }
+  return bytes;
 }
 
 export const inspectCommand: Command = {
   name: 'inspect',
   summary: 'Show a .tflite model: inputs/outputs, operators, tensors, weights, parameters, MACs, arena',
-  usage: `
+  get usage() {
+    return `
 Usage: tflite-gate inspect MODEL.tflite [--json]
 
 Prints what Netron would show, in text: inputs and outputs (name, dtype, shape), the operator histogram
@@ -125,17 +129,16 @@ with op versions and MACs, tensors by dtype, weight bytes, parameter count, MACs
 estimate of the tensor arena, the minimum runtime version, and for quantized models the scale, zero
 point and axis of every quantized tensor.
 
-Options:
-  --json   print the same report as JSON
-  --help   this text
+${optionsHelp('inspect')}
 
-Exit codes: 0 shown, 2 bad input (unreadable or not a .tflite file, bad flags), 3 internal error.`,
+Exit codes: 0 shown, 2 bad input (unreadable or not a .tflite file, bad flags), 3 internal error.`;
+  },
   async run(argv: string[], io: CliIO): Promise<number> {
-    const { values, positionals } = parseFlags(argv, { json: { type: 'boolean' } }, true, { command: 'inspect' });
+    const { value, positionals } = readFlags('inspect', argv, { positionals: true });
     if (positionals.length !== 1) throw new GateError('usage', `inspect takes one model file, got ${positionals.length}`, {}, 'usage: tflite-gate inspect MODEL.tflite [--json]');
     const file = positionals[0] as string;
-    const description = describeModel(await readModel(resolve(io.cwd, file), file), file);
-    io.stdout(values.json ? `${JSON.stringify(description, null, 2)}\n` : renderDescription(description));
+    const description = describeModel(await readTflite(resolve(io.cwd, file), file), file);
+    io.stdout(value('json-stdout') ? `${JSON.stringify(description, null, 2)}\n` : renderDescription(description));
     return EXIT.pass;
   },
 };

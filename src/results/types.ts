@@ -1,6 +1,6 @@
 /**
- * Results as plain data: what evaluation produces and what report/ renders and metrics/ judges.
- * Numbers are unrounded here; rounding happens once, in report/.
+ * Results as plain data, shared by every room: what evaluation produces (pipeline/), what metrics/ judges and
+ * report/ renders, so no room imports another upward for them. Numbers are unrounded here; rounding happens once, in report/.
  */
 import type { DatasetPreparation } from '../data/types.js';
 
