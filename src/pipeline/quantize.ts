@@ -60,7 +60,10 @@ export async function loadCalibrationData(path: string, graph: Graph, options: L
 export const sampleInputs = (dataset: Dataset): SampleInput[] => dataset.inputs.map((input) => ({ data: input.data, sampleSize: input.data.length / dataset.count }));
 
 /** Per-tensor ranges of the float graph over the dataset, computed in LiteRT.js. */
-export async function calibrate(graph: Graph, dataset: Dataset, file: string, workers = 1): Promise<CalibrationRanges> {
+/** Default calibration workers: the cores, at most 4 (a pool only pays off for 128 samples or more). */
+const DEFAULT_WORKERS = Math.min(4, availableParallelism());
+
+export async function calibrate(graph: Graph, dataset: Dataset, file: string, workers = DEFAULT_WORKERS): Promise<CalibrationRanges> {
   const build = calibrationGraph(graph);
   const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, ranges: true };
   const pool = workers > 1 && dataset.count >= 128 ? await InterpreterPool.create(Math.min(workers, availableParallelism())) : undefined;
