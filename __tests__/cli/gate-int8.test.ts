@@ -26,7 +26,7 @@ afterAll(() => rmSync(repo.dir, { recursive: true, force: true }));
 describe('tflite-gate gate --variants float32,dynamic,int8', () => {
   it('calibrates on the representative dataset and reports the integer variants, judged by their own limit', async () => {
     const json = join(repo.dir, 'report.json');
-    const common = ['gate', '--base', repo.base, '--dataset', 'data/test.npz', '--samples', '300', '--latency-runs', '0', '--variants', 'float32,dynamic,int8', '--representative-dataset', 'data/calib.npz'];
+    const common = ['gate', '--base', repo.base, '--dataset', 'data/test.npz', '--samples', '300', '--latency-runs', '0', '--variants', 'float32,dynamic,int8', '--representative-dataset', 'data/calib.npz', '--max-size-increase', '1000'];
     const run = await cli([...common, '--json', json]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/\| dynamic \|/);
