@@ -2,7 +2,7 @@
  * tflite-gate as a library: the same engine the CLI and the action use.
  *
  *   import { convertFile, evaluateModel } from 'tflite-gate';
- *   await convertFile('models/cnn.h5', { outputFile: 'models/cnn.tflite', variants: ['float32'] });
+ *   await convertFile('fixtures/example/mnist_cnn.h5', { outputFile: 'cnn.tflite', variants: ['float32'] });
  *
  * Pure steps (bytes in, data out) and the file-level pipelines are both exported.
  */

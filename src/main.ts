@@ -6,15 +6,21 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { checkOutputDir, loadConfig, type Config } from './config/index.js';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { checkOutputDir, loadConfig, parseConfig, type Config, type InputReader } from './config/index.js';
 import { describeError, exitCodeFor, GateError } from './errors.js';
-import { GitHubApi } from './github/api.js';
+import { createClient, type GitHubClient } from './github/api.js';
+import { contentsReader } from './github/contents.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { findFiles } from './github/find.js';
 import { matrixEntries } from './github/matrix.js';
+import { pullRequestModels } from './github/pr-files.js';
 import { publish, type PublishEnv } from './github/publish.js';
-import { baseCommit, changedModels, runGate, type GateEnv, type ModelEvaluator } from './pipeline/gate.js';
+import { runGate, unmatchedGlobs, type GateEnv, type ModelEvaluator, type ModelSource } from './pipeline/gate.js';
+import { loadTrustedConfig, type TrustedSettings } from './pipeline/trust.js';
+import { checkPullRequestCheckout } from './repo/checkout.js';
+import { baseReader } from './repo/snapshot.js';
+import { gitModelSource } from './repo/source.js';
 import { mergeReports, parseReportJson } from './report/json.js';
 import { summaryLine } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
@@ -28,16 +34,22 @@ export interface RunOptions {
 interface Run {
   config: Config;
   context: RunContext;
-  api?: GitHubApi;
+  api?: GitHubClient;
   outputDir: string;
   options: RunOptions;
+  /** Pull requests (unless trust-pr-config): the settings read at the base commit. */
+  trusted?: TrustedSettings;
+  notices?: string[];
 }
 
 const log = { info: core.info, warning: core.warning };
 
 async function defaultEvaluator(): Promise<ModelEvaluator> {
   const { liteRtEvaluator } = await import('./pipeline/gate-evaluator.js');
-  return liteRtEvaluator();
+  const { progressReporter } = await import('./report/progress.js');
+  // a line every few seconds in the job log while a model is evaluated (done/total and rate)
+  const reporter = progressReporter({ isTTY: false, write: (line) => core.info(line.trimEnd()), units: { predict: 'samples', latency: 'runs' } });
+  return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));
 }
 
 function publishEnv(r: Run): PublishEnv {
@@ -62,15 +74,31 @@ async function finish(r: Run, report: GateReport): Promise<void> {
   else core.setFailed(line);
 }
 
+function modelSource(r: Run): Promise<ModelSource> {
+  const { api, context } = r;
+  const repo = context.repo;
+  return gitModelSource({
+    context,
+    remote: api && repo ? contentsReader(api, repo) : undefined,
+    pullRequestModels: api && repo && context.pr ? (glob) => pullRequestModels(api, repo, context.pr!.number, glob) : undefined,
+  });
+}
+
 const MODES: Record<Config['mode'], (r: Run) => Promise<void>> = {
   async gate(r) {
     const evaluator = r.options.evaluator ?? (await defaultEvaluator());
-    const env: GateEnv = { config: r.config, context: r.context, api: r.api, evaluator, log, outputDir: r.outputDir };
+    const source = await modelSource(r);
+    const env: GateEnv = {
+      config: r.config, context: r.context, source, evaluator, log, outputDir: r.outputDir,
+      datasetRoot: r.trusted?.datasetRoot, trust: r.trusted?.trust, notices: r.notices,
+    };
     await finish(r, await runGate(env));
   },
   async list(r) {
-    const env = { config: r.config, context: r.context, api: r.api, log, outputDir: r.outputDir } as GateEnv;
-    const models = await changedModels(env, await baseCommit(env));
+    const source = await modelSource(r);
+    const { models } = await source.changed(r.config.models);
+    const unmatched = unmatchedGlobs({ ...r.config, rules: [] }, [...(await source.files()), ...models.map((m) => m.path)]);
+    if (unmatched.length) throw new GateError('usage', `input "models": ${unmatched[0].message}`, {}, 'Fix the glob: a typo would gate nothing.');
     const paths = models.map((m) => m.path);
     core.info(`${paths.length} changed model file(s): ${paths.join(', ') || 'none'}`);
     core.setOutput('matrix', JSON.stringify(matrixEntries(paths, r.config.batchSize)));
@@ -91,16 +119,38 @@ function defaultOutputDir(context: RunContext, env: NodeJS.ProcessEnv): string {
   return join(env.RUNNER_TEMP ?? tmpdir(), 'tflite-gate');
 }
 
+const TRUSTING_PR =
+  'The config file and test sets were read from this pull request (`trust-pr-config: true`), not from the base commit: a pull request can change its own gate.';
+
+/**
+ * The settings of a gate run. Pull requests read the config file and datasets at the base commit (a pull
+ * request cannot loosen its own gate) unless trust-pr-config is true; other runs read the workspace.
+ */
+async function settings(read: InputReader, inputs: Config, context: RunContext, api: GitHubClient | undefined, env: NodeJS.ProcessEnv) {
+  const cwd = context.workspace;
+  if (!context.pr || inputs.mode !== 'gate') return { config: loadConfig(read, cwd) };
+  if (inputs.trustPrConfig) return { config: loadConfig(read, cwd), notices: [TRUSTING_PR] };
+  const scratch = mkdtempSync(join(env.RUNNER_TEMP ?? tmpdir(), 'tflite-gate-base-'));
+  process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
+  const remote = api && context.repo ? contentsReader(api, context.repo) : undefined;
+  const trusted = await loadTrustedConfig(read, baseReader(cwd, context.pr.baseSha, scratch, remote));
+  return { config: trusted.config, trusted };
+}
+
 export async function run(options: RunOptions = {}): Promise<void> {
   try {
     const env = options.env ?? process.env;
     const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
-    const config = loadConfig((name) => core.getInput(name), cwd);
-    checkOutputDir(config, cwd);
+    const read: InputReader = (name) => core.getInput(name);
+    // the inputs alone first: a bad input is refused before anything is read from git or the API
+    const inputs = parseConfig(read, { readFile: () => '' });
     const context = readRunContext(env, cwd);
-    const api = config.githubToken ? new GitHubApi({ token: config.githubToken, baseUrl: context.apiUrl, log: core.info }) : undefined;
+    if (context.pr && inputs.mode !== 'merge') await checkPullRequestCheckout(context.workspace, context.pr.headSha, context.eventName);
+    const api = inputs.githubToken ? createClient({ token: inputs.githubToken, baseUrl: context.apiUrl, log: core.info }) : undefined;
+    const { config, trusted, notices } = await settings(read, inputs, context, api, env);
+    checkOutputDir(config, cwd);
     const outputDir = resolve(cwd, config.outputDir ?? defaultOutputDir(context, env));
-    await MODES[config.mode]({ config, context, api, outputDir, options });
+    await MODES[config.mode]({ config, context, api, outputDir, options, trusted, notices });
   } catch (error) {
     core.setFailed(describeError(error));
     if (!(error instanceof GateError) && error instanceof Error && error.stack) core.debug(error.stack);

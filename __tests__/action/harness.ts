@@ -75,7 +75,7 @@ export interface RunSpec {
   inputs: Record<string, string>;
   pr?: number;
   fork?: boolean;
-  event?: 'pull_request' | 'push';
+  event?: 'pull_request' | 'pull_request_target' | 'push';
 }
 
 /** GITHUB_OUTPUT in @actions/core's heredoc format: name<<delimiter \n value \n delimiter. */

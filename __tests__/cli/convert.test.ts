@@ -29,6 +29,34 @@ describe('tflite-gate convert', () => {
     expect(readdirSync(dir)).toEqual(['model.tflite']);
   });
 
+  it('--json prints what was written (variant, path, bytes, operators, time); --quiet drops the notes', async () => {
+    const output = join(dir, 'm.tflite');
+    const r = await cli('--keras-model-file', join(MODELS, 'conv2d_pool.h5'), '--output-file', output, '--both', '--json');
+    expect(r).toMatchObject({ code: 0, err: '' });
+    const summary = JSON.parse(r.out);
+    expect(summary.variants.map((v: { variant: string; path: string }) => [v.variant, v.path])).toEqual([['float32', output], ['float16', join(dir, 'm.float16.tflite')]]);
+    expect(summary.variants[0].bytes).toBe(readFileSync(output).length);
+    expect(summary.variants[0].operators.CONV_2D).toBe(3);
+    expect(summary.variants[1].operators.DEQUANTIZE).toBeGreaterThan(0);
+    expect(typeof summary.variants[0].seconds).toBe('number');
+    const quiet = await cli('--keras-model-file', join(MODELS, 'lstm_variable_length.h5'), '--output-file', join(dir, 'q', 'l.tflite'), '--sequence-length', '10', '-q');
+    expect(quiet.code).toBe(0);
+    expect(quiet.out).not.toContain('note:');
+    expect(quiet.out).not.toContain('created the folder');
+    expect(quiet.out).toMatch(/l\.tflite: float32, /);
+  });
+
+  it('shows the steps of a large file on stderr (not with --quiet); small files convert silently', async () => {
+    const input = join(dir, 'big.h5');
+    // an HDF5 file may carry bytes past its end-of-file address: the model stays readable, the file large
+    writeFileSync(input, Buffer.concat([readFileSync(join(MODELS, 'dense_mlp.h5')), Buffer.alloc(33 * 1024 * 1024)]));
+    const r = await cli('--keras-model-file', input, '--output-file', join(dir, 'big.tflite'), '--both');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe(`reading ${input} (33 MiB)\nconverting 5 layers\nwriting the float32 variant\nwriting the float16 variant\n`);
+    expect((await cli('--keras-model-file', input, '--output-file', join(dir, 'big2.tflite'), '--quiet')).err).toBe('');
+    expect((await cli('--keras-model-file', join(MODELS, 'dense_mlp.h5'), '--output-file', join(dir, 'small.tflite'))).err).toBe('');
+  });
+
   it('says at which sequence length a variable-length recurrent model was converted', async () => {
     const output = join(dir, 'lstm.tflite');
     const r = await cli(`--keras_model_file=${join(MODELS, 'lstm_variable_length.h5')}`, `--output_file=${output}`, '--sequence_length=10');

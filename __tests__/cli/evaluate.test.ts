@@ -26,6 +26,7 @@ describe('tflite-gate evaluate', () => {
       '--samples=500', '--latency_runs', '3', '--workers', '2', '--json', json,
     ], true);
     expect(stderr).toMatch(/predict float32 \[#*\.*\] \d+\/500/); // the progress bar, on a TTY
+    expect(stderr).toMatch(/latency float16 \[#{30}\] 3\/3/); // the latency phase advances its bar
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('fixtures/example/mnist_cnn.keras (working tree) on fixtures/example/mnist_test.npz');

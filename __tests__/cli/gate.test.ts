@@ -66,7 +66,7 @@ describe('tflite-gate gate', () => {
       const run = await cli(['gate', '--models', '**/*.tflite', '--latency-runs', '0', '--max-size-increase', '5', '--fail-on', 'never']);
       expect(run.code).toBe(0);
       expect(run.stdout).toMatch(/^## ❌ tflite-gate: 1 of 1 model failed/);
-      expect(run.stdout).toContain(`The working tree compared with \`${repo.head.slice(0, 7)}\`.`);
+      expect(run.stdout).toContain(`The working tree compared with \`HEAD @ ${repo.head.slice(0, 7)}\`.`);
       expect(run.stdout).toContain('12.6 KiB → 13.5 KiB (+7.6% 🔺)');
     } finally {
       copyFileSync(fixture('models/conv2d_pool.ref.tflite'), join(repo.dir, 'models/net.tflite'));
@@ -121,17 +121,19 @@ describe('tflite-gate gate, a pull request that repairs a broken model', () => {
   });
   afterAll(() => rmSync(fixed.dir, { recursive: true, force: true }));
 
-  it('reports the head, warns that the base could not be evaluated, and passes', async () => {
-    const run = await new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
-      execFile(process.execPath, [CLI, 'gate', '--base', fixed.base, '--models', '**/*.tflite', '--latency-runs', '0'], { cwd: fixed.dir }, (error, stdout, stderr) =>
+  it('reports the head, says the base could not be evaluated, and fails: nothing could be compared (fail closed)', async () => {
+    const gate = (...extra: string[]) => new Promise<{ code: number; stdout: string; stderr: string }>((done) => {
+      execFile(process.execPath, [CLI, 'gate', '--base', fixed.base, '--models', '**/*.tflite', '--latency-runs', '0', ...extra], { cwd: fixed.dir }, (error, stdout, stderr) =>
         done({ code: error ? Number(error.code) : 0, stdout, stderr }),
       );
     });
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^## ✅ tflite-gate/);
-    expect(run.stdout).toContain('> [!WARNING]\n> The base version could not be evaluated, so there is no base column: ');
+    const run = await gate();
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^## ❌ tflite-gate: 1 of 1 model failed — `models\/net\.tflite`: `base version` cannot be checked: the base version could not be evaluated, so nothing was compared with it: /);
+    expect(run.stdout).toContain('> [!CAUTION]\n> The base version could not be evaluated, so nothing was compared with it: ');
     expect(run.stdout).toMatch(/\| float32 \| [\d.]+ KiB \|/);
-    expect(run.stderr).toContain('warning: models/net.tflite: the base version could not be evaluated; the head is reported without a comparison: ');
+    expect(run.stderr).toContain('warning: models/net.tflite: the base version could not be evaluated, so nothing was compared with it: ');
+    expect((await gate('--fail-on', 'never')).code).toBe(0);
   });
 });
 

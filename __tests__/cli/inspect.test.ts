@@ -14,13 +14,13 @@ describe('tflite-gate inspect', () => {
     const { io, out } = capture();
     expect(await runCli(['inspect', 'fixtures/quantize/mnist.int8io.tflite'], io)).toBe(0);
     const text = out.join('');
-    expect(text).toMatch(/Inputs:\n {2}\S+ +int8 +\[1, 28, 28, 1\] +signature \[-1, 28, 28, 1\], scale 1\.0000 zp -128\n/);
-    expect(text).toMatch(/Quantization \(\d+ tensors; real = scale × \(q − zp\)\):/);
-    expect(text).toMatch(/int8 +\[32, 3, 3, 16\] +axis 0: 32 scales [\d.]+…[\d.]+, zp 0/);
+    expect(text).toMatch(/Inputs:\n {2}image +int8 +\[1, 28, 28, 1\] +signature \[-1, 28, 28, 1\], scale 1, zero point -128\n/);
+    expect(text).toContain('Quantization (real = scale × (q − zero point)):');
+    expect(text).toMatch(/int8 +\[32, 3, 3, 16\] +axis 0: 32 scales [\d.e-]+…[\d.e-]+, zp 0/);
     const json = capture();
     await runCli(['inspect', 'fixtures/quantize/mnist.int8io.tflite', '--json'], json.io);
     const described = JSON.parse(json.out.join('')) as { quantized: { axis?: number; scale: number[] }[]; inputs: { quantization?: object }[] };
-    expect(described.inputs[0]!.quantization).toEqual({ scale: 1, zeroPoint: -128 });
+    expect(described.inputs[0]!.quantization).toEqual({ scale: [1], zeroPoint: [-128] });
     expect(described.quantized.filter((q) => q.axis === 0).length).toBeGreaterThanOrEqual(6);
   });
 
@@ -79,6 +79,44 @@ describe('tflite-gate inspect', () => {
     expect(a.err.join('')).toContain('no/such.tflite: file not found');
     const b = capture();
     expect(await runCli(['inspect'], b.io)).toBe(2);
-    expect(b.err.join('')).toContain('inspect takes one model file');
+    expect(b.err.join('')).toContain('inspect takes one model file, or two to compare, got 0');
+  });
+
+  it('prints what differs between two models: operators added, dtypes, weights, runtime version', async () => {
+    const { io, out } = capture();
+    expect(await runCli(['inspect', 'fixtures/tflite/conv.f32.tflite', 'fixtures/tflite/conv.f16.tflite'], io)).toBe(0);
+    const text = out.join('');
+    expect(text).toMatch(/^A: fixtures\/tflite\/conv\.f32\.tflite\nB: fixtures\/tflite\/conv\.f16\.tflite\n/);
+    expect(text).toMatch(/\n {2}DEQUANTIZE +0 → 6 +\+6 added\n/);
+    expect(text).toMatch(/\nMinimum runtime version: [\d.]+ → 1\.15\.0\n/);
+    expect(text).toMatch(/\nWeights: [\d,]+ → [\d,]+ bytes \(−\d+\.\d%\); float16 0 → [\d,]+ B, float32 [\d,]+ → 0 B\n/);
+    expect(text).toContain('\nInputs: same\nOutputs: same\nQuantization: none in either\n');
+  });
+
+  it('the same pair as JSON: both descriptions and the differences as data', async () => {
+    const { io, out } = capture();
+    expect(await runCli(['inspect', 'fixtures/tflite/conv.f32.tflite', 'fixtures/tflite/conv.f16.tflite', '--json'], io)).toBe(0);
+    const { a, b, diff } = JSON.parse(out.join(''));
+    expect(diff.ops).toEqual([{ type: 'DEQUANTIZE', a: 0, b: 6 }]);
+    expect(diff.fileBytes).toEqual({ a: a.fileBytes, b: b.fileBytes });
+    expect(diff.params).toEqual({ a: a.stats.params, b: a.stats.params });
+  });
+
+  it('an int8 model: quantized I/O and tensors, shown alone and in a diff', async () => {
+    const one = capture();
+    expect(await runCli(['inspect', 'fixtures/int8/mnist_int8.tflite'], one.io)).toBe(0);
+    expect(one.out.join('')).toContain('  image  int8  [1, 28, 28, 1]  signature [-1, 28, 28, 1], scale 0.003921568859368563, zero point -128\n');
+    expect(one.out.join('')).toContain('Quantized tensors (scale, zero point): int8 11, int32 3\n');
+    const two = capture();
+    expect(await runCli(['inspect', 'fixtures/int8/mnist_int8.tflite', 'fixtures/int8/mnist_int8.tflite'], two.io)).toBe(0);
+    expect(two.out.join('')).toContain('Operators: same\n');
+    expect(two.out.join('')).toContain('Quantization: same parameters (int8 11, int32 3)\n');
+  });
+
+  it('a Keras file: says so, and how to convert it first', async () => {
+    const { io, err } = capture();
+    expect(await runCli(['inspect', 'fixtures/example/mnist_cnn.h5'], io)).toBe(2);
+    expect(err.join('')).toBe('tflite-gate inspect: fixtures/example/mnist_cnn.h5: a Keras model file (HDF5), not a .tflite\n' +
+      '  Convert it first: tflite-gate convert --keras-model-file fixtures/example/mnist_cnn.h5 --output-file fixtures/example/mnist_cnn.tflite (evaluate takes it as it is).\n');
   });
 });

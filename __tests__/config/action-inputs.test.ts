@@ -30,9 +30,13 @@ function refusedUpFront(run: ActionRun): void {
 
 describe('the action refuses bad path inputs up front', () => {
   it('a dataset input that does not exist', async () => {
-    const run = await runAction({ repo, gh, inputs: modelInputs({ dataset: 'data/missing.npz' }) });
+    const run = await runAction({ repo, gh, event: 'push', inputs: modelInputs({ dataset: 'data/missing.npz' }) });
     refusedUpFront(run);
     expect(run.stdout).toContain(`::error::input "dataset": "data/missing.npz" does not exist (looked for ${join(repo.dir, 'data/missing.npz')})`);
+    // on a pull request the dataset is read at the base commit
+    const pr = await runAction({ repo, gh, inputs: modelInputs({ dataset: 'data/missing.npz' }) });
+    refusedUpFront(pr);
+    expect(pr.stdout).toContain(`::error::input "dataset": "data/missing.npz" does not exist at the base commit ${repo.base.slice(0, 7)}`);
   });
 
   it('a dataset in the config file that does not exist', async () => {

@@ -125,6 +125,7 @@ describe('config file and per-model settings', () => {
       dataKeys: { x: ['spectrogram'], y: 'word' },
       preprocessing: { scale: 0.5, mean: [1, 2], std: [3] },
       thresholds: { maxAccuracyDrop: 0.25, maxSizeIncrease: 1, maxLatencyIncrease: 25 },
+      requested: { maxAccuracyDrop: 0.25, maxSizeIncrease: 1 },
       samples: 500,
       sequenceLength: 20,
       reference: false,
@@ -133,6 +134,7 @@ describe('config file and per-model settings', () => {
       dataset: 'data/default.npz',
       preprocessing: undefined,
       thresholds: { maxAccuracyDrop: 2, maxSizeIncrease: 3, maxLatencyIncrease: 25 },
+      requested: { maxAccuracyDrop: 2, maxSizeIncrease: 3 },
       samples: 500,
       reference: false,
     });

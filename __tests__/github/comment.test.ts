@@ -1,4 +1,4 @@
-import { GitHubApi } from '../../src/github/api.js';
+import { createClient } from '../../src/github/api.js';
 import { commentFailureReason, commentMarker, upsertComment, type CommentTarget } from '../../src/github/comment.js';
 import { BOT, FakeGitHub } from './fake-github.js';
 
@@ -7,11 +7,11 @@ let target: CommentTarget;
 
 beforeEach(async () => {
   gh = await new FakeGitHub().start();
-  target = { api: new GitHubApi({ token: 't', baseUrl: gh.url, baseDelayMs: 1 }), repo: { owner: 'o', name: 'r' }, issue: 1, key: '' };
+  target = { client: createClient({ token: 't', baseUrl: gh.url, baseDelayMs: 1, throttle: false }), repo: { owner: 'o', name: 'r' }, issue: 1, key: '' };
 });
 afterEach(() => gh.stop());
 
-const writes = () => gh.requests.filter((r) => r.method !== 'GET').map((r) => `${r.method} ${r.path}`);
+const writes = () => gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql').map((r) => `${r.method} ${r.path}`);
 
 describe('sticky comment', () => {
   it('creates, then edits in place, then leaves an unchanged body alone', async () => {
@@ -49,6 +49,31 @@ describe('sticky comment', () => {
     const result = await upsertComment(target, 'mine');
     expect(result.action).toBe('created');
     expect(gh.comments).toHaveLength(2);
+  });
+
+  it('never edits another bot\'s comment that carries the marker', async () => {
+    gh.comments.push({ id: 8, body: `${commentMarker('')}\nby another app`, user: { login: 'other-app[bot]', type: 'Bot' }, html_url: 'u8' });
+    expect((await upsertComment(target, 'ours')).action).toBe('created');
+    expect(gh.comments[0].body).toBe(`${commentMarker('')}\nby another app`);
+    // an app token: GraphQL's viewer gives the login without "[bot]", REST's comment user has it
+    gh.viewer = 'other-app';
+    expect(await upsertComment(target, 'as the app')).toMatchObject({ action: 'updated', id: 8 });
+  });
+
+  it('assumes GITHUB_TOKEN\'s identity when the token\'s login cannot be learnt, and says so', async () => {
+    gh.viewer = undefined;
+    gh.comments.push({ id: 9, body: `${commentMarker('')}\nold`, user: BOT, html_url: 'u9' });
+    const logs: string[] = [];
+    expect(await upsertComment({ ...target, log: (m) => logs.push(m) }, 'new')).toMatchObject({ action: 'updated', id: 9 });
+    expect(logs[0]).toMatch(/^Could not learn the token's login \(.*\); looking for comments by github-actions\[bot\]\.$/);
+  });
+
+  it('writes a new comment when the one it found was deleted before the edit (PATCH answers 404)', async () => {
+    gh.comments.push({ id: 10, body: `${commentMarker('')}\nold`, user: BOT, html_url: 'u10' });
+    gh.fail('PATCH', /\/issues\/comments\/10$/, 404);
+    const result = await upsertComment(target, 'new');
+    expect(result.action).toBe('created');
+    expect(writes()).toEqual(['PATCH /repos/o/r/issues/comments/10', 'POST /repos/o/r/issues/1/comments']);
   });
 
   it('explains a 403 on a fork PR', async () => {

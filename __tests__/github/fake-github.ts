@@ -1,7 +1,7 @@
 /**
  * A local stand-in for the GitHub REST API and the Actions artifact service, on 127.0.0.1, that records
  * every request. Serves what the action calls: PR files and issue comments (paginated with Link headers),
- * comment create/edit, /user, the contents API (raw), and the artifact twirp calls plus the block-blob
+ * comment create/edit, GraphQL's viewer, the contents API (raw), and the artifact twirp calls plus the block-blob
  * upload @actions/artifact makes. Failures can be queued per route to test retries and read-only tokens.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -39,8 +39,8 @@ export class FakeGitHub {
   prFiles: { filename: string; status: string; previous_filename?: string }[] = [];
   /** Contents API files by `${ref}:${path}`. */
   contents = new Map<string, Buffer>();
-  /** Login GET /user returns; undefined answers 403 as for GITHUB_TOKEN. */
-  viewer?: string;
+  /** GraphQL's viewer login (GET /user answers 403, as for GITHUB_TOKEN); undefined: GraphQL fails too. */
+  viewer?: string = BOT.login;
   perPage = 100;
   readonly artifacts: { name: string; bytes: Buffer; finalized: boolean; size?: string }[] = [];
   private readonly blocks = new Map<string, Buffer>();
@@ -50,7 +50,8 @@ export class FakeGitHub {
   url = '';
 
   private readonly routes: [string, RegExp, Handler][] = [
-    ['GET', /^\/user$/, () => (this.viewer ? { json: { login: this.viewer } } : { status: 403, json: { message: 'Resource not accessible by integration' } })],
+    ['GET', /^\/user$/, () => ({ status: 403, json: { message: 'Resource not accessible by integration' } })],
+    ['POST', /^\/graphql$/, () => (this.viewer ? { json: { data: { viewer: { login: this.viewer } } } } : { status: 401, json: { message: 'Bad credentials' } })],
     ['GET', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/files$/, (r) => this.page(r, this.prFiles)],
     ['GET', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/, (r) => this.page(r, this.comments)],
     ['POST', /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/, (r, m) => this.create(r, m)],

@@ -73,6 +73,35 @@ describe('renderMarkdown', () => {
     expect(md).toContain('(×0.80, CI 0.75–0.85 🟢)');
   });
 
+  it('lists each breach once: in its model\'s section, or at the top when the section is one line', () => {
+    const r = report(sampleComparisons());
+    const full = renderMarkdown(r);
+    for (const b of r.verdict.breaches) expect([b.message, full.split(b.message).length - 1]).toEqual([b.message, 1]);
+    const [m] = sampleComparisons();
+    const many = Array.from({ length: 150 }, (_, i) => ({ ...m, path: `models/m${String(i).padStart(3, '0')}.h5` }));
+    const folded = renderMarkdown(report(many), { maxChars: 30_000 });
+    const first = report(many).verdict.breaches[0]!.message;
+    expect(folded.split(first).length - 1).toBeGreaterThanOrEqual(1);
+    expect(folded).toContain('- ❌ `models/m000.h5`');
+  });
+
+  it('says whether an accuracy change is within sampling noise (exact McNemar test on the flipped samples)', () => {
+    const text = renderMarkdown(report(sampleComparisons()));
+    expect(text).toContain('- Accuracy float32, base → head: −2.00 pp 🔺; 8 samples only base gets right, 2 only head: within sampling noise (exact McNemar p = 0.11)');
+    expect(text).toContain('- Accuracy float16, base → head: −3.33 pp 🔺; 12 samples only base gets right, 2 only head: unlikely to be sampling noise (exact McNemar p = 0.013)');
+    expect(text).toContain('- Accuracy float16 vs float32: −1.33 pp 🔺; 5 samples only float32 gets right, 1 only float16: within sampling noise (exact McNemar p = 0.22)');
+  });
+
+  it('names the base with its branch and sha, and leaves out a confidence interval that rounds to one number', () => {
+    const text = renderMarkdown({ ...report(sampleComparisons()), context: 'Pull request #7: base `main @ 1a2b3c4` → head `5d6e7f8`.' });
+    expect(text).toContain('base `main @ 1a2b3c4`');
+    const [m] = sampleComparisons();
+    m!.latency = [{ variant: 'float32', ratio: 0.44, ciLow: 0.441, ciHigh: 0.444 }];
+    const one = renderMarkdown(report([m!]));
+    expect(one).toContain('×0.44');
+    expect(one).not.toContain('CI 0.44–0.44');
+  });
+
   it('folds detail to stay under the comment limit, with a note', () => {
     const [m] = sampleComparisons();
     const many = Array.from({ length: 150 }, (_, i) => ({ ...m, path: `models/m${String(i).padStart(3, '0')}.h5` }));

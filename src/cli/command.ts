@@ -1,4 +1,4 @@
-/** The shape of one CLI command. Commands parse their own flags (see ./args.ts) and return an exit code. */
+/** The shape of one CLI command. Commands parse their own flags (see ./flags.ts) and return an exit code. */
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
@@ -7,9 +7,15 @@ export interface CliIO {
   cwd: string;
 }
 
+/** What a command module exports: its help text and what it does. */
 export interface Command {
-  name: string;
-  summary: string;
   usage: string;
   run(argv: string[], io: CliIO): Promise<number>;
+}
+
+/** A command as the top-level help lists it; its module is loaded only when it runs (start-up time). */
+export interface CommandEntry {
+  name: string;
+  summary: string;
+  load(): Promise<Command>;
 }

@@ -1,5 +1,5 @@
 import { GateError, EXIT, describeError, exitCodeFor } from '../errors.js';
-import type { CliIO, Command } from './command.js';
+import type { CliIO, CommandEntry } from './command.js';
 import { commands } from './commands/index.js';
 import { closest } from './flag-errors.js';
 import { VERSION } from '../version.js';
@@ -36,13 +36,13 @@ function unknownCommand(name: string, argv: string[]): string {
 }
 
 /** `help` alone, or `help COMMAND`: that command's usage. */
-function help(topic: string | undefined, io: CliIO): number {
+async function help(topic: string | undefined, io: CliIO): Promise<number> {
   const command = commands.find((c) => c.name === topic);
   if (topic !== undefined && !command) {
     io.stderr(`${unknownCommand(topic, [topic])}\n\n${helpText()}\n`);
     return EXIT.badInput;
   }
-  io.stdout(`${command ? command.usage.trim() : helpText()}\n`);
+  io.stdout(`${command ? (await command.load()).usage.trim() : helpText()}\n`);
   return EXIT.pass;
 }
 
@@ -57,19 +57,20 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     io.stdout(`${VERSION}\n`);
     return EXIT.pass;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry: CommandEntry | undefined = commands.find((c) => c.name === name);
+  if (!entry) {
     io.stderr(`${unknownCommand(name, argv)}\n\n${helpText()}\n`);
     return EXIT.badInput;
   }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.usage.trim()}\n`);
-    return EXIT.pass;
-  }
   try {
+    const command = await entry.load();
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout(`${command.usage.trim()}\n`);
+      return EXIT.pass;
+    }
     return await command.run(rest, io);
   } catch (error) {
-    io.stderr(`tflite-gate ${command.name}: ${describeError(error)}\n`);
+    io.stderr(`tflite-gate ${entry.name}: ${describeError(error)}\n`);
     if (!(error instanceof GateError) && process.env.TFLITE_GATE_DEBUG && error instanceof Error) io.stderr(`${error.stack}\n`);
     return exitCodeFor(error);
   }

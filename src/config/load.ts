@@ -4,7 +4,7 @@
  * folder that is a file.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, posix, resolve } from 'node:path';
 import { GateError } from '../errors.js';
 import { parseConfig, type ParseOptions } from './parse.js';
 import type { Config, InputReader } from './types.js';
@@ -25,7 +25,7 @@ export function datasetPath(root: string, dataset: string): string {
 }
 
 /** Each dataset the config names, with who named it: the input, or the config file's key. */
-function namedDatasets(config: Config, read: InputReader, label: (name: string) => string) {
+export function namedDatasets(config: Config, read: InputReader, label: (name: string) => string) {
   const named: { path: string; input?: string; where?: string }[] = [];
   if (config.dataset) named.push(read('dataset')?.trim() ? { path: config.dataset, input: label('dataset') } : { path: config.dataset, where: 'dataset' });
   if (config.representativeDataset) {
@@ -40,16 +40,30 @@ function namedDatasets(config: Config, read: InputReader, label: (name: string) 
   return named;
 }
 
-/** Refuse, before any evaluation, a dataset (file or image folder) that does not exist. */
+/** The error for a dataset named by an input or by the config file (`where` its key). */
+export function datasetError(config: Config, named: { input?: string; where?: string }, message: string, hint: string): GateError {
+  if (named.input) return new GateError('usage', `${named.input}: ${message}`, {}, hint);
+  return new GateError('usage', message, { file: config.configFile, where: named.where }, hint);
+}
+
+/** Refuse a config-file dataset path that leaves the repository (absolute, or climbing out with ".."). */
+export function checkInsideRepository(config: Config, named: { path: string; input?: string; where?: string }): void {
+  if (named.input) return; // the workflow (or the CLI's user) named it: trusted
+  const normal = posix.normalize(named.path.replace(/\\/g, '/'));
+  if (!isAbsolute(named.path) && !posix.isAbsolute(normal) && normal !== '..' && !normal.startsWith('../')) return;
+  throw datasetError(config, named, `"${named.path}" is outside the repository`, 'Dataset paths in the config file are relative to the repository root and stay inside it.');
+}
+
+/** Refuse, before any evaluation, a dataset (file or image folder) that does not exist or leaves the repository. */
 export function checkDatasets(config: Config, read: InputReader, root: string, label: (name: string) => string = actionLabel): void {
-  for (const { path, input, where } of namedDatasets(config, read, label)) {
-    const full = datasetPath(root, path);
+  for (const named of namedDatasets(config, read, label)) {
+    checkInsideRepository(config, named);
+    const full = datasetPath(root, named.path);
     if (existsSync(full)) continue;
-    const message = `"${path}" does not exist (looked for ${full})`;
     const hint = 'Dataset paths are relative to the repository root; commit or generate the dataset before the gate runs.';
     // action inputs are repository-relative; CLI flags were resolved from the current folder already
-    if (input) throw new GateError('usage', `${input}: ${message}`, {}, label === actionLabel ? hint : 'Commit or generate the dataset before the gate runs.');
-    throw new GateError('usage', message, { file: config.configFile, where }, hint);
+    const inputHint = label === actionLabel ? hint : 'Commit or generate the dataset before the gate runs.';
+    throw datasetError(config, named, `"${named.path}" does not exist (looked for ${full})`, named.input ? inputHint : hint);
   }
 }
 

@@ -21,6 +21,11 @@ const actionLabel = (name: string) => `input "${name}"`;
 /** A reader of typed inputs: the parsed value of a setting that is set, else undefined. */
 type Inputs = <K extends SettingId>(id: K) => SettingValue<K> | undefined;
 
+/** The config file a run reads: the `config` input, else the default (read when present). */
+export function configPath(read: InputReader): string {
+  return (parseGiven('config', read(SETTINGS.config.name), SETTINGS.config.name) as string | undefined) ?? (defaultOf('config') as string);
+}
+
 function configFile(input: Inputs, opts: ParseOptions, label: (n: string) => string) {
   const named = input('config');
   const path = named ?? (defaultOf('config') as string);
@@ -54,6 +59,7 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
   const mode = value('mode');
   const { path, file } = configFile(input, opts, label);
   const f: Partial<ConfigFile> = file ?? {};
+  const given = readThresholds(read, '', undefined, label);
   return {
     mode,
     models: value('models'),
@@ -61,7 +67,8 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
     dataKeys: inputKeys(input) ?? f.dataKeys,
     preprocessing: preprocessing(input, f.preprocessing),
     variants: value('variants', f.variants),
-    thresholds: mergeThresholds(defaultThresholds(), f.thresholds, readThresholds(read, '', undefined, label)),
+    thresholds: mergeThresholds(defaultThresholds(), f.thresholds, given),
+    requestedThresholds: mergeThresholds(f.thresholds, given),
     failOn: value('fail-on'),
     comment: value('comment'),
     commentKey: value('comment-key'),
@@ -78,5 +85,6 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
     latencyRuns: value('latency-runs'),
     reference: value('reference', f.reference),
     representativeDataset: value('representative-dataset', f.representativeDataset),
+    trustPrConfig: value('trust-pr-config'),
   };
 }

@@ -14,6 +14,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     dataKeys: config.dataKeys,
     preprocessing: config.preprocessing,
     thresholds: { ...config.thresholds },
+    requested: { ...config.requestedThresholds },
     samples: config.samples,
     seed: config.seed,
     reference: config.reference ?? false,
@@ -25,6 +26,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     settings.dataKeys = rule.dataKeys ?? settings.dataKeys;
     settings.preprocessing = rule.preprocessing ?? settings.preprocessing;
     settings.thresholds = mergeThresholds(settings.thresholds, rule.thresholds);
+    settings.requested = mergeThresholds(settings.requested, rule.thresholds);
     settings.samples = rule.samples ?? settings.samples;
     settings.seed = rule.seed ?? settings.seed;
     settings.sequenceLength = rule.sequenceLength ?? settings.sequenceLength;

@@ -71,7 +71,7 @@ export const SETTINGS = {
   // --- the model (CLI)
   'keras-model-file': setting({ name: 'keras-model-file', value: 'PATH', help: 'the Keras model (.h5 from model.save, or .keras)', parse: text, in: ['convert'] }),
   'output-file': setting({ name: 'output-file', value: 'PATH', help: 'the .tflite to write (atomically; nothing is written on error)', parse: text, in: ['convert'] }),
-  model: setting({ name: 'model', value: 'PATH', help: 'the model (.h5, .keras or .tflite)', parse: text, in: ['evaluate'], multiple: true }),
+  model: setting({ name: 'model', value: 'PATH', help: 'the model (.h5, .keras or .tflite); twice to compare two models', parse: text, in: ['evaluate'], multiple: true }),
   float16: setting({ name: 'float16', help: 'write the float16 variant (float16 weights + DEQUANTIZE) instead of float32', parse: toBoolean, in: ['convert'], conflicts: { both: '--both already writes the float16 variant beside the float32 one' } }),
   both: setting({ name: 'both', help: 'write float32 to --output-file and float16 beside it (.float16.tflite)', parse: toBoolean, in: ['convert'] }),
   quantize: setting<'dynamic' | 'int8' | 'float16'>({ name: 'quantize', value: 'MODE', help: 'dynamic: int8 weights, float activations (optimizations=[DEFAULT]); int8: full integer, calibrated on --representative-dataset; float16: as --float16', parse: (r, n, f) => toChoice(r, n, ['dynamic', 'int8', 'float16'] as const, f), in: ['convert'] }),
@@ -118,6 +118,12 @@ export const SETTINGS = {
   'github-token': setting({ name: 'github-token', value: 'TOKEN', help: "token for the pull request's files and the comment (needs pull-requests write to comment)", parse: (raw) => String(raw).trim(), default: '', shown: '${{ github.token }}', in: ['action'] }),
   mode: setting<'gate' | 'list' | 'merge'>({ name: 'mode', value: 'MODE', help: 'which job: gate (evaluate and judge), list (the changed models as a matrix-ready JSON array), or merge (combine the report.json files of matrix jobs into one comment and verdict)', parse: (r, n, f) => toChoice(r, n, ['gate', 'list', 'merge'] as const, f), default: 'gate', in: ['action'] }),
   reports: setting({ name: 'reports', value: 'GLOB', help: 'merge mode only: glob of report.json files to combine (after actions/download-artifact)', parse: text, default: '**/report.json', in: ['action'] }),
+  'trust-pr-config': setting({
+    name: 'trust-pr-config',
+    help: 'pull requests: read the config file and test sets from the pull request, not from the base commit',
+    more: 'Unsafe with pull requests from forks or untrusted authors: a pull request could then loosen its own gate or swap its test set. By default both are read at the base commit, and a change to them is reported and applies once merged.',
+    parse: toBoolean, default: false, in: ['action'],
+  }),
   'batch-size': setting({ name: 'batch-size', value: 'N', help: 'list mode only: models per matrix entry (entries are globs for the models input)', parse: int(1), default: 1, in: ['action'] }),
   // --- every command
   quiet: setting({ name: 'quiet', short: 'q', help: 'no progress or informational lines on stderr (errors and results still)', parse: toBoolean, in: ['convert', 'evaluate', 'gate'] }),

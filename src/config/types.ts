@@ -41,7 +41,10 @@ export interface ModelRule {
 }
 
 /** What one model is evaluated and judged with, after rules are applied. */
-export type ModelSettings = Omit<ModelRule, 'path'>;
+export type ModelSettings = Omit<ModelRule, 'path'> & {
+  /** The thresholds a user set (inputs, flags, config file), without built-in defaults: checks that must be made. */
+  requested?: ThresholdConfig;
+};
 
 export interface Config {
   mode: Mode;
@@ -52,6 +55,8 @@ export interface Config {
   preprocessing?: Preprocessing;
   variants: VariantName[];
   thresholds: ThresholdConfig;
+  /** The thresholds set by inputs or the config file's top level, without built-in defaults. */
+  requestedThresholds: ThresholdConfig;
   failOn: FailOn;
   comment: boolean;
   /** Tells several gates on one PR apart; '' for the default comment. */
@@ -76,6 +81,11 @@ export interface Config {
   reference?: boolean;
   /** Calibration data of the int8 variant (repository-relative); default: a seeded subset of the test set. */
   representativeDataset?: string;
+  /**
+   * Pull requests: take the config file and datasets from the pull request's tree instead of the base commit
+   * (default false). Unsafe for forks: a pull request could then loosen its own gate.
+   */
+  trustPrConfig: boolean;
 }
 
 /** Reads one raw input by its name (kebab-case, as in action.yml); '' or undefined when not given. */

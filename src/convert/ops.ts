@@ -77,24 +77,50 @@ export function transpose(ctx: LayerContext, x: number, perm: number[], suffix =
   return emitOp(ctx, 'TRANSPOSE', [x, constI(ctx, `${suffix}/perm`, perm)], perm.map((p) => inShape[p]!), suffix);
 }
 
-/** Permute a float array holding a tensor of `shape` by `perm` (numpy transpose); O(n), source index kept incrementally. */
+/**
+ * Permute a float array holding a tensor of `shape` by `perm` (numpy transpose); O(n). The innermost output
+ * dimension is a tight strided copy; the outer source index is kept incrementally (weight permutation is a
+ * hot loop of every conversion: MobileNetV2 moves 3.5 M values).
+ */
 export function permuteData(data: Float32Array, shape: number[], perm: number[]): Float32Array {
   const rank = shape.length;
-  const outShape = perm.map((p) => shape[p]!);
-  const inStrides = stridesOf(shape);
-  const step = perm.map((p) => inStrides[p]!);
+  if (rank >= 2 && perm.every((p, i) => p === (i === 0 ? rank - 1 : i - 1))) return lastAxisFirst(data, data.length / shape[rank - 1]!, shape[rank - 1]!);
   const out = new Float32Array(data.length);
-  const idx = new Array<number>(rank).fill(0);
+  if (rank === 0 || data.length === 0) return out.length ? (out.set(data), out) : out;
+  const outShape = Int32Array.from(perm, (p) => shape[p]!);
+  const inStrides = stridesOf(shape);
+  const step = Int32Array.from(perm, (p) => inStrides[p]!);
+  const inner = outShape[rank - 1]!;
+  const innerStep = step[rank - 1]!;
+  const idx = new Int32Array(rank);
   let src = 0;
-  for (let o = 0; o < out.length; o++) {
-    out[o] = data[src]!;
-    for (let d = rank - 1; d >= 0; d--) {
+  for (let o = 0; o < out.length; o += inner) {
+    for (let j = 0, s = src; j < inner; j++, s += innerStep) out[o + j] = data[s]!;
+    for (let d = rank - 2; d >= 0; d--) {
       if (++idx[d]! < outShape[d]!) {
         src += step[d]!;
         break;
       }
       src -= (outShape[d]! - 1) * step[d]!;
       idx[d] = 0;
+    }
+  }
+  return out;
+}
+
+const TILE = 32;
+
+/**
+ * The last axis moved to the front (Dense [in, out] → [out, in], Conv2D [kh, kw, in, out] → [out, kh, kw, in]):
+ * a transpose of a rows × cols matrix, in tiles so both sides stay in cache (4-10x faster than element by element).
+ */
+function lastAxisFirst(data: Float32Array, rows: number, cols: number): Float32Array {
+  const out = new Float32Array(data.length);
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++) for (let c = c0, s = r * cols + c0; c < c1; c++, s++) out[c * rows + r] = data[s]!;
     }
   }
   return out;

@@ -32,11 +32,13 @@ export interface RunContext {
   runId?: string;
   /** The head is the working tree, not a commit (local CLI runs). */
   workingTree?: boolean;
+  /** What the base is called, shown beside its sha: the pull request's base branch, the pushed branch, or the CLI's --base. */
+  baseName?: string;
 }
 
 type Env = Record<string, string | undefined>;
 type Event = {
-  pull_request?: { number: number; base: { sha: string; repo?: { full_name?: string } }; head: { sha: string; repo?: { full_name?: string } | null } };
+  pull_request?: { number: number; base: { sha: string; ref?: string; repo?: { full_name?: string } }; head: { sha: string; repo?: { full_name?: string } | null } };
   before?: string;
 };
 
@@ -73,5 +75,6 @@ export function readRunContext(env: Env, cwd: string): RunContext {
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     workspace: env.GITHUB_WORKSPACE ?? cwd,
     runId: env.GITHUB_RUN_ID,
+    ...((pr ? pr.base.ref : env.GITHUB_REF_NAME) ? { baseName: pr ? pr.base.ref : env.GITHUB_REF_NAME } : {}),
   };
 }

@@ -9,7 +9,7 @@ import type { Config } from '../config/types.js';
 import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
 import { reportToJson } from '../report/json.js';
 import type { GateReport } from '../report/types.js';
-import type { GitHubApi } from './api.js';
+import type { GitHubClient } from './api.js';
 import { annotationsFor, type Annotation } from './annotations.js';
 import { uploadFiles } from './artifacts.js';
 import { commentFailureReason, commentMarker, upsertComment } from './comment.js';
@@ -25,7 +25,7 @@ export interface PublishLog {
 export interface PublishEnv {
   config: Config;
   context: RunContext;
-  api?: GitHubApi;
+  api?: GitHubClient;
   log: PublishLog;
   outputDir: string;
   /** GITHUB_STEP_SUMMARY. */
@@ -59,7 +59,7 @@ async function comment(report: GateReport, env: PublishEnv): Promise<string | un
   }
   const limit = COMMENT_LIMIT - commentMarker(config.commentKey).length - 1;
   try {
-    const target = { api, repo: context.repo, issue: context.pr.number, key: config.commentKey };
+    const target = { client: api, repo: context.repo, issue: context.pr.number, key: config.commentKey, log: log.info };
     const result = await upsertComment(target, renderMarkdown(report, { maxChars: limit }));
     log.info(`PR comment ${result.action}: ${result.url}`);
     return result.url;

@@ -10,10 +10,18 @@ export class GraphBuilder {
   readonly inputs: SignatureIO[] = [];
   readonly outputs: SignatureIO[] = [];
   private readonly names = new Set<string>();
+  /** Per base name, the suffix to try first: every smaller one is taken (names are never released). */
+  private readonly nextSuffix = new Map<string, number>();
 
   uniqueName(base: string): string {
-    let name = base;
-    for (let i = 1; this.names.has(name); i++) name = `${base}_${i}`;
+    if (!this.names.has(base)) {
+      this.names.add(base);
+      return base;
+    }
+    let i = this.nextSuffix.get(base) ?? 1;
+    while (this.names.has(`${base}_${i}`)) i++;
+    this.nextSuffix.set(base, i + 1);
+    const name = `${base}_${i}`;
     this.names.add(name);
     return name;
   }

@@ -1,5 +1,6 @@
-import type { AgreementStats } from '../results/types.js';
+import type { AgreementStats, PairedTest } from '../results/types.js';
 import { argmaxRows, classLosses, perClassAccuracy } from './classification.js';
+import { mcnemarExactP } from './mcnemar.js';
 
 export interface AgreementOptions {
   /** Set for classification outputs laid out [samples, classes]: adds agreement and flipped. */
@@ -29,6 +30,19 @@ function losingClasses(v: Int32Array, f: Int32Array, labels: Int32Array, numClas
   return losses.map((l) => ({ cls: l.cls, float32: l.from, variant: l.to }));
 }
 
+/** Samples only one of the two gets right (top-1 predictions `f`: the reference, `v`: the other), and whether the difference could be chance. */
+export function pairedTest(v: Int32Array, f: Int32Array, labels: Int32Array): PairedTest {
+  let referenceOnly = 0;
+  let variantOnly = 0;
+  for (let i = 0; i < v.length; i++) {
+    const ok = v[i] === labels[i];
+    const refOk = f[i] === labels[i];
+    if (refOk && !ok) referenceOnly++;
+    else if (ok && !refOk) variantOnly++;
+  }
+  return { referenceOnly, variantOnly, p: mcnemarExactP(referenceOnly, variantOnly) };
+}
+
 /** How a variant's outputs differ from the float32 variant's outputs on the same samples. */
 export function agreementStats(variant: ArrayLike<number>, float32: ArrayLike<number>, options: AgreementOptions = {}): AgreementStats {
   const { max, mean } = absDiff(variant, float32);
@@ -41,6 +55,9 @@ export function agreementStats(variant: ArrayLike<number>, float32: ArrayLike<nu
   for (let i = 0; i < v.length; i++) if (v[i] !== f[i]) flipped++;
   stats.flipped = flipped;
   stats.agreement = v.length ? (v.length - flipped) / v.length : NaN;
-  if (labels) stats.classesLosingMost = losingClasses(v, f, labels, numClasses, options.maxClasses ?? 5);
+  if (labels) {
+    stats.classesLosingMost = losingClasses(v, f, labels, numClasses, options.maxClasses ?? 5);
+    stats.paired = pairedTest(v, f, labels);
+  }
   return stats;
 }

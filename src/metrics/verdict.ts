@@ -1,5 +1,6 @@
-import type { Breach, ModelComparison, ModelEvaluation, VariantName, VariantResult, Verdict } from '../results/types.js';
+import type { Breach, ModelComparison, ModelEvaluation, Unchecked, VariantName, VariantResult, Verdict } from '../results/types.js';
 import { exceeds, THRESHOLD_INPUTS, type Thresholds } from './thresholds.js';
+import { uncheckable } from './unchecked.js';
 
 /**
  * Thresholds → Verdict. Each check is a small function over one model comparison; `judge` runs them all.
@@ -8,7 +9,8 @@ import { exceeds, THRESHOLD_INPUTS, type Thresholds } from './thresholds.js';
  *  - max-output-diff: every head variant's max |output − float32 output|;
  *  - max-size-increase: file bytes, head vs base (%);
  *  - max-latency-increase: interleaved head/base ratio, breached only when the whole CI is past the limit (%).
- * A model with an error is listed in `errors` and fails the verdict; `fail-on: never` is the caller's business.
+ * A model with an error is listed in `errors`, a check that cannot be made in `unchecked` (./unchecked.ts);
+ * both fail the verdict; `fail-on: never` is the caller's business.
  */
 type Check = (c: ModelComparison, t: Thresholds) => Breach[];
 
@@ -103,16 +105,27 @@ const latencyVsBase: Check = (c, t) => {
 /** The checks, in the order their breaches are listed. */
 export const CHECKS: readonly Check[] = [accuracyVsFloat32, outputDiff, accuracyVsBase, sizeVsBase, latencyVsBase];
 
-/** Judge every model comparison against the thresholds. Deterministic: breaches follow input and check order. */
-export function judge(comparisons: ModelComparison[], thresholds: Thresholds): Verdict {
+/**
+ * Judge every model comparison against the thresholds (`requested`: those a user set, see ./unchecked.ts).
+ * Deterministic: breaches follow input and check order.
+ */
+export function judge(comparisons: ModelComparison[], thresholds: Thresholds, requested: Thresholds = thresholds): Verdict {
   const breaches: Breach[] = [];
   const errors: Verdict['errors'] = [];
+  const unchecked: Unchecked[] = [];
   for (const c of comparisons) {
     if (c.error !== undefined) {
       errors.push({ model: c.path, message: c.error });
       continue;
     }
     for (const check of CHECKS) breaches.push(...check(c, thresholds));
+    unchecked.push(...uncheckable(c, thresholds, requested));
   }
-  return { passed: breaches.length === 0 && errors.length === 0, breaches, errors };
+  return verdictOf(breaches, errors, unchecked);
+}
+
+/** A verdict from its parts: passed only when nothing is in any of them; `unchecked` only when not empty. */
+export function verdictOf(breaches: Breach[], errors: Verdict['errors'], unchecked: Unchecked[] = []): Verdict {
+  const passed = breaches.length === 0 && errors.length === 0 && unchecked.length === 0;
+  return { passed, breaches, errors, ...(unchecked.length ? { unchecked } : {}) };
 }

@@ -45,7 +45,14 @@ export interface ConvertFileOptions extends Partial<ConvertOptions> {
   int8?: Int8Settings;
   /** The model file as the user named it, for messages (default: the path). */
   name?: string;
+  /** Called as each step starts (reading the file, converting its layers, writing each variant). */
+  onProgress?: (step: ConvertStep) => void;
 }
+
+export type ConvertStep =
+  | { step: 'read'; bytes: number }
+  | { step: 'convert'; layers: number }
+  | { step: 'write'; variant: ConvertVariant };
 
 export interface ConvertedVariant {
   variant: ConvertVariant;
@@ -68,7 +75,9 @@ export interface ConvertFileResult {
 
 /** Convert one Keras file in memory (no I/O): the graphs and bytes of each variant. */
 export async function convertBytes(bytes: Uint8Array, fileName: string, options: ConvertFileOptions = {}) {
+  options.onProgress?.({ step: 'read', bytes: bytes.byteLength });
   const model = await readKerasModel(bytes, fileName, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
+  options.onProgress?.({ step: 'convert', layers: model.graph.layers.length });
   let graph: Graph;
   try {
     graph = convertKerasModel(model, options);
@@ -146,6 +155,7 @@ export async function convertFile(input: string, options: ConvertFileOptions = {
   let createdDir: string | undefined;
   try {
     for (const v of converted.variants) {
+      options.onProgress?.({ step: 'write', variant: v.variant });
       createdDir ??= await writeAtomic(paths[v.variant], v.data);
       written.push({ variant: v.variant, path: paths[v.variant], bytes: v.data.byteLength, graph: v.graph,
         ...(v.quantization ? { quantization: v.quantization } : {}), ...(v.calibration ? { calibration: v.calibration } : {}),

@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { GateError } from '../errors.js';
 import { loadDataset, type LoadOptions } from '../data/load.js';
-import type { Dataset } from '../data/types.js';
+import type { Dataset, DatasetLabels } from '../data/types.js';
 import { latencyStats } from '../metrics/latency.js';
 import { loadInterpreter, type TensorDetails } from '../runtime/interpreter.js';
 import { measureLatency } from '../runtime/latency.js';
@@ -74,6 +74,18 @@ interface Evaluated {
 }
 
 export async function evaluateModel(options: EvaluateOptions): Promise<ModelEvaluation> {
+  return (await evaluateWithOutputs(options)).evaluation;
+}
+
+/** The evaluation, with each variant's outputs on the dataset and its labels (to compare models sample by sample). */
+export interface EvaluatedModel {
+  evaluation: ModelEvaluation;
+  /** Per variant, in the evaluation's order; undefined without a dataset. */
+  outputs: (OutputBlock[] | undefined)[];
+  labels?: DatasetLabels;
+}
+
+export async function evaluateWithOutputs(options: EvaluateOptions): Promise<EvaluatedModel> {
   const notes: string[] = [];
   const report = options.onProgress ?? (() => undefined);
   const bytes = options.bytes ?? (await readModelFile(options.modelPath ?? options.model, options.model, '--model'));
@@ -117,7 +129,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
     results.push(result);
   }
   await measureVariants(evaluated, results, dataset, options);
-  return {
+  const evaluation: ModelEvaluation = {
     model: options.model,
     ref: options.ref ?? 'working tree',
     runtime: runtime.description,
@@ -129,6 +141,7 @@ export async function evaluateModel(options: EvaluateOptions): Promise<ModelEval
     ...(dataset?.preparation ? { datasetOptions: dataset.preparation } : {}),
     notes: [...new Set(notes)],
   };
+  return { evaluation, outputs: evaluated.map((e) => e.outputs), ...(dataset?.labels ? { labels: dataset.labels } : {}) };
 }
 
 interface ModelIO {
@@ -210,7 +223,8 @@ async function measureVariants(evaluated: Evaluated[], results: VariantResult[],
   for (let i = 0; i < evaluated.length; i++) {
     const variant = evaluated[i]!.variant;
     options.onProgress?.({ stage: 'latency', variant: variant.variant, done: 0, total: runs });
-    const timings = await measureLatency({ bytes: variant.bytes, file: options.model }, { runs, warmup: Math.min(10, runs), inputs });
+    const onRun = (done: number, total: number) => options.onProgress?.({ stage: 'latency', variant: variant.variant, done, total });
+    const timings = await measureLatency({ bytes: variant.bytes, file: options.model }, { runs, warmup: Math.min(10, runs), inputs, onRun });
     results[i]!.latency = latencyStats(timings.runsMs, timings.initMs, timings.firstMs);
   }
 }

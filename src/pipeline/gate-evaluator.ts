@@ -9,7 +9,8 @@ import { compareLatency } from '../metrics/latency.js';
 import { measureInterleaved } from '../runtime/latency.js';
 import { GateError } from '../errors.js';
 import { NO_SOURCE_NOTE } from '../report/source.js';
-import { evaluateModel, type EvaluateOptions, type EvaluateStage } from './evaluate.js';
+import { evaluateWithOutputs, type EvaluatedModel, type EvaluateOptions, type EvaluateProgress, type EvaluateStage } from './evaluate.js';
+import { pairPredictions, topPredictions, type Predictions } from './gate-predictions.js';
 import type { ModelSettings } from '../config/types.js';
 import type { EvaluateInput, ModelEvaluator } from './gate.js';
 import type { LatencyComparison, ModelEvaluation } from '../results/types.js';
@@ -29,31 +30,35 @@ function dataKeys({ dataKeys: keys }: ModelSettings) {
  * evaluateModel, with the source reference when asked; a model tfjs cannot run (an 'unsupported' error
  * raised while the reference runs) is evaluated again without it and gets a note: it must not fail the gate.
  */
-export async function evaluateWithReference(options: EvaluateOptions): Promise<ModelEvaluation> {
-  if (!options.reference) return evaluateModel(options);
+export async function evaluateWithReference(options: EvaluateOptions): Promise<EvaluatedModel> {
+  if (!options.reference) return evaluateWithOutputs(options);
   let stage: EvaluateStage | undefined;
   const onProgress: EvaluateOptions['onProgress'] = (progress) => {
     stage = progress.stage;
     options.onProgress?.(progress);
   };
   try {
-    return await evaluateModel({ ...options, onProgress });
+    return await evaluateWithOutputs({ ...options, onProgress });
   } catch (error) {
     if (!(error instanceof GateError) || error.kind !== 'unsupported' || stage !== 'reference') throw error;
-    const evaluation = await evaluateModel({ ...options, reference: false });
-    return { ...evaluation, notes: [...evaluation.notes, `${NO_SOURCE_NOTE}${error.message}`] };
+    const evaluated = await evaluateWithOutputs({ ...options, reference: false });
+    return { ...evaluated, evaluation: { ...evaluated.evaluation, notes: [...evaluated.evaluation.notes, `${NO_SOURCE_NOTE}${error.message}`] } };
   }
 }
 
-export function liteRtEvaluator(): ModelEvaluator {
+/** Progress of one model's evaluation in the gate: which model (and ref) it is, and the evaluation's step. */
+export type GateProgress = (model: string, progress: EvaluateProgress) => void;
+
+export function liteRtEvaluator(onProgress?: GateProgress): ModelEvaluator {
   const done = new WeakMap<EvaluateInput, ModelEvaluation>();
+  const predicted = new WeakMap<EvaluateInput, Predictions>();
   const scratch = mkdtempSync(join(tmpdir(), 'tflite-gate-base-'));
   process.once('exit', () => rmSync(scratch, { recursive: true, force: true }));
   return {
     async evaluate(input) {
       const { settings } = input;
       const outputDir = input.outputDir ? join(input.outputDir, 'tflite', dirname(input.model)) : join(scratch, `${input.ref}`.replace(/\W+/g, '-'), dirname(input.model));
-      const evaluation = await evaluateWithReference({
+      const evaluated = await evaluateWithReference({
         model: input.model,
         bytes: input.bytes,
         ref: input.ref,
@@ -67,13 +72,20 @@ export function liteRtEvaluator(): ModelEvaluator {
         reference: settings.reference ?? false,
         ...(input.representativeDatasetPath ? { int8: { dataset: input.representativeDatasetPath, datasetName: settings.representativeDataset } } : {}),
         outputDir,
+        ...(onProgress ? { onProgress: (p: EvaluateProgress) => onProgress(`${input.model} (${input.ref})`, p) } : {}),
       });
+      const { evaluation } = evaluated;
       done.set(input, evaluation);
+      predicted.set(input, topPredictions(evaluated));
       // the dataset as the user named it (repository-relative), not the checkout's absolute path
       const named = settings.dataset ? { ...evaluation, dataset: settings.dataset } : evaluation;
       if (input.outputDir) return named;
       // base versions are scratch files: keep their paths out of the report
       return { ...named, variants: named.variants.map(({ tflitePath: _, ...v }) => v) };
+    },
+    async comparePredictions(base, head) {
+      const [a, b] = [predicted.get(base), predicted.get(head)];
+      return a && b ? pairPredictions(a, b) : [];
     },
     async compareLatency(base, head) {
       const a = done.get(base);

@@ -1,22 +1,18 @@
 /**
  * The gate's orchestration: list the changed models → evaluate each head and base version → judge each
  * with its own thresholds → one GateReport. One model that fails to load or evaluate is reported with its
- * error; the others still run. Publishing (files, summary, comment, artifacts) is github/publish.ts.
+ * error; the others still run. Where models come from (a git checkout, a pull request) is the injected
+ * ModelSource (repo/source.ts), what runs them the injected ModelEvaluator. Publishing is github/publish.ts.
  */
-import { readFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { datasetPath, settingsFor, type Config, type ModelSettings } from '../config/index.js';
+import { datasetPath, matchesGlob, settingsFor, type Config, type ModelSettings } from '../config/index.js';
 import { describeError, GateError } from '../errors.js';
-import type { GitHubApi } from '../github/api.js';
-import { readBaseFile } from '../github/base.js';
-import { pullRequestModels, repositoryModels, workingTreeModels, type ChangedModel } from '../github/changes.js';
 import type { RunContext } from '../github/context.js';
-import { lfsSmudge, parentOf } from '../github/git.js';
-import { lfsPointerError, parseLfsPointer } from '../github/lfs.js';
-import { judge } from '../metrics/verdict.js';
+import type { ChangedModel } from '../repo/changes.js';
+import { judge, verdictOf } from '../metrics/verdict.js';
 import { withoutPath } from '../report/format.js';
 import { REPORT_SCHEMA, type GateReport } from '../report/types.js';
-import type { LatencyComparison, ModelComparison, ModelEvaluation, VariantName, Verdict } from '../results/types.js';
+import { trustNotices, type TrustInfo } from './trust.js';
+import type { LatencyComparison, ModelComparison, ModelEvaluation, Unchecked, VariantName, Verdict } from '../results/types.js';
 
 /** One version of one model, ready to evaluate. */
 export interface EvaluateInput {
@@ -40,6 +36,30 @@ export interface EvaluateInput {
 export interface ModelEvaluator {
   evaluate(input: EvaluateInput): Promise<ModelEvaluation>;
   compareLatency?(base: EvaluateInput, head: EvaluateInput): Promise<LatencyComparison[]>;
+  /** Head vs base top-1 predictions on the same samples, per variant (the paired test of an accuracy change). */
+  comparePredictions?(base: EvaluateInput, head: EvaluateInput): Promise<ModelComparison['paired']>;
+}
+
+/** The changed models of a run, and for local runs how many models matching the glob did not change. */
+export interface ModelListing {
+  models: ChangedModel[];
+  unchanged?: number;
+}
+
+/** Where the models come from: the head tree and the base commit. */
+export interface ModelSource {
+  /** The commit head is compared with, when there is one. */
+  baseSha?: string;
+  /** "head 5d6e7f8" / "base 1a2b3c4", for each evaluation's ref. */
+  headRef: string;
+  baseRef: string;
+  changed(glob: string): Promise<ModelListing>;
+  /** Every file of the head tree, repository-relative (a glob that matches none of them is refused). */
+  files(): Promise<string[]>;
+  /** A model's bytes at head; throws a GateError naming the file when they cannot be read. */
+  headBytes(path: string): Promise<Buffer>;
+  /** A model's bytes at base; undefined when the base has no such file. */
+  baseBytes(path: string): Promise<Buffer | undefined>;
 }
 
 export interface GateLog {
@@ -50,65 +70,28 @@ export interface GateLog {
 export interface GateEnv {
   config: Config;
   context: RunContext;
-  api?: GitHubApi;
+  source: ModelSource;
   evaluator: ModelEvaluator;
   log: GateLog;
   /** Where .tflite variants and the report are written. */
   outputDir: string;
+  /** Where dataset paths resolve (default: the workspace; on pull requests a copy of the base's datasets). */
+  datasetRoot?: string;
+  /** Pull requests: what was read from the base commit instead of the pull request. */
+  trust?: TrustInfo;
+  /** Said at the top of the report, before the trust notices. */
+  notices?: string[];
 }
 
 const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : 'working tree');
-const ZERO_SHA = /^0+$/;
-
-/** The commit head is compared with: the PR base, the commit before a push, or the parent commit. */
-export async function baseCommit(env: GateEnv): Promise<string | undefined> {
-  const { context } = env;
-  if (context.pr) return context.pr.baseSha;
-  if (context.before && !ZERO_SHA.test(context.before)) return context.before;
-  return parentOf(context.workspace, context.sha ?? 'HEAD');
-}
-
-/**
- * The models this run gates, sorted by path: a PR's changed files, every model on push (see
- * github/changes.ts), or only the models changed in the working tree (local runs, with how many matching
- * models did not change).
- */
-export async function listModels(env: GateEnv, base: string | undefined): Promise<{ models: ChangedModel[]; unchanged?: number }> {
-  const { context, config, api } = env;
-  if (context.pr) {
-    if (!api || !context.repo) throw new GateError('usage', 'a pull_request run needs GITHUB_REPOSITORY and a github-token to list the changed files');
-    return { models: await pullRequestModels(api, context.repo, context.pr.number, config.models) };
-  }
-  if (context.workingTree && base) return workingTreeModels(context.workspace, config.models, base);
-  return { models: await repositoryModels(context.workspace, config.models, base, context.sha ?? 'HEAD') };
-}
-
-/** The models this run gates, sorted by path. */
-export async function changedModels(env: GateEnv, base: string | undefined): Promise<ChangedModel[]> {
-  return (await listModels(env, base)).models;
-}
-
-async function realBytes(env: GateEnv, path: string, bytes: Buffer, version: 'head' | 'base'): Promise<Buffer> {
-  const pointer = parseLfsPointer(bytes);
-  if (!pointer) return bytes;
-  const resolved = await lfsSmudge(env.context.workspace, bytes);
-  if (resolved && !parseLfsPointer(resolved)) return resolved;
-  throw lfsPointerError(path, pointer, version);
-}
-
-function headBytes(env: GateEnv, path: string): Buffer {
-  const full = join(env.context.workspace, path);
-  if (!existsSync(full)) throw new GateError('usage', 'is in the change but not in the checkout', { file: path }, 'Run actions/checkout before this action.');
-  return readFileSync(full);
-}
 
 function inputFor(env: GateEnv, model: string, bytes: Uint8Array, ref: string, write: boolean): EvaluateInput {
   const settings = settingsFor(env.config, model);
   return {
     model, bytes, ref, settings,
     variants: env.config.variants,
-    datasetPath: settings.dataset ? datasetPath(env.context.workspace, settings.dataset) : undefined,
-    ...(settings.representativeDataset ? { representativeDatasetPath: datasetPath(env.context.workspace, settings.representativeDataset) } : {}),
+    datasetPath: settings.dataset ? datasetPath(env.datasetRoot ?? env.context.workspace, settings.dataset) : undefined,
+    ...(settings.representativeDataset ? { representativeDatasetPath: datasetPath(env.datasetRoot ?? env.context.workspace, settings.representativeDataset) } : {}),
     latencyRuns: env.config.latencyRuns,
     outputDir: write ? env.outputDir : undefined,
   };
@@ -118,41 +101,83 @@ function errorText(error: unknown, path: string): string {
   return error instanceof GateError ? error.withFile(path).format() : describeError(error);
 }
 
-/** Evaluate one changed model: head, base (when there is one) and interleaved latency. Never throws. */
-export async function compareModel(env: GateEnv, m: ChangedModel, base: string | undefined): Promise<ModelComparison> {
-  if (m.status === 'deleted') return { path: m.path, status: 'deleted' };
-  const headRef = `head ${short(env.context.pr?.headSha ?? env.context.sha)}`;
-  let head: EvaluateInput;
+/**
+ * The base version's evaluation, and the input it was made from. When the base cannot run on the test set
+ * (another input shape, say), it is evaluated without data: size, operators, MACs, arena and latency are
+ * still compared, and the accuracy comparison is marked impossible.
+ */
+async function evaluateBase(env: GateEnv, input: EvaluateInput, c: ModelComparison): Promise<EvaluateInput> {
   try {
-    head = inputFor(env, m.path, await realBytes(env, m.path, headBytes(env, m.path), 'head'), headRef, true);
+    c.base = await env.evaluator.evaluate(input);
+    return input;
   } catch (error) {
-    return { path: m.path, status: m.status, error: errorText(error, m.path) };
-  }
-  let baseInput: EvaluateInput | undefined;
-  const comparison: ModelComparison = { path: m.path, status: m.status };
-  try {
-    comparison.head = await env.evaluator.evaluate(head);
-    if (m.status !== 'modified' || !base) return comparison;
-    const file = await readBaseFile({ cwd: env.context.workspace, api: env.api, repo: env.context.repo }, base, m.basePath ?? m.path);
-    if (!file) return { ...comparison, status: 'added' };
-    baseInput = inputFor(env, m.path, await realBytes(env, m.basePath ?? m.path, file.bytes, 'base'), `base ${short(base)}`, false);
-    if (Buffer.compare(file.bytes, Buffer.from(head.bytes)) === 0) return { ...comparison, status: 'unchanged' };
-    comparison.base = await env.evaluator.evaluate(baseInput);
-    if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) comparison.latency = await env.evaluator.compareLatency(baseInput, head);
-    return comparison;
-  } catch (error) {
-    // the head is fine and only the base failed: report the head, warn about the base, do not fail the gate
-    if (comparison.head && !comparison.base) return { ...comparison, baseError: errorText(error, m.path) };
-    return { path: m.path, status: m.status, head: comparison.head, error: errorText(error, m.path) };
+    if (!input.datasetPath) throw error;
+    const withoutData = { ...input, datasetPath: undefined, settings: { ...input.settings, dataset: undefined } };
+    c.base = await env.evaluator.evaluate(withoutData);
+    c.baseDataError = errorText(error, input.model);
+    return withoutData;
   }
 }
 
-/** Judge each model with its own thresholds (per-model rules), then join the verdicts. */
-export function judgeAll(config: Config, comparisons: ModelComparison[]): Verdict {
-  const parts = comparisons.map((c) => judge([c], settingsFor(config, c.path).thresholds));
-  const breaches = parts.flatMap((v) => v.breaches);
-  const errors = parts.flatMap((v) => v.errors);
-  return { passed: breaches.length === 0 && errors.length === 0, breaches, errors };
+/** The base version compared with the head already evaluated in `c`. */
+async function compareBase(env: GateEnv, m: ChangedModel, head: EvaluateInput, c: ModelComparison): Promise<ModelComparison> {
+  const bytes = await env.source.baseBytes(m.basePath ?? m.path);
+  if (!bytes) {
+    if (!env.context.pr) return { ...c, status: 'added' };
+    // the pull request says the file was there: a base version that cannot be found is not a new model
+    throw new GateError('usage', `the base version (${m.basePath ?? m.path} at ${short(env.source.baseSha)}) was not found`, { file: m.path }, 'Check out with `fetch-depth: 0`, or give the action a github-token that can read the repository.');
+  }
+  if (Buffer.compare(bytes, Buffer.from(head.bytes)) === 0) return { ...c, status: 'unchanged' };
+  const base = await evaluateBase(env, inputFor(env, m.path, bytes, env.source.baseRef, false), c);
+  const paired = c.baseDataError === undefined ? await env.evaluator.comparePredictions?.(base, head) : undefined;
+  if (paired?.length) c.paired = paired;
+  if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) c.latency = await env.evaluator.compareLatency(base, head);
+  return c;
+}
+
+/** Evaluate one changed model: head, base (when there is one) and interleaved latency. Never throws. */
+export async function compareModel(env: GateEnv, m: ChangedModel): Promise<ModelComparison> {
+  if (m.status === 'deleted') return { path: m.path, status: 'deleted' };
+  const thresholds = settingsFor(env.config, m.path).thresholds;
+  let head: EvaluateInput;
+  try {
+    head = inputFor(env, m.path, await env.source.headBytes(m.path), env.source.headRef, true);
+  } catch (error) {
+    return { path: m.path, status: m.status, error: errorText(error, m.path), thresholds };
+  }
+  const comparison: ModelComparison = { path: m.path, status: m.status, thresholds };
+  try {
+    comparison.head = await env.evaluator.evaluate(head);
+    if (m.status !== 'modified' || !env.source.baseSha) return comparison;
+    return await compareBase(env, m, head, comparison);
+  } catch (error) {
+    // the head is fine and only the base failed: report the head; the missing comparison fails the gate
+    if (comparison.head && !comparison.base) return { ...comparison, baseError: errorText(error, m.path) };
+    return { path: m.path, status: m.status, head: comparison.head, error: errorText(error, m.path), thresholds };
+  }
+}
+
+/** Judge each model with its own thresholds (per-model rules), then join the verdicts and run-wide problems. */
+export function judgeAll(config: Config, comparisons: ModelComparison[], runWide: Unchecked[] = []): Verdict {
+  const parts = comparisons.map((c) => {
+    const settings = settingsFor(config, c.path);
+    return judge([c], settings.thresholds, settings.requested);
+  });
+  return verdictOf(parts.flatMap((v) => v.breaches), parts.flatMap((v) => v.errors), [...runWide, ...parts.flatMap((v) => v.unchecked ?? [])]);
+}
+
+/**
+ * A `models` glob or config rule that matches no file in the repository is a typo that would gate nothing:
+ * fail, do not report "no changed model files".
+ */
+export function unmatchedGlobs(config: Config, files: string[]): Unchecked[] {
+  const out: Unchecked[] = [];
+  const matches = (glob: string) => files.some((f) => matchesGlob(f, glob));
+  if (!matches(config.models)) out.push({ check: 'models', message: `the glob "${config.models}" matches no file in the repository` });
+  config.rules.forEach((rule, i) => {
+    if (!matches(rule.path)) out.push({ check: `models[${i}].path`, message: `${config.configFile ?? 'the config file'}: the rule's glob "${rule.path}" matches no file in the repository` });
+  });
+  return out;
 }
 
 /** Local runs: how many models matching the glob were left out because they did not change. */
@@ -161,38 +186,66 @@ function unchangedNote(count: number | undefined, glob: string): string {
   return ` ${count} other model${count === 1 ? '' : 's'} matching \`${glob}\` ${count === 1 ? 'is' : 'are'} unchanged and not evaluated.`;
 }
 
-function contextLine(env: GateEnv, base: string | undefined, unchanged?: number): string {
+function contextLine(env: GateEnv, unchanged?: number): string {
   const { context } = env;
+  const base = env.source.baseSha;
   const head = short(context.pr?.headSha ?? context.sha);
-  if (context.pr) return `Pull request #${context.pr.number}: base \`${short(base)}\` → head \`${head}\`.`;
+  const named = `${context.baseName ? `${context.baseName} @ ` : ''}${short(base)}`;
+  if (context.pr) return `Pull request #${context.pr.number}: base \`${named}\` → head \`${head}\`.`;
   const what = context.workingTree ? 'The working tree' : `Commit \`${head}\``;
-  const line = base ? `${what} compared with \`${short(base)}\`.` : `${what} (no earlier commit to compare with).`;
+  const line = base ? `${what} compared with \`${named}\`.` : `${what} (no earlier commit to compare with).`;
   return line + unchangedNote(unchanged, env.config.models);
+}
+
+async function evaluateAll(env: GateEnv, models: ChangedModel[]): Promise<ModelComparison[]> {
+  const comparisons: ModelComparison[] = [];
+  for (const m of models) {
+    const start = performance.now();
+    const c = await compareModel(env, m);
+    const seconds = ((performance.now() - start) / 1000).toFixed(1);
+    if (c.error) env.log.warning(c.error.startsWith(`${m.path}:`) ? c.error : `${m.path}: ${c.error}`);
+    else env.log.info(`${m.path} (${c.status}): evaluated in ${seconds} s`);
+    if (c.baseError) env.log.warning(`${m.path}: the base version could not be evaluated, so nothing was compared with it: ${withoutPath(c.baseError, m.path)}`);
+    if (c.baseDataError) env.log.warning(`${m.path}: the base version cannot run on the test set; accuracy cannot be compared: ${withoutPath(c.baseDataError, m.path)}`);
+    comparisons.push(c);
+  }
+  return comparisons;
+}
+
+/**
+ * The changed models; when they cannot be listed (the GitHub API failing), none, with the reason as a
+ * run-wide check that could not be made, so the summary, outputs and annotation still carry the error.
+ * A usage error (no token, say) is still thrown: exit 2 before anything is written.
+ */
+async function listChanged(env: GateEnv): Promise<ModelListing & { failure?: Unchecked }> {
+  try {
+    return await env.source.changed(env.config.models);
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    return { models: [], failure: { check: 'changed files', message: `the changed files could not be listed: ${describeError(error).replace(/^internal error: /, '')}` } };
+  }
 }
 
 /** Gate mode: every changed model evaluated and judged, in one report. */
 export async function runGate(env: GateEnv): Promise<GateReport> {
-  const base = await baseCommit(env);
-  const { models, unchanged } = await listModels(env, base);
+  const { models, unchanged, failure } = await listChanged(env);
+  const files = failure ? [] : [...(await env.source.files()), ...models.map((m) => m.path)];
+  const runWide = failure ? [failure] : unmatchedGlobs(env.config, files);
   const skipped = unchanged ? ` (${unchanged} unchanged, not evaluated)` : '';
   env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(', ')}` : ''}${skipped}`);
-  const comparisons: ModelComparison[] = [];
-  for (const m of models) {
-    const start = performance.now();
-    const c = await compareModel(env, m, base);
-    const seconds = ((performance.now() - start) / 1000).toFixed(1);
-    if (c.error) env.log.warning(c.error.startsWith(`${m.path}:`) ? c.error : `${m.path}: ${c.error}`);
-    else env.log.info(`${m.path} (${c.status}): evaluated in ${seconds} s`);
-    if (c.baseError) env.log.warning(`${m.path}: the base version could not be evaluated; the head is reported without a comparison: ${withoutPath(c.baseError, m.path)}`);
-    comparisons.push(c);
-  }
+  for (const u of runWide) env.log.warning(`${u.check}: ${u.message}`);
+  const comparisons = await evaluateAll(env, models);
+  // what a config change would do: to the models checked, or with none changed, to every model of the repository
+  const shown = models.length ? models.map((m) => m.path) : files.filter((f) => matchesGlob(f, env.config.models));
+  const notices = [...(env.notices ?? []), ...(env.trust ? trustNotices(env.trust, env.config, shown) : [])];
   return {
     schema: REPORT_SCHEMA,
     commentKey: env.config.commentKey,
     thresholds: env.config.thresholds,
     variants: env.config.variants,
     comparisons,
-    verdict: judgeAll(env.config, comparisons),
-    context: contextLine(env, base, unchanged),
+    verdict: judgeAll(env.config, comparisons, runWide),
+    context: contextLine(env, unchanged),
+    ...(notices.length ? { notices } : {}),
   };
 }

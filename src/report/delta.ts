@@ -39,5 +39,7 @@ export function absolute(base: number, head: number, better: Better, decimals = 
  */
 export function latencyRatio(l: LatencyComparison): string {
   const m = l.ciLow > 1 ? ` ${WORSE}` : l.ciHigh < 1 ? ` ${BETTER}` : '';
-  return `${ratio(l.ratio)}, CI ${fixed(l.ciLow, 2)}–${fixed(l.ciHigh, 2)}${m}`;
+  const [low, high] = [fixed(l.ciLow, 2), fixed(l.ciHigh, 2)];
+  // an interval that rounds to one number says nothing the ratio does not ("CI 0.44–0.44"): left out
+  return `${ratio(l.ratio)}${low === high ? '' : `, CI ${low}–${high}`}${m}`;
 }

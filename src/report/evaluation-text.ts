@@ -5,8 +5,9 @@
  */
 import { quantizationLines } from './quantization.js';
 import { classLosses, type ClassLoss, type PerClass } from '../metrics/classification.js';
-import type { ModelEvaluation, VariantResult } from '../results/types.js';
+import type { ClassificationStats, ModelEvaluation, VariantResult } from '../results/types.js';
 import { bytes, count, ms, percent, signed } from './format.js';
+import { noiseText } from './noise.js';
 import { className, textTable } from './text-table.js';
 
 type Row = [string, (v: VariantResult) => string];
@@ -32,9 +33,14 @@ const ROWS: Row[] = [
   ['arena', (v) => num(v.arenaBytes, bytes)],
 ];
 
-/** Variants as columns; rows that say nothing for any variant are left out. */
+/** One column per result; rows that say nothing for any column are left out. */
+export function resultRows(columns: VariantResult[]): string[][] {
+  return ROWS.map(([label, cell]) => [label, ...columns.map(cell)]).filter((r) => r.slice(1).some((c) => c !== dash));
+}
+
+/** Variants as columns. */
 export function renderTable(evaluation: ModelEvaluation): string {
-  const rows = ROWS.map(([label, cell]) => [label, ...evaluation.variants.map(cell)]).filter((r) => r.slice(1).some((c) => c !== dash));
+  const rows = resultRows(evaluation.variants);
   const header = ['', ...evaluation.variants.map((v) => v.variant)];
   const head = [`${evaluation.model} (${evaluation.ref}) on ${evaluation.dataset ?? 'no dataset'}`, `runtime: ${evaluation.runtime}`];
   const rss = evaluation.peakRssBytes ? [`peak RSS: ${bytes(evaluation.peakRssBytes)}`] : [];
@@ -62,8 +68,8 @@ export function describeSource(evaluation: ModelEvaluation): string[] {
 }
 
 /** "7 96.00% → 94.00% (−2.00 pp)" for each losing class, or "none". */
-function lossesText(losses: ClassLoss[], names?: string[]): string {
-  if (!losses.length) return 'no class loses accuracy';
+export function lossesText(losses: ClassLoss[], names?: string[], none = 'no class loses accuracy'): string {
+  if (!losses.length) return none;
   return losses.map((l) => `${className(l.cls, names)} ${percent(l.from)} → ${percent(l.to)} (${signed((l.to - l.from) * 100, 2)} pp)`).join(', ');
 }
 
@@ -90,7 +96,16 @@ export function renderPerClass(e: ModelEvaluation): string[] {
     ...(e.source?.classification ? [{ name: 'source', stats: e.source.classification }] : []),
     ...e.variants.flatMap((v) => (v.classification ? [{ name: v.variant, stats: v.classification }] : [])),
   ];
-  const reference = columns.find((c) => c.name === 'float32') ?? columns[0];
+  return perClassTable(columns, columns.find((c) => c.name === 'float32') ?? columns[0], e.classNames);
+}
+
+interface Column {
+  name: string;
+  stats: ClassificationStats;
+}
+
+/** Classes as rows, one accuracy column per result, each with its change vs `reference`. */
+export function perClassTable(columns: Column[], reference: Column | undefined, classNames?: string[]): string[] {
   if (!reference) return [];
   const accuracy = columns.map((c) => new Map(c.stats.perClass.map((p) => [p.cls, p.accuracy])));
   const base = new Map(reference.stats.perClass.map((p) => [p.cls, p.accuracy]));
@@ -101,12 +116,23 @@ export function renderPerClass(e: ModelEvaluation): string[] {
     const change = columns[i] === reference || b === undefined || a === b ? '' : ` (${signed((a - b) * 100, 2)})`;
     return `${percent(a)}${change}`;
   };
-  const rows = reference.stats.perClass.map((p) => [className(p.cls, e.classNames), String(p.count), ...columns.map((_, i) => cell(i, p.cls))]);
+  const rows = reference.stats.perClass.map((p) => [className(p.cls, classNames), String(p.count), ...columns.map((_, i) => cell(i, p.cls))]);
   return [`per-class accuracy (change vs ${reference.name} in pp):`, ...textTable(['class', 'samples', ...columns.map((c) => c.name)], rows)];
+}
+
+/** Each variant's accuracy change vs float32, and whether it is within sampling noise (paired test on the flips). */
+export function describeAccuracyChanges(e: ModelEvaluation): string[] {
+  const float32 = e.variants.find((v) => v.variant === 'float32')?.classification;
+  const rows = e.variants.flatMap((v) => {
+    const noise = noiseText(v.vsFloat32?.paired, 'float32', v.variant);
+    if (!float32 || !v.classification || !noise) return [];
+    return [[`  ${v.variant}:`, `${percent(float32.top1)} → ${percent(v.classification.top1)} (${signed((v.classification.top1 - float32.top1) * 100, 2)} pp); ${noise}`]];
+  });
+  return rows.length ? ['accuracy change vs float32:', ...textTable(undefined, rows, { left: true })] : [];
 }
 
 /** The whole text output of `evaluate`. */
 export function renderEvaluation(e: ModelEvaluation, options: { perClass?: boolean } = {}): string {
-  const extra = [...describeSource(e), ...describeClassLosses(e), ...(options.perClass ? ['', ...renderPerClass(e)] : [])];
+  const extra = [...describeSource(e), ...describeAccuracyChanges(e), ...describeClassLosses(e), ...(options.perClass ? ['', ...renderPerClass(e)] : [])];
   return renderTable(e) + (extra.length ? `${extra.join('\n')}\n` : '');
 }

@@ -3,7 +3,7 @@
  * reading side used by merge mode, which checks the schema and names the file at fault.
  */
 import { GateError } from '../errors.js';
-import type { Verdict } from '../results/types.js';
+import { verdictOf } from '../metrics/verdict.js';
 import { sortBreaches, sortComparisons } from './format.js';
 import { REPORT_SCHEMA, type GateReport } from './types.js';
 
@@ -37,7 +37,9 @@ export function mergeReports(reports: GateReport[], commentKey: string): GateRep
   const kept = new Set(comparisons.map((c) => c.path));
   const breaches = sortBreaches(reports.flatMap((r) => r.verdict.breaches).filter((b, i, all) => kept.has(b.model) && all.findIndex((x) => x.message === b.message && x.model === b.model) === i));
   const errors = reports.flatMap((r) => r.verdict.errors).filter((e, i, all) => all.findIndex((x) => x.model === e.model) === i);
-  const verdict: Verdict = { passed: breaches.length === 0 && errors.length === 0, breaches, errors };
+  const unchecked = reports.flatMap((r) => r.verdict.unchecked ?? []).filter((u, i, all) => all.findIndex((x) => x.model === u.model && x.message === u.message) === i);
+  const verdict = verdictOf(breaches, errors, unchecked);
+  const notices = [...new Set(reports.flatMap((r) => r.notices ?? []))];
   return {
     schema: REPORT_SCHEMA,
     commentKey,
@@ -46,5 +48,6 @@ export function mergeReports(reports: GateReport[], commentKey: string): GateRep
     comparisons: sortComparisons(comparisons),
     verdict,
     context: reports.find((r) => r.context)?.context,
+    ...(notices.length ? { notices } : {}),
   };
 }

@@ -1,12 +1,14 @@
 /** One model's section of the report, at a chosen level of detail (the folding in ./markdown.ts picks it). */
 import { markdownTable } from 'markdown-table';
-import type { Breach, ModelComparison, VariantResult } from '../results/types.js';
+import type { Breach, ModelComparison, Unchecked, VariantResult } from '../results/types.js';
 import { COLUMNS, columnCell } from './columns.js';
 import { latencyRatio } from './delta.js';
 import { cell, code, withoutPath } from './format.js';
 import { graphChange } from './ops.js';
 import { classesLosingMost, detailsTable } from './details.js';
 import { sourceLine } from './source.js';
+import { noiseLines } from './noise.js';
+import { thresholdsLine } from './thresholds.js';
 
 /** full: everything; compact: no <details>; table: the table only; line: one line. */
 export type Detail = 'full' | 'compact' | 'table' | 'line';
@@ -15,8 +17,8 @@ function find(vs: VariantResult[] | undefined, name: string): VariantResult | un
   return vs?.find((v) => v.variant === name);
 }
 
-export function statusMark(c: ModelComparison, breaches: Breach[]): string {
-  if (c.error !== undefined || breaches.length > 0) return '❌';
+export function statusMark(c: ModelComparison, breaches: Breach[], unchecked: Unchecked[] = []): string {
+  if (c.error !== undefined || breaches.length > 0 || unchecked.length > 0) return '❌';
   return c.status === 'deleted' ? '🗑️' : '✅';
 }
 
@@ -61,24 +63,31 @@ function graphLines(c: ModelComparison): string[] {
   return lines;
 }
 
-function heading(c: ModelComparison, breaches: Breach[]): string {
-  return `### ${statusMark(c, breaches)} ${code(c.path)} — ${STATUS_TEXT[c.status]}`;
+function heading(c: ModelComparison, breaches: Breach[], unchecked: Unchecked[]): string {
+  return `### ${statusMark(c, breaches, unchecked)} ${code(c.path)} — ${STATUS_TEXT[c.status]}`;
 }
 
-export function oneLine(c: ModelComparison, breaches: Breach[]): string {
-  const why = c.error !== undefined ? 'could not be evaluated' : breaches.length ? `${breaches.length} threshold breach(es)` : STATUS_TEXT[c.status];
-  return `- ${statusMark(c, breaches)} ${code(c.path)}: ${why}`;
+function oneLine(c: ModelComparison, breaches: Breach[], unchecked: Unchecked[]): string {
+  const why = c.error !== undefined ? 'could not be evaluated' : breaches.length ? `${breaches.length} threshold breach(es)` : unchecked.length ? `${unchecked.length} check(s) could not be made` : STATUS_TEXT[c.status];
+  return `- ${statusMark(c, breaches, unchecked)} ${code(c.path)}: ${why}`;
 }
 
-export function renderModel(c: ModelComparison, breaches: Breach[], detail: Detail): string {
-  if (detail === 'line') return oneLine(c, breaches);
-  const parts = [heading(c, breaches)];
+/** One model's section; `unchecked` are its checks that could not be made. */
+export function renderModel(c: ModelComparison, breaches: Breach[], detail: Detail, unchecked: Unchecked[] = []): string {
+  if (detail === 'line') return oneLine(c, breaches, unchecked);
+  const parts = [heading(c, breaches, unchecked)];
   if (c.error !== undefined) parts.push(`> [!CAUTION]\n> ${cell(withoutPath(c.error, c.path))}`);
-  if (c.baseError !== undefined) parts.push(`> [!WARNING]\n> The base version could not be evaluated, so there is no base column: ${cell(withoutPath(c.baseError, c.path))}`);
-  if (breaches.length) parts.push(breaches.map((b) => `- ❌ \`${b.threshold}\`: ${cell(b.message)}`).join('\n'));
+  if (c.baseError !== undefined) parts.push(`> [!CAUTION]\n> The base version could not be evaluated, so nothing was compared with it: ${cell(withoutPath(c.baseError, c.path))}`);
+  if (c.baseDataError !== undefined) parts.push(`> [!CAUTION]\n> The base version cannot run on the test set: size, operators, MACs and arena are compared, accuracy cannot be: ${cell(withoutPath(c.baseDataError, c.path))}`);
+  const failures = [
+    ...breaches.map((b) => `- ❌ \`${b.threshold}\`: ${cell(b.message)}`),
+    ...unchecked.map((u) => `- ❌ \`${u.check}\` cannot be checked: ${cell(withoutPath(u.message, c.path))}`),
+  ];
+  if (failures.length) parts.push(failures.join('\n'));
+  if (c.thresholds && c.status !== 'deleted') parts.push(thresholdsLine(c.thresholds, 'Thresholds applied'));
   if (c.head || c.base) parts.push(table(c));
   if (detail === 'table') return parts.join('\n\n');
-  const lines = [sourceLine(c), ...graphLines(c)].filter(Boolean);
+  const lines = [sourceLine(c), ...noiseLines(c), ...graphLines(c)].filter(Boolean);
   if (lines.length) parts.push(lines.join('\n'));
   if (detail === 'compact') return parts.join('\n\n');
   const losing = classesLosingMost(c);

@@ -16,4 +16,9 @@ export interface GateReport {
   verdict: Verdict;
   /** Where the numbers came from, e.g. "pull request #12, base 1a2b3c4 → head 5d6e7f8". */
   context?: string;
+  /**
+   * Shown at the top, before anything else: what the run did not take from the pull request (a changed
+   * config file or test set, whose base versions were used) and what the change would have done. Markdown.
+   */
+  notices?: string[];
 }

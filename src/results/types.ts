@@ -3,6 +3,7 @@
  * report/ renders, so no room imports another upward for them. Numbers are unrounded here; rounding happens once, in report/.
  */
 import type { DatasetPreparation } from '../data/types.js';
+import type { Thresholds } from '../metrics/thresholds.js';
 
 export type VariantName = 'float32' | 'float16' | 'dynamic' | 'int8';
 
@@ -41,6 +42,16 @@ export interface RegressionStats {
   maxAbsError: number;
 }
 
+/**
+ * A paired test of an accuracy change on the same samples: how many only the reference (float32, or the
+ * base) gets right, how many only the other, and the exact McNemar p-value (large: within sampling noise).
+ */
+export interface PairedTest {
+  referenceOnly: number;
+  variantOnly: number;
+  p: number;
+}
+
 /** How a variant's outputs differ from the float32 variant's on the same samples. */
 export interface AgreementStats {
   maxAbsDiff: number;
@@ -50,6 +61,8 @@ export interface AgreementStats {
   flipped?: number;
   /** Classes whose accuracy drops most vs float32 (largest drop first). */
   classesLosingMost?: { cls: number; float32: number; variant: number }[];
+  /** With labels: the paired test of the accuracy change vs float32. */
+  paired?: PairedTest;
 }
 
 /** What quantizing did to a dynamic or int8 variant (tflite-gate's own converter). */
@@ -116,6 +129,18 @@ export interface ModelEvaluation {
   notes: string[];
 }
 
+/** Two model files run on one dataset (`evaluate --model A --model B`): each one's numbers, and B against A. */
+export interface ModelPairComparison {
+  a: ModelEvaluation;
+  b: ModelEvaluation;
+  /**
+   * B's outputs vs A's on the same samples: agreement and flips (same top-1), max/mean |B − A|, and with labels
+   * the paired test (`paired.referenceOnly`: samples only A gets right). Absent when the outputs differ in size.
+   */
+  bVsA?: AgreementStats;
+  notes: string[];
+}
+
 /** Base-vs-head latency of one variant, from interleaved runs. */
 export interface LatencyComparison {
   variant: VariantName;
@@ -130,13 +155,22 @@ export interface ModelComparison {
   base?: ModelEvaluation;
   head?: ModelEvaluation;
   latency?: LatencyComparison[];
+  /** Head vs base accuracy of each variant, sample by sample (referenceOnly: samples only the base gets right). */
+  paired?: ({ variant: VariantName } & PairedTest)[];
   /** A model that could not be processed: the user-facing message (file and place named). */
   error?: string;
   /**
-   * The base version could not be read or evaluated while the head was: the head is reported as a new model
-   * with this warning, and the gate is not failed for it (a pull request cannot repair its base).
+   * The base version could not be read or evaluated while the head was: the head is reported without a
+   * base column, and the gate fails (nothing could be compared; `fail-on: never` reports it only).
    */
   baseError?: string;
+  /**
+   * The base version could not run on the test set (e.g. its input shape differs): it was evaluated without
+   * data, so size, operators, MACs and arena are compared, and the accuracy comparison is impossible.
+   */
+  baseDataError?: string;
+  /** The thresholds this model was judged with (the run's, with every matching config rule applied). */
+  thresholds?: Thresholds;
 }
 
 export interface Breach {
@@ -148,8 +182,19 @@ export interface Breach {
   message: string;
 }
 
+/** A requested check that could not be made: it fails the gate as a breach does. */
+export interface Unchecked {
+  /** The model, or undefined for a run-wide problem (a glob that matches no file). */
+  model?: string;
+  /** What could not be checked: a threshold's input name, "models", "base version". */
+  check: string;
+  message: string;
+}
+
 export interface Verdict {
   passed: boolean;
   breaches: Breach[];
   errors: { model: string; message: string }[];
+  /** Present when some requested check could not be made. */
+  unchecked?: Unchecked[];
 }

@@ -9,6 +9,8 @@ import { liteRtRuntime } from './litert-node.js';
 export interface LatencyOptions {
   /** Timed runs (default 100). */
   runs?: number;
+  /** Called after each timed run (outside the timing), for progress. */
+  onRun?: (done: number, total: number) => void;
   /** Untimed runs after the first inference: at least this many (default 10)... */
   warmup?: number;
   /**
@@ -72,7 +74,11 @@ export async function measureLatency(model: ModelBytes, options: LatencyOptions 
   const { interpreter, initMs, firstMs } = await prepare(model, options);
   try {
     const runsMs: number[] = [];
-    for (let i = 0; i < (options.runs ?? 100); i++) runsMs.push(timeRun(interpreter, options.inputs));
+    const runs = options.runs ?? 100;
+    for (let i = 0; i < runs; i++) {
+      runsMs.push(timeRun(interpreter, options.inputs));
+      options.onRun?.(i + 1, runs);
+    }
     return { initMs, firstMs, runsMs };
   } finally {
     interpreter.dispose();

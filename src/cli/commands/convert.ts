@@ -3,8 +3,10 @@ import type { CliIO, Command } from '../command.js';
 import { GateError } from '../../errors.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
-import { convertFile, type ConvertVariant } from '../../pipeline/convert.js';
+import { convertFile, type ConvertStep } from '../../pipeline/convert.js';
 import { quantizeSettings, quantizeSummary } from './convert-quantize.js';
+import { bytes } from '../../report/format.js';
+import { renderConvert, type ConvertSummary } from '../../report/convert-text.js';
 import { isAbsolute, resolve } from 'node:path';
 
 /** Words joined by spaces into indented lines of at most `width` characters. */
@@ -52,11 +54,20 @@ function histogram(graph: Graph): Record<string, number> {
 const positionalHint = (arg: string) =>
   /\.tflite$/i.test(arg) ? `Name the output with --output-file ${arg}.` : `Name the model with --keras-model-file ${arg} (and the result with --output-file OUT.tflite).`;
 
-/** What convert wrote, as `--json` prints it. */
-export interface ConvertSummary {
-  variants: { variant: ConvertVariant; path: string; bytes: number; operators: Record<string, number>; seconds: number; quantization?: string[] }[];
-  notes: string[];
-  createdDir?: string;
+/** Files at least this large show their conversion steps on stderr (a status line on a terminal). */
+const LARGE_MODEL_BYTES = 32 * 1024 * 1024;
+
+function convertProgress(io: CliIO, input: string): { onProgress: (step: ConvertStep) => void; clear: () => void } {
+  let large = false;
+  const show = (text: string) => io.stderr(io.isTTY ? `\r\x1b[2K${text}` : `${text}\n`);
+  const clear = () => large && io.isTTY && io.stderr('\r\x1b[2K');
+  return { clear, onProgress: (s) => {
+    if (s.step === 'read') large = s.bytes >= LARGE_MODEL_BYTES;
+    if (!large) return;
+    if (s.step === 'read') show(`reading ${input} (${bytes(s.bytes)})`);
+    else if (s.step === 'convert') show(`converting ${s.layers} layers`);
+    else show(`writing the ${s.variant} variant`);
+  } };
 }
 
 async function run(argv: string[], io: CliIO): Promise<number> {
@@ -69,6 +80,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const { variants, int8 } = quantizeSettings(flags, abs);
   const started = performance.now();
   const sequenceLength = flags.value('sequence-length');
+  const progress = flags.value('quiet') ? undefined : convertProgress(io, input);
   const result = await convertFile(abs(input), {
     name: input,
     outputFile: abs(output),
@@ -76,8 +88,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     batchSize: flags.value('input-batch-size'),
     dynamicBatch: Boolean(flags.value('dynamic-batch')),
     ...(sequenceLength ? { sequenceLength } : {}),
+    ...(progress ? { onProgress: progress.onProgress } : {}),
     ...(int8 ? { int8 } : {}),
-  });
+  }).finally(() => progress?.clear());
   const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
   const summary: ConvertSummary = {
     variants: result.variants.map((v) => {
@@ -92,26 +105,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-function renderConvert(summary: ConvertSummary, quiet: boolean): string {
-  const ops = (o: Record<string, number>) => Object.entries(o).map(([t, n]) => `${t} ${n}`).join(', ');
-  const count = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
-  return [
-    ...summary.variants.flatMap((v) => [`${v.path}: ${v.variant}, ${count(v.operators)} ops (${ops(v.operators)}), ${thousands(v.bytes)} bytes, ${v.seconds.toFixed(2)} s`,
-      ...(v.quantization ?? []).map((l) => `  ${l}`)]),
-    ...(quiet ? [] : [...(summary.createdDir ? [`created the folder ${summary.createdDir}`] : []), ...summary.notes.map((n) => `note: ${n}`)]),
-  ].map((line) => `${line}\n`).join('');
-}
-
 export const convertCommand: Command = {
-  name: 'convert',
-  summary: 'Convert a Keras .h5/.keras model to .tflite (float32, float16, dynamic-range or full int8)',
   get usage() {
     return usage();
   },
   run,
 };
-
-/** 53776 -> "53,776", without the locale library (its first use costs ~10 ms; output must not vary by locale). */
-function thousands(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}

@@ -1,42 +1,33 @@
 import { writeFile, rename, rm, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
-import { optionsHelp, readFlags } from '../flags.js';
+import { optionsHelp, readFlags, type Flags } from '../flags.js';
+import { progressReporter } from '../../report/progress.js';
 import type { CliIO, Command } from '../command.js';
 import { dataOptions } from '../../config/data-options.js';
 import { GateError } from '../../errors.js';
 import { evaluateModel, type EvaluateProgress } from '../../pipeline/evaluate.js';
-import type { ModelEvaluation } from '../../results/types.js';
+import type { ModelEvaluation, ModelPairComparison } from '../../results/types.js';
+import { compareModels, type CompareOptions } from '../../pipeline/compare.js';
+import { renderComparison } from '../../report/compare-text.js';
 import { renderEvaluation } from '../../report/evaluation-text.js';
 
 const usage = () => `
 Usage: tflite-gate evaluate --model M.h5|M.keras|M.tflite --dataset D [options]
 
 Run each .tflite variant of a model in the TFLite runtime (LiteRT.js, WebAssembly) on a test dataset:
-accuracy, agreement with float32, latency, size, MACs and memory. Keras files are converted first.
+accuracy, agreement with float32, the classes losing most accuracy, latency, size, MACs and memory. Keras
+files are converted first.
+
+With --model twice (e.g. --model test.tflite --model test16.tflite), runs the two models on the same
+samples: each one's numbers side by side, then B against A: agreement, flipped predictions, the accuracy
+change and whether it is within sampling noise, and the classes losing and gaining most.
 
 ${optionsHelp('evaluate')}
 
 Exit codes: 0 evaluated, 2 bad input (model, dataset or flags), 3 internal error.
 `;
 
-/** A one-line progress bar on stderr, redrawn at most every 100 ms. */
-function progressBar(io: CliIO): { update: (p: EvaluateProgress) => void; clear: () => void } {
-  let last = 0;
-  let drawn = false;
-  const update = (p: EvaluateProgress) => {
-    const now = performance.now();
-    if (p.done !== undefined && p.done !== p.total && now - last < 100) return;
-    last = now;
-    const label = [p.stage, p.variant].filter(Boolean).join(' ');
-    const fraction = p.total ? (p.done ?? 0) / p.total : 0;
-    const bar = p.total ? ` [${'#'.repeat(Math.round(fraction * 30)).padEnd(30, '.')}] ${p.done}/${p.total}` : '';
-    io.stderr(`\r\x1b[2K${label}${bar}`);
-    drawn = true;
-  };
-  return { update, clear: () => drawn && io.stderr('\r\x1b[2K') };
-}
-
-async function writeJson(path: string, evaluation: ModelEvaluation): Promise<void> {
+async function writeJson(path: string, evaluation: ModelEvaluation | ModelPairComparison): Promise<void> {
   const temp = `${path}.${process.pid}.tmp`;
   try {
     await writeFile(temp, JSON.stringify(evaluation, null, 2) + '\n');
@@ -63,52 +54,67 @@ async function refuseOverwrite(json: string, inputs: [string, string][]): Promis
   }
 }
 
-async function run(argv: string[], io: CliIO): Promise<number> {
-  const flags = readFlags('evaluate', argv, { positionalHint: (arg) => `Name the model with --model ${arg} (and the test set with --dataset PATH).` });
-  const models = flags.values('model');
-  if (!models.length) throw new GateError('usage', '--model is required', {}, 'Run `tflite-gate evaluate --help`.');
-  if (models.length > 1) throw new GateError('usage', `--model is given ${models.length} times; evaluate takes one model`, {}, 'Give --model once.');
-  const model = models[0]!;
+/** What evaluate runs, from the flags: one model, or two compared. */
+function common(flags: Flags, io: CliIO) {
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
-  const data = dataOptions((id) => (flags.given(id) ? flags.value(id) : undefined));
   const dataset = flags.value('dataset');
-  const json = flags.value('json');
   const outputDir = flags.value('output-dir');
   const sequenceLength = flags.value('sequence-length');
   const workers = flags.value('workers');
   const representative = flags.value('representative-dataset');
-  if (json) await refuseOverwrite(abs(json), [['--model', abs(model)], ...(dataset ? [['--dataset', abs(dataset)] as [string, string]] : [])]);
-  const progress = io.isTTY && !flags.value('quiet') ? progressBar(io) : undefined;
-  let evaluation: ModelEvaluation;
+  return {
+    ...(dataset ? { dataset: abs(dataset), datasetName: dataset } : {}),
+    data: dataOptions((id) => (flags.given(id) ? flags.value(id) : undefined)),
+    latencyRuns: flags.value('latency-runs'),
+    ...(workers ? { workers } : {}),
+    ...(outputDir ? { outputDir: abs(outputDir) } : {}),
+    ...(sequenceLength ? { sequenceLength } : {}),
+    ...(flags.value('reference') ? { reference: true } : {}),
+    int8: {
+      ...(representative ? { dataset: abs(representative), datasetName: representative } : {}),
+      ...(flags.given('representative-samples') ? { samples: flags.value('representative-samples') } : {}),
+    },
+  };
+}
+
+/** Run `work` with a progress display on stderr (a bar on a terminal, lines every few seconds otherwise). */
+async function withProgress<T>(flags: Flags, io: CliIO, work: (onProgress?: (p: EvaluateProgress) => void) => Promise<T>): Promise<T> {
+  const reporter = flags.value('quiet') ? undefined : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { predict: 'samples', latency: 'runs' } });
+  const progress = reporter && ((p: EvaluateProgress) => reporter.update({ stage: p.stage, item: p.variant, done: p.done, total: p.total }));
   try {
-    evaluation = await evaluateModel({
-      model,
-      modelPath: abs(model),
-      ...(dataset ? { dataset: abs(dataset), datasetName: dataset } : {}),
-      data,
-      variants: flags.value('variants'),
-      latencyRuns: flags.value('latency-runs'),
-      ...(workers ? { workers } : {}),
-      ...(outputDir ? { outputDir: abs(outputDir) } : {}),
-      ...(sequenceLength ? { sequenceLength } : {}),
-      ...(flags.value('reference') ? { reference: true } : {}),
-      int8: {
-        ...(representative ? { dataset: abs(representative), datasetName: representative } : {}),
-        ...(flags.given('representative-samples') ? { samples: flags.value('representative-samples') } : {}),
-      },
-      onProgress: progress?.update,
-    });
+    return await work(progress);
   } finally {
-    progress?.clear();
+    reporter?.clear();
   }
-  io.stdout(renderEvaluation(evaluation, { perClass: flags.value('per-class') }));
-  if (json) await writeJson(abs(json), evaluation);
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+  const flags = readFlags('evaluate', argv, { positionalHint: (arg) => `Name the model with --model ${arg} (and the test set with --dataset PATH).` });
+  const models = flags.values('model');
+  if (!models.length) throw new GateError('usage', '--model is required', {}, 'Run `tflite-gate evaluate --help`.');
+  if (models.length > 2) throw new GateError('usage', `--model is given ${models.length} times; evaluate takes one model, or two to compare`, {}, 'Give --model once or twice.');
+  const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
+  const json = flags.value('json');
+  const dataset = flags.value('dataset');
+  if (json) await refuseOverwrite(abs(json), [...models.map((m) => ['--model', abs(m)] as [string, string]), ...(dataset ? [['--dataset', abs(dataset)] as [string, string]] : [])]);
+  const perClass = flags.value('per-class');
+  let result: ModelEvaluation | ModelPairComparison;
+  if (models.length === 2) {
+    const pair = models.map((m) => ({ model: m, path: abs(m) })) as CompareOptions['models'];
+    const comparison = await withProgress(flags, io, (onProgress) => compareModels({ ...common(flags, io), models: pair, onProgress }));
+    io.stdout(renderComparison(comparison, { perClass }));
+    result = comparison;
+  } else {
+    const model = models[0]!;
+    const evaluation = await withProgress(flags, io, (onProgress) => evaluateModel({ ...common(flags, io), model, modelPath: abs(model), variants: flags.value('variants'), onProgress }));
+    io.stdout(renderEvaluation(evaluation, { perClass }));
+    result = evaluation;
+  }
+  if (json) await writeJson(abs(json), result);
   return 0;
 }
 
 export const evaluateCommand: Command = {
-  name: 'evaluate',
-  summary: 'Run a model\'s .tflite variants in LiteRT.js on a dataset: accuracy, latency, size, MACs, memory',
   get usage() {
     return usage();
   },

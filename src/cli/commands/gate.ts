@@ -1,6 +1,6 @@
 /**
  * `tflite-gate gate`: the action's check, run locally. The models whose content differs between a git ref
- * and the working tree (github/changes.ts workingTreeModels) are evaluated head (working tree) vs base (the
+ * and the working tree (repo/changes.ts workingTreeModels) are evaluated head (working tree) vs base (the
  * ref) with the same Config, thresholds and report as the GitHub Action; the markdown report goes to stdout.
  */
 import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -10,9 +10,11 @@ import { optionsHelp, readFlags } from '../flags.js';
 import type { CliIO, Command } from '../command.js';
 import { checkOutputDir, loadConfig } from '../../config/load.js';
 import { EXIT, GateError } from '../../errors.js';
-import { repositoryRoot, resolveCommit } from '../../github/git.js';
+import { repositoryRoot, resolveCommit } from '../../repo/git.js';
 import { runGate } from '../../pipeline/gate.js';
-import { liteRtEvaluator } from '../../pipeline/gate-evaluator.js';
+import { gitModelSource } from '../../repo/source.js';
+import { liteRtEvaluator, type GateProgress } from '../../pipeline/gate-evaluator.js';
+import { progressReporter } from '../../report/progress.js';
 import { reportToJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
 
@@ -78,11 +80,14 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (!base) throw new GateError('usage', `${flags.label('base')} "${ref}" names no commit in this repository`);
   const scratch = config.outputDir ? undefined : mkdtempSync(join(tmpdir(), 'tflite-gate-cli-'));
   try {
-    const context = { eventName: 'cli', before: base, apiUrl: '', serverUrl: '', workspace: root, workingTree: true };
+    const context = { eventName: 'cli', before: base, apiUrl: '', serverUrl: '', workspace: root, workingTree: true, ...(/^[0-9a-f]{7,40}$/i.test(ref) ? {} : { baseName: ref }) };
     const quiet = Boolean(flags.value('quiet'));
     const log = { info: (m: string) => quiet || io.stderr(`${m}\n`), warning: (m: string) => io.stderr(`warning: ${m}\n`) };
     const outputDir = resolve(io.cwd, config.outputDir ?? scratch!);
-    const report = await runGate({ config, context, evaluator: liteRtEvaluator(), log, outputDir });
+    const source = await gitModelSource({ context });
+    const reporter = quiet ? undefined : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { predict: 'samples', latency: 'runs' } });
+    const progress: GateProgress | undefined = reporter && ((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));
+    const report = await runGate({ config, context, source, evaluator: liteRtEvaluator(progress), log, outputDir }).finally(() => reporter?.clear());
     const markdown = renderMarkdown(report);
     io.stdout(markdown);
     if (json) writeOutput(json, reportToJson(report));
@@ -94,8 +99,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export const gateCommand: Command = {
-  name: 'gate',
-  summary: 'Gate the models changed since a git ref, as the GitHub Action does on a pull request',
   get usage() {
     return usage();
   },

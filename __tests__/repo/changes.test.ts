@@ -2,11 +2,13 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { GitHubApi } from '../../src/github/api.js';
-import { readBaseFile } from '../../src/github/base.js';
-import { pullRequestModels, repositoryModels, workingTreeModels } from '../../src/github/changes.js';
-import { parseLfsPointer } from '../../src/github/lfs.js';
-import { FakeGitHub } from './fake-github.js';
+import { createClient } from '../../src/github/api.js';
+import { readBaseFile } from '../../src/repo/base.js';
+import { repositoryModels, workingTreeModels } from '../../src/repo/changes.js';
+import { pullRequestModels } from '../../src/github/pr-files.js';
+import { contentsReader } from '../../src/github/contents.js';
+import { parseLfsPointer } from '../../src/repo/lfs.js';
+import { FakeGitHub } from '../github/fake-github.js';
 
 let dir: string;
 let gh: FakeGitHub;
@@ -47,7 +49,7 @@ describe('changed models', () => {
       { filename: 'models/gone.h5', status: 'removed' },
       { filename: 'models/b.h5', status: 'renamed', previous_filename: 'models/b-old.h5' },
     ];
-    const api = new GitHubApi({ token: 't', baseUrl: gh.url, baseDelayMs: 1 });
+    const api = createClient({ token: 't', baseUrl: gh.url, baseDelayMs: 1 });
     expect(await pullRequestModels(api, { owner: 'o', name: 'r' }, 3, '**/*.{h5,keras}')).toEqual([
       { path: 'models/a.h5', status: 'modified' },
       { path: 'models/b.h5', status: 'modified', basePath: 'models/b-old.h5' },
@@ -80,7 +82,7 @@ describe('base versions', () => {
   it('falls back to the contents API when the commit is missing (shallow clone)', async () => {
     const sha = 'f'.repeat(40);
     gh.contents.set(`${sha}:models/a b.h5`, Buffer.from([0x89, 0x48, 0x44, 0x46, 0]));
-    const source = { cwd: dir, api: new GitHubApi({ token: 't', baseUrl: gh.url }), repo: { owner: 'o', name: 'r' } };
+    const source = { cwd: dir, remote: contentsReader(createClient({ token: 't', baseUrl: gh.url }), { owner: 'o', name: 'r' }) };
     expect(await readBaseFile(source, sha, 'models/a b.h5')).toEqual({ bytes: Buffer.from([0x89, 0x48, 0x44, 0x46, 0]), via: 'contents API' });
     expect(await readBaseFile(source, sha, 'models/none.h5')).toBeUndefined();
     await expect(readBaseFile({ cwd: dir }, sha, 'models/a.h5')).rejects.toThrow('base commit fffffff is not in the clone and no GitHub API is available');

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lfsSmudge } from '../../src/github/git.js';
+import { lfsSmudge } from '../../src/repo/git.js';
 
 describe('git commands fed on standard input', () => {
   // Where git-lfs is missing, `git lfs smudge` exits at once without reading its input; the write then fails

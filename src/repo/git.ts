@@ -7,9 +7,10 @@ interface GitResult {
   stderr: string;
 }
 
-function git(cwd: string, args: string[], input?: Buffer): Promise<GitResult> {
+function git(cwd: string, args: string[], input?: Buffer, env?: NodeJS.ProcessEnv): Promise<GitResult> {
   return new Promise((resolve) => {
-    const child = execFile('git', args, { cwd, encoding: 'buffer', maxBuffer: 2 ** 31 - 1 }, (error, stdout, stderr) => {
+    const options = { cwd, encoding: 'buffer' as const, maxBuffer: 2 ** 31 - 1, ...(env ? { env: { ...process.env, ...env } } : {}) };
+    const child = execFile('git', args, options, (error, stdout, stderr) => {
       resolve({ ok: !error, stdout: stdout as Buffer, stderr: (stderr as Buffer).toString('utf8') });
     });
     // A command that exits without reading its input (e.g. `git lfs smudge` where git-lfs is not installed)
@@ -36,9 +37,9 @@ async function listFiles(cwd: string, which: string[]): Promise<string[]> {
   return res.ok ? res.stdout.toString('utf8').split('\0').filter(Boolean) : [];
 }
 
-/** Every tracked file (the index), repository-relative. */
-export function trackedFiles(cwd: string): Promise<string[]> {
-  return listFiles(cwd, ['--cached']);
+/** Every tracked file (the index), repository-relative; with `under`, only those at or under that path. */
+export function trackedFiles(cwd: string, under?: string): Promise<string[]> {
+  return listFiles(cwd, ['--cached', ...(under ? ['--', under] : [])]);
 }
 
 /** Files in the working tree that git does not track and does not ignore, repository-relative. */
@@ -94,4 +95,40 @@ export async function diffNames(cwd: string, from: string, to?: string): Promise
 export async function lfsSmudge(cwd: string, pointer: Buffer): Promise<Buffer | undefined> {
   const res = await git(cwd, ['lfs', 'smudge'], pointer);
   return res.ok && res.stdout.length > 0 ? res.stdout : undefined;
+}
+
+/** What a path names at a commit: 'blob' (a file), 'tree' (a folder), or undefined when nothing. */
+export async function objectType(cwd: string, sha: string, path: string): Promise<string | undefined> {
+  const res = await git(cwd, ['cat-file', '-t', `${sha}:${path}`]);
+  return res.ok ? res.stdout.toString('utf8').trim() : undefined;
+}
+
+/**
+ * Write a file or folder as it is at a commit under `root` (root/path/...), through a temporary index so the
+ * checkout's own index is untouched: git streams the files (however many, however large) and applies its
+ * filters (Git LFS). Symbolic links are written as small files holding the link text, never followed.
+ * False when the commit has nothing at `path`.
+ */
+export async function checkoutAt(cwd: string, sha: string, path: string, root: string, index: string): Promise<boolean> {
+  const env = { GIT_INDEX_FILE: index };
+  const type = await objectType(cwd, sha, path);
+  const blob = type === 'blob' ? await commitBlob(cwd, sha, path) : undefined;
+  const staged =
+    type === 'tree' ? await git(cwd, ['read-tree', `--prefix=${path}/`, `${sha}:${path}`], undefined, env)
+    : blob ? await git(cwd, ['update-index', '--add', '--cacheinfo', `100644,${blob},${path}`], undefined, env)
+    : undefined;
+  if (!staged?.ok) return false;
+  return (await git(cwd, ['-c', 'core.symlinks=false', 'checkout-index', '-a', '-f', `--prefix=${root}/`], undefined, env)).ok;
+}
+
+/**
+ * The commit checked out in the working tree and its parents, or undefined outside a repository. The parents
+ * are read from the commit object itself: a shallow clone (actions/checkout's default depth 1) lacks them.
+ */
+export async function headCommit(cwd: string): Promise<{ sha: string; parents: string[] } | undefined> {
+  const [head, object] = await Promise.all([git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']), git(cwd, ['cat-file', 'commit', 'HEAD'])]);
+  if (!head.ok || !object.ok) return undefined;
+  const header = object.stdout.toString('utf8').split('\n\n')[0];
+  const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  return { sha: head.stdout.toString('utf8').trim(), parents };
 }

@@ -1,12 +1,10 @@
 /**
- * Which model files a run gates. Pull requests: the PR's files API (every page), filtered by the models
- * glob. Push and other events: every tracked model matching the glob, compared with the previous commit.
- * Local runs (the CLI): only the models whose content differs between a ref and the working tree.
+ * Which model files a run gates, from local git: push and other events compare every tracked model
+ * matching the glob with the previous commit; local runs (the CLI) take only the models whose content
+ * differs between a ref and the working tree. Pull requests list theirs through the API (github/pr-files.ts).
  */
 import { matchesGlob } from '../config/resolve.js';
 import type { ModelComparison } from '../results/types.js';
-import type { GitHubApi } from './api.js';
-import type { Repo } from './context.js';
 import { commitBlob, diffNames, hasCommit, trackedFiles, untrackedFiles, workingTreeBlob } from './git.js';
 
 export interface ChangedModel {
@@ -16,25 +14,7 @@ export interface ChangedModel {
   basePath?: string;
 }
 
-interface PrFile {
-  filename: string;
-  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
-  previous_filename?: string;
-}
-
-const PR_STATUS: Record<PrFile['status'], ModelComparison['status']> = {
-  added: 'added', copied: 'added', removed: 'deleted', modified: 'modified', renamed: 'modified', changed: 'modified', unchanged: 'unchanged',
-};
-
-const byPath = (a: ChangedModel, b: ChangedModel) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-
-export async function pullRequestModels(api: GitHubApi, repo: Repo, pr: number, glob: string): Promise<ChangedModel[]> {
-  const files = await api.paginate<PrFile>(`/repos/${repo.owner}/${repo.name}/pulls/${pr}/files?per_page=100`);
-  return files
-    .filter((f) => matchesGlob(f.filename, glob))
-    .map((f) => ({ path: f.filename, status: PR_STATUS[f.status], basePath: f.status === 'renamed' ? f.previous_filename : undefined }))
-    .sort(byPath);
-}
+export const byPath = (a: ChangedModel, b: ChangedModel) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 const GIT_STATUS: Record<string, ModelComparison['status']> = { A: 'added', C: 'added', D: 'deleted', M: 'modified', R: 'modified', T: 'modified' };
 
