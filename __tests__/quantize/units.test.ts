@@ -1,7 +1,7 @@
 /** The pure parts of src/quantize on small hand-made inputs, with values TF 2.21 wrote for the same ranges. */
 import { GraphBuilder } from '../../src/graph/builder.js';
 import { calibrationGraph, collectRanges } from '../../src/quantize/index.js';
-import { activationParams, quantizeBias, quantizeWeights, roundHalfAway } from '../../src/quantize/numerics.js';
+import { activationParams, BIAS_MAX, quantizeBias, quantizeWeights, roundHalfAway, widenForBias } from '../../src/quantize/numerics.js';
 import { rangeWarnings } from '../../src/quantize/range-warnings.js';
 
 describe('numerics', () => {
@@ -44,6 +44,19 @@ function twoBranches() {
   g.outputs.push({ name: 'cat', tensor: out });
   return { graph: g.build('t'), a, b, out, x };
 }
+
+describe('bias that would overflow int32', () => {
+  it('widens only the weight scales of the channels whose bias does not fit, as TF does', () => {
+    const scales = [1e-4, 1e-4];
+    const bias = Float32Array.from([1e6, 0.5]);
+    const widened = widenForBias(scales, bias, 1e-3)!;
+    expect(widened[1]).toBe(1e-4);
+    expect(widened[0]).toBeCloseTo(1e6 / BIAS_MAX / 1e-3, 8);
+    const q = quantizeBias(bias, 1e-3, widened);
+    expect(Math.abs(q.data[0]!)).toBeLessThanOrEqual(BIAS_MAX + 1);
+    expect(widenForBias(scales, Float32Array.from([0.5, -0.5]), 1e-3)).toBeUndefined();
+  });
+});
 
 describe('calibration', () => {
   it('exposes every float activation through a copy only the signature reads, in tensor order', () => {

@@ -4,10 +4,10 @@
  * (a MUL's or ADD's operand, PRELU's alpha) asymmetric over their own range, as TF 2.21 writes them. Each (tensor, parameters) pair is
  * quantized once. Pure.
  */
-import type { Op, Quantization } from '../graph/ir.js';
+import type { Op, Quantization, Tensor } from '../graph/ir.js';
 import { GraphEdit, isFloatConstant } from './edit.js';
 import type { Params } from './int8-params.js';
-import { activationParams, quantization, quantizeAffine, quantizeBias, quantizeWeights } from './numerics.js';
+import { activationParams, quantization, quantizeAffine, quantizeBias, quantizeWeights, quantizeWith, widenForBias } from './numerics.js';
 import { INT8_RULES } from './rules.js';
 
 /** A constant operand of ADD, MUL, SUB...: asymmetric int8 over its own range (as TF 2.21 writes it). */
@@ -38,6 +38,17 @@ export class ConstantQuantizer {
     return out;
   }
 
+  /** Weights per channel; their scales widened where a bias would not fit an int32 otherwise (TF does the same). */
+  private weights(id: number, axis: number | undefined, bias: Tensor | undefined, inputScale: number): number {
+    const t = this.edit.tensor(id) as Tensor & { data: Float32Array };
+    const plain = quantizeWeights(t.data, t.shape, axis);
+    const widened = isFloatConstant(bias) ? widenForBias(plain.quantization.scale, bias.data, inputScale) : undefined;
+    if (!widened) return this.once(id, `w${axis}`, () => plain);
+    const channels = widened.length;
+    const inner = axis === undefined ? t.data.length : t.shape.slice(axis + 1).reduce((a, b) => a * b, 1);
+    return this.once(id, `w${axis}|${widened.join(',')}`, () => ({ data: quantizeWith(t.data, widened, channels, inner), quantization: { ...plain.quantization, scale: widened } }));
+  }
+
   /** The op's inputs with every float constant replaced by its quantized form; `inputScale` is the op's first input's scale. */
   inputs(op: Op, inputs: number[], opParams: Params, inputScale: number): number[] {
     const rule = INT8_RULES[op.type];
@@ -49,8 +60,7 @@ export class ConstantQuantizer {
       const t = this.edit.tensors[id];
       if (!isFloatConstant(t)) continue;
       if (rule?.kind === 'affine' && slot === rule.weight) {
-        const axis = rule.axis;
-        out[slot] = this.once(id, `w${axis}`, () => quantizeWeights(t.data, t.shape, axis));
+        out[slot] = this.weights(id, rule.axis, this.edit.tensors[inputs[rule.bias ?? -1] ?? -1], inputScale);
         weightScales = this.edit.tensor(out[slot]!).quantization!.scale;
       } else if (rule?.kind === 'affine' && slot === rule.bias) {
         out[slot] = this.once(id, `b${inputScale}|${weightScales.join(',')}`, () => quantizeBias(t.data, inputScale, weightScales));

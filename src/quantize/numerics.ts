@@ -100,5 +100,22 @@ export function quantizeBias(values: Float32Array, inputScale: number, weightSca
   return { data, quantization: { scale: scales, zeroPoint: scales.map(() => 0), quantizedDimension: 0 } };
 }
 
+/**
+ * Weight scales widened so that every bias fits an int32 with room for the accumulator, as TF's quantizer does
+ * (quantization_driver.cc SetBiasParamsWithAdjustments): where |bias[c]| / (inputScale × scale[c]) exceeds
+ * INT32_MAX / 2, scale[c] becomes |bias[c]| / (INT32_MAX / 2) / inputScale. Undefined when none needs it.
+ */
+export function widenForBias(scales: number[], bias: Float32Array, inputScale: number): number[] | undefined {
+  let widened: number[] | undefined;
+  for (let c = 0; c < bias.length; c++) {
+    const k = scales.length === bias.length ? c : 0;
+    const need = Math.abs(bias[c]!) / BIAS_MAX;
+    if (need <= inputScale * (widened ?? scales)[k]!) continue;
+    widened ??= [...scales];
+    widened[k] = Math.fround(need / inputScale);
+  }
+  return widened;
+}
+
 /** Float value of a quantized element. */
 export const dequantize = (q: number, scale: number, zeroPoint: number) => (q - zeroPoint) * scale;
