@@ -3,6 +3,8 @@
  * and the place inside it, and says what to do. The CLI and the action map them to exit codes:
  * 0 pass, 1 gate failed, 2 bad input or usage, 3 internal error.
  */
+import { excerpt } from './util/escape.js';
+
 export type ErrorKind =
   | 'usage' // bad command-line arguments or action inputs
   | 'bad-model' // a model file that cannot be read (corrupt, truncated, not a model)
@@ -18,6 +20,15 @@ export interface ErrorPlace {
   where?: string;
 }
 
+/** Longest message and place an error carries (a layer name or a value can be as long as the file). */
+const MAX_MESSAGE = 4000;
+const MAX_WHERE = 300;
+
+/** A long multi-line message cut to `max` characters, its own line breaks kept. */
+function excerptLines(message: string, max: number): string {
+  return `${message.slice(0, max)}… (${message.length - max} more characters)`;
+}
+
 export class GateError extends Error {
   readonly kind: ErrorKind;
   readonly file?: string;
@@ -25,11 +36,12 @@ export class GateError extends Error {
   readonly hint?: string;
 
   constructor(kind: ErrorKind, message: string, place: ErrorPlace = {}, hint?: string) {
-    super(message);
+    // a message quotes names and values from the user's files: never more than a bounded excerpt of them
+    super(message.length > MAX_MESSAGE ? excerptLines(message, MAX_MESSAGE) : message);
     this.name = 'GateError';
     this.kind = kind;
     this.file = place.file;
-    this.where = place.where;
+    this.where = place.where === undefined ? undefined : excerpt(place.where, MAX_WHERE);
     this.hint = hint;
   }
 

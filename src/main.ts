@@ -6,7 +6,7 @@
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { checkOutputDir, loadConfig, parseConfig, type Config, type InputReader } from './config/index.js';
 import { describeError, exitCodeFor, GateError } from './errors.js';
 import { createClient, type GitHubClient } from './github/api.js';
@@ -24,6 +24,11 @@ import { gitModelSource } from './repo/source.js';
 import { mergeReports, parseReportJson } from './report/json.js';
 import { summaryLine } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
+import { logLines, logText } from './util/escape.js';
+import { readRegularFile } from './util/safe-file.js';
+
+/** A matrix job's report.json is a few MiB at most; anything larger is not one. */
+const REPORT_MAX_BYTES = 256 * 1024 * 1024;
 
 export interface RunOptions {
   /** The runtime used to evaluate models; defaults to LiteRT.js through pipeline/gate-evaluator.ts. */
@@ -42,7 +47,8 @@ interface Run {
   notices?: string[];
 }
 
-const log = { info: core.info, warning: core.warning };
+/** Log lines pass the last guard of util/escape.ts (no line can start a workflow command); warnings are escaped by core. */
+const log = { info: (message: string) => core.info(logLines(message)), warning: core.warning };
 
 async function defaultEvaluator(): Promise<ModelEvaluator> {
   const { liteRtEvaluator } = await import('./pipeline/gate-evaluator.js');
@@ -69,7 +75,7 @@ async function finish(r: Run, report: GateReport): Promise<void> {
   core.setOutput('models', String(report.comparisons.length));
   core.setOutput('comment-url', published.commentUrl ?? '');
   const line = summaryLine(report).replace(/^## /, '');
-  if (report.verdict.passed) core.info(line);
+  if (report.verdict.passed) log.info(line);
   else if (r.config.failOn === 'never') core.warning(`${line} (not failing the step: fail-on is never)`);
   else core.setFailed(line);
 }
@@ -79,6 +85,7 @@ function modelSource(r: Run): Promise<ModelSource> {
   const repo = context.repo;
   return gitModelSource({
     context,
+    limits: r.config.limits,
     remote: api && repo ? contentsReader(api, repo) : undefined,
     pullRequestModels: api && repo && context.pr ? (glob) => pullRequestModels(api, repo, context.pr!.number, glob) : undefined,
   });
@@ -100,15 +107,16 @@ const MODES: Record<Config['mode'], (r: Run) => Promise<void>> = {
     const unmatched = unmatchedGlobs({ ...r.config, rules: [] }, [...(await source.files()), ...models.map((m) => m.path)]);
     if (unmatched.length) throw new GateError('usage', `input "models": ${unmatched[0].message}`, {}, 'Fix the glob: a typo would gate nothing.');
     const paths = models.map((m) => m.path);
-    core.info(`${paths.length} changed model file(s): ${paths.join(', ') || 'none'}`);
+    log.info(`${paths.length} changed model file(s): ${paths.map(logText).join(', ') || 'none'}`);
     core.setOutput('matrix', JSON.stringify(matrixEntries(paths, r.config.batchSize)));
     core.setOutput('models', String(paths.length));
   },
   async merge(r) {
     const files = findFiles(r.context.workspace, r.config.reports);
     if (!files.length) throw new GateError('usage', `input "reports": no report.json files match "${r.config.reports}"`, {}, 'Download the matrix jobs\' artifacts first (actions/download-artifact).');
-    core.info(`Merging ${files.length} report(s)`);
-    const reports = files.map((f) => parseReportJson(readFileSync(f, 'utf8'), f));
+    log.info(`Merging ${files.length} report(s)`);
+    const read = (f: string) => new TextDecoder().decode(readRegularFile({ path: f, kind: 'usage' }, { root: r.context.workspace, maxBytes: REPORT_MAX_BYTES }));
+    const reports = files.map((f) => parseReportJson(read(f), f));
     await finish(r, mergeReports(reports, r.config.commentKey));
   },
 };
@@ -146,7 +154,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const inputs = parseConfig(read, { readFile: () => '' });
     const context = readRunContext(env, cwd);
     if (context.pr && inputs.mode !== 'merge') await checkPullRequestCheckout(context.workspace, context.pr.headSha, context.eventName);
-    const api = inputs.githubToken ? createClient({ token: inputs.githubToken, baseUrl: context.apiUrl, log: core.info }) : undefined;
+    const api = inputs.githubToken ? createClient({ token: inputs.githubToken, baseUrl: context.apiUrl, log: log.info }) : undefined;
     const { config, trusted, notices } = await settings(read, inputs, context, api, env);
     checkOutputDir(config, cwd);
     const outputDir = resolve(cwd, config.outputDir ?? defaultOutputDir(context, env));

@@ -4,7 +4,7 @@
  * API and artifact service served by FakeGitHub on 127.0.0.1.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { FakeGitHub } from '../github/fake-github.js';
@@ -27,13 +27,22 @@ function git(dir: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd: dir, encoding: 'utf8' }).trim();
 }
 
-/** A git repository with a base commit and a head commit; files maps repo paths to fixture paths (or bytes). */
-export function makeRepo(baseFiles: Record<string, string | Buffer>, headFiles: Record<string, string | Buffer | null>): Repo {
+/** A symbolic link committed to the repository (git stores the link, a checkout makes it again). */
+export interface Link {
+  link: string;
+}
+export const link = (target: string): Link => ({ link: target });
+
+/** What a repository path holds: a fixture path, bytes, a symbolic link, or (head only) null for deleted. */
+export type RepoFile = string | Buffer | Link;
+
+/** A git repository with a base commit and a head commit; files maps repo paths to fixture paths (or bytes, or links). */
+export function makeRepo(baseFiles: Record<string, RepoFile>, headFiles: Record<string, RepoFile | null>): Repo {
   const dir = mkdtempSync(join(tmpdir(), 'tg-action-'));
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'config', 'user.email', 'ci@example.com');
   git(dir, 'config', 'user.name', 'ci');
-  const write = (files: Record<string, string | Buffer | null>) => {
+  const write = (files: Record<string, RepoFile | null>) => {
     for (const [path, source] of Object.entries(files)) {
       const full = join(dir, path);
       if (source === null) {
@@ -41,8 +50,10 @@ export function makeRepo(baseFiles: Record<string, string | Buffer>, headFiles: 
         continue;
       }
       mkdirSync(dirname(full), { recursive: true });
+      rmSync(full, { force: true });
       if (typeof source === 'string') copyFileSync(source, full);
-      else writeFileSync(full, source);
+      else if (Buffer.isBuffer(source)) writeFileSync(full, source);
+      else symlinkSync(source.link, full);
     }
     git(dir, 'add', '-A');
   };

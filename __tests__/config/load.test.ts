@@ -1,8 +1,8 @@
 /** loadConfig and the path checks that refuse a run before any model is evaluated. */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkOutputDir, loadConfig } from '../../src/config/load.js';
+import { checkOutputDir, fileReaderAt, loadConfig } from '../../src/config/load.js';
 import { GateError } from '../../src/errors.js';
 
 let root: string;
@@ -65,5 +65,24 @@ describe('an output folder that is a file', () => {
     expect(() => checkOutputDir(config('data'), root)).not.toThrow();
     expect(() => checkOutputDir(config('new/folder'), root)).not.toThrow();
     expect(() => checkOutputDir(loadConfig(inputs({}), root), root)).not.toThrow();
+  });
+});
+
+describe('fileReaderAt (the config file)', () => {
+  it('refuses a config in the repository that links out of it, and reads one the workflow names outside it', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'tg-load-outside-'));
+    try {
+      writeFileSync(join(outside, 'gate.yml'), 'samples: 5\n');
+      symlinkSync(join(outside, 'gate.yml'), join(root, 'linked.yml'));
+      symlinkSync('/dev/zero', join(root, 'zero.yml'));
+      const read = fileReaderAt(root);
+      expect(refusal(() => read('linked.yml'))).toMatch(/^linked\.yml: resolves to .*gate\.yml, outside the workspace/);
+      expect(refusal(() => read('zero.yml'))).toMatch(/^zero\.yml: resolves to \/dev\/zero, outside the workspace/);
+      expect(read(join(outside, 'gate.yml'))).toBe('samples: 5\n');
+      expect(refusal(() => read('/dev/zero'))).toBe('/dev/zero: is a character device, not a regular file\n  Pass a regular file, not a device, FIFO or socket.');
+      expect(read('missing.yml')).toBeUndefined();
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });

@@ -27,6 +27,12 @@ describe('reading the TFLite converter\'s own files', () => {
     expect(again.info.opVersions).toEqual(readTfliteModel(original).info.opVersions);
   });
 
+  it('reads the same tensor data from a Node Buffer (whose slice() is a view of a larger pool) as from a Uint8Array', () => {
+    const bytes = fixtureBytes('conv.f32.tflite');
+    const pooled = Buffer.concat([Buffer.alloc(100), Buffer.from(bytes)]).subarray(100);
+    expect(readTfliteModel(pooled).graph).toEqual(readTfliteModel(new Uint8Array(bytes)).graph);
+  });
+
   it('refuses a model with several subgraphs (WHILE loop) as unsupported, naming the file', () => {
     let error: unknown;
     try { readTflite(fixtureBytes('lstm.f32.tflite'), 'lstm.f32.tflite'); } catch (e) { error = e; }

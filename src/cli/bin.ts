@@ -1,4 +1,5 @@
 import { runCli } from './main.js';
+import { abandonedWork } from '../util/deadline.js';
 import { preferBaselineWasm } from '../util/wasm-tiering.js';
 
 // `convert` runs only the HDF5 reader's WebAssembly, briefly: the baseline compiler is faster there
@@ -12,3 +13,5 @@ const code = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
 });
 process.exitCode = code;
+// a model abandoned at its deadline (gate) may still hold worker threads open: the report is out, so stop here
+if (abandonedWork() > 0) process.exit();

@@ -1,4 +1,5 @@
 import { GateError, EXIT, describeError, exitCodeFor } from '../errors.js';
+import { logLines } from '../util/escape.js';
 import type { CliIO, CommandEntry } from './command.js';
 import { commands } from './commands/index.js';
 import { closest } from './flag-errors.js';
@@ -46,7 +47,12 @@ async function help(topic: string | undefined, io: CliIO): Promise<number> {
   return EXIT.pass;
 }
 
-export async function runCli(argv: string[], io: CliIO): Promise<number> {
+/**
+ * Run one command. Everything printed passes the last guard of util/escape.ts: in a workflow the runner reads
+ * commands from the log, and a model or class name must not start one.
+ */
+export async function runCli(argv: string[], raw: CliIO): Promise<number> {
+  const io: CliIO = { ...raw, stdout: (text) => raw.stdout(logLines(text)), stderr: (text) => raw.stderr(logLines(text)) };
   const [name, ...rest] = argv;
   if (!name) {
     io.stdout(`${NO_COMMAND}\n\n${helpText()}\n`);

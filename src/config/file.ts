@@ -15,6 +15,7 @@
  */
 import { parse, YAMLParseError } from 'yaml';
 import { GateError } from '../errors.js';
+import { excerpt } from '../util/escape.js';
 import type { DataKeys, ModelRule, Preprocessing, ThresholdConfig } from './types.js';
 import type { VariantName } from '../results/types.js';
 import { readThresholds } from './thresholds.js';
@@ -60,7 +61,7 @@ function mapping(v: unknown, where: string, file: string): Obj {
 function onlyKeys(obj: Obj, allowed: string[], where: string, file: string): void {
   for (const key of Object.keys(obj)) {
     if (!allowed.includes(key)) {
-      throw new GateError('usage', `unknown key "${key}"`, { file, where: `${where}${key}` }, `Allowed here: ${allowed.join(', ')}.`);
+      throw new GateError('usage', `unknown key "${excerpt(key, 60)}"`, { file, where: `${where}${key}` }, `Allowed here: ${allowed.join(', ')}.`);
     }
   }
 }
@@ -121,7 +122,7 @@ function load(text: string, file: string): unknown {
     if (error instanceof YAMLParseError) {
       const pos = error.linePos?.[0];
       const where = pos ? `line ${pos.line}, column ${pos.col}` : undefined;
-      throw new GateError('usage', `not valid YAML: ${error.message.split(/ at line |\n/)[0]}`, { file, where });
+      throw new GateError('usage', `not valid YAML: ${excerpt(error.message.split(/ at line |\n/)[0]!, 120)}`, { file, where });
     }
     throw error;
   }

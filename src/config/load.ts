@@ -3,19 +3,31 @@
  * refuses paths that cannot work before any model is evaluated: a dataset that does not exist, an output
  * folder that is a file.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { isAbsolute, join, posix, resolve } from 'node:path';
+import { existsSync, lstatSync, statSync } from 'node:fs';
+import { isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { GateError } from '../errors.js';
+import { readRegularFile } from '../util/safe-file.js';
 import { parseConfig, type ParseOptions } from './parse.js';
 import type { Config, InputReader } from './types.js';
 
 const actionLabel = (name: string) => `input "${name}"`;
 
+/** The config file is small: anything larger is not one. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * Reads a config file by path (relative to `root`); undefined when nothing is there. What is there must be a
+ * regular file, and one inside `root` when its path is (a pull request controls the repository: a link from
+ * there to /proc/self/environ or a device is refused, not read). A config the workflow or the command line
+ * names outside the repository is its author's own file, read where it is.
+ */
 export function fileReaderAt(root: string): (path: string) => string | undefined {
   return (path) => {
     const full = isAbsolute(path) ? path : join(root, path);
-    if (!existsSync(full) || !statSync(full).isFile()) return undefined;
-    return readFileSync(full, 'utf8');
+    if (!lstatSync(full, { throwIfNoEntry: false })) return undefined;
+    const inside = !relative(root, full).startsWith('..') && !isAbsolute(relative(root, full));
+    const bytes = readRegularFile({ path: full, name: path, kind: 'usage' }, { root: inside ? root : undefined, maxBytes: MAX_CONFIG_BYTES });
+    return new TextDecoder().decode(bytes);
   };
 }
 
@@ -70,6 +82,7 @@ export function checkDatasets(config: Config, read: InputReader, root: string, l
 /** Refuse an output folder that names an existing file (a missing folder is created later). */
 export function checkOutputDir(config: Config, from: string, label: (name: string) => string = actionLabel): void {
   if (!config.outputDir) return;
+  if (config.outputDir === '-') throw new GateError('usage', `${label('output-dir')} is "-" (standard output), not a folder`, {}, `Give ${label('output-dir')} a folder (it is created when missing).`);
   const full = resolve(from, config.outputDir);
   if (statSync(full, { throwIfNoEntry: false })?.isDirectory() === false) {
     throw new GateError('usage', `${label('output-dir')} names a file, not a folder`, { file: full }, `Give ${label('output-dir')} a folder (it is created when missing).`);

@@ -8,6 +8,7 @@ import { parseConfigFile, type ConfigFile } from './file.js';
 import { defaultOf, parseGiven, SETTINGS, type SettingId, type SettingValue } from './settings.js';
 import { defaultThresholds, mergeThresholds, readThresholds } from './thresholds.js';
 import type { Config, DataKeys, InputReader, Preprocessing } from './types.js';
+import { readLimits } from './limits.js';
 
 export interface ParseOptions {
   /** Reads a config file's text by repository-relative path; undefined when it does not exist. */
@@ -85,6 +86,7 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
     latencyRuns: value('latency-runs'),
     reference: value('reference', f.reference),
     representativeDataset: value('representative-dataset', f.representativeDataset),
+    limits: readLimits(value),
     trustPrConfig: value('trust-pr-config'),
   };
 }

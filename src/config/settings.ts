@@ -16,6 +16,7 @@
  */
 import { VARIANTS, toArtifactName, toBoolean, toChoice, toColumn, toCommentKey, toInteger, toKey, toKeys, toNumber, toNumbers, toText, toVariants, type Parse } from './values.js';
 import type { VariantName } from '../results/types.js';
+import { LIMITS, type Limits } from '../util/limits.js';
 
 export type CommandName = 'convert' | 'inspect' | 'evaluate' | 'gate';
 /** Where a setting is taken: a CLI command's flags, or the action's inputs. */
@@ -60,6 +61,9 @@ const number = (min: number): Parse<number> => (raw, name, file) => toNumber(raw
 const EVAL: Scope[] = ['evaluate', 'gate', 'action'];
 /** Dataset flags that also preprocess convert's calibration data (--representative-dataset). */
 const DATA: Scope[] = ['convert', ...EVAL];
+/** A resource limit: a whole number >= 1, named and defaulted by util/limits.ts. */
+const limit = (key: keyof Limits, value: string, help: string, scopes: Scope[]): Setting<number> =>
+  setting({ name: LIMITS[key].name, value, help, parse: int(1), default: LIMITS[key].default, in: scopes });
 const BOTH = { top: true, rule: true };
 
 /** The table. Keys are ids (usually the name; two settings may share a name in different scopes). */
@@ -125,6 +129,13 @@ export const SETTINGS = {
     parse: toBoolean, default: false, in: ['action'],
   }),
   'batch-size': setting({ name: 'batch-size', value: 'N', help: 'list mode only: models per matrix entry (entries are globs for the models input)', parse: int(1), default: 1, in: ['action'] }),
+  // --- resource limits (util/limits.ts names them and gives their defaults; a larger input is refused)
+  'max-model-mib': limit('modelMib', 'MIB', 'largest model file read (head, base, Git LFS object), in MiB', ['convert', 'inspect', ...EVAL]),
+  'max-dataset-mib': limit('datasetMib', 'MIB', 'largest dataset read, in MiB (one file, an image folder\'s files together, what an .npz inflates to)', EVAL),
+  'max-image-pixels': limit('imagePixels', 'N', 'largest image of an image-folder dataset, width x height, read from its header before decoding', EVAL),
+  'max-csv-line-kib': limit('csvLineKib', 'KIB', 'longest line of a CSV dataset, in KiB', EVAL),
+  'max-config-depth': limit('configDepth', 'N', 'deepest nesting of a model configuration (JSON levels, nested models, HDF5 groups)', ['convert', ...EVAL]),
+  'model-timeout-seconds': limit('modelSeconds', 'S', 'longest time one model (head and base) may take; past it the model is reported as timed out', ['gate', 'action']),
   // --- every command
   quiet: setting({ name: 'quiet', short: 'q', help: 'no progress or informational lines on stderr (errors and results still)', parse: toBoolean, in: ['convert', 'evaluate', 'gate'] }),
 } as const;

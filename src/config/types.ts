@@ -6,6 +6,7 @@
 import type { VariantName } from '../results/types.js';
 import type { Thresholds } from '../metrics/thresholds.js';
 import type { Preprocessing } from '../data/fit.js';
+import type { Limits } from '../util/limits.js';
 
 export type Mode = 'gate' | 'list' | 'merge';
 export type FailOn = 'error' | 'never';
@@ -81,6 +82,8 @@ export interface Config {
   reference?: boolean;
   /** Calibration data of the int8 variant (repository-relative); default: a seeded subset of the test set. */
   representativeDataset?: string;
+  /** Resource limits: file sizes, image pixels, CSV line length, config nesting, time per model (util/limits.ts). */
+  limits: Limits;
   /**
    * Pull requests: take the config file and datasets from the pull request's tree instead of the base commit
    * (default false). Unsafe for forks: a pull request could then loosen its own gate.

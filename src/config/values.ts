@@ -4,6 +4,7 @@
  * from the file) and the name to blame, and throws a usage GateError that names it and says what was expected.
  */
 import { GateError } from '../errors.js';
+import { excerpt } from '../util/escape.js';
 import type { VariantName } from '../results/types.js';
 
 export const VARIANTS: readonly VariantName[] = ['float32', 'float16', 'dynamic', 'int8'];
@@ -13,7 +14,8 @@ export const VARIANTS: readonly VariantName[] = ['float32', 'float16', 'dynamic'
  * the input's label (e.g. `input "variants"` or `--variants`) and leads the message.
  */
 export function bad(name: string, expected: string, got: unknown, file?: string): GateError {
-  const shown = typeof got === 'string' ? `"${got}"` : JSON.stringify(got);
+  // a value from a file may be the whole file (a config linked to /proc/self/environ): a short excerpt only
+  const shown = excerpt(typeof got === 'string' ? `"${got}"` : (JSON.stringify(got) ?? String(got)), 60);
   if (file) return new GateError('usage', `must be ${expected}, got ${shown}`, { file, where: name });
   return new GateError('usage', `${name} must be ${expected}, got ${shown}`);
 }

@@ -1,4 +1,6 @@
 import { GateError } from '../errors.js';
+import { excerpt, quoted } from '../util/escape.js';
+import { DEFAULT_LIMITS, limitHint, limitName } from '../util/limits.js';
 import type { RawArray, RawDataset } from './raw.js';
 
 /**
@@ -65,7 +67,7 @@ function labelIndex(header: string[] | undefined, width: number, column: string 
     return column;
   }
   const i = header?.indexOf(column) ?? -1;
-  if (i === -1) fail(file, `no column named "${column}"; ${header ? `columns: ${header.join(', ')}` : 'the file has no header row'}`, undefined, 'Name the label column with --label-column (a header name or a 0-based index).');
+  if (i === -1) fail(file, `no column named "${excerpt(column, 40)}"; ${header ? `columns: ${excerpt(header.join(', '), 200)}` : 'the file has no header row'}`, undefined, 'Name the label column with --label-column (a header name or a 0-based index).');
   return i;
 }
 
@@ -81,8 +83,25 @@ function labelArray(values: string[], name: string): { labels: RawArray; classNa
   return { labels: { name, shape: [values.length], dtype: 'text', data: Int32Array.from(values, (v) => ids.get(v.trim())!), where }, classNames };
 }
 
-/** Parse CSV bytes into features [N, F] (float32) and labels [N]. */
-export function parseCsv(bytes: Uint8Array, file: string, labelColumn?: string | number): RawDataset {
+/** Refuse, before decoding, a line longer than the limit (a dataset that is one huge line is no table). */
+function checkLineLength(bytes: Uint8Array, file: string, maxLineBytes: number): void {
+  let start = 0;
+  let line = 1;
+  for (;;) {
+    const end = bytes.indexOf(0x0a, start);
+    const stop = end === -1 ? bytes.length : end;
+    if (stop - start > maxLineBytes) {
+      fail(file, `the line is ${(stop - start).toLocaleString('en-US')} bytes long, over ${limitName('csvLineKib', maxLineBytes / 1024)}`, `line ${line}`, limitHint('csvLineKib'));
+    }
+    if (end === -1) return;
+    start = end + 1;
+    line++;
+  }
+}
+
+/** Parse CSV bytes into features [N, F] (float32) and labels [N]; no line may be longer than `maxLineBytes`. */
+export function parseCsv(bytes: Uint8Array, file: string, labelColumn?: string | number, maxLineBytes = DEFAULT_LIMITS.csvLineKib * 1024): RawDataset {
+  checkLineLength(bytes, file, maxLineBytes);
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, '');
   const firstLine = text.split('\n', 1)[0];
   const rows = splitCsv(text, detectDelimiter(firstLine));
@@ -97,7 +116,7 @@ export function parseCsv(bytes: Uint8Array, file: string, labelColumn?: string |
     let k = r * (width - 1);
     row.cells.forEach((cell, c) => {
       if (c === label) return;
-      if (!isNumber(cell)) fail(file, `${JSON.stringify(cell)} is not a number`, `line ${row.line}, column ${header?.[c] ?? c}`, 'Feature columns must be numeric; name the label column with --label-column.');
+      if (!isNumber(cell)) fail(file, `${quoted(cell, 40)} is not a number`, `line ${row.line}, column ${header?.[c] ?? c}`, 'Feature columns must be numeric; name the label column with --label-column.');
       features[k++] = Number(cell);
     });
   });

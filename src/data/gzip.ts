@@ -1,5 +1,6 @@
 import { Gunzip } from 'fflate';
 import { GateError } from '../errors.js';
+import { limitHint } from '../util/limits.js';
 import { DEFAULT_MAX_BYTES } from './npz.js';
 
 const SLICE = 16 * 1024;
@@ -14,7 +15,7 @@ export function gunzipBounded(bytes: Uint8Array, file: string, maxBytes = DEFAUL
   let total = 0;
   const gunzip = new Gunzip((chunk) => {
     total += chunk.length;
-    if (total > maxBytes) throw new GateError('bad-dataset', `gzip bomb guard: the file inflates past ${maxBytes} bytes`, { file });
+    if (total > maxBytes) throw new GateError('bad-dataset', `gzip bomb guard: the file inflates past ${maxBytes} bytes`, { file }, limitHint('datasetMib'));
     chunks.push(chunk);
   });
   try {

@@ -29,8 +29,8 @@ function fail(file: string, message: string): never {
 }
 
 /** Parse one IDX file (gzipped or not). `name` names the array ("images", "labels"). */
-export function parseIdx(input: Uint8Array, file: string, name: string): RawArray {
-  const bytes = isGzip(input) ? gunzipBounded(input, file) : input;
+export function parseIdx(input: Uint8Array, file: string, name: string, maxBytes?: number): RawArray {
+  const bytes = isGzip(input) ? gunzipBounded(input, file, maxBytes) : input;
   if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 0) fail(file, 'not an IDX file: it does not start with two zero bytes');
   const type = TYPES[bytes[2]];
   if (!type) fail(file, `unknown IDX type code 0x${bytes[2].toString(16).padStart(2, '0')} at byte offset 2`);
@@ -55,14 +55,14 @@ export interface NamedBytes {
 }
 
 /** An images IDX file and, when present, its labels IDX file. */
-export function parseIdxDataset(images: NamedBytes, labels: NamedBytes | undefined, source: string): RawDataset {
-  const x = parseIdx(images.bytes, images.file, 'images');
+export function parseIdxDataset(images: NamedBytes, labels: NamedBytes | undefined, source: string, maxBytes?: number): RawDataset {
+  const x = parseIdx(images.bytes, images.file, 'images', maxBytes);
   if (x.shape.length === 1 && /labels/.test(baseName(images.file))) {
     throw new GateError('bad-dataset', `${baseName(images.file)} holds labels (one dimension, ${x.shape[0]} values), not model inputs`, { file: source },
       'Pass the images IDX file (e.g. t10k-images-idx3-ubyte.gz) as the dataset; its labels file beside it is found by name.');
   }
   const notes = labels ? [] : [`no labels: no labels IDX file next to ${baseName(images.file)}; accuracy is not computed`];
-  return { source, inputs: [x], labels: labels && parseIdx(labels.bytes, labels.file, 'labels'), notes };
+  return { source, inputs: [x], labels: labels && parseIdx(labels.bytes, labels.file, 'labels', maxBytes), notes };
 }
 
 /** The labels file that belongs to an images file: "t10k-images-idx3-ubyte" → "t10k-labels-idx1-ubyte". */

@@ -54,7 +54,7 @@ function emptyClassesNote(classNames: string[], labels: Int32Array): string | un
  * Decode, convert and resize every image; labels are class ids of the sorted class folder names.
  * `folders`: the dataset folder's sub-folders (names), so that one without images is still a class.
  */
-export function parseImageFolder(files: ImageFile[], target: ImageTarget, source: string, folders: string[] = []): RawDataset {
+export function parseImageFolder(files: ImageFile[], target: ImageTarget, source: string, folders: string[] = [], maxPixels?: number): RawDataset {
   const images = files.filter((f) => f.path.includes('/') && IMAGE_EXTENSIONS.test(f.path)).sort((a, b) => byCodePoint(a.path, b.path));
   const skipped = files.length - images.length;
   if (images.length === 0) {
@@ -67,7 +67,7 @@ export function parseImageFolder(files: ImageFile[], target: ImageTarget, source
   const labels = new Int32Array(images.length);
   images.forEach((f, i) => {
     const file = `${source}/${f.path}`;
-    const img = resizeBilinear(toChannels(decodeImage(f.bytes, file), target.channels), target.height, target.width);
+    const img = resizeBilinear(toChannels(decodeImage(f.bytes, file, maxPixels), target.channels), target.height, target.width);
     data.set(img.data, i * per);
     labels[i] = classId.get(f.path.split('/')[0])!;
   });

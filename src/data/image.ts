@@ -1,6 +1,8 @@
 import jpeg from 'jpeg-js';
 import pngjs from 'pngjs';
 import { GateError } from '../errors.js';
+import { excerpt } from '../util/escape.js';
+import { limitHint, limitName } from '../util/limits.js';
 
 /**
  * Image decoding (PNG via pngjs, JPEG via jpeg-js), channel conversion and bilinear resizing, as Keras'
@@ -16,7 +18,8 @@ export interface Image {
   data: Float32Array | Uint8Array;
 }
 
-const MAX_PIXELS = 64 * 1024 * 1024;
+/** Default largest image, in pixels (the max-image-pixels limit of util/limits.ts is passed in by the loader). */
+const MAX_PIXELS = 50_000_000;
 
 function isPng(b: Uint8Array): boolean {
   return b.length > 8 && b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47;
@@ -26,17 +29,48 @@ function isJpeg(b: Uint8Array): boolean {
   return b.length > 3 && b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
 }
 
-/** Decode PNG or JPEG bytes to RGBA. */
-export function decodeImage(bytes: Uint8Array, file: string): Image {
+/** JPEG start-of-frame markers (baseline, progressive, lossless, arithmetic): they carry the image size. */
+const SOF = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc5, 0xc6, 0xc7, 0xc9, 0xca, 0xcb, 0xcd, 0xce, 0xcf]);
+
+function jpegSize(b: Uint8Array): { width: number; height: number } | undefined {
+  for (let i = 2; i + 9 < b.length; ) {
+    if (b[i] !== 0xff) return undefined;
+    const marker = b[i + 1]!;
+    if (marker === 0xff) { i++; continue; }
+    if (SOF.has(marker)) return { height: (b[i + 5]! << 8) | b[i + 6]!, width: (b[i + 7]! << 8) | b[i + 8]! };
+    i += 2 + ((b[i + 2]! << 8) | b[i + 3]!);
+  }
+  return undefined;
+}
+
+/** Width and height from the header (PNG IHDR, JPEG start of frame), without decoding; undefined when absent. */
+export function imageSize(b: Uint8Array): { width: number; height: number } | undefined {
+  if (isPng(b) && b.length >= 24) {
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    return { width: view.getUint32(16), height: view.getUint32(20) };
+  }
+  return isJpeg(b) ? jpegSize(b) : undefined;
+}
+
+/** Refuse, before decoding, an image whose header promises more pixels than the limit (a decompression bomb). */
+function checkPixels(bytes: Uint8Array, file: string, maxPixels: number): void {
+  const size = imageSize(bytes);
+  if (!size || size.width * size.height <= maxPixels) return;
+  throw new GateError('bad-dataset', `the image is ${size.width} × ${size.height} pixels, over ${limitName('imagePixels', maxPixels)}; not decoded`, { file }, limitHint('imagePixels'));
+}
+
+/** Decode PNG or JPEG bytes to RGBA; an image over `maxPixels` (read from its header) is refused undecoded. */
+export function decodeImage(bytes: Uint8Array, file: string, maxPixels = MAX_PIXELS): Image {
   const kind = isPng(bytes) ? 'PNG' : isJpeg(bytes) ? 'JPEG' : undefined;
   if (!kind) throw new GateError('bad-dataset', 'not a PNG or JPEG image (unknown magic bytes)', { file }, 'Convert the file to PNG or JPEG, or remove it.');
+  checkPixels(bytes, file, maxPixels);
   try {
     const decoded = kind === 'PNG'
       ? pngjs.PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
-      : jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
+      : jpeg.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: maxPixels / 1e6, maxMemoryUsageInMB: Math.max(1024, (maxPixels * 8) / 1e6) });
     return { width: decoded.width, height: decoded.height, channels: 4, data: new Uint8Array(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength) };
   } catch (error) {
-    throw new GateError('bad-dataset', `corrupt ${kind} image: ${decoderMessage((error as Error).message)}`, { file }, 'Replace or remove the file.');
+    throw new GateError('bad-dataset', `corrupt ${kind} image: ${excerpt(decoderMessage((error as Error).message), 200)}`, { file }, 'Replace or remove the file.');
   }
 }
 

@@ -1,4 +1,5 @@
 import { GateError, type ErrorPlace } from '../errors.js';
+import { excerpt, quoted } from '../util/escape.js';
 import { elementCount, shapeText, type RawArray, type RawData } from './raw.js';
 import { halfToFloat } from '../util/half.js';
 
@@ -60,10 +61,10 @@ function readHeader(bytes: Uint8Array, place: ErrorPlace): NpyHeader {
   const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(text)?.[1];
   const shape = /'shape'\s*:\s*\(([^)]*)\)/.exec(text)?.[1];
   if (descr === undefined || fortran === undefined || shape === undefined) {
-    fail(place, `malformed .npy header ${JSON.stringify(text.trim())}: expected a dict with 'descr', 'fortran_order' and 'shape'`);
+    fail(place, `malformed .npy header ${quoted(text.trim(), 120)}: expected a dict with 'descr', 'fortran_order' and 'shape'`);
   }
   const dims = shape.split(',').map((s) => s.trim().replace(/L$/, '')).filter((s) => s !== ''); // "10L": Python 2 longs
-  if (dims.some((d) => !/^\d+$/.test(d))) fail(place, `malformed .npy shape (${shape})`);
+  if (dims.some((d) => !/^\d+$/.test(d))) fail(place, `malformed .npy shape (${excerpt(shape, 80)})`);
   return { descr, fortran: fortran === 'True', shape: dims.map(Number), dataOffset: start + length };
 }
 
@@ -72,7 +73,7 @@ function decoderFor(descr: string, place: ErrorPlace): { decoder: Decoder; littl
   const decoder = m ? decoders[`${m[2]}${m[3]}`] : undefined;
   if (!m || !decoder) {
     const names = Object.values(decoders).map((d) => d.name).join(', ');
-    fail(place, `unsupported dtype '${descr}'`, `Save the array as one of: ${names}.`);
+    fail(place, `unsupported dtype '${excerpt(descr, 40)}'`, `Save the array as one of: ${names}.`);
   }
   return { decoder, little: m[1] !== '>' };
 }

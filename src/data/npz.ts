@@ -1,4 +1,5 @@
 import { GateError } from '../errors.js';
+import { excerpt } from '../util/escape.js';
 import { openZip, type ZipSource } from '../util/zip.js';
 import { parseNpy } from './npy.js';
 import type { RawArray, RawDataset } from './raw.js';
@@ -38,7 +39,7 @@ export function parseNpz(bytes: Uint8Array, file: string, keys: NpzKeys): RawDat
   const present = [...byKey.keys()].sort();
   const read = (key: string): RawArray => parseNpy(zip.read(byKey.get(key)!)!, key, { file, where: `key ${key}` });
   const missing = (key: string, flag: string): never => {
-    const list = present.length ? present.join(', ') : '(none)';
+    const list = present.length ? excerpt(present.join(', '), 200) : '(none)';
     throw new GateError('bad-dataset', `no array "${key}" in the .npz; keys present: ${list}`, { file, where: `key ${key}` }, `Choose the keys with ${flag}.`);
   };
   const inputs = keys.xKeys.map((k) => (byKey.has(k) ? read(k) : missing(k, '--x-key')));

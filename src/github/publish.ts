@@ -3,7 +3,7 @@
  * summary, the sticky PR comment, error annotations and the workflow artifact. A comment or artifact that
  * cannot be written is logged with the reason and never changes the verdict.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/types.js';
 import { COMMENT_LIMIT, renderMarkdown } from '../report/markdown.js';
@@ -15,6 +15,7 @@ import { uploadFiles } from './artifacts.js';
 import { commentFailureReason, commentMarker, upsertComment } from './comment.js';
 import type { RunContext } from './context.js';
 import { SUMMARY_LIMIT, writeJobSummary } from './summary.js';
+import { writeOutputFile } from '../util/write-file.js';
 
 export interface PublishLog {
   info(message: string): void;
@@ -45,8 +46,9 @@ function writeFiles(report: GateReport, dir: string): Pick<Published, 'reportPat
   mkdirSync(dir, { recursive: true });
   const reportPath = join(dir, 'report.json');
   const markdownPath = join(dir, 'report.md');
-  writeFileSync(reportPath, reportToJson(report));
-  writeFileSync(markdownPath, renderMarkdown(report));
+  // the output folder may be in the workspace, which a pull request populates: a link there is replaced, a device refused
+  writeOutputFile(reportPath, reportToJson(report), { mode: 'replace', what: 'report.json' });
+  writeOutputFile(markdownPath, renderMarkdown(report), { mode: 'replace', what: 'report.md' });
   return { reportPath, markdownPath };
 }
 

@@ -4,7 +4,7 @@ import { buildModelGraph } from './config.js';
 import { readHdf5Tree } from './hdf5-client.js';
 import type { H5Tree } from './hdf5-types.js';
 import { attrString, badModel, parseJsonText } from './json.js';
-import type { KerasModel } from './types.js';
+import type { KerasModel, ReadKerasOptions } from './types.js';
 import { attachLegacyWeights } from './weights-legacy.js';
 
 export const WEIGHTS_ONLY_MESSAGE = 'this file holds only weights (saved with save_weights); save the whole model with model.save()';
@@ -19,7 +19,7 @@ export function looksLikeWeightsOnly(tree: H5Tree): boolean {
   return 'layer_names' in tree.rootAttrs || 'layers' in tree.groupAttrs;
 }
 
-export function modelFromHdf5Tree(tree: H5Tree): KerasModel {
+export function modelFromHdf5Tree(tree: H5Tree, maxDepth?: number): KerasModel {
   const configText = attrString(tree.rootAttrs.model_config);
   if (configText === undefined) {
     if (looksLikeWeightsOnly(tree)) throw new GateError('unsupported', WEIGHTS_ONLY_MESSAGE, { where: '/ (no model_config attribute)' });
@@ -28,7 +28,7 @@ export function modelFromHdf5Tree(tree: H5Tree): KerasModel {
     throw badModel(message, '/', damaged ? 'save the model again with model.save()' : 'pass a file written by Keras model.save()');
   }
   const where = 'root attribute model_config';
-  const graph = buildModelGraph(parseJsonText(configText, where), where);
+  const graph = buildModelGraph(parseJsonText(configText, where, maxDepth), where);
   attachLegacyWeights(graph, tree);
   return {
     format: 'hdf5',
@@ -38,7 +38,7 @@ export function modelFromHdf5Tree(tree: H5Tree): KerasModel {
   };
 }
 
-export async function readHdf5Model(bytes: Uint8Array, fileName: string, timeoutMs?: number): Promise<KerasModel> {
-  const tree = await readHdf5Tree(bytes, fileName, { timeoutMs });
-  return modelFromHdf5Tree(tree);
+export async function readHdf5Model(bytes: Uint8Array, fileName: string, options: ReadKerasOptions = {}): Promise<KerasModel> {
+  const tree = await readHdf5Tree(bytes, fileName, options);
+  return modelFromHdf5Tree(tree, options.maxDepth);
 }

@@ -23,6 +23,8 @@ export function defaultHdf5DeadlineMs(byteLength: number): number {
 
 export interface Hdf5ReadOptions {
   timeoutMs?: number;
+  /** Deepest group nesting (default 32). */
+  maxDepth?: number;
   /** The zip entry holding the HDF5 bytes, when they came out of a .keras file. */
   entry?: string;
   skipGroups?: string[];
@@ -37,7 +39,7 @@ export async function readHdf5Tree(bytes: Uint8Array, fileName: string, options:
     bytes,
     skipGroups: options.skipGroups ?? ['optimizer_weights', 'optimizer'],
     // Weights as float32 can exceed the file size (float16 files double) but never by much more.
-    limits: { maxTotalBytes: 4 * bytes.byteLength + 16 * MB },
+    limits: { maxTotalBytes: 4 * bytes.byteLength + 16 * MB, ...(options.maxDepth ? { maxDepth: options.maxDepth } : {}) },
   };
   const place: Place = (where) => ({ file: fileName, where: [options.entry, where].filter(Boolean).join(': ') || undefined });
   const reply = await readWithDeadline(request, timeoutMs, place);

@@ -56,7 +56,8 @@ export class Hdf5Dumper {
   }
 
   private walk(path: string, depth: number): void {
-    if (depth > MAX_DEPTH) fail(`groups nested deeper than ${MAX_DEPTH} levels (a link cycle?)`, path);
+    const max = this.request.limits.maxDepth ?? MAX_DEPTH;
+    if (depth > max) fail(`groups nested deeper than ${max} levels (a link cycle?)`, path, 'If this is intended, raise the limit: action input `max-config-depth` or CLI flag --max-config-depth.');
     this.where = path || '/';
     for (const name of this.module.get_names(this.fileId, h5path(path), false)) {
       if (depth === 0 && this.request.skipGroups.includes(name)) continue;

@@ -26,6 +26,8 @@ export interface H5Tree {
 export interface Hdf5Limits {
   /** Largest total of declared dataset bytes (as float32) the reader accepts. */
   maxTotalBytes: number;
+  /** Deepest group nesting walked (default 32). */
+  maxDepth?: number;
 }
 
 /** One file to read. */

@@ -7,22 +7,17 @@ import { GateError } from '../errors.js';
 import { readHdf5Model } from './h5-model.js';
 import { readKerasZip } from './keras-zip.js';
 import { probeKerasFormat } from './probe.js';
-import type { KerasModel } from './types.js';
+import type { KerasModel, ReadKerasOptions } from './types.js';
 
 export { probeKerasFormat } from './probe.js';
 export { defaultHdf5DeadlineMs } from './hdf5-client.js';
 export type * from './types.js';
 
-export interface ReadKerasOptions {
-  /** Deadline for the HDF5 reader (default: 4 s + 0.2 s per MB, at most 20 s). */
-  timeoutMs?: number;
-}
-
 export async function readKerasModel(bytes: Uint8Array, fileName: string, options: ReadKerasOptions = {}): Promise<KerasModel> {
   const format = probeKerasFormat(bytes);
   try {
-    if (format === 'hdf5') return await readHdf5Model(bytes, fileName, options.timeoutMs);
-    if (format === 'keras-zip') return await readKerasZip(bytes, fileName, options.timeoutMs);
+    if (format === 'hdf5') return await readHdf5Model(bytes, fileName, options);
+    if (format === 'keras-zip') return await readKerasZip(bytes, fileName, options);
   } catch (error) {
     throw error instanceof GateError ? error.withFile(fileName) : error;
   }

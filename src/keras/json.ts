@@ -1,5 +1,7 @@
 /** Small helpers for reading untyped Keras JSON with errors that name the place. */
 import { GateError } from '../errors.js';
+import { excerpt } from '../util/escape.js';
+import { DEFAULT_LIMITS, limitHint, limitName } from '../util/limits.js';
 
 export type Json = Record<string, unknown>;
 
@@ -11,12 +13,31 @@ export function badModel(message: string, where: string, hint?: string): GateErr
   return new GateError('bad-model', message, { where }, hint ?? 'the file is damaged or was not written by Keras; save the model again');
 }
 
-export function parseJsonText(text: string, where: string): Json {
+/** How deeply objects and arrays nest in JSON text (strings skipped), counted before parsing. */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) { // a string: skip to its closing quote
+      for (i++; i < text.length && text.charCodeAt(i) !== 0x22; i++) if (text.charCodeAt(i) === 0x5c) i++;
+    } else if (c === 0x7b || c === 0x5b) max = Math.max(max, ++depth);
+    else if (c === 0x7d || c === 0x5d) depth--;
+  }
+  return max;
+}
+
+/** A model config's JSON object; deeper than `maxDepth` levels is refused before parsing (nested models recurse). */
+export function parseJsonText(text: string, where: string, maxDepth = DEFAULT_LIMITS.configDepth): Json {
+  const depth = jsonDepth(text);
+  if (depth > maxDepth) {
+    throw new GateError('bad-model', `the JSON nests ${depth} levels deep, over ${limitName('configDepth', maxDepth)}`, { where }, limitHint('configDepth'));
+  }
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw badModel(`invalid JSON (${error instanceof Error ? error.message : String(error)})`, where);
+    throw badModel(`invalid JSON (${excerpt(error instanceof Error ? error.message : String(error), 120)})`, where);
   }
   if (!isObject(value)) throw badModel('expected a JSON object', where);
   return value;

@@ -2,7 +2,7 @@
 import { buildModelGraph } from './config.js';
 import { readHdf5Tree } from './hdf5-client.js';
 import { badModel, parseJsonText } from './json.js';
-import type { KerasModel } from './types.js';
+import type { KerasModel, ReadKerasOptions } from './types.js';
 import { attachV3Weights, normaliseSeparators } from './weights-v3.js';
 import { openZip, type ZipLimits, type ZipSource } from '../util/zip.js';
 
@@ -31,17 +31,17 @@ function readEntries(bytes: Uint8Array, fileName: string): Map<string, Uint8Arra
   return out;
 }
 
-export async function readKerasZip(bytes: Uint8Array, fileName: string, timeoutMs?: number): Promise<KerasModel> {
+export async function readKerasZip(bytes: Uint8Array, fileName: string, options: ReadKerasOptions = {}): Promise<KerasModel> {
   const entries = readEntries(bytes, fileName);
   const configBytes = entries.get(CONFIG);
   if (!configBytes) throw badModel(`the .keras archive has no ${CONFIG}`, `zip entry "${CONFIG}"`, 'save the model with model.save("model.keras")');
-  const config = parseJsonText(decoder.decode(configBytes), `zip entry "${CONFIG}"`);
+  const config = parseJsonText(decoder.decode(configBytes), `zip entry "${CONFIG}"`, options.maxDepth);
   const graph = buildModelGraph(config, `zip entry "${CONFIG}"`);
   const metadataBytes = entries.get(METADATA);
-  const metadata = metadataBytes ? parseJsonText(decoder.decode(metadataBytes), `zip entry "${METADATA}"`) : {};
+  const metadata = metadataBytes ? parseJsonText(decoder.decode(metadataBytes), `zip entry "${METADATA}"`, options.maxDepth) : {};
   const weights = entries.get(WEIGHTS);
   if (!weights) throw badModel(`the .keras archive has no ${WEIGHTS}`, `zip entry "${WEIGHTS}"`);
-  const tree = await readHdf5Tree(weights, fileName, { timeoutMs, entry: `zip entry "${WEIGHTS}"` });
+  const tree = await readHdf5Tree(weights, fileName, { ...options, entry: `zip entry "${WEIGHTS}"` });
   attachV3Weights(graph, normaliseSeparators(tree));
   return {
     format: 'keras-zip',

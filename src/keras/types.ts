@@ -73,3 +73,11 @@ export interface KerasModel {
   backend: string;
   graph: KerasGraph;
 }
+
+/** How a Keras file is read: the HDF5 reader's deadline, and how deep its config and HDF5 groups may nest. */
+export interface ReadKerasOptions {
+  /** Deadline for the HDF5 reader (default: 4 s + 0.2 s per MB, at most 20 s). */
+  timeoutMs?: number;
+  /** Deepest nesting of the model config JSON and of HDF5 groups (default: the max-config-depth limit). */
+  maxDepth?: number;
+}

@@ -73,7 +73,7 @@ const MAC_RULES: Record<string, MacRule> = {
 };
 
 /** MACs of one op (0 for ops without a rule). */
-export function opMacs(op: Op, graph: Graph): number {
+function opMacs(op: Op, graph: Graph): number {
   const rule = MAC_RULES[op.type];
   if (!rule) return 0;
   const t = (i: number) => (i >= 0 ? graph.tensors[i] : undefined);

@@ -31,7 +31,7 @@ export const THRESHOLD_INPUTS = {
 } as const satisfies Record<keyof Thresholds, string>;
 
 /** Values within this of the limit count as at the limit (0.99 - 0.98 must not read as 1.0000000000000009 > 1). */
-export const LIMIT_TOLERANCE = 1e-9;
+const LIMIT_TOLERANCE = 1e-9;
 
 /** True when `actual` is past `limit` (strictly greater, beyond floating-point noise). NaN is always past. */
 export function exceeds(actual: number, limit: number): boolean {

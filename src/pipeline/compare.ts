@@ -18,7 +18,7 @@ export interface CompareOptions extends Omit<EvaluateOptions, 'model' | 'modelPa
 
 async function evaluateOne(options: CompareOptions, which: 0 | 1): Promise<EvaluatedModel> {
   const { model, path } = options.models[which];
-  const bytes = await readModelFile(path ?? model, model, '--model');
+  const bytes = await readModelFile(path ?? model, model, '--model', options.limits);
   const variants = isTflite(bytes) ? [tfliteVariant(bytes, model)] : ['float32' as const];
   const { models: _, ...rest } = options;
   return evaluateWithOutputs({ ...rest, model, bytes, variants });

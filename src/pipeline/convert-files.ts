@@ -6,6 +6,7 @@ import { stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { GateError } from '../errors.js';
 import { isTflite } from '../tflite/probe.js';
+import type { Limits } from '../util/limits.js';
 import { readModelFile } from './model-file.js';
 
 async function statOrUndefined(path: string): Promise<Stats | undefined> {
@@ -17,8 +18,8 @@ async function statOrUndefined(path: string): Promise<Stats | undefined> {
 }
 
 /** The bytes of the Keras model at `input` (named `shown` in errors), refusing a .tflite: nothing to convert. */
-export async function readKerasFile(input: string, shown: string): Promise<Uint8Array> {
-  const bytes = await readModelFile(input, shown, '--keras-model-file');
+export async function readKerasFile(input: string, shown: string, limits?: Partial<Limits>): Promise<Uint8Array> {
+  const bytes = await readModelFile(input, shown, '--keras-model-file', limits);
   if (isTflite(bytes)) {
     throw new GateError('usage', 'already a TensorFlow Lite model (TFL3 identifier at byte 4), nothing to convert', { file: shown },
       `Use \`tflite-gate inspect ${shown}\` to look at it, or \`tflite-gate evaluate --model ${shown}\` to run it.`);
@@ -40,20 +41,4 @@ export async function checkOutputPaths(input: string, outputs: string[]): Promis
         'Choose another --output_file, e.g. model.tflite.');
     }
   }
-}
-
-/** A write failure as a sentence (no temp-file names), by error code. */
-export function writeFailure(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  const known: Record<string, string> = {
-    EISDIR: 'the output path is a directory',
-    ENOTDIR: 'a part of the output path is a file, not a folder',
-    EEXIST: 'a part of the output path is a file, not a folder',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EROFS: 'the file system is read-only',
-    ENOSPC: 'no space left on the device',
-    ENOTEMPTY: 'the output path is a directory',
-  };
-  return `cannot write the output: ${(code && known[code]) ?? code ?? 'unknown error'}`;
 }

@@ -2,7 +2,7 @@
  * File bytes → readKerasModel → convertKerasModel → .tflite bytes (float32, float16, dynamic-range and full
  * int8), written atomically (temp file + rename): on any error no output file exists, not even a partial one.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { convertKerasModel, sequenceLengthNotes } from '../convert/index.js';
 import type { ConvertOptions } from '../convert/types.js';
@@ -18,7 +18,9 @@ import type { CalibrationRanges } from '../quantize/index.js';
 import { loadCalibrationData, quantizeModel, recurrentLayers } from './quantize.js';
 import { layerErrors } from './layer-error.js';
 import type { LayerError } from '../quantize/layer-error.js';
-import { checkOutputPaths, readKerasFile, writeFailure } from './convert-files.js';
+import type { Limits } from '../util/limits.js';
+import { isSpecialTarget, writeFailure, writeOutputFile } from '../util/write-file.js';
+import { checkOutputPaths, readKerasFile } from './convert-files.js';
 
 export type ConvertVariant = 'float32' | 'float16' | 'dynamic' | 'int8';
 
@@ -43,6 +45,10 @@ export interface ConvertFileOptions extends Partial<ConvertOptions> {
   timeoutMs?: number;
   /** Required for the int8 variant. */
   int8?: Int8Settings;
+  /** Deepest nesting of the Keras config and HDF5 groups (default: the max-config-depth limit). */
+  maxConfigDepth?: number;
+  /** File: the model size and config depth limits (convertFile). */
+  limits?: Partial<Limits>;
   /** The model file as the user named it, for messages (default: the path). */
   name?: string;
   /** Called as each step starts (reading the file, converting its layers, writing each variant). */
@@ -76,7 +82,7 @@ export interface ConvertFileResult {
 /** Convert one Keras file in memory (no I/O): the graphs and bytes of each variant. */
 export async function convertBytes(bytes: Uint8Array, fileName: string, options: ConvertFileOptions = {}) {
   options.onProgress?.({ step: 'read', bytes: bytes.byteLength });
-  const model = await readKerasModel(bytes, fileName, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
+  const model = await readKerasModel(bytes, fileName, { timeoutMs: options.timeoutMs, maxDepth: options.maxConfigDepth });
   options.onProgress?.({ step: 'convert', layers: model.graph.layers.length });
   let graph: Graph;
   try {
@@ -122,31 +128,27 @@ async function variantGraph(variant: ConvertVariant, graph: Graph, model: KerasM
  */
 export function outputPaths(input: string, variants: ConvertVariant[], options: ConvertFileOptions): Record<ConvertVariant, string> {
   const main = options.outputFile
-    ? resolve(options.outputFile)
+    ? (isSpecialTarget(options.outputFile) ? options.outputFile : resolve(options.outputFile))
     : join(options.outDir ?? dirname(input), `${basename(input, extname(input))}.tflite`);
   const primary = options.outputFile && !variants.includes('float32') ? variants[0] : 'float32';
   const path = (v: ConvertVariant) => (v === primary ? main : main.replace(/(\.tflite)?$/, `.${v}.tflite`));
   return { float32: path('float32'), float16: path('float16'), dynamic: path('dynamic'), int8: path('int8') };
 }
 
-/** Write `data` to `path` through a temp file; returns the first folder it had to create, if any. */
-async function writeAtomic(path: string, data: Uint8Array): Promise<string | undefined> {
-  const created = await mkdir(dirname(path), { recursive: true });
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
+const WRITE_HINT = 'Check the --output_file path and that its folder is writable.';
+
+/** Write `data` to `path` (util/write-file.ts: whole or nothing; `-` and devices written through); returns the first folder it had to create, if any. */
+async function writeVariantFile(path: string, data: Uint8Array): Promise<string | undefined> {
+  const created = isSpecialTarget(path) ? undefined : await mkdir(dirname(path), { recursive: true });
+  writeOutputFile(path, data, { mode: 'follow', what: 'the output', hint: WRITE_HINT });
   return created;
 }
 
 /** Read `input`, convert, and write every requested variant; nothing is written unless all variants converted. */
 export async function convertFile(input: string, options: ConvertFileOptions = {}): Promise<ConvertFileResult> {
   const shown = options.name ?? input;
-  const bytes = await readKerasFile(input, shown);
+  const bytes = await readKerasFile(input, shown, options.limits);
+  options = { maxConfigDepth: options.limits?.configDepth, ...options };
   const variants = options.variants ?? ['float32'];
   const paths = outputPaths(input, variants, options);
   await checkOutputPaths(input, variants.map((v) => paths[v]));
@@ -156,15 +158,16 @@ export async function convertFile(input: string, options: ConvertFileOptions = {
   try {
     for (const v of converted.variants) {
       options.onProgress?.({ step: 'write', variant: v.variant });
-      createdDir ??= await writeAtomic(paths[v.variant], v.data);
+      createdDir ??= await writeVariantFile(paths[v.variant], v.data);
       written.push({ variant: v.variant, path: paths[v.variant], bytes: v.data.byteLength, graph: v.graph,
         ...(v.quantization ? { quantization: v.quantization } : {}), ...(v.calibration ? { calibration: v.calibration } : {}),
         ...(v.layerErrors ? { layerErrors: v.layerErrors } : {}) });
     }
   } catch (error) {
-    await Promise.all(written.map((w) => rm(w.path, { force: true })));
+    // never remove what was written through (a device, a FIFO, standard output): only files this run made
+    await Promise.all(written.filter((w) => !isSpecialTarget(w.path)).map((w) => rm(w.path, { force: true })));
     if (createdDir) await rm(createdDir, { recursive: true, force: true });
-    throw new GateError('usage', writeFailure(error), { file: paths.float32 }, 'Check the --output_file path and that its folder is writable.');
+    throw error instanceof GateError ? error : new GateError('usage', `cannot write the output: ${writeFailure(error)}`, { file: paths.float32 }, WRITE_HINT);
   }
   return { model: converted.model, variants: written, notes: converted.notes, ...(createdDir ? { createdDir } : {}) };
 }

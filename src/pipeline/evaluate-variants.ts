@@ -31,6 +31,8 @@ export interface VariantSource {
   sequenceLength?: number;
   /** Calibration data of the int8 variant. */
   int8?: Int8Settings;
+  /** Deepest nesting of the Keras config and HDF5 groups (the max-config-depth limit). */
+  maxConfigDepth?: number;
 }
 
 
@@ -66,6 +68,7 @@ export const convertKeras: KerasConverter = async (source, variants, notes) => {
     variants,
     ...(source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}),
     ...(source.int8 ? { int8: source.int8 } : {}),
+    ...(source.maxConfigDepth ? { maxConfigDepth: source.maxConfigDepth } : {}),
   });
   notes?.push(...converted.notes);
   return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data, ...(v.quantization ? { quantization: summarize(v.quantization, v.calibration, v.layerErrors) } : {}) }));

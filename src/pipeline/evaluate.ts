@@ -3,7 +3,7 @@
  * throughput), accuracy and agreement with float32, single-thread latency, size and graph statistics.
  * Plain data out (ModelEvaluation); nothing is printed here.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { GateError } from '../errors.js';
@@ -23,6 +23,8 @@ import { int8Variant, type Int8Calibration } from './evaluate-int8.js';
 import { evaluateSource } from './reference.js';
 import { readModelFile } from './model-file.js';
 import type { ModelEvaluation, VariantName, VariantResult } from '../results/types.js';
+import type { Limits } from '../util/limits.js';
+import { writeOutputFile } from '../util/write-file.js';
 
 export type EvaluateStage = 'convert' | 'dataset' | 'predict' | 'reference' | 'latency' | 'stats';
 
@@ -63,6 +65,8 @@ export interface EvaluateOptions {
   reference?: boolean;
   /** Calibration of the int8 variant (default: a seeded subset of the test set, left out of the figures). */
   int8?: Int8Calibration;
+  /** Size, pixel, line and nesting limits (util/limits.ts defaults for what is not given). */
+  limits?: Partial<Limits>;
   /** Converts Keras files; default: the converter pipeline. */
   convert?: KerasConverter;
   onProgress?: (progress: EvaluateProgress) => void;
@@ -88,7 +92,7 @@ export interface EvaluatedModel {
 export async function evaluateWithOutputs(options: EvaluateOptions): Promise<EvaluatedModel> {
   const notes: string[] = [];
   const report = options.onProgress ?? (() => undefined);
-  const bytes = options.bytes ?? (await readModelFile(options.modelPath ?? options.model, options.model, '--model'));
+  const bytes = options.bytes ?? (await readModelFile(options.modelPath ?? options.model, options.model, '--model', options.limits));
   report({ stage: 'convert' });
   const loading = liteRtRuntime(); // starts LiteRT.js while the converter runs
   loading.catch(() => undefined); // (awaited below; an early failure must not go unhandled meanwhile)
@@ -97,7 +101,7 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   if (int8Later && !requested.includes('float32')) {
     throw new GateError('usage', 'the int8 variant is calibrated and compared against float32: include float32 in the variants', { file: options.model }, 'Pass --variants float32,int8 (or more).');
   }
-  const keras = { model: options.model, bytes, sequenceLength: options.sequenceLength };
+  const keras = { model: options.model, bytes, sequenceLength: options.sequenceLength, maxConfigDepth: options.limits?.configDepth };
   const convert = options.convert ?? convertKeras;
   const variants = await modelVariants({ ...keras, variants: requested.filter((v) => !int8Later || v !== 'int8') }, convert, notes);
   const runtime = await loading;
@@ -116,7 +120,7 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   const float32 = evaluated.find((e) => e.variant.variant === 'float32')?.outputs;
   if (options.reference) report({ stage: 'reference' });
   if (options.reference && !dataset) notes.push('--reference needs a dataset: no source accuracy');
-  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes }) : undefined;
+  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes, maxConfigDepth: options.limits?.configDepth }) : undefined;
   const results: VariantResult[] = [];
   for (const { variant, outputs } of evaluated) {
     report({ stage: 'stats', variant: variant.variant });
@@ -180,7 +184,7 @@ async function datasetFor(options: EvaluateOptions, io: ModelIO): Promise<Datase
   const { dataset } = options;
   if (dataset === undefined) return undefined;
   if (typeof dataset !== 'string') return dataset;
-  const settings: LoadOptions = { ...options.data, outputShape: io.outputs[0]?.shape };
+  const settings: LoadOptions = { ...options.data, limits: options.limits, outputShape: io.outputs[0]?.shape };
   if (options.samples !== undefined) settings.samples = options.samples;
   const modelInputs = io.inputs.map((d) => ({ name: d.name, shape: d.shape, dtype: d.dtype, ...(d.quantization ? { quantization: d.quantization } : {}) }));
   try {
@@ -229,18 +233,17 @@ async function measureVariants(evaluated: Evaluated[], results: VariantResult[],
   }
 }
 
+/** A variant's .tflite in the output folder: whole or nothing, a link there replaced (never followed), a device refused. */
 async function writeVariant(dir: string, model: string, variant: VariantModel): Promise<string> {
   const path = join(dir, `${basename(model, extname(model))}.${variant.variant}.tflite`);
-  const temp = `${path}.${process.pid}.tmp`;
+  const hint = 'Pass a folder with --output-dir (it is created when missing), not a file.';
   try {
     await mkdir(dir, { recursive: true });
-    await writeFile(temp, variant.bytes);
-    await rename(temp, path); // never a partial .tflite under the final name
+    writeOutputFile(path, variant.bytes, { mode: 'replace', what: `the ${variant.variant} .tflite`, hint });
   } catch (error) {
+    if (error instanceof GateError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    throw new GateError('usage', `cannot write the ${variant.variant} .tflite into the output folder (${code})`, { file: dir }, 'Pass a folder with --output-dir (it is created when missing), not a file.');
-  } finally {
-    await rm(temp, { force: true }).catch(() => undefined); // ENOTDIR when dir is a file
+    throw new GateError('usage', `cannot write the ${variant.variant} .tflite into the output folder (${code})`, { file: dir }, hint);
   }
   return path;
 }

@@ -30,7 +30,7 @@ function dataKeys({ dataKeys: keys }: ModelSettings) {
  * evaluateModel, with the source reference when asked; a model tfjs cannot run (an 'unsupported' error
  * raised while the reference runs) is evaluated again without it and gets a note: it must not fail the gate.
  */
-export async function evaluateWithReference(options: EvaluateOptions): Promise<EvaluatedModel> {
+async function evaluateWithReference(options: EvaluateOptions): Promise<EvaluatedModel> {
   if (!options.reference) return evaluateWithOutputs(options);
   let stage: EvaluateStage | undefined;
   const onProgress: EvaluateOptions['onProgress'] = (progress) => {
@@ -64,7 +64,8 @@ export function liteRtEvaluator(onProgress?: GateProgress): ModelEvaluator {
         ref: input.ref,
         dataset: input.datasetPath,
         datasetName: settings.dataset,
-        data: { ...settings.preprocessing, ...dataKeys(settings), ...(settings.seed !== undefined ? { seed: settings.seed } : {}) },
+        data: { ...settings.preprocessing, ...dataKeys(settings), ...(settings.seed !== undefined ? { seed: settings.seed } : {}), root: input.workspace },
+        limits: input.limits,
         variants: input.variants,
         samples: settings.samples,
         latencyRuns: input.latencyRuns,

@@ -4,13 +4,17 @@
  * error; the others still run. Where models come from (a git checkout, a pull request) is the injected
  * ModelSource (repo/source.ts), what runs them the injected ModelEvaluator. Publishing is github/publish.ts.
  */
+import { isAbsolute, relative, sep } from 'node:path';
 import { datasetPath, matchesGlob, settingsFor, type Config, type ModelSettings } from '../config/index.js';
 import { describeError, GateError } from '../errors.js';
 import type { RunContext } from '../github/context.js';
 import type { ChangedModel } from '../repo/changes.js';
 import { judge, verdictOf } from '../metrics/verdict.js';
-import { withoutPath } from '../report/format.js';
+import { code, withoutPath } from '../report/format.js';
 import { REPORT_SCHEMA, type GateReport } from '../report/types.js';
+import { withDeadline } from '../util/deadline.js';
+import { logText } from '../util/escape.js';
+import { DEFAULT_LIMITS, limitHint, limitName, type Limits } from '../util/limits.js';
 import { trustNotices, type TrustInfo } from './trust.js';
 import type { LatencyComparison, ModelComparison, ModelEvaluation, Unchecked, VariantName, Verdict } from '../results/types.js';
 
@@ -30,6 +34,10 @@ export interface EvaluateInput {
   latencyRuns?: number;
   /** Write the .tflite variants into this directory (head versions only). */
   outputDir?: string;
+  /** Datasets are read only inside this folder (the workspace, or the copy of the base's datasets). */
+  workspace?: string;
+  /** Size, pixel, line and nesting limits (the run's Config). */
+  limits?: Limits;
 }
 
 /** What the gate needs from the runtime: evaluate one version, and optionally time base and head interleaved. */
@@ -85,15 +93,29 @@ export interface GateEnv {
 
 const short = (sha: string | undefined) => (sha ? sha.slice(0, 7) : 'working tree');
 
+/**
+ * The folder a dataset must stay inside: the one it is named in (the workspace, or the copy of the base's
+ * datasets), so a link out of it is refused; none for a path an input names outside it (config-file paths
+ * outside the repository are refused before, by config/load.ts).
+ */
+function datasetConfinement(root: string, path: string): string | undefined {
+  const rel = relative(root, path);
+  return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? undefined : root;
+}
+
 function inputFor(env: GateEnv, model: string, bytes: Uint8Array, ref: string, write: boolean): EvaluateInput {
   const settings = settingsFor(env.config, model);
+  const root = env.datasetRoot ?? env.context.workspace;
+  const dataset = settings.dataset ? datasetPath(root, settings.dataset) : undefined;
   return {
     model, bytes, ref, settings,
     variants: env.config.variants,
-    datasetPath: settings.dataset ? datasetPath(env.datasetRoot ?? env.context.workspace, settings.dataset) : undefined,
-    ...(settings.representativeDataset ? { representativeDatasetPath: datasetPath(env.datasetRoot ?? env.context.workspace, settings.representativeDataset) } : {}),
+    datasetPath: dataset,
+    ...(settings.representativeDataset ? { representativeDatasetPath: datasetPath(root, settings.representativeDataset) } : {}),
     latencyRuns: env.config.latencyRuns,
     outputDir: write ? env.outputDir : undefined,
+    workspace: dataset && datasetConfinement(root, dataset),
+    limits: env.config.limits,
   };
 }
 
@@ -157,6 +179,16 @@ export async function compareModel(env: GateEnv, m: ChangedModel): Promise<Model
   }
 }
 
+/** compareModel within the model-timeout-seconds limit: past it the model is reported as timed out (util/deadline.ts). */
+function compareWithDeadline(env: GateEnv, m: ChangedModel): Promise<ModelComparison> {
+  const seconds = env.config.limits?.modelSeconds ?? DEFAULT_LIMITS.modelSeconds;
+  const message = `did not finish within ${limitName('modelSeconds', seconds)}`;
+  const thresholds = settingsFor(env.config, m.path).thresholds;
+  const timedOut = (): ModelComparison => ({ path: m.path, status: m.status, error: new GateError('timeout', message, { file: m.path }, limitHint('modelSeconds')).format(), thresholds });
+  const hard = logText(`tflite-gate: ${m.path}: ${message} and could not be stopped; the gate stopped. ${limitHint('modelSeconds')}`);
+  return withDeadline(() => compareModel(env, m), seconds * 1000, timedOut, hard);
+}
+
 /** Judge each model with its own thresholds (per-model rules), then join the verdicts and run-wide problems. */
 export function judgeAll(config: Config, comparisons: ModelComparison[], runWide: Unchecked[] = []): Verdict {
   const parts = comparisons.map((c) => {
@@ -183,7 +215,7 @@ export function unmatchedGlobs(config: Config, files: string[]): Unchecked[] {
 /** Local runs: how many models matching the glob were left out because they did not change. */
 function unchangedNote(count: number | undefined, glob: string): string {
   if (!count) return '';
-  return ` ${count} other model${count === 1 ? '' : 's'} matching \`${glob}\` ${count === 1 ? 'is' : 'are'} unchanged and not evaluated.`;
+  return ` ${count} other model${count === 1 ? '' : 's'} matching ${code(glob)} ${count === 1 ? 'is' : 'are'} unchanged and not evaluated.`;
 }
 
 function contextLine(env: GateEnv, unchanged?: number): string {
@@ -201,10 +233,10 @@ async function evaluateAll(env: GateEnv, models: ChangedModel[]): Promise<ModelC
   const comparisons: ModelComparison[] = [];
   for (const m of models) {
     const start = performance.now();
-    const c = await compareModel(env, m);
+    const c = await compareWithDeadline(env, m);
     const seconds = ((performance.now() - start) / 1000).toFixed(1);
     if (c.error) env.log.warning(c.error.startsWith(`${m.path}:`) ? c.error : `${m.path}: ${c.error}`);
-    else env.log.info(`${m.path} (${c.status}): evaluated in ${seconds} s`);
+    else env.log.info(`${logText(m.path)} (${c.status}): evaluated in ${seconds} s`);
     if (c.baseError) env.log.warning(`${m.path}: the base version could not be evaluated, so nothing was compared with it: ${withoutPath(c.baseError, m.path)}`);
     if (c.baseDataError) env.log.warning(`${m.path}: the base version cannot run on the test set; accuracy cannot be compared: ${withoutPath(c.baseDataError, m.path)}`);
     comparisons.push(c);
@@ -232,7 +264,7 @@ export async function runGate(env: GateEnv): Promise<GateReport> {
   const files = failure ? [] : [...(await env.source.files()), ...models.map((m) => m.path)];
   const runWide = failure ? [failure] : unmatchedGlobs(env.config, files);
   const skipped = unchanged ? ` (${unchanged} unchanged, not evaluated)` : '';
-  env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(', ')}` : ''}${skipped}`);
+  env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => logText(m.path)).join(', ')}` : ''}${skipped}`);
   for (const u of runWide) env.log.warning(`${u.check}: ${u.message}`);
   const comparisons = await evaluateAll(env, models);
   // what a config change would do: to the models checked, or with none changed, to every model of the repository

@@ -27,6 +27,8 @@ export interface SourceOptions {
   /** The float32 variant's outputs on the dataset, for the conversion loss. */
   float32?: readonly OutputBlock[];
   notes: string[];
+  /** Deepest nesting of the Keras config (the max-config-depth limit). */
+  maxConfigDepth?: number;
 }
 
 function referenceInput(data: SampleArray): ReferenceInput {
@@ -57,7 +59,7 @@ export async function evaluateSource(options: SourceOptions): Promise<SourceEval
     notes.push('--reference needs the Keras model (.h5/.keras); a .tflite file has no source model to compare with');
     return undefined;
   }
-  const keras = await readKerasModel(bytes, model);
+  const keras = await readKerasModel(bytes, model, { maxDepth: options.maxConfigDepth });
   const { outputs, backend } = await sourceOutputs(keras, model, dataset, float32);
   if (float32 && float32.some((block, o) => block.data.length !== outputs[o]?.data.length)) {
     throw new GateError('runtime', 'the Keras reference and the float32 .tflite give outputs of different sizes', { file: model },

@@ -2,12 +2,13 @@
  * Copies of files as they are at the base commit, for datasets: on a pull request the test set comes from
  * the base, so a pull request that swaps it (same path, other content) cannot change the result.
  */
-import { lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { readBaseFile, type RemoteReader } from './base.js';
 import { checkoutAt, hasCommit, lfsSmudge, trackedFiles } from './git.js';
 import { parseLfsPointer } from './lfs.js';
+import { readRegularFile } from '../util/safe-file.js';
 
 async function writeBlob(cwd: string, bytes: Buffer, dest: string): Promise<void> {
   const real = parseLfsPointer(bytes) ? ((await lfsSmudge(cwd, bytes)) ?? bytes) : bytes;
@@ -61,7 +62,9 @@ export function sameContent(a: string, b: string): boolean {
   const y = listing(b);
   if (!x || !y || x.size !== y.size) return x === y;
   if ([...x].some(([name, size]) => size === SPECIAL || y.get(name) !== size)) return false;
-  return [...x.keys()].every((name) => readFileSync(a + name).equals(readFileSync(b + name)));
+  // read as every dataset is (util/safe-file.ts): a file swapped for a link or a FIFO since the listing is refused, never read
+  const read = (path: string, size: number) => Buffer.from(readRegularFile({ path, kind: 'bad-dataset' }, { maxBytes: size }));
+  return [...x].every(([name, size]) => read(a + name, size).equals(read(b + name, size)));
 }
 
 /** Reads of the base commit for trusted settings (pipeline/trust.ts), with the base's datasets copied under `scratch`. */

@@ -3,7 +3,7 @@
  * with git (or, when a shallow clone lacks it, through a remote reader such as the contents API). Which
  * models changed comes from an injected lister on pull requests (the PR's files API), from git otherwise.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { lstatSync } from 'node:fs';
 import { join } from 'node:path';
 import { GateError } from '../errors.js';
 import type { RunContext } from '../github/context.js';
@@ -12,6 +12,8 @@ import { readBaseFile, type RemoteReader } from './base.js';
 import { repositoryModels, workingTreeModels, type ChangedModel } from './changes.js';
 import { lfsSmudge, parentOf, trackedFiles, untrackedFiles } from './git.js';
 import { lfsPointerError, parseLfsPointer } from './lfs.js';
+import { limitBytes, limitHint, limitName, MIB, type Limits } from '../util/limits.js';
+import { readRegularFile } from '../util/safe-file.js';
 
 export interface SourceOptions {
   context: RunContext;
@@ -19,6 +21,8 @@ export interface SourceOptions {
   remote?: RemoteReader;
   /** Pull requests: the changed model files matching a glob (github/pr-files.ts). */
   pullRequestModels?: (glob: string) => Promise<ChangedModel[]>;
+  /** Limits: the largest model read (head, base, Git LFS object); default the max-model-mib default. */
+  limits?: Partial<Limits>;
 }
 
 const ZERO_SHA = /^0+$/;
@@ -31,13 +35,28 @@ export async function baseCommit(context: RunContext): Promise<string | undefine
   return parentOf(context.workspace, context.sha ?? 'HEAD');
 }
 
+/** A base version or a Git LFS object read whole (git gives no file to stat first) is held to the model size limit. */
+function withinModelLimit(limits: Partial<Limits> | undefined, path: string, bytes: Buffer, version: 'head' | 'base'): Buffer {
+  const max = limitBytes(limits, 'modelMib');
+  if (bytes.byteLength <= max) return bytes;
+  throw new GateError('bad-model', `the ${version} version is ${(bytes.byteLength / MIB).toFixed(1)} MiB, over ${limitName('modelMib', max / MIB)}`, { file: path }, limitHint('modelMib'));
+}
+
 /** The model itself when the bytes are a Git LFS pointer git-lfs can resolve; the error when it cannot. */
-async function realBytes(cwd: string, path: string, bytes: Buffer, version: 'head' | 'base'): Promise<Buffer> {
-  const pointer = parseLfsPointer(bytes);
+async function realBytes(cwd: string, path: string, bytes: Buffer, version: 'head' | 'base', limits?: Partial<Limits>): Promise<Buffer> {
+  const pointer = parseLfsPointer(withinModelLimit(limits, path, bytes, version));
   if (!pointer) return bytes;
   const resolved = await lfsSmudge(cwd, bytes);
-  if (resolved && !parseLfsPointer(resolved)) return resolved;
+  if (resolved && !parseLfsPointer(resolved)) return withinModelLimit(limits, path, resolved, version);
   throw lfsPointerError(path, pointer, version);
+}
+
+/** The head version from the checkout: a regular file inside the workspace (no link out, device or FIFO), within the size limit. */
+function headFile(cwd: string, path: string, limits?: Partial<Limits>): Buffer {
+  const full = join(cwd, path);
+  if (!lstatSync(full, { throwIfNoEntry: false })) throw new GateError('usage', 'is in the change but not in the checkout', { file: path }, 'Run actions/checkout before this action.');
+  const bytes = readRegularFile({ path: full, name: path, kind: 'bad-model' }, { root: cwd, maxBytes: limitBytes(limits, 'modelMib'), limit: 'modelMib' });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 export async function gitModelSource(options: SourceOptions): Promise<ModelSource> {
@@ -60,14 +79,12 @@ export async function gitModelSource(options: SourceOptions): Promise<ModelSourc
       return [...(await trackedFiles(cwd)), ...(context.workingTree ? await untrackedFiles(cwd) : [])];
     },
     async headBytes(path) {
-      const full = join(cwd, path);
-      if (!existsSync(full)) throw new GateError('usage', 'is in the change but not in the checkout', { file: path }, 'Run actions/checkout before this action.');
-      return realBytes(cwd, path, readFileSync(full), 'head');
+      return realBytes(cwd, path, headFile(cwd, path, options.limits), 'head', options.limits);
     },
     async baseBytes(path) {
       if (!base) return undefined;
       const file = await readBaseFile({ cwd, remote }, base, path);
-      return file && realBytes(cwd, path, file.bytes, 'base');
+      return file && realBytes(cwd, path, file.bytes, 'base', options.limits);
     },
   };
 }

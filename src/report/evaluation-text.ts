@@ -121,7 +121,7 @@ export function perClassTable(columns: Column[], reference: Column | undefined, 
 }
 
 /** Each variant's accuracy change vs float32, and whether it is within sampling noise (paired test on the flips). */
-export function describeAccuracyChanges(e: ModelEvaluation): string[] {
+function describeAccuracyChanges(e: ModelEvaluation): string[] {
   const float32 = e.variants.find((v) => v.variant === 'float32')?.classification;
   const rows = e.variants.flatMap((v) => {
     const noise = noiseText(v.vsFloat32?.paired, 'float32', v.variant);

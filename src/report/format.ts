@@ -3,6 +3,7 @@
  * byte-identical markdown and JSON.
  */
 import type { Breach, ModelComparison } from '../results/types.js';
+import { codeSpan, markdownText } from '../util/escape.js';
 
 /** Round to `digits` significant digits; -0 becomes 0. */
 export function sig(x: number, digits = 3): number {
@@ -81,9 +82,9 @@ export function sortBreaches(breaches: Breach[]): Breach[] {
     .map(({ b }) => b);
 }
 
-/** Text safe inside a markdown table cell or list item (no pipes, no line breaks). */
+/** Text a user or pull request controls, shown as written in markdown prose or a table cell (util/escape.ts). */
 export function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\s*\r?\n\s*/g, ' — ');
+  return markdownText(text);
 }
 
 /** A message without a leading "path: " when it is shown under that path already. */
@@ -91,7 +92,7 @@ export function withoutPath(message: string, path: string): string {
   return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
 }
 
-/** A path shown as code. */
+/** A path (or other name) shown as code, escaped by util/escape.ts. */
 export function code(text: string): string {
-  return `\`${text.replace(/`/g, "'")}\``;
+  return codeSpan(text);
 }

@@ -17,7 +17,7 @@ function find(vs: VariantResult[] | undefined, name: string): VariantResult | un
   return vs?.find((v) => v.variant === name);
 }
 
-export function statusMark(c: ModelComparison, breaches: Breach[], unchecked: Unchecked[] = []): string {
+function statusMark(c: ModelComparison, breaches: Breach[], unchecked: Unchecked[] = []): string {
   if (c.error !== undefined || breaches.length > 0 || unchecked.length > 0) return '❌';
   return c.status === 'deleted' ? '🗑️' : '✅';
 }
@@ -52,12 +52,12 @@ function graphLines(c: ModelComparison): string[] {
   const ref = find(c.head?.variants, 'float32');
   for (const v of c.head?.variants ?? []) {
     const change = ref && v !== ref ? graphChange(ref, v) : '';
-    if (change) lines.push(`- Graph, ${v.variant} vs float32: ${change}`);
+    if (change) lines.push(`- Graph, ${v.variant} vs float32: ${cell(change)}`);
   }
   for (const v of c.head?.variants ?? []) {
     const base = find(c.base?.variants, v.variant);
     const change = base ? graphChange(base, v) : '';
-    if (change) lines.push(`- Graph, ${v.variant} base → head: ${change}`);
+    if (change) lines.push(`- Graph, ${v.variant} base → head: ${cell(change)}`);
   }
   for (const l of c.latency ?? []) lines.push(`- Latency ${l.variant}, head / base (interleaved runs): ${latencyRatio(l)}`);
   return lines;

@@ -61,7 +61,7 @@ function bufferBytes(r: FlatReader, buffers: Table[], index: number, tensor: str
 }
 
 function typedData(dtype: DType, bytes: Uint8Array): TensorData {
-  const copy = bytes.slice();
+  const copy = Uint8Array.prototype.slice.call(bytes); // a copy, also of a Node Buffer (whose slice() is a view)
   const buf = copy.buffer;
   switch (dtype) {
     case 'float32': return new Float32Array(buf);

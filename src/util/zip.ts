@@ -9,6 +9,7 @@
  */
 import { Inflate } from 'fflate';
 import { GateError, type ErrorKind } from '../errors.js';
+import { quoted } from './escape.js';
 
 export interface ZipLimits {
   /** Largest declared uncompressed size of one entry. */
@@ -59,7 +60,8 @@ function fail(src: ZipSource, message: string, where: string, hint = src.hint): 
   throw new GateError(src.kind, message, { file: src.file, where }, hint);
 }
 
-const entryPlace = (e: ZipEntry): string => `zip entry ${JSON.stringify(e.name)}`;
+const entryName = (e: ZipEntry): string => quoted(e.name, 100);
+const entryPlace = (e: ZipEntry): string => `zip entry ${entryName(e)}`;
 
 function u64(dv: DataView, at: number): number {
   return Number(dv.getBigUint64(at, true));
@@ -133,9 +135,9 @@ function listEntries(bytes: Uint8Array, dv: DataView, src: ZipSource): ZipEntry[
   for (let i = 0, p = offset; i < count; i++) {
     const [e, next] = readRecord(bytes, dv, p, src);
     if (isUnsafeName(e.name)) {
-      fail(src, `unsafe zip entry name ${JSON.stringify(e.name)}: it points outside the archive (absolute path or path traversal)`, entryPlace(e), CRAFTED_HINT);
+      fail(src, `unsafe zip entry name ${entryName(e)}: it points outside the archive (absolute path or path traversal)`, entryPlace(e), CRAFTED_HINT);
     }
-    if (seen.has(e.name)) fail(src, `two entries share the name ${JSON.stringify(e.name)}: refusing an ambiguous archive`, entryPlace(e), CRAFTED_HINT);
+    if (seen.has(e.name)) fail(src, `two entries share the name ${entryName(e)}: refusing an ambiguous archive`, entryPlace(e), CRAFTED_HINT);
     seen.add(e.name);
     entries.push(e);
     p = next;

@@ -1,6 +1,8 @@
 import { optionsHelp, readFlags } from '../flags.js';
+import { readLimits } from '../../config/limits.js';
 import type { CliIO, Command } from '../command.js';
 import { GateError } from '../../errors.js';
+import { descriptorOf, isSpecialTarget } from '../../util/write-file.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
 import { convertFile, type ConvertStep } from '../../pipeline/convert.js';
@@ -80,14 +82,16 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const { variants, int8 } = quantizeSettings(flags, abs);
   const started = performance.now();
   const sequenceLength = flags.value('sequence-length');
+  const toStdout = descriptorOf(output) === 1; // the model itself goes to standard output: the summary to stderr
   const progress = flags.value('quiet') ? undefined : convertProgress(io, input);
   const result = await convertFile(abs(input), {
     name: input,
-    outputFile: abs(output),
+    outputFile: isSpecialTarget(output) ? output : abs(output),
     variants,
     batchSize: flags.value('input-batch-size'),
     dynamicBatch: Boolean(flags.value('dynamic-batch')),
     ...(sequenceLength ? { sequenceLength } : {}),
+    limits: readLimits((id) => flags.value(id)!),
     ...(progress ? { onProgress: progress.onProgress } : {}),
     ...(int8 ? { int8 } : {}),
   }).finally(() => progress?.clear());
@@ -100,8 +104,9 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     notes: result.notes,
     ...(result.createdDir ? { createdDir: result.createdDir } : {}),
   };
-  if (flags.value('json-stdout')) io.stdout(`${JSON.stringify(summary, null, 2)}\n`);
-  else io.stdout(renderConvert(summary, Boolean(flags.value('quiet'))));
+  const say = toStdout ? io.stderr : io.stdout;
+  if (flags.value('json-stdout')) say(`${JSON.stringify(summary, null, 2)}\n`);
+  else say(renderConvert(summary, Boolean(flags.value('quiet'))));
   return 0;
 }
 

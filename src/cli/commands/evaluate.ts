@@ -1,10 +1,12 @@
-import { writeFile, rename, rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { optionsHelp, readFlags, type Flags } from '../flags.js';
+import { readLimits } from '../../config/limits.js';
 import { progressReporter } from '../../report/progress.js';
 import type { CliIO, Command } from '../command.js';
 import { dataOptions } from '../../config/data-options.js';
 import { GateError } from '../../errors.js';
+import { descriptorOf, isSpecialTarget, writeOutputFile } from '../../util/write-file.js';
 import { evaluateModel, type EvaluateProgress } from '../../pipeline/evaluate.js';
 import type { ModelEvaluation, ModelPairComparison } from '../../results/types.js';
 import { compareModels, type CompareOptions } from '../../pipeline/compare.js';
@@ -27,19 +29,13 @@ ${optionsHelp('evaluate')}
 Exit codes: 0 evaluated, 2 bad input (model, dataset or flags), 3 internal error.
 `;
 
-async function writeJson(path: string, evaluation: ModelEvaluation | ModelPairComparison): Promise<void> {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await writeFile(temp, JSON.stringify(evaluation, null, 2) + '\n');
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw new GateError('usage', `cannot write the JSON result (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path });
-  }
+function writeJson(path: string, result: ModelEvaluation | ModelPairComparison): void {
+  writeOutputFile(path, JSON.stringify(result, null, 2) + '\n', { mode: 'follow', what: 'the JSON result' });
 }
 
-/** --json goes into an existing folder and must not name the model or the dataset (same file after links). */
+/** --json goes into an existing folder and must not name the model or the dataset (same file after links); `-` and devices are written through. */
 async function refuseOverwrite(json: string, inputs: [string, string][]): Promise<void> {
+  if (isSpecialTarget(json)) return;
   const folder = await stat(dirname(json)).catch(() => undefined);
   if (!folder?.isDirectory()) {
     throw new GateError('usage', `the folder ${dirname(json)} does not exist`, { file: json }, 'Create the folder first, or choose another --json path.');
@@ -74,6 +70,7 @@ function common(flags: Flags, io: CliIO) {
       ...(representative ? { dataset: abs(representative), datasetName: representative } : {}),
       ...(flags.given('representative-samples') ? { samples: flags.value('representative-samples') } : {}),
     },
+    limits: readLimits((id) => flags.value(id)!),
   };
 }
 
@@ -94,23 +91,25 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (!models.length) throw new GateError('usage', '--model is required', {}, 'Run `tflite-gate evaluate --help`.');
   if (models.length > 2) throw new GateError('usage', `--model is given ${models.length} times; evaluate takes one model, or two to compare`, {}, 'Give --model once or twice.');
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
-  const json = flags.value('json');
+  const named = flags.value('json');
+  const json = named && (isSpecialTarget(named) ? named : abs(named)); // `-` and devices as they are
+  const say = json && descriptorOf(json) === 1 ? io.stderr : io.stdout; // the JSON goes to standard output
   const dataset = flags.value('dataset');
-  if (json) await refuseOverwrite(abs(json), [...models.map((m) => ['--model', abs(m)] as [string, string]), ...(dataset ? [['--dataset', abs(dataset)] as [string, string]] : [])]);
+  if (json) await refuseOverwrite(json, [...models.map((m) => ['--model', abs(m)] as [string, string]), ...(dataset ? [['--dataset', abs(dataset)] as [string, string]] : [])]);
   const perClass = flags.value('per-class');
   let result: ModelEvaluation | ModelPairComparison;
   if (models.length === 2) {
     const pair = models.map((m) => ({ model: m, path: abs(m) })) as CompareOptions['models'];
     const comparison = await withProgress(flags, io, (onProgress) => compareModels({ ...common(flags, io), models: pair, onProgress }));
-    io.stdout(renderComparison(comparison, { perClass }));
+    say(renderComparison(comparison, { perClass }));
     result = comparison;
   } else {
     const model = models[0]!;
     const evaluation = await withProgress(flags, io, (onProgress) => evaluateModel({ ...common(flags, io), model, modelPath: abs(model), variants: flags.value('variants'), onProgress }));
-    io.stdout(renderEvaluation(evaluation, { perClass }));
+    say(renderEvaluation(evaluation, { perClass }));
     result = evaluation;
   }
-  if (json) await writeJson(abs(json), result);
+  if (json) writeJson(json, result);
   return 0;
 }
 

@@ -3,7 +3,7 @@
  * and the working tree (repo/changes.ts workingTreeModels) are evaluated head (working tree) vs base (the
  * ref) with the same Config, thresholds and report as the GitHub Action; the markdown report goes to stdout.
  */
-import { mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { optionsHelp, readFlags } from '../flags.js';
@@ -17,6 +17,7 @@ import { liteRtEvaluator, type GateProgress } from '../../pipeline/gate-evaluato
 import { progressReporter } from '../../report/progress.js';
 import { reportToJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
+import { descriptorOf, isSpecialTarget, writeOutputFile } from '../../util/write-file.js';
 
 const usage = () => `
 Usage: tflite-gate gate [--base REF] [options]
@@ -37,9 +38,10 @@ ${optionsHelp('gate')}
 Exit codes: 0 pass, 1 gate failed, 2 bad input, 3 internal error.
 `;
 
-/** The absolute path of a --json / --markdown output, refused before any work when its folder does not exist. */
+/** The absolute path of a --json / --markdown output, refused before any work when its folder does not exist; `-` and devices as they are. */
 function outputPath(cwd: string, flag: string, path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
+  if (isSpecialTarget(path)) return path;
   const abs = resolve(cwd, path);
   if (!statSync(dirname(abs), { throwIfNoEntry: false })?.isDirectory()) {
     throw new GateError('usage', `the folder ${dirname(abs)} does not exist`, { file: abs }, `Create the folder first, or choose another ${flag} path.`);
@@ -47,16 +49,9 @@ function outputPath(cwd: string, flag: string, path: string | undefined): string
   return abs;
 }
 
-/** Write a whole file or nothing (temporary file + rename). */
+/** Write a whole report or nothing (util/write-file.ts; `-` and devices written through). */
 function writeOutput(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw new GateError('usage', `cannot write the report (${(error as NodeJS.ErrnoException).code ?? String(error)})`, { file: path });
-  }
+  writeOutputFile(path, text, { mode: 'follow', what: 'the report' });
 }
 
 /** A path flag (relative to the current folder) as the config takes it: repository-relative when inside the repository. */
@@ -84,12 +79,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const quiet = Boolean(flags.value('quiet'));
     const log = { info: (m: string) => quiet || io.stderr(`${m}\n`), warning: (m: string) => io.stderr(`warning: ${m}\n`) };
     const outputDir = resolve(io.cwd, config.outputDir ?? scratch!);
-    const source = await gitModelSource({ context });
+    const source = await gitModelSource({ context, limits: config.limits });
     const reporter = quiet ? undefined : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { predict: 'samples', latency: 'runs' } });
     const progress: GateProgress | undefined = reporter && ((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));
     const report = await runGate({ config, context, source, evaluator: liteRtEvaluator(progress), log, outputDir }).finally(() => reporter?.clear());
     const markdown = renderMarkdown(report);
-    io.stdout(markdown);
+    if (![json, markdownFile].some((f) => f && descriptorOf(f) === 1)) io.stdout(markdown); // else the file given goes there
     if (json) writeOutput(json, reportToJson(report));
     if (markdownFile) writeOutput(markdownFile, markdown);
     return report.verdict.passed || config.failOn === 'never' ? EXIT.pass : EXIT.gateFailed;

@@ -3,6 +3,8 @@
  * operator histogram with versions, tensors by dtype, weight bytes, parameters, MACs, arena estimate and
  * the minimum runtime version; with two files, what differs. Data from metrics/describe.ts, text from report/.
  */
+import { readLimits } from '../../config/limits.js';
+import type { Limits } from '../../util/limits.js';
 import { resolve } from 'node:path';
 import { GateError, EXIT } from '../../errors.js';
 import { describeModel, diffDescriptions, type ModelDescription } from '../../metrics/describe.js';
@@ -14,8 +16,8 @@ import { optionsHelp, readFlags } from '../flags.js';
 import type { CliIO, Command } from '../command.js';
 
 /** The bytes of a .tflite file; a Keras file is told to be converted first. */
-async function readTflite(path: string, file: string): Promise<Uint8Array> {
-  const bytes = await readModelFile(path, file);
+async function readTflite(path: string, file: string, limits: Limits): Promise<Uint8Array> {
+  const bytes = await readModelFile(path, file, undefined, limits);
   if (!isTflite(bytes) && probeKerasFormat(bytes)) {
     throw new GateError('usage', `a Keras model file (${probeKerasFormat(bytes) === 'hdf5' ? 'HDF5' : '.keras zip'}), not a .tflite`, { file },
       `Convert it first: tflite-gate convert --keras-model-file ${file} --output-file ${file.replace(/\.(h5|hdf5|keras)$/i, '')}.tflite (evaluate takes it as it is).`);
@@ -47,7 +49,8 @@ export const inspectCommand: Command = {
     if (positionals.length < 1 || positionals.length > 2) {
       throw new GateError('usage', `inspect takes one model file, or two to compare, got ${positionals.length}`, {}, 'usage: tflite-gate inspect MODEL.tflite [B.tflite] [--json]');
     }
-    const described = await Promise.all(positionals.map(async (file) => describeModel(await readTflite(resolve(io.cwd, file), file), file)));
+    const limits = readLimits((id) => value(id)!);
+    const described = await Promise.all(positionals.map(async (file) => describeModel(await readTflite(resolve(io.cwd, file), file, limits), file)));
     const [a, b] = described as [ModelDescription, ModelDescription | undefined];
     if (!b) io.stdout(value('json-stdout') ? `${JSON.stringify(a, null, 2)}\n` : renderDescription(a));
     else {

@@ -90,10 +90,3 @@ export const OPTION_TABLES: Readonly<Record<string, readonly OptionField[]>> = {
   OneHotOptions: [f('axis', 'int')],
   LogSoftmaxOptions: [],
 };
-
-/** Size in bytes of a field's slot, for the converter's field order (larger scalars first). */
-export function fieldSize(field: OptionField): number {
-  if (field.kind === 'bool' || field.kind === 'enum') return 1;
-  if (field.kind === 'long') return 8;
-  return 4;
-}
