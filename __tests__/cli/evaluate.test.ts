@@ -48,7 +48,8 @@ describe('tflite-gate evaluate', () => {
 
   test.each([
     [['--dataset', 'x.npz'], /--model is required/],
-    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float64'], /--variants must be one of float32, float16, int8, got "float64"/],
+    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float64'], /--variants must be one of float32, float16, dynamic, int8, got "float64"/],
+    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float32,int8'], /the int8 variant needs calibration data and there is no dataset/],
     [['--model', 'fixtures/example/mnist_cnn.h5', '--workers', '0'], /--workers must be an integer >= 1/],
     [['--model', 'nope/missing.h5'], /nope\/missing\.h5: file not found\n {2}Check the --model path\./],
   ])('bad input %j -> exit 2 with a message, no stack trace', async (args, message) => {

@@ -41,8 +41,14 @@ export function datasetPath(root: string, dataset: string): string {
 export function namedDatasets(config: Config, read: InputReader, label: (name: string) => string) {
   const named: { path: string; input?: string; where?: string }[] = [];
   if (config.dataset) named.push(read('dataset')?.trim() ? { path: config.dataset, input: label('dataset') } : { path: config.dataset, where: 'dataset' });
+  if (config.representativeDataset) {
+    named.push(read('representative-dataset')?.trim()
+      ? { path: config.representativeDataset, input: label('representative-dataset') }
+      : { path: config.representativeDataset, where: 'representative-dataset' });
+  }
   config.rules.forEach((rule, i) => {
     if (rule.dataset) named.push({ path: rule.dataset, where: `models[${i}].dataset` });
+    if (rule.representativeDataset) named.push({ path: rule.representativeDataset, where: `models[${i}].representative-dataset` });
   });
   return named;
 }

@@ -54,6 +54,7 @@ function common(flags: Flags, io: CliIO) {
   const outputDir = flags.value('output-dir');
   const sequenceLength = flags.value('sequence-length');
   const workers = flags.value('workers');
+  const representative = flags.value('representative-dataset');
   return {
     ...(dataset ? { dataset: abs(dataset), datasetName: dataset } : {}),
     data: dataOptions((id) => (flags.given(id) ? flags.value(id) : undefined)),
@@ -62,6 +63,10 @@ function common(flags: Flags, io: CliIO) {
     ...(outputDir ? { outputDir: abs(outputDir) } : {}),
     ...(sequenceLength ? { sequenceLength } : {}),
     ...(flags.value('reference') ? { reference: true } : {}),
+    int8: {
+      ...(representative ? { dataset: abs(representative), datasetName: representative } : {}),
+      ...(flags.given('representative-samples') ? { samples: flags.value('representative-samples') } : {}),
+    },
     limits: readLimits((id) => flags.value(id)!),
   };
 }
