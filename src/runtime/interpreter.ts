@@ -34,6 +34,8 @@ export interface Interpreter {
   invoke(): void;
   /** Copy output `index` of the last invoke into `dst` at `elementOffset` (a new array when omitted). */
   readOutput(index: number, dst?: TensorData, elementOffset?: number): TensorData;
+  /** `use` on output `index` of the last invoke in place (no copy); the view is valid only during the call. */
+  withOutput<T>(index: number, use: (view: TensorData) => T): T;
   /** setInput for each input, invoke, and fresh copies of every output. */
   run(inputs: ArrayBufferView[]): TensorData[];
   dispose(): void;
@@ -201,18 +203,23 @@ class LiteRtInterpreter implements Interpreter {
   }
 
   readOutput(index: number, dst?: TensorData, elementOffset = 0): TensorData {
+    return this.withOutput(index, (view) => {
+      const target = dst ?? new (view.constructor as new (n: number) => TensorData)(view.length);
+      copyElements(view, 0, target, elementOffset, view.length);
+      return target;
+    });
+  }
+
+  withOutput<T>(index: number, use: (view: TensorData) => T): T {
     const port = this.outPorts[index];
     const buffer = this.lastOutputs[index];
     if (!port || !buffer) throw new Error(`output ${index} not available (model has ${this.outPorts.length}; invoke first)`);
-    const target = dst ?? new port.info.array(port.details.size);
     const pointer = buffer.lock(this.rt.wasm.LiteRtTensorBufferLockMode.READ);
     try {
-      const view = new port.info.array(this.rt.wasm.HEAPU8.buffer, pointer, port.details.size);
-      copyElements(view, 0, target, elementOffset, port.details.size);
+      return use(new port.info.array(this.rt.wasm.HEAPU8.buffer, pointer, port.details.size));
     } finally {
       buffer.unlock();
     }
-    return target;
   }
 
   run(inputs: ArrayBufferView[]): TensorData[] {
