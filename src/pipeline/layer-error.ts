@@ -28,12 +28,10 @@ export async function layerErrors(float: Graph, int8: Graph, data: Dataset, file
   try {
     const sums = new ErrorSums(pairs.length);
     const inputs = sampleInputs(data);
-    const fa = a.outputs.map((o) => new Float32Array(o.size));
-    const fb = b.outputs.map((o) => new Float32Array(o.size));
     for (let s = 0; s < Math.min(LAYER_ERROR_SAMPLES, data.count); s++) {
       runSample(a, inputs, s);
       runSample(b, inputs, s);
-      pairs.forEach((_, i) => sums.add(i, a.readOutput(i, fa[i]!) as Float32Array, b.readOutput(i, fb[i]!) as Float32Array));
+      pairs.forEach((_, i) => a.withOutput(i, (f) => b.withOutput(i, (q) => sums.add(i, f as Float32Array, q as Float32Array))));
     }
     return sums.errors(pairs, float);
   } finally {
