@@ -134,6 +134,15 @@ describe('per-layer error (SNR of every int8 layer vs the float model)', () => {
     // the error is cumulative (each tensor vs the float model's): everything after c1 suffers too
     expect(worstLayers(after, 1)[0]!.snrDb).toBeLessThan(snr(after, 'CONV_2D (c1)') + 1e-9);
   });
+
+  it('gives the very same figures on one thread and on a pool of two workers (per-sample sums added in sample order)', async () => {
+    const ours = await convert('mix', 'int8');
+    const float = await floatGraph('mix');
+    const calibration = await loadCalibrationData(join(DIR, reference.models.mix!.calibration), float);
+    const single = await layerErrors(float, ours.graph, calibration, 'mix', 1);
+    expect(single.length).toBeGreaterThan(3);
+    expect(await layerErrors(float, ours.graph, calibration, 'mix', 2)).toEqual(single);
+  });
 });
 
 describe('recurrent layers (fixtures/models/lstm_basic: an unrolled LSTM)', () => {

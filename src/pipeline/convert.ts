@@ -131,7 +131,7 @@ async function variantGraph(variant: ConvertVariant, graph: Graph, model: Source
     mode: variant, file: fileName, ...('nodes' in model ? {} : { keepFloat: recurrentLayers(model.graph) }),
     ...(calibration ? { calibration } : {}), ...(int8?.inferenceType ? { inferenceType: int8.inferenceType } : {}), ...(int8?.workers ? { workers: int8.workers } : {}),
   });
-  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName) : undefined;
+  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers) : undefined;
   return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...(q.calibration ? { calibration: q.calibration } : {}), ...(layers ? { layerErrors: layers } : {}) };
 }
 

@@ -1,41 +1,42 @@
 /**
  * Per-layer quantization error, the runtime half: the float and the int8 model run side by side in LiteRT.js
  * on a few samples with every paired tensor exposed (int8 ones dequantized in the graph), and each pair's
- * SNR accumulated sample by sample (no intermediate tensor is kept).
+ * SNR accumulated sample by sample (no intermediate tensor is kept). With more than one core the samples
+ * are split over a pool of workers; the per-sample sums are added in sample order, so the figures are the
+ * same either way.
  */
 import type { Dataset } from '../data/types.js';
 import type { Graph } from '../graph/ir.js';
 import { exposeTensors } from '../quantize/calibration.js';
 import { ErrorSums, layerPairs, type LayerError } from '../quantize/layer-error.js';
-import { loadInterpreter, type Interpreter } from '../runtime/interpreter.js';
+import { addPairSums, pairSums, withPair } from '../runtime/pair-sums.js';
+import { InterpreterPool, type PairSumsRequest } from '../runtime/pool.js';
 import { writeTflite } from '../tflite/index.js';
-import { sampleInputs } from './quantize.js';
+import { DEFAULT_WORKERS, sampleInputs } from './quantize.js';
 
 /** Samples the comparison runs on (the first ones of the data it is given). */
 export const LAYER_ERROR_SAMPLES = 32;
 
-function runSample(it: Interpreter, inputs: ReturnType<typeof sampleInputs>, s: number): void {
-  inputs.forEach((input, i) => it.setInput(i, input.data, s * input.sampleSize));
-  it.invoke();
-}
-
 /** SNR of every int8 activation vs the float model's, over the first samples of `data`; [] when the model has integer inputs. */
-export async function layerErrors(float: Graph, int8: Graph, data: Dataset, file: string): Promise<LayerError[]> {
+export async function layerErrors(float: Graph, int8: Graph, data: Dataset, file: string, workers = DEFAULT_WORKERS): Promise<LayerError[]> {
   const pairs = layerPairs(float, int8);
   if (pairs.length === 0 || int8.inputs.some((io) => int8.tensors[io.tensor]?.dtype !== float.tensors[float.inputs[0]!.tensor]?.dtype)) return [];
-  const a = await loadInterpreter(writeTflite(exposeTensors(float, pairs.map((p) => p.float))), { file });
-  const b = await loadInterpreter(writeTflite(exposeTensors(int8, pairs.map((p) => p.int8))), { file });
+  const request: PairSumsRequest = {
+    a: writeTflite(exposeTensors(float, pairs.map((p) => p.float))),
+    b: writeTflite(exposeTensors(int8, pairs.map((p) => p.int8))),
+    file, inputs: sampleInputs(data), count: Math.min(LAYER_ERROR_SAMPLES, data.count), pairs: pairs.length,
+  };
+  const sums = new ErrorSums(pairs.length);
+  addPairSums(sums, await perSample(request, Math.min(workers, request.count)), request.count);
+  return sums.errors(pairs, float);
+}
+
+async function perSample(request: PairSumsRequest, workers: number): Promise<Float64Array> {
+  if (workers <= 1) return withPair(request.a, request.b, request.file, (a, b) => pairSums(a, b, request.inputs, 0, request.count));
+  const pool = await InterpreterPool.create(workers);
   try {
-    const sums = new ErrorSums(pairs.length);
-    const inputs = sampleInputs(data);
-    for (let s = 0; s < Math.min(LAYER_ERROR_SAMPLES, data.count); s++) {
-      runSample(a, inputs, s);
-      runSample(b, inputs, s);
-      pairs.forEach((_, i) => a.withOutput(i, (f) => b.withOutput(i, (q) => sums.add(i, f as Float32Array, q as Float32Array))));
-    }
-    return sums.errors(pairs, float);
+    return await pool.pairSums(request);
   } finally {
-    a.dispose();
-    b.dispose();
+    await pool.close();
   }
 }

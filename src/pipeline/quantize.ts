@@ -61,7 +61,7 @@ export const sampleInputs = (dataset: Dataset): SampleInput[] => dataset.inputs.
 
 /** Per-tensor ranges of the float graph over the dataset, computed in LiteRT.js. */
 /** Default calibration workers: the cores, at most 4 (a pool only pays off for 128 samples or more). */
-const DEFAULT_WORKERS = Math.min(4, availableParallelism());
+export const DEFAULT_WORKERS = Math.min(4, availableParallelism());
 
 export async function calibrate(graph: Graph, dataset: Dataset, file: string, workers = DEFAULT_WORKERS): Promise<CalibrationRanges> {
   const build = calibrationGraph(graph);
