@@ -139,7 +139,7 @@ describe('a model that takes longer than model-timeout-seconds', () => {
     expectExit(run, 1);
     expect(run.ms).toBeLessThan(BOUNDED_MS);
     expect(errorsByPath(run)[MODEL.path]).toBe(
-      `${MODEL.path}: did not finish within the model-timeout-seconds limit (1 seconds)\n  If this is intended, raise the limit: action input \`model-timeout-seconds\` or CLI flag --model-timeout-seconds (default 1,800 seconds).`,
+      `${MODEL.path}: did not finish within the model-timeout-seconds limit (1 second)\n  If this is intended, raise the limit: action input \`model-timeout-seconds\` or CLI flag --model-timeout-seconds (default 1,800 seconds).`,
     );
   });
 });
