@@ -10,6 +10,20 @@ function capture(cwd = process.cwd()) {
 }
 
 describe('tflite-gate inspect', () => {
+  it('shows the scale, zero point and axis of every quantized tensor of an int8 model (TF\'s file)', async () => {
+    const { io, out } = capture();
+    expect(await runCli(['inspect', 'fixtures/quantize/mnist.int8io.tflite'], io)).toBe(0);
+    const text = out.join('');
+    expect(text).toMatch(/Inputs:\n {2}image +int8 +\[1, 28, 28, 1\] +signature \[-1, 28, 28, 1\], scale 1, zero point -128\n/);
+    expect(text).toContain('Quantization (real = scale × (q − zero point)):');
+    expect(text).toMatch(/int8 +\[32, 3, 3, 16\] +axis 0: 32 scales [\d.e-]+…[\d.e-]+, zp 0/);
+    const json = capture();
+    await runCli(['inspect', 'fixtures/quantize/mnist.int8io.tflite', '--json'], json.io);
+    const described = JSON.parse(json.out.join('')) as { quantized: { axis?: number; scale: number[] }[]; inputs: { quantization?: object }[] };
+    expect(described.inputs[0]!.quantization).toEqual({ scale: [1], zeroPoint: [-128] });
+    expect(described.quantized.filter((q) => q.axis === 0).length).toBeGreaterThanOrEqual(6);
+  });
+
   it('prints what Netron shows for a converter file', async () => {
     const { io, out } = capture();
     expect(await runCli(['inspect', 'fixtures/tflite/dense.f32.tflite'], io)).toBe(0);
@@ -44,11 +58,13 @@ describe('tflite-gate inspect', () => {
     expect(report.inputs).toEqual([{ name: 'image', tensor: 'serving_default_image:0', dtype: 'float32', shape: [1, 12, 12, 3], shapeSignature: [-1, 12, 12, 3] }]);
   });
 
-  it('shows the main subgraph of a model with control flow (the converter\'s LSTM as a WHILE loop)', async () => {
+  it('counts every subgraph of a model with control flow (the converter\'s LSTM as a WHILE loop)', async () => {
     const { io, out } = capture();
     expect(await runCli(['inspect', 'fixtures/tflite/lstm.f32.tflite'], io)).toBe(0);
-    expect(out.join('')).toContain("Subgraphs: 3 (control flow); operators and statistics below are the main subgraph's");
+    expect(out.join('')).toContain('Subgraphs: 3 (control flow); operators and statistics below count every subgraph');
     expect(out.join('')).toMatch(/\n {2}WHILE +1 +v1\n/);
+    expect(out.join('')).toMatch(/\nOperators \(26\):\n/); // 4 in main, 3 in the condition, 19 in the body
+    expect(out.join('')).toMatch(/\n {2}LOGICAL_AND +1 +v1\n/);
   });
 
   it('exits 2 naming the file and byte offset for a file that is not a model', async () => {

@@ -71,7 +71,9 @@ describe('convertKerasModel: shapes and signatures', () => {
   });
 
   it('writes -1 batch signatures and reshape shapes with --dynamic_batch, and honours --batch_size', () => {
-    const g = convert(model(dense()), { dynamicBatch: true });
+    // a ReLU between Flatten and Dense keeps the RESHAPE (in front of a Dense it folds: FULLY_CONNECTED flattens)
+    const flatRelu = chain([null, 6, 5], [layer('Flatten', 'flat'), layer('Activation', 'act', { activation: 'relu' }), layer('Dense', 'fc', { units: 3 }, [w('kernel', [30, 3], 0.1), w('bias', [3], 0.2)])]);
+    const g = convert(model(flatRelu), { dynamicBatch: true });
     expect(g.tensors[g.inputs[0]!.tensor]!.shapeSignature).toEqual([-1, 6, 5]);
     expect(g.tensors[g.outputs[0]!.tensor]!.shapeSignature).toEqual([-1, 3]);
     const reshape = g.ops.find((op) => op.type === 'RESHAPE')!;

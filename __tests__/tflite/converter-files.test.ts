@@ -1,4 +1,3 @@
-import { GateError } from '../../src/errors.js';
 import { readTflite, readTfliteModel, writeTflite, fixBatchForRuntime } from '../../src/tflite/index.js';
 import { SINGLE_SUBGRAPH, fixtureBytes, histogram, manifest } from './fixtures.js';
 
@@ -33,12 +32,15 @@ describe('reading the TFLite converter\'s own files', () => {
     expect(readTfliteModel(pooled).graph).toEqual(readTfliteModel(new Uint8Array(bytes)).graph);
   });
 
-  it('refuses a model with several subgraphs (WHILE loop) as unsupported, naming the file', () => {
-    let error: unknown;
-    try { readTflite(fixtureBytes('lstm.f32.tflite'), 'lstm.f32.tflite'); } catch (e) { error = e; }
-    expect(error).toBeInstanceOf(GateError);
-    expect((error as GateError).kind).toBe('unsupported');
-    expect((error as GateError).format()).toMatch(/^lstm\.f32\.tflite: subgraphs: model has 3 subgraphs/);
+  it('reads a model with a WHILE loop (condition and body as subgraphs) and writes it back within 1%', () => {
+    const original = fixtureBytes('lstm.f32.tflite');
+    const graph = readTflite(original, 'lstm.f32.tflite');
+    expect(graph.ops.map((op) => op.type)).toEqual(['RESHAPE', 'WHILE', 'STRIDED_SLICE', 'FULLY_CONNECTED']);
+    expect(graph.subgraphs?.map((sg) => sg.ops.length)).toEqual([3, 19]);
+    expect(graph.ops[1]!.options).toEqual({ cond_subgraph_index: 1, body_subgraph_index: 2 });
+    const rewritten = writeTflite(graph);
+    expect(Math.abs(rewritten.length / original.length - 1)).toBeLessThan(0.01);
+    expect(readTflite(rewritten).subgraphs).toEqual(graph.subgraphs);
   });
 
   it('fixBatchForRuntime removes every -1 and changes nothing else', () => {

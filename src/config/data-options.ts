@@ -3,7 +3,7 @@ import type { DataOptions } from '../data/options.js';
 import { defaultOf, parseGiven, SETTINGS, type SettingId, type SettingValue } from './settings.js';
 
 /** The parsed value of a setting that was given, else undefined. */
-export type GivenValue = <K extends SettingId>(id: K) => SettingValue<K> | undefined;
+type GivenValue = <K extends SettingId>(id: K) => SettingValue<K> | undefined;
 
 export function dataOptions(given: GivenValue): DataOptions {
   const yKey = given('y-key');

@@ -10,6 +10,7 @@ import { walkGraph } from './walk.js';
 export type { ConvertOptions } from './types.js';
 export { findUnsupported, type UnsupportedLayer } from './check.js';
 export { supportedClassNames } from './registry.js';
+export { recurrentFormNotes } from './recurrent/index.js';
 
 export const DEFAULT_CONVERT_OPTIONS: ConvertOptions = { batchSize: 1, dynamicBatch: false };
 const INPUT_DTYPES = new Set<string>(['float32', 'int32', 'int64', 'int8', 'uint8', 'bool']);

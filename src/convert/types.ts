@@ -9,6 +9,11 @@ export interface ConvertOptions {
   dynamicBatch: boolean;
   /** For models with variable-length sequence inputs ([None, None, F]). */
   sequenceLength?: number;
+  /**
+   * How recurrent layers are written: 'loop' (default), one WHILE loop per layer whose size does not depend on
+   * the sequence length; 'unrolled', one copy of the cell per time step.
+   */
+  recurrentForm?: 'loop' | 'unrolled';
 }
 
 /** What a layer handler gets: the builder, the layer, and the tensor ids of this call's inputs. */

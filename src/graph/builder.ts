@@ -1,4 +1,4 @@
-import type { DType, Graph, Op, OptionValue, SignatureIO, Tensor, TensorData } from './ir.js';
+import type { DType, Graph, Op, OptionValue, SignatureIO, Subgraph, Tensor, TensorData } from './ir.js';
 
 /**
  * Builds a Graph op by op. Converters call it in execution order; passes (src/graph/passes) rewrite the
@@ -9,6 +9,8 @@ export class GraphBuilder {
   readonly ops: Op[] = [];
   readonly inputs: SignatureIO[] = [];
   readonly outputs: SignatureIO[] = [];
+  /** Conditions and bodies of WHILE loops (file subgraphs 1, 2, ...). */
+  readonly subgraphs: Subgraph[] = [];
   private readonly names = new Set<string>();
   /** Per base name, the suffix to try first: every smaller one is taken (names are never released). */
   private readonly nextSuffix = new Map<string, number>();
@@ -58,8 +60,15 @@ export class GraphBuilder {
     return t;
   }
 
+  /** Adds a subgraph built by another builder (its `inputs`/`outputs` are tensor ids); returns its file index. */
+  subgraph(name: string, body: GraphBuilder, inputs: number[], outputs: number[]): number {
+    this.subgraphs.push({ name, tensors: body.tensors, ops: body.ops, inputs, outputs });
+    return this.subgraphs.length;
+  }
+
   build(description: string): Graph {
-    return { tensors: this.tensors, ops: this.ops, inputs: this.inputs, outputs: this.outputs, description };
+    const graph: Graph = { tensors: this.tensors, ops: this.ops, inputs: this.inputs, outputs: this.outputs, description };
+    return this.subgraphs.length ? { ...graph, subgraphs: this.subgraphs } : graph;
   }
 
   private push(t: Omit<Tensor, 'id'>): number {

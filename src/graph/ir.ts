@@ -63,4 +63,18 @@ export interface Graph {
   outputs: SignatureIO[];
   /** Model description written into the flatbuffer, e.g. "tflite-gate 0.1.0". */
   description: string;
+  /**
+   * The model's further subgraphs (conditions and bodies of WHILE loops), file subgraphs 1, 2, ... in order:
+   * a WHILE op's cond_subgraph_index / body_subgraph_index count the main graph as 0. Absent when there are none.
+   */
+  subgraphs?: Subgraph[];
+}
+
+/** A subgraph called by a control-flow op: its own tensors (ids index `tensors`), ops, inputs and outputs. */
+export interface Subgraph {
+  name: string;
+  tensors: Tensor[];
+  ops: Op[];
+  inputs: number[];
+  outputs: number[];
 }

@@ -7,7 +7,11 @@ import type { Tensor } from '../graph/ir.js';
 import { readTfliteModel } from '../tflite/reader.js';
 import { modelStats, type ModelStats } from './model-stats.js';
 
-export interface QuantizedTensor { tensor: string; dtype: string; scale: number[]; zeroPoint: number[] }
+export interface QuantizedTensor {
+  tensor: string; dtype: string; shape: number[]; scale: number[]; zeroPoint: number[];
+  /** The channel axis of per-channel parameters (more than one scale). */
+  axis?: number;
+}
 
 export interface TensorSummary {
   name: string;
@@ -27,7 +31,7 @@ export interface ModelDescription {
   signatureKeys: string[];
   inputs: TensorSummary[];
   outputs: TensorSummary[];
-  /** Subgraphs in the file; with more than one (control flow), the rest of the report covers the main one. */
+  /** Subgraphs in the file; with more than one (control flow), operators and statistics count them all. */
   subgraphs: number;
   /** Op type → versions used. */
   opVersions: Record<string, number[]>;
@@ -45,13 +49,16 @@ function summary(name: string, t: Tensor): TensorSummary {
 
 /** The inspection report of a .tflite file. */
 export function describeModel(bytes: Uint8Array, file: string): ModelDescription {
-  const { graph, info } = readTfliteModel(bytes, file, { mainSubgraphOnly: true });
+  const { graph, info } = readTfliteModel(bytes, file);
   const opVersions: Record<string, number[]> = {};
-  graph.ops.forEach((op, i) => {
-    const v = info.opVersions[i] ?? 1;
-    const list = (opVersions[op.type] ??= []);
-    if (!list.includes(v)) list.push(v);
-  });
+  const parts = [{ ops: graph.ops, versions: info.opVersions }, ...(graph.subgraphs ?? []).map((sg, k) => ({ ops: sg.ops, versions: info.subgraphOpVersions[k] ?? [] }))];
+  for (const { ops, versions } of parts) {
+    ops.forEach((op, i) => {
+      const v = versions[i] ?? 1;
+      const list = (opVersions[op.type] ??= []);
+      if (!list.includes(v)) list.push(v);
+    });
+  }
   for (const list of Object.values(opVersions)) list.sort((a, b) => a - b);
   return {
     file,
@@ -66,7 +73,8 @@ export function describeModel(bytes: Uint8Array, file: string): ModelDescription
     opVersions,
     quantized: graph.tensors.flatMap((t) => {
       const q = quantizationOf(t);
-      return q ? [{ tensor: t.name, dtype: t.dtype, ...q }] : [];
+      const axis = q && q.scale.length > 1 ? { axis: t.quantization?.quantizedDimension ?? 0 } : {};
+      return q ? [{ tensor: t.name, dtype: t.dtype, shape: t.shape, ...q, ...axis }] : [];
     }),
     stats: modelStats(graph),
   };

@@ -21,6 +21,7 @@
  *    time; the arena is the highest end offset.
  */
 import type { Graph, Op, Tensor } from '../graph/ir.js';
+import { subgraphRuns } from './loop-trips.js';
 
 export interface ModelStats {
   params: number;
@@ -73,7 +74,7 @@ const MAC_RULES: Record<string, MacRule> = {
 };
 
 /** MACs of one op (0 for ops without a rule). */
-export function opMacs(op: Op, graph: Graph): number {
+function opMacs(op: Op, graph: Graph): number {
   const rule = MAC_RULES[op.type];
   if (!rule) return 0;
   const t = (i: number) => (i >= 0 ? graph.tensors[i] : undefined);
@@ -129,17 +130,27 @@ function sortedCounts(keys: string[], weight: (i: number) => number = () => 1): 
 
 const isParam = (t: Tensor) => Boolean(t.data) && (t.dtype === 'float32' || t.dtype === 'float16' || Boolean(t.quantization));
 
+/**
+ * Statistics of the whole model: tensors and ops of every subgraph (WHILE bodies too), MACs of a loop body
+ * times its iterations (loop-trips.ts); the arena is the main subgraph's.
+ */
 export function modelStats(graph: Graph): ModelStats {
-  const constants = graph.tensors.filter((t) => t.data);
+  const runs = subgraphRuns(graph);
+  const parts = [{ graph, runs: 1 }, ...(graph.subgraphs ?? []).map((sg, k): { graph: Graph; runs: number } => ({
+    graph: { ...graph, tensors: sg.tensors, ops: sg.ops, inputs: [], outputs: [], subgraphs: [] }, runs: runs[k] ?? 0,
+  }))];
+  const tensors = parts.flatMap((p) => p.graph.tensors);
+  const ops = parts.flatMap((p) => p.graph.ops);
+  const constants = tensors.filter((t) => t.data);
   const constantBytesByDtype = sortedCounts(constants.map((t) => t.dtype), (i) => constants[i]?.data?.byteLength ?? 0);
-  const macsPerOp = graph.ops.map((op) => opMacs(op, graph));
-  const macsByOp = Object.fromEntries(Object.entries(sortedCounts(graph.ops.map((op) => op.type), (i) => macsPerOp[i] ?? 0)).filter(([, v]) => v > 0));
+  const macsPerOp = parts.flatMap((p) => p.graph.ops.map((op) => opMacs(op, p.graph) * p.runs));
+  const macsByOp = Object.fromEntries(Object.entries(sortedCounts(ops.map((op) => op.type), (i) => macsPerOp[i] ?? 0)).filter(([, v]) => v > 0));
   return {
-    params: graph.tensors.filter(isParam).reduce((s, t) => s + (t.data?.length ?? 0), 0),
+    params: tensors.filter(isParam).reduce((s, t) => s + (t.data?.length ?? 0), 0),
     weightBytes: Object.values(constantBytesByDtype).reduce((a, b) => a + b, 0),
     constantBytesByDtype,
-    tensorsByDtype: sortedCounts(graph.tensors.map((t) => t.dtype)),
-    ops: sortedCounts(graph.ops.map((op) => op.type)),
+    tensorsByDtype: sortedCounts(tensors.map((t) => t.dtype)),
+    ops: sortedCounts(ops.map((op) => op.type)),
     macs: macsPerOp.reduce((a, b) => a + b, 0),
     macsByOp,
     arenaBytes: estimateArena(graph),

@@ -8,6 +8,8 @@ export interface Thresholds {
    * float32 variant of the same model, and for each variant head vs base.
    */
   maxAccuracyDrop?: number;
+  /** The dynamic and int8 variants' own limit vs float32 (pp); maxAccuracyDrop when absent. */
+  maxInt8AccuracyDrop?: number;
   /** Largest allowed .tflite file-size increase, in percent, head vs base, per variant. */
   maxSizeIncrease?: number;
   /**
@@ -22,13 +24,14 @@ export interface Thresholds {
 /** The action-input / CLI-flag name of each threshold, as named in every Breach. */
 export const THRESHOLD_INPUTS = {
   maxAccuracyDrop: 'max-accuracy-drop',
+  maxInt8AccuracyDrop: 'max-int8-accuracy-drop',
   maxSizeIncrease: 'max-size-increase',
   maxLatencyIncrease: 'max-latency-increase',
   maxOutputDiff: 'max-output-diff',
 } as const satisfies Record<keyof Thresholds, string>;
 
 /** Values within this of the limit count as at the limit (0.99 - 0.98 must not read as 1.0000000000000009 > 1). */
-export const LIMIT_TOLERANCE = 1e-9;
+const LIMIT_TOLERANCE = 1e-9;
 
 /** True when `actual` is past `limit` (strictly greater, beyond floating-point noise). NaN is always past. */
 export function exceeds(actual: number, limit: number): boolean {

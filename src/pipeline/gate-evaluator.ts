@@ -30,7 +30,7 @@ function dataKeys({ dataKeys: keys }: ModelSettings) {
  * evaluateModel, with the source reference when asked; a model tfjs cannot run (an 'unsupported' error
  * raised while the reference runs) is evaluated again without it and gets a note: it must not fail the gate.
  */
-export async function evaluateWithReference(options: EvaluateOptions): Promise<EvaluatedModel> {
+async function evaluateWithReference(options: EvaluateOptions): Promise<EvaluatedModel> {
   if (!options.reference) return evaluateWithOutputs(options);
   let stage: EvaluateStage | undefined;
   const onProgress: EvaluateOptions['onProgress'] = (progress) => {
@@ -71,6 +71,7 @@ export function liteRtEvaluator(onProgress?: GateProgress): ModelEvaluator {
         latencyRuns: input.latencyRuns,
         sequenceLength: settings.sequenceLength,
         reference: settings.reference ?? false,
+        ...(input.representativeDatasetPath ? { int8: { dataset: input.representativeDatasetPath, datasetName: settings.representativeDataset } } : {}),
         outputDir,
         ...(onProgress ? { onProgress: (p: EvaluateProgress) => onProgress(`${input.model} (${input.ref})`, p) } : {}),
       });

@@ -171,8 +171,6 @@ const MERGE: Record<string, (a: tf.Tensor, b: tf.Tensor) => tf.Tensor> = {
   mul: (a, b) => tf.mul(a, b),
   ave: (a, b) => tf.div(tf.add(a, b), 2),
 };
-export const MERGE_MODES: readonly string[] = Object.keys(MERGE);
-
 function activate(y: tf.Tensor, name: unknown): tf.Tensor {
   if (name === undefined || name === null || name === 'linear') return y;
   const fn = tf.serialization.SerializationMap.getMap().classNameMap[String(name)];
@@ -215,5 +213,3 @@ export function registerCustomLayers(): void {
   registered = true;
   for (const [name, spec] of Object.entries(SPECS)) defineLayer(name, spec);
 }
-
-export const CUSTOM_LAYER_NAMES: readonly string[] = Object.keys(SPECS);

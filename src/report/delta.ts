@@ -6,8 +6,8 @@ import type { LatencyComparison } from '../results/types.js';
 import { ratio, signed, fixed } from './format.js';
 
 export type Better = 'lower' | 'higher';
-export const BETTER = '🟢';
-export const WORSE = '🔺';
+const BETTER = '🟢';
+const WORSE = '🔺';
 
 function mark(change: number, better: Better): string {
   if (change === 0) return '';

@@ -3,6 +3,7 @@
  * vs float32, float32 vs the source Keras model), the source model's lines, and with --per-class every
  * class's accuracy. Pure: results in, text out.
  */
+import { quantizationLines } from './quantization.js';
 import { classLosses, type ClassLoss, type PerClass } from '../metrics/classification.js';
 import type { ClassificationStats, ModelEvaluation, VariantResult } from '../results/types.js';
 import { bytes, count, ms, percent, signed } from './format.js';
@@ -43,7 +44,7 @@ export function renderTable(evaluation: ModelEvaluation): string {
   const header = ['', ...evaluation.variants.map((v) => v.variant)];
   const head = [`${evaluation.model} (${evaluation.ref}) on ${evaluation.dataset ?? 'no dataset'}`, `runtime: ${evaluation.runtime}`];
   const rss = evaluation.peakRssBytes ? [`peak RSS: ${bytes(evaluation.peakRssBytes)}`] : [];
-  const notes = evaluation.notes.map((n) => `note: ${n}`);
+  const notes = [...evaluation.notes.map((n) => `note: ${n}`), ...quantizationLines(evaluation).map((l) => `quantization: ${l}`)];
   return [...head, '', ...textTable(header, rows), '', ...rss, ...notes].join('\n') + '\n';
 }
 
@@ -120,7 +121,7 @@ export function perClassTable(columns: Column[], reference: Column | undefined, 
 }
 
 /** Each variant's accuracy change vs float32, and whether it is within sampling noise (paired test on the flips). */
-export function describeAccuracyChanges(e: ModelEvaluation): string[] {
+function describeAccuracyChanges(e: ModelEvaluation): string[] {
   const float32 = e.variants.find((v) => v.variant === 'float32')?.classification;
   const rows = e.variants.flatMap((v) => {
     const noise = noiseText(v.vsFloat32?.paired, 'float32', v.variant);

@@ -17,7 +17,7 @@ function find(vs: VariantResult[] | undefined, name: string): VariantResult | un
   return vs?.find((v) => v.variant === name);
 }
 
-export function statusMark(c: ModelComparison, breaches: Breach[], unchecked: Unchecked[] = []): string {
+function statusMark(c: ModelComparison, breaches: Breach[], unchecked: Unchecked[] = []): string {
   if (c.error !== undefined || breaches.length > 0 || unchecked.length > 0) return '❌';
   return c.status === 'deleted' ? '🗑️' : '✅';
 }

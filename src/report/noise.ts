@@ -4,7 +4,7 @@ import type { AgreementStats, ModelComparison, ModelEvaluation } from '../result
 import { points } from './delta.js';
 
 /** "p = 0.62", "p < 0.001". */
-export function pValue(p: number): string {
+function pValue(p: number): string {
   return p < 0.001 ? 'p < 0.001' : `p = ${Number(p.toPrecision(2))}`;
 }
 
@@ -20,10 +20,6 @@ export function noiseText(paired: AgreementStats['paired'], reference: string, o
   return `${samples(paired.referenceOnly)} only ${reference} gets right, ${paired.variantOnly} only ${other}: ${verdict} (exact McNemar ${pValue(paired.p)})`;
 }
 
-/** True when the accuracy change between the two is within sampling noise (no paired counts: false). */
-export function withinNoise(paired: AgreementStats['paired']): boolean {
-  return paired !== undefined && paired.p >= SIGNIFICANCE;
-}
 
 /**
  * The model section's lines on accuracy changes that are not plain: head vs base per variant, and each

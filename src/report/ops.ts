@@ -15,7 +15,7 @@ export function opDifferences(from: Record<string, number>, to: Record<string, n
 }
 
 /** The dtype holding most weight bytes (ties broken by name), or undefined for a model without weights. */
-export function weightDtype(v: VariantResult): string | undefined {
+function weightDtype(v: VariantResult): string | undefined {
   const entries = Object.entries(v.size.weightBytesByDtype).filter(([, n]) => n > 0);
   entries.sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
   return entries[0]?.[0];

@@ -21,7 +21,7 @@ function accuracy(e: ModelEvaluation, base: ModelEvaluation | undefined): string
 /** Starts the evaluation note of a model the source reference could not run (pipeline/gate-evaluator.ts). */
 export const NO_SOURCE_NOTE = 'no source (Keras) reference: ';
 
-export function noSourceNote(e: ModelEvaluation | undefined): string | undefined {
+function noSourceNote(e: ModelEvaluation | undefined): string | undefined {
   return e?.notes.find((n) => n.startsWith(NO_SOURCE_NOTE))?.slice(NO_SOURCE_NOTE.length);
 }
 

@@ -2,11 +2,11 @@
 import { THRESHOLD_INPUTS, type Thresholds } from '../metrics/thresholds.js';
 
 const UNITS: Record<keyof Thresholds, string> = {
-  maxAccuracyDrop: ' pp', maxSizeIncrease: '%', maxLatencyIncrease: '%', maxOutputDiff: '',
+  maxAccuracyDrop: ' pp', maxInt8AccuracyDrop: ' pp', maxSizeIncrease: '%', maxLatencyIncrease: '%', maxOutputDiff: '',
 };
 
 /** "`max-accuracy-drop` 1 pp, `max-size-increase` 10%", or '' when none is set. */
-export function thresholdList(t: Thresholds): string {
+function thresholdList(t: Thresholds): string {
   const set = (Object.keys(THRESHOLD_INPUTS) as (keyof Thresholds)[]).filter((k) => t[k] !== undefined);
   return set.map((k) => `\`${THRESHOLD_INPUTS[k]}\` ${t[k]}${UNITS[k]}`).join(', ');
 }

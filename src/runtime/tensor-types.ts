@@ -48,12 +48,6 @@ export function dtypeForElementType(value: number): DtypeInfo | undefined {
   return ELEMENT_TYPES[value];
 }
 
-export function dtypeInfo(dtype: TensorDtype): DtypeInfo {
-  const info = Object.values(ELEMENT_TYPES).find((entry) => entry.dtype === dtype);
-  if (!info) throw new Error(`unknown dtype ${dtype}`);
-  return info;
-}
-
 /** Copy `count` elements of `src` from `srcOffset` into `dst` at `dstOffset`, converting numbers as needed. */
 export function copyElements(src: ArrayBufferView, srcOffset: number, dst: TensorData, dstOffset: number, count: number): void {
   const source = src as unknown as ArrayLike<number | bigint>;

@@ -21,23 +21,31 @@ function uniqueName(base: string, taken: Set<string>): string {
 
 /** The float16 variant of a float32 graph (see the file comment). The input graph is not modified. */
 export function toFloat16(graph: Graph): Graph {
-  const used = new Set<number>(graph.ops.flatMap((op) => op.inputs));
-  const io = new Set<number>([...graph.inputs, ...graph.outputs].map((x) => x.tensor));
-  const targets = graph.tensors.filter((t) => t.dtype === 'float32' && t.data && used.has(t.id) && !io.has(t.id) && !t.quantization);
-  const tensors: Tensor[] = graph.tensors.map((t) => ({ ...t }));
+  const io = [...graph.inputs, ...graph.outputs].map((x) => x.tensor);
+  const main = halveConstants(graph.tensors, graph.ops, io);
+  const subgraphs = graph.subgraphs?.map((sg) => ({ ...sg, ...halveConstants(sg.tensors, sg.ops, [...sg.inputs, ...sg.outputs]) }));
+  return { ...graph, ...main, ...(subgraphs ? { subgraphs } : {}) };
+}
+
+/** One (sub)graph's float32 constants as float16, each read through a DEQUANTIZE put first. */
+function halveConstants(source: Tensor[], sourceOps: Op[], ioIds: number[]): { tensors: Tensor[]; ops: Op[] } {
+  const used = new Set<number>(sourceOps.flatMap((op) => op.inputs));
+  const io = new Set<number>(ioIds);
+  const targets = source.filter((t) => t.dtype === 'float32' && t.data && used.has(t.id) && !io.has(t.id) && !t.quantization);
+  const tensors: Tensor[] = source.map((t) => ({ ...t }));
   const names = new Set(tensors.map((t) => t.name));
   const replacement = new Map<number, number>();
   const dequantize: Op[] = [];
   for (const t of [...targets].reverse()) {
-    const source = t.data as Float32Array;
-    const half = new Uint16Array(source.length);
-    for (let i = 0; i < source.length; i++) half[i] = toHalfBits(source[i] as number);
+    const data = t.data as Float32Array;
+    const half = new Uint16Array(data.length);
+    for (let i = 0; i < data.length; i++) half[i] = toHalfBits(data[i] as number);
     tensors[t.id] = { ...t, dtype: 'float16', data: half };
     const id = tensors.length;
     tensors.push({ id, name: uniqueName(t.name, names), shape: [...t.shape], dtype: 'float32' });
     replacement.set(t.id, id);
     dequantize.push({ type: 'DEQUANTIZE', inputs: [t.id], outputs: [id] });
   }
-  const ops = graph.ops.map((op) => ({ ...op, inputs: op.inputs.map((i) => replacement.get(i) ?? i) }));
-  return { ...graph, tensors, ops: [...dequantize, ...ops] };
+  const ops = sourceOps.map((op) => ({ ...op, inputs: op.inputs.map((i) => replacement.get(i) ?? i) }));
+  return { tensors, ops: [...dequantize, ...ops] };
 }

@@ -6,6 +6,7 @@
  */
 import type { Graph, Op } from '../graph/ir.js';
 import { BUILTIN_CODE } from './schema/enums.js';
+import { quantizedVersion } from './quantized-versions.js';
 
 export interface VersionContext {
   op: Op;
@@ -102,6 +103,8 @@ const ENTRIES: Entry[] = [
   ['FLOOR_DIV', undefined, { version: (c) => (inputDtype(c) === 'float32' ? 2 : 1) }],
   ['ONE_HOT', 'OneHotOptions'],
   ['BROADCAST_TO', undefined, { version: () => 2 }],
+  // The loop form of recurrent layers (src/convert/recurrent/loop.ts).
+  ['WHILE', 'WhileOptions'], ['DYNAMIC_UPDATE_SLICE', 'DynamicUpdateSliceOptions', omit],
 ];
 
 export const OPS: Readonly<Record<string, OpSpec>> = Object.fromEntries(
@@ -115,5 +118,7 @@ export const OPS: Readonly<Record<string, OpSpec>> = Object.fromEntries(
 /** The version this op needs (1 unless a rule says otherwise); the model's opcode takes the max over its ops. */
 export function opVersion(op: Op, graph: Graph): number {
   const spec = OPS[op.type];
+  const quantized = quantizedVersion({ op, graph });
+  if (quantized !== undefined) return quantized;
   return spec?.version ? spec.version({ op, graph }) : 1;
 }

@@ -1,9 +1,10 @@
 /**
  * .tflite bytes → Graph (plus the model-level facts `inspect` shows). Every read is bounds-checked: a
  * truncated, corrupt or foreign file is a GateError('bad-model') naming the file and byte offset; a valid
- * model using features the Graph IR cannot hold (several subgraphs, string tensors) is 'unsupported'.
+ * model using features the Graph IR cannot hold (string tensors) is 'unsupported'. Subgraphs after the main
+ * one (WHILE conditions and bodies) are read into graph.subgraphs.
  */
-import type { DType, Graph, Op, SignatureIO, Tensor, TensorData } from '../graph/ir.js';
+import type { DType, Graph, Op, SignatureIO, Subgraph, Tensor, TensorData } from '../graph/ir.js';
 import { GateError } from '../errors.js';
 import { BUILTIN_NAME, BUILTIN_OPTIONS_UNION, CODE_DTYPE, DTYPE_BYTES } from './schema/enums.js';
 import { OPS } from './ops.js';
@@ -16,17 +17,19 @@ export interface TfliteModelInfo {
   description: string;
   /** Per op of graph.ops: the operator version recorded in the file. */
   opVersions: number[];
+  /** Per op of each graph.subgraphs entry: its operator version (empty with `mainSubgraphOnly`). */
+  subgraphOpVersions: number[][];
   /** Metadata entries by name (raw bytes). */
   metadata: Record<string, Uint8Array>;
   minRuntimeVersion?: string;
   signatureKeys: string[];
   fileSize: number;
-  /** Number of subgraphs in the file (more than 1 only with `mainSubgraphOnly`). */
+  /** Number of subgraphs in the file. */
   subgraphCount: number;
 }
 
 export interface ReadOptions {
-  /** Read subgraph 0 of a model with control flow (WHILE/IF bodies) instead of refusing it. For inspection. */
+  /** Read subgraph 0 only, leaving graph.subgraphs out (the other subgraphs are not checked either). */
   mainSubgraphOnly?: boolean;
 }
 
@@ -137,13 +140,16 @@ function readMetadata(model: Table, buffers: Table[]): Record<string, Uint8Array
   return metadata;
 }
 
-function mainSubgraph(r: FlatReader, model: Table, options: ReadOptions): { sg: Table; count: number } {
-  const subgraphs = model.tables(2, 'subgraphs');
-  if (subgraphs.length === 0) r.fail(model.pos, 'the model has no subgraph');
-  if (subgraphs.length !== 1 && !options.mainSubgraphOnly) {
-    throw new GateError('unsupported', `model has ${subgraphs.length} subgraphs; tflite-gate reads single-subgraph models (no control flow)`, { file: r.fileName, where: 'subgraphs' });
+function readSubgraph(r: FlatReader, sg: Table, opcodes: OpcodeInfo[], buffers: Table[]): Subgraph & { opTables: Table[] } {
+  const tensors = sg.tables(0, 'tensors').map((t, i) => readTensor(r, t, i, buffers));
+  const opTables = sg.tables(3, 'operators');
+  const ops = opTables.map((t, i) => readOperator(r, t, i, opcodes, tensors.length));
+  const inputs = sg.ints(1, 'inputs');
+  const outputs = sg.ints(2, 'outputs');
+  for (const id of [...inputs, ...outputs]) {
+    if (id < 0 || id >= tensors.length) r.fail(sg.pos, `subgraph input/output tensor ${id} of ${tensors.length}`);
   }
-  return { sg: subgraphs[0] as Table, count: subgraphs.length };
+  return { name: sg.string(4, 'name') ?? '', tensors, ops, inputs, outputs, opTables };
 }
 
 /** Reads a .tflite file into the Graph IR and the model facts around it. */
@@ -152,14 +158,17 @@ export function readTfliteModel(bytes: Uint8Array, fileName?: string, options: R
   if (bytes.length < 8) r.fail(0, `only ${bytes.length} bytes`);
   const model = r.root('TFL3');
   const opcodes = readOpcodes(model);
-  const { sg, count } = mainSubgraph(r, model, options);
+  const subgraphTables = model.tables(2, 'subgraphs');
+  if (subgraphTables.length === 0) r.fail(model.pos, 'the model has no subgraph');
   const buffers = model.tables(4, 'buffers');
-  const tensors = sg.tables(0, 'tensors').map((t, i) => readTensor(r, t, i, buffers));
-  const opTables = sg.tables(3, 'operators');
-  const ops = opTables.map((t, i) => readOperator(r, t, i, opcodes, tensors.length));
-  for (const id of [...sg.ints(1, 'inputs'), ...sg.ints(2, 'outputs')]) {
-    if (id < 0 || id >= tensors.length) r.fail(sg.pos, `subgraph input/output tensor ${id} of ${tensors.length}`);
-  }
+  const { tensors, ops, inputs, outputs, opTables } = readSubgraph(r, subgraphTables[0]!, opcodes, buffers);
+  const versions = (tables: Table[]) => tables.map((t) => opcodes[t.uint(0)]?.version ?? 1);
+  const subgraphOpVersions: number[][] = [];
+  const subgraphs = options.mainSubgraphOnly ? [] : subgraphTables.slice(1).map((sg) => {
+    const { opTables: tables, ...subgraph } = readSubgraph(r, sg, opcodes, buffers);
+    subgraphOpVersions.push(versions(tables));
+    return subgraph;
+  });
   const sigs = model.tables(7, 'signature_defs');
   const sig = sigs.find((s) => s.string(2, 'signature_key') === 'serving_default') ?? sigs[0];
   const metadata = readMetadata(model, buffers);
@@ -168,19 +177,21 @@ export function readTfliteModel(bytes: Uint8Array, fileName?: string, options: R
   const graph: Graph = {
     tensors,
     ops,
-    inputs: signatureIO(sig, 0, sg.ints(1, 'inputs'), tensors),
-    outputs: signatureIO(sig, 1, sg.ints(2, 'outputs'), tensors),
+    inputs: signatureIO(sig, 0, inputs, tensors),
+    outputs: signatureIO(sig, 1, outputs, tensors),
     description,
+    ...(subgraphs.length ? { subgraphs } : {}),
   };
   const info: TfliteModelInfo = {
     schemaVersion: model.uint(0),
     description,
-    opVersions: opTables.map((t) => opcodes[t.uint(0)]?.version ?? 1),
+    opVersions: versions(opTables),
+    subgraphOpVersions,
     metadata,
     ...(runtime ? { minRuntimeVersion: new TextDecoder().decode(runtime).replace(/\0+$/, '') } : {}),
     signatureKeys: sigs.map((s) => s.string(2, 'signature_key') ?? ''),
     fileSize: bytes.length,
-    subgraphCount: count,
+    subgraphCount: subgraphTables.length,
   };
   return { graph, info };
 }

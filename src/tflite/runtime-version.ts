@@ -75,6 +75,8 @@ const TABLE: Readonly<Record<string, readonly string[]>> = {
   GREATER: ['1.14.0', '1.14.0'],
   GREATER_EQUAL: ['1.14.0', '1.14.0', '2.13.0'],
   LESS: ['1.14.0', '1.14.0', '2.13.0'],
+  WHILE: ['1.15.0'],
+  DYNAMIC_UPDATE_SLICE: ['2.9.0'],
   LESS_EQUAL: ['1.14.0', '1.14.0'],
   EQUAL: ['1.14.0', '1.14.0', '2.3.0', '2.13.0'],
   NOT_EQUAL: ['1.14.0', '1.14.0', '2.3.0'],

@@ -2,14 +2,13 @@
  * Graph → .tflite bytes, laid out like the TFLite converter (TF 2.21) lays out its files: schema version 3,
  * buffer 0 empty, one buffer per tensor (empty for activations; identical constant data shared), weights
  * 16-byte aligned (see bufferAlignment), operator codes in order of first use with deprecated_builtin_code = min(code, 127),
- * an empty quantization table and has_rank on every tensor, shape_signature only for dynamic shapes, one
- * subgraph "main", a `serving_default` SignatureDef, and the converter's metadata entries. Build order and
+ * an empty quantization table and has_rank on every tensor, shape_signature only for dynamic shapes, the
+ * subgraph "main" (then the graph's WHILE conditions and bodies, if any), a `serving_default` SignatureDef, and the converter's metadata entries. Build order and
  * field order follow the converter's C++ builder, so sizes match it to within a few bytes per tensor.
  * Deterministic: the same Graph gives the same bytes.
  */
 import { Builder } from 'flatbuffers';
-import type { Graph, Op, Tensor } from '../graph/ir.js';
-import { GateError } from '../errors.js';
+import type { Graph, Op, Subgraph, Tensor } from '../graph/ir.js';
 import { DTYPE_BYTES, DTYPE_CODE } from './schema/enums.js';
 import { optionsUnionType } from './schema/enums.js';
 import { OPS } from './ops.js';
@@ -23,10 +22,11 @@ import {
   reducedPrecisionBytes, runtimeVersionBytes,
 } from './metadata.js';
 import { minRuntimeVersion } from './runtime-version.js';
+import { allSubgraphs, checkGraph } from './check-graph.js';
 
 export const SCHEMA_VERSION = 3;
 export const SIGNATURE_KEY = 'serving_default';
-export const SUBGRAPH_NAME = 'main';
+export { SUBGRAPH_NAME } from './check-graph.js';
 
 function writeOperatorCode(b: Builder, code: Opcode): number {
   return writeTable(b, [
@@ -53,11 +53,11 @@ function writeQuantization(b: Builder, t: Tensor): number {
  * none, not a model input and not constant. TFLite needs them marked is_variable; the converter gives them
  * buffer 0.
  */
-function variableTensors(graph: Graph): Set<number> {
-  const produced = new Set(graph.ops.flatMap((op) => op.outputs));
-  const inputs = new Set(graph.inputs.map((io) => io.tensor));
-  const read = graph.ops.flatMap((op) => op.inputs).filter((id) => id >= 0);
-  return new Set(read.filter((id) => !produced.has(id) && !inputs.has(id) && !graph.tensors[id]?.data));
+function variableTensors(sg: Subgraph): Set<number> {
+  const produced = new Set(sg.ops.flatMap((op) => op.outputs));
+  const inputs = new Set(sg.inputs);
+  const read = sg.ops.flatMap((op) => op.inputs).filter((id) => id >= 0);
+  return new Set(read.filter((id) => !produced.has(id) && !inputs.has(id) && !sg.tensors[id]?.data));
 }
 
 function writeTensor(b: Builder, t: Tensor, buffer: number, variable: boolean): number {
@@ -93,15 +93,15 @@ function writeOperator(b: Builder, op: Op, opcodeIndex: number): number {
   ]);
 }
 
-function writeSubgraph(b: Builder, graph: Graph, opcodeIndex: number[], tensorBuffer: number[]): number {
-  const variables = variableTensors(graph);
-  const tensors = graph.tensors.map((t, i) => writeTensor(b, t, tensorBuffer[i] ?? 0, variables.has(i)));
-  const operators = graph.ops.map((op, i) => writeOperator(b, op, opcodeIndex[i] ?? 0));
+function writeSubgraph(b: Builder, sg: Subgraph, opcodeIndex: number[], tensorBuffer: number[]): number {
+  const variables = variableTensors(sg);
+  const tensors = sg.tensors.map((t, i) => writeTensor(b, t, tensorBuffer[i] ?? 0, variables.has(i)));
+  const operators = sg.ops.map((op, i) => writeOperator(b, op, opcodeIndex[i] ?? 0));
   const tensorVec = offsetVector(b, tensors);
-  const inputs = int32Vector(b, graph.inputs.map((io) => io.tensor));
-  const outputs = int32Vector(b, graph.outputs.map((io) => io.tensor));
+  const inputs = int32Vector(b, sg.inputs);
+  const outputs = int32Vector(b, sg.outputs);
   const opVec = offsetVector(b, operators);
-  const name = b.createString(SUBGRAPH_NAME);
+  const name = b.createString(sg.name);
   return writeTable(b, [
     { id: 0, kind: 'offset', value: tensorVec },
     { id: 1, kind: 'offset', value: inputs },
@@ -152,35 +152,16 @@ function writeSignature(b: Builder, graph: Graph): number {
 }
 
 function modelHash(graph: Graph): bigint {
-  const parts = graph.tensors.map((t) => `${t.name}|${t.dtype}|${t.shape.join(',')}|${t.data?.length ?? -1};`);
-  return fnv1a64([...parts, ...graph.ops.map((op) => `${op.type}(${op.inputs})->(${op.outputs});`)]);
-}
-
-function checkGraph(graph: Graph): void {
-  const n = graph.tensors.length;
-  graph.tensors.forEach((t, i) => {
-    if (t.id !== i) throw new Error(`tensor ${t.name}: id ${t.id} at index ${i}`);
-    if (DTYPE_CODE[t.dtype] === undefined) throw new Error(`tensor ${t.name}: unknown dtype ${t.dtype}`);
-    const count = t.shape.reduce((a, d) => a * d, 1);
-    if (t.data && t.data.length !== count) throw new Error(`tensor ${t.name}: ${t.data.length} values for shape [${t.shape}]`);
-  });
-  for (const op of graph.ops) {
-    if (!OPS[op.type]) {
-      throw new GateError('unsupported', `operator ${op.type} is not supported by the TFLite writer`, { where: op.origin },
-        'use layers that map to the supported TFLite builtin operators');
-    }
-    for (const id of [...op.inputs, ...op.outputs]) {
-      if (id !== -1 && (id < 0 || id >= n)) throw new Error(`${op.type} (${op.origin ?? '?'}): tensor index ${id} out of range`);
-    }
-  }
-  for (const io of [...graph.inputs, ...graph.outputs]) {
-    if (io.tensor < 0 || io.tensor >= n) throw new Error(`signature ${io.name}: tensor index ${io.tensor} out of range`);
-  }
+  return fnv1a64(allSubgraphs(graph).flatMap((sg, k) => [
+    ...(k > 0 ? [`subgraph ${sg.name};`] : []),
+    ...sg.tensors.map((t) => `${t.name}|${t.dtype}|${t.shape.join(',')}|${t.data?.length ?? -1};`),
+    ...sg.ops.map((op) => `${op.type}(${op.inputs})->(${op.outputs});`),
+  ]));
 }
 
 /** The converter's metadata entries, in its order: min_runtime_version, [reduced_precision_support], CONVERSION_METADATA. */
 function metadataEntries(graph: Graph, codes: Opcode[]): [string, Uint8Array][] {
-  const float16 = graph.tensors.some((t) => t.dtype === 'float16' && t.data);
+  const float16 = allSubgraphs(graph).some((sg) => sg.tensors.some((t) => t.dtype === 'float16' && t.data));
   const runtime = minRuntimeVersion(codes.map((c) => ({ type: c.type, version: c.version })));
   return [
     [MIN_RUNTIME_VERSION, runtimeVersionBytes(runtime)],
@@ -199,26 +180,37 @@ function writeMetadata(b: Builder, names: string[], firstBuffer: number): number
 /** Serializes a Graph to a .tflite flatbuffer, building parts in the converter's order. */
 export function writeTflite(graph: Graph): Uint8Array {
   checkGraph(graph);
-  const { codes, indexOfOp } = planOpcodes(graph.ops, graph.ops.map((op) => opVersion(op, graph)));
-  const { tensorBuffer, contents } = planBuffers(graph.tensors);
+  const subgraphs = allSubgraphs(graph);
+  const ops = subgraphs.flatMap((sg) => sg.ops);
+  const versions = subgraphs.flatMap((sg) => sg.ops.map((op) => opVersion(op, { ...graph, tensors: sg.tensors, ops: sg.ops })));
+  const { codes, indexOfOp } = planOpcodes(ops, versions);
+  const tensors = subgraphs.flatMap((sg) => sg.tensors);
+  const { tensorBuffer, contents } = planBuffers(tensors);
   const meta = metadataEntries(graph, codes);
   const elementBytes: number[] = [];
-  graph.tensors.forEach((t, i) => { elementBytes[tensorBuffer[i] ?? 0] ??= DTYPE_BYTES[t.dtype]; });
+  tensors.forEach((t, i) => { elementBytes[tensorBuffer[i] ?? 0] ??= DTYPE_BYTES[t.dtype]; });
 
-  const dataBytes = graph.tensors.reduce((s, t) => s + (t.data ? tensorBytes(t).length + 16 : 0), 0);
-  const b = new Builder(dataBytes + 1024 + graph.tensors.length * 256);
+  const dataBytes = tensors.reduce((s, t) => s + (t.data ? tensorBytes(t).length + 16 : 0), 0);
+  const b = new Builder(dataBytes + 1024 + tensors.length * 256);
   const opcodeTables = codes.map((c) => writeOperatorCode(b, c));
-  const subgraph = writeSubgraph(b, graph, indexOfOp, tensorBuffer);
+  let opAt = 0;
+  let tensorAt = 0;
+  const subgraphTables = subgraphs.map((sg) => {
+    const table = writeSubgraph(b, sg, indexOfOp.slice(opAt, opAt + sg.ops.length), tensorBuffer.slice(tensorAt, tensorAt + sg.tensors.length));
+    opAt += sg.ops.length;
+    tensorAt += sg.tensors.length;
+    return table;
+  });
   const description = b.createString(graph.description);
   const buffers = writeBuffers(b, [...contents, ...meta.map(([, bytes]) => bytes)], elementBytes);
   const metadata = writeMetadata(b, meta.map(([name]) => name), contents.length);
   const signatures = writeSignature(b, graph);
   const opcodes = offsetVector(b, opcodeTables);
-  const subgraphs = offsetVector(b, [subgraph]);
+  const subgraphVec = offsetVector(b, subgraphTables);
   const model = writeTable(b, [
     { id: 0, kind: 'uint', value: SCHEMA_VERSION },
     { id: 1, kind: 'offset', value: opcodes },
-    { id: 2, kind: 'offset', value: subgraphs },
+    { id: 2, kind: 'offset', value: subgraphVec },
     { id: 3, kind: 'offset', value: description },
     { id: 4, kind: 'offset', value: buffers },
     { id: 6, kind: 'offset', value: metadata },

@@ -14,7 +14,8 @@ import { writeTflite } from '../../../src/tflite/writer.js';
 export const ROOT = process.cwd();
 export const RECURRENT_DIR = join(ROOT, 'fixtures', 'recurrent');
 export const MODELS_DIR = join(ROOT, 'fixtures', 'models');
-export const REAL_DIR = join(ROOT, '..', 'shared', 'real-models');
+/** The shared real Keras files (REAL_MODELS_DIR overrides, e.g. from a git worktree elsewhere). */
+export const REAL_DIR = process.env.REAL_MODELS_DIR ?? join(ROOT, '..', 'shared', 'real-models');
 
 export interface FixtureCase {
   /** e.g. "lstm_last.h5" or "real:arabic_lstm_k222.h5". */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertKerasModel } from '../../../src/convert/index.js';
 import { maskedConsumers } from '../../../src/convert/recurrent/index.js';
-import { lstmHandler } from '../../../src/convert/recurrent/lstm.js';
+import { lstmHandler } from '../../../src/convert/recurrent/layers.js';
 import { GateError } from '../../../src/errors.js';
 import { loadModel, MODELS_DIR, RECURRENT_DIR, recurrentManifest } from './harness.js';
 

@@ -2,13 +2,14 @@ import type { KerasLayer } from '../../keras/types.js';
 import { str } from '../args.js';
 import { emitOp, scalar, shapeOf } from '../ops.js';
 import type { LayerContext, LayerHandler } from '../types.js';
-import { CELL_RUNNERS } from './cells.js';
 import { initialStateProblem, readRnnConfig, rnnProblems } from './config.js';
-import { add, type CellRun, mul, packSteps } from './steps.js';
-import { cellWeights, splitBidirectional } from './weights.js';
+import { CELL_PLANS } from './plans.js';
+import { runRecurrent } from './run.js';
+import { add, mul } from './steps.js';
+import { splitBidirectional } from './weights.js';
 
 /**
- * Bidirectional(LSTM | GRU | SimpleRNN): two unrolled directions on the same input. The backward layer is the
+ * Bidirectional(LSTM | GRU | SimpleRNN): two directions on the same input (each a loop or unrolled, run.ts). The backward layer is the
  * wrapped layer with go_backwards flipped, or the user's backward_layer. Its per-step outputs come in
  * processing order and are put back in time order (Keras flips them) before merging:
  * concat -> CONCATENATION, sum -> ADD, mul -> MUL, ave -> ADD * 0.5, None -> both outputs.
@@ -52,7 +53,7 @@ function check(layer: KerasLayer): string | undefined {
   const { forward, backward } = wrappedLayers(layer);
   const problems: string[] = [];
   for (const inner of [forward, backward]) {
-    if (!CELL_RUNNERS[inner.className]) problems.push(`wrapped layer ${inner.className || '(none)'} is not supported`);
+    if (!CELL_PLANS[inner.className]) problems.push(`wrapped layer ${inner.className || '(none)'} is not supported`);
     else problems.push(...rnnProblems(inner));
   }
   const state = initialStateProblem(layer);
@@ -62,19 +63,13 @@ function check(layer: KerasLayer): string | undefined {
   return problems.length ? [...new Set(problems)].join('; ') : undefined;
 }
 
-function runDirection(ctx: LayerContext, inner: KerasLayer): CellRun {
-  const run = CELL_RUNNERS[inner.className]!;
-  return run({ ...ctx, layer: inner }, ctx.inputs[0]!, readRnnConfig(inner), cellWeights(inner.weights, inner.name));
-}
-
 function emit(ctx: LayerContext): number[] {
   const { forward, backward } = wrappedLayers(ctx.layer);
   const config = readRnnConfig(forward);
-  const fw = runDirection(ctx, forward);
-  const bw = runDirection(ctx, backward);
-  const outputs = config.returnSequences
-    ? [packSteps(ctx, fw.outputs, 'forward/sequence'), packSteps(ctx, [...bw.outputs].reverse(), 'backward/sequence')]
-    : [fw.outputs[fw.outputs.length - 1]!, bw.outputs[bw.outputs.length - 1]!];
+  const sequences = config.returnSequences;
+  const fw = runRecurrent(ctx, forward, ctx.inputs[0]!, sequences ? 'processing' : undefined);
+  const bw = runRecurrent(ctx, backward, ctx.inputs[0]!, sequences ? 'reversed' : undefined);
+  const outputs = sequences ? [fw.sequence!, bw.sequence!] : [fw.last, bw.last];
   const mode = mergeMode(ctx.layer);
   const merged = mode === 'none' ? outputs : [MERGES[mode]!(ctx, outputs[0]!, outputs[1]!)];
   return config.returnState ? [...merged, ...fw.states, ...bw.states] : merged;

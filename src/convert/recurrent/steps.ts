@@ -6,9 +6,8 @@ import { constF, constI, emitOp, scalar, shapeOf } from '../ops.js';
 import type { LayerContext } from '../types.js';
 
 /**
- * Building blocks of the unrolled recurrent form: one FULLY_CONNECTED projects every time step's input at
- * once, UNPACK splits it into steps, and each step adds the recurrent FULLY_CONNECTED of the previous state.
- * The zero initial state is folded away (step 0 has no recurrent term), so no state tensors are needed.
+ * Building blocks of the recurrent forms: one FULLY_CONNECTED projects every time step's input at once, and
+ * each step adds the recurrent FULLY_CONNECTED of the previous state (cells.ts, unrolled.ts, loop.ts).
  */
 
 /** A Keras matrix [rows, cols] as a FULLY_CONNECTED weight [to - from, rows] of columns from..to. */
@@ -74,13 +73,18 @@ export function timeSteps(ctx: LayerContext, x: number): number {
 
 const SEQUENCE_HINT = 'convert at a fixed length with --sequence_length N (sequence-length in the config file)';
 
-/** FULLY_CONNECTED of every time step at once ([B, T, F] -> [B, T, N]), split into T tensors [B, N]. */
-export function projectSteps(ctx: LayerContext, x: number, weight: Float32Array, bias: Float32Array | undefined, suffix: string): number[] {
+/** FULLY_CONNECTED of every time step at once: [B, T, F] -> [B, T, N]. */
+export function projectAll(ctx: LayerContext, x: number, weight: Float32Array, bias: Float32Array | undefined, suffix: string): number {
   const [batch, steps, features] = shapeOf(ctx, x) as [number, number, number];
   const n = weight.length / features;
   const w = constF(ctx, `${suffix}/kernel`, [n, features], weight);
   const b = bias ? constF(ctx, `${suffix}/bias`, [n], bias) : -1;
-  const all = emitOp(ctx, 'FULLY_CONNECTED', [x, w, b], [batch, steps, n], suffix, { keep_num_dims: true });
+  return emitOp(ctx, 'FULLY_CONNECTED', [x, w, b], [batch, steps, n], suffix, { keep_num_dims: true });
+}
+
+/** A [B, T, N] tensor split into T tensors [B, N]. */
+export function unpackSteps(ctx: LayerContext, all: number): number[] {
+  const [batch, steps, n] = shapeOf(ctx, all) as [number, number, number];
   const outs = Array.from({ length: steps }, (_, t) => ctx.builder.activation(`${ctx.builder.tensor(all).name}/${t}`, [batch, n]));
   ctx.builder.op('UNPACK', [all], outs, { num: steps, axis: 1 }, ctx.layer.name);
   return outs;
@@ -122,17 +126,4 @@ export function splitGates(ctx: LayerContext, x: number, count: number, suffix: 
 export function packSteps(ctx: LayerContext, steps: number[], suffix: string): number {
   const [batch, units] = shapeOf(ctx, steps[0]!) as [number, number];
   return emitOp(ctx, 'PACK', steps, [batch, steps.length, units], suffix, { values_count: steps.length, axis: 1 });
-}
-
-/** What one direction of a recurrent layer produced: per-step outputs in processing order, final states. */
-export interface CellRun {
-  outputs: number[];
-  /** Final states, h first (LSTM: [h, c]). */
-  states: number[];
-}
-
-/** Step indices in processing order. */
-export function stepOrder(steps: number, backwards: boolean): number[] {
-  const order = Array.from({ length: steps }, (_, t) => t);
-  return backwards ? order.reverse() : order;
 }

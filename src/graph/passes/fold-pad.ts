@@ -1,5 +1,5 @@
 import type { Graph, Op } from '../ir.js';
-import { consumers, onlyFeeds, producers, removeOps } from './util.js';
+import { consumers, isGraphOutput, removeOps } from './util.js';
 
 /**
  * ZeroPadding + VALID convolution → SAME convolution, when SAME would pad exactly the same rows and
@@ -33,16 +33,27 @@ function foldable(graph: Graph, pad: Op, conv: Op): boolean {
   });
 }
 
+/** A VALID CONV_2D / DEPTHWISE_CONV_2D reading the PAD's output once, which SAME padding would pad alike. */
+function foldableConv(graph: Graph, pad: Op, conv: Op): boolean {
+  const isConv = conv.type === 'CONV_2D' || conv.type === 'DEPTHWISE_CONV_2D';
+  return isConv && conv.options?.padding === 'VALID' && conv.inputs[0] === pad.outputs[0] && conv.inputs.filter((i) => i === pad.outputs[0]).length === 1 && foldable(graph, pad, conv);
+}
+
+/**
+ * Every PAD whose readers are all such convolutions (one, or several: two ZeroPadding2D layers on the same
+ * tensor become one PAD after CSE, as NASNet's reduction cells have) is folded into each of them.
+ */
 export function foldPadIntoConv(graph: Graph): void {
   const uses = consumers(graph);
-  const made = producers(graph);
   const dead = new Set<Op>();
-  for (const conv of graph.ops) {
-    if ((conv.type !== 'CONV_2D' && conv.type !== 'DEPTHWISE_CONV_2D') || conv.options?.padding !== 'VALID') continue;
-    const pad = made.get(conv.inputs[0]!);
-    if (!pad || pad.type !== 'PAD' || !onlyFeeds(graph, uses, conv.inputs[0]!, conv) || !foldable(graph, pad, conv)) continue;
-    conv.inputs[0] = pad.inputs[0]!;
-    conv.options = { ...conv.options, padding: 'SAME' };
+  for (const pad of graph.ops) {
+    if (pad.type !== 'PAD' || isGraphOutput(graph, pad.outputs[0]!)) continue;
+    const convs = uses.get(pad.outputs[0]!) ?? [];
+    if (convs.length === 0 || !convs.every((conv) => foldableConv(graph, pad, conv))) continue;
+    for (const conv of convs) {
+      conv.inputs[0] = pad.inputs[0]!;
+      conv.options = { ...conv.options, padding: 'SAME' };
+    }
     dead.add(pad);
   }
   removeOps(graph, dead);

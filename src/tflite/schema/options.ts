@@ -89,11 +89,6 @@ export const OPTION_TABLES: Readonly<Record<string, readonly OptionField[]>> = {
   CumsumOptions: [f('exclusive', 'bool'), f('reverse', 'bool')],
   OneHotOptions: [f('axis', 'int')],
   LogSoftmaxOptions: [],
+  WhileOptions: [f('cond_subgraph_index', 'int'), f('body_subgraph_index', 'int')],
+  DynamicUpdateSliceOptions: [],
 };
-
-/** Size in bytes of a field's slot, for the converter's field order (larger scalars first). */
-export function fieldSize(field: OptionField): number {
-  if (field.kind === 'bool' || field.kind === 'enum') return 1;
-  if (field.kind === 'long') return 8;
-  return 4;
-}
