@@ -3,14 +3,17 @@
 // process: load the model with Keras, TFLiteConverter.from_keras_model, write the file; TF 2.21's own
 // `tflite_convert --keras_model_file` cannot load Keras models any more) from the reference venv (when present), on the MNIST CNN and MobileNetV2 (.h5, generated on demand into bench-cache/ by
 // fixtures/scripts/make_bench_models.py). Also checks what was made: our .tflite run in LiteRT.js vs the Keras
-// outputs, operator counts and file sizes vs the converter's. Options: --runs N (default 5; the converter runs at most twice), --only NAME,
+// outputs, operator counts and file sizes vs the converter's. Rows for dynamic range (--quantize=dynamic vs
+// optimizations=[DEFAULT]) and full int8 (--quantize=int8 vs a representative_dataset; both calibrated on the same
+// sample inputs) too; their reference sizes and op counts come from the converter's file of this run. Options: --runs N (default 5; the converter runs at most twice), --only NAME,
 // --skip-reference.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadInterpreter } from '../src/runtime/interpreter.ts';
+import { readTflite } from '../src/tflite/reader.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cache = join(root, 'bench-cache');
@@ -25,6 +28,11 @@ const REFERENCE_SCRIPT = [
   'model = keras.models.load_model(sys.argv[1], compile=False)',
   'converter = tf.lite.TFLiteConverter.from_keras_model(model)',
   'if sys.argv[3] == "float16": converter.optimizations = [tf.lite.Optimize.DEFAULT]; converter.target_spec.supported_types = [tf.float16]',
+  'if sys.argv[3] in ("dynamic", "int8"): converter.optimizations = [tf.lite.Optimize.DEFAULT]',
+  'if sys.argv[3] == "int8":',
+  '    import numpy as np',
+  '    x = np.load(sys.argv[4])',
+  '    converter.representative_dataset = lambda: ([x[i : i + 1]] for i in range(len(x)))',
   'open(sys.argv[2], "wb").write(converter.convert())',
 ].join('\n');
 const out = mkdtempSync(join(tmpdir(), 'bench-convert-'));
@@ -57,6 +65,22 @@ function timeProcess(cmd, argv, runs, env = process.env) {
   return { wall: median(wall), cpu: cpu.length ? median(cpu) : undefined };
 }
 
+/** The sample inputs of a bench model as a .npy file (calibration data for both converters). */
+function samplesNpy(name) {
+  const meta = JSON.parse(readFileSync(join(cache, 'bench.json'), 'utf8')).models[name];
+  const data = readFileSync(join(cache, meta.input.file));
+  let header = `{'descr': '<f4', 'fortran_order': False, 'shape': (${meta.input.shape.join(', ')}), }`;
+  header += ' '.repeat(63 - ((header.length + 10) % 64)) + '\n';
+  const head = Buffer.alloc(10);
+  head.write('\x93NUMPY', 0, 'latin1');
+  head.writeUInt8(1, 6);
+  head.writeUInt8(0, 7);
+  head.writeUInt16LE(header.length, 8);
+  const path = join(out, `${name}.samples.npy`);
+  writeFileSync(path, Buffer.concat([head, Buffer.from(header, 'latin1'), data]));
+  return path;
+}
+
 async function check(name, file, variant) {
   const meta = JSON.parse(readFileSync(join(cache, 'bench.json'), 'utf8')).models[name];
   const bytes = new Uint8Array(readFileSync(file));
@@ -76,6 +100,11 @@ async function check(name, file, variant) {
     for (let i = 0; i < per; i++) maxAbs = Math.max(maxAbs, Math.abs(got[i] - want[s * per + i]));
   }
   interp.dispose();
+  if (variant === 'dynamic' || variant === 'int8') {
+    const refFile = join(out, `${name}.ref.${variant}.tflite`);
+    if (!existsSync(refFile)) return { maxAbs, bytes: bytes.byteLength, refBytes: NaN, refOps: NaN };
+    return { maxAbs, bytes: bytes.byteLength, refBytes: statSync(refFile).size, refOps: readTflite(new Uint8Array(readFileSync(refFile))).ops.length };
+  }
   const ref = variant === 'float16' ? meta.tflite16 : meta.tflite;
   return { maxAbs, bytes: bytes.byteLength, refBytes: ref.bytes, refOps: Object.values(ref.ops).reduce((a, b) => a + b, 0) };
 }
@@ -84,16 +113,18 @@ ensureModels();
 const rows = [];
 for (const name of names) {
   const h5 = join(cache, `${name}.h5`);
-  for (const variant of ['float32', 'float16']) {
+  const samples = samplesNpy(name);
+  for (const variant of ['float32', 'float16', 'dynamic', 'int8']) {
     const ours = join(out, `${name}.${variant}.tflite`);
-    const extra = variant === 'float16' ? ['--float16'] : [];
+    const extra = { float32: [], float16: ['--float16'], dynamic: ['--quantize=dynamic'], int8: ['--quantize=int8', `--representative_dataset=${samples}`] }[variant];
     const oursT = timeProcess('node', ['bin/tflite-gate.js', 'convert', `--keras_model_file=${h5}`, `--output_file=${ours}`, ...extra], RUNS);
     const summary = execFileSync('node', ['bin/tflite-gate.js', 'convert', `--keras_model_file=${h5}`, `--output_file=${ours}`, ...extra], { cwd: root, encoding: 'utf8' });
     const ops = Number(/(\d+) ops/.exec(summary)?.[1]);
     let refT;
     if (reference) {
       const env = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3' };
-      refT = timeProcess(join(venv, 'python'), ['-c', REFERENCE_SCRIPT, h5, join(out, `${name}.ref.tflite`), variant], Math.min(RUNS, 2), env);
+      const refOut = join(out, variant === 'dynamic' || variant === 'int8' ? `${name}.ref.${variant}.tflite` : `${name}.ref.tflite`);
+      refT = timeProcess(join(venv, 'python'), ['-c', REFERENCE_SCRIPT, h5, refOut, variant, samples], Math.min(RUNS, 2), env);
     }
     const c = await check(name, ours, variant);
     rows.push({ name, variant, oursS: oursT.wall, refS: refT?.wall, oursCpu: oursT.cpu, refCpu: refT?.cpu, ops, ...c, size: statSync(ours).size });

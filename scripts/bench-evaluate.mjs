@@ -1,6 +1,6 @@
 // Benchmark of the evaluator, printed side by side in one run (`npm run bench:evaluate`):
-//  1. per-inference time, single thread, batch 1, on the MNIST CNN and MobileNetV2 (float32 and float16,
-//     converted by our converter): ours (Interpreter: copy in, invoke, copy out) vs LiteRT.js's own API
+//  1. per-inference time, single thread, batch 1, on the MNIST CNN and MobileNetV2 (float32, float16, dynamic
+//     range and int8 — int8 calibrated on the sample inputs, which is enough for timing — converted by our converter): ours (Interpreter: copy in, invoke, copy out) vs LiteRT.js's own API
 //     loop (CompiledModel.run with a Tensor made once) vs LiteRT's bare compiled-model run (no copies) vs
 //     tf.lite.Interpreter.invoke() with num_threads=1 (reference venv, when present), same .tflite bytes;
 //  2. our JS overhead per inference on a tiny model (ours minus the bare run);
@@ -182,7 +182,10 @@ async function perInference() {
     const h5 = readFileSync(join(cache, `${name}.h5`));
     const inputFile = join(cache, `${name}.in0.f32`);
     const started = performance.now();
-    const { variants } = await convertBytes(new Uint8Array(h5), `${name}.h5`, { variants: ['float32', 'float16'] });
+    const samples = new Float32Array(readFileSync(inputFile).buffer.slice(0));
+    const shape = JSON.parse(readFileSync(join(cache, 'bench.json'), 'utf8')).models[name].input.shape;
+    const calibration = { source: 'in0', count: shape[0], inputs: [{ name: 'x', shape, dtype: 'float32', data: samples }] };
+    const { variants } = await convertBytes(new Uint8Array(h5), `${name}.h5`, { variants: ['float32', 'float16', 'dynamic', 'int8'], int8: { dataset: calibration, workers: 1 } });
     console.error(`${name}: converted in ${((performance.now() - started) / 1000).toFixed(2)} s`);
     for (const v of variants) {
       const interpreter = await loadInterpreter(v.data);

@@ -42,7 +42,9 @@ describe('parseFlags errors', () => {
     ['--saved_model_dir=/tmp/sm', 'TensorFlow SavedModel folders are not supported (tflite-gate reads Keras files, without TensorFlow)', /--keras_model_file=model\.h5/],
     ['--graph_def_file=g.pb', 'TensorFlow 1 frozen graphs (the v1 converter) are not supported', /--keras_model_file/],
     ['--enable_v1_converter', 'TensorFlow 1 frozen graphs (the v1 converter) are not supported', /--keras_model_file/],
-    ['--inference_type=QUANTIZED_UINT8', 'integer quantization is not supported by convert', /--float16/],
+    ['--inference_input_type=INT8', 'the model\'s input and output types are set together', /--inference_type=int8/],
+    ['--default_ranges_min=0', 'TensorFlow 1 quantization flags (fixed ranges, quantization-aware graphs) are not taken', /--representative_dataset/],
+    ['--post_training_quantize', 'this spelling is not taken', /--quantize=dynamic/],
     ['--experimental-new-converter', 'there is one converter (this one)', /Drop the flag/],
   ])('explains the tflite_convert flag %s', (arg, reason, hint) => {
     const error = usageError([arg]);

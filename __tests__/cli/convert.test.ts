@@ -141,3 +141,38 @@ describe('tflite-gate convert', () => {
     expect(existsSync(`${output}.2`)).toBe(false);
   });
 });
+
+describe('tflite-gate convert --quantize', () => {
+  const Q = join(process.cwd(), 'fixtures', 'quantize');
+
+  it('writes the int8 file calibrated on --representative_dataset and says what it did', async () => {
+    const output = join(dir, 'mix.int8.tflite');
+    const r = await cli(`--keras_model_file=${join(Q, 'mix.h5')}`, `--output_file=${output}`, '--quantize=int8', `--representative_dataset=${join(Q, 'mix.calib.npz')}`);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(r.out).toMatch(/mix\.int8\.tflite: int8, 15 ops \(.*QUANTIZE 1.*\)/);
+    expect(r.out).toContain('  6 weight tensors int8 (6 per channel)\n  calibrated on 64 samples, 14 tensors\n');
+    expect(r.out).toMatch(/ {2}layers losing most \(SNR vs float, 32 calibration samples\): \w+/);
+    expect(readdirSync(dir)).toEqual(['mix.int8.tflite']);
+  });
+
+  it('writes the dynamic-range file and warns about weights left float', async () => {
+    const r = await cli(`--keras_model_file=${join(Q, 'mix.h5')}`, `--output_file=${join(dir, 'd.tflite')}`, '--quantize=dynamic');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/d\.tflite: dynamic, .*\n {2}2 weight tensors int8 \(2 per channel\)\n {2}warning: weights left float: .*\(432\)/);
+  });
+
+  it.each([
+    [['--quantize=int8'], /--quantize=int8 needs calibration data: --representative_dataset=FILE/],
+    [['--quantize=int8', '--float16', '--representative_dataset=x.npz'], /--quantize=int8 and --float16 ask for two different files/],
+    [['--quantize=dynamic', '--inference_type=int8'], /--inference_type only applies to --quantize=int8/],
+    [['--scale=1/255'], /--scale only applies to --quantize=int8/],
+    [['--quantize=int4'], /--quantize must be one of dynamic, int8, float16, got "int4"/],
+    [['--quantize=int8', '--representative_dataset=nope.npz'], /nope\.npz: dataset not found/],
+    [['--quantize=int8', '--representative_dataset=fixtures/quantize/mnist.calib.npz'], /samples are \[28, 28, 1\] but model input "image" takes \[8, 8, 3\]/],
+  ])('refuses %j with exit 2 and writes nothing', async (flags, message) => {
+    const r = await cli(`--keras_model_file=${join(Q, 'mix.h5')}`, `--output_file=${join(dir, 'x.tflite')}`, ...flags);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { renderTable } from '../../src/report/evaluation-text.js';
@@ -48,7 +48,8 @@ describe('tflite-gate evaluate', () => {
 
   test.each([
     [['--dataset', 'x.npz'], /--model is required/],
-    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float64'], /--variants must be one of float32, float16, int8, got "float64"/],
+    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float64'], /--variants must be one of float32, float16, dynamic, int8, got "float64"/],
+    [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float32,int8'], /the int8 variant needs calibration data and there is no dataset/],
     [['--model', 'fixtures/example/mnist_cnn.h5', '--workers', '0'], /--workers must be an integer >= 1/],
     [['--model', 'nope/missing.h5'], /nope\/missing\.h5: file not found\n {2}Check the --model path\./],
   ])('bad input %j -> exit 2 with a message, no stack trace', async (args, message) => {
@@ -72,11 +73,23 @@ describe('the evaluate table', () => {
 });
 
 describe('tflite-gate evaluate --json over an input', () => {
-  test('refuses a --json path in a folder that does not exist, before any work', async () => {
-    const json = join(tmpdir(), 'tg-no-such-folder', 'sub', 'out.json');
+  test('creates a missing folder for --json, as convert does for --output_file', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tg-json-folder-'));
+    const json = join(root, 'sub', 'deeper', 'out.json');
+    const { code, stderr } = await cli(['--model', 'fixtures/models/dense_mlp.ref.tflite', '--latency-runs', '0', '--json', json]);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toHaveProperty('variants');
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  test('refuses a --json path that cannot be written, before any work', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tg-json-blocked-'));
+    writeFileSync(join(root, 'file'), 'x');
+    const json = join(root, 'file', 'sub', 'out.json');
     const { code, stdout, stderr } = await cli(['--model', 'fixtures/models/dense_mlp.ref.tflite', '--latency-runs', '0', '--json', json]);
     expect([code, stdout]).toEqual([2, '']);
-    expect(stderr).toBe(`tflite-gate evaluate: ${json}: the folder ${join(tmpdir(), 'tg-no-such-folder', 'sub')} does not exist\n  Create the folder first, or choose another --json path.\n`);
+    expect(stderr).toBe(`tflite-gate evaluate: ${json}: cannot write the JSON result: a part of the output path is a file, not a folder\n  Choose another --json path.\n`);
+    rmSync(root, { recursive: true, force: true });
   });
 
   test.each([['--model', 'model.keras'], ['--dataset', 'test.npz']])('refuses --json naming the %s file (a symlink to it), before any work', async (flag, name) => {

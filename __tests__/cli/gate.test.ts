@@ -107,9 +107,9 @@ describe('tflite-gate gate', () => {
     } finally {
       rmSync(join(repo.dir, 'gate.yml'));
     }
-    const missing = join(repo.dir, 'no-such-folder');
-    expect(await cli(['gate', '--json', join(missing, 'report.json')])).toMatchObject({
-      code: 2, stdout: '', stderr: `tflite-gate gate: ${join(missing, 'report.json')}: the folder ${missing} does not exist\n  Create the folder first, or choose another --json path.\n`,
+    const blocked = join(taken, 'report.json');
+    expect(await cli(['gate', '--json', blocked])).toMatchObject({
+      code: 2, stdout: '', stderr: `tflite-gate gate: ${blocked}: cannot write the report: a part of the output path is a file, not a folder\n  Choose another --json path.\n`,
     });
   });
 });

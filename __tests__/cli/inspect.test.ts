@@ -10,6 +10,20 @@ function capture(cwd = process.cwd()) {
 }
 
 describe('tflite-gate inspect', () => {
+  it('shows the scale, zero point and axis of every quantized tensor of an int8 model (TF\'s file)', async () => {
+    const { io, out } = capture();
+    expect(await runCli(['inspect', 'fixtures/quantize/mnist.int8io.tflite'], io)).toBe(0);
+    const text = out.join('');
+    expect(text).toMatch(/Inputs:\n {2}image +int8 +\[1, 28, 28, 1\] +signature \[-1, 28, 28, 1\], scale 1, zero point -128\n/);
+    expect(text).toContain('Quantization (real = scale × (q − zero point)):');
+    expect(text).toMatch(/int8 +\[32, 3, 3, 16\] +axis 0: 32 scales [\d.e-]+…[\d.e-]+, zp 0/);
+    const json = capture();
+    await runCli(['inspect', 'fixtures/quantize/mnist.int8io.tflite', '--json'], json.io);
+    const described = JSON.parse(json.out.join('')) as { quantized: { axis?: number; scale: number[] }[]; inputs: { quantization?: object }[] };
+    expect(described.inputs[0]!.quantization).toEqual({ scale: [1], zeroPoint: [-128] });
+    expect(described.quantized.filter((q) => q.axis === 0).length).toBeGreaterThanOrEqual(6);
+  });
+
   it('prints what Netron shows for a converter file', async () => {
     const { io, out } = capture();
     expect(await runCli(['inspect', 'fixtures/tflite/dense.f32.tflite'], io)).toBe(0);

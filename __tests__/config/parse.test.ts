@@ -55,7 +55,7 @@ describe('parseConfig (action inputs)', () => {
   it.each([
     ['max-accuracy-drop', 'lots', 'input "max-accuracy-drop" must be a number >= 0, got "lots"'],
     ['max-size-increase', '-3', 'input "max-size-increase" must be a number >= 0, got "-3"'],
-    ['variants', 'float32,bfloat16', 'input "variants" must be one of float32, float16, int8, got "bfloat16"'],
+    ['variants', 'float32,bfloat16', 'input "variants" must be one of float32, float16, dynamic, int8, got "bfloat16"'],
     ['variants', 'float16', 'input "variants" must be a list that includes float32 (the reference variant), got "float16"'],
     ['fail-on', 'warning', 'input "fail-on" must be one of error, never, got "warning"'],
     ['comment', 'yes', 'input "comment" must be true or false, got "yes"'],
@@ -167,5 +167,16 @@ describe('config file and per-model settings', () => {
     expect(parseConfig(inputs({ reference: 'false' }), { readFile: () => text }).reference).toBe(false);
     const perModel = parseConfig(inputs({}), { readFile: () => 'models:\n  - path: "*.keras"\n    reference: true' });
     expect([settingsFor(perModel, 'm.keras').reference, settingsFor(perModel, 'm.h5').reference]).toEqual([true, false]);
+  });
+
+  it('reads representative-dataset (int8 calibration data) from the input, the top level and per model', () => {
+    const text = ['representative-dataset: data/calib.npz', 'models:', '  - path: "models/audio/**"', '    representative-dataset: data/audio-calib.npz'].join('\n');
+    const config = parseConfig(inputs({}), { readFile: () => text });
+    expect(settingsFor(config, 'models/cnn.h5').representativeDataset).toBe('data/calib.npz');
+    expect(settingsFor(config, 'models/audio/kws.h5').representativeDataset).toBe('data/audio-calib.npz');
+    expect(parseConfig(inputs({ 'representative-dataset': 'x.npz' }), { readFile: () => text }).representativeDataset).toBe('x.npz');
+    expect(settingsFor(parseConfig(inputs({}), { readFile: () => undefined }), 'm.h5').representativeDataset).toBeUndefined();
+    const limits = parseConfig(inputs({ 'max-int8-accuracy-drop': '2.5' }), { readFile: () => undefined }).thresholds;
+    expect(limits.maxInt8AccuracyDrop).toBe(2.5);
   });
 });

@@ -40,7 +40,7 @@ describe('operators and bytes against the TFLite converter, every fixture', () =
     }
     const { variants } = await converting;
     for (const v of variants) {
-      const ref = theirs(r[v.variant]);
+      const ref = theirs(r[v.variant as 'float32' | 'float16']);
       if (ref.ops === undefined) continue; // the converter fails in both ways
       const ours = { variant: v.variant, against: ref.which, ops: opCount(v.graph), bytes: v.data.length };
       expect(ours).toEqual({ ...ours, ops: Math.min(ours.ops, ref.ops), bytes: Math.min(ours.bytes, ref.bytes!) });

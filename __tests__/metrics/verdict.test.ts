@@ -53,6 +53,16 @@ describe('judge', () => {
     ]);
   });
 
+  it('holds dynamic and int8 to max-int8-accuracy-drop vs float32 when set, to max-accuracy-drop otherwise', () => {
+    // vs float32 99%: float16 98% (1 pp), dynamic 97.5% (1.5 pp), int8 96% (3 pp)
+    const head = evaluation([variant('float32', 0.99, 1000), variant('float16', 0.98, 500), variant('dynamic', 0.975, 300), variant('int8', 0.96, 250)]);
+    const c: ModelComparison = { path: 'm.h5', status: 'added', head };
+    const own = judge([c], { maxAccuracyDrop: 0.5, maxInt8AccuracyDrop: 2 });
+    expect(own.breaches.map((b) => [b.variant, b.threshold, b.limit])).toEqual([['float16', 'max-accuracy-drop', 0.5], ['int8', 'max-int8-accuracy-drop', 2]]);
+    const shared = judge([c], { maxAccuracyDrop: 2 });
+    expect(shared.breaches.map((b) => [b.variant, b.threshold])).toEqual([['int8', 'max-accuracy-drop']]);
+  });
+
   it('does not count a latency regression whose confidence interval reaches below the limit', () => {
     const head = evaluation([variant('float32', 0.98, 1000)]);
     const latency = [{ variant: 'float32' as const, ratio: 1.4, ciLow: 1.09, ciHigh: 1.8 }];

@@ -29,7 +29,9 @@ describe('convertFile', () => {
   it('names outputs from --output_file', () => {
     expect(outputPaths('/m/a.h5', ['float32'], { outputFile: '/o/x.tflite' })).toMatchObject({ float32: '/o/x.tflite' });
     expect(outputPaths('/m/a.h5', ['float16'], { outputFile: '/o/x.tflite' })).toMatchObject({ float16: '/o/x.tflite' });
-    expect(outputPaths('/m/a.h5', ['float32', 'float16'], { outputFile: '/o/x.tflite' })).toEqual({ float32: '/o/x.tflite', float16: '/o/x.float16.tflite' });
+    expect(outputPaths('/m/a.h5', ['float32', 'float16'], { outputFile: '/o/x.tflite' })).toMatchObject({ float32: '/o/x.tflite', float16: '/o/x.float16.tflite' });
+    expect(outputPaths('/m/a.h5', ['int8'], { outputFile: '/o/x.tflite' })).toMatchObject({ int8: '/o/x.tflite', float32: '/o/x.float32.tflite' });
+    expect(outputPaths('/m/a.h5', ['float32', 'dynamic', 'int8'], {})).toMatchObject({ float32: '/m/a.tflite', dynamic: '/m/a.dynamic.tflite', int8: '/m/a.int8.tflite' });
     expect(outputPaths('/m/a.h5', ['float32'], {})).toMatchObject({ float32: '/m/a.tflite' });
   });
 

@@ -6,7 +6,7 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { isSpecialTarget, writeOutputFile } from '../../src/util/write-file.js';
+import { checkWritable, isSpecialTarget, writeOutputFile } from '../../src/util/write-file.js';
 import { errorOf } from '../helpers/errors.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -63,6 +63,30 @@ describe('writeOutputFile', () => {
     expect(errorOf(() => writeOutputFile(join(dir, 'report.json'), '{}', { mode: 'replace', what: 'report.json' })).message).toBe(
       'cannot write report.json: the path is a FIFO (named pipe); refusing to write into it or replace it',
     );
+  });
+});
+
+describe('checkWritable (before any work)', () => {
+  const options = { mode: 'follow' as const, what: 'the output' };
+  it('accepts a file in folders that do not exist yet, creating nothing; the write then creates them', () => {
+    const path = join(dir, 'a', 'b', 'out.tflite');
+    checkWritable(path, 'file', options);
+    expect(readdirSync(dir)).toEqual([]);
+    writeOutputFile(path, 'x', options);
+    expect(readFileSync(path, 'utf8')).toBe('x');
+  });
+
+  it('refuses a file in the way of a folder, a folder named as the file, and a file named as the folder', () => {
+    writeFileSync(join(dir, 'file'), 'x');
+    expect(errorOf(() => checkWritable(join(dir, 'file', 'out.json'), 'file', options)).message).toBe('cannot write the output: a part of the output path is a file, not a folder');
+    expect(errorOf(() => checkWritable(dir, 'file', options)).message).toBe('cannot write the output: the output path is a directory');
+    expect(errorOf(() => checkWritable(join(dir, 'file'), 'folder', options)).message).toBe('cannot write the output: the path names a file, not a folder');
+    expect(readdirSync(dir)).toEqual(['file']);
+  });
+
+  it('probes a read-only file system rather than trusting mode bits (root ignores them)', () => {
+    const error = errorOf(() => checkWritable('/proc/tflite-gate-out.json', 'file', options));
+    expect(error.message).toBe('cannot write the output: the folder cannot hold new files in /proc');
   });
 });
 

@@ -19,7 +19,8 @@ export interface FlagContext {
 const KERAS_INSTEAD = 'Convert the Keras model file instead: --keras_model_file=model.h5 (or model.keras, written by model.save()).';
 const SAVED_MODEL = ['TensorFlow SavedModel folders are not supported (tflite-gate reads Keras files, without TensorFlow)', KERAS_INSTEAD];
 const V1 = ['TensorFlow 1 frozen graphs (the v1 converter) are not supported', KERAS_INSTEAD];
-const QUANTIZED = ['integer quantization is not supported by convert', 'Use --float16 for float16 weights (half the size).'];
+const IO_TYPE = ['the model\'s input and output types are set together', 'Use --quantize=int8 --inference_type=int8 (or uint8).'];
+const TF1_QUANT = ['TensorFlow 1 quantization flags (fixed ranges, quantization-aware graphs) are not taken', 'Calibrate instead: --quantize=int8 --representative_dataset=FILE.'];
 const OPS = ['only TensorFlow Lite built-in operators are written; a layer without one is refused by name', 'Run `tflite-gate convert --help`.'];
 const DUMPS = ['graph dumps are not written', 'Use `tflite-gate inspect OUT.tflite` to see the converted model.'];
 
@@ -28,9 +29,10 @@ const TFLITE_CONVERT_FLAGS: Record<string, string[]> = {
   saved_model_dir: SAVED_MODEL, saved_model_tag_set: SAVED_MODEL, saved_model_signature_key: SAVED_MODEL,
   graph_def_file: V1, enable_v1_converter: V1, input_arrays: V1, output_arrays: V1, input_shapes: V1, output_format: V1,
   drop_control_dependency: V1, reorder_across_fake_quant: V1, change_concat_input_ranges: V1,
-  inference_type: QUANTIZED, inference_input_type: QUANTIZED, inference_output_type: QUANTIZED, mean_values: QUANTIZED,
-  std_dev_values: QUANTIZED, default_ranges_min: QUANTIZED, default_ranges_max: QUANTIZED, post_training_quantize: QUANTIZED,
-  quantize_to_float16: ['this spelling is not taken', 'Use --float16.'],
+  inference_input_type: IO_TYPE, inference_output_type: IO_TYPE, mean_values: TF1_QUANT,
+  std_dev_values: TF1_QUANT, default_ranges_min: TF1_QUANT, default_ranges_max: TF1_QUANT,
+  post_training_quantize: ['this spelling is not taken', 'Use --quantize=dynamic (int8 weights, float activations).'],
+  quantize_to_float16: ['this spelling is not taken', 'Use --float16 (or --quantize=float16).'],
   allow_custom_ops: OPS, target_ops: OPS, custom_opdefs: OPS, experimental_select_user_tf_ops: OPS,
   experimental_new_converter: ['there is one converter (this one)', 'Drop the flag.'],
   dump_graphviz_dir: DUMPS, dump_graphviz_video: DUMPS, conversion_summary_dir: DUMPS,

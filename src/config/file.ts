@@ -31,6 +31,7 @@ export interface ConfigFile {
   samples?: number;
   seed?: number;
   reference?: boolean;
+  representativeDataset?: string;
   rules: ModelRule[];
 }
 
@@ -110,6 +111,7 @@ function rule(v: unknown, i: number, file: string): ModelRule {
     seed: key(obj, 'seed', at, file),
     sequenceLength: key(obj, 'sequence-length', at, file),
     reference: key(obj, 'reference', at, file),
+    representativeDataset: key(obj, 'representative-dataset', at, file),
   };
 }
 
@@ -140,6 +142,7 @@ export function parseConfigFile(text: string, file: string): ConfigFile {
     samples: key(top, 'samples', '', file),
     seed: key(top, 'seed', '', file),
     reference: key(top, 'reference', '', file),
+    representativeDataset: key(top, 'representative-dataset', '', file),
     rules: ((top.models as unknown[] | undefined) ?? []).map((r, i) => rule(r, i, file)),
   };
 }

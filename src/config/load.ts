@@ -3,7 +3,8 @@
  * refuses paths that cannot work before any model is evaluated: a dataset that does not exist, an output
  * folder that is a file.
  */
-import { existsSync, lstatSync, statSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import { checkWritable } from '../util/write-file.js';
 import { isAbsolute, join, posix, relative, resolve } from 'node:path';
 import { GateError } from '../errors.js';
 import { readRegularFile } from '../util/safe-file.js';
@@ -40,8 +41,14 @@ export function datasetPath(root: string, dataset: string): string {
 export function namedDatasets(config: Config, read: InputReader, label: (name: string) => string) {
   const named: { path: string; input?: string; where?: string }[] = [];
   if (config.dataset) named.push(read('dataset')?.trim() ? { path: config.dataset, input: label('dataset') } : { path: config.dataset, where: 'dataset' });
+  if (config.representativeDataset) {
+    named.push(read('representative-dataset')?.trim()
+      ? { path: config.representativeDataset, input: label('representative-dataset') }
+      : { path: config.representativeDataset, where: 'representative-dataset' });
+  }
   config.rules.forEach((rule, i) => {
     if (rule.dataset) named.push({ path: rule.dataset, where: `models[${i}].dataset` });
+    if (rule.representativeDataset) named.push({ path: rule.representativeDataset, where: `models[${i}].representative-dataset` });
   });
   return named;
 }
@@ -73,14 +80,15 @@ export function checkDatasets(config: Config, read: InputReader, root: string, l
   }
 }
 
-/** Refuse an output folder that names an existing file (a missing folder is created later). */
+/** Refuse, before any work, an output folder that cannot be written (a missing folder is created later). */
 export function checkOutputDir(config: Config, from: string, label: (name: string) => string = actionLabel): void {
   if (!config.outputDir) return;
   if (config.outputDir === '-') throw new GateError('usage', `${label('output-dir')} is "-" (standard output), not a folder`, {}, `Give ${label('output-dir')} a folder (it is created when missing).`);
   const full = resolve(from, config.outputDir);
-  if (statSync(full, { throwIfNoEntry: false })?.isDirectory() === false) {
+  if (lstatSync(full, { throwIfNoEntry: false })?.isDirectory() === false && !existsSync(full + '/')) {
     throw new GateError('usage', `${label('output-dir')} names a file, not a folder`, { file: full }, `Give ${label('output-dir')} a folder (it is created when missing).`);
   }
+  checkWritable(full, 'folder', { mode: 'replace', what: `${label('output-dir')}`, hint: `Give ${label('output-dir')} a writable folder (it is created when missing).` });
 }
 
 /** The Config of a run; in gate mode every dataset it names must exist. */

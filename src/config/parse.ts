@@ -85,6 +85,7 @@ export function parseConfig(read: InputReader, opts: ParseOptions): Config {
     seed: value('seed', f.seed),
     latencyRuns: value('latency-runs'),
     reference: value('reference', f.reference),
+    representativeDataset: value('representative-dataset', f.representativeDataset),
     limits: readLimits(value),
     trustPrConfig: value('trust-pr-config'),
   };

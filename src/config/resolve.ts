@@ -18,6 +18,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     samples: config.samples,
     seed: config.seed,
     reference: config.reference ?? false,
+    ...(config.representativeDataset ? { representativeDataset: config.representativeDataset } : {}),
   };
   for (const rule of config.rules) {
     if (!matchesGlob(modelPath, rule.path)) continue;
@@ -30,6 +31,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     settings.seed = rule.seed ?? settings.seed;
     settings.sequenceLength = rule.sequenceLength ?? settings.sequenceLength;
     settings.reference = rule.reference ?? settings.reference;
+    if (rule.representativeDataset) settings.representativeDataset = rule.representativeDataset;
   }
   return settings;
 }

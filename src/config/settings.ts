@@ -59,6 +59,8 @@ const text: Parse<string> = (raw, name, file) => toText(raw, name, file);
 const int = (min: number, max?: number): Parse<number> => (raw, name, file) => toInteger(raw, name, file, min, max);
 const number = (min: number): Parse<number> => (raw, name, file) => toNumber(raw, name, file, min);
 const EVAL: Scope[] = ['evaluate', 'gate', 'action'];
+/** Dataset flags that also preprocess convert's calibration data (--representative-dataset). */
+const DATA: Scope[] = ['convert', ...EVAL];
 /** A resource limit: a whole number >= 1, named and defaulted by util/limits.ts. */
 const limit = (key: keyof Limits, value: string, help: string, scopes: Scope[]): Setting<number> =>
   setting({ name: LIMITS[key].name, value, help, parse: int(1), default: LIMITS[key].default, in: scopes });
@@ -76,21 +78,25 @@ export const SETTINGS = {
   model: setting({ name: 'model', value: 'PATH', help: 'the model (.h5, .keras or .tflite); twice to compare two models', parse: text, in: ['evaluate'], multiple: true }),
   float16: setting({ name: 'float16', help: 'write the float16 variant (float16 weights + DEQUANTIZE) instead of float32', parse: toBoolean, in: ['convert'], conflicts: { both: '--both already writes the float16 variant beside the float32 one' } }),
   both: setting({ name: 'both', help: 'write float32 to --output-file and float16 beside it (.float16.tflite)', parse: toBoolean, in: ['convert'] }),
+  quantize: setting<'dynamic' | 'int8' | 'float16'>({ name: 'quantize', value: 'MODE', help: 'dynamic: int8 weights, float activations (optimizations=[DEFAULT]); int8: full integer, calibrated on --representative-dataset; float16: as --float16', parse: (r, n, f) => toChoice(r, n, ['dynamic', 'int8', 'float16'] as const, f), in: ['convert'] }),
+  'inference-type': setting<'int8' | 'uint8' | 'float32'>({ name: 'inference-type', value: 'TYPE', help: 'int8 or uint8: the int8 model\'s own inputs/outputs are integer (default float32: QUANTIZE/DEQUANTIZE at the ends)', parse: (r, n, f) => toChoice(String(r).toLowerCase(), n, ['int8', 'uint8', 'float32'] as const, f), in: ['convert'] }),
   'input-batch-size': setting({ name: 'batch-size', value: 'N', help: 'batch size of the model inputs', parse: int(1), default: 1, in: ['convert'] }),
   'dynamic-batch': setting({ name: 'dynamic-batch', help: 'mark the batch dimension as dynamic (-1 in shape signatures)', parse: toBoolean, in: ['convert'] }),
   'sequence-length': setting({ name: 'sequence-length', value: 'N', help: 'fix variable-length (None) input dimensions to N (recurrent models)', parse: int(1), in: ['convert', 'evaluate'], file: { rule: true } }),
   unroll: setting({ name: 'unroll', help: 'write recurrent layers unrolled (one copy of the cell per time step) instead of one WHILE loop each', parse: toBoolean, in: ['convert'] }),
   // --- the dataset
   dataset: setting({ name: 'dataset', value: 'PATH', help: 'test set: .npz/.npy, IDX, CSV, or a folder of class sub-folders with images', more: 'Without one, size, operators, MACs, memory and latency are still compared.', parse: text, in: EVAL, file: BOTH }),
-  'x-key': setting({ name: 'x-key', value: 'K[,K2]', help: '.npz keys of the model inputs, in model input order', parse: toKeys, default: ['x'], shown: 'x', in: EVAL, file: BOTH }),
+  'x-key': setting({ name: 'x-key', value: 'K[,K2]', help: '.npz keys of the model inputs, in model input order', parse: toKeys, default: ['x'], shown: 'x', in: DATA, file: BOTH }),
   'y-key': setting({ name: 'y-key', value: 'K', help: '.npz key of the labels; must exist when given', parse: toKey, default: 'y', in: EVAL, file: BOTH }),
-  scale: setting({ name: 'scale', value: 'S', help: "input' = input * S + offset (e.g. 1/255)", parse: number(-Infinity), in: EVAL, file: { ...BOTH, group: 'preprocessing' } }),
-  offset: setting({ name: 'offset', value: 'O', help: 'added after the scale (e.g. -1)', parse: number(-Infinity), in: EVAL, file: { ...BOTH, group: 'preprocessing' } }),
-  mean: setting({ name: 'mean', value: 'M[,..]', help: "then (input' - mean) / std, per channel", parse: (r, n, f) => toNumbers(r, n, f), in: EVAL, file: { ...BOTH, group: 'preprocessing' } }),
-  std: setting({ name: 'std', value: 'S[,..]', help: 'per-channel divisor after the mean (no 0)', parse: (r, n, f) => toNumbers(r, n, f, true), in: EVAL, file: { ...BOTH, group: 'preprocessing' } }),
-  'label-column': setting({ name: 'label-column', value: 'C', help: 'CSV label column: name or 0-based index (default the last)', parse: toColumn, in: ['evaluate'] }),
+  scale: setting({ name: 'scale', value: 'S', help: "input' = input * S + offset (e.g. 1/255)", parse: number(-Infinity), in: DATA, file: { ...BOTH, group: 'preprocessing' } }),
+  offset: setting({ name: 'offset', value: 'O', help: 'added after the scale (e.g. -1)', parse: number(-Infinity), in: DATA, file: { ...BOTH, group: 'preprocessing' } }),
+  mean: setting({ name: 'mean', value: 'M[,..]', help: "then (input' - mean) / std, per channel", parse: (r, n, f) => toNumbers(r, n, f), in: DATA, file: { ...BOTH, group: 'preprocessing' } }),
+  std: setting({ name: 'std', value: 'S[,..]', help: 'per-channel divisor after the mean (no 0)', parse: (r, n, f) => toNumbers(r, n, f, true), in: DATA, file: { ...BOTH, group: 'preprocessing' } }),
+  'label-column': setting({ name: 'label-column', value: 'C', help: 'CSV label column: name or 0-based index (default the last)', parse: toColumn, in: ['convert', 'evaluate'] }),
   samples: setting({ name: 'samples', value: 'N', help: 'evaluate at most this many samples per model (the first ones, or a random subset with a seed)', parse: int(1), in: EVAL, file: BOTH }),
   seed: setting({ name: 'seed', value: 'N', help: 'seed of the random subset of samples (only with samples)', parse: int(0, 0xffffffff), in: EVAL, file: BOTH }),
+  'representative-dataset': setting({ name: 'representative-dataset', value: 'PATH', help: 'calibration data of the int8 variant (any dataset format, preprocessed like the test set)', more: 'Default: 200 seeded samples of the test set, left out of every figure.', parse: text, in: ['convert', 'evaluate', 'gate', 'action'], file: BOTH }),
+  'representative-samples': setting({ name: 'representative-samples', value: 'N', help: 'int8 calibration samples (a seeded random subset)', parse: int(1), default: 200, in: ['convert', 'evaluate'] }),
   // --- how to evaluate
   variants: setting<VariantName[]>({ name: 'variants', value: 'LIST', help: `comma-separated variants, float32 first, of ${VARIANTS.join(', ')}`, parse: toVariants, default: ['float32', 'float16'], shown: 'float32,float16', in: EVAL, file: { top: true } }),
   'latency-runs': setting({ name: 'latency-runs', value: 'N', help: 'timed single-thread runs per variant; 0 skips latency', parse: int(0), default: 100, in: EVAL }),
@@ -99,6 +105,7 @@ export const SETTINGS = {
   reference: setting({ name: 'reference', help: 'also run the source Keras model (tfjs): its accuracy and the conversion loss', parse: toBoolean, default: false, in: EVAL, file: BOTH }),
   // --- thresholds (gate)
   'max-accuracy-drop': setting({ name: 'max-accuracy-drop', value: 'PP', help: 'largest top-1 accuracy drop in percentage points, each variant vs float32 and head vs base', parse: number(0), default: 1, in: ['gate', 'action'], file: { ...BOTH, group: 'thresholds' } }),
+  'max-int8-accuracy-drop': setting({ name: 'max-int8-accuracy-drop', value: 'PP', help: 'the dynamic and int8 variants\' own limit on the accuracy drop vs float32 (default max-accuracy-drop)', parse: number(0), in: ['gate', 'action'], file: { ...BOTH, group: 'thresholds' } }),
   'max-size-increase': setting({ name: 'max-size-increase', value: 'PCT', help: 'largest .tflite size increase in percent, head vs base, per variant', parse: number(0), default: 10, in: ['gate', 'action'], file: { ...BOTH, group: 'thresholds' } }),
   'max-latency-increase': setting({ name: 'max-latency-increase', value: 'PCT', help: 'largest p50 latency increase in percent, head vs base, breached when the whole 95% confidence interval is past it', parse: number(0), default: 25, in: ['gate', 'action'], file: { ...BOTH, group: 'thresholds' } }),
   'max-output-diff': setting({ name: 'max-output-diff', value: 'X', help: 'largest absolute output difference of a variant vs float32; off unless set', parse: number(0), in: ['gate', 'action'], file: { ...BOTH, group: 'thresholds' } }),

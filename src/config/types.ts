@@ -37,6 +37,8 @@ export interface ModelRule {
   sequenceLength?: number;
   /** Also run the source Keras model (tfjs) for its accuracy and the conversion loss. */
   reference?: boolean;
+  /** Calibration data of the int8 variant (repository-relative); default: a seeded subset of the test set. */
+  representativeDataset?: string;
 }
 
 /** What one model is evaluated and judged with, after rules are applied. */
@@ -78,6 +80,8 @@ export interface Config {
   latencyRuns: number;
   /** Also run the source Keras model (tfjs) on the dataset: source accuracy and conversion loss (default false). */
   reference?: boolean;
+  /** Calibration data of the int8 variant (repository-relative); default: a seeded subset of the test set. */
+  representativeDataset?: string;
   /** Resource limits: file sizes, image pixels, CSV line length, config nesting, time per model (util/limits.ts). */
   limits: Limits;
   /**

@@ -7,7 +7,7 @@ import { GateError } from '../errors.js';
 import { excerpt } from '../util/escape.js';
 import type { VariantName } from '../results/types.js';
 
-export const VARIANTS: readonly VariantName[] = ['float32', 'float16', 'int8'];
+export const VARIANTS: readonly VariantName[] = ['float32', 'float16', 'dynamic', 'int8'];
 
 /**
  * A usage error for a bad value. In a file, `name` is the key path and goes in `where`; otherwise it is

@@ -7,7 +7,11 @@ import type { Tensor } from '../graph/ir.js';
 import { readTfliteModel } from '../tflite/reader.js';
 import { modelStats, type ModelStats } from './model-stats.js';
 
-export interface QuantizedTensor { tensor: string; dtype: string; scale: number[]; zeroPoint: number[] }
+export interface QuantizedTensor {
+  tensor: string; dtype: string; shape: number[]; scale: number[]; zeroPoint: number[];
+  /** The channel axis of per-channel parameters (more than one scale). */
+  axis?: number;
+}
 
 export interface TensorSummary {
   name: string;
@@ -69,7 +73,8 @@ export function describeModel(bytes: Uint8Array, file: string): ModelDescription
     opVersions,
     quantized: graph.tensors.flatMap((t) => {
       const q = quantizationOf(t);
-      return q ? [{ tensor: t.name, dtype: t.dtype, ...q }] : [];
+      const axis = q && q.scale.length > 1 ? { axis: t.quantization?.quantizedDimension ?? 0 } : {};
+      return q ? [{ tensor: t.name, dtype: t.dtype, shape: t.shape, ...q, ...axis }] : [];
     }),
     stats: modelStats(graph),
   };

@@ -8,6 +8,8 @@ export interface Thresholds {
    * float32 variant of the same model, and for each variant head vs base.
    */
   maxAccuracyDrop?: number;
+  /** The dynamic and int8 variants' own limit vs float32 (pp); maxAccuracyDrop when absent. */
+  maxInt8AccuracyDrop?: number;
   /** Largest allowed .tflite file-size increase, in percent, head vs base, per variant. */
   maxSizeIncrease?: number;
   /**
@@ -22,6 +24,7 @@ export interface Thresholds {
 /** The action-input / CLI-flag name of each threshold, as named in every Breach. */
 export const THRESHOLD_INPUTS = {
   maxAccuracyDrop: 'max-accuracy-drop',
+  maxInt8AccuracyDrop: 'max-int8-accuracy-drop',
   maxSizeIncrease: 'max-size-increase',
   maxLatencyIncrease: 'max-latency-increase',
   maxOutputDiff: 'max-output-diff',

@@ -26,17 +26,23 @@ function breach(model: string, variant: VariantName, key: keyof Thresholds, limi
   return { model, variant, threshold: THRESHOLD_INPUTS[key], limit, actual, message };
 }
 
+/** The accuracy-drop limit of a variant vs float32: the integer variants may have their own. */
+function dropLimit(t: Thresholds, variant: VariantName): [keyof Thresholds, number | undefined] {
+  const integer = variant === 'int8' || variant === 'dynamic';
+  return integer && t.maxInt8AccuracyDrop !== undefined ? ['maxInt8AccuracyDrop', t.maxInt8AccuracyDrop] : ['maxAccuracyDrop', t.maxAccuracyDrop];
+}
+
 const accuracyVsFloat32: Check = (c, t) => {
-  const limit = t.maxAccuracyDrop;
   const ref = variantOf(c.head, 'float32')?.classification;
-  if (limit === undefined || !c.head || !ref) return [];
+  if (!c.head || !ref) return [];
   return c.head.variants.flatMap((v) => {
     const acc = v.classification;
-    if (v.variant === 'float32' || !acc) return [];
+    const [key, limit] = dropLimit(t, v.variant);
+    if (v.variant === 'float32' || !acc || limit === undefined) return [];
     const drop = (ref.top1 - acc.top1) * 100;
     if (!exceeds(drop, limit)) return [];
     const message = `${v.variant} top-1 accuracy is ${drop.toFixed(2)} pp below float32 (${pct(acc.top1, 2)} vs ${pct(ref.top1, 2)}); limit ${limit} pp`;
-    return [breach(c.path, v.variant, 'maxAccuracyDrop', limit, drop, message)];
+    return [breach(c.path, v.variant, key, limit, drop, message)];
   });
 };
 

@@ -4,6 +4,7 @@
  */
 import { stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
+import { checkWritable } from '../util/write-file.js';
 import { GateError } from '../errors.js';
 import { isTflite } from '../tflite/probe.js';
 import type { Limits } from '../util/limits.js';
@@ -41,4 +42,5 @@ export async function checkOutputPaths(input: string, outputs: string[]): Promis
         'Choose another --output_file, e.g. model.tflite.');
     }
   }
+  for (const output of outputs) checkWritable(output, 'file', { mode: 'follow', what: 'the output', hint: 'Check the --output_file path and that its folder is writable.' });
 }

@@ -1,6 +1,6 @@
 /**
- * File bytes → readKerasModel → convertKerasModel → .tflite bytes (float32 and/or float16), written
- * atomically (temp file + rename): on any error no output file exists, not even a partial one.
+ * File bytes → readKerasModel → convertKerasModel → .tflite bytes (float32, float16, dynamic-range and full
+ * int8), written atomically (temp file + rename): on any error no output file exists, not even a partial one.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -11,11 +11,28 @@ import type { Graph } from '../graph/ir.js';
 import { readKerasModel } from '../keras/index.js';
 import type { KerasModel } from '../keras/types.js';
 import { toFloat16, writeTflite } from '../tflite/index.js';
+import type { LoadOptions } from '../data/load.js';
+import type { Dataset } from '../data/types.js';
+import type { InferenceType, QuantizeReport } from '../quantize/index.js';
+import type { CalibrationRanges } from '../quantize/index.js';
+import { loadCalibrationData, quantizeModel, recurrentLayers } from './quantize.js';
+import { layerErrors } from './layer-error.js';
+import type { LayerError } from '../quantize/layer-error.js';
 import type { Limits } from '../util/limits.js';
 import { isSpecialTarget, writeFailure, writeOutputFile } from '../util/write-file.js';
 import { checkOutputPaths, readKerasFile } from './convert-files.js';
 
-export type ConvertVariant = 'float32' | 'float16';
+export type ConvertVariant = 'float32' | 'float16' | 'dynamic' | 'int8';
+
+/** Full-integer settings: where the calibration data comes from and the type of the model's own I/O. */
+export interface Int8Settings {
+  /** The representative dataset (a path: any format evaluate reads), or calibration samples already loaded. */
+  dataset: string | Dataset;
+  /** Keys, preprocessing, samples (default 200, seeded) of the representative dataset. */
+  data?: LoadOptions;
+  inferenceType?: InferenceType;
+  workers?: number;
+}
 
 export interface ConvertFileOptions extends Partial<ConvertOptions> {
   /** Variants to write (default ['float32']). */
@@ -26,6 +43,8 @@ export interface ConvertFileOptions extends Partial<ConvertOptions> {
   outDir?: string;
   /** Deadline for reading HDF5 files. */
   timeoutMs?: number;
+  /** Required for the int8 variant. */
+  int8?: Int8Settings;
   /** Deepest nesting of the Keras config and HDF5 groups (default: the max-config-depth limit). */
   maxConfigDepth?: number;
   /** File: the model size and config depth limits (convertFile). */
@@ -46,6 +65,9 @@ export interface ConvertedVariant {
   path: string;
   bytes: number;
   graph: Graph;
+  quantization?: QuantizeReport;
+  calibration?: CalibrationRanges;
+  layerErrors?: LayerError[];
 }
 
 export interface ConvertFileResult {
@@ -68,22 +90,49 @@ export async function convertBytes(bytes: Uint8Array, fileName: string, options:
   } catch (error) {
     throw error instanceof GateError ? error.withFile(fileName) : error;
   }
-  const variants = options.variants ?? ['float32'];
-  const out = variants.map((variant) => {
-    const g = variant === 'float16' ? toFloat16(graph) : graph;
-    return { variant, graph: g, data: writeTflite(g) };
-  });
+  const out: VariantBytes[] = [];
+  for (const variant of options.variants ?? ['float32']) out.push(await variantGraph(variant, graph, model, fileName, options));
   return { model, variants: out, notes: [...sequenceLengthNotes(model.graph, options.sequenceLength), ...recurrentFormNotes(model.graph, graph, options)] };
 }
 
-/** Where each variant goes: --output_file for float32 (or for float16 alone), "<stem>.float16.tflite" beside it otherwise. */
+export interface VariantBytes {
+  variant: ConvertVariant;
+  graph: Graph;
+  data: Uint8Array;
+  quantization?: QuantizeReport;
+  calibration?: CalibrationRanges;
+  /** int8: each layer's error vs the float model, on the first calibration samples. */
+  layerErrors?: LayerError[];
+}
+
+async function variantGraph(variant: ConvertVariant, graph: Graph, model: KerasModel, fileName: string, options: ConvertFileOptions): Promise<VariantBytes> {
+  if (variant === 'float32' || variant === 'float16') {
+    const g = variant === 'float16' ? toFloat16(graph) : graph;
+    return { variant, graph: g, data: writeTflite(g) };
+  }
+  const int8 = options.int8;
+  const calibration = variant === 'int8' && int8
+    ? (typeof int8.dataset === 'string' ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset)
+    : undefined;
+  const q = await quantizeModel(graph, {
+    mode: variant, file: fileName, keepFloat: recurrentLayers(model.graph),
+    ...(calibration ? { calibration } : {}), ...(int8?.inferenceType ? { inferenceType: int8.inferenceType } : {}), ...(int8?.workers ? { workers: int8.workers } : {}),
+  });
+  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName) : undefined;
+  return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...(q.calibration ? { calibration: q.calibration } : {}), ...(layers ? { layerErrors: layers } : {}) };
+}
+
+/**
+ * Where each variant goes: --output_file for float32 (or for the first variant when float32 is not written),
+ * "<stem>.<variant>.tflite" beside it for the others.
+ */
 export function outputPaths(input: string, variants: ConvertVariant[], options: ConvertFileOptions): Record<ConvertVariant, string> {
-  const float32 = options.outputFile
+  const main = options.outputFile
     ? (isSpecialTarget(options.outputFile) ? options.outputFile : resolve(options.outputFile))
     : join(options.outDir ?? dirname(input), `${basename(input, extname(input))}.tflite`);
-  const infixed = float32.replace(/(\.tflite)?$/, '.float16.tflite');
-  const float16 = options.outputFile && !variants.includes('float32') ? float32 : infixed;
-  return { float32, float16 };
+  const primary = options.outputFile && !variants.includes('float32') ? variants[0] : 'float32';
+  const path = (v: ConvertVariant) => (v === primary ? main : main.replace(/(\.tflite)?$/, `.${v}.tflite`));
+  return { float32: path('float32'), float16: path('float16'), dynamic: path('dynamic'), int8: path('int8') };
 }
 
 const WRITE_HINT = 'Check the --output_file path and that its folder is writable.';
@@ -110,7 +159,9 @@ export async function convertFile(input: string, options: ConvertFileOptions = {
     for (const v of converted.variants) {
       options.onProgress?.({ step: 'write', variant: v.variant });
       createdDir ??= await writeVariantFile(paths[v.variant], v.data);
-      written.push({ variant: v.variant, path: paths[v.variant], bytes: v.data.byteLength, graph: v.graph });
+      written.push({ variant: v.variant, path: paths[v.variant], bytes: v.data.byteLength, graph: v.graph,
+        ...(v.quantization ? { quantization: v.quantization } : {}), ...(v.calibration ? { calibration: v.calibration } : {}),
+        ...(v.layerErrors ? { layerErrors: v.layerErrors } : {}) });
     }
   } catch (error) {
     // never remove what was written through (a device, a FIFO, standard output): only files this run made

@@ -7,12 +7,19 @@ import { isTflite } from '../tflite/probe.js';
 import { GateError } from '../errors.js';
 import type { Tensor } from '../graph/ir.js';
 import { readTfliteModel } from '../tflite/reader.js';
-import { convertBytes, type ConvertVariant } from './convert.js';
-import type { VariantName } from '../results/types.js';
+import type { QuantizeReport } from '../quantize/index.js';
+import type { LayerError } from '../quantize/layer-error.js';
+import { convertBytes, type ConvertVariant, type Int8Settings } from './convert.js';
+import type { QuantizationSummary, VariantName } from '../results/types.js';
+
+/** 4 significant digits (JSON stays readable and deterministic); infinities stay as they are. */
+const round = (x: number) => (Number.isFinite(x) ? Number(x.toPrecision(4)) : x);
 
 export interface VariantModel {
   variant: VariantName;
   bytes: Uint8Array;
+  /** What quantization did (dynamic and int8 variants made by the converter). */
+  quantization?: QuantizationSummary;
 }
 
 export interface VariantSource {
@@ -22,6 +29,8 @@ export interface VariantSource {
   variants: VariantName[];
   /** Sequence length for recurrent models with a variable-length input (converter option). */
   sequenceLength?: number;
+  /** Calibration data of the int8 variant. */
+  int8?: Int8Settings;
   /** Deepest nesting of the Keras config and HDF5 groups (the max-config-depth limit). */
   maxConfigDepth?: number;
 }
@@ -33,15 +42,16 @@ function quantizedIO(tensor: Tensor | undefined): boolean {
 }
 
 /**
- * float16 when the file keeps float16 constants (the converter's float16 variant); int8 when it keeps int8
- * constants or has quantized int8/uint8 inputs/outputs; else float32.
+ * float16 when the file keeps float16 constants (the converter's float16 variant); int8 when it has int8
+ * activations or quantized int8/uint8 inputs/outputs; dynamic when only its weights are int8; else float32.
  */
 export function tfliteVariant(bytes: Uint8Array, file: string): VariantName {
   try {
     const { graph } = readTfliteModel(bytes, file);
     if (graph.tensors.some((t) => t.data && t.dtype === 'float16')) return 'float16';
-    if (graph.tensors.some((t) => t.data && t.dtype === 'int8')) return 'int8';
+    if (graph.tensors.some((t) => !t.data && t.dtype === 'int8')) return 'int8';
     if ([...graph.inputs, ...graph.outputs].some((io) => quantizedIO(graph.tensors[io.tensor]))) return 'int8';
+    if (graph.tensors.some((t) => t.data && t.dtype === 'int8')) return 'dynamic';
     return 'float32';
   } catch {
     // a model our reader does not cover (e.g. several subgraphs) still runs; LiteRT judges the file
@@ -57,13 +67,28 @@ export const convertKeras: KerasConverter = async (source, variants, notes) => {
   const converted = await convertBytes(source.bytes, source.model, {
     variants,
     ...(source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}),
+    ...(source.int8 ? { int8: source.int8 } : {}),
     ...(source.maxConfigDepth ? { maxConfigDepth: source.maxConfigDepth } : {}),
   });
   notes?.push(...converted.notes);
-  return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data }));
+  return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data, ...(v.quantization ? { quantization: summarize(v.quantization, v.calibration, v.layerErrors) } : {}) }));
 };
 
-const CONVERTIBLE: readonly VariantName[] = ['float32', 'float16'];
+/** The report's view of a quantization: counts, the ops kept float, requantizations, unstable calibration. */
+export function summarize(report: QuantizeReport, calibration?: { samples: number; unstable: { name: string }[] }, layers?: LayerError[]): QuantizationSummary {
+  return {
+    mode: report.mode,
+    quantizedWeights: report.quantizedWeights.length,
+    floatWeights: report.floatWeights.map((w) => `${w.tensor} (${w.elements})`),
+    floatOps: report.floatOps.map((o) => `${o.op}: ${o.reason}`),
+    requantized: report.requantized.map((r) => `${r.tensor} → ${r.op}`),
+    ...(report.rangeWarnings?.length ? { rangeWarnings: report.rangeWarnings } : {}),
+    ...(calibration ? { calibrationSamples: calibration.samples, unstableRanges: calibration.unstable.map((u) => u.name) } : {}),
+    ...(layers?.length ? { layers: layers.map((l) => ({ ...l, snrDb: round(l.snrDb), relError: round(l.relError) })) } : {}),
+  };
+}
+
+const CONVERTIBLE: readonly VariantName[] = ['float32', 'float16', 'dynamic', 'int8'];
 
 /** The variants of a model, in the order requested (a .tflite file gives its one variant). */
 export async function modelVariants(source: VariantSource, convert: KerasConverter, notes: string[]): Promise<VariantModel[]> {
@@ -76,8 +101,8 @@ export async function modelVariants(source: VariantSource, convert: KerasConvert
   const wanted = source.variants.filter((v): v is ConvertVariant => CONVERTIBLE.includes(v));
   const skipped = source.variants.filter((v) => !CONVERTIBLE.includes(v));
   if (wanted.length === 0) {
-    throw new GateError('usage', `the converter makes float32 and float16 variants, not ${skipped.join(', ')}`, { file: source.model }, 'Pass --variants float32,float16 (an int8 .tflite made elsewhere is evaluated as it is).');
+    throw new GateError('usage', `the converter makes ${CONVERTIBLE.join(', ')} variants, not ${skipped.join(', ')}`, { file: source.model }, `Pass --variants with some of ${CONVERTIBLE.join(', ')}.`);
   }
-  if (skipped.length) notes.push(`the converter makes float32 and float16 variants; ${skipped.join(', ')} skipped`);
+  if (skipped.length) notes.push(`the converter makes ${CONVERTIBLE.join(', ')} variants; ${skipped.join(', ')} skipped`);
   return convert(source, wanted, notes);
 }

@@ -18,6 +18,8 @@ import type { OutputBlock, SampleInput } from '../runtime/predict.js';
 import { accuracyStats, agreementWithFloat32, dequantizeOutputs, quantizationNotes } from './evaluate-metrics.js';
 import { variantStats } from './evaluate-stats.js';
 import { convertKeras, modelVariants, type KerasConverter, type VariantModel } from './evaluate-variants.js';
+import { isTflite } from '../tflite/probe.js';
+import { int8Variant, type Int8Calibration } from './evaluate-int8.js';
 import { evaluateSource } from './reference.js';
 import { readModelFile } from './model-file.js';
 import type { ModelEvaluation, VariantName, VariantResult } from '../results/types.js';
@@ -61,6 +63,8 @@ export interface EvaluateOptions {
   outputDir?: string;
   /** Also run the original Keras model (tfjs-layers, src/reference): source accuracy and conversion loss. */
   reference?: boolean;
+  /** Calibration of the int8 variant (default: a seeded subset of the test set, left out of the figures). */
+  int8?: Int8Calibration;
   /** Size, pixel, line and nesting limits (util/limits.ts defaults for what is not given). */
   limits?: Partial<Limits>;
   /** Converts Keras files; default: the converter pipeline. */
@@ -92,15 +96,23 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   report({ stage: 'convert' });
   const loading = liteRtRuntime(); // starts LiteRT.js while the converter runs
   loading.catch(() => undefined); // (awaited below; an early failure must not go unhandled meanwhile)
-  const variants = await modelVariants(
-    { model: options.model, bytes, variants: options.variants ?? ['float32', 'float16'], sequenceLength: options.sequenceLength, maxConfigDepth: options.limits?.configDepth },
-    options.convert ?? convertKeras,
-    notes,
-  );
+  const requested = options.variants ?? ['float32', 'float16'];
+  const int8Later = requested.includes('int8') && !isTflite(bytes);
+  if (int8Later && !requested.includes('float32')) {
+    throw new GateError('usage', 'the int8 variant is calibrated and compared against float32: include float32 in the variants', { file: options.model }, 'Pass --variants float32,int8 (or more).');
+  }
+  const keras = { model: options.model, bytes, sequenceLength: options.sequenceLength, maxConfigDepth: options.limits?.configDepth };
+  const convert = options.convert ?? convertKeras;
+  const variants = await modelVariants({ ...keras, variants: requested.filter((v) => !int8Later || v !== 'int8') }, convert, notes);
   const runtime = await loading;
   const io = await modelIO(variants[0]!, options.model);
   report({ stage: 'dataset' });
-  const dataset = await datasetFor(options, io);
+  let dataset = await datasetFor(options, io);
+  if (int8Later) {
+    const made = await int8Variant(keras, options.int8 ?? {}, io.inputs, options.data ?? {}, dataset, convert, notes);
+    variants.splice(requested.indexOf('int8'), 0, made.variant);
+    dataset = made.dataset;
+  }
   if (dataset) notes.push(...quantizationNotes(io));
   notes.push(...(dataset?.notes ?? []));
   const workers = dataset ? workerCount(options, io, dataset.count, variants.length) : 1;
@@ -112,7 +124,7 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   const results: VariantResult[] = [];
   for (const { variant, outputs } of evaluated) {
     report({ stage: 'stats', variant: variant.variant });
-    const result: VariantResult = { variant: variant.variant, ...variantStats(variant.bytes, options.model, notes) };
+    const result: VariantResult = { variant: variant.variant, ...variantStats(variant.bytes, options.model, notes), ...(variant.quantization ? { quantization: variant.quantization } : {}) };
     if (options.outputDir) result.tflitePath = await writeVariant(options.outputDir, options.model, variant);
     if (outputs && dataset) {
       Object.assign(result, accuracyStats(outputs, dataset.count, dataset.labels, notes));

@@ -71,6 +71,7 @@ export function liteRtEvaluator(onProgress?: GateProgress): ModelEvaluator {
         latencyRuns: input.latencyRuns,
         sequenceLength: settings.sequenceLength,
         reference: settings.reference ?? false,
+        ...(input.representativeDatasetPath ? { int8: { dataset: input.representativeDatasetPath, datasetName: settings.representativeDataset } } : {}),
         outputDir,
         ...(onProgress ? { onProgress: (p: EvaluateProgress) => onProgress(`${input.model} (${input.ref})`, p) } : {}),
       });

@@ -29,6 +29,8 @@ export interface EvaluateInput {
   settings: ModelSettings;
   /** Absolute path of the dataset, when the model has one. */
   datasetPath?: string;
+  /** Absolute path of the int8 calibration data, when the model has one. */
+  representativeDatasetPath?: string;
   latencyRuns?: number;
   /** Write the .tflite variants into this directory (head versions only). */
   outputDir?: string;
@@ -109,6 +111,7 @@ function inputFor(env: GateEnv, model: string, bytes: Uint8Array, ref: string, w
     model, bytes, ref, settings,
     variants: env.config.variants,
     datasetPath: dataset,
+    ...(settings.representativeDataset ? { representativeDatasetPath: datasetPath(root, settings.representativeDataset) } : {}),
     latencyRuns: env.config.latencyRuns,
     outputDir: write ? env.outputDir : undefined,
     workspace: dataset && datasetConfinement(root, dataset),

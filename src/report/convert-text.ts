@@ -2,7 +2,7 @@
 import { thousands } from './inspect-text.js';
 
 export interface ConvertSummary {
-  variants: { variant: string; path: string; bytes: number; operators: Record<string, number>; seconds: number }[];
+  variants: { variant: string; path: string; bytes: number; operators: Record<string, number>; seconds: number; quantization?: string[] }[];
   notes: string[];
   createdDir?: string;
 }
@@ -12,7 +12,8 @@ export function renderConvert(summary: ConvertSummary, quiet: boolean): string {
   const ops = (o: Record<string, number>) => Object.entries(o).map(([t, n]) => `${t} ${n}`).join(', ');
   const count = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
   return [
-    ...summary.variants.map((v) => `${v.path}: ${v.variant}, ${count(v.operators)} ops (${ops(v.operators)}), ${thousands(v.bytes)} bytes, ${v.seconds.toFixed(2)} s`),
+    ...summary.variants.flatMap((v) => [`${v.path}: ${v.variant}, ${count(v.operators)} ops (${ops(v.operators)}), ${thousands(v.bytes)} bytes, ${v.seconds.toFixed(2)} s`,
+      ...(v.quantization ?? []).map((l) => `  ${l}`)]),
     ...(quiet ? [] : [...(summary.createdDir ? [`created the folder ${summary.createdDir}`] : []), ...summary.notes.map((n) => `note: ${n}`)]),
   ].map((line) => `${line}\n`).join('');
 }

@@ -3,6 +3,7 @@
  * vs float32, float32 vs the source Keras model), the source model's lines, and with --per-class every
  * class's accuracy. Pure: results in, text out.
  */
+import { quantizationLines } from './quantization.js';
 import { classLosses, type ClassLoss, type PerClass } from '../metrics/classification.js';
 import type { ClassificationStats, ModelEvaluation, VariantResult } from '../results/types.js';
 import { bytes, count, ms, percent, signed } from './format.js';
@@ -43,7 +44,7 @@ export function renderTable(evaluation: ModelEvaluation): string {
   const header = ['', ...evaluation.variants.map((v) => v.variant)];
   const head = [`${evaluation.model} (${evaluation.ref}) on ${evaluation.dataset ?? 'no dataset'}`, `runtime: ${evaluation.runtime}`];
   const rss = evaluation.peakRssBytes ? [`peak RSS: ${bytes(evaluation.peakRssBytes)}`] : [];
-  const notes = evaluation.notes.map((n) => `note: ${n}`);
+  const notes = [...evaluation.notes.map((n) => `note: ${n}`), ...quantizationLines(evaluation).map((l) => `quantization: ${l}`)];
   return [...head, '', ...textTable(header, rows), '', ...rss, ...notes].join('\n') + '\n';
 }
 

@@ -1,5 +1,5 @@
 /** `tflite-gate inspect` as text: one model as Netron would show it, or what differs between two. */
-import type { Change, ModelDescription, ModelDiff, TensorSummary } from '../metrics/describe.js';
+import type { Change, ModelDescription, ModelDiff, QuantizedTensor, TensorSummary } from '../metrics/describe.js';
 import { textTable } from './text-table.js';
 
 /** 53776 -> "53,776", the same in every locale. */
@@ -33,7 +33,18 @@ export function renderDescription(d: ModelDescription): string {
     `Parameters: ${thousands(s.params)}`,
     `MACs per inference: ${thousands(s.macs)}`,
     `Tensor arena (estimate): ${thousands(s.arenaBytes)} bytes`,
+    ...(d.quantized.length ? [`Quantization (real = scale × (q − zero point)):`,
+      ...textTable(undefined, d.quantized.map((q) => [q.tensor, q.dtype, shape(q.shape), quantizationText(q)]), { left: true, indent: '  ' })] : []),
   ].join('\n') + '\n';
+}
+
+const g = (x: number) => x.toPrecision(5);
+
+/** "scale 0.0039216 zp -128", or "axis 0: 16 scales 0.0014245…0.0015498, zp 0". */
+export function quantizationText(q: Pick<QuantizedTensor, 'scale' | 'zeroPoint' | 'axis'>): string {
+  if (q.scale.length === 1) return `scale ${g(q.scale[0]!)} zp ${q.zeroPoint[0] ?? 0}`;
+  const zps = [...new Set(q.zeroPoint)];
+  return `axis ${q.axis ?? 0}: ${q.scale.length} scales ${g(Math.min(...q.scale))}…${g(Math.max(...q.scale))}, zp ${zps.length === 1 ? zps[0] : zps.join(',')}`;
 }
 
 /** "53,776 → 28,960 bytes (−46.1%)", or "same (12,810)". */

@@ -2,7 +2,7 @@
 import { THRESHOLD_INPUTS, type Thresholds } from '../metrics/thresholds.js';
 
 const UNITS: Record<keyof Thresholds, string> = {
-  maxAccuracyDrop: ' pp', maxSizeIncrease: '%', maxLatencyIncrease: '%', maxOutputDiff: '',
+  maxAccuracyDrop: ' pp', maxInt8AccuracyDrop: ' pp', maxSizeIncrease: '%', maxLatencyIncrease: '%', maxOutputDiff: '',
 };
 
 /** "`max-accuracy-drop` 1 pp, `max-size-increase` 10%", or '' when none is set. */

@@ -5,7 +5,7 @@
 import type { DatasetPreparation } from '../data/types.js';
 import type { Thresholds } from '../metrics/thresholds.js';
 
-export type VariantName = 'float32' | 'float16' | 'int8';
+export type VariantName = 'float32' | 'float16' | 'dynamic' | 'int8';
 
 export interface SizeStats {
   fileBytes: number;
@@ -65,8 +65,32 @@ export interface AgreementStats {
   paired?: PairedTest;
 }
 
+/** What quantizing did to a dynamic or int8 variant (tflite-gate's own converter). */
+export interface QuantizationSummary {
+  mode: 'dynamic' | 'int8';
+  /** Weight tensors stored as int8. */
+  quantizedWeights: number;
+  /** Weights left float: "name (elements)". */
+  floatWeights: string[];
+  /** Ops kept float (int8 only): "DIV (layer): reason". */
+  floatOps: string[];
+  /** Requantizations inserted: "tensor → op". */
+  requantized: string[];
+  /** Concatenations/additions whose input ranges differ by more than 100x (int8). */
+  rangeWarnings?: string[];
+  /** int8: calibration samples, and tensors whose ranges differ by > 20% between the two halves of them. */
+  calibrationSamples?: number;
+  unstableRanges?: string[];
+  /** int8: every layer's output vs the float model's (SNR in dB, relative error), on the first calibration samples. */
+  layers?: { tensor: string; op: string; snrDb: number; relError: number }[];
+  /** Where the calibration data came from ("representative dataset calib.npz", "200 test samples, seed 0, left out"). */
+  calibrationSource?: string;
+}
+
 export interface VariantResult {
   variant: VariantName;
+  /** Dynamic-range and int8 variants made by tflite-gate. */
+  quantization?: QuantizationSummary;
   /** Where the .tflite was written, when it was. */
   tflitePath?: string;
   size: SizeStats;

@@ -6,7 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadInterpreter, type Interpreter } from './interpreter.js';
 import { useCompiledWasm } from './litert-node.js';
 import type { PoolWasm } from './pool.js';
-import { predictRange } from './predict.js';
+import { predictRange, rangeStats } from './predict.js';
 import { serializeError, type FromWorker, type ToWorker } from './pool-protocol.js';
 
 const port = parentPort;
@@ -30,7 +30,8 @@ async function handle(message: ToWorker): Promise<void> {
   } else if (message.type === 'predict') {
     if (!interpreter) throw new Error('predict before load');
     const { id, start, end } = message;
-    const outputs = predictRange(interpreter, message.inputs, 0, end - start, (done) => send({ type: 'progress', id, done }));
+    const progress = (done: number) => send({ type: 'progress', id, done });
+    const outputs = message.ranges ? [rangeStats(interpreter, message.inputs, 0, end - start, progress)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
     send({ type: 'predicted', id, start, end, outputs }, outputs.map((o) => o.buffer as ArrayBuffer));
   } else {
     interpreter?.dispose();

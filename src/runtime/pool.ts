@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import { workerScriptPath } from '../util/worker-script.js';
 import { loadInterpreter } from './interpreter.js';
 import { chooseBuild, compiledWasm, type CompiledWasm, type WasmBuild } from './litert-node.js';
-import { chunkRanges, predictRange, type OutputBlock, type SampleInput } from './predict.js';
+import { chunkRanges, predictRange, rangeStats, type OutputBlock, type SampleInput } from './predict.js';
 import { deserializeError, type FromWorker, type ToWorker } from './pool-protocol.js';
 
 export interface PredictRequest {
@@ -17,6 +17,8 @@ export interface PredictRequest {
   inputs: readonly SampleInput[];
   count: number;
   onProgress?: (done: number, total: number) => void;
+  /** Return per-sample output ranges (one block "ranges", see rangeStats) instead of the outputs. */
+  ranges?: boolean;
 }
 
 /** A request without its id (distributes over the union). */
@@ -96,7 +98,9 @@ export class InterpreterPool {
     if (failed) throw failed.reason;
     const first = (loaded[0] as PromiseFulfilledResult<Reply>).value;
     if (first.type !== 'loaded') throw new Error('worker did not load the model');
-    const blocks: OutputBlock[] = first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
+    const blocks: OutputBlock[] = request.ranges
+      ? [rangesBlock(first.outputs.length, count)]
+      : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
     const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
     const progress = new Progress(count, request.onProgress);
     let next = 0;
@@ -105,7 +109,7 @@ export class InterpreterPool {
         const [start, end] = chunks[next++]!;
         const slices = inputs.map((input) => sliceSamples(input, start, end));
         const reply = await worker.request(
-          { type: 'predict', start, end, inputs: slices },
+          { type: 'predict', start, end, inputs: slices, ...(request.ranges ? { ranges: true } : {}) },
           slices.map((s) => s.data.buffer as ArrayBuffer),
           (done) => progress.update(slot, done),
         );
@@ -122,6 +126,11 @@ export class InterpreterPool {
   async close(): Promise<void> {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+/** The one block of a ranges request: [min, max] per output per sample. */
+function rangesBlock(outputs: number, count: number): OutputBlock {
+  return { name: 'ranges', shape: [outputs, 2], sampleSize: outputs * 2, data: new Float32Array(count * outputs * 2) };
 }
 
 /** Several chunks per worker so a slow worker does not hold up the end; never tiny ones. */
@@ -157,7 +166,14 @@ export async function predictInProcess(request: PredictRequest): Promise<OutputB
   const interpreter = await loadInterpreter(request.bytes, { file: request.file });
   try {
     const report = request.onProgress;
-    const outputs = predictRange(interpreter, request.inputs, 0, request.count, report && ((done) => report(done, request.count)));
+    const progress = report && ((done: number) => report(done, request.count));
+    if (request.ranges) {
+      const block = rangesBlock(interpreter.outputs.length, request.count);
+      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, progress));
+      report?.(request.count, request.count);
+      return [block];
+    }
+    const outputs = predictRange(interpreter, request.inputs, 0, request.count, progress);
     report?.(request.count, request.count);
     return interpreter.outputs.map((o, i) => ({ name: o.name, shape: o.shape, sampleSize: o.size, data: outputs[i]! }));
   } finally {

@@ -62,3 +62,38 @@ export function chunkRanges(count: number, size: number): [number, number][] {
   for (let start = 0; start < count; start += size) ranges.push([start, Math.min(count, start + size)]);
   return ranges;
 }
+
+/**
+ * Per-sample ranges of every output over samples [start, end): for sample s and output o, the minimum at
+ * [(s - start) * outputs * 2 + 2o] and the maximum right after it (NaN values skipped; ±Infinity when an
+ * output holds no number). What calibration needs, without keeping every intermediate tensor.
+ */
+export function rangeStats(interpreter: Interpreter, inputs: readonly SampleInput[], start: number, end: number, onProgress?: (done: number) => void): Float32Array {
+  const count = interpreter.outputs.length;
+  const stats = new Float32Array((end - start) * count * 2);
+  const buffers = interpreter.outputs.map((o) => new Float32Array(o.size));
+  for (let s = start; s < end; s++) {
+    for (let i = 0; i < inputs.length; i++) interpreter.setInput(i, inputs[i]!.data, s * inputs[i]!.sampleSize);
+    interpreter.invoke();
+    for (let o = 0; o < count; o++) {
+      readAsFloat32(interpreter, o, buffers[o]!, 0);
+      const [min, max] = minMax(buffers[o]!);
+      const at = ((s - start) * count + o) * 2;
+      stats[at] = min;
+      stats[at + 1] = max;
+    }
+    if (onProgress && (s - start + 1) % PROGRESS_EVERY === 0) onProgress(s - start + 1);
+  }
+  return stats;
+}
+
+function minMax(values: Float32Array): [number, number] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return [min, max];
+}

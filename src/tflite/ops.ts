@@ -6,6 +6,7 @@
  */
 import type { Graph, Op } from '../graph/ir.js';
 import { BUILTIN_CODE } from './schema/enums.js';
+import { quantizedVersion } from './quantized-versions.js';
 
 export interface VersionContext {
   op: Op;
@@ -117,5 +118,7 @@ export const OPS: Readonly<Record<string, OpSpec>> = Object.fromEntries(
 /** The version this op needs (1 unless a rule says otherwise); the model's opcode takes the max over its ops. */
 export function opVersion(op: Op, graph: Graph): number {
   const spec = OPS[op.type];
+  const quantized = quantizedVersion({ op, graph });
+  if (quantized !== undefined) return quantized;
   return spec?.version ? spec.version({ op, graph }) : 1;
 }

@@ -8,9 +8,12 @@
  * - 'replace' (files the tool names inside an output folder, which a pull request may have populated): a link
  *   is replaced by the file, never followed; a device, FIFO or socket is refused.
  * Every failure is a usage GateError (exit 2) that names the path and says why, without temp-file names.
+ * One policy for folders: a missing folder on the way to an output is created when the output is written, and
+ * `checkWritable` refuses an output that cannot be written (a file in the way, no permission, a read-only
+ * file system) before any work starts, so a long evaluation never ends in a write error.
  */
-import { closeSync, constants, openSync, realpathSync, renameSync, rmSync, statSync, writeSync, lstatSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, constants, mkdirSync, mkdtempSync, openSync, realpathSync, renameSync, rmdirSync, rmSync, statSync, writeSync, lstatSync, type Stats } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { GateError } from '../errors.js';
 import { fileType } from './safe-file.js';
 
@@ -28,6 +31,7 @@ const REASONS: Record<string, string> = {
   ENOTDIR: 'a part of the output path is a file, not a folder',
   EEXIST: 'a part of the output path is a file, not a folder',
   EACCES: 'permission denied',
+  ENOENT: 'the folder cannot hold new files',
   EPERM: 'permission denied',
   EROFS: 'the file system is read-only',
   ENOSPC: 'no space left on the device',
@@ -71,6 +75,7 @@ function writeThrough(path: string, data: Uint8Array, st: Stats): void {
 }
 
 function writeAtomic(path: string, data: Uint8Array): void {
+  mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
     const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL, 0o644);
@@ -128,5 +133,42 @@ export function writeOutputFile(path: string, data: Uint8Array | string, options
   } catch (error) {
     if (error instanceof GateError) throw error;
     fail(path, options, writeFailure(error));
+  }
+}
+
+/** What is at `path` after links; undefined when nothing is, or a part of the path is not a folder. */
+function statOrNothing(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The nearest folder of `path` (or `path` itself) that exists, with what it is. */
+function nearestExisting(path: string): { path: string; st: Stats } {
+  for (let p = resolve(path); ; p = dirname(p)) {
+    const st = statOrNothing(p);
+    if (st || dirname(p) === p) return { path: p, st: st ?? statSync(p) };
+  }
+}
+
+/**
+ * Before any work: refuse an output that could not be written later. `kind` 'file' is a file to write (its
+ * folders are created when missing), 'folder' an output folder. Writability is probed, not guessed from mode
+ * bits (root ignores them; a read-only mount does not): a temporary folder is made and removed in the nearest
+ * existing folder.
+ */
+export function checkWritable(path: string, kind: 'file' | 'folder', options: WriteOptions): void {
+  if (kind === 'file' && isSpecialTarget(path)) return;
+  const own = statOrNothing(path);
+  if (kind === 'file' && own?.isDirectory()) fail(path, options, REASONS.EISDIR!);
+  if (kind === 'folder' && own && !own.isDirectory()) fail(path, options, 'the path names a file, not a folder');
+  const existing = nearestExisting(kind === 'file' ? dirname(path) : path);
+  if (!existing.st.isDirectory()) fail(path, options, REASONS.ENOTDIR!);
+  try {
+    rmdirSync(mkdtempSync(join(existing.path, '.tflite-gate-probe-')));
+  } catch (error) {
+    fail(path, options, `${writeFailure(error)} in ${existing.path}`);
   }
 }

@@ -5,7 +5,8 @@ import { GateError } from '../../errors.js';
 import { descriptorOf, isSpecialTarget } from '../../util/write-file.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
-import { convertFile, type ConvertStep, type ConvertVariant } from '../../pipeline/convert.js';
+import { convertFile, type ConvertStep } from '../../pipeline/convert.js';
+import { quantizeSettings, quantizeSummary } from './convert-quantize.js';
 import { bytes } from '../../report/format.js';
 import { renderConvert, type ConvertSummary } from '../../report/convert-text.js';
 import { isAbsolute, resolve } from 'node:path';
@@ -77,8 +78,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const output = flags.value('output-file');
   if (!input) throw new GateError('usage', `${flags.label('keras-model-file')} is required`, {}, 'Run `tflite-gate convert --help`.');
   if (!output) throw new GateError('usage', `${flags.label('output-file')} is required`, {}, 'Run `tflite-gate convert --help`.');
-  const variants: ConvertVariant[] = flags.value('both') ? ['float32', 'float16'] : flags.value('float16') ? ['float16'] : ['float32'];
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
+  const { variants, int8 } = quantizeSettings(flags, abs);
   const started = performance.now();
   const sequenceLength = flags.value('sequence-length');
   const toStdout = descriptorOf(output) === 1; // the model itself goes to standard output: the summary to stderr
@@ -93,10 +94,14 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     ...(flags.value('unroll') ? { recurrentForm: 'unrolled' as const } : {}),
     limits: readLimits((id) => flags.value(id)!),
     ...(progress ? { onProgress: progress.onProgress } : {}),
+    ...(int8 ? { int8 } : {}),
   }).finally(() => progress?.clear());
   const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
   const summary: ConvertSummary = {
-    variants: result.variants.map((v) => ({ variant: v.variant, path: v.path, bytes: v.bytes, operators: histogram(v.graph), seconds })),
+    variants: result.variants.map((v) => {
+      const quantization = quantizeSummary(v);
+      return { variant: v.variant, path: v.path, bytes: v.bytes, operators: histogram(v.graph), seconds, ...(quantization.length ? { quantization } : {}) };
+    }),
     notes: result.notes,
     ...(result.createdDir ? { createdDir: result.createdDir } : {}),
   };

@@ -1,12 +1,12 @@
 import { stat } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { optionsHelp, readFlags, type Flags } from '../flags.js';
 import { readLimits } from '../../config/limits.js';
 import { progressReporter } from '../../report/progress.js';
 import type { CliIO, Command } from '../command.js';
 import { dataOptions } from '../../config/data-options.js';
 import { GateError } from '../../errors.js';
-import { descriptorOf, isSpecialTarget, writeOutputFile } from '../../util/write-file.js';
+import { checkWritable, descriptorOf, isSpecialTarget, writeOutputFile } from '../../util/write-file.js';
 import { evaluateModel, type EvaluateProgress } from '../../pipeline/evaluate.js';
 import type { ModelEvaluation, ModelPairComparison } from '../../results/types.js';
 import { compareModels, type CompareOptions } from '../../pipeline/compare.js';
@@ -33,13 +33,10 @@ function writeJson(path: string, result: ModelEvaluation | ModelPairComparison):
   writeOutputFile(path, JSON.stringify(result, null, 2) + '\n', { mode: 'follow', what: 'the JSON result' });
 }
 
-/** --json goes into an existing folder and must not name the model or the dataset (same file after links); `-` and devices are written through. */
+/** --json must be writable (missing folders are created) and must not name the model or the dataset (same file after links); `-` and devices are written through. */
 async function refuseOverwrite(json: string, inputs: [string, string][]): Promise<void> {
   if (isSpecialTarget(json)) return;
-  const folder = await stat(dirname(json)).catch(() => undefined);
-  if (!folder?.isDirectory()) {
-    throw new GateError('usage', `the folder ${dirname(json)} does not exist`, { file: json }, 'Create the folder first, or choose another --json path.');
-  }
+  checkWritable(json, 'file', { mode: 'follow', what: 'the JSON result', hint: 'Choose another --json path.' });
   const target = await stat(json).catch(() => undefined);
   if (!target) return;
   for (const [flag, path] of inputs) {
@@ -57,6 +54,7 @@ function common(flags: Flags, io: CliIO) {
   const outputDir = flags.value('output-dir');
   const sequenceLength = flags.value('sequence-length');
   const workers = flags.value('workers');
+  const representative = flags.value('representative-dataset');
   return {
     ...(dataset ? { dataset: abs(dataset), datasetName: dataset } : {}),
     data: dataOptions((id) => (flags.given(id) ? flags.value(id) : undefined)),
@@ -65,6 +63,10 @@ function common(flags: Flags, io: CliIO) {
     ...(outputDir ? { outputDir: abs(outputDir) } : {}),
     ...(sequenceLength ? { sequenceLength } : {}),
     ...(flags.value('reference') ? { reference: true } : {}),
+    int8: {
+      ...(representative ? { dataset: abs(representative), datasetName: representative } : {}),
+      ...(flags.given('representative-samples') ? { samples: flags.value('representative-samples') } : {}),
+    },
     limits: readLimits((id) => flags.value(id)!),
   };
 }

@@ -3,9 +3,9 @@
  * and the working tree (repo/changes.ts workingTreeModels) are evaluated head (working tree) vs base (the
  * ref) with the same Config, thresholds and report as the GitHub Action; the markdown report goes to stdout.
  */
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { optionsHelp, readFlags } from '../flags.js';
 import type { CliIO, Command } from '../command.js';
 import { checkOutputDir, loadConfig } from '../../config/load.js';
@@ -17,7 +17,7 @@ import { liteRtEvaluator, type GateProgress } from '../../pipeline/gate-evaluato
 import { progressReporter } from '../../report/progress.js';
 import { reportToJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
-import { descriptorOf, isSpecialTarget, writeOutputFile } from '../../util/write-file.js';
+import { checkWritable, descriptorOf, isSpecialTarget, writeOutputFile } from '../../util/write-file.js';
 
 const usage = () => `
 Usage: tflite-gate gate [--base REF] [options]
@@ -38,14 +38,12 @@ ${optionsHelp('gate')}
 Exit codes: 0 pass, 1 gate failed, 2 bad input, 3 internal error.
 `;
 
-/** The absolute path of a --json / --markdown output, refused before any work when its folder does not exist; `-` and devices as they are. */
+/** The absolute path of a --json / --markdown output, refused before any work when it cannot be written (missing folders are created); `-` and devices as they are. */
 function outputPath(cwd: string, flag: string, path: string | undefined): string | undefined {
   if (path === undefined) return undefined;
   if (isSpecialTarget(path)) return path;
   const abs = resolve(cwd, path);
-  if (!statSync(dirname(abs), { throwIfNoEntry: false })?.isDirectory()) {
-    throw new GateError('usage', `the folder ${dirname(abs)} does not exist`, { file: abs }, `Create the folder first, or choose another ${flag} path.`);
-  }
+  checkWritable(abs, 'file', { mode: 'follow', what: 'the report', hint: `Choose another ${flag} path.` });
   return abs;
 }
 
