@@ -91,8 +91,15 @@ export async function convertBytes(bytes: Uint8Array, fileName: string, options:
     throw error instanceof GateError ? error.withFile(fileName) : error;
   }
   const out: VariantBytes[] = [];
-  for (const variant of options.variants ?? ['float32']) out.push(await variantGraph(variant, graph, model, fileName, options));
-  return { model, variants: out, notes: [...sequenceLengthNotes(model.graph, options.sequenceLength), ...recurrentFormNotes(model.graph, graph, options)] };
+  // The quantizer covers the main subgraph only: quantized variants take the recurrent layers unrolled.
+  const loops = Boolean(graph.subgraphs?.length);
+  let unrolled: Graph | undefined;
+  const quantSource = () => (unrolled ??= loops ? convertKerasModel(model, { ...options, recurrentForm: 'unrolled' }) : graph);
+  const variants = options.variants ?? ['float32'];
+  for (const variant of variants) out.push(await variantGraph(variant, variant === 'float32' || variant === 'float16' ? graph : quantSource(), model, fileName, options));
+  const quantized = variants.filter((v) => v !== 'float32' && v !== 'float16');
+  const unrollNote = loops && quantized.length ? [`the ${quantized.join(' and ')} variant${quantized.length > 1 ? 's' : ''}: recurrent layers unrolled (quantization covers the main graph, not loop bodies)`] : [];
+  return { model, variants: out, notes: [...sequenceLengthNotes(model.graph, options.sequenceLength), ...recurrentFormNotes(model.graph, graph, options), ...unrollNote] };
 }
 
 export interface VariantBytes {

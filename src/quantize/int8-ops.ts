@@ -19,10 +19,10 @@ function floatTensors(graph: Graph, op: Op): number[] {
 }
 
 function reasonToStayFloat(graph: Graph, op: Op, ranges: Map<number, Range>, keepFloat?: KeepFloat): string | undefined {
+  const kept = keepFloat?.(op); // first: a recurrent layer's WHILE loop has no int8 kernel either, but is kept as the layer
+  if (kept) return kept;
   const rule = INT8_RULES[op.type];
   if (!rule) return 'no int8 kernel in TFLite';
-  const kept = keepFloat?.(op);
-  if (kept) return kept;
   const tensors = floatTensors(graph, op);
   if (tensors.some((id) => graph.tensors[id]!.dtype !== 'float32')) return 'float16 tensors';
   if (tensors.some((id) => isFloatActivation(graph.tensors[id]) && !ranges.has(id))) return 'no calibrated range (the tensor never held a number)';
