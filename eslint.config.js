@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'fixtures/**', 'coverage/**', 'bench-cache/**', 'src/tflite/schema/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'fixtures/**', 'coverage/**', 'bench-cache/**', 'src/tflite/schema/**', 'src/onnx/generated/**', '.venv-onnx/**', '.venv*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -19,3 +19,15 @@ describe('cli', () => {
     expect(err.join('')).toContain('unknown command "frobnicate"');
   });
 });
+
+describe('the bundled CLI (dist/cli.js) with a reader that closes early', () => {
+  it('finishes the command and keeps its exit code when standard output is closed (`| head -1`)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, ['bin/tflite-gate.js', 'inspect', 'fixtures/int8/mnist_int8.tflite'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader is gone before the CLI writes a byte: every write gets EPIPE
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+  });
+});

@@ -39,8 +39,8 @@ await build({
   banner: {
     js: "import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);",
   },
-  // @tensorflow/tfjs-node is an optional extra with a native library: never bundled.
-  external: ['@tensorflow/tfjs-node'],
+  // @tensorflow/tfjs-node is an optional extra with a native library, onnxruntime (the ONNX --reference) an optional install: never bundled.
+  external: ['@tensorflow/tfjs-node', 'onnxruntime-node', 'onnxruntime-web'],
   plugins: [h5wasmPlugin],
 });
 

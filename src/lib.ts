@@ -10,6 +10,8 @@ export { GateError, EXIT, describeError, type ErrorKind } from './errors.js';
 export { readKerasModel, probeKerasFormat } from './keras/index.js';
 export type { KerasModel, KerasGraph, KerasLayer } from './keras/types.js';
 export { convertKerasModel, findUnsupported, supportedClassNames, DEFAULT_CONVERT_OPTIONS, type ConvertOptions } from './convert/index.js';
+export { readOnnxModel, probeOnnx, type OnnxModel, type ReadOnnxOptions } from './onnx/index.js';
+export { convertOnnxModel, supportedOnnxOps, type OnnxConvertOptions } from './onnx/convert/index.js';
 export type { Graph, Tensor, Op, DType } from './graph/ir.js';
 export { writeTflite, readTflite, readTfliteModel, toFloat16, fixBatchForRuntime } from './tflite/index.js';
 export { modelStats } from './metrics/model-stats.js';

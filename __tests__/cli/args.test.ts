@@ -102,6 +102,6 @@ describe('convert through the CLI', () => {
   it('a positional model path: exit 2 and the flag to use', async () => {
     const r = await convert('model.h5');
     expect(r.code).toBe(2);
-    expect(r.err).toContain('--keras-model-file model.h5');
+    expect(r.err).toContain('--model-file model.h5');
   });
 });

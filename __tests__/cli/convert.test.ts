@@ -24,7 +24,7 @@ describe('tflite-gate convert', () => {
     const output = join(dir, 'model.tflite');
     const r = await cli(`--keras_model_file=${join(MODELS, 'conv2d_pool.h5')}`, `--output_file=${output}`);
     expect(r).toMatchObject({ code: 0, err: '' });
-    expect(r.out).toMatch(/model\.tflite: float32, 7 ops \(CONV_2D 3, .*\), [\d,]+ bytes, [\d.]+ s\n$/);
+    expect(r.out).toMatch(/model\.tflite: float32, 6 ops \(CONV_2D 3, .*\), [\d,]+ bytes, [\d.]+ s\n$/);
     expect(readFileSync(output).subarray(4, 8).toString()).toBe('TFL3');
     expect(readdirSync(dir)).toEqual(['model.tflite']);
   });

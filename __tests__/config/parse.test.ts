@@ -20,7 +20,7 @@ describe('parseConfig (action inputs)', () => {
     const config = parseConfig(inputs({}), { readFile: noFile });
     expect(config).toMatchObject({
       mode: 'gate',
-      models: '**/*.{h5,keras}',
+      models: '**/*.{h5,keras,onnx}',
       variants: ['float32', 'float16'],
       thresholds: { maxAccuracyDrop: 1, maxSizeIncrease: 10, maxLatencyIncrease: 25 },
       failOn: 'error',

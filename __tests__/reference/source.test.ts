@@ -55,7 +55,7 @@ describe('evaluateSource (--reference)', () => {
     const { tflite, dataset } = await example('mnist_cnn.h5');
     const notes: string[] = [];
     expect(await evaluateSource({ model: 'm.tflite', bytes: tflite, dataset, notes })).toBeUndefined();
-    expect(notes).toEqual([expect.stringContaining('--reference needs the Keras model')]);
+    expect(notes).toEqual([expect.stringContaining('--reference needs the source model (.h5/.keras/.onnx)')]);
   });
 
   it('reports a conversion loss when the .tflite disagrees with the source (the check can fail)', async () => {

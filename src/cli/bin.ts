@@ -6,8 +6,16 @@ import { preferBaselineWasm } from '../util/wasm-tiering.js';
 // (MNIST CNN 340 -> 260 ms CPU). Never for other commands: LiteRT's kernels need the optimizing tier.
 if (process.argv[2] === 'convert') preferBaselineWasm();
 
+// A reader that closes early (`tflite-gate inspect m.tflite | head`) ends our output, not the run: the
+// command finishes and keeps its exit code (a gate's verdict is never lost to an EPIPE).
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
+
 const code = await runCli(process.argv.slice(2), {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => stdoutClosed || process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),

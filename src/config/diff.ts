@@ -15,7 +15,7 @@ export interface SettingChange {
 
 const OTHER_KEYS: [keyof ModelSettings, string][] = [
   ['dataset', 'dataset'], ['dataKeys', 'x-key / y-key'], ['preprocessing', 'preprocessing'], ['samples', 'samples'],
-  ['seed', 'seed'], ['sequenceLength', 'sequence-length'], ['reference', 'reference'],
+  ['seed', 'seed'], ['sequenceLength', 'sequence-length'], ['nhwc', 'nhwc'], ['reference', 'reference'],
 ];
 
 const text = (v: unknown) => (v === undefined ? undefined : typeof v === 'string' ? v : JSON.stringify(v));

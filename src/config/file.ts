@@ -110,6 +110,7 @@ function rule(v: unknown, i: number, file: string): ModelRule {
     samples: key(obj, 'samples', at, file),
     seed: key(obj, 'seed', at, file),
     sequenceLength: key(obj, 'sequence-length', at, file),
+    nhwc: key(obj, 'nhwc', at, file),
     reference: key(obj, 'reference', at, file),
     representativeDataset: key(obj, 'representative-dataset', at, file),
   };

@@ -30,6 +30,7 @@ export function settingsFor(config: Config, modelPath: string): ModelSettings {
     settings.samples = rule.samples ?? settings.samples;
     settings.seed = rule.seed ?? settings.seed;
     settings.sequenceLength = rule.sequenceLength ?? settings.sequenceLength;
+    settings.nhwc = rule.nhwc ?? settings.nhwc;
     settings.reference = rule.reference ?? settings.reference;
     if (rule.representativeDataset) settings.representativeDataset = rule.representativeDataset;
   }

@@ -69,18 +69,20 @@ const BOTH = { top: true, rule: true };
 /** The table. Keys are ids (usually the name; two settings may share a name in different scopes). */
 export const SETTINGS = {
   // --- what to gate (action and `gate`)
-  models: setting({ name: 'models', value: 'GLOB', help: 'model files to gate (repository-relative); only changed ones are evaluated', parse: text, default: '**/*.{h5,keras}', in: ['gate', 'action'] }),
+  models: setting({ name: 'models', value: 'GLOB', help: 'model files to gate (repository-relative); only changed ones are evaluated', parse: text, default: '**/*.{h5,keras,onnx}', in: ['gate', 'action'] }),
   base: setting({ name: 'base', value: 'REF', help: 'the git ref to compare with', parse: text, default: 'HEAD', in: ['gate'] }),
   config: setting({ name: 'config', value: 'PATH', help: 'per-model rules: dataset, preprocessing, thresholds by model glob', parse: text, default: '.tflite-gate.yml', shown: '.tflite-gate.yml when present', tried: true, in: ['gate', 'action'] }),
   // --- the model (CLI)
-  'keras-model-file': setting({ name: 'keras-model-file', value: 'PATH', help: 'the Keras model (.h5 from model.save, or .keras)', parse: text, in: ['convert'] }),
+  'model-file': setting({ name: 'model-file', value: 'PATH', help: 'the model: Keras (.h5 from model.save, or .keras) or ONNX (.onnx, external data files beside it), told apart by content', parse: text, in: ['convert'] }),
+  'keras-model-file': setting({ name: 'keras-model-file', value: 'PATH', help: 'the same, under the TFLite converter\'s name (takes ONNX files too)', parse: text, in: ['convert'], conflicts: { 'model-file': 'give the model once: --model-file or --keras-model-file' } }),
   'output-file': setting({ name: 'output-file', value: 'PATH', help: 'the .tflite to write (atomically; nothing is written on error)', parse: text, in: ['convert'] }),
-  model: setting({ name: 'model', value: 'PATH', help: 'the model (.h5, .keras or .tflite); twice to compare two models', parse: text, in: ['evaluate'], multiple: true }),
+  model: setting({ name: 'model', value: 'PATH', help: 'the model (.h5, .keras, .onnx or .tflite); twice to compare two models', parse: text, in: ['evaluate'], multiple: true }),
   float16: setting({ name: 'float16', help: 'write the float16 variant (float16 weights + DEQUANTIZE) instead of float32', parse: toBoolean, in: ['convert'], conflicts: { both: '--both already writes the float16 variant beside the float32 one' } }),
   both: setting({ name: 'both', help: 'write float32 to --output-file and float16 beside it (.float16.tflite)', parse: toBoolean, in: ['convert'] }),
   quantize: setting<'dynamic' | 'int8' | 'float16'>({ name: 'quantize', value: 'MODE', help: 'dynamic: int8 weights, float activations (optimizations=[DEFAULT]); int8: full integer, calibrated on --representative-dataset; float16: as --float16', parse: (r, n, f) => toChoice(r, n, ['dynamic', 'int8', 'float16'] as const, f), in: ['convert'] }),
   'inference-type': setting<'int8' | 'uint8' | 'float32'>({ name: 'inference-type', value: 'TYPE', help: 'int8 or uint8: the int8 model\'s own inputs/outputs are integer (default float32: QUANTIZE/DEQUANTIZE at the ends)', parse: (r, n, f) => toChoice(String(r).toLowerCase(), n, ['int8', 'uint8', 'float32'] as const, f), in: ['convert'] }),
   'input-batch-size': setting({ name: 'batch-size', value: 'N', help: 'batch size of the model inputs', parse: int(1), default: 1, in: ['convert'] }),
+  nhwc: setting({ name: 'nhwc', help: 'ONNX: rank-4 inputs and outputs NHWC (image folders, per-channel --mean/--std on the last axis) instead of the model\'s NCHW', parse: toBoolean, in: ['convert', 'evaluate'], file: { rule: true } }),
   'dynamic-batch': setting({ name: 'dynamic-batch', help: 'mark the batch dimension as dynamic (-1 in shape signatures)', parse: toBoolean, in: ['convert'] }),
   'sequence-length': setting({ name: 'sequence-length', value: 'N', help: 'fix variable-length (None) input dimensions to N (recurrent models)', parse: int(1), in: ['convert', 'evaluate'], file: { rule: true } }),
   unroll: setting({ name: 'unroll', help: 'write recurrent layers unrolled (one copy of the cell per time step) instead of one WHILE loop each', parse: toBoolean, in: ['convert'] }),

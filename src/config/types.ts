@@ -35,6 +35,8 @@ export interface ModelRule {
   /** Seed of the random subset of `samples` (the first ones without it). */
   seed?: number;
   sequenceLength?: number;
+  /** ONNX models: convert with NHWC inputs and outputs (for NHWC test sets). */
+  nhwc?: boolean;
   /** Also run the source Keras model (tfjs) for its accuracy and the conversion loss. */
   reference?: boolean;
   /** Calibration data of the int8 variant (repository-relative); default: a seeded subset of the test set. */

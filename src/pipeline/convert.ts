@@ -1,5 +1,5 @@
 /**
- * File bytes → readKerasModel → convertKerasModel → .tflite bytes (float32, float16, dynamic-range and full
+ * File bytes → readKerasModel → convertKerasModel (or readOnnxModel → convertOnnxModel) → .tflite bytes (float32, float16, dynamic-range and full
  * int8), written atomically (temp file + rename): on any error no output file exists, not even a partial one.
  */
 import { mkdir, rm } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import { GateError } from '../errors.js';
 import type { Graph } from '../graph/ir.js';
 import { readKerasModel } from '../keras/index.js';
 import type { KerasModel } from '../keras/types.js';
+import { probeOnnx, type OnnxModel } from '../onnx/index.js';
 import { toFloat16, writeTflite } from '../tflite/index.js';
 import type { LoadOptions } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
@@ -21,6 +22,8 @@ import type { LayerError } from '../quantize/layer-error.js';
 import type { Limits } from '../util/limits.js';
 import { isSpecialTarget, writeFailure, writeOutputFile } from '../util/write-file.js';
 import { checkOutputPaths, readKerasFile } from './convert-files.js';
+import { convertOnnxBytes, type OnnxPipelineOptions } from './onnx.js';
+import { externalReader } from './onnx-external.js';
 
 export type ConvertVariant = 'float32' | 'float16' | 'dynamic' | 'int8';
 
@@ -34,7 +37,7 @@ export interface Int8Settings {
   workers?: number;
 }
 
-export interface ConvertFileOptions extends Partial<ConvertOptions> {
+export interface ConvertFileOptions extends Partial<ConvertOptions>, Pick<OnnxPipelineOptions, 'nhwc' | 'external'> {
   /** Variants to write (default ['float32']). */
   variants?: ConvertVariant[];
   /** Exact output path; with several variants the float16 file gets a ".float16" infix. */
@@ -70,8 +73,11 @@ export interface ConvertedVariant {
   layerErrors?: LayerError[];
 }
 
+/** The model a file held: Keras or ONNX. */
+export type SourceModel = KerasModel | OnnxModel;
+
 export interface ConvertFileResult {
-  model: KerasModel;
+  model: SourceModel;
   variants: ConvertedVariant[];
   /** What a report should mention about the conversion (e.g. the sequence length a variable input got). */
   notes: string[];
@@ -79,9 +85,9 @@ export interface ConvertFileResult {
   createdDir?: string;
 }
 
-/** Convert one Keras file in memory (no I/O): the graphs and bytes of each variant. */
-export async function convertBytes(bytes: Uint8Array, fileName: string, options: ConvertFileOptions = {}) {
-  options.onProgress?.({ step: 'read', bytes: bytes.byteLength });
+/** A Keras or ONNX file (told apart by content) → Graph, in memory (ONNX external data through options.external). */
+async function sourceGraph(bytes: Uint8Array, fileName: string, options: ConvertFileOptions): Promise<{ model: SourceModel; graph: Graph; notes: string[]; unroll?: () => Graph }> {
+  if (probeOnnx(bytes)) return convertOnnxBytes(bytes, fileName, options);
   const model = await readKerasModel(bytes, fileName, { timeoutMs: options.timeoutMs, maxDepth: options.maxConfigDepth });
   options.onProgress?.({ step: 'convert', layers: model.graph.layers.length });
   let graph: Graph;
@@ -90,16 +96,24 @@ export async function convertBytes(bytes: Uint8Array, fileName: string, options:
   } catch (error) {
     throw error instanceof GateError ? error.withFile(fileName) : error;
   }
+  const unroll = () => convertKerasModel(model, { ...options, recurrentForm: 'unrolled' });
+  return { model, graph, unroll, notes: [...sequenceLengthNotes(model.graph, options.sequenceLength), ...recurrentFormNotes(model.graph, graph, options)] };
+}
+
+/** Convert one model file's bytes (Keras or ONNX) in memory: the graphs and bytes of each variant. */
+export async function convertBytes(bytes: Uint8Array, fileName: string, options: ConvertFileOptions = {}) {
+  options.onProgress?.({ step: 'read', bytes: bytes.byteLength });
+  const { model, graph, notes, unroll } = await sourceGraph(bytes, fileName, options);
   const out: VariantBytes[] = [];
-  // The quantizer covers the main subgraph only: quantized variants take the recurrent layers unrolled.
-  const loops = Boolean(graph.subgraphs?.length);
+  // The quantizer covers the main subgraph only: quantized variants take a Keras model's recurrent layers unrolled.
+  const loops = Boolean(graph.subgraphs?.length) && unroll !== undefined;
   let unrolled: Graph | undefined;
-  const quantSource = () => (unrolled ??= loops ? convertKerasModel(model, { ...options, recurrentForm: 'unrolled' }) : graph);
+  const quantSource = () => (unrolled ??= loops ? unroll!() : graph);
   const variants = options.variants ?? ['float32'];
   for (const variant of variants) out.push(await variantGraph(variant, variant === 'float32' || variant === 'float16' ? graph : quantSource(), model, fileName, options));
   const quantized = variants.filter((v) => v !== 'float32' && v !== 'float16');
   const unrollNote = loops && quantized.length ? [`the ${quantized.join(' and ')} variant${quantized.length > 1 ? 's' : ''}: recurrent layers unrolled (quantization covers the main graph, not loop bodies)`] : [];
-  return { model, variants: out, notes: [...sequenceLengthNotes(model.graph, options.sequenceLength), ...recurrentFormNotes(model.graph, graph, options), ...unrollNote] };
+  return { model, variants: out, notes: [...notes, ...unrollNote] };
 }
 
 export interface VariantBytes {
@@ -112,7 +126,7 @@ export interface VariantBytes {
   layerErrors?: LayerError[];
 }
 
-async function variantGraph(variant: ConvertVariant, graph: Graph, model: KerasModel, fileName: string, options: ConvertFileOptions): Promise<VariantBytes> {
+async function variantGraph(variant: ConvertVariant, graph: Graph, model: SourceModel, fileName: string, options: ConvertFileOptions): Promise<VariantBytes> {
   if (variant === 'float32' || variant === 'float16') {
     const g = variant === 'float16' ? toFloat16(graph) : graph;
     return { variant, graph: g, data: writeTflite(g) };
@@ -122,7 +136,7 @@ async function variantGraph(variant: ConvertVariant, graph: Graph, model: KerasM
     ? (typeof int8.dataset === 'string' ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset)
     : undefined;
   const q = await quantizeModel(graph, {
-    mode: variant, file: fileName, keepFloat: recurrentLayers(model.graph),
+    mode: variant, file: fileName, ...('nodes' in model ? {} : { keepFloat: recurrentLayers(model.graph) }),
     ...(calibration ? { calibration } : {}), ...(int8?.inferenceType ? { inferenceType: int8.inferenceType } : {}), ...(int8?.workers ? { workers: int8.workers } : {}),
   });
   const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName) : undefined;
@@ -159,7 +173,7 @@ export async function convertFile(input: string, options: ConvertFileOptions = {
   const variants = options.variants ?? ['float32'];
   const paths = outputPaths(input, variants, options);
   await checkOutputPaths(input, variants.map((v) => paths[v]));
-  const converted = await convertBytes(bytes, shown, options);
+  const converted = await convertBytes(bytes, shown, { external: externalReader(input, options.limits?.modelMib), ...options });
   const written: ConvertedVariant[] = [];
   let createdDir: string | undefined;
   try {

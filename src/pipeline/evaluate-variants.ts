@@ -1,5 +1,5 @@
 /**
- * A model file → the .tflite variants to evaluate. Keras files (.h5/.keras) are converted in memory to
+ * A model file → the .tflite variants to evaluate. Keras (.h5/.keras) and ONNX files are converted in memory to
  * each requested variant; a .tflite file is evaluated as it is, as float32, as float16 when its weights are
  * stored as float16, or as int8 when its weights or inputs/outputs are int8-quantized.
  */
@@ -10,6 +10,7 @@ import { readTfliteModel } from '../tflite/reader.js';
 import type { QuantizeReport } from '../quantize/index.js';
 import type { LayerError } from '../quantize/layer-error.js';
 import { convertBytes, type ConvertVariant, type Int8Settings } from './convert.js';
+import { externalReader } from './onnx-external.js';
 import type { QuantizationSummary, VariantName } from '../results/types.js';
 
 /** 4 significant digits (JSON stays readable and deterministic); infinities stay as they are. */
@@ -33,6 +34,10 @@ export interface VariantSource {
   int8?: Int8Settings;
   /** Deepest nesting of the Keras config and HDF5 groups (the max-config-depth limit). */
   maxConfigDepth?: number;
+  /** ONNX models: NHWC inputs and outputs. */
+  nhwc?: boolean;
+  /** Where the model file is, when it was read from disk: ONNX external data is read beside it. */
+  path?: string;
 }
 
 
@@ -69,6 +74,8 @@ export const convertKeras: KerasConverter = async (source, variants, notes) => {
     ...(source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}),
     ...(source.int8 ? { int8: source.int8 } : {}),
     ...(source.maxConfigDepth ? { maxConfigDepth: source.maxConfigDepth } : {}),
+    ...(source.path ? { external: externalReader(source.path) } : {}),
+    ...(source.nhwc ? { nhwc: true } : {}),
   });
   notes?.push(...converted.notes);
   return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data, ...(v.quantization ? { quantization: summarize(v.quantization, v.calibration, v.layerErrors) } : {}) }));

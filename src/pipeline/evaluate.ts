@@ -59,6 +59,8 @@ export interface EvaluateOptions {
   /** Worker threads for the dataset (default: min(cores, 4), or this thread alone when the work is small). */
   workers?: number;
   sequenceLength?: number;
+  /** ONNX models: convert with NHWC inputs and outputs (for NHWC test sets such as image folders). */
+  nhwc?: boolean;
   /** Write each variant's .tflite here. */
   outputDir?: string;
   /** Also run the original Keras model (tfjs-layers, src/reference): source accuracy and conversion loss. */
@@ -101,7 +103,10 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   if (int8Later && !requested.includes('float32')) {
     throw new GateError('usage', 'the int8 variant is calibrated and compared against float32: include float32 in the variants', { file: options.model }, 'Pass --variants float32,int8 (or more).');
   }
-  const keras = { model: options.model, bytes, sequenceLength: options.sequenceLength, maxConfigDepth: options.limits?.configDepth };
+  const keras = {
+    model: options.model, bytes, sequenceLength: options.sequenceLength, maxConfigDepth: options.limits?.configDepth,
+    ...(options.nhwc ? { nhwc: true } : {}), ...(options.bytes ? {} : { path: options.modelPath ?? options.model }),
+  };
   const convert = options.convert ?? convertKeras;
   const variants = await modelVariants({ ...keras, variants: requested.filter((v) => !int8Later || v !== 'int8') }, convert, notes);
   const runtime = await loading;
@@ -120,7 +125,7 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   const float32 = evaluated.find((e) => e.variant.variant === 'float32')?.outputs;
   if (options.reference) report({ stage: 'reference' });
   if (options.reference && !dataset) notes.push('--reference needs a dataset: no source accuracy');
-  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes, maxConfigDepth: options.limits?.configDepth }) : undefined;
+  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes, maxConfigDepth: options.limits?.configDepth, ...(options.nhwc ? { nhwc: true } : {}) }) : undefined;
   const results: VariantResult[] = [];
   for (const { variant, outputs } of evaluated) {
     report({ stage: 'stats', variant: variant.variant });

@@ -70,6 +70,7 @@ export function liteRtEvaluator(onProgress?: GateProgress): ModelEvaluator {
         samples: settings.samples,
         latencyRuns: input.latencyRuns,
         sequenceLength: settings.sequenceLength,
+        ...(settings.nhwc ? { nhwc: true } : {}),
         reference: settings.reference ?? false,
         ...(input.representativeDatasetPath ? { int8: { dataset: input.representativeDatasetPath, datasetName: settings.representativeDataset } } : {}),
         outputDir,

@@ -16,6 +16,9 @@ import type { OutputBlock } from '../runtime/predict.js';
 import { accuracyStats, agreementWithFloat32 } from './evaluate-metrics.js';
 import { isTflite } from '../tflite/probe.js';
 import type { ModelEvaluation } from '../results/types.js';
+import { runOnnxSource } from './onnx-reference.js';
+import { probeOnnx } from '../onnx/index.js';
+import { NO_SOURCE_NOTE } from '../report/source.js';
 
 export type SourceEvaluation = NonNullable<ModelEvaluation['source']>;
 
@@ -27,6 +30,8 @@ export interface SourceOptions {
   /** The float32 variant's outputs on the dataset, for the conversion loss. */
   float32?: readonly OutputBlock[];
   notes: string[];
+  /** The .tflite was converted with NHWC inputs (ONNX --nhwc): the dataset does not fit the ONNX model. */
+  nhwc?: boolean;
   /** Deepest nesting of the Keras config (the max-config-depth limit). */
   maxConfigDepth?: number;
 }
@@ -52,17 +57,28 @@ async function sourceOutputs(model: KerasModel, file: string, dataset: Dataset, 
   }
 }
 
-/** Source accuracy and conversion loss; undefined (with a note) when the model is not a Keras file. */
+/** The source model's outputs: Keras by tfjs, ONNX by onnxruntime (a string: why it could not run). */
+async function anySourceOutputs(options: SourceOptions): Promise<{ outputs: OutputBlock[]; backend: string } | string> {
+  const { model, bytes, dataset, float32 } = options;
+  if (probeOnnx(bytes)) return options.nhwc ? 'the ONNX model takes NCHW inputs and the dataset is NHWC (--nhwc)' : runOnnxSource(bytes, dataset, float32);
+  return sourceOutputs(await readKerasModel(bytes, model, { maxDepth: options.maxConfigDepth }), model, dataset, float32);
+}
+
+/** Source accuracy and conversion loss; undefined (with a note) when the model is a .tflite or its runtime is missing. */
 export async function evaluateSource(options: SourceOptions): Promise<SourceEvaluation | undefined> {
   const { model, bytes, dataset, float32, notes } = options;
   if (isTflite(bytes)) {
-    notes.push('--reference needs the Keras model (.h5/.keras); a .tflite file has no source model to compare with');
+    notes.push('--reference needs the source model (.h5/.keras/.onnx); a .tflite file has no source model to compare with');
     return undefined;
   }
-  const keras = await readKerasModel(bytes, model, { maxDepth: options.maxConfigDepth });
-  const { outputs, backend } = await sourceOutputs(keras, model, dataset, float32);
+  const run = await anySourceOutputs(options);
+  if (typeof run === 'string') {
+    notes.push(`${NO_SOURCE_NOTE}${run}`);
+    return undefined;
+  }
+  const { outputs, backend } = run;
   if (float32 && float32.some((block, o) => block.data.length !== outputs[o]?.data.length)) {
-    throw new GateError('runtime', 'the Keras reference and the float32 .tflite give outputs of different sizes', { file: model },
+    throw new GateError('runtime', 'the source model and the float32 .tflite give outputs of different sizes', { file: model },
       'Report this model: the converter and the Keras graph disagree on an output shape.');
   }
   const source: SourceEvaluation = { ...accuracyStats(outputs, dataset.count, dataset.labels, []), runtime: backend };

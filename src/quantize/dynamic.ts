@@ -25,7 +25,24 @@ function onlyWeightUses(graph: Graph, uses: { op: number; slot: number }[], rule
   });
 }
 
+/**
+ * The main graph and every loop body (a recurrent layer as a WHILE loop keeps its weights in its body
+ * subgraph): each graph's own weights are quantized the same way, so the loop form quantizes like the unrolled one.
+ */
 export function quantizeDynamic(graph: Graph): DynamicResult {
+  const main = quantizeOneGraph(graph);
+  if (!graph.subgraphs?.length) return main;
+  const report = main.report;
+  const subgraphs = graph.subgraphs.map((sub) => {
+    const done = quantizeOneGraph({ tensors: sub.tensors, ops: sub.ops, inputs: [], outputs: [], description: '' });
+    report.quantizedWeights.push(...done.report.quantizedWeights);
+    report.floatWeights.push(...done.report.floatWeights);
+    return { ...sub, tensors: done.graph.tensors, ops: done.graph.ops };
+  });
+  return { graph: { ...main.graph, subgraphs }, report };
+}
+
+function quantizeOneGraph(graph: Graph): DynamicResult {
   const edit = new GraphEdit(graph);
   const uses = consumers(graph);
   const done = new Map<number, number>(); // float weight id -> int8 tensor id

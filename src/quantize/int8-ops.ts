@@ -19,7 +19,7 @@ function floatTensors(graph: Graph, op: Op): number[] {
 }
 
 function reasonToStayFloat(graph: Graph, op: Op, ranges: Map<number, Range>, keepFloat?: KeepFloat): string | undefined {
-  const kept = keepFloat?.(op); // first: a recurrent layer's WHILE loop has no int8 kernel either, but is kept as the layer
+  const kept = keepFloat?.(op); // a recurrent layer says so first, whether unrolled or a WHILE loop
   if (kept) return kept;
   const rule = INT8_RULES[op.type];
   if (!rule) return 'no int8 kernel in TFLite';

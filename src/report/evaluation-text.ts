@@ -9,6 +9,7 @@ import type { ClassificationStats, ModelEvaluation, VariantResult } from '../res
 import { bytes, count, ms, percent, signed } from './format.js';
 import { noiseText } from './noise.js';
 import { className, textTable } from './text-table.js';
+import { sourceKind } from './source.js';
 
 type Row = [string, (v: VariantResult) => string];
 const dash = '–';
@@ -53,7 +54,7 @@ export function describeSource(evaluation: ModelEvaluation): string[] {
   const source = evaluation.source;
   if (!source) return [];
   const float32 = evaluation.variants.find((v) => v.variant === 'float32');
-  const lines = [`source model (Keras, run by ${source.runtime ?? 'tfjs'}):`];
+  const lines = [`source model (${sourceKind(source.runtime)}, run by ${source.runtime ?? 'tfjs'}):`];
   if (source.classification) {
     const drop = float32?.classification ? ` (float32 .tflite: ${signed((float32.classification.top1 - source.classification.top1) * 100, 2)} pp)` : '';
     lines.push(`  accuracy (top-1): ${percent(source.classification.top1)}${drop}`);

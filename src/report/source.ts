@@ -25,6 +25,9 @@ function noSourceNote(e: ModelEvaluation | undefined): string | undefined {
   return e?.notes.find((n) => n.startsWith(NO_SOURCE_NOTE))?.slice(NO_SOURCE_NOTE.length);
 }
 
+/** What the source model is, from what ran it: ONNX for onnxruntime, else Keras (tfjs). */
+export const sourceKind = (runtime: string | undefined): string => (runtime?.startsWith('onnxruntime') ? 'ONNX' : 'Keras');
+
 const exponent = (x: number) => (x === 0 ? '0' : x.toExponential(2));
 
 function conversionLoss(e: ModelEvaluation): string | undefined {
@@ -45,5 +48,5 @@ export function sourceLine(c: ModelComparison): string {
   if (!e?.source) return '';
   const parts = [accuracy(e, c.head ? c.base : undefined), conversionLoss(e)].filter(Boolean);
   if (!parts.length) return '';
-  return `- Source model (Keras, run by ${cell(e.source.runtime ?? 'tfjs')}): ${parts.join('; ')}`;
+  return `- Source model (${sourceKind(e.source.runtime)}, run by ${cell(e.source.runtime ?? 'tfjs')}): ${parts.join('; ')}`;
 }

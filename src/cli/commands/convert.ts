@@ -5,6 +5,8 @@ import { GateError } from '../../errors.js';
 import { descriptorOf, isSpecialTarget } from '../../util/write-file.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
+import { MAX_OPSET, MIN_OPSET } from '../../onnx/index.js';
+import { supportedOnnxOps } from '../../onnx/convert/index.js';
 import { convertFile, type ConvertStep } from '../../pipeline/convert.js';
 import { quantizeSettings, quantizeSummary } from './convert-quantize.js';
 import { bytes } from '../../report/format.js';
@@ -30,9 +32,9 @@ function supportedLayers(): { layers: string[]; operations: string[] } {
 }
 
 const usage = () => `
-Usage: tflite-gate convert --keras-model-file IN.h5|IN.keras --output-file OUT.tflite [options]
+Usage: tflite-gate convert --model-file IN.h5|IN.keras|IN.onnx --output-file OUT.tflite [options]
 
-Convert a Keras model to TensorFlow Lite, in TypeScript (no Python, no TensorFlow). The tutorial's
+Convert a Keras or ONNX model to TensorFlow Lite, in TypeScript (no Python, no TensorFlow). The tutorial's
 tflite_convert spelling works as it is: --keras_model_file=IN.h5 --output_file=OUT.tflite.
 
 ${optionsHelp('convert')}
@@ -43,7 +45,9 @@ Supported Keras layers (models nested in models are opened up):
 ${wrap(supportedLayers().layers, 110)}
 ${supportedLayers().operations.length ? `Supported Keras 3 operations (keras.ops calls recorded in functional models):
 ${wrap(supportedLayers().operations, 110)}
-` : ''}`;
+` : ''}Supported ONNX operators (opsets ${MIN_OPSET} to ${MAX_OPSET}):
+${wrap(supportedOnnxOps(), 110)}
+`;
 
 /** Operator counts of every subgraph (a WHILE loop's condition and body too), most used first (ties by name). */
 function histogram(graph: Graph): Record<string, number> {
@@ -54,7 +58,7 @@ function histogram(graph: Graph): Record<string, number> {
 
 /** `convert model.h5`: the tutorial's flags are meant. */
 const positionalHint = (arg: string) =>
-  /\.tflite$/i.test(arg) ? `Name the output with --output-file ${arg}.` : `Name the model with --keras-model-file ${arg} (and the result with --output-file OUT.tflite).`;
+  /\.tflite$/i.test(arg) ? `Name the output with --output-file ${arg}.` : `Name the model with --model-file ${arg} (and the result with --output-file OUT.tflite).`;
 
 /** Files at least this large show their conversion steps on stderr (a status line on a terminal). */
 const LARGE_MODEL_BYTES = 32 * 1024 * 1024;
@@ -74,9 +78,9 @@ function convertProgress(io: CliIO, input: string): { onProgress: (step: Convert
 
 async function run(argv: string[], io: CliIO): Promise<number> {
   const flags = readFlags('convert', argv, { style: 'snake', positionalHint });
-  const input = flags.value('keras-model-file');
+  const input = flags.value('model-file') ?? flags.value('keras-model-file');
   const output = flags.value('output-file');
-  if (!input) throw new GateError('usage', `${flags.label('keras-model-file')} is required`, {}, 'Run `tflite-gate convert --help`.');
+  if (!input) throw new GateError('usage', `${flags.label('model-file')} is required`, {}, 'Run `tflite-gate convert --help`.');
   if (!output) throw new GateError('usage', `${flags.label('output-file')} is required`, {}, 'Run `tflite-gate convert --help`.');
   const abs = (p: string) => (isAbsolute(p) ? p : resolve(io.cwd, p));
   const { variants, int8 } = quantizeSettings(flags, abs);
@@ -90,6 +94,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     variants,
     batchSize: flags.value('input-batch-size'),
     dynamicBatch: Boolean(flags.value('dynamic-batch')),
+    nhwc: Boolean(flags.value('nhwc')),
     ...(sequenceLength ? { sequenceLength } : {}),
     ...(flags.value('unroll') ? { recurrentForm: 'unrolled' as const } : {}),
     limits: readLimits((id) => flags.value(id)!),

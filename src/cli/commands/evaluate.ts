@@ -14,7 +14,7 @@ import { renderComparison } from '../../report/compare-text.js';
 import { renderEvaluation } from '../../report/evaluation-text.js';
 
 const usage = () => `
-Usage: tflite-gate evaluate --model M.h5|M.keras|M.tflite --dataset D [options]
+Usage: tflite-gate evaluate --model M.h5|M.keras|M.onnx|M.tflite --dataset D [options]
 
 Run each .tflite variant of a model in the TFLite runtime (LiteRT.js, WebAssembly) on a test dataset:
 accuracy, agreement with float32, the classes losing most accuracy, latency, size, MACs and memory. Keras
@@ -53,6 +53,7 @@ function common(flags: Flags, io: CliIO) {
   const dataset = flags.value('dataset');
   const outputDir = flags.value('output-dir');
   const sequenceLength = flags.value('sequence-length');
+  const nhwc = Boolean(flags.value('nhwc'));
   const workers = flags.value('workers');
   const representative = flags.value('representative-dataset');
   return {
@@ -62,6 +63,7 @@ function common(flags: Flags, io: CliIO) {
     ...(workers ? { workers } : {}),
     ...(outputDir ? { outputDir: abs(outputDir) } : {}),
     ...(sequenceLength ? { sequenceLength } : {}),
+    ...(nhwc ? { nhwc } : {}),
     ...(flags.value('reference') ? { reference: true } : {}),
     int8: {
       ...(representative ? { dataset: abs(representative), datasetName: representative } : {}),

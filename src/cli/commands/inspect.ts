@@ -11,13 +11,17 @@ import { describeModel, diffDescriptions, type ModelDescription } from '../../me
 import { renderDescription, renderDiff } from '../../report/inspect-text.js';
 import { isTflite } from '../../tflite/probe.js';
 import { probeKerasFormat } from '../../keras/probe.js';
+import { probeOnnx } from '../../onnx/probe.js';
+import { convertBytes } from '../../pipeline/convert.js';
+import { externalReader } from '../../pipeline/onnx-external.js';
 import { readModelFile } from '../../pipeline/model-file.js';
 import { optionsHelp, readFlags } from '../flags.js';
 import type { CliIO, Command } from '../command.js';
 
-/** The bytes of a .tflite file; a Keras file is told to be converted first. */
+/** The bytes of a .tflite file; an ONNX file converted in memory (float32); a Keras file is told to be converted first. */
 async function readTflite(path: string, file: string, limits: Limits): Promise<Uint8Array> {
   const bytes = await readModelFile(path, file, undefined, limits);
+  if (probeOnnx(bytes)) return (await convertBytes(bytes, file, { external: externalReader(path, limits.modelMib) })).variants[0]!.data;
   if (!isTflite(bytes) && probeKerasFormat(bytes)) {
     throw new GateError('usage', `a Keras model file (${probeKerasFormat(bytes) === 'hdf5' ? 'HDF5' : '.keras zip'}), not a .tflite`, { file },
       `Convert it first: tflite-gate convert --keras-model-file ${file} --output-file ${file.replace(/\.(h5|hdf5|keras)$/i, '')}.tflite (evaluate takes it as it is).`);
@@ -28,6 +32,7 @@ async function readTflite(path: string, file: string, limits: Limits): Promise<U
 const usage = () => `
 Usage: tflite-gate inspect MODEL.tflite [B.tflite] [--json]
 
+An ONNX model (MODEL.onnx) is shown as the float32 .tflite \`convert\` makes of it (converted in memory).
 Prints what Netron would show, in text: inputs and outputs (name, dtype, shape, quantization), the operator
 histogram with op versions and MACs, tensors by dtype, quantized tensors, weight bytes, parameter count,
 MACs per inference, an estimate of the tensor arena, and the minimum runtime version.

@@ -5,9 +5,8 @@ import { consumers, onlyFeeds, producers } from './util.js';
  * Two more shape-only folds the TFLite converter makes (fold-reshapes.ts has the chains):
  *  - RESHAPE then EXPAND_DIMS or SQUEEZE (a Conv1D after a Reshape or UpSampling1D): one RESHAPE, its shape
  *    the first one's with the axis added or removed (a -1 batch stays -1);
- *  - RESHAPE to [B, K] in front of a FULLY_CONNECTED with K inputs, from a tensor whose last dimension is
- *    already K (a [B, 1, 1, K] pooled tensor before a Dense): dropped, FULLY_CONNECTED flattens any input to
- *    [elements / K, K] itself. A real flatten ([B, 5, 5, 64] to [B, 1600]) stays, as in the converter's files.
+ *  - RESHAPE to [B, K] in front of a FULLY_CONNECTED with K inputs (Flatten or Reshape before a Dense):
+ *    dropped, FULLY_CONNECTED flattens any input to [elements / K, K] itself.
  * The RESHAPE left without readers goes with remove-dead-ops.
  */
 function newShape(graph: Graph, op: Op, shape: number[]): number[] | undefined {
@@ -46,10 +45,8 @@ export function foldShapeOps(graph: Graph): void {
     if (op.type === 'EXPAND_DIMS' || op.type === 'SQUEEZE') mergeIntoReshape(graph, op, inner);
     else if (op.type === 'FULLY_CONNECTED' && op.options?.keep_num_dims !== true) {
       const flat = graph.tensors[op.inputs[0]!]!.shape;
-      const source = graph.tensors[inner.inputs[0]!]!.shape;
       const weights = graph.tensors[op.inputs[1] ?? -1];
-      const keepsLast = source[source.length - 1] === flat[1];
-      if (flat.length === 2 && keepsLast && weights?.shape.length === 2 && weights.shape[1] === flat[1]) op.inputs = [inner.inputs[0]!, ...op.inputs.slice(1)];
+      if (flat.length === 2 && weights?.shape.length === 2 && weights.shape[1] === flat[1]) op.inputs = [inner.inputs[0]!, ...op.inputs.slice(1)];
     }
   }
 }
