@@ -86,7 +86,7 @@ export interface ConvertFileResult {
 }
 
 /** A Keras or ONNX file (told apart by content) → Graph, in memory (ONNX external data through options.external). */
-async function sourceGraph(bytes: Uint8Array, fileName: string, options: ConvertFileOptions): Promise<{ model: SourceModel; graph: Graph; notes: string[]; unroll?: () => Graph }> {
+async function sourceGraph(bytes: Uint8Array, fileName: string, options: ConvertFileOptions): Promise<{ model: SourceModel; graph: Graph; notes: string[] }> {
   if (probeOnnx(bytes)) return convertOnnxBytes(bytes, fileName, options);
   const model = await readKerasModel(bytes, fileName, { timeoutMs: options.timeoutMs, maxDepth: options.maxConfigDepth });
   options.onProgress?.({ step: 'convert', layers: model.graph.layers.length });
@@ -96,24 +96,18 @@ async function sourceGraph(bytes: Uint8Array, fileName: string, options: Convert
   } catch (error) {
     throw error instanceof GateError ? error.withFile(fileName) : error;
   }
-  const unroll = () => convertKerasModel(model, { ...options, recurrentForm: 'unrolled' });
-  return { model, graph, unroll, notes: [...sequenceLengthNotes(model.graph, options.sequenceLength), ...recurrentFormNotes(model.graph, graph, options)] };
+  return { model, graph, notes: [...sequenceLengthNotes(model.graph, options.sequenceLength), ...recurrentFormNotes(model.graph, graph, options)] };
 }
 
 /** Convert one model file's bytes (Keras or ONNX) in memory: the graphs and bytes of each variant. */
 export async function convertBytes(bytes: Uint8Array, fileName: string, options: ConvertFileOptions = {}) {
   options.onProgress?.({ step: 'read', bytes: bytes.byteLength });
-  const { model, graph, notes, unroll } = await sourceGraph(bytes, fileName, options);
+  const { model, graph, notes } = await sourceGraph(bytes, fileName, options);
   const out: VariantBytes[] = [];
-  // The quantizer covers the main subgraph only: quantized variants take a Keras model's recurrent layers unrolled.
-  const loops = Boolean(graph.subgraphs?.length) && unroll !== undefined;
-  let unrolled: Graph | undefined;
-  const quantSource = () => (unrolled ??= loops ? unroll!() : graph);
-  const variants = options.variants ?? ['float32'];
-  for (const variant of variants) out.push(await variantGraph(variant, variant === 'float32' || variant === 'float16' ? graph : quantSource(), model, fileName, options));
-  const quantized = variants.filter((v) => v !== 'float32' && v !== 'float16');
-  const unrollNote = loops && quantized.length ? [`the ${quantized.join(' and ')} variant${quantized.length > 1 ? 's' : ''}: recurrent layers unrolled (quantization covers the main graph, not loop bodies)`] : [];
-  return { model, variants: out, notes: [...notes, ...unrollNote] };
+  // Quantized variants keep the loop form too: dynamic range quantizes the weights in loop bodies, full int8
+  // keeps a recurrent layer's WHILE float (reported), so their size does not grow with the sequence either.
+  for (const variant of options.variants ?? ['float32']) out.push(await variantGraph(variant, graph, model, fileName, options));
+  return { model, variants: out, notes };
 }
 
 export interface VariantBytes {
