@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { checkOutputDir, loadConfig, parseConfig, type Config, type InputReader } from './config/index.js';
 import { describeError, exitCodeFor, GateError } from './errors.js';
@@ -19,6 +19,7 @@ import { publish, type PublishEnv } from './github/publish.js';
 import { runGate, unmatchedGlobs, type GateEnv, type ModelEvaluator, type ModelSource } from './pipeline/gate.js';
 import { loadTrustedConfig, type TrustedSettings } from './pipeline/trust.js';
 import { checkPullRequestCheckout } from './repo/checkout.js';
+import { trackedFiles } from './repo/git.js';
 import { baseReader } from './repo/snapshot.js';
 import { gitModelSource } from './repo/source.js';
 import { mergeReports, parseReportJson } from './report/json.js';
@@ -114,12 +115,24 @@ const MODES: Record<Config['mode'], (r: Run) => Promise<void>> = {
   async merge(r) {
     const files = findFiles(r.context.workspace, r.config.reports);
     if (!files.length) throw new GateError('usage', `input "reports": no report.json files match "${r.config.reports}"`, {}, 'Download the matrix jobs\' artifacts first (actions/download-artifact).');
+    await refuseCommittedReports(r.context.workspace, files);
     log.info(`Merging ${files.length} report(s)`);
     const read = (f: string) => new TextDecoder().decode(readRegularFile({ path: f, kind: 'usage' }, { root: r.context.workspace, maxBytes: REPORT_MAX_BYTES }));
     const reports = files.map((f) => parseReportJson(read(f), f));
     await finish(r, mergeReports(reports, r.config.commentKey));
   },
 };
+
+/**
+ * Merge mode reads reports the matrix jobs made; one git tracks came with the checkout, where a pull request
+ * could have planted a passing report (used should a matrix job's artifact be missing): refused.
+ */
+async function refuseCommittedReports(workspace: string, files: string[]): Promise<void> {
+  const tracked = new Set(await trackedFiles(workspace));
+  const planted = files.map((f) => relative(workspace, f).split(sep).join('/')).filter((f) => tracked.has(f));
+  if (!planted.length) return;
+  throw new GateError('usage', `input "reports": ${planted.join(', ')} ${planted.length === 1 ? 'is' : 'are'} committed to the repository, not made by the matrix jobs`, {}, 'Download the matrix jobs\' artifacts into a folder the repository does not track.');
+}
 
 /** Release runs write release-ready files into the workspace; other runs into the runner's temp dir. */
 function defaultOutputDir(context: RunContext, env: NodeJS.ProcessEnv): string {

@@ -3,7 +3,8 @@
  * as a runner runs it (see ./harness.ts), against a real git repository and a local fake GitHub + artifact
  * service that records every request.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGitHub } from '../github/fake-github.js';
 import { expectExit, fixture, makeRepo, runAction, type Repo } from './harness.js';
@@ -77,5 +78,11 @@ describe('matrix: list + merge', () => {
     const bad = await runAction({ repo, gh, inputs: { mode: 'merge', reports: 'reports/*/report.json' } });
     expectExit(bad, 2);
     expect(bad.stdout).toMatch(/::error::.*reports\/0\/report\.json: schema: not a tflite-gate report/);
+    // a report the pull request committed (a planted pass, used should a matrix job's artifact be missing) is refused
+    copyFileSync(merged.outputs['report-json'], join(repo.dir, 'reports/0/report.json'));
+    execFileSync('git', ['add', '-f', 'reports/0/report.json'], { cwd: repo.dir });
+    const planted = await runAction({ repo, gh, inputs: { mode: 'merge', reports: 'reports/*/report.json' } });
+    expectExit(planted, 2);
+    expect(planted.stdout).toContain('::error::input "reports": reports/0/report.json is committed to the repository, not made by the matrix jobs');
   });
 });

@@ -106,6 +106,25 @@ describe('settings and datasets come from the base commit on a pull request', ()
     expect(report(run).comparisons[0]).toMatchObject({ path: 'models/mnist_cnn_renamed.h5', status: 'modified', base: { ref: `base ${repo.base.slice(0, 7)}` } });
     expect(failure(run)).toMatch(/1 of 1 model failed — \d+ threshold breach/);
   });
+
+  it('judges a model moved out from under a stricter rule by that rule; its name and the config cannot command the log', async () => {
+    const strict = 'models:\n  - path: "models/strict/**"\n    thresholds: { max-accuracy-drop: 1 }\n';
+    // the pull request's config moves the rule away and carries a line yaml would have quoted in a warning
+    const moved = 'models:\n  - path: "models/elsewhere/**"\n    thresholds: { max-accuracy-drop: 1 }\n::warning title=X::pwned: !!js/function x\n';
+    const renamed = 'models/lax/cnn%0A::error::pwned.h5';
+    const base = { ...MODEL.base, 'models/strict/cnn.h5': fixture('example/mnist_cnn.h5'), 'models/strict/keep.h5': fixture('example/mnist_cnn.h5'), '.tflite-gate.yml': Buffer.from(strict) };
+    repo = makeRepo(base, { 'models/strict/cnn.h5': null, [renamed]: fixture('example/mnist_cnn_v2.h5'), '.tflite-gate.yml': Buffer.from(moved) });
+    changedPr({ [renamed]: { status: 'renamed', previous_filename: 'models/strict/cnn.h5' }, '.tflite-gate.yml': 'modified' });
+    const run = await runAction({ repo, gh, inputs: modelInputs({ 'max-accuracy-drop': '20' }) });
+    expectExit(run, 1);
+    expect(report(run).comparisons[0]).toMatchObject({ path: renamed, basePath: 'models/strict/cnn.h5', thresholds: { maxAccuracyDrop: 1 } });
+    expect(failure(run)).toMatch(/1 of 1 model failed — \d+ threshold breach/);
+    expect(gh.comments[0].body).toContain(`### ❌ \`${renamed}\` — base → head (renamed from \`models/strict/cnn.h5\`, judged by its settings until merged)`);
+    expect(`${run.stdout}\n${run.stderr}`).not.toMatch(/^\s*::(error::pwned|warning title=X)/m);
+    expect(run.stderr).not.toContain('YAMLWarning');
+    // the name's colon is refused by the artifact service: that variant is left out, the report still uploaded
+    expect(gh.artifacts.find((a) => a.name === 'tflite-gate')?.finalized).toBe(true);
+  });
 });
 
 describe('a check that cannot be made fails the gate', () => {

@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { GateError } from '../../src/errors.js';
 import { parseConfig } from '../../src/config/parse.js';
 import { settingsFor } from '../../src/config/resolve.js';
@@ -13,6 +14,13 @@ function errorOf(fn: () => unknown): GateError {
     throw error;
   }
   throw new Error('expected a GateError');
+}
+
+/** The "billion laughs": each level nine aliases of the one before, 9^levels strings if aliases were expanded freely. */
+function billionLaughs(levels: number): string {
+  const lines = ['l0: &l0 ["lol"]'];
+  for (let i = 1; i <= levels; i++) lines.push(`l${i}: &l${i} [${Array(9).fill(`*l${i - 1}`).join(', ')}]`);
+  return lines.join('\n');
 }
 
 describe('parseConfig (action inputs)', () => {
@@ -151,11 +159,27 @@ describe('config file and per-model settings', () => {
     ['reference: yes please', 'reference', 'must be true or false, got "yes please"'],
     ['models:\n  - path: a\n    reference: 1', 'models[0].reference', 'must be true or false, got 1'],
     ['dataset: [unclosed', 'line 1, column 19', 'not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]'],
+    ['thresholds: { max-accuracy-drop: .nan }', 'thresholds.max-accuracy-drop', 'must be a number >= 0, got NaN'],
+    ['thresholds: { max-accuracy-drop: "1e309" }', 'thresholds.max-accuracy-drop', 'must be a number >= 0, got "1e309"'],
+    ['thresholds: { max-accuracy-drop: -.inf }', 'thresholds.max-accuracy-drop', 'must be a number >= 0, got -Infinity'],
+    ['thresholds: { __proto__: { max-accuracy-drop: 100 } }', 'thresholds.__proto__', 'unknown key "__proto__"'],
+    [billionLaughs(8), undefined, 'not valid YAML: Excessive alias count indicates a resource exhaustion attack'],
   ])('a bad file (%#) names the file and key', (text, where, message) => {
     const error = errorOf(() => parseConfig(inputs({ config: 'ci/gate.yml' }), { readFile: () => text }));
     expect(error.file).toBe('ci/gate.yml');
     expect(error.where).toBe(where);
     expect(error.message).toBe(message);
+  });
+
+  it('prints no YAML warning: it would quote a line of the file to the log, where `::command` starts a workflow command', () => {
+    const emit = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      const text = '::warning title=X::pwned: !!js/function x\n';
+      expect(errorOf(() => parseConfig(inputs({}), { readFile: () => text })).message).toBe('unknown key "::warning title=X::pwned"');
+      expect(emit).not.toHaveBeenCalled();
+    } finally {
+      emit.mockRestore();
+    }
   });
 
   it('reads reference at the top level and per model; the input overrides the top level', () => {

@@ -26,6 +26,14 @@ describe('loadDataset', () => {
     expect(e.message).toBe('no array "x" in the .npz; keys present: images, labels');
   });
 
+  it('refuses a Git LFS pointer (a checkout without lfs: true), saying so', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tg-lfs-'));
+    const path = join(dir, 'test.npz');
+    writeFileSync(path, `version https://git-lfs.github.com/spec/v1\noid sha256:${'a'.repeat(64)}\nsize 123456\n`);
+    const e = await errorOf(loadDataset(path, float([1, 4, 4, 1]))).finally(() => rmSync(dir, { recursive: true, force: true }));
+    expect(e.format()).toBe(`${path}: is a Git LFS pointer (oid aaaaaaaaaaaa…, 123456 bytes), not the dataset itself\n  Check out with Git LFS: \`uses: actions/checkout@v4\` with \`lfs: true\`.`);
+  });
+
   it('loads an IDX folder (images + labels), reshaping [4, 4] to [4, 4, 1]', async () => {
     const d = await loadDataset(`${F}/idx`, float([1, 4, 4, 1]), { outputShape: [1, 10] });
     expect([d.count, d.inputs[0].shape, Array.from(d.labels!.data)]).toEqual([3, [3, 4, 4, 1], [7, 0, 9]]);

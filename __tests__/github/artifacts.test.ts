@@ -38,6 +38,14 @@ describe('artifact upload', () => {
     const entries = unzipSync(new Uint8Array(artifact.bytes));
     expect(Object.keys(entries).sort()).toEqual(['models/a.float16.tflite', 'report.json']);
     expect(Buffer.from(entries['report.json']).toString()).toBe('{"schema":"x"}\n');
+    gh.artifacts.length = 0;
+    // a model a pull request named with a colon: its variant is left out, the rest still uploaded (was: no artifact at all)
+    const colon = join(dir, 'models', 'b\n::x.float32.tflite');
+    writeFileSync(colon, Buffer.from([4]));
+    const quiet = jest.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    const partial = await uploadFiles('tflite-gate', [join(dir, 'report.json'), colon], dir).finally(() => quiet.mockRestore());
+    expect(partial).toMatchObject({ files: 1, skipped: [colon] });
+    expect(Object.keys(unzipSync(new Uint8Array(gh.artifacts[0].bytes)))).toEqual(['report.json']);
     const calls = gh.requests.map((r) => `${r.method} ${r.path}${r.query.get('comp') ? `?comp=${r.query.get('comp')}` : ''}`);
     expect(calls[0]).toBe('POST /twirp/github.actions.results.api.v1.ArtifactService/CreateArtifact');
     expect(calls.at(-1)).toBe('POST /twirp/github.actions.results.api.v1.ArtifactService/FinalizeArtifact');

@@ -75,6 +75,15 @@ describe('runGate with an injected model source', () => {
     expect(report.verdict.breaches.filter((b) => b.threshold === 'max-accuracy-drop').map((b) => b.model)).toEqual(['new.h5']);
   });
 
+  it('a renamed model is judged by the rules of its base path: moving it out from under a stricter rule changes nothing', async () => {
+    const rules = 'thresholds: { max-accuracy-drop: 50 }\nmodels:\n  - path: "strict/**"\n    thresholds: { max-accuracy-drop: 1 }\n';
+    const config = parseConfig((name) => ({ dataset: 'data/test.npz' })[name], { readFile: () => rules });
+    const source = memorySource({ 'strict/other.h5': 'x', 'lax/m.h5': 'top1=0.8' }, { 'strict/m.h5': 'top1=0.9' }, [{ path: 'lax/m.h5', status: 'modified', basePath: 'strict/m.h5' }]);
+    const report = await runGate({ ...env(source), config });
+    expect(report.comparisons[0]).toMatchObject({ path: 'lax/m.h5', basePath: 'strict/m.h5', thresholds: { maxAccuracyDrop: 1 } });
+    expect(report.verdict.breaches.map((b) => [b.model, b.threshold, b.limit])).toEqual([['lax/m.h5', 'max-accuracy-drop', 1]]);
+  });
+
   it('a listing that fails is a run-wide failure with the error; a usage error is thrown', async () => {
     const failing = await runGate(env(memorySource({ 'm.h5': 'x' }, {}, new Error('GitHub API answered 500'))));
     expect(failing.verdict.unchecked).toEqual([{ check: 'changed files', message: 'the changed files could not be listed: GitHub API answered 500' }]);

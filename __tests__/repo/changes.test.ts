@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createClient } from '../../src/github/api.js';
 import { readBaseFile } from '../../src/repo/base.js';
 import { repositoryModels, workingTreeModels } from '../../src/repo/changes.js';
-import { pullRequestModels } from '../../src/github/pr-files.js';
+import { MAX_LISTED_FILES, pullRequestModels } from '../../src/github/pr-files.js';
 import { contentsReader } from '../../src/github/contents.js';
 import { parseLfsPointer } from '../../src/repo/lfs.js';
 import { FakeGitHub } from '../github/fake-github.js';
@@ -48,15 +48,28 @@ describe('changed models', () => {
       { filename: 'models/a.h5', status: 'modified' },
       { filename: 'models/gone.h5', status: 'removed' },
       { filename: 'models/b.h5', status: 'renamed', previous_filename: 'models/b-old.h5' },
+      { filename: 'attic/c.h5.bak', status: 'renamed', previous_filename: 'models/c.h5' },
     ];
     const api = createClient({ token: 't', baseUrl: gh.url, baseDelayMs: 1 });
     expect(await pullRequestModels(api, { owner: 'o', name: 'r' }, 3, '**/*.{h5,keras}')).toEqual([
       { path: 'models/a.h5', status: 'modified' },
       { path: 'models/b.h5', status: 'modified', basePath: 'models/b-old.h5' },
+      { path: 'models/c.h5', status: 'deleted' },
       { path: 'models/gone.h5', status: 'deleted' },
       { path: 'models/z.keras', status: 'added' },
     ]);
     expect(gh.requests.filter((r) => r.path === '/repos/o/r/pulls/3/files')).toHaveLength(3);
+  });
+
+  it('refuses a PR listing of 3000 files (the API\'s cap): a changed model beyond it would pass unseen', async () => {
+    gh.perPage = 100;
+    gh.prFiles = Array.from({ length: MAX_LISTED_FILES }, (_, i) => ({ filename: `docs/f${i}.md`, status: 'added' }));
+    const api = createClient({ token: 't', baseUrl: gh.url, baseDelayMs: 1 });
+    await expect(pullRequestModels(api, { owner: 'o', name: 'r' }, 3, '**/*.h5')).rejects.toThrow(
+      "the pull request changes 3000 files or more and GitHub's files API lists at most 3000, so a changed model could be missing; split the pull request",
+    );
+    gh.prFiles.length = MAX_LISTED_FILES - 1;
+    expect(await pullRequestModels(api, { owner: 'o', name: 'r' }, 3, '**/*.h5')).toEqual([]);
   });
 
   it('lists every tracked model on push, relative to the previous commit', async () => {

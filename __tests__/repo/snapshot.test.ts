@@ -71,6 +71,20 @@ describe('copies at the base commit', () => {
     expect(existsSync(join(dir, 'generated'))).toBe(false);
   });
 
+  it('reads a config the workflow names by an absolute path outside the checkout where it is; one inside it at base', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'tg-wf-config-'));
+    writeFileSync(join(elsewhere, 'gate.yml'), 'thresholds: { max-accuracy-drop: 0.5 }\n');
+    try {
+      const own = await loadTrustedConfig((name) => (name === 'config' ? join(elsewhere, 'gate.yml') : ''), baseReader(dir, base, scratch));
+      expect(own.config.thresholds.maxAccuracyDrop).toBe(0.5);
+      expect(own.trust.configChanged).toBe(false);
+      const inside = await loadTrustedConfig((name) => (name === 'config' ? join(dir, '.tflite-gate.yml') : ''), baseReader(dir, base, scratch));
+      expect([inside.config.thresholds.maxAccuracyDrop, inside.trust.configChanged, inside.trust.configFile]).toEqual([1, true, '.tflite-gate.yml']);
+    } finally {
+      rmSync(elsewhere, { recursive: true });
+    }
+  });
+
   it('says that a config file that does not load is the base commit\'s version', async () => {
     const reader = { ...baseReader(dir, base, scratch), readText: async () => 'thresholds: { max-accuracy-drop: half }\n' };
     const error = await loadTrustedConfig(() => '', reader).catch((e: unknown) => e);

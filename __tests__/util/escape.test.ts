@@ -16,7 +16,7 @@ export const HOSTILE = 'x\n::warning title=X::pwned|`</details><!--@org/team ![i
 describe('markdownText', () => {
   it('shows the text as written and leaves no markup, line break, pipe or mention', () => {
     const out = markdownText(HOSTILE);
-    expect(out).toBe('x — ::warning title=X::pwned\\|\\`&lt;/details&gt;&lt;!--@\u200borg/team !\\[i\\](https://e.vil/p.png)');
+    expect(out).toBe('x — ::warning title=X::pwned\\|\\`&lt;/details&gt;&lt;!--@\u200borg/team !\\[i\\](https\u200b://e.vil/p.png)');
     expect(out).not.toMatch(/[\n\r<>]|[^\\]\||[^\\]`|@org/);
   });
 
@@ -24,6 +24,13 @@ describe('markdownText', () => {
     expect(markdownText('models/mnist_cnn.h5')).toBe('models/mnist_cnn.h5');
     expect(markdownText('uses actions/checkout@v4, ci@example.com')).toBe('uses actions/checkout@v4, ci@example.com');
     expect(markdownText('a & b')).toBe('a &amp; b');
+  });
+
+  it('leaves no bare URL GitHub would make a link of (http, https, ftp, www.)', () => {
+    expect(markdownText('cat HTTPS://e.vil/login ftp://e.vil www.e.vil <img src=x onerror=alert(1)>')).toBe(
+      'cat HTTPS\u200b://e.vil/login ftp\u200b://e.vil www\u200b.e.vil &lt;img src=x onerror=alert(1)&gt;',
+    );
+    expect(markdownText('[link](javascript:alert(1)) @everyone ```')).toBe('\\[link\\](javascript:alert(1)) @\u200beveryone \\`\\`\\`');
   });
 
   it('removes bidirectional overrides and control characters', () => {

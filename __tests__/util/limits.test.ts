@@ -8,6 +8,7 @@ import { parseCsv } from '../../src/data/csv.js';
 import { decodeImage, imageSize } from '../../src/data/image.js';
 import { jsonDepth, parseJsonText } from '../../src/keras/json.js';
 import { abandonedWork, withDeadline } from '../../src/util/deadline.js';
+import { limitName } from '../../src/util/limits.js';
 import { errorOf } from '../helpers/errors.js';
 import { pngHeader } from '../helpers/images.js';
 
@@ -44,6 +45,13 @@ describe('limits', () => {
 });
 
 describe('withDeadline', () => {
+  it('names a limit of 1 in the singular ("1 second", not "1 seconds")', () => {
+    expect(limitName('modelSeconds', 1)).toBe('the model-timeout-seconds limit (1 second)');
+    expect(limitName('modelSeconds', 1800)).toBe('the model-timeout-seconds limit (1,800 seconds)');
+    expect(limitName('configDepth', 1)).toBe('the max-config-depth limit (1 level)');
+    expect(limitName('modelMib', 1)).toBe('the max-model-mib limit (1 MiB)');
+  });
+
   it('gives the timeout result past the deadline, and the work result within it', async () => {
     const never = () => new Promise<string>(() => undefined);
     const before = abandonedWork();

@@ -116,16 +116,18 @@ function rule(v: unknown, i: number, file: string): ModelRule {
   };
 }
 
+/**
+ * The YAML of a config file (a pull request's, too). Warnings are not printed: `yaml` would quote a line of
+ * the file in them, on a log line of its own where `::command` starts a workflow command. Alias expansion
+ * is bounded by `yaml` (a "billion laughs" is refused): that refusal, too, is the file's error.
+ */
 function load(text: string, file: string): unknown {
   try {
-    return parse(text);
+    return parse(text, { logLevel: 'error' });
   } catch (error) {
-    if (error instanceof YAMLParseError) {
-      const pos = error.linePos?.[0];
-      const where = pos ? `line ${pos.line}, column ${pos.col}` : undefined;
-      throw new GateError('usage', `not valid YAML: ${excerpt(error.message.split(/ at line |\n/)[0]!, 120)}`, { file, where });
-    }
-    throw error;
+    const pos = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    const where = pos ? `line ${pos.line}, column ${pos.col}` : undefined;
+    throw new GateError('usage', `not valid YAML: ${excerpt(String((error as Error)?.message ?? error).split(/ at line |\n/)[0]!, 120)}`, { file, where });
   }
 }
 

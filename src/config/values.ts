@@ -15,7 +15,7 @@ export const VARIANTS: readonly VariantName[] = ['float32', 'float16', 'dynamic'
  */
 export function bad(name: string, expected: string, got: unknown, file?: string): GateError {
   // a value from a file may be the whole file (a config linked to /proc/self/environ): a short excerpt only
-  const shown = excerpt(typeof got === 'string' ? `"${got}"` : (JSON.stringify(got) ?? String(got)), 60);
+  const shown = excerpt(typeof got === 'string' ? `"${got}"` : typeof got === 'number' ? String(got) : (JSON.stringify(got) ?? String(got)), 60);
   if (file) return new GateError('usage', `must be ${expected}, got ${shown}`, { file, where: name });
   return new GateError('usage', `${name} must be ${expected}, got ${shown}`);
 }

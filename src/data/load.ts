@@ -16,6 +16,7 @@ import type { DataOptions } from './options.js';
 import { prepareDataset } from './prepare.js';
 import type { RawDataset } from './raw.js';
 import type { Dataset } from './types.js';
+import { lfsDatasetError, parseLfsPointer } from '../repo/lfs.js';
 
 export type LoadOptions = Partial<DataOptions> & {
   /** The model's first output shape (class count / regression width). */
@@ -113,6 +114,8 @@ export async function readRawDataset(path: string, modelInputs: ModelInput[], op
   if (!(await exists(path))) throw new GateError('bad-dataset', 'dataset not found', { file: path }, 'Pass an existing .npz/.npy file, IDX file, CSV file or image folder.');
   if (fileOrFolder({ path, kind: 'bad-dataset' }, options.root).folder) return readFolder(path, modelInputs, options);
   const bytes = readDataFile(path, options);
+  const pointer = parseLfsPointer(bytes);
+  if (pointer) throw lfsDatasetError(path, pointer);
   options = { maxBytes: limitBytes(options.limits, 'datasetMib'), ...options };
   const format = FILE_FORMATS.find((f) => f.matches(path, bytes.subarray(0, 8))) ?? FILE_FORMATS.find((f) => f.extension?.test(path));
   if (!format) {

@@ -5,12 +5,20 @@
  */
 import { escape } from 'minimatch';
 
+/**
+ * A glob that matches `path` only: minimatch's escape leaves braces and commas, so a model a pull request
+ * named `{a,b}.h5` would match a.h5 and b.h5 instead, and its job would evaluate nothing and pass.
+ */
+function literal(path: string): string {
+  return escape(path).replace(/[{},]/g, '\\$&');
+}
+
 export function matrixEntries(paths: string[], batchSize = 1): string[] {
-  if (batchSize <= 1) return paths.map((p) => escape(p));
+  if (batchSize <= 1) return paths.map(literal);
   const entries: string[] = [];
   for (let i = 0; i < paths.length; i += batchSize) {
-    const batch = paths.slice(i, i + batchSize).map((p) => escape(p).replace(/,/g, '\\,'));
-    entries.push(batch.length === 1 ? batch[0] : `{${batch.join(',')}}`);
+    const batch = paths.slice(i, i + batchSize).map(literal);
+    entries.push(batch.length === 1 ? batch[0]! : `{${batch.join(',')}}`);
   }
   return entries;
 }

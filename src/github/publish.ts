@@ -81,6 +81,7 @@ async function artifact(report: GateReport, env: PublishEnv, files: string[]): P
   try {
     const result = await uploadFiles(env.config.artifactName, [...files, ...tflite], env.outputDir);
     env.log.info(`Artifact "${env.config.artifactName}" uploaded (${result.files} files).`);
+    if (result.skipped.length) env.log.warning(`Left out of artifact "${env.config.artifactName}" (a character in the path the artifact service refuses): ${result.skipped.join(', ')}`);
     return result.id;
   } catch (error) {
     env.log.warning(`Artifact "${env.config.artifactName}" not uploaded: ${(error as Error).message}`);

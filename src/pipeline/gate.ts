@@ -103,8 +103,17 @@ function datasetConfinement(root: string, path: string): string | undefined {
   return rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) ? undefined : root;
 }
 
-function inputFor(env: GateEnv, model: string, bytes: Uint8Array, ref: string, write: boolean): EvaluateInput {
-  const settings = settingsFor(env.config, model);
+/**
+ * The settings a model is judged by: a renamed model's are those of its base path (the base's config was
+ * written for that path; moving the model out from under a stricter rule applies once merged).
+ */
+function settingsOf(config: Config, m: { path: string; basePath?: string }): ModelSettings {
+  return settingsFor(config, m.basePath ?? m.path);
+}
+
+function inputFor(env: GateEnv, m: ChangedModel, bytes: Uint8Array, ref: string, write: boolean): EvaluateInput {
+  const model = m.path;
+  const settings = settingsOf(env.config, m);
   const root = env.datasetRoot ?? env.context.workspace;
   const dataset = settings.dataset ? datasetPath(root, settings.dataset) : undefined;
   return {
@@ -150,7 +159,7 @@ async function compareBase(env: GateEnv, m: ChangedModel, head: EvaluateInput, c
     throw new GateError('usage', `the base version (${m.basePath ?? m.path} at ${short(env.source.baseSha)}) was not found`, { file: m.path }, 'Check out with `fetch-depth: 0`, or give the action a github-token that can read the repository.');
   }
   if (Buffer.compare(bytes, Buffer.from(head.bytes)) === 0) return { ...c, status: 'unchanged' };
-  const base = await evaluateBase(env, inputFor(env, m.path, bytes, env.source.baseRef, false), c);
+  const base = await evaluateBase(env, inputFor(env, m, bytes, env.source.baseRef, false), c);
   const paired = c.baseDataError === undefined ? await env.evaluator.comparePredictions?.(base, head) : undefined;
   if (paired?.length) c.paired = paired;
   if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) c.latency = await env.evaluator.compareLatency(base, head);
@@ -160,14 +169,15 @@ async function compareBase(env: GateEnv, m: ChangedModel, head: EvaluateInput, c
 /** Evaluate one changed model: head, base (when there is one) and interleaved latency. Never throws. */
 export async function compareModel(env: GateEnv, m: ChangedModel): Promise<ModelComparison> {
   if (m.status === 'deleted') return { path: m.path, status: 'deleted' };
-  const thresholds = settingsFor(env.config, m.path).thresholds;
+  const thresholds = settingsOf(env.config, m).thresholds;
+  const renamed = m.basePath !== undefined && m.basePath !== m.path ? { basePath: m.basePath } : {};
   let head: EvaluateInput;
   try {
-    head = inputFor(env, m.path, await env.source.headBytes(m.path), env.source.headRef, true);
+    head = inputFor(env, m, await env.source.headBytes(m.path), env.source.headRef, true);
   } catch (error) {
-    return { path: m.path, status: m.status, error: errorText(error, m.path), thresholds };
+    return { path: m.path, status: m.status, ...renamed, error: errorText(error, m.path), thresholds };
   }
-  const comparison: ModelComparison = { path: m.path, status: m.status, thresholds };
+  const comparison: ModelComparison = { path: m.path, status: m.status, ...renamed, thresholds };
   try {
     comparison.head = await env.evaluator.evaluate(head);
     if (m.status !== 'modified' || !env.source.baseSha) return comparison;
@@ -175,7 +185,7 @@ export async function compareModel(env: GateEnv, m: ChangedModel): Promise<Model
   } catch (error) {
     // the head is fine and only the base failed: report the head; the missing comparison fails the gate
     if (comparison.head && !comparison.base) return { ...comparison, baseError: errorText(error, m.path) };
-    return { path: m.path, status: m.status, head: comparison.head, error: errorText(error, m.path), thresholds };
+    return { path: m.path, status: m.status, ...renamed, head: comparison.head, error: errorText(error, m.path), thresholds };
   }
 }
 
@@ -183,7 +193,7 @@ export async function compareModel(env: GateEnv, m: ChangedModel): Promise<Model
 function compareWithDeadline(env: GateEnv, m: ChangedModel): Promise<ModelComparison> {
   const seconds = env.config.limits?.modelSeconds ?? DEFAULT_LIMITS.modelSeconds;
   const message = `did not finish within ${limitName('modelSeconds', seconds)}`;
-  const thresholds = settingsFor(env.config, m.path).thresholds;
+  const thresholds = settingsOf(env.config, m).thresholds;
   const timedOut = (): ModelComparison => ({ path: m.path, status: m.status, error: new GateError('timeout', message, { file: m.path }, limitHint('modelSeconds')).format(), thresholds });
   const hard = logText(`tflite-gate: ${m.path}: ${message} and could not be stopped; the gate stopped. ${limitHint('modelSeconds')}`);
   return withDeadline(() => compareModel(env, m), seconds * 1000, timedOut, hard);
@@ -192,7 +202,7 @@ function compareWithDeadline(env: GateEnv, m: ChangedModel): Promise<ModelCompar
 /** Judge each model with its own thresholds (per-model rules), then join the verdicts and run-wide problems. */
 export function judgeAll(config: Config, comparisons: ModelComparison[], runWide: Unchecked[] = []): Verdict {
   const parts = comparisons.map((c) => {
-    const settings = settingsFor(config, c.path);
+    const settings = settingsOf(config, c);
     return judge([c], settings.thresholds, settings.requested);
   });
   return verdictOf(parts.flatMap((v) => v.breaches), parts.flatMap((v) => v.errors), [...runWide, ...parts.flatMap((v) => v.unchecked ?? [])]);

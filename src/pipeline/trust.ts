@@ -5,7 +5,7 @@
  * would do (trustNotices). `trust-pr-config: true` restores reading them from the pull request.
  */
 import { cpSync, existsSync, lstatSync, realpathSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   checkInsideRepository, configPath, datasetError, fileReaderAt, namedDatasets, parseConfig, settingsFor,
   type Config, type InputReader,
@@ -121,10 +121,24 @@ function baseConfig(read: InputReader, configFile: string, text: string | undefi
   }
 }
 
+/** The config file's path in the repository; undefined for an absolute path outside the checkout (the workflow's own file). */
+function repositoryPath(workspace: string, path: string): string | undefined {
+  if (!isAbsolute(path)) return path;
+  const rel = relative(workspace, path);
+  return rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
+}
+
 export async function loadTrustedConfig(read: InputReader, base: BaseReader): Promise<TrustedSettings> {
-  const configFile = configPath(read);
+  const named = configPath(read);
+  const configFile = repositoryPath(base.workspace, named);
+  if (configFile === undefined) {
+    // made or kept by the workflow outside the checkout: not the pull request's, read where it is
+    const config = parseConfig(read, { readFile: fileReaderAt(base.workspace) });
+    const trust: TrustInfo = { baseSha: base.baseSha, configFile: named, configChanged: false, ...(await baseDatasets(config, read, base)) };
+    return { config, datasetRoot: base.scratch, trust };
+  }
   const baseText = await base.readText(configFile);
-  const config = baseConfig(read, configFile, baseText, base.baseSha);
+  const config = baseConfig(read, named, baseText, base.baseSha);
   const headText = prFileReader(base.workspace)(configFile);
   const configChanged = headText !== baseText;
   const trust: TrustInfo = {

@@ -21,16 +21,19 @@ export function parseLfsPointer(bytes: Uint8Array): LfsPointer | undefined {
   return oid && size ? { oid, size: Number(size) } : undefined;
 }
 
+const CHECKOUT_HINT = 'Check out with Git LFS: `uses: actions/checkout@v4` with `lfs: true`.';
+const pointerText = (pointer: LfsPointer) => `is a Git LFS pointer (oid ${pointer.oid.slice(0, 12)}…, ${pointer.size} bytes)`;
+
 /** The error for a model that is only an LFS pointer at `version` ("head" or "base"). */
 export function lfsPointerError(file: string, pointer: LfsPointer, version: 'head' | 'base'): GateError {
   const hint =
     version === 'head'
-      ? 'Check out with Git LFS: `uses: actions/checkout@v4` with `lfs: true`.'
+      ? CHECKOUT_HINT
       : 'Fetch LFS objects for the base commit too (`git lfs fetch origin <base sha>`), or check out with `lfs: true` and `fetch-depth: 0`.';
-  return new GateError(
-    'bad-model',
-    `is a Git LFS pointer (oid ${pointer.oid.slice(0, 12)}…, ${pointer.size} bytes), not the model itself (${version} version)`,
-    { file },
-    hint,
-  );
+  return new GateError('bad-model', `${pointerText(pointer)}, not the model itself (${version} version)`, { file }, hint);
+}
+
+/** The error for a dataset file that is only an LFS pointer (else it would be "not a zip archive"). */
+export function lfsDatasetError(file: string, pointer: LfsPointer): GateError {
+  return new GateError('bad-dataset', `${pointerText(pointer)}, not the dataset itself`, { file }, CHECKOUT_HINT);
 }

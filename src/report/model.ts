@@ -64,7 +64,8 @@ function graphLines(c: ModelComparison): string[] {
 }
 
 function heading(c: ModelComparison, breaches: Breach[], unchecked: Unchecked[]): string {
-  return `### ${statusMark(c, breaches, unchecked)} ${code(c.path)} — ${STATUS_TEXT[c.status]}`;
+  const renamed = c.basePath !== undefined ? ` (renamed from ${code(c.basePath)}, judged by its settings until merged)` : '';
+  return `### ${statusMark(c, breaches, unchecked)} ${code(c.path)} — ${STATUS_TEXT[c.status]}${renamed}`;
 }
 
 function oneLine(c: ModelComparison, breaches: Breach[], unchecked: Unchecked[]): string {

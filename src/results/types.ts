@@ -152,6 +152,11 @@ export interface LatencyComparison {
 export interface ModelComparison {
   path: string;
   status: 'added' | 'modified' | 'deleted' | 'unchanged';
+  /**
+   * A renamed model: its path at the base commit. The settings for that path judge it (the base's config was
+   * written for it), so a pull request cannot move a model out from under a stricter rule.
+   */
+  basePath?: string;
   base?: ModelEvaluation;
   head?: ModelEvaluation;
   latency?: LatencyComparison[];

@@ -6,7 +6,7 @@
  *
  * - markdownText: prose and table cells. No HTML (`<`, `>`, `&` as entities: no `</details>`, `<!--`, `<img>`),
  *   no link or image syntax (`[`, `]` escaped), no table-breaking `|`, no line breaks, no code-span breaks,
- *   no @-mentions (a zero-width space after the `@`).
+ *   no @-mentions (a zero-width space after the `@`), no bare URL that GitHub would make a link of.
  * - markdownCode: the inside of a `code span` (already inert to HTML and mentions): no backtick, no line break.
  * - logText: workflow-command data escaping as @actions/core's escapeData (`%`, CR, LF), so a name cannot
  *   start a new log line; logLines: the last guard before a line is printed, so `::command` or `##[command`
@@ -40,6 +40,9 @@ export function quoted(text: string, max = 80): string {
 const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 const ZWSP = '\u200b';
 
+/** Where GitHub's autolinks start (`https://`, `ftp://`, `www.`): a zero-width space after the scheme or `www` stops them. */
+const BARE_URL = /\b(https?|ftp)(?=:\/\/)|\bwww(?=\.)/gi;
+
 /** Untrusted text for markdown prose or a table cell: shown as written, never markup. */
 export function markdownText(text: string): string {
   return text
@@ -47,7 +50,8 @@ export function markdownText(text: string): string {
     .replace(UNSAFE_CHARS, ' ')
     .replace(/[&<>]/g, (c) => HTML[c]!)
     .replace(/[\\`[\]|]/g, (c) => `\\${c}`)
-    .replace(/(^|[^\w`])@(?=[\w-])/g, `$1@${ZWSP}`);
+    .replace(/(^|[^\w`])@(?=[\w-])/g, `$1@${ZWSP}`)
+    .replace(BARE_URL, `$&${ZWSP}`);
 }
 
 /** Untrusted text inside a `code span`: no backtick can close it and no line break can end it. */

@@ -48,13 +48,19 @@ export function limitBytes(limits: Partial<Limits> | undefined, key: 'modelMib' 
   return (limits?.[key] ?? DEFAULT_LIMITS[key]) * MIB;
 }
 
+/** "512 MiB", "1 second", "1,800 seconds": a limit's value in its unit (a plural unit is singular for 1). */
+function amount(key: keyof Limits, value: number): string {
+  const unit: string = LIMITS[key].unit;
+  return `${value.toLocaleString('en-US')} ${value === 1 && unit.endsWith('s') ? unit.slice(0, -1) : unit}`;
+}
+
 /** "the max-model-mib limit (512 MiB)". */
 export function limitName(key: keyof Limits, value: number = DEFAULT_LIMITS[key]): string {
-  return `the ${LIMITS[key].name} limit (${value.toLocaleString('en-US')} ${LIMITS[key].unit})`;
+  return `the ${LIMITS[key].name} limit (${amount(key, value)})`;
 }
 
 /** How to raise a limit, for the hint of every refusal. */
 export function limitHint(key: keyof Limits): string {
   const name = LIMITS[key].name;
-  return `If this is intended, raise the limit: action input \`${name}\` or CLI flag --${name} (default ${LIMITS[key].default.toLocaleString('en-US')} ${LIMITS[key].unit}).`;
+  return `If this is intended, raise the limit: action input \`${name}\` or CLI flag --${name} (default ${amount(key, LIMITS[key].default)}).`;
 }
