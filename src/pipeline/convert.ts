@@ -3,6 +3,7 @@
  * int8), written atomically (temp file + rename): on any error no output file exists, not even a partial one.
  */
 import { mkdir, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { convertKerasModel, recurrentFormNotes, sequenceLengthNotes } from '../convert/index.js';
 import type { ConvertOptions } from '../convert/types.js';
@@ -16,7 +17,8 @@ import type { LoadOptions } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
 import type { InferenceType, QuantizeReport } from '../quantize/index.js';
 import type { CalibrationRanges } from '../quantize/index.js';
-import { loadCalibrationData, quantizeModel, recurrentLayers } from './quantize.js';
+import { DEFAULT_WORKERS, loadCalibrationData, quantizeModel, recurrentLayers } from './quantize.js';
+import { LazyPool } from '../runtime/pool.js';
 import { layerErrors } from './layer-error.js';
 import type { LayerError } from '../quantize/layer-error.js';
 import type { Limits } from '../util/limits.js';
@@ -129,12 +131,18 @@ async function variantGraph(variant: ConvertVariant, graph: Graph, model: Source
   const calibration = variant === 'int8' && int8
     ? (typeof int8.dataset === 'string' ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset)
     : undefined;
-  const q = await quantizeModel(graph, {
-    mode: variant, file: fileName, ...('nodes' in model ? {} : { keepFloat: recurrentLayers(model.graph) }),
-    ...(calibration ? { calibration } : {}), ...(int8?.inferenceType ? { inferenceType: int8.inferenceType } : {}), ...(int8?.workers ? { workers: int8.workers } : {}),
-  });
-  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers) : undefined;
-  return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...(q.calibration ? { calibration: q.calibration } : {}), ...(layers ? { layerErrors: layers } : {}) };
+  // one pool (started if calibration or layer errors need it) for both steps: workers boot once
+  const pool = new LazyPool(Math.min(int8?.workers ?? DEFAULT_WORKERS, availableParallelism()));
+  try {
+    const q = await quantizeModel(graph, {
+      mode: variant, file: fileName, pool, ...('nodes' in model ? {} : { keepFloat: recurrentLayers(model.graph) }),
+      ...(calibration ? { calibration } : {}), ...(int8?.inferenceType ? { inferenceType: int8.inferenceType } : {}), ...(int8?.workers ? { workers: int8.workers } : {}),
+    });
+    const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool) : undefined;
+    return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...(q.calibration ? { calibration: q.calibration } : {}), ...(layers ? { layerErrors: layers } : {}) };
+  } finally {
+    await pool.close();
+  }
 }
 
 /**

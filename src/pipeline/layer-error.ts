@@ -10,7 +10,7 @@ import type { Graph } from '../graph/ir.js';
 import { exposeTensors } from '../quantize/calibration.js';
 import { ErrorSums, layerPairs, type LayerError } from '../quantize/layer-error.js';
 import { addPairSums, pairSums, withPair } from '../runtime/pair-sums.js';
-import { InterpreterPool, type PairSumsRequest } from '../runtime/pool.js';
+import { LazyPool, type PairSumsRequest } from '../runtime/pool.js';
 import { writeTflite } from '../tflite/index.js';
 import { DEFAULT_WORKERS, sampleInputs } from './quantize.js';
 
@@ -18,7 +18,7 @@ import { DEFAULT_WORKERS, sampleInputs } from './quantize.js';
 export const LAYER_ERROR_SAMPLES = 32;
 
 /** SNR of every int8 activation vs the float model's, over the first samples of `data`; [] when the model has integer inputs. */
-export async function layerErrors(float: Graph, int8: Graph, data: Dataset, file: string, workers = DEFAULT_WORKERS): Promise<LayerError[]> {
+export async function layerErrors(float: Graph, int8: Graph, data: Dataset, file: string, workers = DEFAULT_WORKERS, shared?: LazyPool): Promise<LayerError[]> {
   const pairs = layerPairs(float, int8);
   if (pairs.length === 0 || int8.inputs.some((io) => int8.tensors[io.tensor]?.dtype !== float.tensors[float.inputs[0]!.tensor]?.dtype)) return [];
   const request: PairSumsRequest = {
@@ -27,16 +27,16 @@ export async function layerErrors(float: Graph, int8: Graph, data: Dataset, file
     file, inputs: sampleInputs(data), count: Math.min(LAYER_ERROR_SAMPLES, data.count), pairs: pairs.length,
   };
   const sums = new ErrorSums(pairs.length);
-  addPairSums(sums, await perSample(request, Math.min(workers, request.count)), request.count);
+  addPairSums(sums, await perSample(request, Math.min(workers, request.count), shared), request.count);
   return sums.errors(pairs, float);
 }
 
-async function perSample(request: PairSumsRequest, workers: number): Promise<Float64Array> {
-  if (workers <= 1) return withPair(request.a, request.b, request.file, (a, b) => pairSums(a, b, request.inputs, 0, request.count));
-  const pool = await InterpreterPool.create(workers);
+async function perSample(request: PairSumsRequest, workers: number, shared?: LazyPool): Promise<Float64Array> {
+  if ((shared?.size ?? workers) <= 1 || request.count < 2) return withPair(request.a, request.b, request.file, (a, b) => pairSums(a, b, request.inputs, 0, request.count));
+  const own = shared ? undefined : new LazyPool(workers);
   try {
-    return await pool.pairSums(request);
+    return await (await (shared ?? own)!.get()).pairSums(request);
   } finally {
-    await pool.close();
+    await own?.close();
   }
 }

@@ -13,7 +13,7 @@ import {
   calibrationGraph, collectRanges, quantizeDynamic, quantizeInt8, type CalibrationRanges, type InferenceType, type KeepFloat,
   type QuantizeReport,
 } from '../quantize/index.js';
-import { InterpreterPool, predictInProcess } from '../runtime/pool.js';
+import { LazyPool, predictInProcess } from '../runtime/pool.js';
 import type { SampleInput } from '../runtime/predict.js';
 import { writeTflite } from '../tflite/index.js';
 
@@ -63,15 +63,17 @@ export const sampleInputs = (dataset: Dataset): SampleInput[] => dataset.inputs.
 /** Default calibration workers: the cores, at most 4 (a pool only pays off for 128 samples or more). */
 export const DEFAULT_WORKERS = Math.min(4, availableParallelism());
 
-export async function calibrate(graph: Graph, dataset: Dataset, file: string, workers = DEFAULT_WORKERS): Promise<CalibrationRanges> {
+/** `shared`: a pool to use (and leave open) instead of starting one; its size is the worker count. */
+export async function calibrate(graph: Graph, dataset: Dataset, file: string, workers = DEFAULT_WORKERS, shared?: LazyPool): Promise<CalibrationRanges> {
   const build = calibrationGraph(graph);
   const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, ranges: true };
-  const pool = workers > 1 && dataset.count >= 128 ? await InterpreterPool.create(Math.min(workers, availableParallelism())) : undefined;
+  const pooled = (shared?.size ?? workers) > 1 && dataset.count >= 128;
+  const own = pooled && !shared ? new LazyPool(Math.min(workers, availableParallelism())) : undefined;
   try {
-    const [block] = pool ? await pool.predict(request) : await predictInProcess(request);
+    const [block] = pooled ? await (await (shared ?? own)!.get()).predict(request) : await predictInProcess(request);
     return collectRanges(block!.data, dataset.count, build.tensors, (id) => graph.tensors[id]?.name ?? `tensor ${id}`);
   } finally {
-    await pool?.close();
+    await own?.close();
   }
 }
 
@@ -83,12 +85,14 @@ export interface QuantizeOptions {
   keepFloat?: KeepFloat;
   file: string;
   workers?: number;
+  /** A pool shared with the caller's later steps (left open). */
+  pool?: LazyPool;
 }
 
 export async function quantizeModel(graph: Graph, options: QuantizeOptions): Promise<QuantizedModel> {
   if (options.mode === 'dynamic') return quantizeDynamic(graph);
   if (!options.calibration) throw new GateError('usage', 'full-integer quantization needs calibration data', { file: options.file }, 'Pass --representative_dataset=FILE (any dataset format evaluate reads).');
-  const calibration = await calibrate(graph, options.calibration, options.file, options.workers);
+  const calibration = await calibrate(graph, options.calibration, options.file, options.workers, options.pool);
   const result = quantizeInt8(graph, calibration.ranges, { inferenceType: options.inferenceType, keepFloat: options.keepFloat });
   return { ...result, calibration };
 }

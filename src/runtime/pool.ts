@@ -153,6 +153,21 @@ export class InterpreterPool {
   }
 }
 
+/** A pool started at its first use, for steps that share one (calibration, then layer errors); the owner closes it. */
+export class LazyPool {
+  private pool?: Promise<InterpreterPool>;
+  constructor(readonly size: number) {}
+  get(): Promise<InterpreterPool> {
+    this.pool ??= InterpreterPool.create(this.size);
+    return this.pool;
+  }
+  async close(): Promise<void> {
+    const pool = this.pool;
+    this.pool = undefined;
+    if (pool) await (await pool).close();
+  }
+}
+
 /** The one block of a ranges request: [min, max] per output per sample. */
 function rangesBlock(outputs: number, count: number): OutputBlock {
   return { name: 'ranges', shape: [outputs, 2], sampleSize: outputs * 2, data: new Float32Array(count * outputs * 2) };
