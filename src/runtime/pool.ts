@@ -164,7 +164,8 @@ export class LazyPool {
   async close(): Promise<void> {
     const pool = this.pool;
     this.pool = undefined;
-    if (pool) await (await pool).close();
+    // a pool that failed to start has nothing to close (its error already reached the step that asked for it)
+    if (pool) await (await pool.catch(() => undefined))?.close();
   }
 }
 
