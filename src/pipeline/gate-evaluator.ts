@@ -71,6 +71,7 @@ export function liteRtEvaluator(onProgress?: GateProgress): ModelEvaluator {
         latencyRuns: input.latencyRuns,
         sequenceLength: settings.sequenceLength,
         ...(settings.nhwc ? { nhwc: true } : {}),
+        ...(input.externalFiles ? { externalFiles: input.externalFiles } : {}),
         reference: settings.reference ?? false,
         ...(input.representativeDatasetPath ? { int8: { dataset: input.representativeDatasetPath, datasetName: settings.representativeDataset } } : {}),
         outputDir,
