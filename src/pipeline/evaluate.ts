@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import type { ExternalFiles } from './onnx-external.js';
+import { externalFilesBeside, type ExternalFiles } from './onnx-external.js';
 import { GateError } from '../errors.js';
 import { loadDataset, type LoadOptions } from '../data/load.js';
 import type { Dataset, DatasetLabels } from '../data/types.js';
@@ -129,7 +129,10 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   const float32 = evaluated.find((e) => e.variant.variant === 'float32')?.outputs;
   if (options.reference) report({ stage: 'reference' });
   if (options.reference && !dataset) notes.push('--reference needs a dataset: no source accuracy');
-  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes, maxConfigDepth: options.limits?.configDepth, ...(options.nhwc ? { nhwc: true } : {}) }) : undefined;
+  const source = options.reference && dataset ? await evaluateSource({
+    model: options.model, bytes, dataset, float32, notes, maxConfigDepth: options.limits?.configDepth, ...(options.nhwc ? { nhwc: true } : {}),
+    externalFiles: options.externalFiles ?? (options.bytes ? undefined : externalFilesBeside(options.modelPath ?? options.model, bytes, options.limits?.modelMib)),
+  }) : undefined;
   const results: VariantResult[] = [];
   for (const { variant, outputs } of evaluated) {
     report({ stage: 'stats', variant: variant.variant });
