@@ -1,8 +1,5 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  parseDataOptions
-} from "./chunk-M7FIS7JH.js";
-import {
   CHECKS,
   THRESHOLD_INPUTS,
   exceeds,
@@ -11,51 +8,67 @@ import {
   parseReportJson,
   renderMarkdown,
   reportToJson
-} from "./chunk-7KZNL3TG.js";
+} from "./chunk-OMU4LGUD.js";
+import "./chunk-DSATC5X6.js";
 import {
   createKerasReference,
   referenceSupport
-} from "./chunk-FZ5IQS6W.js";
+} from "./chunk-64IYRBQP.js";
 import {
-  DEFAULT_CONVERT_OPTIONS,
   agreementStats,
+  compareLatency,
+  evaluateModel,
+  latencyStats,
+  percentile,
+  regressionStats
+} from "./chunk-L5HCNQG4.js";
+import {
+  modelStats
+} from "./chunk-J4YWOCCX.js";
+import {
   argmaxRows,
   classificationStats,
-  compareLatency,
+  perClassAccuracy,
+  topKAccuracy
+} from "./chunk-BMGVLWQH.js";
+import {
+  parseDataOptions
+} from "./chunk-LUKUGKXR.js";
+import "./chunk-SDRXKI5D.js";
+import {
+  DEFAULT_CONVERT_OPTIONS,
   convertBytes,
   convertFile,
   convertKerasModel,
-  evaluateModel,
+  convertOnnxModel,
   findUnsupported,
-  latencyStats,
   loadDataset,
-  modelStats,
-  perClassAccuracy,
-  percentile,
   prepareDataset,
   probeKerasFormat,
+  probeOnnx,
   readKerasModel,
-  regressionStats,
-  sampleIndices,
-  seededRandom,
+  readOnnxModel,
   supportedClassNames,
+  supportedOnnxOps,
   toFloat16,
-  topKAccuracy,
   writeTflite
-} from "./chunk-MGHX6NVE.js";
-import "./chunk-QZNKZ5XA.js";
+} from "./chunk-FCKZZNWD.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,
   readTflite,
   readTfliteModel
-} from "./chunk-GS6YW6JJ.js";
+} from "./chunk-RI6UWR6A.js";
+import "./chunk-MDUMNPHH.js";
+import "./chunk-KNDJLUX3.js";
 import {
   EXIT,
   GateError,
-  __export,
   describeError
-} from "./chunk-7QFZB7WA.js";
+} from "./chunk-G6EA7MZI.js";
+import {
+  __export
+} from "./chunk-7AIIOF2D.js";
 
 // src/metrics/index.ts
 var metrics_exports = {};
@@ -72,8 +85,6 @@ __export(metrics_exports, {
   perClassAccuracy: () => perClassAccuracy,
   percentile: () => percentile,
   regressionStats: () => regressionStats,
-  sampleIndices: () => sampleIndices,
-  seededRandom: () => seededRandom,
   topKAccuracy: () => topKAccuracy
 });
 export {
@@ -83,6 +94,7 @@ export {
   convertBytes,
   convertFile,
   convertKerasModel,
+  convertOnnxModel,
   createKerasReference,
   describeError,
   evaluateModel,
@@ -97,13 +109,16 @@ export {
   parseReportJson,
   prepareDataset,
   probeKerasFormat,
+  probeOnnx,
   readKerasModel,
+  readOnnxModel,
   readTflite,
   readTfliteModel,
   referenceSupport,
   renderMarkdown,
   reportToJson,
   supportedClassNames,
+  supportedOnnxOps,
   toFloat16,
   writeTflite
 };

@@ -136,7 +136,7 @@ describe('per-layer error (SNR of every int8 layer vs the float model)', () => {
   });
 });
 
-describe('recurrent layers (fixtures/models/lstm_basic: an unrolled LSTM)', () => {
+describe('recurrent layers (fixtures/models/lstm_basic: an LSTM as a WHILE loop)', () => {
   it('full int8 keeps the LSTM float (reported) and quantizes the rest; the file runs close to Keras', async () => {
     const h5 = 'fixtures/models/lstm_basic.h5';
     const raw = readFileSync('fixtures/models/lstm_basic.in0.f32');
@@ -151,7 +151,9 @@ describe('recurrent layers (fixtures/models/lstm_basic: an unrolled LSTM)', () =
     const expected = readFileSync('fixtures/models/lstm_basic.out0.f32');
     const keras = new Float32Array(expected.buffer.slice(expected.byteOffset, expected.byteOffset + expected.byteLength));
     expect(maxAbsDiff(await outputs(int8!.data, x, 3), keras)).toBeLessThan(0.05);
-    // dynamic range: the unrolled LSTM's recurrent weights [64, 16] (1,024 elements) become int8, its input weights (512) stay float
+    // dynamic range: the loop body's recurrent weights [64, 16] (1,024 elements) become int8, its input weights (512) stay float
+    for (const v of [int8!, dynamic!]) expect(v.graph.ops.map((op) => op.type)).toContain('WHILE'); // the loop form, not unrolled
+    expect(dynamic!.graph.subgraphs!.some((sub) => sub.tensors.some((t) => t.dtype === 'int8' && t.data))).toBe(true);
     const notes = dynamic!.quantization!;
     expect(notes.quantizedWeights.some((w) => w.op.endsWith('(lstm)') && w.elements === 1024)).toBe(true);
     expect(notes.floatWeights.some((w) => w.op.endsWith('(lstm)') && w.elements === 512)).toBe(true);

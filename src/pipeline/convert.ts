@@ -104,6 +104,8 @@ export async function convertBytes(bytes: Uint8Array, fileName: string, options:
   options.onProgress?.({ step: 'read', bytes: bytes.byteLength });
   const { model, graph, notes } = await sourceGraph(bytes, fileName, options);
   const out: VariantBytes[] = [];
+  // Quantized variants keep the loop form too: dynamic range quantizes the weights in loop bodies, full int8
+  // keeps a recurrent layer's WHILE float (reported), so their size does not grow with the sequence either.
   for (const variant of options.variants ?? ['float32']) out.push(await variantGraph(variant, graph, model, fileName, options));
   return { model, variants: out, notes };
 }

@@ -10,7 +10,7 @@ import { OPS } from './ops.js';
 export const SUBGRAPH_NAME = 'main';
 
 /** The main graph in the shape of a subgraph. */
-export function mainSubgraph(graph: Graph): Subgraph {
+function mainSubgraph(graph: Graph): Subgraph {
   return { name: SUBGRAPH_NAME, tensors: graph.tensors, ops: graph.ops, inputs: graph.inputs.map((io) => io.tensor), outputs: graph.outputs.map((io) => io.tensor) };
 }
 

@@ -2,10 +2,12 @@ import { createRequire as __tgCreateRequire } from 'node:module'; const require 
 import {
   loadInterpreter,
   predictRange,
+  rangeStats,
   serializeError,
   useCompiledWasm
-} from "./chunk-GS6YW6JJ.js";
-import "./chunk-7QFZB7WA.js";
+} from "./chunk-RI6UWR6A.js";
+import "./chunk-G6EA7MZI.js";
+import "./chunk-7AIIOF2D.js";
 
 // src/runtime/pool-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -26,7 +28,8 @@ async function handle(message) {
   } else if (message.type === "predict") {
     if (!interpreter) throw new Error("predict before load");
     const { id, start, end } = message;
-    const outputs = predictRange(interpreter, message.inputs, 0, end - start, (done) => send({ type: "progress", id, done }));
+    const progress = (done) => send({ type: "progress", id, done });
+    const outputs = message.ranges ? [rangeStats(interpreter, message.inputs, 0, end - start, progress)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
     send({ type: "predicted", id, start, end, outputs }, outputs.map((o) => o.buffer));
   } else {
     interpreter?.dispose();

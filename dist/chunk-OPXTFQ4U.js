@@ -1,20 +1,45 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  classCount,
   compareLatency,
-  evaluateModel,
-  measureInterleaved
-} from "./chunk-MGHX6NVE.js";
+  evaluateWithOutputs,
+  measureInterleaved,
+  pairedTest
+} from "./chunk-L5HCNQG4.js";
 import {
-  NO_SOURCE_NOTE
-} from "./chunk-QZNKZ5XA.js";
+  NO_SOURCE_NOTE,
+  argmaxRows
+} from "./chunk-BMGVLWQH.js";
 import {
   GateError
-} from "./chunk-7QFZB7WA.js";
+} from "./chunk-G6EA7MZI.js";
 
 // src/pipeline/gate-evaluator.ts
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+
+// src/pipeline/gate-predictions.ts
+function topPredictions(e) {
+  const top1 = /* @__PURE__ */ new Map();
+  if (e.labels?.kind !== "class") return { top1 };
+  e.evaluation.variants.forEach((v, i) => {
+    const outputs = e.outputs[i];
+    const classes = outputs ? classCount(outputs, e.labels) : void 0;
+    if (outputs && classes !== void 0) top1.set(v.variant, argmaxRows(outputs[0].data, classes));
+  });
+  return { top1, labels: e.labels.data };
+}
+function pairPredictions(base, head) {
+  const labels = head.labels;
+  if (!labels || !base.labels || base.labels.length !== labels.length || !base.labels.every((l, i) => l === labels[i])) return [];
+  return [...head.top1].flatMap(([variant, h]) => {
+    const b = base.top1.get(variant);
+    return b && b.length === h.length ? [{ variant, ...pairedTest(h, b, labels) }] : [];
+  });
+}
+
+// src/pipeline/gate-evaluator.ts
 var DEFAULT_RUNS = 100;
 function variantFiles(e) {
   return new Map(e.variants.flatMap((v) => v.tflitePath ? [[v.variant, v.tflitePath]] : []));
@@ -23,46 +48,57 @@ function dataKeys({ dataKeys: keys }) {
   return { ...keys?.x ? { xKeys: keys.x } : {}, ...keys?.y ? { yKey: keys.y, yKeyExplicit: true } : {} };
 }
 async function evaluateWithReference(options) {
-  if (!options.reference) return evaluateModel(options);
+  if (!options.reference) return evaluateWithOutputs(options);
   let stage;
   const onProgress = (progress) => {
     stage = progress.stage;
     options.onProgress?.(progress);
   };
   try {
-    return await evaluateModel({ ...options, onProgress });
+    return await evaluateWithOutputs({ ...options, onProgress });
   } catch (error) {
     if (!(error instanceof GateError) || error.kind !== "unsupported" || stage !== "reference") throw error;
-    const evaluation = await evaluateModel({ ...options, reference: false });
-    return { ...evaluation, notes: [...evaluation.notes, `${NO_SOURCE_NOTE}${error.message}`] };
+    const evaluated = await evaluateWithOutputs({ ...options, reference: false });
+    return { ...evaluated, evaluation: { ...evaluated.evaluation, notes: [...evaluated.evaluation.notes, `${NO_SOURCE_NOTE}${error.message}`] } };
   }
 }
-function liteRtEvaluator() {
+function liteRtEvaluator(onProgress) {
   const done = /* @__PURE__ */ new WeakMap();
+  const predicted = /* @__PURE__ */ new WeakMap();
   const scratch = mkdtempSync(join(tmpdir(), "tflite-gate-base-"));
   process.once("exit", () => rmSync(scratch, { recursive: true, force: true }));
   return {
     async evaluate(input) {
       const { settings } = input;
       const outputDir = input.outputDir ? join(input.outputDir, "tflite", dirname(input.model)) : join(scratch, `${input.ref}`.replace(/\W+/g, "-"), dirname(input.model));
-      const evaluation = await evaluateWithReference({
+      const evaluated = await evaluateWithReference({
         model: input.model,
         bytes: input.bytes,
         ref: input.ref,
         dataset: input.datasetPath,
         datasetName: settings.dataset,
-        data: { ...settings.preprocessing, ...dataKeys(settings) },
+        data: { ...settings.preprocessing, ...dataKeys(settings), ...settings.seed !== void 0 ? { seed: settings.seed } : {}, root: input.workspace },
+        limits: input.limits,
         variants: input.variants,
         samples: settings.samples,
         latencyRuns: input.latencyRuns,
         sequenceLength: settings.sequenceLength,
+        ...settings.nhwc ? { nhwc: true } : {},
         reference: settings.reference ?? false,
-        outputDir
+        ...input.representativeDatasetPath ? { int8: { dataset: input.representativeDatasetPath, datasetName: settings.representativeDataset } } : {},
+        outputDir,
+        ...onProgress ? { onProgress: (p) => onProgress(`${input.model} (${input.ref})`, p) } : {}
       });
+      const { evaluation } = evaluated;
       done.set(input, evaluation);
+      predicted.set(input, topPredictions(evaluated));
       const named = settings.dataset ? { ...evaluation, dataset: settings.dataset } : evaluation;
       if (input.outputDir) return named;
       return { ...named, variants: named.variants.map(({ tflitePath: _, ...v }) => v) };
+    },
+    async comparePredictions(base, head) {
+      const [a, b] = [predicted.get(base), predicted.get(head)];
+      return a && b ? pairPredictions(a, b) : [];
     },
     async compareLatency(base, head) {
       const a = done.get(base);
@@ -87,6 +123,5 @@ function liteRtEvaluator() {
 }
 
 export {
-  evaluateWithReference,
   liteRtEvaluator
 };

@@ -3,8 +3,9 @@ import {
   createKerasReference,
   referenceBackend,
   referenceSupport
-} from "./chunk-FZ5IQS6W.js";
-import "./chunk-7QFZB7WA.js";
+} from "./chunk-64IYRBQP.js";
+import "./chunk-G6EA7MZI.js";
+import "./chunk-7AIIOF2D.js";
 export {
   createKerasReference,
   referenceBackend,

@@ -1,9 +1,5 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  percent,
-  signed
-} from "./chunk-QZNKZ5XA.js";
-import {
   CONVERSION_METADATA,
   DTYPE_BYTES,
   DTYPE_CODE,
@@ -15,7 +11,6 @@ import {
   chunkRanges,
   compiledWasm,
   conversionMetadataBytes,
-  dequantizeInPlace,
   deserializeError,
   float32Vector,
   fnv1a64,
@@ -23,28 +18,45 @@ import {
   hasNonDefaultOptions,
   int32Vector,
   int64Vector,
-  liteRtRuntime,
   loadInterpreter,
-  modelIOQuantization,
   offsetVector,
   opVersion,
   optionsUnionType,
   predictRange,
-  quantizationFor,
-  readTfliteModel,
+  rangeStats,
   reducedPrecisionBytes,
   require_flatbuffers,
   runtimeVersionBytes,
   toHalfBits,
   writeOptions,
   writeTable
-} from "./chunk-GS6YW6JJ.js";
+} from "./chunk-RI6UWR6A.js";
+import {
+  DEFAULT_LIMITS,
+  LIMITS,
+  MIB,
+  checkWritable,
+  fileOrFolder,
+  isSpecialTarget,
+  lfsDatasetError,
+  limitBytes,
+  limitHint,
+  limitName,
+  parseLfsPointer,
+  readRegularFile,
+  writeFailure,
+  writeOutputFile
+} from "./chunk-KNDJLUX3.js";
 import {
   GateError,
+  excerpt,
+  quoted
+} from "./chunk-G6EA7MZI.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunk-7QFZB7WA.js";
+} from "./chunk-7AIIOF2D.js";
 
 // node_modules/jpeg-js/lib/encoder.js
 var require_encoder = __commonJS({
@@ -858,12 +870,12 @@ var require_encoder = __commonJS({
           writeByte(exifBuffer[i2]);
         }
       }
-      function writeSOF0(width, height) {
+      function writeSOF0(width2, height) {
         writeWord(65472);
         writeWord(17);
         writeByte(8);
         writeWord(height);
-        writeWord(width);
+        writeWord(width2);
         writeByte(3);
         writeByte(1);
         writeByte(17);
@@ -1023,10 +1035,10 @@ var require_encoder = __commonJS({
         bytepos = 7;
         this.encode.displayName = "_encode_";
         var imageData = image.data;
-        var width = image.width;
+        var width2 = image.width;
         var height = image.height;
-        var quadWidth = width * 4;
-        var tripleWidth = width * 3;
+        var quadWidth = width2 * 4;
+        var tripleWidth = width2 * 3;
         var x2, y = 0;
         var r, g, b;
         var start, p, col, row, pos;
@@ -1260,12 +1272,12 @@ var require_decoder = __commonJS({
           return bitsData >>> 7;
         }
         function decodeHuffman(tree) {
-          var node = tree, bit;
+          var node2 = tree, bit;
           while ((bit = readBit()) !== null) {
-            node = node[bit];
-            if (typeof node === "number")
-              return node;
-            if (typeof node !== "object")
+            node2 = node2[bit];
+            if (typeof node2 === "number")
+              return node2;
+            if (typeof node2 !== "object")
               throw new Error("invalid huffman sequence");
           }
           return null;
@@ -1395,21 +1407,21 @@ var require_decoder = __commonJS({
               successiveACState = 0;
           }
         }
-        function decodeMcu(component2, decode2, mcu2, row, col) {
+        function decodeMcu(component2, decode3, mcu2, row, col) {
           var mcuRow = mcu2 / mcusPerLine | 0;
           var mcuCol = mcu2 % mcusPerLine;
           var blockRow = mcuRow * component2.v + row;
           var blockCol = mcuCol * component2.h + col;
           if (component2.blocks[blockRow] === void 0 && opts.tolerantDecoding)
             return;
-          decode2(component2, component2.blocks[blockRow][blockCol]);
+          decode3(component2, component2.blocks[blockRow][blockCol]);
         }
-        function decodeBlock(component2, decode2, mcu2) {
+        function decodeBlock(component2, decode3, mcu2) {
           var blockRow = mcu2 / component2.blocksPerLine | 0;
           var blockCol = mcu2 % component2.blocksPerLine;
           if (component2.blocks[blockRow] === void 0 && opts.tolerantDecoding)
             return;
-          decode2(component2, component2.blocks[blockRow][blockCol]);
+          decode3(component2, component2.blocks[blockRow][blockCol]);
         }
         var componentsLength = components.length;
         var component, i2, j, k, n;
@@ -1940,15 +1952,15 @@ var require_decoder = __commonJS({
             });
           }
         },
-        getData: function getData(width, height) {
-          var scaleX = this.width / width, scaleY = this.height / height;
+        getData: function getData(width2, height) {
+          var scaleX = this.width / width2, scaleY = this.height / height;
           var component1, component2, component3, component4;
           var component1Line, component2Line, component3Line, component4Line;
           var x2, y;
           var offset = 0;
           var Y, Cb, Cr, K, C, M, Ye, R, G, B;
           var colorTransform;
-          var dataLength = width * height * this.components.length;
+          var dataLength = width2 * height * this.components.length;
           requestMemoryAllocation(dataLength);
           var data = new Uint8Array(dataLength);
           switch (this.components.length) {
@@ -1956,7 +1968,7 @@ var require_decoder = __commonJS({
               component1 = this.components[0];
               for (y = 0; y < height; y++) {
                 component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
-                for (x2 = 0; x2 < width; x2++) {
+                for (x2 = 0; x2 < width2; x2++) {
                   Y = component1Line[0 | x2 * component1.scaleX * scaleX];
                   data[offset++] = Y;
                 }
@@ -1968,7 +1980,7 @@ var require_decoder = __commonJS({
               for (y = 0; y < height; y++) {
                 component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
                 component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
-                for (x2 = 0; x2 < width; x2++) {
+                for (x2 = 0; x2 < width2; x2++) {
                   Y = component1Line[0 | x2 * component1.scaleX * scaleX];
                   data[offset++] = Y;
                   Y = component2Line[0 | x2 * component2.scaleX * scaleX];
@@ -1989,7 +2001,7 @@ var require_decoder = __commonJS({
                 component1Line = component1.lines[0 | y * component1.scaleY * scaleY];
                 component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
                 component3Line = component3.lines[0 | y * component3.scaleY * scaleY];
-                for (x2 = 0; x2 < width; x2++) {
+                for (x2 = 0; x2 < width2; x2++) {
                   if (!colorTransform) {
                     R = component1Line[0 | x2 * component1.scaleX * scaleX];
                     G = component2Line[0 | x2 * component2.scaleX * scaleX];
@@ -2025,7 +2037,7 @@ var require_decoder = __commonJS({
                 component2Line = component2.lines[0 | y * component2.scaleY * scaleY];
                 component3Line = component3.lines[0 | y * component3.scaleY * scaleY];
                 component4Line = component4.lines[0 | y * component4.scaleY * scaleY];
-                for (x2 = 0; x2 < width; x2++) {
+                for (x2 = 0; x2 < width2; x2++) {
                   if (!colorTransform) {
                     C = component1Line[0 | x2 * component1.scaleX * scaleX];
                     M = component2Line[0 | x2 * component2.scaleX * scaleX];
@@ -2053,15 +2065,15 @@ var require_decoder = __commonJS({
           return data;
         },
         copyToImageData: function copyToImageData(imageData, formatAsRGBA) {
-          var width = imageData.width, height = imageData.height;
+          var width2 = imageData.width, height = imageData.height;
           var imageDataArray = imageData.data;
-          var data = this.getData(width, height);
+          var data = this.getData(width2, height);
           var i2 = 0, j = 0, x2, y;
           var Y, K, C, M, R, G, B;
           switch (this.components.length) {
             case 1:
               for (y = 0; y < height; y++) {
-                for (x2 = 0; x2 < width; x2++) {
+                for (x2 = 0; x2 < width2; x2++) {
                   Y = data[i2++];
                   imageDataArray[j++] = Y;
                   imageDataArray[j++] = Y;
@@ -2074,7 +2086,7 @@ var require_decoder = __commonJS({
               break;
             case 3:
               for (y = 0; y < height; y++) {
-                for (x2 = 0; x2 < width; x2++) {
+                for (x2 = 0; x2 < width2; x2++) {
                   R = data[i2++];
                   G = data[i2++];
                   B = data[i2++];
@@ -2089,7 +2101,7 @@ var require_decoder = __commonJS({
               break;
             case 4:
               for (y = 0; y < height; y++) {
-                for (x2 = 0; x2 < width; x2++) {
+                for (x2 = 0; x2 < width2; x2++) {
                   C = data[i2++];
                   M = data[i2++];
                   Y = data[i2++];
@@ -2132,12 +2144,12 @@ var require_decoder = __commonJS({
       return constructor;
     })();
     if (typeof module !== "undefined") {
-      module.exports = decode;
+      module.exports = decode2;
     } else if (typeof window !== "undefined") {
       window["jpeg-js"] = window["jpeg-js"] || {};
-      window["jpeg-js"].decode = decode;
+      window["jpeg-js"].decode = decode2;
     }
-    function decode(jpegData, userOpts = {}) {
+    function decode2(jpegData, userOpts = {}) {
       var defaultOpts = {
         // "undefined" means "Choose whether to transform colors based on the image’s color model."
         colorTransform: void 0,
@@ -2189,10 +2201,10 @@ var require_decoder = __commonJS({
 var require_jpeg_js = __commonJS({
   "node_modules/jpeg-js/index.js"(exports, module) {
     var encode = require_encoder();
-    var decode = require_decoder();
+    var decode2 = require_decoder();
     module.exports = {
       encode,
-      decode
+      decode: decode2
     };
   }
 });
@@ -2376,11 +2388,11 @@ var require_interlace = __commonJS({
         y: [1, 3, 5, 7]
       }
     ];
-    exports.getImagePasses = function(width, height) {
+    exports.getImagePasses = function(width2, height) {
       let images = [];
-      let xLeftOver = width % 8;
+      let xLeftOver = width2 % 8;
       let yLeftOver = height % 8;
-      let xRepeats = (width - xLeftOver) / 8;
+      let xRepeats = (width2 - xLeftOver) / 8;
       let yRepeats = (height - yLeftOver) / 8;
       for (let i2 = 0; i2 < imagePasses.length; i2++) {
         let pass = imagePasses[i2];
@@ -2406,13 +2418,13 @@ var require_interlace = __commonJS({
       }
       return images;
     };
-    exports.getInterlaceIterator = function(width) {
+    exports.getInterlaceIterator = function(width2) {
       return function(x2, y, pass) {
         let outerXLeftOver = x2 % imagePasses[pass].x.length;
         let outerX = (x2 - outerXLeftOver) / imagePasses[pass].x.length * 8 + imagePasses[pass].x[outerXLeftOver];
         let outerYLeftOver = y % imagePasses[pass].y.length;
         let outerY = (y - outerYLeftOver) / imagePasses[pass].y.length * 8 + imagePasses[pass].y[outerYLeftOver];
-        return outerX * 4 + outerY * width * 4;
+        return outerX * 4 + outerY * width2 * 4;
       };
     };
   }
@@ -2444,15 +2456,15 @@ var require_filter_parse = __commonJS({
     "use strict";
     var interlaceUtils = require_interlace();
     var paethPredictor = require_paeth_predictor();
-    function getByteWidth(width, bpp, depth) {
-      let byteWidth = width * bpp;
+    function getByteWidth(width2, bpp, depth) {
+      let byteWidth = width2 * bpp;
       if (depth !== 8) {
         byteWidth = Math.ceil(byteWidth / (8 / depth));
       }
       return byteWidth;
     }
     var Filter = module.exports = function(bitmapInfo, dependencies) {
-      let width = bitmapInfo.width;
+      let width2 = bitmapInfo.width;
       let height = bitmapInfo.height;
       let interlace = bitmapInfo.interlace;
       let bpp = bitmapInfo.bpp;
@@ -2463,7 +2475,7 @@ var require_filter_parse = __commonJS({
       this._imageIndex = 0;
       this._images = [];
       if (interlace) {
-        let passes = interlaceUtils.getImagePasses(width, height);
+        let passes = interlaceUtils.getImagePasses(width2, height);
         for (let i2 = 0; i2 < passes.length; i2++) {
           this._images.push({
             byteWidth: getByteWidth(passes[i2].width, bpp, depth),
@@ -2473,7 +2485,7 @@ var require_filter_parse = __commonJS({
         }
       } else {
         this._images.push({
-          byteWidth: getByteWidth(width, bpp, depth),
+          byteWidth: getByteWidth(width2, bpp, depth),
           height,
           lineIndex: 0
         });
@@ -2772,7 +2784,7 @@ var require_parser = __commonJS({
     };
     Parser.prototype._parseIHDR = function(data) {
       this._crc.write(data);
-      let width = data.readUInt32BE(0);
+      let width2 = data.readUInt32BE(0);
       let height = data.readUInt32BE(4);
       let depth = data[8];
       let colorType = data[9];
@@ -2803,7 +2815,7 @@ var require_parser = __commonJS({
       let bpp = constants.COLORTYPE_TO_BPP_MAP[this._colorType];
       this._hasIHDR = true;
       this.metadata({
-        width,
+        width: width2,
         height,
         depth,
         interlace: Boolean(interlace),
@@ -2999,7 +3011,7 @@ var require_bitmapper = __commonJS({
     function bitRetriever(data, depth) {
       let leftOver = [];
       let i2 = 0;
-      function split2() {
+      function split3() {
         if (i2 === data.length) {
           throw new Error("Ran out of data");
         }
@@ -3042,7 +3054,7 @@ var require_bitmapper = __commonJS({
       return {
         get: function(count) {
           while (leftOver.length < count) {
-            split2();
+            split3();
           }
           let returner = leftOver.slice(0, count);
           leftOver = leftOver.slice(count);
@@ -3085,7 +3097,7 @@ var require_bitmapper = __commonJS({
       }
     }
     exports.dataToBitMap = function(data, bitmapInfo) {
-      let width = bitmapInfo.width;
+      let width2 = bitmapInfo.width;
       let height = bitmapInfo.height;
       let depth = bitmapInfo.depth;
       let bpp = bitmapInfo.bpp;
@@ -3096,17 +3108,17 @@ var require_bitmapper = __commonJS({
       }
       let pxData;
       if (depth <= 8) {
-        pxData = Buffer.alloc(width * height * 4);
+        pxData = Buffer.alloc(width2 * height * 4);
       } else {
-        pxData = new Uint16Array(width * height * 4);
+        pxData = new Uint16Array(width2 * height * 4);
       }
       let maxBit = Math.pow(2, depth) - 1;
       let rawPos = 0;
       let images;
       let getPxPos;
       if (interlace) {
-        images = interlaceUtils.getImagePasses(width, height);
-        getPxPos = interlaceUtils.getInterlaceIterator(width, height);
+        images = interlaceUtils.getImagePasses(width2, height);
+        getPxPos = interlaceUtils.getInterlaceIterator(width2, height);
       } else {
         let nonInterlacedPxPos = 0;
         getPxPos = function() {
@@ -3114,7 +3126,7 @@ var require_bitmapper = __commonJS({
           nonInterlacedPxPos += 4;
           return returner;
         };
-        images = [{ width, height }];
+        images = [{ width: width2, height }];
       }
       for (let imageIndex = 0; imageIndex < images.length; imageIndex++) {
         if (depth === 8) {
@@ -3153,10 +3165,10 @@ var require_bitmapper = __commonJS({
 var require_format_normaliser = __commonJS({
   "node_modules/pngjs/lib/format-normaliser.js"(exports, module) {
     "use strict";
-    function dePalette(indata, outdata, width, height, palette) {
+    function dePalette(indata, outdata, width2, height, palette) {
       let pxPos = 0;
       for (let y = 0; y < height; y++) {
-        for (let x2 = 0; x2 < width; x2++) {
+        for (let x2 = 0; x2 < width2; x2++) {
           let color = palette[indata[pxPos]];
           if (!color) {
             throw new Error("index " + indata[pxPos] + " not in palette");
@@ -3168,10 +3180,10 @@ var require_format_normaliser = __commonJS({
         }
       }
     }
-    function replaceTransparentColor(indata, outdata, width, height, transColor) {
+    function replaceTransparentColor(indata, outdata, width2, height, transColor) {
       let pxPos = 0;
       for (let y = 0; y < height; y++) {
-        for (let x2 = 0; x2 < width; x2++) {
+        for (let x2 = 0; x2 < width2; x2++) {
           let makeTrans = false;
           if (transColor.length === 1) {
             if (transColor[0] === indata[pxPos]) {
@@ -3189,12 +3201,12 @@ var require_format_normaliser = __commonJS({
         }
       }
     }
-    function scaleDepth(indata, outdata, width, height, depth) {
+    function scaleDepth(indata, outdata, width2, height, depth) {
       let maxOutSample = 255;
       let maxInSample = Math.pow(2, depth) - 1;
       let pxPos = 0;
       for (let y = 0; y < height; y++) {
-        for (let x2 = 0; x2 < width; x2++) {
+        for (let x2 = 0; x2 < width2; x2++) {
           for (let i2 = 0; i2 < 4; i2++) {
             outdata[pxPos + i2] = Math.floor(
               indata[pxPos + i2] * maxOutSample / maxInSample + 0.5
@@ -3206,23 +3218,23 @@ var require_format_normaliser = __commonJS({
     }
     module.exports = function(indata, imageData, skipRescale = false) {
       let depth = imageData.depth;
-      let width = imageData.width;
+      let width2 = imageData.width;
       let height = imageData.height;
       let colorType = imageData.colorType;
       let transColor = imageData.transColor;
       let palette = imageData.palette;
       let outdata = indata;
       if (colorType === 3) {
-        dePalette(indata, outdata, width, height, palette);
+        dePalette(indata, outdata, width2, height, palette);
       } else {
         if (transColor) {
-          replaceTransparentColor(indata, outdata, width, height, transColor);
+          replaceTransparentColor(indata, outdata, width2, height, transColor);
         }
         if (depth !== 8 && !skipRescale) {
           if (depth === 16) {
-            outdata = Buffer.alloc(width * height * 4);
+            outdata = Buffer.alloc(width2 * height * 4);
           }
-          scaleDepth(indata, outdata, width, height, depth);
+          scaleDepth(indata, outdata, width2, height, depth);
         }
       }
       return outdata;
@@ -3283,10 +3295,10 @@ var require_parser_async = __commonJS({
           this._inflate.pipe(this._filter);
         } else {
           let rowSize = (this._bitmapInfo.width * this._bitmapInfo.bpp * this._bitmapInfo.depth + 7 >> 3) + 1;
-          let imageSize = rowSize * this._bitmapInfo.height;
-          let chunkSize2 = Math.max(imageSize, zlib.Z_MIN_CHUNK);
+          let imageSize2 = rowSize * this._bitmapInfo.height;
+          let chunkSize2 = Math.max(imageSize2, zlib.Z_MIN_CHUNK);
           this._inflate = zlib.createInflate({ chunkSize: chunkSize2 });
-          let leftToInflate = imageSize;
+          let leftToInflate = imageSize2;
           let emitError = this.emit.bind(this, "error");
           this._inflate.on("error", function(err2) {
             if (!leftToInflate) {
@@ -3365,7 +3377,7 @@ var require_bitpacker = __commonJS({
   "node_modules/pngjs/lib/bitpacker.js"(exports, module) {
     "use strict";
     var constants = require_constants();
-    module.exports = function(dataIn, width, height, options) {
+    module.exports = function(dataIn, width2, height, options) {
       let outHasAlpha = [constants.COLORTYPE_COLOR_ALPHA, constants.COLORTYPE_ALPHA].indexOf(
         options.colorType
       ) !== -1;
@@ -3395,7 +3407,7 @@ var require_bitpacker = __commonJS({
         maxValue = 65535;
         outBpp *= 2;
       }
-      let outData = Buffer.alloc(width * height * outBpp);
+      let outData = Buffer.alloc(width2 * height * outBpp);
       let inIndex = 0;
       let outIndex = 0;
       let bgColor = options.bgColor || {};
@@ -3461,7 +3473,7 @@ var require_bitpacker = __commonJS({
         return { red, green, blue, alpha };
       }
       for (let y = 0; y < height; y++) {
-        for (let x2 = 0; x2 < width; x2++) {
+        for (let x2 = 0; x2 < width2; x2++) {
           let rgba = getRGBA(data, inIndex);
           switch (options.colorType) {
             case constants.COLORTYPE_COLOR_ALPHA:
@@ -3613,7 +3625,7 @@ var require_filter_pack = __commonJS({
       3: filterSumAvg,
       4: filterSumPaeth
     };
-    module.exports = function(pxData, width, height, options, bpp) {
+    module.exports = function(pxData, width2, height, options, bpp) {
       let filterTypes;
       if (!("filterType" in options) || options.filterType === -1) {
         filterTypes = [0, 1, 2, 3, 4];
@@ -3625,7 +3637,7 @@ var require_filter_pack = __commonJS({
       if (options.bitDepth === 16) {
         bpp *= 2;
       }
-      let byteWidth = width * bpp;
+      let byteWidth = width2 * bpp;
       let rawPos = 0;
       let pxPos = 0;
       let rawData2 = Buffer.alloc((byteWidth + 1) * height);
@@ -3707,10 +3719,10 @@ var require_packer = __commonJS({
     Packer.prototype.createDeflate = function() {
       return this._options.deflateFactory(this.getDeflateOptions());
     };
-    Packer.prototype.filterData = function(data, width, height) {
-      let packedData = bitPacker(data, width, height, this._options);
+    Packer.prototype.filterData = function(data, width2, height) {
+      let packedData = bitPacker(data, width2, height, this._options);
       let bpp = constants.COLORTYPE_TO_BPP_MAP[this._options.colorType];
-      let filteredData = filter(packedData, width, height, this._options, bpp);
+      let filteredData = filter(packedData, width2, height, this._options, bpp);
       return filteredData;
     };
     Packer.prototype._packChunk = function(type, data) {
@@ -3732,9 +3744,9 @@ var require_packer = __commonJS({
       buf.writeUInt32BE(Math.floor(gamma * constants.GAMMA_DIVISION), 0);
       return this._packChunk(constants.TYPE_gAMA, buf);
     };
-    Packer.prototype.packIHDR = function(width, height) {
+    Packer.prototype.packIHDR = function(width2, height) {
       let buf = Buffer.alloc(13);
-      buf.writeUInt32BE(width, 0);
+      buf.writeUInt32BE(width2, 0);
       buf.writeUInt32BE(height, 4);
       buf[8] = this._options.bitDepth;
       buf[9] = this._options.colorType;
@@ -3768,13 +3780,13 @@ var require_packer_async = __commonJS({
       this.readable = true;
     };
     util.inherits(PackerAsync, Stream);
-    PackerAsync.prototype.pack = function(data, width, height, gamma) {
+    PackerAsync.prototype.pack = function(data, width2, height, gamma) {
       this.emit("data", Buffer.from(constants.PNG_SIGNATURE));
-      this.emit("data", this._packer.packIHDR(width, height));
+      this.emit("data", this._packer.packIHDR(width2, height));
       if (gamma) {
         this.emit("data", this._packer.packGAMA(gamma));
       }
-      let filteredData = this._packer.filterData(data, width, height);
+      let filteredData = this._packer.filterData(data, width2, height);
       this._deflate.on("error", this.emit.bind(this, "error"));
       this._deflate.on(
         "data",
@@ -3798,7 +3810,7 @@ var require_packer_async = __commonJS({
 var require_sync_inflate = __commonJS({
   "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
     "use strict";
-    var assert = __require("assert").ok;
+    var assert2 = __require("assert").ok;
     var zlib = __require("zlib");
     var util = __require("util");
     var kMaxLength = __require("buffer").kMaxLength;
@@ -3849,7 +3861,7 @@ var require_sync_inflate = __commonJS({
           return;
         }
         let have = availOutBefore - availOutAfter;
-        assert(have >= 0, "have should not go down");
+        assert2(have >= 0, "have should not go down");
         if (have > 0) {
           let out = self._buffer.slice(self._offset, self._offset + have);
           self._offset += have;
@@ -3875,7 +3887,7 @@ var require_sync_inflate = __commonJS({
         }
         return false;
       }
-      assert(this._handle, "zlib binding closed");
+      assert2(this._handle, "zlib binding closed");
       let res;
       do {
         res = this._handle.writeSync(
@@ -4062,10 +4074,10 @@ var require_parser_sync = __commonJS({
         inflatedData = zlib.inflateSync(inflateData);
       } else {
         let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
-        let imageSize = rowSize * metaData.height;
+        let imageSize2 = rowSize * metaData.height;
         inflatedData = inflateSync(inflateData, {
-          chunkSize: imageSize,
-          maxLength: imageSize
+          chunkSize: imageSize2,
+          maxLength: imageSize2
         });
       }
       inflateData = null;
@@ -4238,17 +4250,17 @@ var require_png = __commonJS({
         this.emit("close");
       }
     };
-    PNG.bitblt = function(src, dst, srcX, srcY, width, height, deltaX, deltaY) {
+    PNG.bitblt = function(src, dst, srcX, srcY, width2, height, deltaX, deltaY) {
       srcX |= 0;
       srcY |= 0;
-      width |= 0;
+      width2 |= 0;
       height |= 0;
       deltaX |= 0;
       deltaY |= 0;
-      if (srcX > src.width || srcY > src.height || srcX + width > src.width || srcY + height > src.height) {
+      if (srcX > src.width || srcY > src.height || srcX + width2 > src.width || srcY + height > src.height) {
         throw new Error("bitblt reading outside image");
       }
-      if (deltaX > dst.width || deltaY > dst.height || deltaX + width > dst.width || deltaY + height > dst.height) {
+      if (deltaX > dst.width || deltaY > dst.height || deltaX + width2 > dst.width || deltaY + height > dst.height) {
         throw new Error("bitblt writing outside image");
       }
       for (let y = 0; y < height; y++) {
@@ -4256,12 +4268,12 @@ var require_png = __commonJS({
           dst.data,
           (deltaY + y) * dst.width + deltaX << 2,
           (srcY + y) * src.width + srcX << 2,
-          (srcY + y) * src.width + srcX + width << 2
+          (srcY + y) * src.width + srcX + width2 << 2
         );
       }
     };
-    PNG.prototype.bitblt = function(dst, srcX, srcY, width, height, deltaX, deltaY) {
-      PNG.bitblt(this, dst, srcX, srcY, width, height, deltaX, deltaY);
+    PNG.prototype.bitblt = function(dst, srcX, srcY, width2, height, deltaX, deltaY) {
+      PNG.bitblt(this, dst, srcX, srcY, width2, height, deltaX, deltaY);
       return this;
     };
     PNG.adjustGamma = function(src) {
@@ -4285,7 +4297,7 @@ var require_png = __commonJS({
   }
 });
 
-// src/metrics/random.ts
+// src/util/random.ts
 function seededRandom(seed) {
   let x2 = (seed ^ 2654435769) >>> 0;
   x2 ^= x2 >>> 16;
@@ -4299,153 +4311,15 @@ function seededRandom(seed) {
 }
 function sampleIndices(n, k, seed) {
   const random = seededRandom(seed);
-  const pool = Int32Array.from({ length: n }, (_, i2) => i2);
+  const pool2 = Int32Array.from({ length: n }, (_, i2) => i2);
   const take2 = Math.min(k, n);
   for (let i2 = 0; i2 < take2; i2++) {
     const j = i2 + (random() * (n - i2) | 0);
-    const t = pool[i2];
-    pool[i2] = pool[j];
-    pool[j] = t;
+    const t = pool2[i2];
+    pool2[i2] = pool2[j];
+    pool2[j] = t;
   }
-  return pool.subarray(0, take2).sort();
-}
-
-// src/metrics/latency.ts
-function percentile(sorted, p) {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const h = (n - 1) * p / 100;
-  const lo = Math.floor(h);
-  const hi = Math.min(lo + 1, n - 1);
-  return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
-}
-function latencyStats(timingsMs, initMs, firstMs) {
-  const n = timingsMs.length;
-  if (n === 0) throw new RangeError("latencyStats needs at least one timed run");
-  const sorted = Float64Array.from(timingsMs).sort();
-  const mean = timingsMs.reduce((a, b) => a + b, 0) / n;
-  const variance = n > 1 ? timingsMs.reduce((a, t) => a + (t - mean) ** 2, 0) / (n - 1) : 0;
-  return {
-    runs: n,
-    initMs,
-    firstMs,
-    meanMs: mean,
-    stdMs: Math.sqrt(variance),
-    minMs: sorted[0],
-    p50Ms: percentile(sorted, 50),
-    p90Ms: percentile(sorted, 90),
-    p99Ms: percentile(sorted, 99)
-  };
-}
-function select(a, k) {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo < hi) {
-    const pivot = a[lo + hi >> 1];
-    let i2 = lo;
-    let j = hi;
-    while (i2 <= j) {
-      while (a[i2] < pivot) i2++;
-      while (a[j] > pivot) j--;
-      if (i2 <= j) {
-        const t = a[i2];
-        a[i2] = a[j];
-        a[j] = t;
-        i2++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i2) lo = i2;
-    else return a[k];
-  }
-  return a[k];
-}
-function median(values) {
-  const n = values.length;
-  const upper = select(values, n >> 1);
-  if (n % 2 === 1) return upper;
-  let lower = -Infinity;
-  for (let i2 = 0; i2 < n >> 1; i2++) if (values[i2] > lower) lower = values[i2];
-  return (lower + upper) / 2;
-}
-function compareLatency(variant, baseMs, headMs, options = {}) {
-  const n = baseMs.length;
-  if (n === 0 || headMs.length !== n) throw new RangeError(`interleaved runs must pair up: ${n} base vs ${headMs.length} head timings`);
-  const resamples = options.resamples ?? 2e3;
-  const alpha = 1 - (options.confidence ?? 0.95);
-  const random = seededRandom(options.seed ?? 1);
-  const ratio = median(Float64Array.from(headMs)) / median(Float64Array.from(baseMs));
-  const ratios = new Float64Array(resamples);
-  const b = new Float64Array(n);
-  const h = new Float64Array(n);
-  for (let r = 0; r < resamples; r++) {
-    for (let i2 = 0; i2 < n; i2++) {
-      const j = random() * n | 0;
-      b[i2] = baseMs[j];
-      h[i2] = headMs[j];
-    }
-    ratios[r] = median(h) / median(b);
-  }
-  ratios.sort();
-  return { variant, ratio, ciLow: percentile(ratios, 100 * alpha / 2), ciHigh: percentile(ratios, 100 * (1 - alpha / 2)) };
-}
-
-// src/runtime/latency.ts
-async function prepare(model, options) {
-  await liteRtRuntime();
-  let start = performance.now();
-  const interpreter = await loadInterpreter(model.bytes, { file: model.file });
-  const initMs = performance.now() - start;
-  const inputs = options.inputs ?? interpreter.inputs.map((d) => new Float32Array(d.size));
-  inputs.forEach((data, i2) => interpreter.setInput(i2, data));
-  start = performance.now();
-  runOnce(interpreter);
-  const firstMs = performance.now() - start;
-  const minRuns = options.warmup ?? 10;
-  const minMs = options.warmupMs ?? Math.min(500, 5 * (options.runs ?? 100));
-  const warmStart = performance.now();
-  for (let i2 = 0; i2 < minRuns || performance.now() - warmStart < minMs; i2++) runOnce(interpreter);
-  return { interpreter, initMs, firstMs };
-}
-function runOnce(interpreter, inputs) {
-  inputs?.forEach((data, i2) => interpreter.setInput(i2, data));
-  interpreter.invoke();
-  for (let o = 0; o < interpreter.outputs.length; o++) interpreter.readOutput(o);
-}
-function timeRun(interpreter, inputs) {
-  const start = performance.now();
-  runOnce(interpreter, inputs);
-  return performance.now() - start;
-}
-async function measureLatency(model, options = {}) {
-  const { interpreter, initMs, firstMs } = await prepare(model, options);
-  try {
-    const runsMs = [];
-    for (let i2 = 0; i2 < (options.runs ?? 100); i2++) runsMs.push(timeRun(interpreter, options.inputs));
-    return { initMs, firstMs, runsMs };
-  } finally {
-    interpreter.dispose();
-  }
-}
-async function measureInterleaved(base, head, options = {}) {
-  const a = await prepare(base, options);
-  try {
-    const b = await prepare(head, { ...options, inputs: options.headInputs ?? options.inputs });
-    try {
-      const aRuns = [];
-      const bRuns = [];
-      for (let i2 = 0; i2 < (options.runs ?? 100); i2++) {
-        aRuns.push(timeRun(a.interpreter, options.inputs));
-        bRuns.push(timeRun(b.interpreter, options.headInputs ?? options.inputs));
-      }
-      return { base: { initMs: a.initMs, firstMs: a.firstMs, runsMs: aRuns }, head: { initMs: b.initMs, firstMs: b.firstMs, runsMs: bRuns } };
-    } finally {
-      b.interpreter.dispose();
-    }
-  } finally {
-    a.interpreter.dispose();
-  }
+  return pool2.subarray(0, take2).sort();
 }
 
 // src/data/raw.ts
@@ -4472,9 +4346,9 @@ var squeeze = (s) => s.filter((d) => d !== 1);
 function fitShape(a, input, file) {
   const mine = a.shape.slice(1);
   const theirs = input.shape.slice(1);
-  const same = (x2, y) => x2.length === y.length && x2.every((d, i2) => y[i2] === -1 || d === y[i2]);
-  if (same(mine, theirs)) return { shape: mine.map((d, i2) => theirs[i2] === -1 ? d : theirs[i2]), reshaped: false };
-  if (!theirs.includes(-1) && same(squeeze(mine), squeeze(theirs))) return { shape: theirs, reshaped: true };
+  const same3 = (x2, y) => x2.length === y.length && x2.every((d, i2) => y[i2] === -1 || d === y[i2]);
+  if (same3(mine, theirs)) return { shape: mine.map((d, i2) => theirs[i2] === -1 ? d : theirs[i2]), reshaped: false };
+  if (!theirs.includes(-1) && same3(squeeze(mine), squeeze(theirs))) return { shape: theirs, reshaped: true };
   return fail(
     a,
     file,
@@ -4488,9 +4362,9 @@ function perChannel(values, channels, flag, a, file) {
 }
 function toFloat(a, pre, file) {
   const channels = a.shape.length > 1 ? a.shape[a.shape.length - 1] : 1;
-  const pick = (v, fallback) => Float64Array.from({ length: channels }, (_, c) => v ? v[v.length === 1 ? 0 : c] : fallback);
-  const mean = pick(perChannel(pre.mean, channels, "mean", a, file), 0);
-  const std = pick(perChannel(pre.std, channels, "std", a, file), 1);
+  const pick2 = (v, fallback) => Float64Array.from({ length: channels }, (_, c) => v ? v[v.length === 1 ? 0 : c] : fallback);
+  const mean = pick2(perChannel(pre.mean, channels, "mean", a, file), 0);
+  const std = pick2(perChannel(pre.std, channels, "std", a, file), 1);
   const scale = pre.scale ?? 1;
   const offset = pre.offset ?? 0;
   const src = a.data;
@@ -4563,13 +4437,13 @@ function allIntegers(data) {
   for (let i2 = 0; i2 < data.length; i2++) if ((data[i2] | 0) !== data[i2]) return false;
   return true;
 }
-function oneHotToIds(data, width) {
-  const n = data.length / width;
+function oneHotToIds(data, width2) {
+  const n = data.length / width2;
   const ids = new Int32Array(n);
   for (let s = 0; s < n; s++) {
     let ones = 0;
-    for (let c = 0; c < width; c++) {
-      const v = data[s * width + c];
+    for (let c = 0; c < width2; c++) {
+      const v = data[s * width2 + c];
       if (v === 1) {
         ones++;
         ids[s] = c;
@@ -4587,21 +4461,21 @@ function checkRange(ids, classes, a, ctx) {
     }
   }
 }
-function classIds(a, width, classes, ctx) {
-  const single = width === 1 && allIntegers(a.data) && (classes !== void 0 || ctx.outputShape === void 0);
+function classIds(a, width2, classes, ctx) {
+  const single = width2 === 1 && allIntegers(a.data) && (classes !== void 0 || ctx.outputShape === void 0);
   if (single) return Int32Array.from(a.data);
-  if (width < 2) return void 0;
-  const ids = oneHotToIds(a.data, width);
-  if (ids && classes !== void 0 && width !== classes) {
-    fail2(a, ctx, `one-hot labels have ${width} columns but the model outputs ${classes} classes`, LABELS_HINT);
+  if (width2 < 2) return void 0;
+  const ids = oneHotToIds(a.data, width2);
+  if (ids && classes !== void 0 && width2 !== classes) {
+    fail2(a, ctx, `one-hot labels have ${width2} columns but the model outputs ${classes} classes`, LABELS_HINT);
   }
   return ids;
 }
-function regressionTargets(a, width, ctx) {
-  const expected = ctx.outputShape ? elementCount(ctx.outputShape.slice(1)) : width;
-  if (width !== expected) {
+function regressionTargets(a, width2, ctx) {
+  const expected = ctx.outputShape ? elementCount(ctx.outputShape.slice(1)) : width2;
+  if (width2 !== expected) {
     const classes = modelClassCount(ctx.outputShape);
-    if (width === 1 && classes !== void 0) {
+    if (width2 === 1 && classes !== void 0) {
       const at = Array.prototype.findIndex.call(a.data, (v) => (v | 0) !== v);
       fail2(a, ctx, `label ${a.data[at]} of sample ${at} is not a class id (an integer 0..${classes - 1}) for the model's ${classes} classes`, LABELS_HINT);
     }
@@ -4609,24 +4483,24 @@ function regressionTargets(a, width, ctx) {
   }
   const data = Float32Array.from(a.data);
   const bad2 = data.findIndex((v) => v - v !== 0);
-  if (bad2 !== -1) fail2(a, ctx, `target ${data[bad2]} at sample ${Math.floor(bad2 / Math.max(width, 1))} is not a finite number`, "Remove or fix the sample; datasets must not hold NaN or infinity.");
+  if (bad2 !== -1) fail2(a, ctx, `target ${data[bad2]} at sample ${Math.floor(bad2 / Math.max(width2, 1))} is not a finite number`, "Remove or fix the sample; datasets must not hold NaN or infinity.");
   return { kind: "regression", shape: a.shape, data };
 }
 function toLabels(a, ctx) {
-  const width = elementCount(a.shape.slice(1));
+  const width2 = elementCount(a.shape.slice(1));
   const classes = modelClassCount(ctx.outputShape);
-  const ids = classIds(a, width, classes, ctx);
-  if (!ids) return regressionTargets(a, width, ctx);
+  const ids = classIds(a, width2, classes, ctx);
+  if (!ids) return regressionTargets(a, width2, ctx);
   if (classes !== void 0) checkRange(ids, classes, a, ctx);
-  const numClasses = classes ?? ctx.classNames?.length ?? (width > 1 ? width : Math.max(-1, ...ids) + 1);
+  const numClasses = classes ?? ctx.classNames?.length ?? (width2 > 1 ? width2 : Math.max(-1, ...ids) + 1);
   const labels = { kind: "class", data: ids, numClasses };
   if (ctx.classNames) labels.classNames = ctx.classNames;
   return labels;
 }
 
 // src/data/prepare.ts
-function bad(file, message, where, hint) {
-  throw new GateError("bad-dataset", message, { file, where }, hint);
+function bad(file, message, where2, hint) {
+  throw new GateError("bad-dataset", message, { file, where: where2 }, hint);
 }
 function checkCounts(raw, modelInputs) {
   const file = raw.source;
@@ -4698,6 +4572,7 @@ function prepareDataset(raw, modelInputs, options = {}) {
   if (indices) notes.push(`${indices.length} of ${count} samples (${options.seed !== void 0 ? `random subset, seed ${options.seed}` : "the first ones"})`);
   const unusedSeed = seedUnused(count, options);
   if (unusedSeed) notes.push(unusedSeed);
+  else if (options.samples !== void 0 && options.samples > count) notes.push(`--samples ${options.samples} is more than the dataset's ${count} samples: all ${count} are used`);
   const inputs = raw.inputs.map((a, i2) => prepareInput(a, modelInputs[i2], indices, options, raw.source, notes));
   const dataset = { source: raw.source, count: indices?.length ?? count, inputs, notes, preparation: preparationOf(raw, count, indices, options) };
   if (raw.labels) {
@@ -4707,12 +4582,12 @@ function prepareDataset(raw, modelInputs, options = {}) {
 }
 
 // src/data/load.ts
-import { readdir, readFile, stat } from "node:fs/promises";
+import { lstat, readdir } from "node:fs/promises";
 import { join } from "node:path";
 
 // src/data/csv.ts
-function fail3(file, message, where, hint) {
-  throw new GateError("bad-dataset", message, { file, where }, hint);
+function fail3(file, message, where2, hint) {
+  throw new GateError("bad-dataset", message, { file, where: where2 }, hint);
 }
 function detectDelimiter(firstLine) {
   const counts = [",", ";", "	"].map((d) => [d, firstLine.split(d).length]);
@@ -4722,7 +4597,7 @@ function splitCsv(text, delimiter) {
   const rows = [];
   let cells = [];
   let cell = "";
-  let quoted = false;
+  let quoted2 = false;
   let line = 1;
   let rowLine = 1;
   const endRow = () => {
@@ -4733,16 +4608,16 @@ function splitCsv(text, delimiter) {
   };
   for (let i2 = 0; i2 < text.length; i2++) {
     const ch = text[i2];
-    if (quoted) {
+    if (quoted2) {
       if (ch === '"' && text[i2 + 1] === '"') {
         cell += '"';
         i2++;
-      } else if (ch === '"') quoted = false;
+      } else if (ch === '"') quoted2 = false;
       else {
         if (ch === "\n") line++;
         cell += ch;
       }
-    } else if (ch === '"') quoted = true;
+    } else if (ch === '"') quoted2 = true;
     else if (ch === delimiter) {
       cells.push(cell);
       cell = "";
@@ -4761,49 +4636,64 @@ function hasHeader(rows) {
   if (!second) return first.cells.some((c) => !isNumber(c));
   return first.cells.some((c, i2) => !isNumber(c) && second.cells[i2] !== void 0 && isNumber(second.cells[i2]));
 }
-function labelIndex(header, width, column, file) {
-  if (column === void 0) return width - 1;
+function labelIndex(header, width2, column, file) {
+  if (column === void 0) return width2 - 1;
   if (typeof column === "number") {
-    if (column >= width) fail3(file, `--label-column ${column} is past the last column (the rows have ${width} columns, 0..${width - 1})`, void 0, "Name the label column with --label-column (a header name or a 0-based index).");
+    if (column >= width2) fail3(file, `--label-column ${column} is past the last column (the rows have ${width2} columns, 0..${width2 - 1})`, void 0, "Name the label column with --label-column (a header name or a 0-based index).");
     return column;
   }
   const i2 = header?.indexOf(column) ?? -1;
-  if (i2 === -1) fail3(file, `no column named "${column}"; ${header ? `columns: ${header.join(", ")}` : "the file has no header row"}`, void 0, "Name the label column with --label-column (a header name or a 0-based index).");
+  if (i2 === -1) fail3(file, `no column named "${excerpt(column, 40)}"; ${header ? `columns: ${excerpt(header.join(", "), 200)}` : "the file has no header row"}`, void 0, "Name the label column with --label-column (a header name or a 0-based index).");
   return i2;
 }
 function labelArray(values, name) {
-  const where = `column ${name}`;
+  const where2 = `column ${name}`;
   if (values.every(isNumber)) {
     const nums = values.map(Number);
     const ints = nums.every(Number.isInteger);
-    return { labels: { name, shape: [nums.length], dtype: ints ? "int" : "float", data: ints ? Int32Array.from(nums) : Float32Array.from(nums), where } };
+    return { labels: { name, shape: [nums.length], dtype: ints ? "int" : "float", data: ints ? Int32Array.from(nums) : Float32Array.from(nums), where: where2 } };
   }
   const classNames = [...new Set(values.map((v) => v.trim()))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const ids = new Map(classNames.map((c, i2) => [c, i2]));
-  return { labels: { name, shape: [values.length], dtype: "text", data: Int32Array.from(values, (v) => ids.get(v.trim())), where }, classNames };
+  return { labels: { name, shape: [values.length], dtype: "text", data: Int32Array.from(values, (v) => ids.get(v.trim())), where: where2 }, classNames };
 }
-function parseCsv(bytes, file, labelColumn) {
+function checkLineLength(bytes, file, maxLineBytes) {
+  let start = 0;
+  let line = 1;
+  for (; ; ) {
+    const end = bytes.indexOf(10, start);
+    const stop = end === -1 ? bytes.length : end;
+    if (stop - start > maxLineBytes) {
+      fail3(file, `the line is ${(stop - start).toLocaleString("en-US")} bytes long, over ${limitName("csvLineKib", maxLineBytes / 1024)}`, `line ${line}`, limitHint("csvLineKib"));
+    }
+    if (end === -1) return;
+    start = end + 1;
+    line++;
+  }
+}
+function parseCsv(bytes, file, labelColumn, maxLineBytes = DEFAULT_LIMITS.csvLineKib * 1024) {
+  checkLineLength(bytes, file, maxLineBytes);
   const text = new TextDecoder().decode(bytes).replace(/^\uFEFF/, "");
   const firstLine = text.split("\n", 1)[0];
   const rows = splitCsv(text, detectDelimiter(firstLine));
   if (rows.length === 0) fail3(file, "the CSV file is empty", void 0, "Write one row per sample: feature columns and a label column.");
   const header = hasHeader(rows) ? rows.shift().cells.map((c) => c.trim()) : void 0;
   if (rows.length === 0) fail3(file, "the CSV file has a header but no data rows", void 0, "Add one row per sample below the header.");
-  const width = header?.length ?? rows[0].cells.length;
-  const label = labelIndex(header, width, labelColumn, file);
-  const features = new Float32Array(rows.length * (width - 1));
+  const width2 = header?.length ?? rows[0].cells.length;
+  const label = labelIndex(header, width2, labelColumn, file);
+  const features = new Float32Array(rows.length * (width2 - 1));
   rows.forEach((row, r) => {
-    if (row.cells.length !== width) fail3(file, `the row has ${row.cells.length} columns, expected ${width}`, `line ${row.line}`, "Give every row the same columns as the first (quote cells that contain the delimiter).");
-    let k = r * (width - 1);
+    if (row.cells.length !== width2) fail3(file, `the row has ${row.cells.length} columns, expected ${width2}`, `line ${row.line}`, "Give every row the same columns as the first (quote cells that contain the delimiter).");
+    let k = r * (width2 - 1);
     row.cells.forEach((cell, c) => {
       if (c === label) return;
-      if (!isNumber(cell)) fail3(file, `${JSON.stringify(cell)} is not a number`, `line ${row.line}, column ${header?.[c] ?? c}`, "Feature columns must be numeric; name the label column with --label-column.");
+      if (!isNumber(cell)) fail3(file, `${quoted(cell, 40)} is not a number`, `line ${row.line}, column ${header?.[c] ?? c}`, "Feature columns must be numeric; name the label column with --label-column.");
       features[k++] = Number(cell);
     });
   });
   const labelName = header?.[label] ?? `${label}`;
   const { labels, classNames } = labelArray(rows.map((r) => r.cells[label]), labelName);
-  const x2 = { name: "features", shape: [rows.length, width - 1], dtype: "float32", data: features, where: "feature columns" };
+  const x2 = { name: "features", shape: [rows.length, width2 - 1], dtype: "float32", data: features, where: "feature columns" };
   return { source: file, inputs: [x2], labels, classNames, notes: [] };
 }
 
@@ -5034,7 +4924,7 @@ var inflt = function(dat, st, buf, dict) {
   if (!sl || st.f && !st.l)
     return buf || new u8(0);
   var noBuf = !buf;
-  var resize = noBuf || st.i != 2;
+  var resize2 = noBuf || st.i != 2;
   var noSt = st.i;
   if (noBuf)
     buf = new u8(sl * 3);
@@ -5060,7 +4950,7 @@ var inflt = function(dat, st, buf, dict) {
             err(0);
           break;
         }
-        if (resize)
+        if (resize2)
           cbuf(bt + l);
         buf.set(dat.subarray(s, t), bt);
         st.b = bt += l, st.p = pos = t * 8, st.f = final;
@@ -5110,7 +5000,7 @@ var inflt = function(dat, st, buf, dict) {
         break;
       }
     }
-    if (resize)
+    if (resize2)
       cbuf(bt + 131072);
     var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
     var lpos = pos;
@@ -5150,7 +5040,7 @@ var inflt = function(dat, st, buf, dict) {
             err(0);
           break;
         }
-        if (resize)
+        if (resize2)
           cbuf(bt + 131072);
         var end = bt + add2;
         if (bt < dt) {
@@ -5265,10 +5155,11 @@ var RATIO_FLOOR_BYTES = 1024 * 1024;
 var INFLATE_SLICE = 64 * 1024;
 var CRAFTED_HINT = "no ordinary zip writer makes this: the file looks crafted; do not trust it";
 var decoder = new TextDecoder();
-function fail4(src, message, where, hint = src.hint) {
-  throw new GateError(src.kind, message, { file: src.file, where }, hint);
+function fail4(src, message, where2, hint = src.hint) {
+  throw new GateError(src.kind, message, { file: src.file, where: where2 }, hint);
 }
-var entryPlace = (e) => `zip entry ${JSON.stringify(e.name)}`;
+var entryName = (e) => quoted(e.name, 100);
+var entryPlace = (e) => `zip entry ${entryName(e)}`;
 function u64(dv, at) {
   return Number(dv.getBigUint64(at, true));
 }
@@ -5332,9 +5223,9 @@ function listEntries(bytes, dv, src) {
   for (let i2 = 0, p = offset; i2 < count; i2++) {
     const [e, next] = readRecord(bytes, dv, p, src);
     if (isUnsafeName(e.name)) {
-      fail4(src, `unsafe zip entry name ${JSON.stringify(e.name)}: it points outside the archive (absolute path or path traversal)`, entryPlace(e), CRAFTED_HINT);
+      fail4(src, `unsafe zip entry name ${entryName(e)}: it points outside the archive (absolute path or path traversal)`, entryPlace(e), CRAFTED_HINT);
     }
-    if (seen.has(e.name)) fail4(src, `two entries share the name ${JSON.stringify(e.name)}: refusing an ambiguous archive`, entryPlace(e), CRAFTED_HINT);
+    if (seen.has(e.name)) fail4(src, `two entries share the name ${entryName(e)}: refusing an ambiguous archive`, entryPlace(e), CRAFTED_HINT);
     seen.add(e.name);
     entries.push(e);
     p = next;
@@ -5343,16 +5234,16 @@ function listEntries(bytes, dv, src) {
 }
 function checkDeclared(e, totalBefore, src) {
   const { maxEntryBytes, maxTotalBytes, maxRatio = Infinity } = src.limits;
-  const where = entryPlace(e);
-  if (e.flags & 1) fail4(src, "encrypted zip entries are not supported", where);
-  if (e.method !== 0 && e.method !== 8) fail4(src, `unsupported compression method ${e.method} (expected stored or deflate)`, where);
-  if (e.size > maxEntryBytes) fail4(src, `zip bomb guard: entry declares ${e.size} bytes uncompressed, more than the ${maxEntryBytes} bytes allowed`, where, CRAFTED_HINT);
+  const where2 = entryPlace(e);
+  if (e.flags & 1) fail4(src, "encrypted zip entries are not supported", where2);
+  if (e.method !== 0 && e.method !== 8) fail4(src, `unsupported compression method ${e.method} (expected stored or deflate)`, where2);
+  if (e.size > maxEntryBytes) fail4(src, `zip bomb guard: entry declares ${e.size} bytes uncompressed, more than the ${maxEntryBytes} bytes allowed`, where2, CRAFTED_HINT);
   if (totalBefore + e.size > maxTotalBytes) {
-    fail4(src, `zip bomb guard: entries declare ${totalBefore + e.size} bytes uncompressed in total, more than the ${maxTotalBytes} bytes allowed`, where, CRAFTED_HINT);
+    fail4(src, `zip bomb guard: entries declare ${totalBefore + e.size} bytes uncompressed in total, more than the ${maxTotalBytes} bytes allowed`, where2, CRAFTED_HINT);
   }
   const ratio = e.size / Math.max(1, e.compressedSize);
   if (e.size > RATIO_FLOOR_BYTES && ratio > maxRatio) {
-    fail4(src, `zip bomb guard: entry declares ${e.size} bytes from ${e.compressedSize} compressed (ratio ${ratio.toFixed(0)}, more than the ${maxRatio} allowed)`, where, CRAFTED_HINT);
+    fail4(src, `zip bomb guard: entry declares ${e.size} bytes from ${e.compressedSize} compressed (ratio ${ratio.toFixed(0)}, more than the ${maxRatio} allowed)`, where2, CRAFTED_HINT);
   }
 }
 function rawData(bytes, dv, e, src) {
@@ -5448,10 +5339,10 @@ function readHeader(bytes, place) {
   const fortran = /'fortran_order'\s*:\s*(True|False)/.exec(text)?.[1];
   const shape = /'shape'\s*:\s*\(([^)]*)\)/.exec(text)?.[1];
   if (descr === void 0 || fortran === void 0 || shape === void 0) {
-    fail5(place, `malformed .npy header ${JSON.stringify(text.trim())}: expected a dict with 'descr', 'fortran_order' and 'shape'`);
+    fail5(place, `malformed .npy header ${quoted(text.trim(), 120)}: expected a dict with 'descr', 'fortran_order' and 'shape'`);
   }
   const dims = shape.split(",").map((s) => s.trim().replace(/L$/, "")).filter((s) => s !== "");
-  if (dims.some((d) => !/^\d+$/.test(d))) fail5(place, `malformed .npy shape (${shape})`);
+  if (dims.some((d) => !/^\d+$/.test(d))) fail5(place, `malformed .npy shape (${excerpt(shape, 80)})`);
   return { descr, fortran: fortran === "True", shape: dims.map(Number), dataOffset: start + length };
 }
 function decoderFor(descr, place) {
@@ -5459,25 +5350,25 @@ function decoderFor(descr, place) {
   const decoder3 = m ? decoders[`${m[2]}${m[3]}`] : void 0;
   if (!m || !decoder3) {
     const names = Object.values(decoders).map((d) => d.name).join(", ");
-    fail5(place, `unsupported dtype '${descr}'`, `Save the array as one of: ${names}.`);
+    fail5(place, `unsupported dtype '${excerpt(descr, 40)}'`, `Save the array as one of: ${names}.`);
   }
   return { decoder: decoder3, little: m[1] !== ">" };
 }
-function toNumber(v, index, d, place) {
+function toNumber(v, index2, d, place) {
   if (typeof v === "number") return v;
-  if (v > 2147483647n || v < -2147483648n) fail5(place, `${d.name} value ${v} at index ${index} does not fit int32`, "Store labels and integer features as int32 or smaller.");
+  if (v > 2147483647n || v < -2147483648n) fail5(place, `${d.name} value ${v} at index ${index2} does not fit int32`, "Store labels and integer features as int32 or smaller.");
   return Number(v);
 }
 function fortranToC(data, shape) {
   const n = data.length;
   const out = data.slice();
   const fStrides = shape.map((_, i2) => elementCount(shape.slice(0, i2)));
-  const index = new Array(shape.length).fill(0);
+  const index2 = new Array(shape.length).fill(0);
   for (let c = 0; c < n; c++) {
     let f = 0;
-    for (let k = 0; k < shape.length; k++) f += index[k] * fStrides[k];
+    for (let k = 0; k < shape.length; k++) f += index2[k] * fStrides[k];
     out[c] = data[f];
-    for (let k = shape.length - 1; k >= 0 && ++index[k] === shape[k]; k--) index[k] = 0;
+    for (let k = shape.length - 1; k >= 0 && ++index2[k] === shape[k]; k--) index2[k] = 0;
   }
   return out;
 }
@@ -5518,7 +5409,7 @@ function parseNpz(bytes, file, keys) {
   const present = [...byKey.keys()].sort();
   const read = (key2) => parseNpy(zip.read(byKey.get(key2)), key2, { file, where: `key ${key2}` });
   const missing = (key2, flag) => {
-    const list = present.length ? present.join(", ") : "(none)";
+    const list = present.length ? excerpt(present.join(", "), 200) : "(none)";
     throw new GateError("bad-dataset", `no array "${key2}" in the .npz; keys present: ${list}`, { file, where: `key ${key2}` }, `Choose the keys with ${flag}.`);
   };
   const inputs = keys.xKeys.map((k) => byKey.has(k) ? read(k) : missing(k, "--x-key"));
@@ -5544,7 +5435,7 @@ function gunzipBounded(bytes, file, maxBytes = DEFAULT_MAX_BYTES) {
   let total = 0;
   const gunzip = new Gunzip((chunk) => {
     total += chunk.length;
-    if (total > maxBytes) throw new GateError("bad-dataset", `gzip bomb guard: the file inflates past ${maxBytes} bytes`, { file });
+    if (total > maxBytes) throw new GateError("bad-dataset", `gzip bomb guard: the file inflates past ${maxBytes} bytes`, { file }, limitHint("datasetMib"));
     chunks.push(chunk);
   });
   try {
@@ -5575,8 +5466,8 @@ var baseName = (file) => file.split(/[\\/]/).pop() ?? file;
 function fail6(file, message) {
   throw new GateError("bad-dataset", message, { file }, "IDX files start with 0x00 0x00, a type code and the number of dimensions (the MNIST layout).");
 }
-function parseIdx(input, file, name) {
-  const bytes = isGzip(input) ? gunzipBounded(input, file) : input;
+function parseIdx(input, file, name, maxBytes) {
+  const bytes = isGzip(input) ? gunzipBounded(input, file, maxBytes) : input;
   if (bytes.length < 4 || bytes[0] !== 0 || bytes[1] !== 0) fail6(file, "not an IDX file: it does not start with two zero bytes");
   const type = TYPES[bytes[2]];
   if (!type) fail6(file, `unknown IDX type code 0x${bytes[2].toString(16).padStart(2, "0")} at byte offset 2`);
@@ -5594,8 +5485,8 @@ function parseIdx(input, file, name) {
   else for (let i2 = 0; i2 < count; i2++) data[i2] = type.read(dv, start + i2 * type.size);
   return { name, shape, dtype: type.name, data, where: `file ${baseName(file)}` };
 }
-function parseIdxDataset(images, labels, source) {
-  const x2 = parseIdx(images.bytes, images.file, "images");
+function parseIdxDataset(images, labels, source, maxBytes) {
+  const x2 = parseIdx(images.bytes, images.file, "images", maxBytes);
   if (x2.shape.length === 1 && /labels/.test(baseName(images.file))) {
     throw new GateError(
       "bad-dataset",
@@ -5605,7 +5496,7 @@ function parseIdxDataset(images, labels, source) {
     );
   }
   const notes = labels ? [] : [`no labels: no labels IDX file next to ${baseName(images.file)}; accuracy is not computed`];
-  return { source, inputs: [x2], labels: labels && parseIdx(labels.bytes, labels.file, "labels"), notes };
+  return { source, inputs: [x2], labels: labels && parseIdx(labels.bytes, labels.file, "labels", maxBytes), notes };
 }
 function labelsFileFor(imagesFile) {
   const base = baseName(imagesFile);
@@ -5617,21 +5508,48 @@ function labelsFileFor(imagesFile) {
 // src/data/image.ts
 var import_jpeg_js = __toESM(require_jpeg_js(), 1);
 var import_pngjs = __toESM(require_png(), 1);
-var MAX_PIXELS = 64 * 1024 * 1024;
+var MAX_PIXELS = 5e7;
 function isPng(b) {
   return b.length > 8 && b[0] === 137 && b[1] === 80 && b[2] === 78 && b[3] === 71;
 }
 function isJpeg(b) {
   return b.length > 3 && b[0] === 255 && b[1] === 216 && b[2] === 255;
 }
-function decodeImage(bytes, file) {
+var SOF = /* @__PURE__ */ new Set([192, 193, 194, 195, 197, 198, 199, 201, 202, 203, 205, 206, 207]);
+function jpegSize(b) {
+  for (let i2 = 2; i2 + 9 < b.length; ) {
+    if (b[i2] !== 255) return void 0;
+    const marker = b[i2 + 1];
+    if (marker === 255) {
+      i2++;
+      continue;
+    }
+    if (SOF.has(marker)) return { height: b[i2 + 5] << 8 | b[i2 + 6], width: b[i2 + 7] << 8 | b[i2 + 8] };
+    i2 += 2 + (b[i2 + 2] << 8 | b[i2 + 3]);
+  }
+  return void 0;
+}
+function imageSize(b) {
+  if (isPng(b) && b.length >= 24) {
+    const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
+    return { width: view.getUint32(16), height: view.getUint32(20) };
+  }
+  return isJpeg(b) ? jpegSize(b) : void 0;
+}
+function checkPixels(bytes, file, maxPixels) {
+  const size = imageSize(bytes);
+  if (!size || size.width * size.height <= maxPixels) return;
+  throw new GateError("bad-dataset", `the image is ${size.width} \xD7 ${size.height} pixels, over ${limitName("imagePixels", maxPixels)}; not decoded`, { file }, limitHint("imagePixels"));
+}
+function decodeImage(bytes, file, maxPixels = MAX_PIXELS) {
   const kind = isPng(bytes) ? "PNG" : isJpeg(bytes) ? "JPEG" : void 0;
   if (!kind) throw new GateError("bad-dataset", "not a PNG or JPEG image (unknown magic bytes)", { file }, "Convert the file to PNG or JPEG, or remove it.");
+  checkPixels(bytes, file, maxPixels);
   try {
-    const decoded = kind === "PNG" ? import_pngjs.default.PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : import_jpeg_js.default.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: MAX_PIXELS / 1e6, maxMemoryUsageInMB: 1024 });
+    const decoded = kind === "PNG" ? import_pngjs.default.PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) : import_jpeg_js.default.decode(bytes, { useTArray: true, formatAsRGBA: true, maxResolutionInMP: maxPixels / 1e6, maxMemoryUsageInMB: Math.max(1024, maxPixels * 8 / 1e6) });
     return { width: decoded.width, height: decoded.height, channels: 4, data: new Uint8Array(decoded.data.buffer, decoded.data.byteOffset, decoded.data.byteLength) };
   } catch (error) {
-    throw new GateError("bad-dataset", `corrupt ${kind} image: ${decoderMessage(error.message)}`, { file }, "Replace or remove the file.");
+    throw new GateError("bad-dataset", `corrupt ${kind} image: ${excerpt(decoderMessage(error.message), 200)}`, { file }, "Replace or remove the file.");
   }
 }
 function decoderMessage(message) {
@@ -5656,36 +5574,36 @@ function axisWeights(inSize, outSize2) {
     return { lo: Math.max(f, 0), hi: Math.min(Math.ceil(x2), inSize - 1), w: x2 - f };
   });
 }
-function resizeBilinear(img, height, width) {
-  if (img.height === height && img.width === width) return { ...img, data: Float32Array.from(img.data) };
+function resizeBilinear(img, height, width2) {
+  if (img.height === height && img.width === width2) return { ...img, data: Float32Array.from(img.data) };
   const ys = axisWeights(img.height, height);
-  const xs = axisWeights(img.width, width);
+  const xs = axisWeights(img.width, width2);
   const C = img.channels;
-  const out = new Float32Array(height * width * C);
+  const out = new Float32Array(height * width2 * C);
   const at = (y, x2, c) => img.data[(y * img.width + x2) * C + c];
   for (let oy = 0; oy < height; oy++) {
     const { lo: y0, hi: y1, w: wy } = ys[oy];
-    for (let ox = 0; ox < width; ox++) {
+    for (let ox = 0; ox < width2; ox++) {
       const { lo: x0, hi: x1, w: wx } = xs[ox];
       for (let c = 0; c < C; c++) {
         const top = at(y0, x0, c) + (at(y0, x1, c) - at(y0, x0, c)) * wx;
         const bottom = at(y1, x0, c) + (at(y1, x1, c) - at(y1, x0, c)) * wx;
-        out[(oy * width + ox) * C + c] = top + (bottom - top) * wy;
+        out[(oy * width2 + ox) * C + c] = top + (bottom - top) * wy;
       }
     }
   }
-  return { width, height, channels: C, data: out };
+  return { width: width2, height, channels: C, data: out };
 }
 
 // src/data/image-folder.ts
 var IMAGE_EXTENSIONS = /\.(png|jpe?g)$/i;
 var byCodePoint = (a, b) => a < b ? -1 : a > b ? 1 : 0;
 function imageTarget(input, source) {
-  const [, height, width, channels] = input.shape;
-  if (input.shape.length !== 4 || ![1, 3, 4].includes(channels) || !(height > 0) || !(width > 0)) {
+  const [, height, width2, channels] = input.shape;
+  if (input.shape.length !== 4 || ![1, 3, 4].includes(channels) || !(height > 0) || !(width2 > 0)) {
     throw new GateError("bad-dataset", `an image folder needs a model input of shape [batch, height, width, 1|3|4], but input "${input.name}" has ${shapeText(input.shape)}`, { file: source });
   }
-  return { height, width, channels };
+  return { height, width: width2, channels };
 }
 function classNamesOf(files, folders) {
   const inFolders = files.filter((f) => f.path.includes("/")).map((f) => f.path.split("/")[0]);
@@ -5698,7 +5616,7 @@ function emptyClassesNote(classNames, labels) {
   if (!empty.length) return void 0;
   return `class folder(s) without images, kept as classes so the ids match Keras's image_dataset_from_directory: ${empty.join(", ")}`;
 }
-function parseImageFolder(files, target, source, folders = []) {
+function parseImageFolder(files, target, source, folders = [], maxPixels) {
   const images = files.filter((f) => f.path.includes("/") && IMAGE_EXTENSIONS.test(f.path)).sort((a, b) => byCodePoint(a.path, b.path));
   const skipped = files.length - images.length;
   if (images.length === 0) {
@@ -5711,7 +5629,7 @@ function parseImageFolder(files, target, source, folders = []) {
   const labels = new Int32Array(images.length);
   images.forEach((f, i2) => {
     const file = `${source}/${f.path}`;
-    const img = resizeBilinear(toChannels(decodeImage(f.bytes, file), target.channels), target.height, target.width);
+    const img = resizeBilinear(toChannels(decodeImage(f.bytes, file, maxPixels), target.channels), target.height, target.width);
     data.set(img.data, i2 * per);
     labels[i2] = classId.get(f.path.split("/")[0]);
   });
@@ -5731,12 +5649,15 @@ function parseImageFolder(files, target, source, folders = []) {
 var startsWith = (b, sig) => sig.every((v, i2) => b[i2] === v);
 var IDX_NAME = /idx\d-ubyte(\.gz)?$/;
 async function exists(path) {
-  return stat(path).then(() => true, () => false);
+  return lstat(path).then(() => true, () => false);
 }
-async function readIdx(path, bytes, source = path) {
+function readDataFile(path, options, maxBytes = limitBytes(options.limits, "datasetMib")) {
+  return readRegularFile({ path, kind: "bad-dataset" }, { root: options.root, maxBytes, limit: "datasetMib" });
+}
+async function readIdx(path, bytes, options, source = path) {
   const labelsPath = labelsFileFor(path);
-  const labels = labelsPath && labelsPath !== path && await exists(labelsPath) ? { file: labelsPath, bytes: new Uint8Array(await readFile(labelsPath)) } : void 0;
-  return parseIdxDataset({ file: path, bytes }, labels, source);
+  const labels = labelsPath && labelsPath !== path && await exists(labelsPath) ? { file: labelsPath, bytes: readDataFile(labelsPath, options) } : void 0;
+  return parseIdxDataset({ file: path, bytes }, labels, source, options.maxBytes ?? limitBytes(options.limits, "datasetMib"));
 }
 var FILE_FORMATS = [
   {
@@ -5746,8 +5667,8 @@ var FILE_FORMATS = [
     read: async (p, b, o) => parseNpz(b, p, { xKeys: o.xKeys ?? ["x"], yKey: o.yKey ?? "y", yKeyExplicit: o.yKeyExplicit, maxBytes: o.maxBytes })
   },
   { name: ".npy", matches: (_, h) => startsWith(h, [147, 78, 85, 77, 80, 89]), extension: /\.npy$/i, read: async (p, b) => parseNpyDataset(b, p) },
-  { name: "IDX", matches: (p) => IDX_NAME.test(p), read: (p, b) => readIdx(p, b) },
-  { name: "CSV", matches: (p) => /\.(csv|tsv|txt)$/i.test(p), read: async (p, b, o) => parseCsv(b, p, o.labelColumn) }
+  { name: "IDX", matches: (p) => IDX_NAME.test(p), read: (p, b, o) => readIdx(p, b, o) },
+  { name: "CSV", matches: (p) => /\.(csv|tsv|txt)$/i.test(p), read: async (p, b, o) => parseCsv(b, p, o.labelColumn, (o.limits?.csvLineKib ?? DEFAULT_LIMITS.csvLineKib) * 1024) }
 ];
 async function listFiles(root, prefix = "") {
   const entries = await readdir(join(root, prefix), { withFileTypes: true });
@@ -5755,29 +5676,42 @@ async function listFiles(root, prefix = "") {
   for (const e of entries.filter((x2) => !x2.name.startsWith(".")).sort((a, b) => a.name < b.name ? -1 : 1)) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
     if (e.isDirectory()) out.push(...await listFiles(root, rel));
-    else if (e.isFile()) out.push(rel);
+    else out.push(rel);
   }
   return out;
 }
-async function readFolder(path, modelInputs) {
+function readImages(path, files, options) {
+  const cap = limitBytes(options.limits, "datasetMib");
+  let total = 0;
+  return files.map((f) => {
+    const bytes = readDataFile(join(path, f), options, cap);
+    total += bytes.byteLength;
+    if (total > cap) throw new GateError("bad-dataset", `the folder's files add up to more than ${limitName("datasetMib", cap / MIB)}`, { file: path }, limitHint("datasetMib"));
+    return { path: f, bytes };
+  });
+}
+async function readFolder(path, modelInputs, options) {
   const files = await listFiles(path);
   const idx = files.filter((f) => /idx3-ubyte(\.gz)?$/.test(f));
   if (idx.length > 1) throw new GateError("bad-dataset", `several IDX image files: ${idx.join(", ")}`, { file: path }, "Name the images file itself as the dataset.");
   if (idx.length === 1) {
     const file = join(path, idx[0]);
-    return readIdx(file, new Uint8Array(await readFile(file)), path);
+    return readIdx(file, readDataFile(file, options), options, path);
   }
   if (modelInputs.length !== 1) throw new GateError("bad-dataset", `an image folder feeds one model input; the model has ${modelInputs.length}`, { file: path });
   const target = imageTarget(modelInputs[0], path);
-  const images = await Promise.all(files.map(async (f) => ({ path: f, bytes: new Uint8Array(await readFile(join(path, f))) })));
+  const images = readImages(path, files, options);
   const folders = (await readdir(path, { withFileTypes: true })).filter((e) => e.isDirectory() && !e.name.startsWith(".")).map((e) => e.name);
-  return parseImageFolder(images, target, path, folders);
+  const maxPixels = options.limits?.imagePixels ?? DEFAULT_LIMITS.imagePixels;
+  return parseImageFolder(images, target, path, folders, maxPixels);
 }
 async function readRawDataset(path, modelInputs, options = {}) {
-  const info = await stat(path).catch(() => void 0);
-  if (!info) throw new GateError("bad-dataset", "dataset not found", { file: path }, "Pass an existing .npz/.npy file, IDX file, CSV file or image folder.");
-  if (info.isDirectory()) return readFolder(path, modelInputs);
-  const bytes = new Uint8Array(await readFile(path));
+  if (!await exists(path)) throw new GateError("bad-dataset", "dataset not found", { file: path }, "Pass an existing .npz/.npy file, IDX file, CSV file or image folder.");
+  if (fileOrFolder({ path, kind: "bad-dataset" }, options.root).folder) return readFolder(path, modelInputs, options);
+  const bytes = readDataFile(path, options);
+  const pointer = parseLfsPointer(bytes);
+  if (pointer) throw lfsDatasetError(path, pointer);
+  options = { maxBytes: limitBytes(options.limits, "datasetMib"), ...options };
   const format = FILE_FORMATS.find((f) => f.matches(path, bytes.subarray(0, 8))) ?? FILE_FORMATS.find((f) => f.extension?.test(path));
   if (!format) {
     const names = FILE_FORMATS.map((f) => f.name).join(", ");
@@ -5794,99 +5728,9 @@ async function loadDataset(path, modelInputs, options = {}) {
   return prepareDataset(await readRawDataset(path, modelInputs, options), modelInputs, options);
 }
 
-// src/metrics/model-stats.ts
-var BYTES = { float32: 4, float16: 2, int32: 4, int64: 8, int8: 1, uint8: 1, bool: 1 };
-var ARENA_ALIGNMENT = 64;
-var elems = (t) => t ? t.shape.reduce((a, d) => a * Math.max(d, 1), 1) : 0;
-var dim = (t, i2) => {
-  if (!t) return 0;
-  const d = t.shape[i2 < 0 ? t.shape.length + i2 : i2];
-  return d === void 0 ? 0 : Math.max(d, 1);
-};
-function recurrentMacs(op, t, weightInputs) {
-  const input = t(op.inputs[0] ?? -1);
-  const timeMajor = op.options?.time_major === true;
-  const steps = dim(input, timeMajor ? 0 : 1);
-  const batch = dim(input, timeMajor ? 1 : 0);
-  const weights = weightInputs.reduce((s, i2) => s + elems(t(op.inputs[i2] ?? -1)), 0);
-  return steps * batch * weights;
-}
-var range = (a, b) => Array.from({ length: b - a + 1 }, (_, i2) => a + i2);
-var MAC_RULES = {
-  CONV_2D: (op, t, out) => elems(out) * dim(t(op.inputs[1] ?? -1), 1) * dim(t(op.inputs[1] ?? -1), 2) * dim(t(op.inputs[1] ?? -1), 3),
-  DEPTHWISE_CONV_2D: (op, t, out) => elems(out) * dim(t(op.inputs[1] ?? -1), 1) * dim(t(op.inputs[1] ?? -1), 2),
-  TRANSPOSE_CONV: (op, t) => {
-    const w = t(op.inputs[1] ?? -1);
-    return elems(t(op.inputs[2] ?? -1)) * dim(w, 0) * dim(w, 1) * dim(w, 2);
-  },
-  FULLY_CONNECTED: (op, t, out) => elems(out) * dim(t(op.inputs[1] ?? -1), -1),
-  BATCH_MATMUL: (op, t, out) => elems(out) * dim(t(op.inputs[0] ?? -1), op.options?.adj_x === true ? -2 : -1),
-  UNIDIRECTIONAL_SEQUENCE_LSTM: (op, t) => recurrentMacs(op, t, [...range(1, 8), 16]),
-  BIDIRECTIONAL_SEQUENCE_LSTM: (op, t) => recurrentMacs(op, t, [...range(1, 8), 16, ...range(18, 25), 33]),
-  UNIDIRECTIONAL_SEQUENCE_RNN: (op, t) => recurrentMacs(op, t, [1, 2])
-};
-function opMacs(op, graph) {
-  const rule = MAC_RULES[op.type];
-  if (!rule) return 0;
-  const t = (i2) => i2 >= 0 ? graph.tensors[i2] : void 0;
-  return rule(op, t, t(op.outputs[0] ?? -1));
-}
-function lifetimes(graph) {
-  const end = Math.max(graph.ops.length - 1, 0);
-  const first = /* @__PURE__ */ new Map();
-  const last = /* @__PURE__ */ new Map();
-  graph.ops.forEach((op, i2) => {
-    for (const id of op.outputs) if (!first.has(id)) first.set(id, i2);
-    for (const id of op.inputs) if (id >= 0) last.set(id, i2);
-  });
-  const outputs = new Set(graph.outputs.map((o) => o.tensor));
-  return graph.tensors.filter((t) => !t.data && (first.has(t.id) || last.has(t.id) || outputs.has(t.id))).map((t) => {
-    const start = first.get(t.id) ?? 0;
-    const persistent = !first.has(t.id) && !graph.inputs.some((io) => io.tensor === t.id);
-    const stop = outputs.has(t.id) || persistent ? end : Math.max(last.get(t.id) ?? start, start);
-    return { id: t.id, size: elems(t) * (BYTES[t.dtype] ?? 4), first: start, last: stop };
-  });
-}
-var align = (n) => Math.ceil(n / ARENA_ALIGNMENT) * ARENA_ALIGNMENT;
-function estimateArena(graph) {
-  const order = lifetimes(graph).sort((a, b) => b.size - a.size || a.first - b.first || a.id - b.id);
-  const placed = [];
-  let arena = 0;
-  for (const t of order) {
-    const overlapping = placed.filter((p) => p.first <= t.last && t.first <= p.last).sort((a, b) => a.offset - b.offset);
-    let offset = 0;
-    for (const p of overlapping) {
-      if (offset + t.size <= p.offset) break;
-      offset = Math.max(offset, align(p.offset + p.size));
-    }
-    placed.push({ ...t, offset });
-    arena = Math.max(arena, offset + t.size);
-  }
-  return align(arena);
-}
-function sortedCounts(keys, weight2 = () => 1) {
-  const out = {};
-  keys.forEach((k, i2) => {
-    out[k] = (out[k] ?? 0) + weight2(i2);
-  });
-  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-}
-var isParam = (t) => Boolean(t.data) && (t.dtype === "float32" || t.dtype === "float16" || Boolean(t.quantization));
-function modelStats(graph) {
-  const constants = graph.tensors.filter((t) => t.data);
-  const constantBytesByDtype = sortedCounts(constants.map((t) => t.dtype), (i2) => constants[i2]?.data?.byteLength ?? 0);
-  const macsPerOp = graph.ops.map((op) => opMacs(op, graph));
-  const macsByOp = Object.fromEntries(Object.entries(sortedCounts(graph.ops.map((op) => op.type), (i2) => macsPerOp[i2] ?? 0)).filter(([, v]) => v > 0));
-  return {
-    params: graph.tensors.filter(isParam).reduce((s, t) => s + (t.data?.length ?? 0), 0),
-    weightBytes: Object.values(constantBytesByDtype).reduce((a, b) => a + b, 0),
-    constantBytesByDtype,
-    tensorsByDtype: sortedCounts(graph.tensors.map((t) => t.dtype)),
-    ops: sortedCounts(graph.ops.map((op) => op.type)),
-    macs: macsPerOp.reduce((a, b) => a + b, 0),
-    macsByOp,
-    arenaBytes: estimateArena(graph)
-  };
+// src/tflite/probe.ts
+function isTflite(bytes) {
+  return bytes.length >= 8 && bytes[4] === 84 && bytes[5] === 70 && bytes[6] === 76 && bytes[7] === 51;
 }
 
 // src/convert/args.ts
@@ -5951,9 +5795,9 @@ function kerasMajor(version) {
   const major = Number.parseInt(version, 10);
   return Number.isFinite(major) ? major : 3;
 }
-function weight(layer, suffix, index) {
+function weight(layer, suffix, index2) {
   const byName = layer.weights.find((w) => new RegExp(`(^|/)${suffix}(:\\d+)?$`).test(w.name));
-  return byName ?? layer.weights[index];
+  return byName ?? layer.weights[index2];
 }
 
 // src/convert/ops.ts
@@ -6009,21 +5853,37 @@ function transpose(ctx, x2, perm, suffix = "transpose") {
 }
 function permuteData(data, shape, perm) {
   const rank = shape.length;
-  const outShape = perm.map((p) => shape[p]);
-  const inStrides = stridesOf(shape);
-  const step = perm.map((p) => inStrides[p]);
+  if (rank >= 2 && perm.every((p, i2) => p === (i2 === 0 ? rank - 1 : i2 - 1))) return lastAxisFirst(data, data.length / shape[rank - 1], shape[rank - 1]);
   const out = new Float32Array(data.length);
-  const idx = new Array(rank).fill(0);
+  if (rank === 0 || data.length === 0) return out.length ? (out.set(data), out) : out;
+  const outShape = Int32Array.from(perm, (p) => shape[p]);
+  const inStrides = stridesOf(shape);
+  const step2 = Int32Array.from(perm, (p) => inStrides[p]);
+  const inner = outShape[rank - 1];
+  const innerStep = step2[rank - 1];
+  const idx = new Int32Array(rank);
   let src = 0;
-  for (let o = 0; o < out.length; o++) {
-    out[o] = data[src];
-    for (let d = rank - 1; d >= 0; d--) {
+  for (let o = 0; o < out.length; o += inner) {
+    for (let j = 0, s = src; j < inner; j++, s += innerStep) out[o + j] = data[s];
+    for (let d = rank - 2; d >= 0; d--) {
       if (++idx[d] < outShape[d]) {
-        src += step[d];
+        src += step2[d];
         break;
       }
-      src -= (outShape[d] - 1) * step[d];
+      src -= (outShape[d] - 1) * step2[d];
       idx[d] = 0;
+    }
+  }
+  return out;
+}
+var TILE = 32;
+function lastAxisFirst(data, rows, cols) {
+  const out = new Float32Array(data.length);
+  for (let r0 = 0; r0 < rows; r0 += TILE) {
+    const r1 = Math.min(rows, r0 + TILE);
+    for (let c0 = 0; c0 < cols; c0 += TILE) {
+      const c1 = Math.min(cols, c0 + TILE);
+      for (let r = r0; r < r1; r++) for (let c = c0, s = r * cols + c0; c < c1; c++, s++) out[c * rows + r] = data[s];
     }
   }
   return out;
@@ -6069,8 +5929,8 @@ function scaledElu(ctx, x2, alpha) {
 }
 function selu(ctx, x2) {
   const scale = 1.0507009873554805;
-  const elu2 = scaledElu(ctx, x2, 1.6732632423543772);
-  return binary(ctx, "MUL", elu2, scalar(ctx, "selu/scale", scale), "selu");
+  const elu3 = scaledElu(ctx, x2, 1.6732632423543772);
+  return binary(ctx, "MUL", elu3, scalar(ctx, "selu/scale", scale), "selu");
 }
 var ACTIVATIONS = {
   linear: (_ctx, x2) => x2,
@@ -6354,8 +6214,8 @@ var REFUSED_KWARGS = [
   ["return_attention_scores", (v) => v === true]
 ];
 function checkCalls(layer) {
-  for (const [index, refs] of layer.inbound.entries()) {
-    const kwargs = layer.callKwargs?.[index];
+  for (const [index2, refs] of layer.inbound.entries()) {
+    const kwargs = layer.callKwargs?.[index2];
     const refused = REFUSED_KWARGS.find(([name, bad2]) => bad2(kwargs?.[name]));
     if (refused) return `call argument ${refused[0]} is not supported (only unmasked attention without returned scores converts)`;
     const roles = callRoles(refs, kwargs);
@@ -6449,22 +6309,22 @@ var einsumDense = {
 };
 
 // src/convert/attention.ts
-function project(ctx, x2, kernel, bias, outDim, name, scale = 1) {
+function project(ctx, x2, kernel, bias2, outDim, name, scale = 1) {
   const inShape = shapeOf(ctx, x2);
   const inDim = inShape.at(-1);
   if (kernel.length !== inDim * outDim) throw shapeError(ctx, `${name} kernel has ${kernel.length} values, expected ${inDim}\xD7${outDim} for input [${inShape}]`);
   const w = permuteData(kernel, [inDim, outDim], [1, 0]).map((v) => v * scale);
   const wId = constF(ctx, `${name}/kernel`, [outDim, inDim], w);
-  const bId = bias ? constF(ctx, `${name}/bias`, [outDim], bias.map((v) => v * scale)) : -1;
+  const bId = bias2 ? constF(ctx, `${name}/bias`, [outDim], bias2.map((v) => v * scale)) : -1;
   const rows = prod(inShape.slice(0, -1));
   return emitOp(ctx, "FULLY_CONNECTED", [x2, wId, bId], [rows, outDim], `${name}/MatMul`, { fused_activation_function: "NONE", keep_num_dims: false });
 }
-function heads(ctx, x2, w, h, dim2, name, scale = 1, keyLayout = false) {
+function heads(ctx, x2, w, h, dim, name, scale = 1, keyLayout = false) {
   const shape = shapeOf(ctx, x2);
   const n = prod(shape.slice(1, -1));
-  const flat = project(ctx, x2, w.kernel, w.bias, h * dim2, name, scale);
-  const split2 = reshape(ctx, flat, [shape[0], n, h, dim2], `${name}/Reshape`);
-  return transpose(ctx, split2, keyLayout ? [0, 2, 3, 1] : [0, 2, 1, 3], `${name}/transpose`);
+  const flat = project(ctx, x2, w.kernel, w.bias, h * dim, name, scale);
+  const split3 = reshape(ctx, flat, [shape[0], n, h, dim], `${name}/Reshape`);
+  return transpose(ctx, split3, keyLayout ? [0, 2, 3, 1] : [0, 2, 1, 3], `${name}/transpose`);
 }
 function emitAttention(ctx) {
   const { query, value, key: key2 } = attentionRoles(ctx);
@@ -6497,9 +6357,9 @@ var multiHeadAttention = {
 var attentionLayers = [multiHeadAttention, einsumDense];
 
 // src/convert/conv.ts
-function outSize(size, kernel, stride, dilation, pad) {
-  const effective = (kernel - 1) * dilation + 1;
-  return pad === "same" ? Math.ceil(size / stride) : Math.floor((size - effective) / stride) + 1;
+function outSize(size, kernel, stride, dilation, pad2) {
+  const effective2 = (kernel - 1) * dilation + 1;
+  return pad2 === "same" ? Math.ceil(size / stride) : Math.floor((size - effective2) / stride) + 1;
 }
 function checkConv(layer) {
   if (channelsFirst(layer)) return 'data_format "channels_first" is not supported';
@@ -6517,18 +6377,18 @@ function checkConv(layer) {
 function geometry(layer, rank) {
   return { stride: tuple(layer, ["strides", "subsample"], rank, 1), dilation: tuple(layer, ["dilation_rate"], rank, 1), pad: padding(layer) };
 }
-function biasConst(ctx, n, index, suffix = "BiasAdd") {
-  const b = cfg(ctx.layer, "use_bias") === false ? void 0 : weight(ctx.layer, "bias", index);
+function biasConst(ctx, n, index2, suffix = "BiasAdd") {
+  const b = cfg(ctx.layer, "use_bias") === false ? void 0 : weight(ctx.layer, "bias", index2);
   return constF(ctx, suffix, [n], b ? b.data : new Float32Array(n));
 }
-function conv2d(ctx, x2, kernel, bias, g) {
+function conv2d(ctx, x2, kernel, bias2, g) {
   const [kh, kw, cin, cout] = kernel.shape;
   const inShape = shapeOf(ctx, x2);
   const w = constF(ctx, "convolution", [cout, kh, kw, cin], permuteData(kernel.data, kernel.shape, [3, 0, 1, 2]));
-  const pad = g.pad === "same" ? "same" : "valid";
-  const outShape = [inShape[0], outSize(inShape[1], kh, g.stride[0], g.dilation[0], pad), outSize(inShape[2], kw, g.stride[1], g.dilation[1], pad), cout];
-  return emitOp(ctx, "CONV_2D", [x2, w, bias], outShape, "BiasAdd1", {
-    padding: pad.toUpperCase(),
+  const pad2 = g.pad === "same" ? "same" : "valid";
+  const outShape = [inShape[0], outSize(inShape[1], kh, g.stride[0], g.dilation[0], pad2), outSize(inShape[2], kw, g.stride[1], g.dilation[1], pad2), cout];
+  return emitOp(ctx, "CONV_2D", [x2, w, bias2], outShape, "BiasAdd1", {
+    padding: pad2.toUpperCase(),
     stride_h: g.stride[0],
     stride_w: g.stride[1],
     dilation_h_factor: g.dilation[0],
@@ -6536,14 +6396,14 @@ function conv2d(ctx, x2, kernel, bias, g) {
     fused_activation_function: "NONE"
   });
 }
-function depthwise(ctx, x2, kernel, bias, g) {
+function depthwise(ctx, x2, kernel, bias2, g) {
   const [kh, kw, cin, mult] = kernel.shape;
   const inShape = shapeOf(ctx, x2);
   const w = constF(ctx, "depthwise", [1, kh, kw, cin * mult], kernel.data);
-  const pad = g.pad === "same" ? "same" : "valid";
-  const outShape = [inShape[0], outSize(inShape[1], kh, g.stride[0], g.dilation[0], pad), outSize(inShape[2], kw, g.stride[1], g.dilation[1], pad), cin * mult];
-  return emitOp(ctx, "DEPTHWISE_CONV_2D", [x2, w, bias], outShape, "depthwise1", {
-    padding: pad.toUpperCase(),
+  const pad2 = g.pad === "same" ? "same" : "valid";
+  const outShape = [inShape[0], outSize(inShape[1], kh, g.stride[0], g.dilation[0], pad2), outSize(inShape[2], kw, g.stride[1], g.dilation[1], pad2), cin * mult];
+  return emitOp(ctx, "DEPTHWISE_CONV_2D", [x2, w, bias2], outShape, "depthwise1", {
+    padding: pad2.toUpperCase(),
     stride_h: g.stride[0],
     stride_w: g.stride[1],
     depth_multiplier: mult,
@@ -6566,11 +6426,11 @@ function as1d(ctx, g1, kernelSize, body) {
   const s = shapeOf(ctx, y);
   return reshape(ctx, y, [s[0], s[2], s[3]], "Squeeze");
 }
-function convOrDepthwise(ctx, x2, kernel, bias, g) {
+function convOrDepthwise(ctx, x2, kernel, bias2, g) {
   const [kh, kw, perGroup, cout] = kernel.shape;
   const groups = num(ctx.layer, "groups", 1);
-  if (groups > 1 && perGroup === 1) return depthwise(ctx, x2, { data: kernel.data, shape: [kh, kw, groups, cout / groups] }, bias, g);
-  return conv2d(ctx, x2, kernel, bias, g);
+  if (groups > 1 && perGroup === 1) return depthwise(ctx, x2, { data: kernel.data, shape: [kh, kw, groups, cout / groups] }, bias2, g);
+  return conv2d(ctx, x2, kernel, bias2, g);
 }
 var conv = {
   classNames: ["Conv2D", "Convolution2D", "Conv1D", "Convolution1D"],
@@ -6643,8 +6503,8 @@ var convTranspose = {
 function dynamicOutputShape(ctx, x2, outShape) {
   const rank = shapeOf(ctx, x2).length;
   const shape = emitOp(ctx, "SHAPE", [x2], [rank], "Shape", { out_type: "INT32" }, "int32");
-  const slice = [constI(ctx, "strided_slice/stack", [0]), constI(ctx, "strided_slice/stack_1", [1]), constI(ctx, "strided_slice/stack_2", [1])];
-  const batch = emitOp(ctx, "STRIDED_SLICE", [shape, ...slice], [], "strided_slice", { shrink_axis_mask: 1 }, "int32");
+  const slice2 = [constI(ctx, "strided_slice/stack", [0]), constI(ctx, "strided_slice/stack_1", [1]), constI(ctx, "strided_slice/stack_2", [1])];
+  const batch = emitOp(ctx, "STRIDED_SLICE", [shape, ...slice2], [], "strided_slice", { shrink_axis_mask: 1 }, "int32");
   const dims = outShape.slice(1).map((d, i2) => constI(ctx, `conv_transpose/input_sizes/${i2 + 1}`, [d], []));
   return emitOp(ctx, "PACK", [batch, ...dims], [outShape.length], "conv_transpose/input_sizes", { values_count: outShape.length, axis: 0 }, "int32");
 }
@@ -6654,17 +6514,33 @@ var convLayers = [conv, depthwiseConv, separableConv, convTranspose];
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
-function badModel(message, where, hint) {
-  return new GateError("bad-model", message, { where }, hint ?? "the file is damaged or was not written by Keras; save the model again");
+function badModel(message, where2, hint) {
+  return new GateError("bad-model", message, { where: where2 }, hint ?? "the file is damaged or was not written by Keras; save the model again");
 }
-function parseJsonText(text, where) {
+function jsonDepth(text) {
+  let depth = 0;
+  let max2 = 0;
+  for (let i2 = 0; i2 < text.length; i2++) {
+    const c = text.charCodeAt(i2);
+    if (c === 34) {
+      for (i2++; i2 < text.length && text.charCodeAt(i2) !== 34; i2++) if (text.charCodeAt(i2) === 92) i2++;
+    } else if (c === 123 || c === 91) max2 = Math.max(max2, ++depth);
+    else if (c === 125 || c === 93) depth--;
+  }
+  return max2;
+}
+function parseJsonText(text, where2, maxDepth = DEFAULT_LIMITS.configDepth) {
+  const depth = jsonDepth(text);
+  if (depth > maxDepth) {
+    throw new GateError("bad-model", `the JSON nests ${depth} levels deep, over ${limitName("configDepth", maxDepth)}`, { where: where2 }, limitHint("configDepth"));
+  }
   let value;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw badModel(`invalid JSON (${error instanceof Error ? error.message : String(error)})`, where);
+    throw badModel(`invalid JSON (${excerpt(error instanceof Error ? error.message : String(error), 120)})`, where2);
   }
-  if (!isObject(value)) throw badModel("expected a JSON object", where);
+  if (!isObject(value)) throw badModel("expected a JSON object", where2);
   return value;
 }
 function attrString(value) {
@@ -7254,10 +7130,10 @@ function checkPool(layer) {
 }
 function pool2d(ctx, type, x2, size, stride) {
   const s = shapeOf(ctx, x2);
-  const pad = padding(ctx.layer);
-  const outShape = [s[0], outSize(s[1], size[0], stride[0], 1, pad), outSize(s[2], size[1], stride[1], 1, pad), s[3]];
+  const pad2 = padding(ctx.layer);
+  const outShape = [s[0], outSize(s[1], size[0], stride[0], 1, pad2), outSize(s[2], size[1], stride[1], 1, pad2), s[3]];
   return emitOp(ctx, type, [x2], outShape, type === "MAX_POOL_2D" ? "MaxPool" : "AvgPool", {
-    padding: pad.toUpperCase(),
+    padding: pad2.toUpperCase(),
     stride_w: stride[1],
     stride_h: stride[0],
     filter_width: size[1],
@@ -7393,10 +7269,10 @@ function matrixShape(w) {
   const rows = w.shape.length === 2 ? w.shape[0] : 1;
   return [rows, w.data.length / rows];
 }
-function biasSlice(bias, from, to, scale = () => 1, offset = 0) {
+function biasSlice(bias2, from, to, scale = () => 1, offset = 0) {
   const out = new Float32Array(to - from);
-  if (!bias) return out;
-  for (let c = from; c < to; c++) out[c - from] = (bias.data[offset + c] ?? 0) * scale(c);
+  if (!bias2) return out;
+  for (let c = from; c < to; c++) out[c - from] = (bias2.data[offset + c] ?? 0) * scale(c);
   return out;
 }
 function gateActivation(name, kerasVersion) {
@@ -7423,20 +7299,23 @@ function timeSteps(ctx, x2) {
   return steps;
 }
 var SEQUENCE_HINT = "convert at a fixed length with --sequence_length N (sequence-length in the config file)";
-function projectSteps(ctx, x2, weight2, bias, suffix) {
+function projectAll(ctx, x2, weight2, bias2, suffix) {
   const [batch, steps, features] = shapeOf(ctx, x2);
   const n = weight2.length / features;
   const w = constF(ctx, `${suffix}/kernel`, [n, features], weight2);
-  const b = bias ? constF(ctx, `${suffix}/bias`, [n], bias) : -1;
-  const all = emitOp(ctx, "FULLY_CONNECTED", [x2, w, b], [batch, steps, n], suffix, { keep_num_dims: true });
+  const b = bias2 ? constF(ctx, `${suffix}/bias`, [n], bias2) : -1;
+  return emitOp(ctx, "FULLY_CONNECTED", [x2, w, b], [batch, steps, n], suffix, { keep_num_dims: true });
+}
+function unpackSteps(ctx, all) {
+  const [batch, steps, n] = shapeOf(ctx, all);
   const outs = Array.from({ length: steps }, (_, t) => ctx.builder.activation(`${ctx.builder.tensor(all).name}/${t}`, [batch, n]));
   ctx.builder.op("UNPACK", [all], outs, { num: steps, axis: 1 }, ctx.layer.name);
   return outs;
 }
-function recurrentConsts(ctx, weight2, units, bias, suffix) {
+function recurrentConsts(ctx, weight2, units, bias2, suffix) {
   const n = weight2.length / units;
   const w = constF(ctx, `${suffix}/recurrent_kernel`, [n, units], weight2);
-  return [w, bias ? constF(ctx, `${suffix}/recurrent_bias`, [n], bias) : -1];
+  return [w, bias2 ? constF(ctx, `${suffix}/recurrent_bias`, [n], bias2) : -1];
 }
 function matmul(ctx, h, consts, suffix) {
   const n = ctx.builder.tensor(consts[0]).shape[0];
@@ -7452,8 +7331,8 @@ function sub(ctx, a, b, suffix) {
   return emitOp(ctx, "SUB", [a, b], shapeOf(ctx, a), suffix, {});
 }
 function splitGates(ctx, x2, count, suffix) {
-  const [batch, width] = shapeOf(ctx, x2);
-  const outs = Array.from({ length: count }, (_, k) => ctx.builder.activation(`${ctx.builder.tensor(x2).name}/split${k}`, [batch, width / count]));
+  const [batch, width2] = shapeOf(ctx, x2);
+  const outs = Array.from({ length: count }, (_, k) => ctx.builder.activation(`${ctx.builder.tensor(x2).name}/split${k}`, [batch, width2 / count]));
   ctx.builder.op("SPLIT", [constI(ctx, `${suffix}/axis`, [1], []), x2], outs, { num_splits: count }, ctx.layer.name);
   return outs;
 }
@@ -7461,15 +7340,99 @@ function packSteps(ctx, steps, suffix) {
   const [batch, units] = shapeOf(ctx, steps[0]);
   return emitOp(ctx, "PACK", steps, [batch, steps.length, units], suffix, { values_count: steps.length, axis: 1 });
 }
-function stepOrder(steps, backwards) {
-  const order = Array.from({ length: steps }, (_, t) => t);
-  return backwards ? order.reverse() : order;
+
+// src/convert/recurrent/gru.ts
+function gruPlan(config, weights, kerasVersion) {
+  const u = config.units;
+  const gate = gateActivation(config.recurrentActivation, kerasVersion);
+  const gateScale = (col) => col < 2 * u ? gate.scale : 1;
+  const recOffset = weights.bias && weights.bias.data.length === 6 * u ? 3 * u : -1;
+  const bzr = weights.bias || gate.shift ? biasSlice(weights.bias, 0, 2 * u, gateScale).map((v) => v + gate.shift) : void 0;
+  if (bzr && config.resetAfter && recOffset > 0) biasSlice(weights.bias, 0, 2 * u, gateScale, recOffset).forEach((v, i2) => bzr[i2] += v);
+  const rbh = config.resetAfter && recOffset > 0 ? biasSlice(weights.bias, 2 * u, 3 * u, () => 1, recOffset) : void 0;
+  const recZr = fcWeight(weights.recurrent, 0, 2 * u, gateScale);
+  const recH = fcWeight(weights.recurrent, 2 * u, 3 * u);
+  return {
+    units: u,
+    projections: [
+      { weight: fcWeight(weights.kernel, 0, 2 * u, gateScale), bias: bzr, suffix: "gru_zr" },
+      { weight: fcWeight(weights.kernel, 2 * u, 3 * u), bias: weights.bias ? biasSlice(weights.bias, 2 * u, 3 * u) : void 0, suffix: "gru_h" }
+    ],
+    stateCount: 1,
+    stepper(ctx) {
+      const rec = { zr: recurrentConsts(ctx, recZr, u, void 0, "gru_zr"), h: recurrentConsts(ctx, recH, u, rbh, "gru_h") };
+      if (rbh) rec.rbh = rec.h[1];
+      const act = (v) => applyActivation(ctx, v, config.activation);
+      return ([xzr, xh], states, s) => {
+        const h = states?.[0];
+        const zrIn = h === void 0 ? xzr : add(ctx, xzr, matmul(ctx, h, rec.zr, `${s}/recurrent_zr`), `${s}/zr_in`);
+        const [z, r] = splitGates(ctx, gate.emit(ctx, zrIn, `${s}/zr`), 2, `${s}/split`);
+        const term = candidateTerm(ctx, config, rec, h, r, s);
+        const candidate = act(term === void 0 ? xh : add(ctx, xh, term, `${s}/hh_in`));
+        return [h === void 0 ? sub(ctx, candidate, mul(ctx, z, candidate, `${s}/z_hh`), `${s}/h`) : add(ctx, candidate, mul(ctx, z, sub(ctx, h, candidate, `${s}/h_minus_hh`), `${s}/z_diff`), `${s}/h`)];
+      };
+    }
+  };
+}
+function candidateTerm(ctx, config, rec, h, r, s) {
+  if (config.resetAfter) {
+    const rh = h === void 0 ? rec.rbh : matmul(ctx, h, rec.h, `${s}/recurrent_h`);
+    return rh === void 0 ? void 0 : mul(ctx, r, rh, `${s}/r_rh`);
+  }
+  if (h === void 0) return void 0;
+  return matmul(ctx, mul(ctx, r, h, `${s}/r_h`), rec.h, `${s}/recurrent_h`);
 }
 
-// src/convert/recurrent/output.ts
-function finishLayer(ctx, config, run2) {
-  const output = config.returnSequences ? packSteps(ctx, run2.outputs, "sequence") : run2.outputs[run2.outputs.length - 1];
-  return config.returnState ? [output, ...run2.states] : [output];
+// src/convert/recurrent/lstm.ts
+function lstmPlan(config, weights, kerasVersion) {
+  const units = config.units;
+  const gate = gateActivation(config.recurrentActivation, kerasVersion);
+  const scale = (col) => Math.floor(col / units) === 2 ? 1 : gate.scale;
+  const recurrent = fcWeight(weights.recurrent, 0, 4 * units, scale);
+  return {
+    units,
+    projections: [{ weight: fcWeight(weights.kernel, 0, 4 * units, scale), bias: lstmBias(config, weights, scale, gate.shift), suffix: "lstm" }],
+    stateCount: 2,
+    stepper(ctx) {
+      const rec = recurrentConsts(ctx, recurrent, units, void 0, "lstm");
+      const act = (v) => applyActivation(ctx, v, config.activation);
+      return ([x2], states, s) => {
+        const z = states ? add(ctx, x2, matmul(ctx, states[0], rec, `${s}/recurrent`), `${s}/z`) : x2;
+        const [zi, zf, zc, zo] = splitGates(ctx, z, 4, `${s}/split`);
+        const ig = mul(ctx, gate.emit(ctx, zi, `${s}/i`), act(zc), `${s}/ig`);
+        const c = states ? add(ctx, mul(ctx, gate.emit(ctx, zf, `${s}/f`), states[1], `${s}/fc`), ig, `${s}/c`) : ig;
+        return [mul(ctx, gate.emit(ctx, zo, `${s}/o`), act(c), `${s}/h`), c];
+      };
+    }
+  };
+}
+function lstmBias(config, weights, scale, shift) {
+  const width2 = 4 * config.units;
+  if (!weights.bias && shift === 0) return void 0;
+  const bias2 = biasSlice(weights.bias, 0, width2, scale);
+  if (weights.bias && weights.bias.data.length === 2 * width2) {
+    biasSlice(weights.bias, 0, width2, scale, width2).forEach((v, i2) => bias2[i2] += v);
+  }
+  for (let col = 0; col < width2; col++) if (Math.floor(col / config.units) !== 2) bias2[col] += shift;
+  return bias2;
+}
+
+// src/convert/recurrent/simple-rnn.ts
+function simpleRnnPlan(config, weights) {
+  const u = config.units;
+  const recurrent = fcWeight(weights.recurrent, 0, u);
+  return {
+    units: u,
+    projections: [{ weight: fcWeight(weights.kernel, 0, u), bias: weights.bias ? biasSlice(weights.bias, 0, u) : void 0, suffix: "rnn" }],
+    stateCount: 1,
+    stepper(ctx) {
+      const rec = recurrentConsts(ctx, recurrent, u, void 0, "rnn");
+      return ([x2], states, s) => {
+        const pre = states ? add(ctx, x2, matmul(ctx, states[0], rec, `${s}/recurrent`), `${s}/pre`) : x2;
+        return [applyActivation(ctx, pre, config.activation)];
+      };
+    }
+  };
 }
 
 // src/convert/recurrent/weights.ts
@@ -7482,11 +7445,11 @@ function cellWeights(weights, layerName2) {
   const named = (role) => weights.find((w) => ROLE[role].test(w.name));
   const kernel = named("kernel") ?? weights[0];
   const recurrent = named("recurrent") ?? weights[1];
-  const bias = named("bias") ?? weights[2];
+  const bias2 = named("bias") ?? weights[2];
   if (!kernel || !recurrent) {
     throw new Error(`recurrent layer ${layerName2}: expected kernel and recurrent_kernel weights, found ${weights.length}`);
   }
-  return { kernel, recurrent, ...bias ? { bias } : {} };
+  return { kernel, recurrent, ...bias2 ? { bias: bias2 } : {} };
 }
 function splitBidirectional(layer) {
   const isForward = (w) => /(^|\/)forward_/.test(w.name);
@@ -7498,138 +7461,189 @@ function splitBidirectional(layer) {
   return [layer.weights.slice(0, half), layer.weights.slice(half)];
 }
 
-// src/convert/recurrent/gru.ts
-function runGru(ctx, x2, config, weights) {
+// src/convert/recurrent/plans.ts
+var CELL_PLANS = {
+  LSTM: lstmPlan,
+  CuDNNLSTM: lstmPlan,
+  GRU: gruPlan,
+  CuDNNGRU: gruPlan,
+  SimpleRNN: simpleRnnPlan
+};
+function cellPlan(layer, config, kerasVersion) {
+  const make = CELL_PLANS[layer.className];
+  if (!make) throw new Error(`no recurrent cell for ${layer.className} (${layer.name})`);
+  return make(config, cellWeights(layer.weights, layer.name), kerasVersion);
+}
+
+// src/graph/builder.ts
+var GraphBuilder = class {
+  tensors = [];
+  ops = [];
+  inputs = [];
+  outputs = [];
+  /** Conditions and bodies of WHILE loops (file subgraphs 1, 2, ...). */
+  subgraphs = [];
+  names = /* @__PURE__ */ new Set();
+  /** Per base name, the suffix to try first: every smaller one is taken (names are never released). */
+  nextSuffix = /* @__PURE__ */ new Map();
+  uniqueName(base) {
+    if (!this.names.has(base)) {
+      this.names.add(base);
+      return base;
+    }
+    let i2 = this.nextSuffix.get(base) ?? 1;
+    while (this.names.has(`${base}_${i2}`)) i2++;
+    this.nextSuffix.set(base, i2 + 1);
+    const name = `${base}_${i2}`;
+    this.names.add(name);
+    return name;
+  }
+  /** A tensor computed at run time (an activation). */
+  activation(name, shape, dtype = "float32") {
+    return this.push({ name: this.uniqueName(name), shape: [...shape], dtype });
+  }
+  /** A constant tensor (weights, shapes, axes). */
+  constant(name, shape, dtype, data) {
+    const expected = shape.reduce((a, b) => a * b, 1);
+    if (data.length !== expected) throw new Error(`constant ${name}: ${data.length} values for shape [${shape}]`);
+    return this.push({ name: this.uniqueName(name), shape: [...shape], dtype, data });
+  }
+  constFloat(name, shape, values) {
+    return this.constant(name, shape, "float32", values instanceof Float32Array ? values : Float32Array.from(values));
+  }
+  constInt32(name, values, shape = [values.length]) {
+    return this.constant(name, shape, "int32", Int32Array.from(values));
+  }
+  op(type, inputs, outputs, options, origin) {
+    const op = { type, inputs, outputs, ...options ? { options } : {}, ...origin ? { origin } : {} };
+    this.ops.push(op);
+    return op;
+  }
+  tensor(id) {
+    const t = this.tensors[id];
+    if (!t) throw new Error(`no tensor ${id}`);
+    return t;
+  }
+  /** Adds a subgraph built by another builder (its `inputs`/`outputs` are tensor ids); returns its file index. */
+  subgraph(name, body, inputs, outputs) {
+    this.subgraphs.push({ name, tensors: body.tensors, ops: body.ops, inputs, outputs });
+    return this.subgraphs.length;
+  }
+  build(description) {
+    const graph = { tensors: this.tensors, ops: this.ops, inputs: this.inputs, outputs: this.outputs, description };
+    return this.subgraphs.length ? { ...graph, subgraphs: this.subgraphs } : graph;
+  }
+  push(t) {
+    const id = this.tensors.length;
+    this.tensors.push({ id, ...t });
+    return id;
+  }
+};
+
+// src/convert/recurrent/loop.ts
+function runLoop(ctx, x2, config, plan, sequence) {
   const steps = timeSteps(ctx, x2);
-  const gate = gateActivation(config.recurrentActivation, ctx.kerasVersion);
-  const parts = gruParts(ctx, x2, config, weights, gate);
-  const act = (v) => applyActivation(ctx, v, config.activation);
-  const outputs = [];
-  let h = -1;
-  for (const [k, t] of stepOrder(steps, config.goBackwards).entries()) {
-    const s = `step${k}`;
-    const zrIn = k === 0 ? parts.xzr[t] : add(ctx, parts.xzr[t], matmul(ctx, h, parts.recZr, `${s}/recurrent_zr`), `${s}/zr_in`);
-    const [z, r] = splitGates(ctx, gate.emit(ctx, zrIn, `${s}/zr`), 2, `${s}/split`);
-    const term = candidateTerm(ctx, config, parts, h, r, s);
-    const candidate = act(term === void 0 ? parts.xh[t] : add(ctx, parts.xh[t], term, `${s}/hh_in`));
-    h = k === 0 ? sub(ctx, candidate, mul(ctx, z, candidate, `${s}/z_hh`), `${s}/h`) : add(ctx, candidate, mul(ctx, z, sub(ctx, h, candidate, `${s}/h_minus_hh`), `${s}/z_diff`), `${s}/h`);
-    outputs.push(h);
-  }
-  return { outputs, states: [h] };
+  const batch = shapeOf(ctx, x2)[0];
+  const projections = plan.projections.map((p) => projectAll(ctx, x2, p.weight, p.bias, p.suffix));
+  const state = { shape: [batch, plan.units], dtype: "float32" };
+  const vars = [
+    { shape: [], dtype: "int32" },
+    ...Array.from({ length: plan.stateCount }, () => state),
+    ...sequence ? [{ shape: [batch, steps, plan.units], dtype: "float32" }] : [],
+    ...projections.map((p) => ({ shape: shapeOf(ctx, p), dtype: "float32" }))
+  ];
+  const cond = loopCondition(ctx, vars, steps);
+  const body = loopBody(ctx, vars, { config, plan, steps, sequence });
+  const name = [ctx.scope, ctx.layer.name].filter(Boolean).join("/");
+  const condIndex = ctx.builder.subgraph(`${name}/while_cond`, cond.builder, cond.inputs, cond.outputs);
+  const bodyIndex = ctx.builder.subgraph(`${name}/while_body`, body.builder, body.inputs, body.outputs);
+  const zeros = zeroFill(ctx, x2);
+  const state0 = zeros(state.shape, "while/zero_state");
+  const initial = [
+    constI(ctx, "while/start", [0], []),
+    ...Array.from({ length: plan.stateCount }, () => state0),
+    ...sequence ? [zeros(vars[plan.stateCount + 1].shape, "while/sequence_zeros")] : [],
+    ...projections
+  ];
+  const outputs = vars.map((v, k) => ctx.builder.activation(tensorName(ctx, `while/out${k}`), v.shape, v.dtype));
+  ctx.builder.op("WHILE", initial, outputs, { cond_subgraph_index: condIndex, body_subgraph_index: bodyIndex }, ctx.layer.name);
+  const states = outputs.slice(1, 1 + plan.stateCount);
+  return { last: states[0], states, ...sequence ? { sequence: outputs[1 + plan.stateCount] } : {} };
 }
-function candidateTerm(ctx, config, parts, h, r, s) {
-  if (config.resetAfter) {
-    const rh = h === -1 ? parts.rbh : matmul(ctx, h, parts.recH, `${s}/recurrent_h`);
-    return rh === void 0 ? void 0 : mul(ctx, r, rh, `${s}/r_rh`);
-  }
-  if (h === -1) return void 0;
-  return matmul(ctx, mul(ctx, r, h, `${s}/r_h`), parts.recH, `${s}/recurrent_h`);
-}
-function gruParts(ctx, x2, config, weights, gate) {
-  const u = config.units;
-  const gateScale = (col) => col < 2 * u ? gate.scale : 1;
-  const recOffset = weights.bias && weights.bias.data.length === 6 * u ? 3 * u : -1;
-  const bzr = weights.bias || gate.shift ? biasSlice(weights.bias, 0, 2 * u, gateScale).map((v) => v + gate.shift) : void 0;
-  if (bzr && config.resetAfter && recOffset > 0) biasSlice(weights.bias, 0, 2 * u, gateScale, recOffset).forEach((v, i2) => bzr[i2] += v);
-  const bh = weights.bias ? biasSlice(weights.bias, 2 * u, 3 * u) : void 0;
-  const parts = {
-    xzr: projectSteps(ctx, x2, fcWeight(weights.kernel, 0, 2 * u, gateScale), bzr, "gru_zr"),
-    xh: projectSteps(ctx, x2, fcWeight(weights.kernel, 2 * u, 3 * u), bh, "gru_h"),
-    recZr: recurrentConsts(ctx, fcWeight(weights.recurrent, 0, 2 * u, gateScale), u, void 0, "gru_zr"),
-    recH: [-1, -1]
+function zeroFill(ctx, x2) {
+  let batch;
+  const batchOf = () => batch ??= emitOp(ctx, "SLICE", [emitOp(ctx, "SHAPE", [x2], [3], "while/input_shape", { out_type: "INT32" }, "int32"), constI(ctx, "while/batch_begin", [0]), constI(ctx, "while/batch_size", [1])], [1], "while/batch", void 0, "int32");
+  return (shape, suffix) => {
+    if (!ctx.options.dynamicBatch && shape.length === 2) return constF(ctx, suffix, shape, new Float32Array(shape[0] * shape[1]));
+    const dims = ctx.options.dynamicBatch ? emitOp(ctx, "CONCATENATION", [batchOf(), constI(ctx, `${suffix}/dims`, shape.slice(1))], [shape.length], `${suffix}/shape`, { axis: 0 }, "int32") : constI(ctx, `${suffix}/shape`, shape);
+    return emitOp(ctx, "FILL", [dims, scalar(ctx, "while/zero", 0)], shape, suffix);
   };
-  const rbh = config.resetAfter && recOffset > 0 ? biasSlice(weights.bias, 2 * u, 3 * u, () => 1, recOffset) : void 0;
-  parts.recH = recurrentConsts(ctx, fcWeight(weights.recurrent, 2 * u, 3 * u), u, rbh, "gru_h");
-  if (rbh) parts.rbh = parts.recH[1];
-  return parts;
 }
-var gruHandler = {
-  classNames: ["GRU", "CuDNNGRU"],
-  check: checkRnn,
-  emit(ctx) {
-    const config = readRnnConfig(ctx.layer);
-    return finishLayer(ctx, config, runGru(ctx, ctx.inputs[0], config, cellWeights(ctx.layer.weights, ctx.layer.name)));
+function loopInputs(ctx, vars) {
+  return vars.map((v, k) => ctx.builder.activation(tensorName(ctx, `while/arg${k}`), v.shape, v.dtype));
+}
+function loopCondition(outer, vars, steps) {
+  const ctx = { ...outer, builder: new GraphBuilder() };
+  const inputs = loopInputs(ctx, vars);
+  const more = emitOp(ctx, "LESS", [inputs[0], constI(ctx, "while/steps", [steps], [])], [], "while/less", void 0, "bool");
+  return { builder: ctx.builder, inputs, outputs: [more] };
+}
+function loopBody(outer, vars, spec) {
+  const ctx = { ...outer, builder: new GraphBuilder() };
+  const inputs = loopInputs(ctx, vars);
+  const n = spec.plan.stateCount;
+  const [i2] = inputs;
+  const states = inputs.slice(1, 1 + n);
+  const projections = inputs.slice(1 + n + (spec.sequence ? 1 : 0));
+  let reversedAt;
+  const reversed = () => reversedAt ??= emitOp(ctx, "SUB", [constI(ctx, "while/last", [spec.steps - 1], []), i2], [], "while/reversed", {}, "int32");
+  const t = spec.config.goBackwards ? reversed() : i2;
+  const xs = projections.map((p, k) => emitOp(ctx, "GATHER", [p, t], [shapeOf(ctx, p)[0], shapeOf(ctx, p)[2]], `while/x${k}`, { axis: 1 }));
+  const next = spec.plan.stepper(ctx)(xs, states, "step");
+  const counter = emitOp(ctx, "ADD", [i2, constI(ctx, "while/one", [1], [])], [], "while/next", {}, "int32");
+  const written = [];
+  if (spec.sequence) {
+    const sequence = inputs[1 + n];
+    const [batch, steps, units] = shapeOf(ctx, sequence);
+    const zero = constI(ctx, "while/zero", [0], []);
+    const at = emitOp(ctx, "PACK", [zero, spec.sequence === "processing" ? i2 : reversed(), zero], [3], "while/at", { values_count: 3, axis: 0 }, "int32");
+    const row = reshape(ctx, next[0], [batch, 1, units], "while/row");
+    written.push(emitOp(ctx, "DYNAMIC_UPDATE_SLICE", [sequence, row, at], [batch, steps, units], "while/sequence"));
   }
-};
+  return { builder: ctx.builder, inputs, outputs: [counter, ...next, ...written, ...projections] };
+}
 
-// src/convert/recurrent/lstm.ts
-function runLstm(ctx, x2, config, weights) {
-  const units = config.units;
+// src/convert/recurrent/unrolled.ts
+function runUnrolled(ctx, x2, config, plan, sequence) {
   const steps = timeSteps(ctx, x2);
-  const gate = gateActivation(config.recurrentActivation, ctx.kerasVersion);
-  const scale = (col) => Math.floor(col / units) === 2 ? 1 : gate.scale;
-  const xs = projectSteps(ctx, x2, fcWeight(weights.kernel, 0, 4 * units, scale), lstmBias(config, weights, scale, gate.shift), "lstm");
-  const rec = recurrentConsts(ctx, fcWeight(weights.recurrent, 0, 4 * units, scale), units, void 0, "lstm");
-  const act = (v) => applyActivation(ctx, v, config.activation);
+  const xs = plan.projections.map((p) => unpackSteps(ctx, projectAll(ctx, x2, p.weight, p.bias, p.suffix)));
+  const step2 = plan.stepper(ctx);
   const outputs = [];
-  let h = -1;
-  let c = -1;
+  let states;
   for (const [k, t] of stepOrder(steps, config.goBackwards).entries()) {
-    const s = `step${k}`;
-    const z = k === 0 ? xs[t] : add(ctx, xs[t], matmul(ctx, h, rec, `${s}/recurrent`), `${s}/z`);
-    const [zi, zf, zc, zo] = splitGates(ctx, z, 4, `${s}/split`);
-    const ig = mul(ctx, gate.emit(ctx, zi, `${s}/i`), act(zc), `${s}/ig`);
-    c = k === 0 ? ig : add(ctx, mul(ctx, gate.emit(ctx, zf, `${s}/f`), c, `${s}/fc`), ig, `${s}/c`);
-    h = mul(ctx, gate.emit(ctx, zo, `${s}/o`), act(c), `${s}/h`);
-    outputs.push(h);
+    states = step2(xs.map((p) => p[t]), states, `step${k}`);
+    outputs.push(states[0]);
   }
-  return { outputs, states: [h, c] };
+  const run2 = { last: states[0], states };
+  if (sequence) run2.sequence = packSteps(ctx, sequence === "reversed" ? [...outputs].reverse() : outputs, "sequence");
+  return run2;
 }
-function lstmBias(config, weights, scale, shift) {
-  const width = 4 * config.units;
-  if (!weights.bias && shift === 0) return void 0;
-  const bias = biasSlice(weights.bias, 0, width, scale);
-  if (weights.bias && weights.bias.data.length === 2 * width) {
-    biasSlice(weights.bias, 0, width, scale, width).forEach((v, i2) => bias[i2] += v);
-  }
-  for (let col = 0; col < width; col++) if (Math.floor(col / config.units) !== 2) bias[col] += shift;
-  return bias;
+function stepOrder(steps, backwards) {
+  const order = Array.from({ length: steps }, (_, t) => t);
+  return backwards ? order.reverse() : order;
 }
-function lstmWeights(layer) {
-  return cellWeights(layer.weights, layer.name);
-}
-var lstmHandler = {
-  classNames: ["LSTM", "CuDNNLSTM"],
-  check: checkRnn,
-  emit(ctx) {
-    const config = readRnnConfig(ctx.layer);
-    return finishLayer(ctx, config, runLstm(ctx, ctx.inputs[0], config, lstmWeights(ctx.layer)));
-  }
-};
 
-// src/convert/recurrent/simple-rnn.ts
-function runSimpleRnn(ctx, x2, config, weights) {
-  const u = config.units;
-  const steps = timeSteps(ctx, x2);
-  const bias = weights.bias ? biasSlice(weights.bias, 0, u) : void 0;
-  const xs = projectSteps(ctx, x2, fcWeight(weights.kernel, 0, u), bias, "rnn");
-  const rec = recurrentConsts(ctx, fcWeight(weights.recurrent, 0, u), u, void 0, "rnn");
-  const outputs = [];
-  let h = -1;
-  for (const [k, t] of stepOrder(steps, config.goBackwards).entries()) {
-    const pre = k === 0 ? xs[t] : add(ctx, xs[t], matmul(ctx, h, rec, `step${k}/recurrent`), `step${k}/pre`);
-    h = applyActivation(ctx, pre, config.activation);
-    outputs.push(h);
-  }
-  return { outputs, states: [h] };
+// src/convert/recurrent/run.ts
+function runRecurrent(ctx, layer, x2, sequence) {
+  const config = readRnnConfig(layer);
+  const plan = cellPlan(layer, config, ctx.kerasVersion);
+  const inner = { ...ctx, layer };
+  const loop = recurrentForm(ctx) === "loop" && timeSteps(inner, x2) > 1;
+  return loop ? runLoop(inner, x2, config, plan, sequence) : runUnrolled(inner, x2, config, plan, sequence);
 }
-var simpleRnnHandler = {
-  classNames: ["SimpleRNN"],
-  check: checkRnn,
-  emit(ctx) {
-    const config = readRnnConfig(ctx.layer);
-    return finishLayer(ctx, config, runSimpleRnn(ctx, ctx.inputs[0], config, cellWeights(ctx.layer.weights, ctx.layer.name)));
-  }
-};
-
-// src/convert/recurrent/cells.ts
-var CELL_RUNNERS = {
-  LSTM: runLstm,
-  CuDNNLSTM: runLstm,
-  GRU: runGru,
-  CuDNNGRU: runGru,
-  SimpleRNN: runSimpleRnn
-};
+function recurrentForm(ctx) {
+  return ctx.options.recurrentForm === "unrolled" ? "unrolled" : "loop";
+}
 
 // src/convert/recurrent/bidirectional.ts
 var MERGES = {
@@ -7660,7 +7674,7 @@ function check(layer) {
   const { forward, backward } = wrappedLayers(layer);
   const problems = [];
   for (const inner of [forward, backward]) {
-    if (!CELL_RUNNERS[inner.className]) problems.push(`wrapped layer ${inner.className || "(none)"} is not supported`);
+    if (!CELL_PLANS[inner.className]) problems.push(`wrapped layer ${inner.className || "(none)"} is not supported`);
     else problems.push(...rnnProblems(inner));
   }
   const state = initialStateProblem(layer);
@@ -7669,21 +7683,35 @@ function check(layer) {
   if (mode !== "none" && !MERGES[mode]) problems.push(`merge_mode "${mode}" is not supported`);
   return problems.length ? [...new Set(problems)].join("; ") : void 0;
 }
-function runDirection(ctx, inner) {
-  const run2 = CELL_RUNNERS[inner.className];
-  return run2({ ...ctx, layer: inner }, ctx.inputs[0], readRnnConfig(inner), cellWeights(inner.weights, inner.name));
-}
 function emit(ctx) {
   const { forward, backward } = wrappedLayers(ctx.layer);
   const config = readRnnConfig(forward);
-  const fw = runDirection(ctx, forward);
-  const bw = runDirection(ctx, backward);
-  const outputs = config.returnSequences ? [packSteps(ctx, fw.outputs, "forward/sequence"), packSteps(ctx, [...bw.outputs].reverse(), "backward/sequence")] : [fw.outputs[fw.outputs.length - 1], bw.outputs[bw.outputs.length - 1]];
+  const sequences = config.returnSequences;
+  const fw = runRecurrent(ctx, forward, ctx.inputs[0], sequences ? "processing" : void 0);
+  const bw = runRecurrent(ctx, backward, ctx.inputs[0], sequences ? "reversed" : void 0);
+  const outputs = sequences ? [fw.sequence, bw.sequence] : [fw.last, bw.last];
   const mode = mergeMode(ctx.layer);
   const merged = mode === "none" ? outputs : [MERGES[mode](ctx, outputs[0], outputs[1])];
   return config.returnState ? [...merged, ...fw.states, ...bw.states] : merged;
 }
 var bidirectionalHandler = { classNames: ["Bidirectional"], check, emit };
+
+// src/convert/recurrent/layers.ts
+function recurrentHandler(classNames) {
+  return {
+    classNames,
+    check: checkRnn,
+    emit(ctx) {
+      const config = readRnnConfig(ctx.layer);
+      const run2 = runRecurrent(ctx, ctx.layer, ctx.inputs[0], config.returnSequences ? "processing" : void 0);
+      const output = run2.sequence ?? run2.last;
+      return config.returnState ? [output, ...run2.states] : [output];
+    }
+  };
+}
+var lstmHandler = recurrentHandler(["LSTM", "CuDNNLSTM"]);
+var gruHandler = recurrentHandler(["GRU", "CuDNNGRU"]);
+var simpleRnnHandler = recurrentHandler(["SimpleRNN"]);
 
 // src/convert/recurrent/masking.ts
 var RECURRENT = ["LSTM", "GRU", "SimpleRNN", "CuDNNLSTM", "CuDNNGRU", "Bidirectional", "RNN", "ConvLSTM1D", "ConvLSTM2D", "ConvLSTM3D"];
@@ -7790,6 +7818,21 @@ var maskingHandler = {
   }
 };
 
+// src/convert/recurrent/notes.ts
+var RECURRENT2 = /* @__PURE__ */ new Set([...Object.keys(CELL_PLANS), "Bidirectional"]);
+function recurrentLayers(graph) {
+  return graph.layers.flatMap((l) => l.model ? recurrentLayers(l.model) : RECURRENT2.has(l.className) ? [l.name] : []);
+}
+function recurrentFormNotes(keras, graph, options) {
+  const layers = [...new Set(recurrentLayers(keras))];
+  if (layers.length === 0) return [];
+  const list = layers.join(", ");
+  const loops = graph.ops.filter((op) => op.type === "WHILE").length;
+  if (loops > 0) return [`recurrent layers (${list}) written as ${loops} WHILE loop${loops > 1 ? "s" : ""} (graph size independent of the number of time steps)`];
+  const why = options.recurrentForm === "unrolled" ? "as asked" : "a single time step: nothing to loop over";
+  return [`recurrent layers (${list}) unrolled, one copy of the cell per time step (${why})`];
+}
+
 // src/convert/recurrent/index.ts
 var RECURRENT_HANDLERS = [lstmHandler, gruHandler, simpleRnnHandler, bidirectionalHandler, maskingHandler];
 
@@ -7875,9 +7918,9 @@ var reshapingLayers = [zeroPadding, cropping, upSampling2d, upSampling1d, embedd
 // src/convert/slicing.ts
 var isIntOrNull = (v) => v === null || v === void 0 || Number.isInteger(v);
 function sliceItem(fields) {
-  const { start, stop, step } = fields;
-  if (![start, stop, step].every(isIntOrNull) || step === 0) return void 0;
-  return { kind: "slice", start: start ?? null, stop: stop ?? null, step: step ?? null };
+  const { start, stop, step: step2 } = fields;
+  if (![start, stop, step2].every(isIntOrNull) || step2 === 0) return void 0;
+  return { kind: "slice", start: start ?? null, stop: stop ?? null, step: step2 ?? null };
 }
 function keyItem(value) {
   if (value === null) return { kind: "newaxis" };
@@ -7922,9 +7965,9 @@ function parseSliceKey(key2, tensorNames = []) {
 }
 var takesWholeAxis = (i2) => i2.kind === "ellipsis" || i2.kind === "slice" && i2.start === null && i2.stop === null && (i2.step === null || i2.step === 1);
 function sliceIndices(s, size) {
-  const step = s.step ?? 1;
+  const step2 = s.step ?? 1;
   const clamp = (v, fallback, low, high) => v === null ? fallback : Math.min(Math.max(v < 0 ? v + size : v, low), high);
-  return step > 0 ? [clamp(s.start, 0, 0, size), clamp(s.stop, size, 0, size), step] : [clamp(s.start, size - 1, -1, size - 1), clamp(s.stop, -1, -1, size - 1), step];
+  return step2 > 0 ? [clamp(s.start, 0, 0, size), clamp(s.stop, size, 0, size), step2] : [clamp(s.start, size - 1, -1, size - 1), clamp(s.stop, -1, -1, size - 1), step2];
 }
 function expandKey(items, rank) {
   const consumed = items.filter((i2) => i2.kind === "index" || i2.kind === "slice").length;
@@ -7957,16 +8000,16 @@ function planSlice(items, shape) {
       Object.assign(plan, { beginMask: 1, endMask: 1 });
       addAxis(plan, 0, 0, 1, size);
     } else if (item.kind === "index") {
-      const index = item.index < 0 ? item.index + size : item.index;
-      if (index < 0 || index >= size) return `index ${item.index} is out of range for axis ${axis} of size ${size}`;
+      const index2 = item.index < 0 ? item.index + size : item.index;
+      if (index2 < 0 || index2 >= size) return `index ${item.index} is out of range for axis ${axis} of size ${size}`;
       plan.shrinkMask |= 1 << axis;
-      addAxis(plan, index, index + 1, 1, void 0);
+      addAxis(plan, index2, index2 + 1, 1, void 0);
     } else if (item.kind === "slice") {
-      const [start, stop, step] = sliceIndices(item, size);
-      const length = Math.max(0, Math.ceil((stop - start) / step));
+      const [start, stop, step2] = sliceIndices(item, size);
+      const length = Math.max(0, Math.ceil((stop - start) / step2));
       if (length === 0) return `the slice ${itemText(item)} of axis ${axis} (size ${size}) is empty, which is not supported`;
       if (stop < 0) plan.endMask |= 1 << axis;
-      addAxis(plan, start, Math.max(stop, 0), step, length);
+      addAxis(plan, start, Math.max(stop, 0), step2, length);
     }
   }
   if (plan.begin.length > 5) return `slicing a tensor of rank ${plan.begin.length} is not supported (at most 5)`;
@@ -8125,8 +8168,8 @@ var timeDistributed = {
     const inner = innerLayer2(layer);
     if (!inner) return "the wrapped layer is missing from the config";
     if (MODEL_CLASSES.has(inner.className)) return "a model wrapped in TimeDistributed is not supported";
-    const reason = unsupportedReason(inner);
-    return reason ? `wrapped ${inner.className}: ${reason}` : void 0;
+    const reason2 = unsupportedReason(inner);
+    return reason2 ? `wrapped ${inner.className}: ${reason2}` : void 0;
   },
   emit: (ctx) => {
     const inner = innerLayer2(ctx.layer);
@@ -8282,9 +8325,9 @@ function causeOf(f) {
 function groupLayers(found) {
   const groups = /* @__PURE__ */ new Map();
   for (const f of found) {
-    const reason = causeOf(f) === "notYet" ? "built-in Keras layer, not supported yet" : f.reason;
-    const key2 = `${f.className}\0${reason}`;
-    const group = groups.get(key2) ?? { className: f.className, reason, paths: [] };
+    const reason2 = causeOf(f) === "notYet" ? "built-in Keras layer, not supported yet" : f.reason;
+    const key2 = `${f.className}\0${reason2}`;
+    const group = groups.get(key2) ?? { className: f.className, reason: reason2, paths: [] };
     group.paths.push(f.path);
     groups.set(key2, group);
   }
@@ -8315,18 +8358,18 @@ function hintFor(found) {
 }
 function refusedLayersError(found) {
   const noun = found.length === 1 ? "1 layer" : `${found.length} layers`;
-  const where = found.length === 1 ? { where: `layer ${found[0].path}` } : {};
-  return new GateError("unsupported", `${noun} cannot be converted: ${renderGroups(groupLayers(found))}`, where, hintFor(found));
+  const where2 = found.length === 1 ? { where: `layer ${found[0].path}` } : {};
+  return new GateError("unsupported", `${noun} cannot be converted: ${renderGroups(groupLayers(found))}`, where2, hintFor(found));
 }
 
 // src/convert/check.ts
 function findUnsupported(graph) {
   const found = layerProblems(graph);
   for (const mask of maskedConsumers(graph)) {
-    const reason = `its input is masked by ${mask.source}`;
+    const reason2 = `its input is masked by ${mask.source}`;
     const known = found.find((f) => f.path === mask.path);
-    if (known) Object.assign(known, { reason: `${known.reason}; ${reason}`, hint: MASK_HINT });
-    else found.push({ path: mask.path, className: mask.className, reason, hint: MASK_HINT });
+    if (known) Object.assign(known, { reason: `${known.reason}; ${reason2}`, hint: MASK_HINT });
+    else found.push({ path: mask.path, className: mask.className, reason: reason2, hint: MASK_HINT });
   }
   return found;
 }
@@ -8338,8 +8381,8 @@ function layerProblems(graph, prefix = "") {
       found.push(...layerProblems(layer.model, path));
       continue;
     }
-    const reason = unsupportedReason(layer);
-    if (reason) found.push({ path, className: layer.className, reason });
+    const reason2 = unsupportedReason(layer);
+    if (reason2) found.push({ path, className: layer.className, reason: reason2 });
   }
   return found;
 }
@@ -8350,55 +8393,6 @@ function assertSupported(graph) {
   const found = findUnsupported(graph);
   if (found.length > 0) throw unsupportedError(found);
 }
-
-// src/graph/builder.ts
-var GraphBuilder = class {
-  tensors = [];
-  ops = [];
-  inputs = [];
-  outputs = [];
-  names = /* @__PURE__ */ new Set();
-  uniqueName(base) {
-    let name = base;
-    for (let i2 = 1; this.names.has(name); i2++) name = `${base}_${i2}`;
-    this.names.add(name);
-    return name;
-  }
-  /** A tensor computed at run time (an activation). */
-  activation(name, shape, dtype = "float32") {
-    return this.push({ name: this.uniqueName(name), shape: [...shape], dtype });
-  }
-  /** A constant tensor (weights, shapes, axes). */
-  constant(name, shape, dtype, data) {
-    const expected = shape.reduce((a, b) => a * b, 1);
-    if (data.length !== expected) throw new Error(`constant ${name}: ${data.length} values for shape [${shape}]`);
-    return this.push({ name: this.uniqueName(name), shape: [...shape], dtype, data });
-  }
-  constFloat(name, shape, values) {
-    return this.constant(name, shape, "float32", values instanceof Float32Array ? values : Float32Array.from(values));
-  }
-  constInt32(name, values, shape = [values.length]) {
-    return this.constant(name, shape, "int32", Int32Array.from(values));
-  }
-  op(type, inputs, outputs, options, origin) {
-    const op = { type, inputs, outputs, ...options ? { options } : {}, ...origin ? { origin } : {} };
-    this.ops.push(op);
-    return op;
-  }
-  tensor(id) {
-    const t = this.tensors[id];
-    if (!t) throw new Error(`no tensor ${id}`);
-    return t;
-  }
-  build(description) {
-    return { tensors: this.tensors, ops: this.ops, inputs: this.inputs, outputs: this.outputs, description };
-  }
-  push(t) {
-    const id = this.tensors.length;
-    this.tensors.push({ id, ...t });
-    return id;
-  }
-};
 
 // src/graph/passes/cleanup.ts
 function constantKey(t) {
@@ -8521,6 +8515,20 @@ function eliminateCommonSubexpressions(graph) {
   }
 }
 
+// src/graph/passes/drop-zero-bias.ts
+var DROP = {
+  FULLY_CONNECTED: (op) => op.inputs.map((id, i2) => i2 === 2 ? -1 : id),
+  TRANSPOSE_CONV: (op) => op.inputs.slice(0, 3)
+};
+var BIAS_INPUT = { FULLY_CONNECTED: 2, TRANSPOSE_CONV: 3 };
+function dropZeroBias(graph) {
+  for (const op of graph.ops) {
+    const drop = DROP[op.type];
+    const bias2 = graph.tensors[op.inputs[BIAS_INPUT[op.type] ?? -1] ?? -1];
+    if (drop && isConstFloat(bias2) && bias2.data.every((v) => v === 0)) op.inputs = drop(op);
+  }
+}
+
 // src/graph/passes/fold-affine.ts
 var FILTER_INPUT = {
   CONV_2D: { filter: 1, bias: 2, channelAxis: "first" },
@@ -8551,13 +8559,13 @@ function foldOne(graph, producer, op, constId) {
   const spec = FILTER_INPUT[producer.type];
   const filter = graph.tensors[producer.inputs[spec.filter]];
   const biasId = producer.inputs[spec.bias] ?? -1;
-  const bias = biasId >= 0 ? graph.tensors[biasId] : void 0;
-  if (!isConstFloat(filter) || bias && !isConstFloat(bias)) return false;
+  const bias2 = biasId >= 0 ? graph.tensors[biasId] : void 0;
+  if (!isConstFloat(filter) || bias2 && !isConstFloat(bias2)) return false;
   const out = graph.tensors[producer.outputs[0]];
   const channels = spec.channelAxis === "last" ? filter.shape.at(-1) : filter.shape[0];
   const c = perChannel2(graph, constId, channels, out.shape.length);
   if (!c) return false;
-  const oldBias = bias ? bias.data : new Float32Array(channels);
+  const oldBias = bias2 ? bias2.data : new Float32Array(channels);
   const newBias = new Float32Array(channels);
   if (op.type === "MUL") {
     const newFilter = scaleFilter(filter.data, c, spec.channelAxis);
@@ -8566,7 +8574,7 @@ function foldOne(graph, producer, op, constId) {
   } else {
     for (let i2 = 0; i2 < channels; i2++) newBias[i2] = oldBias[i2] + c[i2];
   }
-  const biasName = bias ? `${bias.name};${graph.tensors[constId].name}` : graph.tensors[constId].name;
+  const biasName = bias2 ? `${bias2.name};${graph.tensors[constId].name}` : graph.tensors[constId].name;
   while (producer.inputs.length <= spec.bias) producer.inputs.push(-1);
   producer.inputs[spec.bias] = addConstant(graph, biasName, [channels], newBias);
   producer.outputs[0] = op.outputs[0];
@@ -8680,8 +8688,8 @@ function offsetOf(graph, op) {
 function canTake(graph, reader, y) {
   if (!(reader.type in READERS) || reader.inputs[0] !== y || reader.inputs.indexOf(y, 1) !== -1) return false;
   if (reader.type !== "FULLY_CONNECTED" && reader.options?.padding !== "VALID") return false;
-  const bias = reader.inputs[2] ?? -1;
-  return isConstFloat(graph.tensors[reader.inputs[1]]) && (bias < 0 || isConstFloat(graph.tensors[bias]));
+  const bias2 = reader.inputs[2] ?? -1;
+  return isConstFloat(graph.tensors[reader.inputs[1]]) && (bias2 < 0 || isConstFloat(graph.tensors[bias2]));
 }
 function filterSums(data, shape, layout) {
   const channels = layout === "out-first" ? shape[0] : shape.at(-1);
@@ -8723,21 +8731,21 @@ function foldInputAffine(graph) {
 
 // src/graph/passes/fold-pad.ts
 function samePads(size, kernel, stride, dilation) {
-  const effective = (kernel - 1) * dilation + 1;
+  const effective2 = (kernel - 1) * dilation + 1;
   const out = Math.ceil(size / stride);
-  const total = Math.max((out - 1) * stride + effective - size, 0);
+  const total = Math.max((out - 1) * stride + effective2 - size, 0);
   return [Math.floor(total / 2), total - Math.floor(total / 2)];
 }
 function validOut(size, kernel, stride, dilation) {
   return Math.floor((size - ((kernel - 1) * dilation + 1)) / stride) + 1;
 }
-function foldable(graph, pad, conv2) {
-  const paddings = graph.tensors[pad.inputs[1]]?.data;
-  const input = graph.tensors[pad.inputs[0]];
-  const filter = graph.tensors[conv2.inputs[1]];
+function foldable(graph, pad2, conv3) {
+  const paddings = graph.tensors[pad2.inputs[1]]?.data;
+  const input = graph.tensors[pad2.inputs[0]];
+  const filter = graph.tensors[conv3.inputs[1]];
   if (!(paddings instanceof Int32Array) || paddings.length !== 8 || input.shape.length !== 4) return false;
   if (paddings[0] || paddings[1] || paddings[6] || paddings[7]) return false;
-  const o = conv2.options ?? {};
+  const o = conv3.options ?? {};
   const dims = [
     { size: input.shape[1], k: filter.shape[1], s: Number(o.stride_h ?? 1), d: Number(o.dilation_h_factor ?? 1), p: [paddings[2], paddings[3]] },
     { size: input.shape[2], k: filter.shape[2], s: Number(o.stride_w ?? 1), d: Number(o.dilation_w_factor ?? 1), p: [paddings[4], paddings[5]] }
@@ -8747,17 +8755,22 @@ function foldable(graph, pad, conv2) {
     return before === p[0] && after === p[1] && validOut(size + p[0] + p[1], k, s, d) === Math.ceil(size / s);
   });
 }
+function foldableConv(graph, pad2, conv3) {
+  const isConv = conv3.type === "CONV_2D" || conv3.type === "DEPTHWISE_CONV_2D";
+  return isConv && conv3.options?.padding === "VALID" && conv3.inputs[0] === pad2.outputs[0] && conv3.inputs.filter((i2) => i2 === pad2.outputs[0]).length === 1 && foldable(graph, pad2, conv3);
+}
 function foldPadIntoConv(graph) {
   const uses = consumers(graph);
-  const made = producers(graph);
   const dead = /* @__PURE__ */ new Set();
-  for (const conv2 of graph.ops) {
-    if (conv2.type !== "CONV_2D" && conv2.type !== "DEPTHWISE_CONV_2D" || conv2.options?.padding !== "VALID") continue;
-    const pad = made.get(conv2.inputs[0]);
-    if (!pad || pad.type !== "PAD" || !onlyFeeds(graph, uses, conv2.inputs[0], conv2) || !foldable(graph, pad, conv2)) continue;
-    conv2.inputs[0] = pad.inputs[0];
-    conv2.options = { ...conv2.options, padding: "SAME" };
-    dead.add(pad);
+  for (const pad2 of graph.ops) {
+    if (pad2.type !== "PAD" || isGraphOutput(graph, pad2.outputs[0])) continue;
+    const convs = uses.get(pad2.outputs[0]) ?? [];
+    if (convs.length === 0 || !convs.every((conv3) => foldableConv(graph, pad2, conv3))) continue;
+    for (const conv3 of convs) {
+      conv3.inputs[0] = pad2.inputs[0];
+      conv3.options = { ...conv3.options, padding: "SAME" };
+    }
+    dead.add(pad2);
   }
   removeOps(graph, dead);
 }
@@ -8797,6 +8810,47 @@ function chainSource(graph, uses, made, op) {
     input = current.inputs[0];
   }
   return graph.tensors[input]?.data === void 0 ? input : void 0;
+}
+
+// src/graph/passes/fold-shape-ops.ts
+function newShape(graph, op, shape) {
+  const rank = shape.length;
+  if (op.type === "EXPAND_DIMS") {
+    const axis = Number(graph.tensors[op.inputs[1] ?? -1]?.data?.[0]);
+    if (!Number.isInteger(axis)) return void 0;
+    const at = axis < 0 ? axis + rank + 1 : axis;
+    return [...shape.slice(0, at), 1, ...shape.slice(at)];
+  }
+  const listed = op.options?.squeeze_dims ?? [];
+  const outShape = graph.tensors[op.outputs[0]].shape;
+  if (listed.length === 0) return outShape.length === rank ? shape : void 0;
+  const drop = new Set(listed.map((d) => d < 0 ? d + rank : d));
+  return shape.filter((_, i2) => !drop.has(i2));
+}
+function mergeIntoReshape(graph, op, inner) {
+  const spec = graph.tensors[inner.inputs[1] ?? -1]?.data;
+  if (!(spec instanceof Int32Array)) return;
+  const shape = newShape(graph, op, Array.from(spec));
+  if (!shape || shape.length !== graph.tensors[op.outputs[0]].shape.length) return;
+  const id = graph.tensors.length;
+  graph.tensors.push({ id, name: `${graph.tensors[op.outputs[0]].name}/shape`, shape: [shape.length], dtype: "int32", data: Int32Array.from(shape) });
+  op.type = "RESHAPE";
+  op.inputs = [inner.inputs[0], id];
+  delete op.options;
+}
+function foldShapeOps(graph) {
+  const uses = consumers(graph);
+  const made = producers(graph);
+  for (const op of graph.ops) {
+    const inner = made.get(op.inputs[0] ?? -1);
+    if (inner?.type !== "RESHAPE" || !onlyFeeds(graph, uses, op.inputs[0], op)) continue;
+    if (op.type === "EXPAND_DIMS" || op.type === "SQUEEZE") mergeIntoReshape(graph, op, inner);
+    else if (op.type === "FULLY_CONNECTED" && op.options?.keep_num_dims !== true) {
+      const flat = graph.tensors[op.inputs[0]].shape;
+      const weights = graph.tensors[op.inputs[1] ?? -1];
+      if (flat.length === 2 && weights?.shape.length === 2 && weights.shape[1] === flat[1]) op.inputs = [inner.inputs[0], ...op.inputs.slice(1)];
+    }
+  }
 }
 
 // src/graph/passes/fuse-activation.ts
@@ -8841,7 +8895,9 @@ var PASSES = [
   { name: "fold-input-offset", run: foldInputAffine },
   { name: "fold-pad-into-conv", run: foldPadIntoConv },
   { name: "fold-reshapes", run: foldReshapes },
+  { name: "fold-shape-ops", run: foldShapeOps },
   { name: "fuse-activations", run: fuseActivations },
+  { name: "drop-zero-bias", run: dropZeroBias },
   { name: "share-weights", run: shareConstants },
   { name: "remove-dead-ops", run: removeDeadOps },
   { name: "compact-tensors", run: compactTensors }
@@ -8868,7 +8924,7 @@ function walkGraph(graph, inputIds, scope, env) {
     if (ref.nodeIndex >= calls && calls > 0) return produced.get(key(ref.layer, calls - 1, ref.tensorIndex));
     return void 0;
   };
-  let pending = graph.layers.filter((l) => !inputLayers.has(l.name) && l.className !== "InputLayer").flatMap((layer) => layer.inbound.map((refs, index) => ({ layer, index, refs })));
+  let pending = graph.layers.filter((l) => !inputLayers.has(l.name) && l.className !== "InputLayer").flatMap((layer) => layer.inbound.map((refs, index2) => ({ layer, index: index2, refs })));
   while (pending.length > 0) {
     const waiting = [];
     for (const call of pending) {
@@ -8989,12 +9045,13 @@ function markDynamicBatch(graph) {
 // src/keras/probe.ts
 var HDF5_SIGNATURE = [137, 72, 68, 70, 13, 10, 26, 10];
 var ZIP_LOCAL_HEADER = [80, 75, 3, 4];
+var ZIP_END_RECORD = [80, 75, 5, 6];
 function hasBytesAt(bytes, offset, expected) {
   if (offset + expected.length > bytes.length) return false;
   return expected.every((value, i2) => bytes[offset + i2] === value);
 }
 function probeKerasFormat(bytes) {
-  if (hasBytesAt(bytes, 0, ZIP_LOCAL_HEADER)) return "keras-zip";
+  if (hasBytesAt(bytes, 0, ZIP_LOCAL_HEADER) || hasBytesAt(bytes, 0, ZIP_END_RECORD)) return "keras-zip";
   for (let offset = 0; offset + HDF5_SIGNATURE.length <= bytes.length; offset = offset === 0 ? 512 : offset * 2) {
     if (hasBytesAt(bytes, offset, HDF5_SIGNATURE)) return "hdf5";
   }
@@ -9002,34 +9059,34 @@ function probeKerasFormat(bytes) {
 }
 
 // src/keras/inbound.ts
-function refFromTriple(value, where) {
-  if (!Array.isArray(value) || typeof value[0] !== "string") throw badModel(`expected [layer, node, tensor], got ${JSON.stringify(value)}`, where);
+function refFromTriple(value, where2) {
+  if (!Array.isArray(value) || typeof value[0] !== "string") throw badModel(`expected [layer, node, tensor], got ${JSON.stringify(value)}`, where2);
   const nodeIndex = value[1] ?? 0;
   const tensorIndex = value[2] ?? 0;
   if (typeof nodeIndex !== "number" || typeof tensorIndex !== "number") {
-    throw badModel(`expected numeric node and tensor indices in ${JSON.stringify(value)}`, where);
+    throw badModel(`expected numeric node and tensor indices in ${JSON.stringify(value)}`, where2);
   }
   return { layer: value[0], nodeIndex, tensorIndex };
 }
 function isTriple(value) {
   return Array.isArray(value) && typeof value[0] === "string" && (value.length === 1 || typeof value[1] === "number");
 }
-function parseRefList(value, where) {
+function parseRefList(value, where2) {
   if (value === void 0 || value === null) return [];
-  if (isTriple(value)) return [refFromTriple(value, where)];
-  if (Array.isArray(value)) return value.flatMap((item) => parseRefList(item, where));
-  if (isObject(value)) return Object.values(value).flatMap((item) => parseRefList(item, where));
-  throw badModel(`cannot read layer references ${JSON.stringify(value)}`, where);
+  if (isTriple(value)) return [refFromTriple(value, where2)];
+  if (Array.isArray(value)) return value.flatMap((item) => parseRefList(item, where2));
+  if (isObject(value)) return Object.values(value).flatMap((item) => parseRefList(item, where2));
+  throw badModel(`cannot read layer references ${JSON.stringify(value)}`, where2);
 }
-function collectKerasTensors(value, out, where) {
+function collectKerasTensors(value, out, where2) {
   if (Array.isArray(value)) {
-    for (const item of value) collectKerasTensors(item, out, where);
+    for (const item of value) collectKerasTensors(item, out, where2);
   } else if (isObject(value)) {
     if (value.class_name === "__keras_tensor__") {
       const config = isObject(value.config) ? value.config : {};
-      out.push(refFromTriple(config.keras_history, where));
+      out.push(refFromTriple(config.keras_history, where2));
     } else {
-      for (const item of Object.values(value)) collectKerasTensors(item, out, where);
+      for (const item of Object.values(value)) collectKerasTensors(item, out, where2);
     }
   }
 }
@@ -9040,43 +9097,43 @@ function argsWithTensorSlots(value, counter) {
 }
 var MASK_KWARGS = /* @__PURE__ */ new Set(["mask", "attention_mask", "query_mask", "value_mask", "key_mask"]);
 var isKeras2Tensor = (value) => Array.isArray(value) && value.length === 3 && typeof value[0] === "string" && typeof value[1] === "number";
-function keras3KwargWithSlots(value, refs, where) {
-  if (Array.isArray(value)) return value.map((item) => keras3KwargWithSlots(item, refs, where));
+function keras3KwargWithSlots(value, refs, where2) {
+  if (Array.isArray(value)) return value.map((item) => keras3KwargWithSlots(item, refs, where2));
   if (!isObject(value) || value.class_name !== "__keras_tensor__") return value;
-  collectKerasTensors(value, refs, where);
+  collectKerasTensors(value, refs, where2);
   return { tensorArg: refs.length - 1 };
 }
-function kwargTensorsToRefs(kwargs, refs, keras3, where) {
+function kwargTensorsToRefs(kwargs, refs, keras3, where2) {
   const out = {};
   for (const [key2, value] of Object.entries(kwargs)) {
     if (MASK_KWARGS.has(key2)) out[key2] = value;
-    else if (keras3) out[key2] = keras3KwargWithSlots(value, refs, where);
+    else if (keras3) out[key2] = keras3KwargWithSlots(value, refs, where2);
     else if (isKeras2Tensor(value)) {
-      refs.push(refFromTriple(value, where));
+      refs.push(refFromTriple(value, where2));
       out[key2] = { tensorArg: refs.length - 1 };
     } else out[key2] = value;
   }
   return out;
 }
-function parseKeras3Call(call, where) {
+function parseKeras3Call(call, where2) {
   const refs = [];
-  collectKerasTensors(call.args ?? [], refs, where);
+  collectKerasTensors(call.args ?? [], refs, where2);
   const args = Array.isArray(call.args) ? argsWithTensorSlots(call.args, { next: 0 }) : [];
-  return { refs, kwargs: kwargTensorsToRefs(isObject(call.kwargs) ? call.kwargs : {}, refs, true, where), args };
+  return { refs, kwargs: kwargTensorsToRefs(isObject(call.kwargs) ? call.kwargs : {}, refs, true, where2), args };
 }
-function parseKeras2Call(call, where) {
-  const refs = call.map((tensor) => refFromTriple(tensor, where));
+function parseKeras2Call(call, where2) {
+  const refs = call.map((tensor) => refFromTriple(tensor, where2));
   const last = call.length ? call[call.length - 1] : void 0;
   const kwargs = Array.isArray(last) && isObject(last[3]) ? last[3] : {};
-  return { refs, kwargs: kwargTensorsToRefs(kwargs, refs, false, where), args: [] };
+  return { refs, kwargs: kwargTensorsToRefs(kwargs, refs, false, where2), args: [] };
 }
-function parseInboundNodes(value, where) {
+function parseInboundNodes(value, where2) {
   const parsed = { inbound: [], kwargs: [], args: [] };
   if (value === void 0 || value === null) return parsed;
-  if (!Array.isArray(value)) throw badModel("inbound_nodes is not a list", where);
+  if (!Array.isArray(value)) throw badModel("inbound_nodes is not a list", where2);
   for (const call of value) {
-    const { refs, kwargs, args } = isObject(call) ? parseKeras3Call(call, where) : Array.isArray(call) ? parseKeras2Call(isTriple(call) ? [call] : call, where) : (() => {
-      throw badModel(`cannot read inbound node ${JSON.stringify(call)}`, where);
+    const { refs, kwargs, args } = isObject(call) ? parseKeras3Call(call, where2) : Array.isArray(call) ? parseKeras2Call(isTriple(call) ? [call] : call, where2) : (() => {
+      throw badModel(`cannot read inbound node ${JSON.stringify(call)}`, where2);
     })();
     parsed.inbound.push(refs);
     parsed.kwargs.push(kwargs);
@@ -9092,47 +9149,47 @@ function isModelEntry(entry) {
   if (entry.class_name === "Sequential") return true;
   return isObject(config) && Array.isArray(config.layers) && (MODEL_CLASSES2.has(String(entry.class_name)) || "input_layers" in config);
 }
-function buildModelGraph(root, where) {
+function buildModelGraph(root, where2) {
   if (!isModelEntry(root)) {
     const className = typeof root.class_name === "string" ? root.class_name : "unknown";
     throw new GateError(
       "unsupported",
       `the model is a subclassed Keras model (class "${className}"): its file holds no layer graph to convert`,
-      { where },
+      { where: where2 },
       "rebuild the model with the Sequential or functional API (keras.Model(inputs, outputs)) and save it with model.save()"
     );
   }
-  return buildGraph(root, where);
+  return buildGraph(root, where2);
 }
-function buildGraph(entry, where) {
+function buildGraph(entry, where2) {
   const config = entry.config;
   if (entry.class_name === "Sequential") {
     const seq = Array.isArray(config) ? { layers: config } : isObject(config) ? config : {};
-    return buildSequential(seq, String(entry.name ?? seq.name ?? "sequential"), where);
+    return buildSequential(seq, String(entry.name ?? seq.name ?? "sequential"), where2);
   }
-  return buildFunctional(config, String(entry.class_name), where);
+  return buildFunctional(config, String(entry.class_name), where2);
 }
 function layerName(entry) {
   const config = isObject(entry.config) ? entry.config : {};
   const name = entry.name ?? config.name;
   return typeof name === "string" ? name : void 0;
 }
-function parseLayer(entry, index, where) {
-  if (!isObject(entry) || typeof entry.class_name !== "string") throw badModel(`layer #${index} has no class_name`, where);
+function parseLayer(entry, index2, where2) {
+  if (!isObject(entry) || typeof entry.class_name !== "string") throw badModel(`layer #${index2} has no class_name`, where2);
   const name = layerName(entry);
-  if (!name) throw badModel(`layer #${index} (${entry.class_name}) has no name`, where);
+  if (!name) throw badModel(`layer #${index2} (${entry.class_name}) has no name`, where2);
   const config = isObject(entry.config) ? entry.config : {};
   const layer = { className: entry.class_name, name, config, inbound: [], weights: [] };
   if (typeof entry.module === "string") layer.module = entry.module;
-  if (isModelEntry(entry)) layer.model = buildGraph(entry, `${where}: layer "${name}"`);
+  if (isModelEntry(entry)) layer.model = buildGraph(entry, `${where2}: layer "${name}"`);
   return layer;
 }
-function layerList(config, where) {
-  if (!Array.isArray(config.layers)) throw badModel('the model config has no "layers" list', where);
+function layerList(config, where2) {
+  if (!Array.isArray(config.layers)) throw badModel('the model config has no "layers" list', where2);
   return config.layers;
 }
-function buildSequential(config, name, where) {
-  const place = `${where}: model "${name}"`;
+function buildSequential(config, name, where2) {
+  const place = `${where2}: model "${name}"`;
   const layers = layerList(config, place).map((entry, i2) => parseLayer(entry, i2, place));
   if (layers.length === 0) throw badModel("the Sequential model has no layers", place);
   if (layers[0].className !== "InputLayer") layers.unshift(implicitInput(layers[0], config, place));
@@ -9141,14 +9198,14 @@ function buildSequential(config, name, where) {
   const output = { layer: layers[layers.length - 1].name, nodeIndex: 0, tensorIndex: 0 };
   return { name, className: "Sequential", layers, inputs: [input], outputs: [output], ...inputSpecs(layers, [input], place) };
 }
-function implicitInput(first, config, where) {
+function implicitInput(first, config, where2) {
   const shape = declaredShape(first.config) ?? first.model?.inputShapes[0] ?? // a nested model as the first layer brings its own input
   (Array.isArray(config.build_input_shape) ? config.build_input_shape : void 0);
   if (!shape) {
     throw new GateError(
       "unsupported",
       `the Sequential model declares no input shape (layer "${first.name}" has no batch_input_shape; the model was saved before it was built)`,
-      { where },
+      { where: where2 },
       "give the model an input shape (keras.Input(shape=...) as its first layer) and save it again"
     );
   }
@@ -9156,9 +9213,9 @@ function implicitInput(first, config, where) {
   const dtype = first.model?.inputDtypes[0] ?? dtypeName(first.config.dtype);
   return { className: "InputLayer", name, config: { name, batch_input_shape: shape, dtype }, inbound: [], weights: [] };
 }
-function buildFunctional(config, className, where) {
+function buildFunctional(config, className, where2) {
   const name = String(config.name ?? "model");
-  const place = `${where}: model "${name}"`;
+  const place = `${where2}: model "${name}"`;
   const entries = layerList(config, place);
   const layers = entries.map((entry, i2) => {
     const layer = parseLayer(entry, i2, place);
@@ -9183,16 +9240,16 @@ function isKeras3OpEntry(entry) {
 function hasConstant(args) {
   return args.some((arg) => Array.isArray(arg) ? hasConstant(arg) : !(isObject(arg) && typeof arg.tensorArg === "number"));
 }
-function checkReferences(layers, inputs, outputs, where) {
+function checkReferences(layers, inputs, outputs, where2) {
   const names = new Set(layers.map((layer) => layer.name));
-  const check2 = (ref, place) => {
+  const check3 = (ref, place) => {
     if (!names.has(ref.layer)) throw badModel(`refers to a layer "${ref.layer}" that the model does not have`, place);
   };
-  for (const layer of layers) for (const call of layer.inbound) for (const ref of call) check2(ref, `${where}: layer "${layer.name}"`);
-  inputs.forEach((ref) => check2(ref, `${where}: input_layers`));
-  outputs.forEach((ref) => check2(ref, `${where}: output_layers`));
-  if (inputs.length === 0) throw badModel("the model has no inputs", where);
-  if (outputs.length === 0) throw badModel("the model has no outputs", where);
+  for (const layer of layers) for (const call of layer.inbound) for (const ref of call) check3(ref, `${where2}: layer "${layer.name}"`);
+  inputs.forEach((ref) => check3(ref, `${where2}: input_layers`));
+  outputs.forEach((ref) => check3(ref, `${where2}: output_layers`));
+  if (inputs.length === 0) throw badModel("the model has no inputs", where2);
+  if (outputs.length === 0) throw badModel("the model has no outputs", where2);
 }
 function declaredShape(config) {
   if (Array.isArray(config.batch_input_shape)) return config.batch_input_shape;
@@ -9205,13 +9262,13 @@ function dtypeName(value) {
   if (isObject(value) && isObject(value.config) && typeof value.config.name === "string") return dtypeName(value.config.name);
   return "float32";
 }
-function inputSpecs(layers, inputs, where) {
+function inputSpecs(layers, inputs, where2) {
   const byName = new Map(layers.map((layer) => [layer.name, layer]));
   const inputShapes = inputs.map((ref) => {
     const layer = byName.get(ref.layer);
     const shape = layer ? declaredShape(layer.config) : void 0;
-    if (!shape) throw badModel(`input "${ref.layer}" declares no shape`, where);
-    return shape.map((dim2) => typeof dim2 === "number" ? dim2 : null);
+    if (!shape) throw badModel(`input "${ref.layer}" declares no shape`, where2);
+    return shape.map((dim) => typeof dim === "number" ? dim : null);
   });
   const inputDtypes = inputs.map((ref) => dtypeName(byName.get(ref.layer)?.config.dtype));
   return { inputShapes, inputDtypes };
@@ -9221,7 +9278,7 @@ function inputSpecs(layers, inputs, where) {
 import vm from "node:vm";
 
 // src/keras/h5-module.ts
-import { readFile as readFile2 } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 
 // node_modules/h5wasm/dist/esm/hdf5_util.js
 async function Module(moduleArg = {}) {
@@ -9275,7 +9332,7 @@ async function Module(moduleArg = {}) {
   var wasmBinary;
   var ABORT = false;
   var EXITSTATUS;
-  function assert(condition, text) {
+  function assert2(condition, text) {
     if (!condition) {
       abort(text);
     }
@@ -9359,9 +9416,9 @@ async function Module(moduleArg = {}) {
       var binary2 = await getWasmBinary(binaryFile);
       var instance = await WebAssembly.instantiate(binary2, imports);
       return instance;
-    } catch (reason) {
-      err2(`failed to asynchronously prepare wasm: ${reason}`);
-      abort(reason);
+    } catch (reason2) {
+      err2(`failed to asynchronously prepare wasm: ${reason2}`);
+      abort(reason2);
     }
   }
   async function instantiateAsync(binary2, binaryFile, imports) {
@@ -9947,15 +10004,15 @@ async function Module(moduleArg = {}) {
     }
     return parts;
   }, normalize: (path) => {
-    var isAbsolute = PATH.isAbs(path), trailingSlash = path.slice(-1) === "/";
-    path = PATH.normalizeArray(path.split("/").filter((p) => !!p), !isAbsolute).join("/");
-    if (!path && !isAbsolute) {
+    var isAbsolute2 = PATH.isAbs(path), trailingSlash = path.slice(-1) === "/";
+    path = PATH.normalizeArray(path.split("/").filter((p) => !!p), !isAbsolute2).join("/");
+    if (!path && !isAbsolute2) {
       path = ".";
     }
     if (path && trailingSlash) {
       path += "/";
     }
-    return (isAbsolute ? "/" : "") + path;
+    return (isAbsolute2 ? "/" : "") + path;
   }, dirname: (path) => {
     var result = PATH.splitPath(path), root = result[0], dir = result[1];
     if (!root && !dir) {
@@ -10206,87 +10263,87 @@ async function Module(moduleArg = {}) {
       throw new FS.ErrnoError(63);
     }
     MEMFS.ops_table ||= { dir: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, lookup: MEMFS.node_ops.lookup, mknod: MEMFS.node_ops.mknod, rename: MEMFS.node_ops.rename, unlink: MEMFS.node_ops.unlink, rmdir: MEMFS.node_ops.rmdir, readdir: MEMFS.node_ops.readdir, symlink: MEMFS.node_ops.symlink }, stream: { llseek: MEMFS.stream_ops.llseek } }, file: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: { llseek: MEMFS.stream_ops.llseek, read: MEMFS.stream_ops.read, write: MEMFS.stream_ops.write, mmap: MEMFS.stream_ops.mmap, msync: MEMFS.stream_ops.msync } }, link: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, readlink: MEMFS.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: FS.chrdev_stream_ops } };
-    var node = FS.createNode(parent, name, mode, dev);
-    if (FS.isDir(node.mode)) {
-      node.node_ops = MEMFS.ops_table.dir.node;
-      node.stream_ops = MEMFS.ops_table.dir.stream;
-      node.contents = {};
-    } else if (FS.isFile(node.mode)) {
-      node.node_ops = MEMFS.ops_table.file.node;
-      node.stream_ops = MEMFS.ops_table.file.stream;
-      node.usedBytes = 0;
-      node.contents = null;
-    } else if (FS.isLink(node.mode)) {
-      node.node_ops = MEMFS.ops_table.link.node;
-      node.stream_ops = MEMFS.ops_table.link.stream;
-    } else if (FS.isChrdev(node.mode)) {
-      node.node_ops = MEMFS.ops_table.chrdev.node;
-      node.stream_ops = MEMFS.ops_table.chrdev.stream;
+    var node2 = FS.createNode(parent, name, mode, dev);
+    if (FS.isDir(node2.mode)) {
+      node2.node_ops = MEMFS.ops_table.dir.node;
+      node2.stream_ops = MEMFS.ops_table.dir.stream;
+      node2.contents = {};
+    } else if (FS.isFile(node2.mode)) {
+      node2.node_ops = MEMFS.ops_table.file.node;
+      node2.stream_ops = MEMFS.ops_table.file.stream;
+      node2.usedBytes = 0;
+      node2.contents = null;
+    } else if (FS.isLink(node2.mode)) {
+      node2.node_ops = MEMFS.ops_table.link.node;
+      node2.stream_ops = MEMFS.ops_table.link.stream;
+    } else if (FS.isChrdev(node2.mode)) {
+      node2.node_ops = MEMFS.ops_table.chrdev.node;
+      node2.stream_ops = MEMFS.ops_table.chrdev.stream;
     }
-    node.atime = node.mtime = node.ctime = Date.now();
+    node2.atime = node2.mtime = node2.ctime = Date.now();
     if (parent) {
-      parent.contents[name] = node;
-      parent.atime = parent.mtime = parent.ctime = node.atime;
+      parent.contents[name] = node2;
+      parent.atime = parent.mtime = parent.ctime = node2.atime;
     }
-    return node;
-  }, getFileDataAsTypedArray(node) {
-    if (!node.contents) return new Uint8Array(0);
-    if (node.contents.subarray) return node.contents.subarray(0, node.usedBytes);
-    return new Uint8Array(node.contents);
-  }, expandFileStorage(node, newCapacity) {
-    var prevCapacity = node.contents ? node.contents.length : 0;
+    return node2;
+  }, getFileDataAsTypedArray(node2) {
+    if (!node2.contents) return new Uint8Array(0);
+    if (node2.contents.subarray) return node2.contents.subarray(0, node2.usedBytes);
+    return new Uint8Array(node2.contents);
+  }, expandFileStorage(node2, newCapacity) {
+    var prevCapacity = node2.contents ? node2.contents.length : 0;
     if (prevCapacity >= newCapacity) return;
     var CAPACITY_DOUBLING_MAX = 1024 * 1024;
     newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
     if (prevCapacity != 0) newCapacity = Math.max(newCapacity, 256);
-    var oldContents = node.contents;
-    node.contents = new Uint8Array(newCapacity);
-    if (node.usedBytes > 0) node.contents.set(oldContents.subarray(0, node.usedBytes), 0);
-  }, resizeFileStorage(node, newSize) {
-    if (node.usedBytes == newSize) return;
+    var oldContents = node2.contents;
+    node2.contents = new Uint8Array(newCapacity);
+    if (node2.usedBytes > 0) node2.contents.set(oldContents.subarray(0, node2.usedBytes), 0);
+  }, resizeFileStorage(node2, newSize) {
+    if (node2.usedBytes == newSize) return;
     if (newSize == 0) {
-      node.contents = null;
-      node.usedBytes = 0;
+      node2.contents = null;
+      node2.usedBytes = 0;
     } else {
-      var oldContents = node.contents;
-      node.contents = new Uint8Array(newSize);
+      var oldContents = node2.contents;
+      node2.contents = new Uint8Array(newSize);
       if (oldContents) {
-        node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
+        node2.contents.set(oldContents.subarray(0, Math.min(newSize, node2.usedBytes)));
       }
-      node.usedBytes = newSize;
+      node2.usedBytes = newSize;
     }
-  }, node_ops: { getattr(node) {
+  }, node_ops: { getattr(node2) {
     var attr = {};
-    attr.dev = FS.isChrdev(node.mode) ? node.id : 1;
-    attr.ino = node.id;
-    attr.mode = node.mode;
+    attr.dev = FS.isChrdev(node2.mode) ? node2.id : 1;
+    attr.ino = node2.id;
+    attr.mode = node2.mode;
     attr.nlink = 1;
     attr.uid = 0;
     attr.gid = 0;
-    attr.rdev = node.rdev;
-    if (FS.isDir(node.mode)) {
+    attr.rdev = node2.rdev;
+    if (FS.isDir(node2.mode)) {
       attr.size = 4096;
-    } else if (FS.isFile(node.mode)) {
-      attr.size = node.usedBytes;
-    } else if (FS.isLink(node.mode)) {
-      attr.size = node.link.length;
+    } else if (FS.isFile(node2.mode)) {
+      attr.size = node2.usedBytes;
+    } else if (FS.isLink(node2.mode)) {
+      attr.size = node2.link.length;
     } else {
       attr.size = 0;
     }
-    attr.atime = new Date(node.atime);
-    attr.mtime = new Date(node.mtime);
-    attr.ctime = new Date(node.ctime);
+    attr.atime = new Date(node2.atime);
+    attr.mtime = new Date(node2.mtime);
+    attr.ctime = new Date(node2.ctime);
     attr.blksize = 4096;
     attr.blocks = Math.ceil(attr.size / attr.blksize);
     return attr;
-  }, setattr(node, attr) {
+  }, setattr(node2, attr) {
     for (const key2 of ["mode", "atime", "mtime", "ctime"]) {
       if (attr[key2] != null) {
-        node[key2] = attr[key2];
+        node2[key2] = attr[key2];
       }
     }
     if (attr.size !== void 0) {
-      MEMFS.resizeFileStorage(node, attr.size);
+      MEMFS.resizeFileStorage(node2, attr.size);
     }
   }, lookup(parent, name) {
     if (!MEMFS.doesNotExistError) {
@@ -10318,23 +10375,23 @@ async function Module(moduleArg = {}) {
     delete parent.contents[name];
     parent.ctime = parent.mtime = Date.now();
   }, rmdir(parent, name) {
-    var node = FS.lookupNode(parent, name);
-    for (var i3 in node.contents) {
+    var node2 = FS.lookupNode(parent, name);
+    for (var i3 in node2.contents) {
       throw new FS.ErrnoError(55);
     }
     delete parent.contents[name];
     parent.ctime = parent.mtime = Date.now();
-  }, readdir(node) {
-    return [".", "..", ...Object.keys(node.contents)];
+  }, readdir(node2) {
+    return [".", "..", ...Object.keys(node2.contents)];
   }, symlink(parent, newname, oldpath) {
-    var node = MEMFS.createNode(parent, newname, 511 | 40960, 0);
-    node.link = oldpath;
-    return node;
-  }, readlink(node) {
-    if (!FS.isLink(node.mode)) {
+    var node2 = MEMFS.createNode(parent, newname, 511 | 40960, 0);
+    node2.link = oldpath;
+    return node2;
+  }, readlink(node2) {
+    if (!FS.isLink(node2.mode)) {
       throw new FS.ErrnoError(28);
     }
-    return node.link;
+    return node2.link;
   } }, stream_ops: { read(stream, buffer, offset, length, position) {
     var contents = stream.node.contents;
     if (position >= stream.node.usedBytes) return 0;
@@ -10350,31 +10407,31 @@ async function Module(moduleArg = {}) {
       canOwn = false;
     }
     if (!length) return 0;
-    var node = stream.node;
-    node.mtime = node.ctime = Date.now();
-    if (buffer.subarray && (!node.contents || node.contents.subarray)) {
+    var node2 = stream.node;
+    node2.mtime = node2.ctime = Date.now();
+    if (buffer.subarray && (!node2.contents || node2.contents.subarray)) {
       if (canOwn) {
-        node.contents = buffer.subarray(offset, offset + length);
-        node.usedBytes = length;
+        node2.contents = buffer.subarray(offset, offset + length);
+        node2.usedBytes = length;
         return length;
-      } else if (node.usedBytes === 0 && position === 0) {
-        node.contents = buffer.slice(offset, offset + length);
-        node.usedBytes = length;
+      } else if (node2.usedBytes === 0 && position === 0) {
+        node2.contents = buffer.slice(offset, offset + length);
+        node2.usedBytes = length;
         return length;
-      } else if (position + length <= node.usedBytes) {
-        node.contents.set(buffer.subarray(offset, offset + length), position);
+      } else if (position + length <= node2.usedBytes) {
+        node2.contents.set(buffer.subarray(offset, offset + length), position);
         return length;
       }
     }
-    MEMFS.expandFileStorage(node, position + length);
-    if (node.contents.subarray && buffer.subarray) {
-      node.contents.set(buffer.subarray(offset, offset + length), position);
+    MEMFS.expandFileStorage(node2, position + length);
+    if (node2.contents.subarray && buffer.subarray) {
+      node2.contents.set(buffer.subarray(offset, offset + length), position);
     } else {
       for (var i3 = 0; i3 < length; i3++) {
-        node.contents[position + i3] = buffer[offset + i3];
+        node2.contents[position + i3] = buffer[offset + i3];
       }
     }
-    node.usedBytes = Math.max(node.usedBytes, position + length);
+    node2.usedBytes = Math.max(node2.usedBytes, position + length);
     return length;
   }, llseek(stream, offset, whence) {
     var position = offset;
@@ -10456,16 +10513,16 @@ async function Module(moduleArg = {}) {
       var memfs_node_ops = mnt.node_ops;
       mnt.node_ops = { ...mnt.node_ops };
       mnt.node_ops.mknod = (parent, name, mode, dev) => {
-        var node = memfs_node_ops.mknod(parent, name, mode, dev);
-        node.node_ops = mnt.node_ops;
-        node.idbfs_mount = mnt.mount;
-        node.memfs_stream_ops = node.stream_ops;
-        node.stream_ops = { ...node.stream_ops };
-        node.stream_ops.write = (stream, buffer, offset, length, position, canOwn) => {
+        var node2 = memfs_node_ops.mknod(parent, name, mode, dev);
+        node2.node_ops = mnt.node_ops;
+        node2.idbfs_mount = mnt.mount;
+        node2.memfs_stream_ops = node2.stream_ops;
+        node2.stream_ops = { ...node2.stream_ops };
+        node2.stream_ops.write = (stream, buffer, offset, length, position, canOwn) => {
           stream.node.isModified = true;
-          return node.memfs_stream_ops.write(stream, buffer, offset, length, position, canOwn);
+          return node2.memfs_stream_ops.write(stream, buffer, offset, length, position, canOwn);
         };
-        node.stream_ops.close = (stream) => {
+        node2.stream_ops.close = (stream) => {
           var n = stream.node;
           if (n.isModified) {
             IDBFS.queuePersist(n.idbfs_mount);
@@ -10474,7 +10531,7 @@ async function Module(moduleArg = {}) {
           if (n.memfs_stream_ops.close) return n.memfs_stream_ops.close(stream);
         };
         IDBFS.queuePersist(mnt.mount);
-        return node;
+        return node2;
       };
       mnt.node_ops.rmdir = (...args) => (IDBFS.queuePersist(mnt.mount), memfs_node_ops.rmdir(...args));
       mnt.node_ops.symlink = (...args) => (IDBFS.queuePersist(mnt.mount), memfs_node_ops.symlink(...args));
@@ -10541,9 +10598,9 @@ async function Module(moduleArg = {}) {
     function toAbsolute(root) {
       return (p) => PATH.join2(root, p);
     }
-    var check2 = FS.readdir(mount.mountpoint).filter(isRealDir).map(toAbsolute(mount.mountpoint));
-    while (check2.length) {
-      var path = check2.pop();
+    var check3 = FS.readdir(mount.mountpoint).filter(isRealDir).map(toAbsolute(mount.mountpoint));
+    while (check3.length) {
+      var path = check3.pop();
       var stat3;
       try {
         stat3 = FS.stat(path);
@@ -10551,7 +10608,7 @@ async function Module(moduleArg = {}) {
         return callback(e);
       }
       if (FS.isDir(stat3.mode)) {
-        check2.push(...FS.readdir(path).filter(isRealDir).map(toAbsolute(path)));
+        check3.push(...FS.readdir(path).filter(isRealDir).map(toAbsolute(path)));
       }
       entries[path] = { timestamp: stat3.mtime };
     }
@@ -10567,8 +10624,8 @@ async function Module(moduleArg = {}) {
           e.preventDefault();
         };
         var store = transaction.objectStore(IDBFS.DB_STORE_NAME);
-        var index = store.index("timestamp");
-        index.openKeyCursor().onsuccess = (event) => {
+        var index2 = store.index("timestamp");
+        index2.openKeyCursor().onsuccess = (event) => {
           var cursor = event.target.result;
           if (!cursor) {
             return callback(null, { type: "remote", db, entries });
@@ -10581,10 +10638,10 @@ async function Module(moduleArg = {}) {
       }
     });
   }, loadLocalEntry: (path, callback) => {
-    var stat3, node;
+    var stat3, node2;
     try {
       var lookup = FS.lookupPath(path);
-      node = lookup.node;
+      node2 = lookup.node;
       stat3 = FS.stat(path);
     } catch (e) {
       return callback(e);
@@ -10592,8 +10649,8 @@ async function Module(moduleArg = {}) {
     if (FS.isDir(stat3.mode)) {
       return callback(null, { timestamp: stat3.mtime, mode: stat3.mode });
     } else if (FS.isFile(stat3.mode)) {
-      node.contents = MEMFS.getFileDataAsTypedArray(node);
-      return callback(null, { timestamp: stat3.mtime, mode: stat3.mode, contents: node.contents });
+      node2.contents = MEMFS.getFileDataAsTypedArray(node2);
+      return callback(null, { timestamp: stat3.mtime, mode: stat3.mode, contents: node2.contents });
     } else {
       return callback(new Error("node type not supported"));
     }
@@ -10652,11 +10709,11 @@ async function Module(moduleArg = {}) {
     };
   }, reconcile: (src, dst, callback) => {
     var total = 0;
-    var create = [];
+    var create2 = [];
     for (var [key2, e] of Object.entries(src.entries)) {
       var e2 = dst.entries[key2];
       if (!e2 || e["timestamp"].getTime() != e2["timestamp"].getTime()) {
-        create.push(key2);
+        create2.push(key2);
         total++;
       }
     }
@@ -10689,7 +10746,7 @@ async function Module(moduleArg = {}) {
         callback(null);
       }
     };
-    for (const path2 of create.sort()) {
+    for (const path2 of create2.sort()) {
       if (dst.type === "local") {
         IDBFS.loadRemoteEntry(store, path2, (err3, entry) => {
           if (err3) return done(err3);
@@ -10711,7 +10768,7 @@ async function Module(moduleArg = {}) {
     }
   } };
   var WORKERFS = { DIR_MODE: 16895, FILE_MODE: 33279, reader: null, mount(mount) {
-    assert(ENVIRONMENT_IS_WORKER);
+    assert2(ENVIRONMENT_IS_WORKER);
     WORKERFS.reader ??= new FileReaderSync();
     var root = WORKERFS.createNode(null, "/", WORKERFS.DIR_MODE, 0);
     var createdParents = {};
@@ -10743,29 +10800,29 @@ async function Module(moduleArg = {}) {
     }
     return root;
   }, createNode(parent, name, mode, dev, contents, mtime) {
-    var node = FS.createNode(parent, name, mode);
-    node.mode = mode;
-    node.node_ops = WORKERFS.node_ops;
-    node.stream_ops = WORKERFS.stream_ops;
-    node.atime = node.mtime = node.ctime = (mtime || /* @__PURE__ */ new Date()).getTime();
-    assert(WORKERFS.FILE_MODE !== WORKERFS.DIR_MODE);
+    var node2 = FS.createNode(parent, name, mode);
+    node2.mode = mode;
+    node2.node_ops = WORKERFS.node_ops;
+    node2.stream_ops = WORKERFS.stream_ops;
+    node2.atime = node2.mtime = node2.ctime = (mtime || /* @__PURE__ */ new Date()).getTime();
+    assert2(WORKERFS.FILE_MODE !== WORKERFS.DIR_MODE);
     if (mode === WORKERFS.FILE_MODE) {
-      node.size = contents.size;
-      node.contents = contents;
+      node2.size = contents.size;
+      node2.contents = contents;
     } else {
-      node.size = 4096;
-      node.contents = {};
+      node2.size = 4096;
+      node2.contents = {};
     }
     if (parent) {
-      parent.contents[name] = node;
+      parent.contents[name] = node2;
     }
-    return node;
-  }, node_ops: { getattr(node) {
-    return { dev: 1, ino: node.id, mode: node.mode, nlink: 1, uid: 0, gid: 0, rdev: 0, size: node.size, atime: new Date(node.atime), mtime: new Date(node.mtime), ctime: new Date(node.ctime), blksize: 4096, blocks: Math.ceil(node.size / 4096) };
-  }, setattr(node, attr) {
+    return node2;
+  }, node_ops: { getattr(node2) {
+    return { dev: 1, ino: node2.id, mode: node2.mode, nlink: 1, uid: 0, gid: 0, rdev: 0, size: node2.size, atime: new Date(node2.atime), mtime: new Date(node2.mtime), ctime: new Date(node2.ctime), blksize: 4096, blocks: Math.ceil(node2.size / 4096) };
+  }, setattr(node2, attr) {
     for (const key2 of ["mode", "atime", "mtime", "ctime"]) {
       if (attr[key2] != null) {
-        node[key2] = attr[key2];
+        node2[key2] = attr[key2];
       }
     }
   }, lookup(parent, name) {
@@ -10778,9 +10835,9 @@ async function Module(moduleArg = {}) {
     throw new FS.ErrnoError(63);
   }, rmdir(parent, name) {
     throw new FS.ErrnoError(63);
-  }, readdir(node) {
+  }, readdir(node2) {
     var entries = [".", ".."];
-    for (var key2 of Object.keys(node.contents)) {
+    for (var key2 of Object.keys(node2.contents)) {
       entries.push(key2);
     }
     return entries;
@@ -10985,16 +11042,16 @@ async function Module(moduleArg = {}) {
       return { path: current_path, node: current };
     }
     throw new FS.ErrnoError(32);
-  }, getPath(node) {
+  }, getPath(node2) {
     var path;
     while (true) {
-      if (FS.isRoot(node)) {
-        var mount = node.mount.mountpoint;
+      if (FS.isRoot(node2)) {
+        var mount = node2.mount.mountpoint;
         if (!path) return mount;
         return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
       }
-      path = path ? `${node.name}/${path}` : node.name;
-      node = node.parent;
+      path = path ? `${node2.name}/${path}` : node2.name;
+      node2 = node2.parent;
     }
   }, hashName(parentid, name) {
     var hash = 0;
@@ -11002,19 +11059,19 @@ async function Module(moduleArg = {}) {
       hash = (hash << 5) - hash + name.charCodeAt(i3) | 0;
     }
     return (parentid + hash >>> 0) % FS.nameTable.length;
-  }, hashAddNode(node) {
-    var hash = FS.hashName(node.parent.id, node.name);
-    node.name_next = FS.nameTable[hash];
-    FS.nameTable[hash] = node;
-  }, hashRemoveNode(node) {
-    var hash = FS.hashName(node.parent.id, node.name);
-    if (FS.nameTable[hash] === node) {
-      FS.nameTable[hash] = node.name_next;
+  }, hashAddNode(node2) {
+    var hash = FS.hashName(node2.parent.id, node2.name);
+    node2.name_next = FS.nameTable[hash];
+    FS.nameTable[hash] = node2;
+  }, hashRemoveNode(node2) {
+    var hash = FS.hashName(node2.parent.id, node2.name);
+    if (FS.nameTable[hash] === node2) {
+      FS.nameTable[hash] = node2.name_next;
     } else {
       var current = FS.nameTable[hash];
       while (current) {
-        if (current.name_next === node) {
-          current.name_next = node.name_next;
+        if (current.name_next === node2) {
+          current.name_next = node2.name_next;
           break;
         }
         current = current.name_next;
@@ -11026,23 +11083,23 @@ async function Module(moduleArg = {}) {
       throw new FS.ErrnoError(errCode);
     }
     var hash = FS.hashName(parent.id, name);
-    for (var node = FS.nameTable[hash]; node; node = node.name_next) {
-      var nodeName = node.name;
-      if (node.parent.id === parent.id && nodeName === name) {
-        return node;
+    for (var node2 = FS.nameTable[hash]; node2; node2 = node2.name_next) {
+      var nodeName = node2.name;
+      if (node2.parent.id === parent.id && nodeName === name) {
+        return node2;
       }
     }
     return FS.lookup(parent, name);
   }, createNode(parent, name, mode, rdev) {
-    var node = new FS.FSNode(parent, name, mode, rdev);
-    FS.hashAddNode(node);
-    return node;
-  }, destroyNode(node) {
-    FS.hashRemoveNode(node);
-  }, isRoot(node) {
-    return node === node.parent;
-  }, isMountpoint(node) {
-    return !!node.mounted;
+    var node2 = new FS.FSNode(parent, name, mode, rdev);
+    FS.hashAddNode(node2);
+    return node2;
+  }, destroyNode(node2) {
+    FS.hashRemoveNode(node2);
+  }, isRoot(node2) {
+    return node2 === node2.parent;
+  }, isMountpoint(node2) {
+    return !!node2.mounted;
   }, isFile(mode) {
     return (mode & 61440) === 32768;
   }, isDir(mode) {
@@ -11063,15 +11120,15 @@ async function Module(moduleArg = {}) {
       perms += "w";
     }
     return perms;
-  }, nodePermissions(node, perms) {
+  }, nodePermissions(node2, perms) {
     if (FS.ignorePermissions) {
       return 0;
     }
-    if (perms.includes("r") && !(node.mode & 292)) {
+    if (perms.includes("r") && !(node2.mode & 292)) {
       return 2;
-    } else if (perms.includes("w") && !(node.mode & 146)) {
+    } else if (perms.includes("w") && !(node2.mode & 146)) {
       return 2;
-    } else if (perms.includes("x") && !(node.mode & 73)) {
+    } else if (perms.includes("x") && !(node2.mode & 73)) {
       return 2;
     }
     return 0;
@@ -11086,15 +11143,15 @@ async function Module(moduleArg = {}) {
       return 54;
     }
     try {
-      var node = FS.lookupNode(dir, name);
+      var node2 = FS.lookupNode(dir, name);
       return 20;
     } catch (e) {
     }
     return FS.nodePermissions(dir, "wx");
   }, mayDelete(dir, name, isdir) {
-    var node;
+    var node2;
     try {
-      node = FS.lookupNode(dir, name);
+      node2 = FS.lookupNode(dir, name);
     } catch (e) {
       return e.errno;
     }
@@ -11103,30 +11160,30 @@ async function Module(moduleArg = {}) {
       return errCode;
     }
     if (isdir) {
-      if (!FS.isDir(node.mode)) {
+      if (!FS.isDir(node2.mode)) {
         return 54;
       }
-      if (FS.isRoot(node) || FS.getPath(node) === FS.cwd()) {
+      if (FS.isRoot(node2) || FS.getPath(node2) === FS.cwd()) {
         return 10;
       }
     } else {
-      if (FS.isDir(node.mode)) {
+      if (FS.isDir(node2.mode)) {
         return 31;
       }
     }
     return 0;
-  }, mayOpen(node, flags) {
-    if (!node) {
+  }, mayOpen(node2, flags) {
+    if (!node2) {
       return 44;
     }
-    if (FS.isLink(node.mode)) {
+    if (FS.isLink(node2.mode)) {
       return 32;
-    } else if (FS.isDir(node.mode)) {
+    } else if (FS.isDir(node2.mode)) {
       if (FS.flagsToPermissionString(flags) !== "r" || flags & (512 | 64)) {
         return 31;
       }
     }
-    return FS.nodePermissions(node, FS.flagsToPermissionString(flags));
+    return FS.nodePermissions(node2, FS.flagsToPermissionString(flags));
   }, checkOpExists(op, err3) {
     if (!op) {
       throw new FS.ErrnoError(err3);
@@ -11159,10 +11216,10 @@ async function Module(moduleArg = {}) {
     var stream = FS.createStream(origStream, fd2);
     stream.stream_ops?.dup?.(stream);
     return stream;
-  }, doSetAttr(stream, node, attr) {
+  }, doSetAttr(stream, node2, attr) {
     var setattr = stream?.stream_ops.setattr;
-    var arg = setattr ? stream : node;
-    setattr ??= node.node_ops.setattr;
+    var arg = setattr ? stream : node2;
+    setattr ??= node2.node_ops.setattr;
     FS.checkOpExists(setattr, 63);
     setattr(arg, attr);
   }, chrdev_stream_ops: { open(stream) {
@@ -11175,11 +11232,11 @@ async function Module(moduleArg = {}) {
     FS.devices[dev] = { stream_ops: ops };
   }, getDevice: (dev) => FS.devices[dev], getMounts(mount) {
     var mounts = [];
-    var check2 = [mount];
-    while (check2.length) {
-      var m = check2.pop();
+    var check3 = [mount];
+    while (check3.length) {
+      var m = check3.pop();
       mounts.push(m);
-      check2.push(...m.mounts);
+      check3.push(...m.mounts);
     }
     return mounts;
   }, syncfs(populate, callback) {
@@ -11219,17 +11276,17 @@ async function Module(moduleArg = {}) {
   }, mount(type, opts, mountpoint) {
     var root = mountpoint === "/";
     var pseudo = !mountpoint;
-    var node;
+    var node2;
     if (root && FS.root) {
       throw new FS.ErrnoError(10);
     } else if (!root && !pseudo) {
       var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
       mountpoint = lookup.path;
-      node = lookup.node;
-      if (FS.isMountpoint(node)) {
+      node2 = lookup.node;
+      if (FS.isMountpoint(node2)) {
         throw new FS.ErrnoError(10);
       }
-      if (!FS.isDir(node.mode)) {
+      if (!FS.isDir(node2.mode)) {
         throw new FS.ErrnoError(54);
       }
     }
@@ -11239,10 +11296,10 @@ async function Module(moduleArg = {}) {
     mount.root = mountRoot;
     if (root) {
       FS.root = mountRoot;
-    } else if (node) {
-      node.mounted = mount;
-      if (node.mount) {
-        node.mount.mounts.push(mount);
+    } else if (node2) {
+      node2.mounted = mount;
+      if (node2.mount) {
+        node2.mount.mounts.push(mount);
       }
     }
     return mountRoot;
@@ -11251,8 +11308,8 @@ async function Module(moduleArg = {}) {
     if (!FS.isMountpoint(lookup.node)) {
       throw new FS.ErrnoError(28);
     }
-    var node = lookup.node;
-    var mount = node.mounted;
+    var node2 = lookup.node;
+    var mount = node2.mounted;
     var mounts = FS.getMounts(mount);
     for (var [hash, current] of Object.entries(FS.nameTable)) {
       while (current) {
@@ -11263,9 +11320,9 @@ async function Module(moduleArg = {}) {
         current = next;
       }
     }
-    node.mounted = null;
-    var idx = node.mount.mounts.indexOf(mount);
-    node.mount.mounts.splice(idx, 1);
+    node2.mounted = null;
+    var idx = node2.mount.mounts.indexOf(mount);
+    node2.mount.mounts.splice(idx, 1);
   }, lookup(parent, name) {
     return parent.node_ops.lookup(parent, name);
   }, mknod(path, mode, dev) {
@@ -11290,10 +11347,10 @@ async function Module(moduleArg = {}) {
     return FS.statfsNode(FS.lookupPath(path, { follow: true }).node);
   }, statfsStream(stream) {
     return FS.statfsNode(stream.node);
-  }, statfsNode(node) {
+  }, statfsNode(node2) {
     var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS.nextInode, ffree: FS.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
-    if (node.node_ops.statfs) {
-      Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
+    if (node2.node_ops.statfs) {
+      Object.assign(rtn, node2.node_ops.statfs(node2.mount.opts.root));
     }
     return rtn;
   }, create(path, mode = 438) {
@@ -11357,12 +11414,12 @@ async function Module(moduleArg = {}) {
       throw new FS.ErrnoError(75);
     }
     var old_node = FS.lookupNode(old_dir, old_name);
-    var relative = PATH_FS.relative(old_path, new_dirname);
-    if (relative.charAt(0) !== ".") {
+    var relative2 = PATH_FS.relative(old_path, new_dirname);
+    if (relative2.charAt(0) !== ".") {
       throw new FS.ErrnoError(28);
     }
-    relative = PATH_FS.relative(new_path, old_dirname);
-    if (relative.charAt(0) !== ".") {
+    relative2 = PATH_FS.relative(new_path, old_dirname);
+    if (relative2.charAt(0) !== ".") {
       throw new FS.ErrnoError(55);
     }
     var new_node;
@@ -11407,7 +11464,7 @@ async function Module(moduleArg = {}) {
     var lookup = FS.lookupPath(path, { parent: true });
     var parent = lookup.node;
     var name = PATH.basename(path);
-    var node = FS.lookupNode(parent, name);
+    var node2 = FS.lookupNode(parent, name);
     var errCode = FS.mayDelete(parent, name, true);
     if (errCode) {
       throw new FS.ErrnoError(errCode);
@@ -11415,16 +11472,16 @@ async function Module(moduleArg = {}) {
     if (!parent.node_ops.rmdir) {
       throw new FS.ErrnoError(63);
     }
-    if (FS.isMountpoint(node)) {
+    if (FS.isMountpoint(node2)) {
       throw new FS.ErrnoError(10);
     }
     parent.node_ops.rmdir(parent, name);
-    FS.destroyNode(node);
+    FS.destroyNode(node2);
   }, readdir(path) {
     var lookup = FS.lookupPath(path, { follow: true });
-    var node = lookup.node;
-    var readdir2 = FS.checkOpExists(node.node_ops.readdir, 54);
-    return readdir2(node);
+    var node2 = lookup.node;
+    var readdir2 = FS.checkOpExists(node2.node_ops.readdir, 54);
+    return readdir2(node2);
   }, unlink(path) {
     var lookup = FS.lookupPath(path, { parent: true });
     var parent = lookup.node;
@@ -11432,7 +11489,7 @@ async function Module(moduleArg = {}) {
       throw new FS.ErrnoError(44);
     }
     var name = PATH.basename(path);
-    var node = FS.lookupNode(parent, name);
+    var node2 = FS.lookupNode(parent, name);
     var errCode = FS.mayDelete(parent, name, false);
     if (errCode) {
       throw new FS.ErrnoError(errCode);
@@ -11440,11 +11497,11 @@ async function Module(moduleArg = {}) {
     if (!parent.node_ops.unlink) {
       throw new FS.ErrnoError(63);
     }
-    if (FS.isMountpoint(node)) {
+    if (FS.isMountpoint(node2)) {
       throw new FS.ErrnoError(10);
     }
     parent.node_ops.unlink(parent, name);
-    FS.destroyNode(node);
+    FS.destroyNode(node2);
   }, readlink(path) {
     var lookup = FS.lookupPath(path);
     var link = lookup.node;
@@ -11457,75 +11514,75 @@ async function Module(moduleArg = {}) {
     return link.node_ops.readlink(link);
   }, stat(path, dontFollow) {
     var lookup = FS.lookupPath(path, { follow: !dontFollow });
-    var node = lookup.node;
-    var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
-    return getattr(node);
+    var node2 = lookup.node;
+    var getattr = FS.checkOpExists(node2.node_ops.getattr, 63);
+    return getattr(node2);
   }, fstat(fd2) {
     var stream = FS.getStreamChecked(fd2);
-    var node = stream.node;
+    var node2 = stream.node;
     var getattr = stream.stream_ops.getattr;
-    var arg = getattr ? stream : node;
-    getattr ??= node.node_ops.getattr;
+    var arg = getattr ? stream : node2;
+    getattr ??= node2.node_ops.getattr;
     FS.checkOpExists(getattr, 63);
     return getattr(arg);
   }, lstat(path) {
     return FS.stat(path, true);
-  }, doChmod(stream, node, mode, dontFollow) {
-    FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
+  }, doChmod(stream, node2, mode, dontFollow) {
+    FS.doSetAttr(stream, node2, { mode: mode & 4095 | node2.mode & ~4095, ctime: Date.now(), dontFollow });
   }, chmod(path, mode, dontFollow) {
-    var node;
+    var node2;
     if (typeof path == "string") {
       var lookup = FS.lookupPath(path, { follow: !dontFollow });
-      node = lookup.node;
+      node2 = lookup.node;
     } else {
-      node = path;
+      node2 = path;
     }
-    FS.doChmod(null, node, mode, dontFollow);
+    FS.doChmod(null, node2, mode, dontFollow);
   }, lchmod(path, mode) {
     FS.chmod(path, mode, true);
   }, fchmod(fd2, mode) {
     var stream = FS.getStreamChecked(fd2);
     FS.doChmod(stream, stream.node, mode, false);
-  }, doChown(stream, node, dontFollow) {
-    FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
+  }, doChown(stream, node2, dontFollow) {
+    FS.doSetAttr(stream, node2, { timestamp: Date.now(), dontFollow });
   }, chown(path, uid, gid, dontFollow) {
-    var node;
+    var node2;
     if (typeof path == "string") {
       var lookup = FS.lookupPath(path, { follow: !dontFollow });
-      node = lookup.node;
+      node2 = lookup.node;
     } else {
-      node = path;
+      node2 = path;
     }
-    FS.doChown(null, node, dontFollow);
+    FS.doChown(null, node2, dontFollow);
   }, lchown(path, uid, gid) {
     FS.chown(path, uid, gid, true);
   }, fchown(fd2, uid, gid) {
     var stream = FS.getStreamChecked(fd2);
     FS.doChown(stream, stream.node, false);
-  }, doTruncate(stream, node, len) {
-    if (FS.isDir(node.mode)) {
+  }, doTruncate(stream, node2, len) {
+    if (FS.isDir(node2.mode)) {
       throw new FS.ErrnoError(31);
     }
-    if (!FS.isFile(node.mode)) {
+    if (!FS.isFile(node2.mode)) {
       throw new FS.ErrnoError(28);
     }
-    var errCode = FS.nodePermissions(node, "w");
+    var errCode = FS.nodePermissions(node2, "w");
     if (errCode) {
       throw new FS.ErrnoError(errCode);
     }
-    FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
+    FS.doSetAttr(stream, node2, { size: len, timestamp: Date.now() });
   }, truncate(path, len) {
     if (len < 0) {
       throw new FS.ErrnoError(28);
     }
-    var node;
+    var node2;
     if (typeof path == "string") {
       var lookup = FS.lookupPath(path, { follow: true });
-      node = lookup.node;
+      node2 = lookup.node;
     } else {
-      node = path;
+      node2 = path;
     }
-    FS.doTruncate(null, node, len);
+    FS.doTruncate(null, node2, len);
   }, ftruncate(fd2, len) {
     var stream = FS.getStreamChecked(fd2);
     if (len < 0 || (stream.flags & 2097155) === 0) {
@@ -11534,9 +11591,9 @@ async function Module(moduleArg = {}) {
     FS.doTruncate(stream, stream.node, len);
   }, utime(path, atime, mtime) {
     var lookup = FS.lookupPath(path, { follow: true });
-    var node = lookup.node;
-    var setattr = FS.checkOpExists(node.node_ops.setattr, 63);
-    setattr(node, { atime, mtime });
+    var node2 = lookup.node;
+    var setattr = FS.checkOpExists(node2.node_ops.setattr, 63);
+    setattr(node2, { atime, mtime });
   }, open(path, flags, mode = 438) {
     if (path === "") {
       throw new FS.ErrnoError(44);
@@ -11547,54 +11604,54 @@ async function Module(moduleArg = {}) {
     } else {
       mode = 0;
     }
-    var node;
+    var node2;
     var isDirPath;
     if (typeof path == "object") {
-      node = path;
+      node2 = path;
     } else {
       isDirPath = path.endsWith("/");
       var lookup = FS.lookupPath(path, { follow: !(flags & 131072), noent_okay: true });
-      node = lookup.node;
+      node2 = lookup.node;
       path = lookup.path;
     }
     var created = false;
     if (flags & 64) {
-      if (node) {
+      if (node2) {
         if (flags & 128) {
           throw new FS.ErrnoError(20);
         }
       } else if (isDirPath) {
         throw new FS.ErrnoError(31);
       } else {
-        node = FS.mknod(path, mode | 511, 0);
+        node2 = FS.mknod(path, mode | 511, 0);
         created = true;
       }
     }
-    if (!node) {
+    if (!node2) {
       throw new FS.ErrnoError(44);
     }
-    if (FS.isChrdev(node.mode)) {
+    if (FS.isChrdev(node2.mode)) {
       flags &= ~512;
     }
-    if (flags & 65536 && !FS.isDir(node.mode)) {
+    if (flags & 65536 && !FS.isDir(node2.mode)) {
       throw new FS.ErrnoError(54);
     }
     if (!created) {
-      var errCode = FS.mayOpen(node, flags);
+      var errCode = FS.mayOpen(node2, flags);
       if (errCode) {
         throw new FS.ErrnoError(errCode);
       }
     }
     if (flags & 512 && !created) {
-      FS.truncate(node, 0);
+      FS.truncate(node2, 0);
     }
     flags &= ~(128 | 512 | 131072);
-    var stream = FS.createStream({ node, path: FS.getPath(node), flags, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
+    var stream = FS.createStream({ node: node2, path: FS.getPath(node2), flags, seekable: true, position: 0, stream_ops: node2.stream_ops, ungotten: [], error: false });
     if (stream.stream_ops.open) {
       stream.stream_ops.open(stream);
     }
     if (created) {
-      FS.chmod(node, mode & 511);
+      FS.chmod(node2, mode & 511);
     }
     if (Module2["logReadFiles"] && !(flags & 1)) {
       if (!(path in FS.readFiles)) {
@@ -11779,9 +11836,9 @@ async function Module(moduleArg = {}) {
     var proc_self = FS.mkdir("/proc/self");
     FS.mkdir("/proc/self/fd");
     FS.mount({ mount() {
-      var node = FS.createNode(proc_self, "fd", 16895, 73);
-      node.stream_ops = { llseek: MEMFS.stream_ops.llseek };
-      node.node_ops = { lookup(parent, name) {
+      var node2 = FS.createNode(proc_self, "fd", 16895, 73);
+      node2.stream_ops = { llseek: MEMFS.stream_ops.llseek };
+      node2.node_ops = { lookup(parent, name) {
         var fd2 = +name;
         var stream = FS.getStreamChecked(fd2);
         var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd2 + 1 };
@@ -11790,7 +11847,7 @@ async function Module(moduleArg = {}) {
       }, readdir() {
         return Array.from(FS.streams.entries()).filter(([k, v]) => v).map(([k, v]) => k.toString());
       } };
-      return node;
+      return node2;
     } }, {}, "/proc/self/fd");
   }, createStandardStreams(input, output, error) {
     if (input) {
@@ -11886,18 +11943,18 @@ async function Module(moduleArg = {}) {
       path = name ? PATH.join2(parent, name) : parent;
     }
     var mode = FS_getMode(canRead, canWrite);
-    var node = FS.create(path, mode);
+    var node2 = FS.create(path, mode);
     if (data) {
       if (typeof data == "string") {
         var arr = new Array(data.length);
         for (var i3 = 0, len = data.length; i3 < len; ++i3) arr[i3] = data.charCodeAt(i3);
         data = arr;
       }
-      FS.chmod(node, mode | 146);
-      var stream = FS.open(node, 577);
+      FS.chmod(node2, mode | 146);
+      var stream = FS.open(node2, 577);
       FS.write(stream, data, 0, data.length, 0, canOwn);
       FS.close(stream);
-      FS.chmod(node, mode);
+      FS.chmod(node2, mode);
     }
   }, createDevice(parent, name, input, output) {
     var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
@@ -12039,20 +12096,20 @@ async function Module(moduleArg = {}) {
     } else {
       var properties = { isDevice: false, url };
     }
-    var node = FS.createFile(parent, name, properties, canRead, canWrite);
+    var node2 = FS.createFile(parent, name, properties, canRead, canWrite);
     if (properties.contents) {
-      node.contents = properties.contents;
+      node2.contents = properties.contents;
     } else if (properties.url) {
-      node.contents = null;
-      node.url = properties.url;
+      node2.contents = null;
+      node2.url = properties.url;
     }
-    Object.defineProperties(node, { usedBytes: { get: function() {
+    Object.defineProperties(node2, { usedBytes: { get: function() {
       return this.contents.length;
     } } });
     var stream_ops = {};
-    for (const [key2, fn] of Object.entries(node.stream_ops)) {
+    for (const [key2, fn] of Object.entries(node2.stream_ops)) {
       stream_ops[key2] = (...args) => {
-        FS.forceLoadFile(node);
+        FS.forceLoadFile(node2);
         return fn(...args);
       };
     }
@@ -12072,11 +12129,11 @@ async function Module(moduleArg = {}) {
       return size;
     }
     stream_ops.read = (stream, buffer, offset, length, position) => {
-      FS.forceLoadFile(node);
+      FS.forceLoadFile(node2);
       return writeChunks(stream, buffer, offset, length, position);
     };
     stream_ops.mmap = (stream, length, position, prot, flags) => {
-      FS.forceLoadFile(node);
+      FS.forceLoadFile(node2);
       var ptr = mmapAlloc(length);
       if (!ptr) {
         throw new FS.ErrnoError(48);
@@ -12084,8 +12141,8 @@ async function Module(moduleArg = {}) {
       writeChunks(stream, HEAP8, ptr, length, position);
       return { ptr, allocated: true };
     };
-    node.stream_ops = stream_ops;
-    return node;
+    node2.stream_ops = stream_ops;
+    return node2;
   } };
   var findLibraryFS = (libName, rpath) => {
     if (!runtimeInitialized) {
@@ -12356,15 +12413,15 @@ async function Module(moduleArg = {}) {
         return -28;
       }
       var lookup = FS.lookupPath(path, { follow: true });
-      var node = lookup.node;
-      if (!node) {
+      var node2 = lookup.node;
+      if (!node2) {
         return -44;
       }
       var perms = "";
       if (amode & 4) perms += "r";
       if (amode & 2) perms += "w";
       if (amode & 1) perms += "x";
-      if (perms && FS.nodePermissions(node, perms)) {
+      if (perms && FS.nodePermissions(node2, perms)) {
         return -2;
       }
       return 0;
@@ -12788,18 +12845,18 @@ ${e}`);
   function registerType(rawType, registeredInstance, options = {}) {
     return sharedRegisterType(rawType, registeredInstance, options);
   }
-  var integerReadValueFromPointer = (name, width, signed2) => {
-    switch (width) {
+  var integerReadValueFromPointer = (name, width2, signed) => {
+    switch (width2) {
       case 1:
-        return signed2 ? (pointer) => HEAP8[pointer] : (pointer) => HEAPU8[pointer];
+        return signed ? (pointer) => HEAP8[pointer] : (pointer) => HEAPU8[pointer];
       case 2:
-        return signed2 ? (pointer) => HEAP16[pointer >> 1] : (pointer) => HEAPU16[pointer >> 1];
+        return signed ? (pointer) => HEAP16[pointer >> 1] : (pointer) => HEAPU16[pointer >> 1];
       case 4:
-        return signed2 ? (pointer) => HEAP32[pointer >> 2] : (pointer) => HEAPU32[pointer >> 2];
+        return signed ? (pointer) => HEAP32[pointer >> 2] : (pointer) => HEAPU32[pointer >> 2];
       case 8:
-        return signed2 ? (pointer) => HEAP64[pointer >> 3] : (pointer) => HEAPU64[pointer >> 3];
+        return signed ? (pointer) => HEAP64[pointer >> 3] : (pointer) => HEAPU64[pointer >> 3];
       default:
-        throw new TypeError(`invalid integer width (${width}): ${name}`);
+        throw new TypeError(`invalid integer width (${width2}): ${name}`);
     }
   };
   var __embind_register_bigint = (primitiveType, name, size, minRange, maxRange) => {
@@ -12885,18 +12942,18 @@ ${e}`);
   var delayFunction;
   var init_ClassHandle = () => {
     let proto = ClassHandle.prototype;
-    Object.assign(proto, { isAliasOf(other) {
+    Object.assign(proto, { isAliasOf(other2) {
       if (!(this instanceof ClassHandle)) {
         return false;
       }
-      if (!(other instanceof ClassHandle)) {
+      if (!(other2 instanceof ClassHandle)) {
         return false;
       }
       var leftClass = this.$$.ptrType.registeredClass;
       var left = this.$$.ptr;
-      other.$$ = other.$$;
-      var rightClass = other.$$.ptrType.registeredClass;
-      var right = other.$$.ptr;
+      other2.$$ = other2.$$;
+      var rightClass = other2.$$.ptrType.registeredClass;
+      var right = other2.$$.ptr;
       while (leftClass.baseClass) {
         left = leftClass.upcast(left);
         leftClass = leftClass.baseClass;
@@ -13625,28 +13682,28 @@ ${e}`);
   }, toWireType: (destructors, value) => Emval.toHandle(value), readValueFromPointer: readPointer, destructorFunction: null };
   var __embind_register_emval = (rawType) => registerType(rawType, EmValType);
   __embind_register_emval.sig = "vp";
-  var enumReadValueFromPointer = (name, width, signed2) => {
-    switch (width) {
+  var enumReadValueFromPointer = (name, width2, signed) => {
+    switch (width2) {
       case 1:
-        return signed2 ? function(pointer) {
+        return signed ? function(pointer) {
           return this.fromWireType(HEAP8[pointer]);
         } : function(pointer) {
           return this.fromWireType(HEAPU8[pointer]);
         };
       case 2:
-        return signed2 ? function(pointer) {
+        return signed ? function(pointer) {
           return this.fromWireType(HEAP16[pointer >> 1]);
         } : function(pointer) {
           return this.fromWireType(HEAPU16[pointer >> 1]);
         };
       case 4:
-        return signed2 ? function(pointer) {
+        return signed ? function(pointer) {
           return this.fromWireType(HEAP32[pointer >> 2]);
         } : function(pointer) {
           return this.fromWireType(HEAPU32[pointer >> 2]);
         };
       default:
-        throw new TypeError(`invalid integer width (${width}): ${name}`);
+        throw new TypeError(`invalid integer width (${width2}): ${name}`);
     }
   };
   function getEnumValueType(rawValueType) {
@@ -13721,8 +13778,8 @@ ${e}`);
     }
   };
   __embind_register_enum_value.sig = "vppi";
-  var floatReadValueFromPointer = (name, width) => {
-    switch (width) {
+  var floatReadValueFromPointer = (name, width2) => {
+    switch (width2) {
       case 4:
         return function(pointer) {
           return this.fromWireType(HEAPF32[pointer >> 2]);
@@ -13732,7 +13789,7 @@ ${e}`);
           return this.fromWireType(HEAPF64[pointer >> 3]);
         };
       default:
-        throw new TypeError(`invalid float width (${width}): ${name}`);
+        throw new TypeError(`invalid float width (${width2}): ${name}`);
     }
   };
   var __embind_register_float = (rawType, name, size) => {
@@ -14684,12 +14741,12 @@ var hdf5_util_default = Module;
 import { existsSync } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
-function distFileCandidates(relative) {
+function distFileCandidates(relative2) {
   const here = dirname(fileURLToPath(import.meta.url));
-  return [join2(here, relative), join2(here, "..", "dist", relative), join2(here, "..", "..", "dist", relative)];
+  return [join2(here, relative2), join2(here, "..", "dist", relative2), join2(here, "..", "..", "dist", relative2)];
 }
-function findDistFile(relative) {
-  return distFileCandidates(relative).find((candidate) => existsSync(candidate));
+function findDistFile(relative2) {
+  return distFileCandidates(relative2).find((candidate) => existsSync(candidate));
 }
 
 // src/keras/h5-module.ts
@@ -14700,7 +14757,7 @@ var compiling;
 function compileH5Wasm() {
   if (!compiling) {
     const file = findDistFile(H5_WASM_FILE);
-    compiling = file ? readFile2(file).then((bytes) => wasm.compile(bytes)) : Promise.resolve(void 0);
+    compiling = file ? readFile(file).then((bytes) => wasm.compile(bytes)) : Promise.resolve(void 0);
     compiling.catch(() => void 0);
   }
   return compiling;
@@ -14785,8 +14842,8 @@ var Hdf5ReadFailure = class extends Error {
   }
   failure;
 };
-function fail7(message, where, hint) {
-  throw new Hdf5ReadFailure({ kind: "bad-model", message, where: where || "/", hint });
+function fail7(message, where2, hint) {
+  throw new Hdf5ReadFailure({ kind: "bad-model", message, where: where2 || "/", hint });
 }
 var h5path = (path) => `/${path}`;
 var numberKind = (meta) => meta.type === H5T_FLOAT ? "float" : meta.signed ? "int" : "uint";
@@ -14814,7 +14871,8 @@ var Hdf5Dumper = class {
     return { rootAttrs, groupAttrs: this.groupAttrs, datasets };
   }
   walk(path, depth) {
-    if (depth > MAX_DEPTH) fail7(`groups nested deeper than ${MAX_DEPTH} levels (a link cycle?)`, path);
+    const max2 = this.request.limits.maxDepth ?? MAX_DEPTH;
+    if (depth > max2) fail7(`groups nested deeper than ${max2} levels (a link cycle?)`, path, "If this is intended, raise the limit: action input `max-config-depth` or CLI flag --max-config-depth.");
     this.where = path || "/";
     for (const name of this.module.get_names(this.fileId, h5path(path), false)) {
       if (depth === 0 && this.request.skipGroups.includes(name)) continue;
@@ -14880,8 +14938,8 @@ var Hdf5Dumper = class {
     let total = 0;
     for (const { path, metadata } of this.pending) {
       const shape = metadata.shape ?? [];
-      const count = shape.reduce((product, dim2) => product * dim2, 1);
-      if (!shape.every((dim2) => Number.isSafeInteger(dim2) && dim2 >= 0) || !Number.isSafeInteger(count)) {
+      const count = shape.reduce((product, dim) => product * dim, 1);
+      if (!shape.every((dim) => Number.isSafeInteger(dim) && dim >= 0) || !Number.isSafeInteger(count)) {
         fail7(`dataset declares an impossible shape [${shape.join(", ")}]`, path);
       }
       total += count * 4;
@@ -14925,16 +14983,16 @@ function hdf5Detail(log) {
 function openFailure(request, log) {
   const detail = hdf5Detail(log);
   if (/truncated/i.test(detail)) {
-    const where = `end of file (byte ${request.bytes.byteLength})`;
-    return { ok: false, failure: { kind: "bad-model", message: `the file is truncated: HDF5 data continues past its end${detail}`, where } };
+    const where2 = `end of file (byte ${request.bytes.byteLength})`;
+    return { ok: false, failure: { kind: "bad-model", message: `the file is truncated: HDF5 data continues past its end${detail}`, where: where2 } };
   }
   return { ok: false, failure: { kind: "bad-model", message: `not a readable HDF5 file${detail}`, where: "superblock" } };
 }
 function readHdf5File(module, request, log) {
   let dumper;
   try {
-    const writeFile3 = module.FS.writeFile;
-    writeFile3.call(module.FS, FILE, request.bytes, { canOwn: true });
+    const writeFile = module.FS.writeFile;
+    writeFile.call(module.FS, FILE, request.bytes, { canOwn: true });
     const fileId = module.open(FILE, module.H5F_ACC_RDONLY, false, -1, -1);
     if (fileId < 0n) return openFailure(request, log);
     dumper = new Hdf5Dumper(module, fileId, request);
@@ -14958,13 +15016,13 @@ async function readHdf5Tree(bytes, fileName, options = {}) {
     bytes,
     skipGroups: options.skipGroups ?? ["optimizer_weights", "optimizer"],
     // Weights as float32 can exceed the file size (float16 files double) but never by much more.
-    limits: { maxTotalBytes: 4 * bytes.byteLength + 16 * MB }
+    limits: { maxTotalBytes: 4 * bytes.byteLength + 16 * MB, ...options.maxDepth ? { maxDepth: options.maxDepth } : {} }
   };
-  const place = (where2) => ({ file: fileName, where: [options.entry, where2].filter(Boolean).join(": ") || void 0 });
+  const place = (where3) => ({ file: fileName, where: [options.entry, where3].filter(Boolean).join(": ") || void 0 });
   const reply = await readWithDeadline(request, timeoutMs, place);
   if (reply.ok) return reply.tree;
-  const { kind, message, where, hint } = reply.failure;
-  throw new GateError(kind, message, place(where), hint ?? "the file is damaged or not a Keras model; save the model again");
+  const { kind, message, where: where2, hint } = reply.failure;
+  throw new GateError(kind, message, place(where2), hint ?? "the file is damaged or not a Keras model; save the model again");
 }
 var watchdog = { script: new vm.Script("read()"), context: vm.createContext({ read: void 0 }) };
 async function readWithDeadline(request, timeoutMs, place) {
@@ -15052,7 +15110,7 @@ function looksLikeWeightsOnly(tree) {
   if ("model_weights" in tree.groupAttrs) return false;
   return "layer_names" in tree.rootAttrs || "layers" in tree.groupAttrs;
 }
-function modelFromHdf5Tree(tree) {
+function modelFromHdf5Tree(tree, maxDepth) {
   const configText = attrString(tree.rootAttrs.model_config);
   if (configText === void 0) {
     if (looksLikeWeightsOnly(tree)) throw new GateError("unsupported", WEIGHTS_ONLY_MESSAGE, { where: "/ (no model_config attribute)" });
@@ -15060,8 +15118,8 @@ function modelFromHdf5Tree(tree) {
     const message = damaged ? "the model_config attribute is missing or unreadable (damaged file?)" : "an HDF5 file without a Keras model_config attribute: not a Keras model";
     throw badModel(message, "/", damaged ? "save the model again with model.save()" : "pass a file written by Keras model.save()");
   }
-  const where = "root attribute model_config";
-  const graph = buildModelGraph(parseJsonText(configText, where), where);
+  const where2 = "root attribute model_config";
+  const graph = buildModelGraph(parseJsonText(configText, where2, maxDepth), where2);
   attachLegacyWeights(graph, tree);
   return {
     format: "hdf5",
@@ -15070,9 +15128,9 @@ function modelFromHdf5Tree(tree) {
     graph
   };
 }
-async function readHdf5Model(bytes, fileName, timeoutMs) {
-  const tree = await readHdf5Tree(bytes, fileName, { timeoutMs });
-  return modelFromHdf5Tree(tree);
+async function readHdf5Model(bytes, fileName, options = {}) {
+  const tree = await readHdf5Tree(bytes, fileName, options);
+  return modelFromHdf5Tree(tree, options.maxDepth);
 }
 
 // src/keras/weights-v3.ts
@@ -15157,6 +15215,7 @@ function kerasSource(fileName) {
 }
 function readEntries(bytes, fileName) {
   const zip = openZip(bytes, kerasSource(fileName));
+  if (zip.entries.length === 0) throw badModel("an empty .keras archive (a zip with no files)", "byte 0", 'save the model with model.save("model.keras")');
   const out = /* @__PURE__ */ new Map();
   for (const name of [CONFIG, METADATA, WEIGHTS]) {
     const data = zip.read(name);
@@ -15164,17 +15223,17 @@ function readEntries(bytes, fileName) {
   }
   return out;
 }
-async function readKerasZip(bytes, fileName, timeoutMs) {
+async function readKerasZip(bytes, fileName, options = {}) {
   const entries = readEntries(bytes, fileName);
   const configBytes = entries.get(CONFIG);
   if (!configBytes) throw badModel(`the .keras archive has no ${CONFIG}`, `zip entry "${CONFIG}"`, 'save the model with model.save("model.keras")');
-  const config = parseJsonText(decoder2.decode(configBytes), `zip entry "${CONFIG}"`);
+  const config = parseJsonText(decoder2.decode(configBytes), `zip entry "${CONFIG}"`, options.maxDepth);
   const graph = buildModelGraph(config, `zip entry "${CONFIG}"`);
   const metadataBytes = entries.get(METADATA);
-  const metadata = metadataBytes ? parseJsonText(decoder2.decode(metadataBytes), `zip entry "${METADATA}"`) : {};
+  const metadata = metadataBytes ? parseJsonText(decoder2.decode(metadataBytes), `zip entry "${METADATA}"`, options.maxDepth) : {};
   const weights = entries.get(WEIGHTS);
   if (!weights) throw badModel(`the .keras archive has no ${WEIGHTS}`, `zip entry "${WEIGHTS}"`);
-  const tree = await readHdf5Tree(weights, fileName, { timeoutMs, entry: `zip entry "${WEIGHTS}"` });
+  const tree = await readHdf5Tree(weights, fileName, { ...options, entry: `zip entry "${WEIGHTS}"` });
   attachV3Weights(graph, normaliseSeparators(tree));
   return {
     format: "keras-zip",
@@ -15188,8 +15247,8 @@ async function readKerasZip(bytes, fileName, timeoutMs) {
 async function readKerasModel(bytes, fileName, options = {}) {
   const format = probeKerasFormat(bytes);
   try {
-    if (format === "hdf5") return await readHdf5Model(bytes, fileName, options.timeoutMs);
-    if (format === "keras-zip") return await readKerasZip(bytes, fileName, options.timeoutMs);
+    if (format === "hdf5") return await readHdf5Model(bytes, fileName, options);
+    if (format === "keras-zip") return await readKerasZip(bytes, fileName, options);
   } catch (error) {
     throw error instanceof GateError ? error.withFile(fileName) : error;
   }
@@ -15201,19 +15260,2907 @@ async function readKerasModel(bytes, fileName, options = {}) {
   );
 }
 
+// src/onnx/probe.ts
+var NEXT_TAGS = /* @__PURE__ */ new Set([66, 18, 26, 34, 40, 50, 58]);
+function probeOnnx(bytes) {
+  if (bytes.length < 4 || bytes[0] !== 8) return false;
+  const irVersion = bytes[1];
+  return irVersion >= 1 && irVersion <= 30 && NEXT_TAGS.has(bytes[2]);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/is-message.js
+function isMessage(arg, schema) {
+  const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
+  if (!isMessage2) {
+    return false;
+  }
+  if (schema === void 0) {
+    return true;
+  }
+  return schema.typeName === arg.$typeName;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
+var ScalarType;
+(function(ScalarType2) {
+  ScalarType2[ScalarType2["DOUBLE"] = 1] = "DOUBLE";
+  ScalarType2[ScalarType2["FLOAT"] = 2] = "FLOAT";
+  ScalarType2[ScalarType2["INT64"] = 3] = "INT64";
+  ScalarType2[ScalarType2["UINT64"] = 4] = "UINT64";
+  ScalarType2[ScalarType2["INT32"] = 5] = "INT32";
+  ScalarType2[ScalarType2["FIXED64"] = 6] = "FIXED64";
+  ScalarType2[ScalarType2["FIXED32"] = 7] = "FIXED32";
+  ScalarType2[ScalarType2["BOOL"] = 8] = "BOOL";
+  ScalarType2[ScalarType2["STRING"] = 9] = "STRING";
+  ScalarType2[ScalarType2["BYTES"] = 12] = "BYTES";
+  ScalarType2[ScalarType2["UINT32"] = 13] = "UINT32";
+  ScalarType2[ScalarType2["SFIXED32"] = 15] = "SFIXED32";
+  ScalarType2[ScalarType2["SFIXED64"] = 16] = "SFIXED64";
+  ScalarType2[ScalarType2["SINT32"] = 17] = "SINT32";
+  ScalarType2[ScalarType2["SINT64"] = 18] = "SINT64";
+})(ScalarType || (ScalarType = {}));
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/varint.js
+function varint64read() {
+  const buf = this.buf;
+  let pos = this.pos;
+  let lo = 0;
+  let hi = 0;
+  for (let shift = 0; shift < 28; shift += 7) {
+    const b = buf[pos++];
+    lo |= (b & 127) << shift;
+    if ((b & 128) == 0) {
+      this.pos = pos;
+      this.assertBounds();
+      this.varint64Lo = lo;
+      this.varint64Hi = hi;
+      return;
+    }
+  }
+  const middleByte = buf[pos++];
+  lo |= (middleByte & 15) << 28;
+  hi = (middleByte & 112) >> 4;
+  if ((middleByte & 128) == 0) {
+    this.pos = pos;
+    this.assertBounds();
+    this.varint64Lo = lo;
+    this.varint64Hi = hi;
+    return;
+  }
+  for (let shift = 3; shift <= 31; shift += 7) {
+    const b = buf[pos++];
+    hi |= (b & 127) << shift;
+    if ((b & 128) == 0) {
+      this.pos = pos;
+      this.assertBounds();
+      this.varint64Lo = lo;
+      this.varint64Hi = hi;
+      return;
+    }
+  }
+  throw new Error("invalid varint");
+}
+var TWO_PWR_32_DBL = 4294967296;
+function int64FromString(dec) {
+  const minus = dec[0] === "-";
+  if (minus) {
+    dec = dec.slice(1);
+  }
+  const base = 1e6;
+  let lowBits = 0;
+  let highBits = 0;
+  function add1e6digit(begin, end) {
+    const digit1e6 = Number(dec.slice(begin, end));
+    highBits *= base;
+    lowBits = lowBits * base + digit1e6;
+    if (lowBits >= TWO_PWR_32_DBL) {
+      highBits = highBits + (lowBits / TWO_PWR_32_DBL | 0);
+      lowBits = lowBits % TWO_PWR_32_DBL;
+    }
+  }
+  add1e6digit(-24, -18);
+  add1e6digit(-18, -12);
+  add1e6digit(-12, -6);
+  add1e6digit(-6);
+  return minus ? negate(lowBits, highBits) : newBits(lowBits, highBits);
+}
+function int64ToString(lo, hi) {
+  let bits2 = newBits(lo, hi);
+  const negative = bits2.hi & 2147483648;
+  if (negative) {
+    bits2 = negate(bits2.lo, bits2.hi);
+  }
+  const result = uInt64ToString(bits2.lo, bits2.hi);
+  return negative ? "-" + result : result;
+}
+function uInt64ToString(lo, hi) {
+  ({ lo, hi } = toUnsigned(lo, hi));
+  if (hi <= 2097151) {
+    return String(TWO_PWR_32_DBL * hi + lo);
+  }
+  const low = lo & 16777215;
+  const mid = (lo >>> 24 | hi << 8) & 16777215;
+  const high = hi >> 16 & 65535;
+  let digitA = low + mid * 6777216 + high * 6710656;
+  let digitB = mid + high * 8147497;
+  let digitC = high * 2;
+  const base = 1e7;
+  if (digitA >= base) {
+    digitB += Math.floor(digitA / base);
+    digitA %= base;
+  }
+  if (digitB >= base) {
+    digitC += Math.floor(digitB / base);
+    digitB %= base;
+  }
+  return digitC.toString() + decimalFrom1e7WithLeadingZeros(digitB) + decimalFrom1e7WithLeadingZeros(digitA);
+}
+function toUnsigned(lo, hi) {
+  return { lo: lo >>> 0, hi: hi >>> 0 };
+}
+function newBits(lo, hi) {
+  return { lo: lo | 0, hi: hi | 0 };
+}
+function negate(lowBits, highBits) {
+  highBits = ~highBits;
+  if (lowBits) {
+    lowBits = ~lowBits + 1;
+  } else {
+    highBits += 1;
+  }
+  return newBits(lowBits, highBits);
+}
+var decimalFrom1e7WithLeadingZeros = (digit1e7) => {
+  const partial = String(digit1e7);
+  return "0000000".slice(partial.length) + partial;
+};
+function varint32write(value, bytes) {
+  if (value >>> 0 < 128) {
+    bytes.push(value);
+    return;
+  }
+  if (value >= 0) {
+    while (value > 127) {
+      bytes.push(value & 127 | 128);
+      value = value >>> 7;
+    }
+    bytes.push(value);
+  } else {
+    for (let i2 = 0; i2 < 9; i2++) {
+      bytes.push(value & 127 | 128);
+      value = value >> 7;
+    }
+    bytes.push(1);
+  }
+}
+function varint32read() {
+  let b = this.buf[this.pos++];
+  if ((b & 128) === 0) {
+    this.assertBounds();
+    return b;
+  }
+  let result = b & 127;
+  b = this.buf[this.pos++];
+  result |= (b & 127) << 7;
+  if ((b & 128) === 0) {
+    this.assertBounds();
+    return result;
+  }
+  b = this.buf[this.pos++];
+  result |= (b & 127) << 14;
+  if ((b & 128) === 0) {
+    this.assertBounds();
+    return result;
+  }
+  b = this.buf[this.pos++];
+  result |= (b & 127) << 21;
+  if ((b & 128) === 0) {
+    this.assertBounds();
+    return result;
+  }
+  b = this.buf[this.pos++];
+  result |= (b & 15) << 28;
+  for (let readBytes = 5; (b & 128) !== 0 && readBytes < 10; readBytes++)
+    b = this.buf[this.pos++];
+  if ((b & 128) !== 0)
+    throw new Error("invalid varint");
+  this.assertBounds();
+  return result >>> 0;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/proto-int64.js
+var protoInt64 = /* @__PURE__ */ makeInt64Support();
+function makeInt64Support() {
+  const dv = new DataView(new ArrayBuffer(8));
+  const ok = typeof BigInt === "function" && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function" && (!!globalThis.Deno || !!globalThis.Bun || typeof process != "object" || typeof process.env != "object" || process.env.BUF_BIGINT_DISABLE !== "1");
+  if (ok) {
+    const MIN = BigInt("-9223372036854775808");
+    const MAX = BigInt("9223372036854775807");
+    const UMIN = BigInt("0");
+    const UMAX = BigInt("18446744073709551615");
+    return {
+      zero: BigInt(0),
+      supported: true,
+      parse(value) {
+        const bi = typeof value == "bigint" ? value : BigInt(value);
+        if (bi > MAX || bi < MIN) {
+          throw new Error(`invalid int64: ${value}`);
+        }
+        return bi;
+      },
+      uParse(value) {
+        const bi = typeof value == "bigint" ? value : BigInt(value);
+        if (bi > UMAX || bi < UMIN) {
+          throw new Error(`invalid uint64: ${value}`);
+        }
+        return bi;
+      },
+      enc(value) {
+        dv.setBigInt64(0, this.parse(value), true);
+        return {
+          lo: dv.getInt32(0, true),
+          hi: dv.getInt32(4, true)
+        };
+      },
+      uEnc(value) {
+        dv.setBigInt64(0, this.uParse(value), true);
+        return {
+          lo: dv.getInt32(0, true),
+          hi: dv.getInt32(4, true)
+        };
+      },
+      dec(lo, hi) {
+        dv.setInt32(0, lo, true);
+        dv.setInt32(4, hi, true);
+        return dv.getBigInt64(0, true);
+      },
+      uDec(lo, hi) {
+        dv.setInt32(0, lo, true);
+        dv.setInt32(4, hi, true);
+        return dv.getBigUint64(0, true);
+      }
+    };
+  }
+  return {
+    zero: "0",
+    supported: false,
+    parse(value) {
+      if (typeof value != "string") {
+        value = value.toString();
+      }
+      assertInt64String(value);
+      return value;
+    },
+    uParse(value) {
+      if (typeof value != "string") {
+        value = value.toString();
+      }
+      assertUInt64String(value);
+      return value;
+    },
+    enc(value) {
+      if (typeof value != "string") {
+        value = value.toString();
+      }
+      assertInt64String(value);
+      return int64FromString(value);
+    },
+    uEnc(value) {
+      if (typeof value != "string") {
+        value = value.toString();
+      }
+      assertUInt64String(value);
+      return int64FromString(value);
+    },
+    dec(lo, hi) {
+      return int64ToString(lo, hi);
+    },
+    uDec(lo, hi) {
+      return uInt64ToString(lo, hi);
+    }
+  };
+}
+function assertInt64String(value) {
+  if (!/^-?[0-9]+$/.test(value)) {
+    throw new Error("invalid int64: " + value);
+  }
+}
+function assertUInt64String(value) {
+  if (!/^[0-9]+$/.test(value)) {
+    throw new Error("invalid uint64: " + value);
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/scalar.js
+function scalarZeroValue(type, longAsString) {
+  switch (type) {
+    case ScalarType.STRING:
+      return "";
+    case ScalarType.BOOL:
+      return false;
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      return 0;
+    case ScalarType.INT64:
+    case ScalarType.UINT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.FIXED64:
+    case ScalarType.SINT64:
+      return longAsString ? "0" : protoInt64.zero;
+    case ScalarType.BYTES:
+      return new Uint8Array(0);
+    default:
+      return 0;
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/unsafe.js
+function unsafeIsSetExplicit(target, localName) {
+  return Object.prototype.hasOwnProperty.call(target, localName) && target[localName] !== void 0;
+}
+function setOwn(obj, key2, value) {
+  if (key2 === "__proto__") {
+    Object.defineProperty(obj, "__proto__", {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true
+    });
+  } else {
+    obj[key2] = value;
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
+function isObject2(arg) {
+  return arg !== null && typeof arg == "object" && !Array.isArray(arg);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
+function isWrapperDesc(messageDesc2) {
+  const f = messageDesc2.fields[0];
+  return isWrapperTypeName(messageDesc2.typeName) && f !== void 0 && f.fieldKind == "scalar" && f.name == "value" && f.number == 1;
+}
+var wrapperTypeNames = /* @__PURE__ */ new Set([
+  "google.protobuf.DoubleValue",
+  "google.protobuf.FloatValue",
+  "google.protobuf.Int64Value",
+  "google.protobuf.UInt64Value",
+  "google.protobuf.Int32Value",
+  "google.protobuf.UInt32Value",
+  "google.protobuf.BoolValue",
+  "google.protobuf.StringValue",
+  "google.protobuf.BytesValue"
+]);
+function isWrapperTypeName(name) {
+  return wrapperTypeNames.has(name);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/create.js
+var EDITION_PROTO3 = 999;
+var EDITION_PROTO2 = 998;
+var IMPLICIT = 2;
+function create(schema, init) {
+  if (isMessage(init, schema)) {
+    return init;
+  }
+  return compiledCreate(schema)(init);
+}
+var compiledCreates = /* @__PURE__ */ new WeakMap();
+function compiledCreate(desc) {
+  let compiled = compiledCreates.get(desc);
+  if (compiled === void 0) {
+    compiled = compileCreate(desc);
+    compiledCreates.set(desc, compiled);
+  }
+  return compiled;
+}
+var INIT_SINGULAR = 0;
+var INIT_LIST = 1;
+var INIT_MAP = 2;
+var INIT_ONEOF = 3;
+function compileCreate(desc) {
+  const typeName = desc.typeName;
+  const { properties, prototype } = compileInitMessage(desc);
+  return (init) => {
+    let message;
+    if (prototype !== void 0) {
+      message = Object.create(prototype);
+      message.$typeName = typeName;
+    } else {
+      message = { $typeName: typeName };
+    }
+    for (let i2 = 0; i2 < properties.length; i2++) {
+      const property = properties[i2];
+      const name = property.name;
+      const initValue = init === null || init === void 0 ? void 0 : init[name];
+      switch (property.kind) {
+        case INIT_SINGULAR:
+          if (initValue != null) {
+            message[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
+          } else if (property.constant !== void 0) {
+            message[name] = property.constant;
+          }
+          break;
+        case INIT_LIST:
+          message[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
+          break;
+        case INIT_MAP:
+          if (property.convert === void 0 || !isObject2(initValue)) {
+            message[name] = initValue !== null && initValue !== void 0 ? initValue : {};
+          } else {
+            const converted = {};
+            const keys = Object.keys(initValue);
+            for (let k = 0; k < keys.length; k++) {
+              setOwn(converted, keys[k], property.convert(initValue[keys[k]]));
+            }
+            message[name] = converted;
+          }
+          break;
+        case INIT_ONEOF: {
+          const oneofValue = initValue;
+          if ((oneofValue === null || oneofValue === void 0 ? void 0 : oneofValue.case) != null) {
+            const convert = property.convert.get(oneofValue.case);
+            if (convert !== void 0) {
+              message[name] = {
+                case: oneofValue.case,
+                value: convert(oneofValue.value)
+              };
+              break;
+            }
+          }
+          message[name] = { case: void 0 };
+          break;
+        }
+      }
+    }
+    return message;
+  };
+}
+function compileInitMessage(desc) {
+  var _a2, _b2;
+  const properties = [];
+  const prototype = {};
+  const usePrototype = needsPrototypeChain(desc);
+  for (const member of desc.members) {
+    const name = member.localName;
+    if (member.kind == "oneof") {
+      properties.push({
+        name,
+        kind: INIT_ONEOF,
+        constant: void 0,
+        convert: compileConvertOneof(member)
+      });
+      continue;
+    }
+    switch (member.fieldKind) {
+      case "message": {
+        properties.push({
+          name,
+          kind: INIT_SINGULAR,
+          constant: void 0,
+          convert: compileConvertMessage(member)
+        });
+        break;
+      }
+      case "list": {
+        properties.push({
+          name,
+          kind: INIT_LIST,
+          constant: void 0,
+          convert: member.listKind == "message" ? (_a2 = compileConvertMessage(member)) !== null && _a2 !== void 0 ? _a2 : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        break;
+      }
+      case "map": {
+        properties.push({
+          name,
+          kind: INIT_MAP,
+          constant: void 0,
+          convert: member.mapKind == "message" ? (_b2 = compileConvertMessage(member)) !== null && _b2 !== void 0 ? _b2 : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        break;
+      }
+      default: {
+        const zeroValue = createZeroValue(member);
+        properties.push({
+          name,
+          kind: INIT_SINGULAR,
+          constant: member.presence == IMPLICIT ? zeroValue : void 0,
+          convert: member.fieldKind == "scalar" && member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        if (usePrototype) {
+          prototype[name] = zeroValue;
+        }
+        break;
+      }
+    }
+  }
+  return {
+    properties,
+    prototype: usePrototype ? prototype : void 0
+  };
+}
+function compileConvertOneof(oneof) {
+  const converters = /* @__PURE__ */ new Map();
+  for (const field of oneof.fields) {
+    let convert;
+    if (field.fieldKind == "message") {
+      convert = compileConvertMessage(field);
+    } else if (field.fieldKind == "scalar" && field.scalar == ScalarType.BYTES) {
+      convert = toU8Arr;
+    }
+    converters.set(field.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
+  }
+  return converters;
+}
+function compileConvertMessage(field) {
+  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
+    return field.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
+  }
+  if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName !== "google.protobuf.Value") {
+    return void 0;
+  }
+  const messageDesc2 = field.message;
+  let compiled;
+  return (value) => {
+    if (!isObject2(value) || isMessage(value, messageDesc2)) {
+      return value;
+    }
+    compiled !== null && compiled !== void 0 ? compiled : compiled = compiledCreate(messageDesc2);
+    return compiled(value);
+  };
+}
+function toU8Arr(value) {
+  return Array.isArray(value) ? new Uint8Array(value) : value;
+}
+function needsPrototypeChain(desc) {
+  switch (desc.file.edition) {
+    case EDITION_PROTO3:
+      return false;
+    case EDITION_PROTO2:
+      return true;
+    default:
+      return desc.fields.some((f) => f.presence != IMPLICIT && f.fieldKind != "message" && !f.oneof);
+  }
+}
+function createZeroValue(field) {
+  const defaultValue = field.getDefaultValue();
+  if (defaultValue !== void 0) {
+    return field.fieldKind == "scalar" && field.longAsString ? defaultValue.toString() : defaultValue;
+  }
+  return field.fieldKind == "scalar" ? scalarZeroValue(field.scalar, field.longAsString) : field.enum.values[0].number;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/text-encoding.js
+var te;
+function configureTextEncoding(textEncoding) {
+  var _a2;
+  te = Object.assign(Object.assign({}, textEncoding), { encodeUtf8Into: (_a2 = textEncoding.encodeUtf8Into) !== null && _a2 !== void 0 ? _a2 : emulateEncodeInto(textEncoding.encodeUtf8.bind(textEncoding)) });
+}
+function getTextEncoding() {
+  if (!te) {
+    const globals = globalThis;
+    if (!globals.TextEncoder || !globals.TextDecoder) {
+      throw new Error("encoding API missing: install TextEncoder and TextDecoder on globalThis");
+    }
+    const textEncoder = new globals.TextEncoder();
+    const textDecoder = new globals.TextDecoder("utf-8", {
+      ignoreBOM: true
+    });
+    let textDecoderStrict;
+    const config = {
+      encodeUtf8(text) {
+        return textEncoder.encode(text);
+      },
+      decodeUtf8(bytes, strict) {
+        if (strict) {
+          if (!textDecoderStrict) {
+            textDecoderStrict = new globals.TextDecoder("utf-8", {
+              fatal: true,
+              ignoreBOM: true
+            });
+          }
+          return textDecoderStrict.decode(bytes);
+        }
+        return textDecoder.decode(bytes);
+      },
+      checkUtf8(text) {
+        try {
+          encodeURIComponent(text);
+          return true;
+        } catch (_) {
+          return false;
+        }
+      }
+    };
+    if (textEncoder.encodeInto) {
+      config.encodeUtf8Into = textEncoder.encodeInto.bind(textEncoder);
+    }
+    const nativeStringIsWellFormed = String.prototype.isWellFormed;
+    if (nativeStringIsWellFormed) {
+      config.checkUtf8 = (text) => {
+        return nativeStringIsWellFormed.call(text);
+      };
+    }
+    configureTextEncoding(config);
+  }
+  return te;
+}
+function emulateEncodeInto(encodeUtf8) {
+  return (text, dest) => {
+    const bytes = encodeUtf8(text);
+    dest.set(bytes);
+    return { written: bytes.byteLength };
+  };
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/binary-encoding.js
+var WireType;
+(function(WireType2) {
+  WireType2[WireType2["Varint"] = 0] = "Varint";
+  WireType2[WireType2["Bit64"] = 1] = "Bit64";
+  WireType2[WireType2["LengthDelimited"] = 2] = "LengthDelimited";
+  WireType2[WireType2["StartGroup"] = 3] = "StartGroup";
+  WireType2[WireType2["EndGroup"] = 4] = "EndGroup";
+  WireType2[WireType2["Bit32"] = 5] = "Bit32";
+})(WireType || (WireType = {}));
+var EMPTY_BUFFER = new Uint8Array(0);
+var EMPTY_VIEW = new DataView(EMPTY_BUFFER.buffer);
+var ASCII_MAX_LENGTH = 32;
+var BinaryReader = class {
+  constructor(buf, decodeUtf8 = getTextEncoding().decodeUtf8) {
+    this.decodeUtf8 = decodeUtf8;
+    this.varint64Lo = 0;
+    this.varint64Hi = 0;
+    this.varint64 = varint64read;
+    this.uint32 = varint32read;
+    this.buf = buf;
+    this.len = buf.length;
+    this.pos = 0;
+    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  }
+  /**
+   * Reads a tag - field number and wire type. Tags are uint32 varints; values
+   * that do not fit in uint32 are rejected.
+   */
+  tag() {
+    const start = this.pos;
+    const tag = this.uint32();
+    const bytesRead = this.pos - start;
+    if (bytesRead > 5 || bytesRead == 5 && this.buf[this.pos - 1] > 15) {
+      throw new Error("illegal tag: varint overflows uint32");
+    }
+    const fieldNo = tag >>> 3;
+    const wireType = tag & 7;
+    if (fieldNo <= 0 || wireType > 5) {
+      throw new Error("illegal tag: field no " + fieldNo + " wire type " + wireType);
+    }
+    return [fieldNo, wireType];
+  }
+  /**
+   * Skip one element and return the skipped data.
+   *
+   * When skipping StartGroup, provide the tags field number to check for
+   * matching field number in the EndGroup tag. Recursion into nested groups
+   * is guarded by the `recursionLimit` argument: When the limit is reached,
+   * this method throws.
+   */
+  skip(wireType, fieldNo, recursionLimit = 100) {
+    let start = this.pos;
+    switch (wireType) {
+      case WireType.Varint:
+        while (this.buf[this.pos++] & 128) {
+        }
+        break;
+      // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
+      case WireType.Bit64:
+        this.pos += 4;
+      case WireType.Bit32:
+        this.pos += 4;
+        break;
+      case WireType.LengthDelimited:
+        let len = this.uint32();
+        this.pos += len;
+        break;
+      case WireType.StartGroup:
+        if (recursionLimit <= 0) {
+          throw new Error("maximum recursion depth reached");
+        }
+        for (; ; ) {
+          const [fn, wt] = this.tag();
+          if (wt === WireType.EndGroup) {
+            if (fieldNo !== void 0 && fn !== fieldNo) {
+              throw new Error("invalid end group tag");
+            }
+            break;
+          }
+          this.skip(wt, fn, recursionLimit - 1);
+        }
+        break;
+      default:
+        throw new Error("cant skip wire type " + wireType);
+    }
+    this.assertBounds();
+    return this.buf.subarray(start, this.pos);
+  }
+  /**
+   * Throws error if position in byte array is out of range.
+   */
+  assertBounds() {
+    if (this.pos > this.len)
+      throw new RangeError("premature EOF");
+  }
+  /**
+   * Read a `int32` field, a signed 32 bit varint.
+   */
+  int32() {
+    return this.uint32() | 0;
+  }
+  /**
+   * Read a `sint32` field, a signed, zigzag-encoded 32-bit varint.
+   */
+  sint32() {
+    let zze = this.uint32();
+    return zze >>> 1 ^ -(zze & 1);
+  }
+  /**
+   * Read a `int64` field, a signed 64-bit varint.
+   */
+  int64() {
+    this.varint64();
+    return protoInt64.dec(this.varint64Lo, this.varint64Hi);
+  }
+  /**
+   * Read a `uint64` field, an unsigned 64-bit varint.
+   */
+  uint64() {
+    this.varint64();
+    return protoInt64.uDec(this.varint64Lo, this.varint64Hi);
+  }
+  /**
+   * Read a `sint64` field, a signed, zig-zag-encoded 64-bit varint.
+   */
+  sint64() {
+    this.varint64();
+    let lo = this.varint64Lo;
+    let hi = this.varint64Hi;
+    let s = -(lo & 1);
+    lo = (lo >>> 1 | (hi & 1) << 31) ^ s;
+    hi = hi >>> 1 ^ s;
+    return protoInt64.dec(lo, hi);
+  }
+  /**
+   * Read a `bool` field, a variant.
+   */
+  bool() {
+    const b = this.buf[this.pos];
+    if (b < 128) {
+      this.pos++;
+      return b !== 0;
+    }
+    this.varint64();
+    return this.varint64Lo !== 0 || this.varint64Hi !== 0;
+  }
+  /**
+   * Read a `fixed32` field, an unsigned, fixed-length 32-bit integer.
+   */
+  fixed32() {
+    return this.view.getUint32((this.pos += 4) - 4, true);
+  }
+  /**
+   * Read a `sfixed32` field, a signed, fixed-length 32-bit integer.
+   */
+  sfixed32() {
+    return this.view.getInt32((this.pos += 4) - 4, true);
+  }
+  /**
+   * Read a `fixed64` field, an unsigned, fixed-length 64 bit integer.
+   */
+  fixed64() {
+    return protoInt64.uDec(this.sfixed32(), this.sfixed32());
+  }
+  /**
+   * Read a `fixed64` field, a signed, fixed-length 64-bit integer.
+   */
+  sfixed64() {
+    return protoInt64.dec(this.sfixed32(), this.sfixed32());
+  }
+  /**
+   * Read a `float` field, 32-bit floating point number.
+   */
+  float() {
+    return this.view.getFloat32((this.pos += 4) - 4, true);
+  }
+  /**
+   * Read a `double` field, a 64-bit floating point number.
+   */
+  double() {
+    return this.view.getFloat64((this.pos += 8) - 8, true);
+  }
+  /**
+   * Read a `bytes` field, length-delimited arbitrary data.
+   */
+  bytes() {
+    let len = this.uint32(), start = this.pos;
+    this.pos += len;
+    this.assertBounds();
+    return this.buf.subarray(start, start + len);
+  }
+  /**
+   * Read a `string` field, length-delimited data converted to UTF-8 text. If
+   * `strict` is true, throw on invalid UTF-8 instead of substituting U+FFFD.
+   */
+  string(strict) {
+    const len = this.uint32();
+    const start = this.pos;
+    this.pos += len;
+    this.assertBounds();
+    const buf = this.buf;
+    if (len <= ASCII_MAX_LENGTH) {
+      const codes = new Array(len);
+      for (let i2 = 0; i2 < len; i2++) {
+        const byte = buf[start + i2];
+        if (byte > 127) {
+          return this.decodeUtf8(buf.subarray(start, this.pos), strict);
+        }
+        codes[i2] = byte;
+      }
+      return String.fromCharCode.apply(String, codes);
+    }
+    return this.decodeUtf8(buf.subarray(start, this.pos), strict);
+  }
+};
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
+var NULL_VALUE = 0;
+function localMessageMapper(field) {
+  if (usesJsonRepresentation(field)) {
+    return {
+      toMessage: (local) => wktStructToReflect(local),
+      toLocal: (message) => wktStructToLocal(message)
+    };
+  }
+  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
+    const wrapperDesc = field.message;
+    const valueLocalName = wrapperDesc.fields[0].localName;
+    return {
+      toMessage: (local) => {
+        const message = create(wrapperDesc);
+        if (local !== void 0) {
+          message[valueLocalName] = local;
+        }
+        return message;
+      },
+      toLocal: (message) => message[valueLocalName]
+    };
+  }
+  const childDesc = field.message;
+  return {
+    toMessage: (local) => local === void 0 ? create(childDesc) : local,
+    toLocal: (message) => message
+  };
+}
+function usesJsonRepresentation(field) {
+  return field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value";
+}
+function wktStructToReflect(json) {
+  const struct = {
+    $typeName: "google.protobuf.Struct",
+    fields: {}
+  };
+  if (isObject2(json)) {
+    for (const k of Object.keys(json)) {
+      setOwn(struct.fields, k, wktValueToReflect(json[k]));
+    }
+  }
+  return struct;
+}
+function wktStructToLocal(val) {
+  const json = {};
+  for (const k of Object.keys(val.fields)) {
+    setOwn(json, k, wktValueToLocal(val.fields[k]));
+  }
+  return json;
+}
+function wktValueToLocal(val) {
+  switch (val.kind.case) {
+    case "structValue":
+      return wktStructToLocal(val.kind.value);
+    case "listValue":
+      return val.kind.value.values.map(wktValueToLocal);
+    case "nullValue":
+    case void 0:
+      return null;
+    default:
+      return val.kind.value;
+  }
+}
+function wktValueToReflect(json) {
+  const value = {
+    $typeName: "google.protobuf.Value",
+    kind: { case: void 0 }
+  };
+  switch (typeof json) {
+    case "number":
+      value.kind = { case: "numberValue", value: json };
+      break;
+    case "string":
+      value.kind = { case: "stringValue", value: json };
+      break;
+    case "boolean":
+      value.kind = { case: "boolValue", value: json };
+      break;
+    case "object":
+      if (json === null) {
+        value.kind = { case: "nullValue", value: NULL_VALUE };
+      } else if (Array.isArray(json)) {
+        const listValue = {
+          $typeName: "google.protobuf.ListValue",
+          values: []
+        };
+        if (Array.isArray(json)) {
+          for (const e of json) {
+            listValue.values.push(wktValueToReflect(e));
+          }
+        }
+        value.kind = {
+          case: "listValue",
+          value: listValue
+        };
+      } else {
+        value.kind = {
+          case: "structValue",
+          value: wktStructToReflect(json)
+        };
+      }
+      break;
+  }
+  return value;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
+var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
+function base64Decode(base64Str) {
+  const len = base64Str.length;
+  let size = len - (len + 3 >> 2);
+  if ((len & 3) == 0 && base64Str[len - 1] == "=") {
+    size -= base64Str[len - 2] == "=" ? 2 : 1;
+  }
+  const bytes = new Uint8Array(size);
+  let written = -1;
+  if (nativeSetFromBase64) {
+    try {
+      const result = nativeSetFromBase64.call(bytes, base64Str);
+      if (result.read == len) {
+        written = result.written;
+      }
+    } catch (_a2) {
+    }
+  }
+  if (written < 0) {
+    written = setFromBase64(bytes, base64Str);
+  }
+  return written == size ? bytes : bytes.subarray(0, written);
+}
+function setFromBase64(bytes, base64Str) {
+  const table = getDecodeTable();
+  let bytePos = 0, groupPos = 0, b, p = 0;
+  for (let i2 = 0; i2 < base64Str.length; i2++) {
+    b = table[base64Str.charCodeAt(i2)];
+    if (b === void 0) {
+      switch (base64Str[i2]) {
+        // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
+        case "=":
+          groupPos = 0;
+        // reset state when padding found
+        case "\n":
+        case "\r":
+        case "	":
+        case " ":
+          continue;
+        // skip white-space, and padding
+        default:
+          throw Error("invalid base64 string");
+      }
+    }
+    switch (groupPos) {
+      case 0:
+        p = b;
+        groupPos = 1;
+        break;
+      case 1:
+        bytes[bytePos++] = p << 2 | (b & 48) >> 4;
+        p = b;
+        groupPos = 2;
+        break;
+      case 2:
+        bytes[bytePos++] = (p & 15) << 4 | (b & 60) >> 2;
+        p = b;
+        groupPos = 3;
+        break;
+      case 3:
+        bytes[bytePos++] = (p & 3) << 6 | b;
+        groupPos = 0;
+        break;
+    }
+  }
+  if (groupPos == 1)
+    throw Error("invalid base64 string");
+  return bytePos;
+}
+var nativeToBase64 = Uint8Array.prototype.toBase64;
+var encodeTableStd;
+var encodeTableUrl;
+var decodeTable;
+function getEncodeTable(encoding) {
+  if (!encodeTableStd) {
+    encodeTableStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
+    encodeTableUrl = encodeTableStd.slice(0, -2).concat("-", "_");
+  }
+  return encoding == "url" ? (
+    // biome-ignore lint/style/noNonNullAssertion: TS fails to narrow down
+    encodeTableUrl
+  ) : encodeTableStd;
+}
+function getDecodeTable() {
+  if (!decodeTable) {
+    decodeTable = [];
+    const encodeTable = getEncodeTable("std");
+    for (let i2 = 0; i2 < encodeTable.length; i2++)
+      decodeTable[encodeTable[i2].charCodeAt(0)] = i2;
+    decodeTable["-".charCodeAt(0)] = encodeTable.indexOf("+");
+    decodeTable["_".charCodeAt(0)] = encodeTable.indexOf("/");
+  }
+  return decodeTable;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
+function protoCamelCase(snakeCase) {
+  let capNext = false;
+  const b = [];
+  for (let i2 = 0; i2 < snakeCase.length; i2++) {
+    let c = snakeCase.charAt(i2);
+    switch (c) {
+      case "_":
+        capNext = true;
+        break;
+      case "0":
+      case "1":
+      case "2":
+      case "3":
+      case "4":
+      case "5":
+      case "6":
+      case "7":
+      case "8":
+      case "9":
+        b.push(c);
+        capNext = false;
+        break;
+      default:
+        if (capNext) {
+          capNext = false;
+          c = c.toUpperCase();
+        }
+        b.push(c);
+        break;
+    }
+  }
+  return b.join("");
+}
+var reservedObjectProperties = /* @__PURE__ */ new Set([
+  // names reserved by JavaScript
+  "constructor",
+  "toString",
+  "toJSON",
+  "valueOf"
+]);
+function safeObjectProperty(name) {
+  return reservedObjectProperties.has(name) ? name + "$" : name;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
+function restoreJsonNames(message) {
+  for (const f of message.field) {
+    if (!unsafeIsSetExplicit(f, "jsonName")) {
+      f.jsonName = protoCamelCase(f.name);
+    }
+  }
+  message.nestedType.forEach(restoreJsonNames);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
+function parseTextFormatEnumValue(descEnum, value) {
+  const enumValue = descEnum.values.find((v) => v.name === value);
+  if (!enumValue) {
+    throw new Error(`cannot parse ${descEnum} default value: ${value}`);
+  }
+  return enumValue.number;
+}
+function parseTextFormatScalarValue(type, value) {
+  switch (type) {
+    case ScalarType.STRING:
+      return value;
+    case ScalarType.BYTES: {
+      const u = unescapeBytesDefaultValue(value);
+      if (u === false) {
+        throw new Error(`cannot parse ${ScalarType[type]} default value: ${value}`);
+      }
+      return u;
+    }
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      return protoInt64.parse(value);
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return protoInt64.uParse(value);
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      switch (value) {
+        case "inf":
+          return Number.POSITIVE_INFINITY;
+        case "-inf":
+          return Number.NEGATIVE_INFINITY;
+        case "nan":
+          return Number.NaN;
+        default:
+          return parseFloat(value);
+      }
+    case ScalarType.BOOL:
+      return value === "true";
+    case ScalarType.INT32:
+    case ScalarType.UINT32:
+    case ScalarType.SINT32:
+    case ScalarType.FIXED32:
+    case ScalarType.SFIXED32:
+      return parseInt(value, 10);
+  }
+}
+function unescapeBytesDefaultValue(str2) {
+  const b = [];
+  const input = {
+    tail: str2,
+    c: "",
+    next() {
+      if (this.tail.length == 0) {
+        return false;
+      }
+      this.c = this.tail[0];
+      this.tail = this.tail.substring(1);
+      return true;
+    },
+    take(n) {
+      if (this.tail.length >= n) {
+        const r = this.tail.substring(0, n);
+        this.tail = this.tail.substring(n);
+        return r;
+      }
+      return false;
+    }
+  };
+  while (input.next()) {
+    switch (input.c) {
+      case "\\":
+        if (input.next()) {
+          switch (input.c) {
+            case "\\":
+              b.push(input.c.charCodeAt(0));
+              break;
+            case "b":
+              b.push(8);
+              break;
+            case "f":
+              b.push(12);
+              break;
+            case "n":
+              b.push(10);
+              break;
+            case "r":
+              b.push(13);
+              break;
+            case "t":
+              b.push(9);
+              break;
+            case "v":
+              b.push(11);
+              break;
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7": {
+              const s = input.c;
+              const t = input.take(2);
+              if (t === false) {
+                return false;
+              }
+              const n = parseInt(s + t, 8);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              b.push(n);
+              break;
+            }
+            case "x": {
+              const s = input.c;
+              const t = input.take(2);
+              if (t === false) {
+                return false;
+              }
+              const n = parseInt(s + t, 16);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              b.push(n);
+              break;
+            }
+            case "u": {
+              const s = input.c;
+              const t = input.take(4);
+              if (t === false) {
+                return false;
+              }
+              const n = parseInt(s + t, 16);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              const chunk = new Uint8Array(4);
+              const view = new DataView(chunk.buffer);
+              view.setInt32(0, n, true);
+              b.push(chunk[0], chunk[1], chunk[2], chunk[3]);
+              break;
+            }
+            case "U": {
+              const s = input.c;
+              const t = input.take(8);
+              if (t === false) {
+                return false;
+              }
+              const tc = protoInt64.uEnc(s + t);
+              const chunk = new Uint8Array(8);
+              const view = new DataView(chunk.buffer);
+              view.setInt32(0, tc.lo, true);
+              view.setInt32(4, tc.hi, true);
+              b.push(chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]);
+              break;
+            }
+          }
+        }
+        break;
+      default:
+        b.push(input.c.charCodeAt(0));
+    }
+  }
+  return new Uint8Array(b);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
+function* nestedTypes(desc) {
+  switch (desc.kind) {
+    case "file":
+      for (const message of desc.messages) {
+        yield message;
+        yield* nestedTypes(message);
+      }
+      yield* desc.enums;
+      yield* desc.services;
+      yield* desc.extensions;
+      break;
+    case "message":
+      for (const message of desc.nestedMessages) {
+        yield message;
+        yield* nestedTypes(message);
+      }
+      yield* desc.nestedEnums;
+      yield* desc.nestedExtensions;
+      break;
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/registry.js
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve2) {
+  return buildFileRegistry([fileDescriptorProto, resolve2]);
+}
+function buildFileRegistry(args, check3) {
+  const registry = createBaseRegistry();
+  if (!args.length) {
+    return registry;
+  }
+  if ("$typeName" in args[0] && args[0].$typeName == "google.protobuf.FileDescriptorSet") {
+    for (const file of args[0].file) {
+      check3 === null || check3 === void 0 ? void 0 : check3(file);
+      addFile(file, registry);
+    }
+    return registry;
+  }
+  if ("$typeName" in args[0]) {
+    let recurseDeps = function(file) {
+      const deps = [];
+      for (const protoFileName of file.dependency) {
+        if (registry.getFile(protoFileName) != void 0) {
+          continue;
+        }
+        if (seen.has(protoFileName)) {
+          continue;
+        }
+        const dep = resolve2(protoFileName);
+        if (!dep) {
+          throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
+        }
+        if ("kind" in dep) {
+          registry.addFile(dep, false, true);
+        } else {
+          seen.add(dep.name);
+          deps.push(dep);
+        }
+      }
+      return deps.concat(...deps.map(recurseDeps));
+    };
+    const input = args[0];
+    const resolve2 = args[1];
+    const seen = /* @__PURE__ */ new Set();
+    for (const file of [input, ...recurseDeps(input)].reverse()) {
+      check3 === null || check3 === void 0 ? void 0 : check3(file);
+      addFile(file, registry);
+    }
+  } else {
+    for (const fileReg of args) {
+      for (const file of fileReg.files) {
+        registry.addFile(file);
+      }
+    }
+  }
+  return registry;
+}
+function createBaseRegistry() {
+  const types = /* @__PURE__ */ new Map();
+  const extendees = /* @__PURE__ */ new Map();
+  const files = /* @__PURE__ */ new Map();
+  return {
+    kind: "registry",
+    types,
+    extendees,
+    [Symbol.iterator]() {
+      return types.values();
+    },
+    get files() {
+      return files.values();
+    },
+    addFile(file, skipTypes, withDeps) {
+      files.set(file.proto.name, file);
+      if (!skipTypes) {
+        for (const type of nestedTypes(file)) {
+          this.add(type);
+        }
+      }
+      if (withDeps) {
+        for (const f of file.dependencies) {
+          this.addFile(f, skipTypes, withDeps);
+        }
+      }
+    },
+    add(desc) {
+      if (desc.kind == "extension") {
+        let numberToExt = extendees.get(desc.extendee.typeName);
+        if (!numberToExt) {
+          extendees.set(
+            desc.extendee.typeName,
+            // biome-ignore lint/suspicious/noAssignInExpressions: no
+            numberToExt = /* @__PURE__ */ new Map()
+          );
+        }
+        numberToExt.set(desc.number, desc);
+      }
+      types.set(desc.typeName, desc);
+    },
+    get(typeName) {
+      return types.get(typeName);
+    },
+    getFile(fileName) {
+      return files.get(fileName);
+    },
+    getMessage(typeName) {
+      const t = types.get(typeName);
+      return (t === null || t === void 0 ? void 0 : t.kind) == "message" ? t : void 0;
+    },
+    getEnum(typeName) {
+      const t = types.get(typeName);
+      return (t === null || t === void 0 ? void 0 : t.kind) == "enum" ? t : void 0;
+    },
+    getExtension(typeName) {
+      const t = types.get(typeName);
+      return (t === null || t === void 0 ? void 0 : t.kind) == "extension" ? t : void 0;
+    },
+    getExtensionFor(extendee, no) {
+      var _a2;
+      return (_a2 = extendees.get(extendee.typeName)) === null || _a2 === void 0 ? void 0 : _a2.get(no);
+    },
+    getService(typeName) {
+      const t = types.get(typeName);
+      return (t === null || t === void 0 ? void 0 : t.kind) == "service" ? t : void 0;
+    }
+  };
+}
+var EDITION_PROTO22 = 998;
+var EDITION_PROTO32 = 999;
+var EDITION_UNSTABLE = 9999;
+var TYPE_STRING = 9;
+var TYPE_GROUP = 10;
+var TYPE_MESSAGE = 11;
+var TYPE_BYTES = 12;
+var TYPE_ENUM = 14;
+var LABEL_REPEATED = 3;
+var LABEL_REQUIRED = 2;
+var JS_STRING = 1;
+var IDEMPOTENCY_UNKNOWN = 0;
+var EXPLICIT = 1;
+var IMPLICIT2 = 2;
+var LEGACY_REQUIRED = 3;
+var PACKED = 1;
+var DELIMITED = 2;
+var OPEN = 1;
+var VERIFY = 2;
+var maximumEdition = 1002;
+var featureDefaults = {
+  // EDITION_PROTO2
+  998: {
+    fieldPresence: 1,
+    // EXPLICIT,
+    enumType: 2,
+    // CLOSED,
+    repeatedFieldEncoding: 2,
+    // EXPANDED,
+    utf8Validation: 3,
+    // NONE,
+    messageEncoding: 1,
+    // LENGTH_PREFIXED,
+    jsonFormat: 2,
+    // LEGACY_BEST_EFFORT,
+    enforceNamingStyle: 2,
+    // STYLE_LEGACY,
+    defaultSymbolVisibility: 1,
+    // EXPORT_ALL,
+    enforceProtoLimits: 1
+    // LEGACY_NO_EXPLICIT_LIMITS,
+  },
+  // EDITION_PROTO3
+  999: {
+    fieldPresence: 2,
+    // IMPLICIT,
+    enumType: 1,
+    // OPEN,
+    repeatedFieldEncoding: 1,
+    // PACKED,
+    utf8Validation: 2,
+    // VERIFY,
+    messageEncoding: 1,
+    // LENGTH_PREFIXED,
+    jsonFormat: 1,
+    // ALLOW,
+    enforceNamingStyle: 2,
+    // STYLE_LEGACY,
+    defaultSymbolVisibility: 1,
+    // EXPORT_ALL,
+    enforceProtoLimits: 1
+    // LEGACY_NO_EXPLICIT_LIMITS,
+  },
+  // EDITION_2023
+  1e3: {
+    fieldPresence: 1,
+    // EXPLICIT,
+    enumType: 1,
+    // OPEN,
+    repeatedFieldEncoding: 1,
+    // PACKED,
+    utf8Validation: 2,
+    // VERIFY,
+    messageEncoding: 1,
+    // LENGTH_PREFIXED,
+    jsonFormat: 1,
+    // ALLOW,
+    enforceNamingStyle: 2,
+    // STYLE_LEGACY,
+    defaultSymbolVisibility: 1,
+    // EXPORT_ALL,
+    enforceProtoLimits: 1
+    // LEGACY_NO_EXPLICIT_LIMITS,
+  },
+  // EDITION_2024
+  1001: {
+    fieldPresence: 1,
+    // EXPLICIT,
+    enumType: 1,
+    // OPEN,
+    repeatedFieldEncoding: 1,
+    // PACKED,
+    utf8Validation: 2,
+    // VERIFY,
+    messageEncoding: 1,
+    // LENGTH_PREFIXED,
+    jsonFormat: 1,
+    // ALLOW,
+    enforceNamingStyle: 1,
+    // STYLE2024,
+    defaultSymbolVisibility: 2,
+    // EXPORT_TOP_LEVEL,
+    enforceProtoLimits: 1
+    // LEGACY_NO_EXPLICIT_LIMITS,
+  },
+  // EDITION_2026
+  1002: {
+    fieldPresence: 1,
+    // EXPLICIT,
+    enumType: 1,
+    // OPEN,
+    repeatedFieldEncoding: 1,
+    // PACKED,
+    utf8Validation: 2,
+    // VERIFY,
+    messageEncoding: 1,
+    // LENGTH_PREFIXED,
+    jsonFormat: 1,
+    // ALLOW,
+    enforceNamingStyle: 3,
+    // STYLE2026,
+    defaultSymbolVisibility: 4,
+    // STRICT,
+    enforceProtoLimits: 2
+    // PROTO_LIMITS2026,
+  }
+};
+function addFile(proto, reg) {
+  var _a2, _b2;
+  const file = {
+    kind: "file",
+    proto,
+    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
+    edition: getFileEdition(proto),
+    name: proto.name.replace(/\.proto$/, ""),
+    dependencies: findFileDependencies(proto, reg),
+    enums: [],
+    messages: [],
+    extensions: [],
+    services: [],
+    toString() {
+      return `file ${proto.name}`;
+    }
+  };
+  const mapEntriesStore = /* @__PURE__ */ new Map();
+  const mapEntries = {
+    get(typeName) {
+      return mapEntriesStore.get(typeName);
+    },
+    add(desc) {
+      var _a3;
+      assert(((_a3 = desc.proto.options) === null || _a3 === void 0 ? void 0 : _a3.mapEntry) === true);
+      mapEntriesStore.set(desc.typeName, desc);
+    }
+  };
+  for (const enumProto of proto.enumType) {
+    addEnum(enumProto, file, void 0, reg);
+  }
+  for (const messageProto of proto.messageType) {
+    addMessage(messageProto, file, void 0, reg, mapEntries);
+  }
+  for (const serviceProto of proto.service) {
+    addService(serviceProto, file, reg);
+  }
+  addExtensions(file, reg);
+  for (const mapEntry of mapEntriesStore.values()) {
+    addFields(mapEntry, reg, mapEntries);
+  }
+  for (const message of file.messages) {
+    addFields(message, reg, mapEntries);
+    addExtensions(message, reg);
+  }
+  reg.addFile(file, true);
+}
+function addExtensions(desc, reg) {
+  switch (desc.kind) {
+    case "file":
+      for (const proto of desc.proto.extension) {
+        const ext = newField(proto, desc, reg);
+        desc.extensions.push(ext);
+        reg.add(ext);
+      }
+      break;
+    case "message":
+      for (const proto of desc.proto.extension) {
+        const ext = newField(proto, desc, reg);
+        desc.nestedExtensions.push(ext);
+        reg.add(ext);
+      }
+      for (const message of desc.nestedMessages) {
+        addExtensions(message, reg);
+      }
+      break;
+  }
+}
+function addFields(message, reg, mapEntries) {
+  const allOneofs = message.proto.oneofDecl.map((proto) => newOneof(proto, message));
+  const oneofsSeen = /* @__PURE__ */ new Set();
+  for (const proto of message.proto.field) {
+    const oneof = findOneof(proto, allOneofs);
+    const field = newField(proto, message, reg, oneof, mapEntries);
+    message.fields.push(field);
+    message.field[field.localName] = field;
+    if (oneof === void 0) {
+      message.members.push(field);
+    } else {
+      oneof.fields.push(field);
+      if (!oneofsSeen.has(oneof)) {
+        oneofsSeen.add(oneof);
+        message.members.push(oneof);
+      }
+    }
+  }
+  for (const oneof of allOneofs.filter((o) => oneofsSeen.has(o))) {
+    message.oneofs.push(oneof);
+  }
+  for (const child of message.nestedMessages) {
+    addFields(child, reg, mapEntries);
+  }
+}
+function addEnum(proto, file, parent, reg) {
+  var _a2, _b2, _c, _d, _e, _f, _g;
+  var _h, _j;
+  const sharedPrefix = findEnumSharedPrefix(proto.name, proto.value);
+  const desc = {
+    kind: "enum",
+    proto,
+    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
+    file,
+    parent,
+    open: true,
+    name: proto.name,
+    typeName: makeTypeName(proto, parent, file),
+    value: {},
+    values: [],
+    sharedPrefix,
+    toString() {
+      return `enum ${this.typeName}`;
+    }
+  };
+  desc.open = isEnumOpen(desc);
+  reg.add(desc);
+  for (const p of proto.value) {
+    const name = p.name;
+    const value = {
+      kind: "enum_value",
+      proto: p,
+      deprecated: (_d = (_c = p.options) === null || _c === void 0 ? void 0 : _c.deprecated) !== null && _d !== void 0 ? _d : false,
+      parent: desc,
+      name,
+      localName: safeObjectProperty(sharedPrefix == void 0 ? name : name.substring(sharedPrefix.length)),
+      number: p.number,
+      jsonName: (_e = findEnumValueJsonName(p)) !== null && _e !== void 0 ? _e : name,
+      toString() {
+        return `enum value ${desc.typeName}.${name}`;
+      }
+    };
+    desc.values.push(value);
+    (_f = (_h = desc.value)[_j = p.number]) !== null && _f !== void 0 ? _f : _h[_j] = value;
+  }
+  ((_g = parent === null || parent === void 0 ? void 0 : parent.nestedEnums) !== null && _g !== void 0 ? _g : file.enums).push(desc);
+}
+function addMessage(proto, file, parent, reg, mapEntries) {
+  var _a2, _b2, _c, _d;
+  const desc = {
+    kind: "message",
+    proto,
+    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
+    file,
+    parent,
+    name: proto.name,
+    typeName: makeTypeName(proto, parent, file),
+    fields: [],
+    field: {},
+    oneofs: [],
+    members: [],
+    nestedEnums: [],
+    nestedMessages: [],
+    nestedExtensions: [],
+    toString() {
+      return `message ${this.typeName}`;
+    }
+  };
+  if (((_c = proto.options) === null || _c === void 0 ? void 0 : _c.mapEntry) === true) {
+    mapEntries.add(desc);
+  } else {
+    ((_d = parent === null || parent === void 0 ? void 0 : parent.nestedMessages) !== null && _d !== void 0 ? _d : file.messages).push(desc);
+    reg.add(desc);
+  }
+  for (const enumProto of proto.enumType) {
+    addEnum(enumProto, file, desc, reg);
+  }
+  for (const messageProto of proto.nestedType) {
+    addMessage(messageProto, file, desc, reg, mapEntries);
+  }
+}
+function addService(proto, file, reg) {
+  var _a2, _b2;
+  const desc = {
+    kind: "service",
+    proto,
+    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
+    file,
+    name: proto.name,
+    typeName: makeTypeName(proto, void 0, file),
+    methods: [],
+    method: {},
+    toString() {
+      return `service ${this.typeName}`;
+    }
+  };
+  file.services.push(desc);
+  reg.add(desc);
+  for (const methodProto of proto.method) {
+    const method = newMethod(methodProto, desc, reg);
+    desc.methods.push(method);
+    desc.method[method.localName] = method;
+  }
+}
+function newMethod(proto, parent, reg) {
+  var _a2, _b2, _c, _d;
+  let methodKind;
+  if (proto.clientStreaming && proto.serverStreaming) {
+    methodKind = "bidi_streaming";
+  } else if (proto.clientStreaming) {
+    methodKind = "client_streaming";
+  } else if (proto.serverStreaming) {
+    methodKind = "server_streaming";
+  } else {
+    methodKind = "unary";
+  }
+  const input = reg.getMessage(trimLeadingDot(proto.inputType));
+  const output = reg.getMessage(trimLeadingDot(proto.outputType));
+  assert(input, `invalid MethodDescriptorProto: input_type ${proto.inputType} not found`);
+  assert(output, `invalid MethodDescriptorProto: output_type ${proto.inputType} not found`);
+  const name = proto.name;
+  return {
+    kind: "rpc",
+    proto,
+    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
+    parent,
+    name,
+    localName: safeObjectProperty(name.length ? safeObjectProperty(name[0].toLowerCase() + name.substring(1)) : name),
+    methodKind,
+    input,
+    output,
+    idempotency: (_d = (_c = proto.options) === null || _c === void 0 ? void 0 : _c.idempotencyLevel) !== null && _d !== void 0 ? _d : IDEMPOTENCY_UNKNOWN,
+    toString() {
+      return `rpc ${parent.typeName}.${name}`;
+    }
+  };
+}
+function newOneof(proto, parent) {
+  return {
+    kind: "oneof",
+    proto,
+    deprecated: false,
+    parent,
+    fields: [],
+    name: proto.name,
+    localName: safeObjectProperty(protoCamelCase(proto.name)),
+    toString() {
+      return `oneof ${parent.typeName}.${this.name}`;
+    }
+  };
+}
+function newField(proto, parentOrFile, reg, oneof, mapEntries) {
+  var _a2, _b2, _c;
+  const isExtension = mapEntries === void 0;
+  const field = {
+    kind: "field",
+    proto,
+    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
+    name: proto.name,
+    number: proto.number,
+    scalar: void 0,
+    message: void 0,
+    enum: void 0,
+    presence: getFieldPresence(proto, oneof, isExtension, parentOrFile),
+    utf8Validation: isUtf8Validated(proto, parentOrFile),
+    listKind: void 0,
+    mapKind: void 0,
+    mapKey: void 0,
+    delimitedEncoding: void 0,
+    packed: void 0,
+    longAsString: false,
+    getDefaultValue: void 0
+  };
+  let toStr;
+  if (isExtension) {
+    const file = parentOrFile.kind == "file" ? parentOrFile : parentOrFile.file;
+    const parent = parentOrFile.kind == "file" ? void 0 : parentOrFile;
+    const typeName = makeTypeName(proto, parent, file);
+    field.kind = "extension";
+    field.file = file;
+    field.parent = parent;
+    field.oneof = void 0;
+    field.typeName = typeName;
+    field.jsonName = `[${typeName}]`;
+    toStr = () => `extension ${typeName}`;
+    const extendee = reg.getMessage(trimLeadingDot(proto.extendee));
+    assert(extendee, `invalid FieldDescriptorProto: extendee ${proto.extendee} not found`);
+    field.extendee = extendee;
+  } else {
+    const parent = parentOrFile;
+    assert(parent.kind == "message");
+    field.parent = parent;
+    field.oneof = oneof;
+    field.localName = oneof ? protoCamelCase(proto.name) : safeObjectProperty(protoCamelCase(proto.name));
+    field.jsonName = proto.jsonName;
+    toStr = () => `field ${parent.typeName}.${proto.name}`;
+  }
+  Object.defineProperty(field, "toString", {
+    value: toStr,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+  const label = proto.label;
+  const type = proto.type;
+  const jstype = (_c = proto.options) === null || _c === void 0 ? void 0 : _c.jstype;
+  if (label === LABEL_REPEATED) {
+    const mapEntry = type == TYPE_MESSAGE ? mapEntries === null || mapEntries === void 0 ? void 0 : mapEntries.get(trimLeadingDot(proto.typeName)) : void 0;
+    if (mapEntry) {
+      field.fieldKind = "map";
+      const { key: key2, value } = findMapEntryFields(mapEntry);
+      field.mapKey = key2.scalar;
+      field.mapKind = value.fieldKind;
+      field.message = value.message;
+      field.delimitedEncoding = false;
+      field.enum = value.enum;
+      field.scalar = value.scalar;
+      return field;
+    }
+    field.fieldKind = "list";
+    switch (type) {
+      case TYPE_MESSAGE:
+      case TYPE_GROUP:
+        field.listKind = "message";
+        field.message = reg.getMessage(trimLeadingDot(proto.typeName));
+        assert(field.message);
+        field.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
+        break;
+      case TYPE_ENUM:
+        field.listKind = "enum";
+        field.enum = reg.getEnum(trimLeadingDot(proto.typeName));
+        assert(field.enum);
+        break;
+      default:
+        field.listKind = "scalar";
+        field.scalar = type;
+        field.longAsString = jstype == JS_STRING;
+        break;
+    }
+    field.packed = isPackedField(proto, parentOrFile);
+    return field;
+  }
+  switch (type) {
+    case TYPE_MESSAGE:
+    case TYPE_GROUP:
+      field.fieldKind = "message";
+      field.message = reg.getMessage(trimLeadingDot(proto.typeName));
+      assert(field.message, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
+      field.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
+      field.getDefaultValue = () => void 0;
+      break;
+    case TYPE_ENUM: {
+      const enumeration = reg.getEnum(trimLeadingDot(proto.typeName));
+      assert(enumeration !== void 0, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
+      field.fieldKind = "enum";
+      field.enum = reg.getEnum(trimLeadingDot(proto.typeName));
+      field.getDefaultValue = () => {
+        return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatEnumValue(enumeration, proto.defaultValue) : void 0;
+      };
+      break;
+    }
+    default: {
+      field.fieldKind = "scalar";
+      field.scalar = type;
+      field.longAsString = jstype == JS_STRING;
+      field.getDefaultValue = () => {
+        return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatScalarValue(type, proto.defaultValue) : void 0;
+      };
+      break;
+    }
+  }
+  return field;
+}
+function getFileEdition(proto) {
+  switch (proto.syntax) {
+    case "":
+    case "proto2":
+      return EDITION_PROTO22;
+    case "proto3":
+      return EDITION_PROTO32;
+    case "editions":
+      if (proto.edition === EDITION_UNSTABLE) {
+        return maximumEdition;
+      }
+      if (proto.edition in featureDefaults) {
+        return proto.edition;
+      }
+      throw new Error(`${proto.name}: unsupported edition`);
+    default:
+      throw new Error(`${proto.name}: unsupported syntax "${proto.syntax}"`);
+  }
+}
+function findFileDependencies(proto, reg) {
+  return proto.dependency.map((wantName) => {
+    const dep = reg.getFile(wantName);
+    if (!dep) {
+      throw new Error(`Cannot find ${wantName}, imported by ${proto.name}`);
+    }
+    return dep;
+  });
+}
+function findEnumSharedPrefix(enumName, values) {
+  const prefix = camelToSnakeCase(enumName) + "_";
+  for (const value of values) {
+    if (!value.name.toLowerCase().startsWith(prefix)) {
+      return void 0;
+    }
+    const shortName = value.name.substring(prefix.length);
+    if (shortName.length == 0) {
+      return void 0;
+    }
+    if (/^\d/.test(shortName)) {
+      return void 0;
+    }
+  }
+  return prefix;
+}
+function findEnumValueJsonName(proto) {
+  var _a2, _b2;
+  const extensionNumber = 998;
+  const fieldNumber = 1;
+  let jsonName;
+  for (const uf of (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.$unknown) !== null && _b2 !== void 0 ? _b2 : []) {
+    if (uf.no !== extensionNumber || uf.wireType !== WireType.LengthDelimited) {
+      continue;
+    }
+    const reader = new BinaryReader(new BinaryReader(uf.data).bytes());
+    while (reader.pos < reader.len) {
+      const [no, wireType] = reader.tag();
+      if (no === fieldNumber && wireType === WireType.LengthDelimited) {
+        jsonName = reader.string();
+      } else {
+        reader.skip(wireType, no);
+      }
+    }
+  }
+  return jsonName;
+}
+function camelToSnakeCase(camel) {
+  return (camel.substring(0, 1) + camel.substring(1).replace(/[A-Z]/g, (c) => "_" + c)).toLowerCase();
+}
+function makeTypeName(proto, parent, file) {
+  let typeName;
+  if (parent) {
+    typeName = `${parent.typeName}.${proto.name}`;
+  } else if (file.proto.package.length > 0) {
+    typeName = `${file.proto.package}.${proto.name}`;
+  } else {
+    typeName = `${proto.name}`;
+  }
+  return typeName;
+}
+function trimLeadingDot(typeName) {
+  return typeName.startsWith(".") ? typeName.substring(1) : typeName;
+}
+function findOneof(proto, allOneofs) {
+  if (!unsafeIsSetExplicit(proto, "oneofIndex")) {
+    return void 0;
+  }
+  if (proto.proto3Optional) {
+    return void 0;
+  }
+  const oneof = allOneofs[proto.oneofIndex];
+  assert(oneof, `invalid FieldDescriptorProto: oneof #${proto.oneofIndex} for field #${proto.number} not found`);
+  return oneof;
+}
+function getFieldPresence(proto, oneof, isExtension, parent) {
+  if (proto.label == LABEL_REQUIRED) {
+    return LEGACY_REQUIRED;
+  }
+  if (proto.label == LABEL_REPEATED) {
+    return IMPLICIT2;
+  }
+  if (!!oneof || proto.proto3Optional) {
+    return EXPLICIT;
+  }
+  if (isExtension) {
+    return EXPLICIT;
+  }
+  const resolved = resolveFeature("fieldPresence", { proto, parent });
+  if (resolved == IMPLICIT2 && (proto.type == TYPE_MESSAGE || proto.type == TYPE_GROUP)) {
+    return EXPLICIT;
+  }
+  return resolved;
+}
+function isPackedField(proto, parent) {
+  if (proto.label != LABEL_REPEATED) {
+    return false;
+  }
+  switch (proto.type) {
+    case TYPE_STRING:
+    case TYPE_BYTES:
+    case TYPE_GROUP:
+    case TYPE_MESSAGE:
+      return false;
+  }
+  const o = proto.options;
+  if (o && unsafeIsSetExplicit(o, "packed")) {
+    return o.packed;
+  }
+  return PACKED == resolveFeature("repeatedFieldEncoding", {
+    proto,
+    parent
+  });
+}
+function findMapEntryFields(mapEntry) {
+  const key2 = mapEntry.fields.find((f) => f.number === 1);
+  const value = mapEntry.fields.find((f) => f.number === 2);
+  assert(key2 && key2.fieldKind == "scalar" && key2.scalar != ScalarType.BYTES && key2.scalar != ScalarType.FLOAT && key2.scalar != ScalarType.DOUBLE && value && value.fieldKind != "list" && value.fieldKind != "map");
+  return { key: key2, value };
+}
+function isEnumOpen(desc) {
+  var _a2;
+  return OPEN == resolveFeature("enumType", {
+    proto: desc.proto,
+    parent: (_a2 = desc.parent) !== null && _a2 !== void 0 ? _a2 : desc.file
+  });
+}
+function isDelimitedEncoding(proto, parent) {
+  if (proto.type == TYPE_GROUP) {
+    return true;
+  }
+  return DELIMITED == resolveFeature("messageEncoding", {
+    proto,
+    parent
+  });
+}
+function isUtf8Validated(proto, parent) {
+  return VERIFY == resolveFeature("utf8Validation", {
+    proto,
+    parent
+  });
+}
+function resolveFeature(name, ref) {
+  var _a2, _b2;
+  const featureSet = (_a2 = ref.proto.options) === null || _a2 === void 0 ? void 0 : _a2.features;
+  if (featureSet) {
+    const val = featureSet[name];
+    if (val != 0) {
+      return val;
+    }
+  }
+  if ("kind" in ref) {
+    if (ref.kind == "message") {
+      return resolveFeature(name, (_b2 = ref.parent) !== null && _b2 !== void 0 ? _b2 : ref.file);
+    }
+    const editionDefaults = featureDefaults[ref.edition];
+    if (!editionDefaults) {
+      throw new Error(`feature default for edition ${ref.edition} not found`);
+    }
+    return editionDefaults[name];
+  }
+  return resolveFeature(name, ref.parent);
+}
+function assert(condition, msg) {
+  if (!condition) {
+    throw new Error(msg);
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/boot.js
+function boot(boot2) {
+  const root = bootFileDescriptorProto(boot2);
+  root.messageType.forEach(restoreJsonNames);
+  const reg = createEmbeddedFileRegistry(root, () => void 0);
+  return reg.getFile(root.name);
+}
+function bootFileDescriptorProto(init) {
+  const proto = /* @__PURE__ */ Object.create({
+    syntax: "",
+    edition: 0
+  });
+  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FileDescriptorProto", dependency: [], publicDependency: [], weakDependency: [], optionDependency: [], service: [], extension: [] }, init), { messageType: init.messageType.map(bootDescriptorProto), enumType: init.enumType.map(bootEnumDescriptorProto) }));
+}
+function bootDescriptorProto(init) {
+  var _a2, _b2, _c, _d, _e, _f, _g, _h;
+  const proto = /* @__PURE__ */ Object.create({
+    visibility: 0
+  });
+  return Object.assign(proto, {
+    $typeName: "google.protobuf.DescriptorProto",
+    name: init.name,
+    field: (_b2 = (_a2 = init.field) === null || _a2 === void 0 ? void 0 : _a2.map(bootFieldDescriptorProto)) !== null && _b2 !== void 0 ? _b2 : [],
+    extension: [],
+    nestedType: (_d = (_c = init.nestedType) === null || _c === void 0 ? void 0 : _c.map(bootDescriptorProto)) !== null && _d !== void 0 ? _d : [],
+    enumType: (_f = (_e = init.enumType) === null || _e === void 0 ? void 0 : _e.map(bootEnumDescriptorProto)) !== null && _f !== void 0 ? _f : [],
+    extensionRange: (_h = (_g = init.extensionRange) === null || _g === void 0 ? void 0 : _g.map((e) => Object.assign({ $typeName: "google.protobuf.DescriptorProto.ExtensionRange" }, e))) !== null && _h !== void 0 ? _h : [],
+    oneofDecl: [],
+    reservedRange: [],
+    reservedName: []
+  });
+}
+function bootFieldDescriptorProto(init) {
+  const proto = /* @__PURE__ */ Object.create({
+    label: 1,
+    typeName: "",
+    extendee: "",
+    defaultValue: "",
+    oneofIndex: 0,
+    jsonName: "",
+    proto3Optional: false
+  });
+  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldDescriptorProto" }, init), { options: init.options ? bootFieldOptions(init.options) : void 0 }));
+}
+function bootFieldOptions(init) {
+  var _a2, _b2, _c;
+  const proto = /* @__PURE__ */ Object.create({
+    ctype: 0,
+    packed: false,
+    jstype: 0,
+    lazy: false,
+    unverifiedLazy: false,
+    deprecated: false,
+    weak: false,
+    debugRedact: false,
+    retention: 0
+  });
+  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldOptions" }, init), { targets: (_a2 = init.targets) !== null && _a2 !== void 0 ? _a2 : [], editionDefaults: (_c = (_b2 = init.editionDefaults) === null || _b2 === void 0 ? void 0 : _b2.map((e) => Object.assign({ $typeName: "google.protobuf.FieldOptions.EditionDefault" }, e))) !== null && _c !== void 0 ? _c : [], uninterpretedOption: [] }));
+}
+function bootEnumDescriptorProto(init) {
+  const proto = /* @__PURE__ */ Object.create({
+    visibility: 0
+  });
+  return Object.assign(proto, {
+    $typeName: "google.protobuf.EnumDescriptorProto",
+    name: init.name,
+    reservedName: [],
+    reservedRange: [],
+    value: init.value.map((e) => Object.assign({ $typeName: "google.protobuf.EnumValueDescriptorProto" }, e))
+  });
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
+function messageDesc(file, path, ...paths) {
+  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
+var file_google_protobuf_descriptor = /* @__PURE__ */ boot({ "name": "google/protobuf/descriptor.proto", "package": "google.protobuf", "messageType": [{ "name": "FileDescriptorSet", "field": [{ "name": "file", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.FileDescriptorProto" }], "extensionRange": [{ "start": 536e6, "end": 536000001 }] }, { "name": "FileDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "package", "number": 2, "type": 9, "label": 1 }, { "name": "dependency", "number": 3, "type": 9, "label": 3 }, { "name": "public_dependency", "number": 10, "type": 5, "label": 3 }, { "name": "weak_dependency", "number": 11, "type": 5, "label": 3 }, { "name": "option_dependency", "number": 15, "type": 9, "label": 3 }, { "name": "message_type", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto" }, { "name": "enum_type", "number": 5, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto" }, { "name": "service", "number": 6, "type": 11, "label": 3, "typeName": ".google.protobuf.ServiceDescriptorProto" }, { "name": "extension", "number": 7, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "options", "number": 8, "type": 11, "label": 1, "typeName": ".google.protobuf.FileOptions" }, { "name": "source_code_info", "number": 9, "type": 11, "label": 1, "typeName": ".google.protobuf.SourceCodeInfo" }, { "name": "syntax", "number": 12, "type": 9, "label": 1 }, { "name": "edition", "number": 14, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }] }, { "name": "DescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "field", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "extension", "number": 6, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "nested_type", "number": 3, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto" }, { "name": "enum_type", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto" }, { "name": "extension_range", "number": 5, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto.ExtensionRange" }, { "name": "oneof_decl", "number": 8, "type": 11, "label": 3, "typeName": ".google.protobuf.OneofDescriptorProto" }, { "name": "options", "number": 7, "type": 11, "label": 1, "typeName": ".google.protobuf.MessageOptions" }, { "name": "reserved_range", "number": 9, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto.ReservedRange" }, { "name": "reserved_name", "number": 10, "type": 9, "label": 3 }, { "name": "visibility", "number": 11, "type": 14, "label": 1, "typeName": ".google.protobuf.SymbolVisibility" }], "nestedType": [{ "name": "ExtensionRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.ExtensionRangeOptions" }] }, { "name": "ReservedRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }] }] }, { "name": "ExtensionRangeOptions", "field": [{ "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }, { "name": "declaration", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.ExtensionRangeOptions.Declaration", "options": { "retention": 2 } }, { "name": "features", "number": 50, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "verification", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.ExtensionRangeOptions.VerificationState", "defaultValue": "UNVERIFIED", "options": { "retention": 2 } }], "nestedType": [{ "name": "Declaration", "field": [{ "name": "number", "number": 1, "type": 5, "label": 1 }, { "name": "full_name", "number": 2, "type": 9, "label": 1 }, { "name": "type", "number": 3, "type": 9, "label": 1 }, { "name": "reserved", "number": 5, "type": 8, "label": 1 }, { "name": "repeated", "number": 6, "type": 8, "label": 1 }] }], "enumType": [{ "name": "VerificationState", "value": [{ "name": "DECLARATION", "number": 0 }, { "name": "UNVERIFIED", "number": 1 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "FieldDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "number", "number": 3, "type": 5, "label": 1 }, { "name": "label", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldDescriptorProto.Label" }, { "name": "type", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldDescriptorProto.Type" }, { "name": "type_name", "number": 6, "type": 9, "label": 1 }, { "name": "extendee", "number": 2, "type": 9, "label": 1 }, { "name": "default_value", "number": 7, "type": 9, "label": 1 }, { "name": "oneof_index", "number": 9, "type": 5, "label": 1 }, { "name": "json_name", "number": 10, "type": 9, "label": 1 }, { "name": "options", "number": 8, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions" }, { "name": "proto3_optional", "number": 17, "type": 8, "label": 1 }], "enumType": [{ "name": "Type", "value": [{ "name": "TYPE_DOUBLE", "number": 1 }, { "name": "TYPE_FLOAT", "number": 2 }, { "name": "TYPE_INT64", "number": 3 }, { "name": "TYPE_UINT64", "number": 4 }, { "name": "TYPE_INT32", "number": 5 }, { "name": "TYPE_FIXED64", "number": 6 }, { "name": "TYPE_FIXED32", "number": 7 }, { "name": "TYPE_BOOL", "number": 8 }, { "name": "TYPE_STRING", "number": 9 }, { "name": "TYPE_GROUP", "number": 10 }, { "name": "TYPE_MESSAGE", "number": 11 }, { "name": "TYPE_BYTES", "number": 12 }, { "name": "TYPE_UINT32", "number": 13 }, { "name": "TYPE_ENUM", "number": 14 }, { "name": "TYPE_SFIXED32", "number": 15 }, { "name": "TYPE_SFIXED64", "number": 16 }, { "name": "TYPE_SINT32", "number": 17 }, { "name": "TYPE_SINT64", "number": 18 }] }, { "name": "Label", "value": [{ "name": "LABEL_OPTIONAL", "number": 1 }, { "name": "LABEL_REPEATED", "number": 3 }, { "name": "LABEL_REQUIRED", "number": 2 }] }] }, { "name": "OneofDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "options", "number": 2, "type": 11, "label": 1, "typeName": ".google.protobuf.OneofOptions" }] }, { "name": "EnumDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "value", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumValueDescriptorProto" }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.EnumOptions" }, { "name": "reserved_range", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto.EnumReservedRange" }, { "name": "reserved_name", "number": 5, "type": 9, "label": 3 }, { "name": "visibility", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.SymbolVisibility" }], "nestedType": [{ "name": "EnumReservedRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }] }] }, { "name": "EnumValueDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "number", "number": 2, "type": 5, "label": 1 }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.EnumValueOptions" }] }, { "name": "ServiceDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "method", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.MethodDescriptorProto" }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.ServiceOptions" }] }, { "name": "MethodDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "input_type", "number": 2, "type": 9, "label": 1 }, { "name": "output_type", "number": 3, "type": 9, "label": 1 }, { "name": "options", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.MethodOptions" }, { "name": "client_streaming", "number": 5, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "server_streaming", "number": 6, "type": 8, "label": 1, "defaultValue": "false" }] }, { "name": "FileOptions", "field": [{ "name": "java_package", "number": 1, "type": 9, "label": 1 }, { "name": "java_outer_classname", "number": 8, "type": 9, "label": 1 }, { "name": "java_multiple_files", "number": 10, "type": 8, "label": 1, "defaultValue": "false", "options": {} }, { "name": "java_generate_equals_and_hash", "number": 20, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "java_string_check_utf8", "number": 27, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "optimize_for", "number": 9, "type": 14, "label": 1, "typeName": ".google.protobuf.FileOptions.OptimizeMode", "defaultValue": "SPEED" }, { "name": "go_package", "number": 11, "type": 9, "label": 1 }, { "name": "cc_generic_services", "number": 16, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "java_generic_services", "number": 17, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "py_generic_services", "number": 18, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 23, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "cc_enable_arenas", "number": 31, "type": 8, "label": 1, "defaultValue": "true", "options": {} }, { "name": "objc_class_prefix", "number": 36, "type": 9, "label": 1 }, { "name": "csharp_namespace", "number": 37, "type": 9, "label": 1 }, { "name": "swift_prefix", "number": 39, "type": 9, "label": 1 }, { "name": "php_class_prefix", "number": 40, "type": 9, "label": 1 }, { "name": "php_namespace", "number": 41, "type": 9, "label": 1 }, { "name": "php_metadata_namespace", "number": 44, "type": 9, "label": 1 }, { "name": "ruby_package", "number": 45, "type": 9, "label": 1 }, { "name": "features", "number": 50, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "enumType": [{ "name": "OptimizeMode", "value": [{ "name": "SPEED", "number": 1 }, { "name": "CODE_SIZE", "number": 2 }, { "name": "LITE_RUNTIME", "number": 3 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "MessageOptions", "field": [{ "name": "message_set_wire_format", "number": 1, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "no_standard_descriptor_accessor", "number": 2, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "map_entry", "number": 7, "type": 8, "label": 1 }, { "name": "deprecated_legacy_json_field_conflicts", "number": 11, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "features", "number": 12, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "FieldOptions", "field": [{ "name": "ctype", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.CType", "defaultValue": "STRING" }, { "name": "packed", "number": 2, "type": 8, "label": 1 }, { "name": "jstype", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.JSType", "defaultValue": "JS_NORMAL" }, { "name": "lazy", "number": 5, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "unverified_lazy", "number": 15, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "weak", "number": 10, "type": 8, "label": 1, "defaultValue": "false", "options": { "deprecated": true } }, { "name": "debug_redact", "number": 16, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "retention", "number": 17, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.OptionRetention" }, { "name": "targets", "number": 19, "type": 14, "label": 3, "typeName": ".google.protobuf.FieldOptions.OptionTargetType" }, { "name": "edition_defaults", "number": 20, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldOptions.EditionDefault" }, { "name": "features", "number": 21, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "feature_support", "number": 22, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions.FeatureSupport" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "nestedType": [{ "name": "EditionDefault", "field": [{ "name": "edition", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "value", "number": 2, "type": 9, "label": 1 }] }, { "name": "FeatureSupport", "field": [{ "name": "edition_introduced", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "edition_deprecated", "number": 2, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "deprecation_warning", "number": 3, "type": 9, "label": 1 }, { "name": "edition_removed", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "removal_error", "number": 5, "type": 9, "label": 1 }] }], "enumType": [{ "name": "CType", "value": [{ "name": "STRING", "number": 0 }, { "name": "CORD", "number": 1 }, { "name": "STRING_PIECE", "number": 2 }] }, { "name": "JSType", "value": [{ "name": "JS_NORMAL", "number": 0 }, { "name": "JS_STRING", "number": 1 }, { "name": "JS_NUMBER", "number": 2 }] }, { "name": "OptionRetention", "value": [{ "name": "RETENTION_UNKNOWN", "number": 0 }, { "name": "RETENTION_RUNTIME", "number": 1 }, { "name": "RETENTION_SOURCE", "number": 2 }] }, { "name": "OptionTargetType", "value": [{ "name": "TARGET_TYPE_UNKNOWN", "number": 0 }, { "name": "TARGET_TYPE_FILE", "number": 1 }, { "name": "TARGET_TYPE_EXTENSION_RANGE", "number": 2 }, { "name": "TARGET_TYPE_MESSAGE", "number": 3 }, { "name": "TARGET_TYPE_FIELD", "number": 4 }, { "name": "TARGET_TYPE_ONEOF", "number": 5 }, { "name": "TARGET_TYPE_ENUM", "number": 6 }, { "name": "TARGET_TYPE_ENUM_ENTRY", "number": 7 }, { "name": "TARGET_TYPE_SERVICE", "number": 8 }, { "name": "TARGET_TYPE_METHOD", "number": 9 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "OneofOptions", "field": [{ "name": "features", "number": 1, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "EnumOptions", "field": [{ "name": "allow_alias", "number": 2, "type": 8, "label": 1 }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated_legacy_json_field_conflicts", "number": 6, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "features", "number": 7, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "EnumValueOptions", "field": [{ "name": "deprecated", "number": 1, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "features", "number": 2, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "debug_redact", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "feature_support", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions.FeatureSupport" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "ServiceOptions", "field": [{ "name": "features", "number": 34, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "deprecated", "number": 33, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "MethodOptions", "field": [{ "name": "deprecated", "number": 33, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "idempotency_level", "number": 34, "type": 14, "label": 1, "typeName": ".google.protobuf.MethodOptions.IdempotencyLevel", "defaultValue": "IDEMPOTENCY_UNKNOWN" }, { "name": "features", "number": 35, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "enumType": [{ "name": "IdempotencyLevel", "value": [{ "name": "IDEMPOTENCY_UNKNOWN", "number": 0 }, { "name": "NO_SIDE_EFFECTS", "number": 1 }, { "name": "IDEMPOTENT", "number": 2 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "UninterpretedOption", "field": [{ "name": "name", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption.NamePart" }, { "name": "identifier_value", "number": 3, "type": 9, "label": 1 }, { "name": "positive_int_value", "number": 4, "type": 4, "label": 1 }, { "name": "negative_int_value", "number": 5, "type": 3, "label": 1 }, { "name": "double_value", "number": 6, "type": 1, "label": 1 }, { "name": "string_value", "number": 7, "type": 12, "label": 1 }, { "name": "aggregate_value", "number": 8, "type": 9, "label": 1 }], "nestedType": [{ "name": "NamePart", "field": [{ "name": "name_part", "number": 1, "type": 9, "label": 2 }, { "name": "is_extension", "number": 2, "type": 8, "label": 2 }] }] }, { "name": "FeatureSet", "field": [{ "name": "field_presence", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.FieldPresence", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "EXPLICIT", "edition": 900 }, { "value": "IMPLICIT", "edition": 999 }, { "value": "EXPLICIT", "edition": 1e3 }] } }, { "name": "enum_type", "number": 2, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.EnumType", "options": { "retention": 1, "targets": [6, 1], "editionDefaults": [{ "value": "CLOSED", "edition": 900 }, { "value": "OPEN", "edition": 999 }] } }, { "name": "repeated_field_encoding", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.RepeatedFieldEncoding", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "EXPANDED", "edition": 900 }, { "value": "PACKED", "edition": 999 }] } }, { "name": "utf8_validation", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.Utf8Validation", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "NONE", "edition": 900 }, { "value": "VERIFY", "edition": 999 }] } }, { "name": "message_encoding", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.MessageEncoding", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "LENGTH_PREFIXED", "edition": 900 }] } }, { "name": "json_format", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.JsonFormat", "options": { "retention": 1, "targets": [3, 6, 1], "editionDefaults": [{ "value": "LEGACY_BEST_EFFORT", "edition": 900 }, { "value": "ALLOW", "edition": 999 }] } }, { "name": "enforce_naming_style", "number": 7, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.EnforceNamingStyle", "options": { "retention": 2, "targets": [1, 2, 3, 4, 5, 6, 7, 8, 9], "editionDefaults": [{ "value": "STYLE_LEGACY", "edition": 900 }, { "value": "STYLE2024", "edition": 1001 }, { "value": "STYLE2026", "edition": 1002 }] } }, { "name": "default_symbol_visibility", "number": 8, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.VisibilityFeature.DefaultSymbolVisibility", "options": { "retention": 2, "targets": [1], "editionDefaults": [{ "value": "EXPORT_ALL", "edition": 900 }, { "value": "EXPORT_TOP_LEVEL", "edition": 1001 }, { "value": "STRICT", "edition": 1002 }] } }, { "name": "enforce_proto_limits", "number": 9, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.ProtoLimitsFeature.EnforceProtoLimits", "options": { "retention": 2, "targets": [6, 3, 4, 5], "editionDefaults": [{ "value": "LEGACY_NO_EXPLICIT_LIMITS", "edition": 900 }, { "value": "PROTO_LIMITS2026", "edition": 1002 }] } }], "nestedType": [{ "name": "VisibilityFeature", "enumType": [{ "name": "DefaultSymbolVisibility", "value": [{ "name": "DEFAULT_SYMBOL_VISIBILITY_UNKNOWN", "number": 0 }, { "name": "EXPORT_ALL", "number": 1 }, { "name": "EXPORT_TOP_LEVEL", "number": 2 }, { "name": "LOCAL_ALL", "number": 3 }, { "name": "STRICT", "number": 4 }] }] }, { "name": "ProtoLimitsFeature", "enumType": [{ "name": "EnforceProtoLimits", "value": [{ "name": "PROTO_LIMITS_UNKNOWN", "number": 0 }, { "name": "LEGACY_NO_EXPLICIT_LIMITS", "number": 1 }, { "name": "PROTO_LIMITS2026", "number": 2 }] }] }], "enumType": [{ "name": "FieldPresence", "value": [{ "name": "FIELD_PRESENCE_UNKNOWN", "number": 0 }, { "name": "EXPLICIT", "number": 1 }, { "name": "IMPLICIT", "number": 2 }, { "name": "LEGACY_REQUIRED", "number": 3 }] }, { "name": "EnumType", "value": [{ "name": "ENUM_TYPE_UNKNOWN", "number": 0 }, { "name": "OPEN", "number": 1 }, { "name": "CLOSED", "number": 2 }] }, { "name": "RepeatedFieldEncoding", "value": [{ "name": "REPEATED_FIELD_ENCODING_UNKNOWN", "number": 0 }, { "name": "PACKED", "number": 1 }, { "name": "EXPANDED", "number": 2 }] }, { "name": "Utf8Validation", "value": [{ "name": "UTF8_VALIDATION_UNKNOWN", "number": 0 }, { "name": "VERIFY", "number": 2 }, { "name": "NONE", "number": 3 }] }, { "name": "MessageEncoding", "value": [{ "name": "MESSAGE_ENCODING_UNKNOWN", "number": 0 }, { "name": "LENGTH_PREFIXED", "number": 1 }, { "name": "DELIMITED", "number": 2 }] }, { "name": "JsonFormat", "value": [{ "name": "JSON_FORMAT_UNKNOWN", "number": 0 }, { "name": "ALLOW", "number": 1 }, { "name": "LEGACY_BEST_EFFORT", "number": 2 }] }, { "name": "EnforceNamingStyle", "value": [{ "name": "ENFORCE_NAMING_STYLE_UNKNOWN", "number": 0 }, { "name": "STYLE2024", "number": 1 }, { "name": "STYLE_LEGACY", "number": 2 }, { "name": "STYLE2026", "number": 3 }] }], "extensionRange": [{ "start": 1e3, "end": 9995 }, { "start": 9995, "end": 1e4 }, { "start": 1e4, "end": 10001 }] }, { "name": "FeatureSetDefaults", "field": [{ "name": "defaults", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.FeatureSetDefaults.FeatureSetEditionDefault" }, { "name": "minimum_edition", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "maximum_edition", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }], "nestedType": [{ "name": "FeatureSetEditionDefault", "field": [{ "name": "edition", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "overridable_features", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "fixed_features", "number": 5, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }] }] }, { "name": "SourceCodeInfo", "field": [{ "name": "location", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.SourceCodeInfo.Location" }], "nestedType": [{ "name": "Location", "field": [{ "name": "path", "number": 1, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "span", "number": 2, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "leading_comments", "number": 3, "type": 9, "label": 1 }, { "name": "trailing_comments", "number": 4, "type": 9, "label": 1 }, { "name": "leading_detached_comments", "number": 6, "type": 9, "label": 3 }] }], "extensionRange": [{ "start": 536e6, "end": 536000001 }] }, { "name": "GeneratedCodeInfo", "field": [{ "name": "annotation", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.GeneratedCodeInfo.Annotation" }], "nestedType": [{ "name": "Annotation", "field": [{ "name": "path", "number": 1, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "source_file", "number": 2, "type": 9, "label": 1 }, { "name": "begin", "number": 3, "type": 5, "label": 1 }, { "name": "end", "number": 4, "type": 5, "label": 1 }, { "name": "semantic", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.GeneratedCodeInfo.Annotation.Semantic" }], "enumType": [{ "name": "Semantic", "value": [{ "name": "NONE", "number": 0 }, { "name": "SET", "number": 1 }, { "name": "ALIAS", "number": 2 }] }] }] }], "enumType": [{ "name": "Edition", "value": [{ "name": "EDITION_UNKNOWN", "number": 0 }, { "name": "EDITION_LEGACY", "number": 900 }, { "name": "EDITION_PROTO2", "number": 998 }, { "name": "EDITION_PROTO3", "number": 999 }, { "name": "EDITION_2023", "number": 1e3 }, { "name": "EDITION_2024", "number": 1001 }, { "name": "EDITION_2026", "number": 1002 }, { "name": "EDITION_UNSTABLE", "number": 9999 }, { "name": "EDITION_1_TEST_ONLY", "number": 1 }, { "name": "EDITION_2_TEST_ONLY", "number": 2 }, { "name": "EDITION_99997_TEST_ONLY", "number": 99997 }, { "name": "EDITION_99998_TEST_ONLY", "number": 99998 }, { "name": "EDITION_99999_TEST_ONLY", "number": 99999 }, { "name": "EDITION_MAX", "number": 2147483647 }] }, { "name": "SymbolVisibility", "value": [{ "name": "VISIBILITY_UNSET", "number": 0 }, { "name": "VISIBILITY_LOCAL", "number": 1 }, { "name": "VISIBILITY_EXPORT", "number": 2 }] }] });
+var FileDescriptorProtoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 1);
+var ExtensionRangeOptions_VerificationState;
+(function(ExtensionRangeOptions_VerificationState2) {
+  ExtensionRangeOptions_VerificationState2[ExtensionRangeOptions_VerificationState2["DECLARATION"] = 0] = "DECLARATION";
+  ExtensionRangeOptions_VerificationState2[ExtensionRangeOptions_VerificationState2["UNVERIFIED"] = 1] = "UNVERIFIED";
+})(ExtensionRangeOptions_VerificationState || (ExtensionRangeOptions_VerificationState = {}));
+var FieldDescriptorProto_Type;
+(function(FieldDescriptorProto_Type2) {
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["DOUBLE"] = 1] = "DOUBLE";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["FLOAT"] = 2] = "FLOAT";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["INT64"] = 3] = "INT64";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["UINT64"] = 4] = "UINT64";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["INT32"] = 5] = "INT32";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["FIXED64"] = 6] = "FIXED64";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["FIXED32"] = 7] = "FIXED32";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["BOOL"] = 8] = "BOOL";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["STRING"] = 9] = "STRING";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["GROUP"] = 10] = "GROUP";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["MESSAGE"] = 11] = "MESSAGE";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["BYTES"] = 12] = "BYTES";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["UINT32"] = 13] = "UINT32";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["ENUM"] = 14] = "ENUM";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SFIXED32"] = 15] = "SFIXED32";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SFIXED64"] = 16] = "SFIXED64";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SINT32"] = 17] = "SINT32";
+  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SINT64"] = 18] = "SINT64";
+})(FieldDescriptorProto_Type || (FieldDescriptorProto_Type = {}));
+var FieldDescriptorProto_Label;
+(function(FieldDescriptorProto_Label2) {
+  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["OPTIONAL"] = 1] = "OPTIONAL";
+  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["REPEATED"] = 3] = "REPEATED";
+  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["REQUIRED"] = 2] = "REQUIRED";
+})(FieldDescriptorProto_Label || (FieldDescriptorProto_Label = {}));
+var FileOptions_OptimizeMode;
+(function(FileOptions_OptimizeMode2) {
+  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["SPEED"] = 1] = "SPEED";
+  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["CODE_SIZE"] = 2] = "CODE_SIZE";
+  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["LITE_RUNTIME"] = 3] = "LITE_RUNTIME";
+})(FileOptions_OptimizeMode || (FileOptions_OptimizeMode = {}));
+var FieldOptions_CType;
+(function(FieldOptions_CType2) {
+  FieldOptions_CType2[FieldOptions_CType2["STRING"] = 0] = "STRING";
+  FieldOptions_CType2[FieldOptions_CType2["CORD"] = 1] = "CORD";
+  FieldOptions_CType2[FieldOptions_CType2["STRING_PIECE"] = 2] = "STRING_PIECE";
+})(FieldOptions_CType || (FieldOptions_CType = {}));
+var FieldOptions_JSType;
+(function(FieldOptions_JSType2) {
+  FieldOptions_JSType2[FieldOptions_JSType2["JS_NORMAL"] = 0] = "JS_NORMAL";
+  FieldOptions_JSType2[FieldOptions_JSType2["JS_STRING"] = 1] = "JS_STRING";
+  FieldOptions_JSType2[FieldOptions_JSType2["JS_NUMBER"] = 2] = "JS_NUMBER";
+})(FieldOptions_JSType || (FieldOptions_JSType = {}));
+var FieldOptions_OptionRetention;
+(function(FieldOptions_OptionRetention2) {
+  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_UNKNOWN"] = 0] = "RETENTION_UNKNOWN";
+  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_RUNTIME"] = 1] = "RETENTION_RUNTIME";
+  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_SOURCE"] = 2] = "RETENTION_SOURCE";
+})(FieldOptions_OptionRetention || (FieldOptions_OptionRetention = {}));
+var FieldOptions_OptionTargetType;
+(function(FieldOptions_OptionTargetType2) {
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_UNKNOWN"] = 0] = "TARGET_TYPE_UNKNOWN";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_FILE"] = 1] = "TARGET_TYPE_FILE";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_EXTENSION_RANGE"] = 2] = "TARGET_TYPE_EXTENSION_RANGE";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_MESSAGE"] = 3] = "TARGET_TYPE_MESSAGE";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_FIELD"] = 4] = "TARGET_TYPE_FIELD";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ONEOF"] = 5] = "TARGET_TYPE_ONEOF";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ENUM"] = 6] = "TARGET_TYPE_ENUM";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ENUM_ENTRY"] = 7] = "TARGET_TYPE_ENUM_ENTRY";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_SERVICE"] = 8] = "TARGET_TYPE_SERVICE";
+  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_METHOD"] = 9] = "TARGET_TYPE_METHOD";
+})(FieldOptions_OptionTargetType || (FieldOptions_OptionTargetType = {}));
+var MethodOptions_IdempotencyLevel;
+(function(MethodOptions_IdempotencyLevel2) {
+  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["IDEMPOTENCY_UNKNOWN"] = 0] = "IDEMPOTENCY_UNKNOWN";
+  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["NO_SIDE_EFFECTS"] = 1] = "NO_SIDE_EFFECTS";
+  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["IDEMPOTENT"] = 2] = "IDEMPOTENT";
+})(MethodOptions_IdempotencyLevel || (MethodOptions_IdempotencyLevel = {}));
+var FeatureSet_VisibilityFeature_DefaultSymbolVisibility;
+(function(FeatureSet_VisibilityFeature_DefaultSymbolVisibility2) {
+  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["DEFAULT_SYMBOL_VISIBILITY_UNKNOWN"] = 0] = "DEFAULT_SYMBOL_VISIBILITY_UNKNOWN";
+  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["EXPORT_ALL"] = 1] = "EXPORT_ALL";
+  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["EXPORT_TOP_LEVEL"] = 2] = "EXPORT_TOP_LEVEL";
+  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["LOCAL_ALL"] = 3] = "LOCAL_ALL";
+  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["STRICT"] = 4] = "STRICT";
+})(FeatureSet_VisibilityFeature_DefaultSymbolVisibility || (FeatureSet_VisibilityFeature_DefaultSymbolVisibility = {}));
+var FeatureSet_ProtoLimitsFeature_EnforceProtoLimits;
+(function(FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2) {
+  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["PROTO_LIMITS_UNKNOWN"] = 0] = "PROTO_LIMITS_UNKNOWN";
+  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["LEGACY_NO_EXPLICIT_LIMITS"] = 1] = "LEGACY_NO_EXPLICIT_LIMITS";
+  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["PROTO_LIMITS2026"] = 2] = "PROTO_LIMITS2026";
+})(FeatureSet_ProtoLimitsFeature_EnforceProtoLimits || (FeatureSet_ProtoLimitsFeature_EnforceProtoLimits = {}));
+var FeatureSet_FieldPresence;
+(function(FeatureSet_FieldPresence2) {
+  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["FIELD_PRESENCE_UNKNOWN"] = 0] = "FIELD_PRESENCE_UNKNOWN";
+  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["EXPLICIT"] = 1] = "EXPLICIT";
+  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["IMPLICIT"] = 2] = "IMPLICIT";
+  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["LEGACY_REQUIRED"] = 3] = "LEGACY_REQUIRED";
+})(FeatureSet_FieldPresence || (FeatureSet_FieldPresence = {}));
+var FeatureSet_EnumType;
+(function(FeatureSet_EnumType2) {
+  FeatureSet_EnumType2[FeatureSet_EnumType2["ENUM_TYPE_UNKNOWN"] = 0] = "ENUM_TYPE_UNKNOWN";
+  FeatureSet_EnumType2[FeatureSet_EnumType2["OPEN"] = 1] = "OPEN";
+  FeatureSet_EnumType2[FeatureSet_EnumType2["CLOSED"] = 2] = "CLOSED";
+})(FeatureSet_EnumType || (FeatureSet_EnumType = {}));
+var FeatureSet_RepeatedFieldEncoding;
+(function(FeatureSet_RepeatedFieldEncoding2) {
+  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["REPEATED_FIELD_ENCODING_UNKNOWN"] = 0] = "REPEATED_FIELD_ENCODING_UNKNOWN";
+  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["PACKED"] = 1] = "PACKED";
+  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["EXPANDED"] = 2] = "EXPANDED";
+})(FeatureSet_RepeatedFieldEncoding || (FeatureSet_RepeatedFieldEncoding = {}));
+var FeatureSet_Utf8Validation;
+(function(FeatureSet_Utf8Validation2) {
+  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["UTF8_VALIDATION_UNKNOWN"] = 0] = "UTF8_VALIDATION_UNKNOWN";
+  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["VERIFY"] = 2] = "VERIFY";
+  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["NONE"] = 3] = "NONE";
+})(FeatureSet_Utf8Validation || (FeatureSet_Utf8Validation = {}));
+var FeatureSet_MessageEncoding;
+(function(FeatureSet_MessageEncoding2) {
+  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["MESSAGE_ENCODING_UNKNOWN"] = 0] = "MESSAGE_ENCODING_UNKNOWN";
+  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["LENGTH_PREFIXED"] = 1] = "LENGTH_PREFIXED";
+  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["DELIMITED"] = 2] = "DELIMITED";
+})(FeatureSet_MessageEncoding || (FeatureSet_MessageEncoding = {}));
+var FeatureSet_JsonFormat;
+(function(FeatureSet_JsonFormat2) {
+  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["JSON_FORMAT_UNKNOWN"] = 0] = "JSON_FORMAT_UNKNOWN";
+  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["ALLOW"] = 1] = "ALLOW";
+  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["LEGACY_BEST_EFFORT"] = 2] = "LEGACY_BEST_EFFORT";
+})(FeatureSet_JsonFormat || (FeatureSet_JsonFormat = {}));
+var FeatureSet_EnforceNamingStyle;
+(function(FeatureSet_EnforceNamingStyle2) {
+  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["ENFORCE_NAMING_STYLE_UNKNOWN"] = 0] = "ENFORCE_NAMING_STYLE_UNKNOWN";
+  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE2024"] = 1] = "STYLE2024";
+  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE_LEGACY"] = 2] = "STYLE_LEGACY";
+  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE2026"] = 3] = "STYLE2026";
+})(FeatureSet_EnforceNamingStyle || (FeatureSet_EnforceNamingStyle = {}));
+var GeneratedCodeInfo_Annotation_Semantic;
+(function(GeneratedCodeInfo_Annotation_Semantic2) {
+  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["NONE"] = 0] = "NONE";
+  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["SET"] = 1] = "SET";
+  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["ALIAS"] = 2] = "ALIAS";
+})(GeneratedCodeInfo_Annotation_Semantic || (GeneratedCodeInfo_Annotation_Semantic = {}));
+var Edition;
+(function(Edition2) {
+  Edition2[Edition2["EDITION_UNKNOWN"] = 0] = "EDITION_UNKNOWN";
+  Edition2[Edition2["EDITION_LEGACY"] = 900] = "EDITION_LEGACY";
+  Edition2[Edition2["EDITION_PROTO2"] = 998] = "EDITION_PROTO2";
+  Edition2[Edition2["EDITION_PROTO3"] = 999] = "EDITION_PROTO3";
+  Edition2[Edition2["EDITION_2023"] = 1e3] = "EDITION_2023";
+  Edition2[Edition2["EDITION_2024"] = 1001] = "EDITION_2024";
+  Edition2[Edition2["EDITION_2026"] = 1002] = "EDITION_2026";
+  Edition2[Edition2["EDITION_UNSTABLE"] = 9999] = "EDITION_UNSTABLE";
+  Edition2[Edition2["EDITION_1_TEST_ONLY"] = 1] = "EDITION_1_TEST_ONLY";
+  Edition2[Edition2["EDITION_2_TEST_ONLY"] = 2] = "EDITION_2_TEST_ONLY";
+  Edition2[Edition2["EDITION_99997_TEST_ONLY"] = 99997] = "EDITION_99997_TEST_ONLY";
+  Edition2[Edition2["EDITION_99998_TEST_ONLY"] = 99998] = "EDITION_99998_TEST_ONLY";
+  Edition2[Edition2["EDITION_99999_TEST_ONLY"] = 99999] = "EDITION_99999_TEST_ONLY";
+  Edition2[Edition2["EDITION_MAX"] = 2147483647] = "EDITION_MAX";
+})(Edition || (Edition = {}));
+var SymbolVisibility;
+(function(SymbolVisibility2) {
+  SymbolVisibility2[SymbolVisibility2["VISIBILITY_UNSET"] = 0] = "VISIBILITY_UNSET";
+  SymbolVisibility2[SymbolVisibility2["VISIBILITY_LOCAL"] = 1] = "VISIBILITY_LOCAL";
+  SymbolVisibility2[SymbolVisibility2["VISIBILITY_EXPORT"] = 2] = "VISIBILITY_EXPORT";
+})(SymbolVisibility || (SymbolVisibility = {}));
+
+// node_modules/@bufbuild/protobuf/dist/esm/from-binary.js
+function makeReadContext(options) {
+  return Object.assign(Object.assign({ readUnknownFields: true, recursionLimit: 100 }, options), { depth: 0 });
+}
+function fromBinary(schema, bytes, options) {
+  const message = create(schema);
+  compiledReader(schema).read(message, new BinaryReader(bytes), makeReadContext(options), bytes.byteLength);
+  return message;
+}
+var compiledReaders = /* @__PURE__ */ new WeakMap();
+function compiledReader(desc) {
+  let compiled = compiledReaders.get(desc);
+  if (compiled === void 0) {
+    compiled = compileMessage(desc);
+  }
+  return compiled;
+}
+function compileMessage(desc) {
+  const descString = String(desc);
+  const fieldReaders = /* @__PURE__ */ new Map();
+  const compiled = {
+    read: compileMessageReader(descString, fieldReaders),
+    readGroup: compileGroupReader(descString, fieldReaders)
+  };
+  compiledReaders.set(desc, compiled);
+  for (const field of desc.fields) {
+    fieldReaders.set(field.number, compileFieldReader(field));
+  }
+  return compiled;
+}
+function compileMessageReader(descString, fieldReaders) {
+  return (message, reader, ctx, length) => {
+    var _a2;
+    if (++ctx.depth > ctx.recursionLimit) {
+      throw new Error(`cannot decode ${descString} from binary: maximum recursion depth of ${ctx.recursionLimit} reached`);
+    }
+    const end = reader.pos + length;
+    const unknownFields = (_a2 = message.$unknown) !== null && _a2 !== void 0 ? _a2 : [];
+    while (reader.pos < end) {
+      const [fieldNo, wireType] = reader.tag();
+      const fieldReader = fieldReaders.get(fieldNo);
+      if (fieldReader === void 0) {
+        const data = reader.skip(wireType, fieldNo, ctx.recursionLimit - ctx.depth);
+        if (ctx.readUnknownFields) {
+          unknownFields.push({ no: fieldNo, wireType, data });
+        }
+        continue;
+      }
+      fieldReader(message, reader, ctx, wireType);
+    }
+    if (unknownFields.length > 0) {
+      message.$unknown = unknownFields;
+    }
+    ctx.depth--;
+  };
+}
+function compileGroupReader(descString, fieldReaders) {
+  return (message, reader, ctx, fieldNo) => {
+    var _a2;
+    if (++ctx.depth > ctx.recursionLimit) {
+      throw new Error(`cannot decode ${descString} from binary: maximum recursion depth of ${ctx.recursionLimit} reached`);
+    }
+    let recordFieldNo;
+    let wireType;
+    const unknownFields = (_a2 = message.$unknown) !== null && _a2 !== void 0 ? _a2 : [];
+    while (reader.pos < reader.len) {
+      [recordFieldNo, wireType] = reader.tag();
+      if (wireType == WireType.EndGroup) {
+        break;
+      }
+      const fieldReader = fieldReaders.get(recordFieldNo);
+      if (fieldReader === void 0) {
+        const data = reader.skip(wireType, recordFieldNo, ctx.recursionLimit - ctx.depth);
+        if (ctx.readUnknownFields) {
+          unknownFields.push({ no: recordFieldNo, wireType, data });
+        }
+        continue;
+      }
+      fieldReader(message, reader, ctx, wireType);
+    }
+    if (wireType != WireType.EndGroup || recordFieldNo !== fieldNo) {
+      throw new Error("invalid end group tag");
+    }
+    if (unknownFields.length > 0) {
+      message.$unknown = unknownFields;
+    }
+    ctx.depth--;
+  };
+}
+function compileFieldReader(field) {
+  switch (field.fieldKind) {
+    case "scalar":
+      return compileScalarFieldReader(field);
+    case "enum":
+      return compileEnumFieldReader(field);
+    case "message":
+      return compileMessageFieldReader(field);
+    case "list":
+      return compileListFieldReader(field);
+    case "map":
+      return compileMapFieldReader(field);
+  }
+}
+function compileScalarFieldReader(field) {
+  const readScalar = compileScalarReader(field.scalar, field.utf8Validation, field.longAsString);
+  const localName = field.localName;
+  if (field.oneof) {
+    const oneofLocalName = field.oneof.localName;
+    return (message, reader) => {
+      message[oneofLocalName] = {
+        case: localName,
+        value: readScalar(reader)
+      };
+    };
+  }
+  return (message, reader) => {
+    message[localName] = readScalar(reader);
+  };
+}
+function compileEnumFieldReader(field) {
+  var _a2;
+  const localName = field.localName;
+  const oneofLocalName = (_a2 = field.oneof) === null || _a2 === void 0 ? void 0 : _a2.localName;
+  if (field.enum.open) {
+    if (oneofLocalName !== void 0) {
+      return (message, reader) => {
+        message[oneofLocalName] = { case: localName, value: reader.int32() };
+      };
+    }
+    return (message, reader) => {
+      message[localName] = reader.int32();
+    };
+  }
+  const values = field.enum.values;
+  const fieldNo = field.number;
+  return (message, reader, ctx, wireType) => {
+    var _a3;
+    const val = reader.int32();
+    if (values.some((v) => v.number === val)) {
+      if (oneofLocalName !== void 0) {
+        message[oneofLocalName] = { case: localName, value: val };
+      } else {
+        message[localName] = val;
+      }
+    } else if (ctx.readUnknownFields) {
+      const bytes = [];
+      varint32write(val, bytes);
+      const unknownFields = (_a3 = message.$unknown) !== null && _a3 !== void 0 ? _a3 : [];
+      unknownFields.push({
+        no: fieldNo,
+        wireType,
+        data: new Uint8Array(bytes)
+      });
+      message.$unknown = unknownFields;
+    }
+  };
+}
+function compileMessageFieldReader(field) {
+  const localName = field.localName;
+  const { toMessage, toLocal } = localMessageMapper(field);
+  const readChild = compileChildReader(field);
+  if (field.oneof) {
+    const oneofLocalName = field.oneof.localName;
+    return (message, reader, ctx) => {
+      const oneof = message[oneofLocalName];
+      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
+      readChild(child, reader, ctx);
+      message[oneofLocalName] = { case: localName, value: toLocal(child) };
+    };
+  }
+  return (message, reader, ctx) => {
+    const child = toMessage(message[localName]);
+    readChild(child, reader, ctx);
+    message[localName] = toLocal(child);
+  };
+}
+function compileChildReader(field) {
+  const compiledChild = compiledReader(field.message);
+  if (field.delimitedEncoding) {
+    const fieldNo = field.number;
+    return (child, reader, ctx) => compiledChild.readGroup(child, reader, ctx, fieldNo);
+  }
+  return (child, reader, ctx) => compiledChild.read(child, reader, ctx, reader.uint32());
+}
+function compileListFieldReader(field) {
+  const localName = field.localName;
+  if (field.listKind == "message") {
+    const { toMessage, toLocal } = localMessageMapper(field);
+    const readChild = compileChildReader(field);
+    return (message, reader, ctx) => {
+      const child = toMessage(void 0);
+      readChild(child, reader, ctx);
+      message[localName].push(toLocal(child));
+    };
+  }
+  const scalarType = field.listKind == "enum" ? ScalarType.INT32 : field.scalar;
+  const longAsString = field.listKind == "scalar" ? field.longAsString : false;
+  const readScalar = compileScalarReader(scalarType, field.utf8Validation, longAsString);
+  const packedPossible = scalarType != ScalarType.STRING && scalarType != ScalarType.BYTES;
+  return (message, reader, ctx, wireType) => {
+    const items = message[localName];
+    if (wireType == WireType.LengthDelimited && packedPossible) {
+      const end = reader.uint32() + reader.pos;
+      while (reader.pos < end) {
+        items.push(readScalar(reader));
+      }
+    } else {
+      items.push(readScalar(reader));
+    }
+  };
+}
+function compileMapFieldReader(field) {
+  const localName = field.localName;
+  const readKey = compileScalarReader(field.mapKey, field.utf8Validation, false);
+  const keyZero = scalarZeroValue(field.mapKey, false);
+  let readValue;
+  let valueDefault;
+  switch (field.mapKind) {
+    case "scalar": {
+      const scalar2 = field.scalar;
+      const readScalar = compileScalarReader(scalar2, field.utf8Validation, false);
+      readValue = (reader) => readScalar(reader);
+      if (scalar2 == ScalarType.BYTES) {
+        valueDefault = () => new Uint8Array(0);
+      } else {
+        const zero = scalarZeroValue(scalar2, false);
+        valueDefault = () => zero;
+      }
+      break;
+    }
+    case "enum": {
+      const zero = field.enum.values[0].number;
+      readValue = (reader) => reader.int32();
+      valueDefault = () => zero;
+      break;
+    }
+    case "message": {
+      const { toMessage, toLocal } = localMessageMapper(field);
+      const readChild = compiledReader(field.message).read;
+      readValue = (reader, ctx, existing) => {
+        const child = toMessage(existing);
+        readChild(child, reader, ctx, reader.uint32());
+        return toLocal(child);
+      };
+      valueDefault = () => toLocal(toMessage(void 0));
+      break;
+    }
+  }
+  return (message, reader, ctx) => {
+    const record = message[localName];
+    let key2;
+    let val;
+    const len = reader.uint32();
+    const end = reader.pos + len;
+    while (reader.pos < end) {
+      const [fieldNo, wireType] = reader.tag();
+      switch (fieldNo) {
+        case 1:
+          key2 = readKey(reader);
+          break;
+        case 2:
+          val = readValue(reader, ctx, val);
+          break;
+        default:
+          reader.skip(wireType, fieldNo, ctx.recursionLimit - ctx.depth);
+      }
+    }
+    if (key2 === void 0) {
+      key2 = keyZero;
+    }
+    if (val === void 0) {
+      val = valueDefault();
+    }
+    setOwn(record, key2, val);
+  };
+}
+function compileScalarReader(type, utf8Validation, longAsString) {
+  switch (type) {
+    case ScalarType.STRING:
+      return (reader) => reader.string(utf8Validation);
+    case ScalarType.BOOL:
+      return (reader) => reader.bool();
+    case ScalarType.DOUBLE:
+      return (reader) => reader.double();
+    case ScalarType.FLOAT:
+      return (reader) => reader.float();
+    case ScalarType.INT32:
+      return (reader) => reader.int32();
+    case ScalarType.INT64:
+      if (longAsString) {
+        return (reader) => String(reader.int64());
+      }
+      return (reader) => reader.int64();
+    case ScalarType.UINT64:
+      if (longAsString) {
+        return (reader) => String(reader.uint64());
+      }
+      return (reader) => reader.uint64();
+    case ScalarType.FIXED64:
+      if (longAsString) {
+        return (reader) => String(reader.fixed64());
+      }
+      return (reader) => reader.fixed64();
+    case ScalarType.BYTES:
+      return (reader) => reader.bytes();
+    case ScalarType.FIXED32:
+      return (reader) => reader.fixed32();
+    case ScalarType.SFIXED32:
+      return (reader) => reader.sfixed32();
+    case ScalarType.SFIXED64:
+      if (longAsString) {
+        return (reader) => String(reader.sfixed64());
+      }
+      return (reader) => reader.sfixed64();
+    case ScalarType.SINT64:
+      if (longAsString) {
+        return (reader) => String(reader.sint64());
+      }
+      return (reader) => reader.sint64();
+    case ScalarType.UINT32:
+      return (reader) => reader.uint32();
+    case ScalarType.SINT32:
+      return (reader) => reader.sint32();
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/file.js
+function fileDesc(b64, imports) {
+  var _a2;
+  const root = fromBinary(FileDescriptorProtoSchema, base64Decode(b64));
+  root.messageType.forEach(restoreJsonNames);
+  root.dependency = (_a2 = imports === null || imports === void 0 ? void 0 : imports.map((f) => f.proto.name)) !== null && _a2 !== void 0 ? _a2 : [];
+  const reg = createEmbeddedFileRegistry(root, (protoFileName) => imports === null || imports === void 0 ? void 0 : imports.find((f) => f.proto.name === protoFileName));
+  return reg.getFile(root.name);
+}
+
+// src/onnx/generated/onnx_pb.ts
+var file_onnx = /* @__PURE__ */ fileDesc("Cgpvbm54LnByb3RvEgRvbm54ItsFCg5BdHRyaWJ1dGVQcm90bxIMCgRuYW1lGAEgASgJEhUKDXJlZl9hdHRyX25hbWUYFSABKAkSEgoKZG9jX3N0cmluZxgNIAEoCRIwCgR0eXBlGBQgASgOMiIub25ueC5BdHRyaWJ1dGVQcm90by5BdHRyaWJ1dGVUeXBlEgkKAWYYAiABKAISCQoBaRgDIAEoAxIJCgFzGAQgASgMEhwKAXQYBSABKAsyES5vbm54LlRlbnNvclByb3RvEhsKAWcYBiABKAsyEC5vbm54LkdyYXBoUHJvdG8SLgoNc3BhcnNlX3RlbnNvchgWIAEoCzIXLm9ubnguU3BhcnNlVGVuc29yUHJvdG8SGwoCdHAYDiABKAsyDy5vbm54LlR5cGVQcm90bxIOCgZmbG9hdHMYByADKAISDAoEaW50cxgIIAMoAxIPCgdzdHJpbmdzGAkgAygMEiIKB3RlbnNvcnMYCiADKAsyES5vbm54LlRlbnNvclByb3RvEiAKBmdyYXBocxgLIAMoCzIQLm9ubnguR3JhcGhQcm90bxIvCg5zcGFyc2VfdGVuc29ycxgXIAMoCzIXLm9ubnguU3BhcnNlVGVuc29yUHJvdG8SJAoLdHlwZV9wcm90b3MYDyADKAsyDy5vbm54LlR5cGVQcm90byLZAQoNQXR0cmlidXRlVHlwZRINCglVTkRFRklORUQQABIJCgVGTE9BVBABEgcKA0lOVBACEgoKBlNUUklORxADEgoKBlRFTlNPUhAEEgkKBUdSQVBIEAUSEQoNU1BBUlNFX1RFTlNPUhALEg4KClRZUEVfUFJPVE8QDRIKCgZGTE9BVFMQBhIICgRJTlRTEAcSCwoHU1RSSU5HUxAIEgsKB1RFTlNPUlMQCRIKCgZHUkFQSFMQChISCg5TUEFSU0VfVEVOU09SUxAMEg8KC1RZUEVfUFJPVE9TEA5KBAgMEA1KBAgQEBRSAXYihwEKDlZhbHVlSW5mb1Byb3RvEgwKBG5hbWUYASABKAkSHQoEdHlwZRgCIAEoCzIPLm9ubnguVHlwZVByb3RvEhIKCmRvY19zdHJpbmcYAyABKAkSNAoObWV0YWRhdGFfcHJvcHMYBCADKAsyHC5vbm54LlN0cmluZ1N0cmluZ0VudHJ5UHJvdG8ioQIKCU5vZGVQcm90bxINCgVpbnB1dBgBIAMoCRIOCgZvdXRwdXQYAiADKAkSDAoEbmFtZRgDIAEoCRIPCgdvcF90eXBlGAQgASgJEg4KBmRvbWFpbhgHIAEoCRIQCghvdmVybG9hZBgIIAEoCRInCglhdHRyaWJ1dGUYBSADKAsyFC5vbm54LkF0dHJpYnV0ZVByb3RvEhIKCmRvY19zdHJpbmcYBiABKAkSNAoObWV0YWRhdGFfcHJvcHMYCSADKAsyHC5vbm54LlN0cmluZ1N0cmluZ0VudHJ5UHJvdG8SQQoVZGV2aWNlX2NvbmZpZ3VyYXRpb25zGAogAygLMiIub25ueC5Ob2RlRGV2aWNlQ29uZmlndXJhdGlvblByb3RvIjIKFEludEludExpc3RFbnRyeVByb3RvEgsKA2tleRgBIAEoAxINCgV2YWx1ZRgCIAMoAyKAAQocTm9kZURldmljZUNvbmZpZ3VyYXRpb25Qcm90bxIYChBjb25maWd1cmF0aW9uX2lkGAEgASgJEi4KDXNoYXJkaW5nX3NwZWMYAiADKAsyFy5vbm54LlNoYXJkaW5nU3BlY1Byb3RvEhYKDnBpcGVsaW5lX3N0YWdlGAMgASgFIqMBChFTaGFyZGluZ1NwZWNQcm90bxITCgt0ZW5zb3JfbmFtZRgBIAEoCRIOCgZkZXZpY2UYAiADKAMSPQoZaW5kZXhfdG9fZGV2aWNlX2dyb3VwX21hcBgDIAMoCzIaLm9ubnguSW50SW50TGlzdEVudHJ5UHJvdG8SKgoLc2hhcmRlZF9kaW0YBCADKAsyFS5vbm54LlNoYXJkZWREaW1Qcm90byJVCg9TaGFyZGVkRGltUHJvdG8SDAoEYXhpcxgBIAEoAxI0Cg9zaW1wbGVfc2hhcmRpbmcYAiADKAsyGy5vbm54LlNpbXBsZVNoYXJkZWREaW1Qcm90byJcChVTaW1wbGVTaGFyZGVkRGltUHJvdG8SEwoJZGltX3ZhbHVlGAEgASgDSAASEwoJZGltX3BhcmFtGAIgASgJSAASEgoKbnVtX3NoYXJkcxgDIAEoA0IFCgNkaW0i1gEKEVRyYWluaW5nSW5mb1Byb3RvEigKDmluaXRpYWxpemF0aW9uGAEgASgLMhAub25ueC5HcmFwaFByb3RvEiMKCWFsZ29yaXRobRgCIAEoCzIQLm9ubnguR3JhcGhQcm90bxI8ChZpbml0aWFsaXphdGlvbl9iaW5kaW5nGAMgAygLMhwub25ueC5TdHJpbmdTdHJpbmdFbnRyeVByb3RvEjQKDnVwZGF0ZV9iaW5kaW5nGAQgAygLMhwub25ueC5TdHJpbmdTdHJpbmdFbnRyeVByb3RvIqIDCgpNb2RlbFByb3RvEhIKCmlyX3ZlcnNpb24YASABKAMSLgoMb3BzZXRfaW1wb3J0GAggAygLMhgub25ueC5PcGVyYXRvclNldElkUHJvdG8SFQoNcHJvZHVjZXJfbmFtZRgCIAEoCRIYChBwcm9kdWNlcl92ZXJzaW9uGAMgASgJEg4KBmRvbWFpbhgEIAEoCRIVCg1tb2RlbF92ZXJzaW9uGAUgASgDEhIKCmRvY19zdHJpbmcYBiABKAkSHwoFZ3JhcGgYByABKAsyEC5vbm54LkdyYXBoUHJvdG8SNAoObWV0YWRhdGFfcHJvcHMYDiADKAsyHC5vbm54LlN0cmluZ1N0cmluZ0VudHJ5UHJvdG8SLgoNdHJhaW5pbmdfaW5mbxgUIAMoCzIXLm9ubnguVHJhaW5pbmdJbmZvUHJvdG8SJgoJZnVuY3Rpb25zGBkgAygLMhMub25ueC5GdW5jdGlvblByb3RvEjUKDWNvbmZpZ3VyYXRpb24YGiADKAsyHi5vbm54LkRldmljZUNvbmZpZ3VyYXRpb25Qcm90byJNChhEZXZpY2VDb25maWd1cmF0aW9uUHJvdG8SDAoEbmFtZRgBIAEoCRITCgtudW1fZGV2aWNlcxgCIAEoBRIOCgZkZXZpY2UYAyADKAkiNAoWU3RyaW5nU3RyaW5nRW50cnlQcm90bxILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAkiawoQVGVuc29yQW5ub3RhdGlvbhITCgt0ZW5zb3JfbmFtZRgBIAEoCRJCChxxdWFudF9wYXJhbWV0ZXJfdGVuc29yX25hbWVzGAIgAygLMhwub25ueC5TdHJpbmdTdHJpbmdFbnRyeVByb3RvItQDCgpHcmFwaFByb3RvEh0KBG5vZGUYASADKAsyDy5vbm54Lk5vZGVQcm90bxIMCgRuYW1lGAIgASgJEiYKC2luaXRpYWxpemVyGAUgAygLMhEub25ueC5UZW5zb3JQcm90bxIzChJzcGFyc2VfaW5pdGlhbGl6ZXIYDyADKAsyFy5vbm54LlNwYXJzZVRlbnNvclByb3RvEhIKCmRvY19zdHJpbmcYCiABKAkSIwoFaW5wdXQYCyADKAsyFC5vbm54LlZhbHVlSW5mb1Byb3RvEiQKBm91dHB1dBgMIAMoCzIULm9ubnguVmFsdWVJbmZvUHJvdG8SKAoKdmFsdWVfaW5mbxgNIAMoCzIULm9ubnguVmFsdWVJbmZvUHJvdG8SNwoXcXVhbnRpemF0aW9uX2Fubm90YXRpb24YDiADKAsyFi5vbm54LlRlbnNvckFubm90YXRpb24SNAoObWV0YWRhdGFfcHJvcHMYECADKAsyHC5vbm54LlN0cmluZ1N0cmluZ0VudHJ5UHJvdG9KBAgDEARKBAgEEAVKBAgGEApSCmlyX3ZlcnNpb25SEHByb2R1Y2VyX3ZlcnNpb25SDHByb2R1Y2VyX3RhZ1IGZG9tYWluIoIHCgtUZW5zb3JQcm90bxIMCgRkaW1zGAEgAygDEhEKCWRhdGFfdHlwZRgCIAEoBRIqCgdzZWdtZW50GAMgASgLMhkub25ueC5UZW5zb3JQcm90by5TZWdtZW50EhYKCmZsb2F0X2RhdGEYBCADKAJCAhABEhYKCmludDMyX2RhdGEYBSADKAVCAhABEhMKC3N0cmluZ19kYXRhGAYgAygMEhYKCmludDY0X2RhdGEYByADKANCAhABEgwKBG5hbWUYCCABKAkSEgoKZG9jX3N0cmluZxgMIAEoCRIQCghyYXdfZGF0YRgJIAEoDBIzCg1leHRlcm5hbF9kYXRhGA0gAygLMhwub25ueC5TdHJpbmdTdHJpbmdFbnRyeVByb3RvEjUKDWRhdGFfbG9jYXRpb24YDiABKA4yHi5vbm54LlRlbnNvclByb3RvLkRhdGFMb2NhdGlvbhIXCgtkb3VibGVfZGF0YRgKIAMoAUICEAESFwoLdWludDY0X2RhdGEYCyADKARCAhABEjQKDm1ldGFkYXRhX3Byb3BzGBAgAygLMhwub25ueC5TdHJpbmdTdHJpbmdFbnRyeVByb3RvGiUKB1NlZ21lbnQSDQoFYmVnaW4YASABKAMSCwoDZW5kGAIgASgDIu4CCghEYXRhVHlwZRINCglVTkRFRklORUQQABIJCgVGTE9BVBABEgkKBVVJTlQ4EAISCAoESU5UOBADEgoKBlVJTlQxNhAEEgkKBUlOVDE2EAUSCQoFSU5UMzIQBhIJCgVJTlQ2NBAHEgoKBlNUUklORxAIEggKBEJPT0wQCRILCgdGTE9BVDE2EAoSCgoGRE9VQkxFEAsSCgoGVUlOVDMyEAwSCgoGVUlOVDY0EA0SDQoJQ09NUExFWDY0EA4SDgoKQ09NUExFWDEyOBAPEgwKCEJGTE9BVDE2EBASEAoMRkxPQVQ4RTRNM0ZOEBESEgoORkxPQVQ4RTRNM0ZOVVoQEhIOCgpGTE9BVDhFNU0yEBMSEgoORkxPQVQ4RTVNMkZOVVoQFBIJCgVVSU5UNBAVEggKBElOVDQQFhIOCgpGTE9BVDRFMk0xEBcSDgoKRkxPQVQ4RThNMBAYEgkKBVVJTlQyEBkSCAoESU5UMhAaIikKDERhdGFMb2NhdGlvbhILCgdERUZBVUxUEAASDAoIRVhURVJOQUwQASJoChFTcGFyc2VUZW5zb3JQcm90bxIhCgZ2YWx1ZXMYASABKAsyES5vbm54LlRlbnNvclByb3RvEiIKB2luZGljZXMYAiABKAsyES5vbm54LlRlbnNvclByb3RvEgwKBGRpbXMYAyADKAMilQEKEFRlbnNvclNoYXBlUHJvdG8SLQoDZGltGAEgAygLMiAub25ueC5UZW5zb3JTaGFwZVByb3RvLkRpbWVuc2lvbhpSCglEaW1lbnNpb24SEwoJZGltX3ZhbHVlGAEgASgDSAASEwoJZGltX3BhcmFtGAIgASgJSAASEgoKZGVub3RhdGlvbhgDIAEoCUIHCgV2YWx1ZSK3BQoJVHlwZVByb3RvEi0KC3RlbnNvcl90eXBlGAEgASgLMhYub25ueC5UeXBlUHJvdG8uVGVuc29ySAASMQoNc2VxdWVuY2VfdHlwZRgEIAEoCzIYLm9ubnguVHlwZVByb3RvLlNlcXVlbmNlSAASJwoIbWFwX3R5cGUYBSABKAsyEy5vbm54LlR5cGVQcm90by5NYXBIABIxCg1vcHRpb25hbF90eXBlGAkgASgLMhgub25ueC5UeXBlUHJvdG8uT3B0aW9uYWxIABI6ChJzcGFyc2VfdGVuc29yX3R5cGUYCCABKAsyHC5vbm54LlR5cGVQcm90by5TcGFyc2VUZW5zb3JIABItCgtvcGFxdWVfdHlwZRgHIAEoCzIWLm9ubnguVHlwZVByb3RvLk9wYXF1ZUgAEhIKCmRlbm90YXRpb24YBiABKAkaQgoGVGVuc29yEhEKCWVsZW1fdHlwZRgBIAEoBRIlCgVzaGFwZRgCIAEoCzIWLm9ubnguVGVuc29yU2hhcGVQcm90bxouCghTZXF1ZW5jZRIiCgllbGVtX3R5cGUYASABKAsyDy5vbm54LlR5cGVQcm90bxo8CgNNYXASEAoIa2V5X3R5cGUYASABKAUSIwoKdmFsdWVfdHlwZRgCIAEoCzIPLm9ubnguVHlwZVByb3RvGi4KCE9wdGlvbmFsEiIKCWVsZW1fdHlwZRgBIAEoCzIPLm9ubnguVHlwZVByb3RvGkgKDFNwYXJzZVRlbnNvchIRCgllbGVtX3R5cGUYASABKAUSJQoFc2hhcGUYAiABKAsyFi5vbm54LlRlbnNvclNoYXBlUHJvdG8aOAoGT3BhcXVlEg4KBmRvbWFpbhgBIAEoCRIMCgRuYW1lGAIgASgJSgQIAxAEUgpwYXJhbWV0ZXJzQgcKBXZhbHVlIjUKEk9wZXJhdG9yU2V0SWRQcm90bxIOCgZkb21haW4YASABKAkSDwoHdmVyc2lvbhgCIAEoAyKGAwoNRnVuY3Rpb25Qcm90bxIMCgRuYW1lGAEgASgJEg0KBWlucHV0GAQgAygJEg4KBm91dHB1dBgFIAMoCRIRCglhdHRyaWJ1dGUYBiADKAkSLQoPYXR0cmlidXRlX3Byb3RvGAsgAygLMhQub25ueC5BdHRyaWJ1dGVQcm90bxIdCgRub2RlGAcgAygLMg8ub25ueC5Ob2RlUHJvdG8SEgoKZG9jX3N0cmluZxgIIAEoCRIuCgxvcHNldF9pbXBvcnQYCSADKAsyGC5vbm54Lk9wZXJhdG9yU2V0SWRQcm90bxIOCgZkb21haW4YCiABKAkSEAoIb3ZlcmxvYWQYDSABKAkSKAoKdmFsdWVfaW5mbxgMIAMoCzIULm9ubnguVmFsdWVJbmZvUHJvdG8SNAoObWV0YWRhdGFfcHJvcHMYDiADKAsyHC5vbm54LlN0cmluZ1N0cmluZ0VudHJ5UHJvdG9KBAgCEANKBAgDEARSDXNpbmNlX3ZlcnNpb25SBnN0YXR1cyqCAwoHVmVyc2lvbhISCg5fU1RBUlRfVkVSU0lPThAAEhkKFUlSX1ZFUlNJT05fMjAxN18xMF8xMBABEhkKFUlSX1ZFUlNJT05fMjAxN18xMF8zMBACEhgKFElSX1ZFUlNJT05fMjAxN18xMV8zEAMSGAoUSVJfVkVSU0lPTl8yMDE5XzFfMjIQBBIYChRJUl9WRVJTSU9OXzIwMTlfM18xOBAFEhgKFElSX1ZFUlNJT05fMjAxOV85XzE5EAYSFwoTSVJfVkVSU0lPTl8yMDIwXzVfOBAHEhgKFElSX1ZFUlNJT05fMjAyMV83XzMwEAgSFwoTSVJfVkVSU0lPTl8yMDIzXzVfNRAJEhgKFElSX1ZFUlNJT05fMjAyNF8zXzI1EAoSGQoVSVJfVkVSU0lPTl8yMDI1XzA1XzEyEAsSGQoVSVJfVkVSU0lPTl8yMDI1XzA4XzI2EAwSGQoVSVJfVkVSU0lPTl8yMDI1XzExXzA2EA0SDgoKSVJfVkVSU0lPThAOKi4KDk9wZXJhdG9yU3RhdHVzEhAKDEVYUEVSSU1FTlRBTBAAEgoKBlNUQUJMRRABQgJIAw");
+var ModelProtoSchema = /* @__PURE__ */ messageDesc(file_onnx, 9);
+
+// src/onnx/types.ts
+var isFloatType = (t) => t === "float32" || t === "float16" || t === "bfloat16" || t === "float64";
+
+// src/onnx/tensor.ts
+var DTYPES = {
+  1: "float32",
+  2: "uint8",
+  3: "int8",
+  4: "uint16",
+  5: "int16",
+  6: "int32",
+  7: "int64",
+  8: "string",
+  9: "bool",
+  10: "float16",
+  11: "float64",
+  12: "uint32",
+  13: "uint64",
+  16: "bfloat16"
+};
+var BYTES = {
+  float32: 4,
+  float16: 2,
+  bfloat16: 2,
+  float64: 8,
+  int8: 1,
+  uint8: 1,
+  int16: 2,
+  uint16: 2,
+  int32: 4,
+  uint32: 4,
+  int64: 8,
+  uint64: 8,
+  bool: 1,
+  string: 0
+};
+function onnxDType(code, where2) {
+  const dtype = DTYPES[code];
+  if (!dtype || dtype === "string") {
+    throw new GateError("unsupported", `data type ${code} (${dtype ?? "unknown"}) is not supported`, { where: where2 }, "Export the model with float32 weights.");
+  }
+  return dtype;
+}
+var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+function readRaw(bytes, dtype, count) {
+  if (dtype === "float32" && LITTLE_ENDIAN) return new Float32Array(Uint8Array.prototype.slice.call(bytes).buffer, 0, count);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const out = isFloatType(dtype) ? new Float32Array(count) : new Float64Array(count);
+  const read = {
+    float32: (i2) => view.getFloat32(i2 * 4, true),
+    float16: (i2) => halfToFloat(view.getUint16(i2 * 2, true)),
+    bfloat16: (i2) => new Float32Array(new Uint32Array([view.getUint16(i2 * 2, true) << 16]).buffer)[0],
+    float64: (i2) => view.getFloat64(i2 * 8, true),
+    int8: (i2) => view.getInt8(i2),
+    uint8: (i2) => view.getUint8(i2),
+    bool: (i2) => view.getUint8(i2) ? 1 : 0,
+    int16: (i2) => view.getInt16(i2 * 2, true),
+    uint16: (i2) => view.getUint16(i2 * 2, true),
+    int32: (i2) => view.getInt32(i2 * 4, true),
+    uint32: (i2) => view.getUint32(i2 * 4, true),
+    int64: (i2) => Number(view.getBigInt64(i2 * 8, true)),
+    uint64: (i2) => Number(view.getBigUint64(i2 * 8, true)),
+    string: () => 0
+  }[dtype];
+  for (let i2 = 0; i2 < count; i2++) out[i2] = read(i2);
+  return out;
+}
+function fromFields(t, dtype) {
+  if (dtype === "float32") return t.floatData;
+  if (dtype === "float64") return t.doubleData;
+  if (dtype === "int64") return t.int64Data.map(Number);
+  if (dtype === "uint64" || dtype === "uint32") return t.uint64Data.map(Number);
+  if (dtype === "float16") return t.int32Data.map(halfToFloat);
+  if (dtype === "bfloat16") return t.int32Data.map((b) => new Float32Array(new Uint32Array([b << 16]).buffer)[0]);
+  return t.int32Data;
+}
+function externalBytes(t, where2, external) {
+  const entries = new Map(t.externalData.map((e) => [e.key, e.value]));
+  const location = entries.get("location");
+  if (!location) throw new GateError("bad-model", 'external data without a "location"', { where: where2 }, "Re-save the model with onnx.save_model(..., save_as_external_data=True).");
+  if (!external) throw new GateError("bad-model", `weights in the external file "${location}", which cannot be read here`, { where: where2 }, "Convert the model from its file, with the data file beside it.");
+  const int = (key2) => {
+    const v = entries.get(key2);
+    if (v === void 0) return void 0;
+    if (!/^\d+$/.test(v)) throw new GateError("bad-model", `external data ${key2} "${v}" is not a byte count`, { where: where2 });
+    return Number(v);
+  };
+  return external(location, int("offset") ?? 0, int("length"), where2);
+}
+function readTensor(t, where2, external) {
+  const dtype = onnxDType(t.dataType, where2);
+  const dims = t.dims.map(Number);
+  if (dims.some((d) => !Number.isSafeInteger(d) || d < 0)) throw new GateError("bad-model", `invalid dimensions [${dims.join(", ")}]`, { where: where2 });
+  const count = dims.reduce((a, b) => a * b, 1);
+  const isExternal = t.dataLocation === 1;
+  const raw = isExternal ? externalBytes(t, where2, external) : t.rawData;
+  if (isExternal || raw.length > 0) {
+    if (raw.length !== count * BYTES[dtype]) {
+      throw new GateError("bad-model", `${raw.length} bytes of data for ${count} ${dtype} values (shape [${dims.join(", ")}])`, { where: where2 }, "The file is truncated or corrupt; export it again.");
+    }
+    return { dims, dtype, data: readRaw(raw, dtype, count) };
+  }
+  const values = fromFields(t, dtype);
+  if (values.length !== count) {
+    throw new GateError("bad-model", `${values.length} values for shape [${dims.join(", ")}] (${count} expected)`, { where: where2 }, "The file is truncated or corrupt; export it again.");
+  }
+  return { dims, dtype, data: isFloatType(dtype) ? Float32Array.from(values) : Float64Array.from(values) };
+}
+
+// src/onnx/read.ts
+var MIN_OPSET = 11;
+var MAX_OPSET = 21;
+function decode(bytes) {
+  try {
+    return fromBinary(ModelProtoSchema, bytes);
+  } catch (error) {
+    throw new GateError("bad-model", `not a readable ONNX protobuf (${error.message})`, { where: "ModelProto" }, "The file is truncated or corrupt; export it again.");
+  }
+}
+function attribute(a, where2, external) {
+  const at = `${where2}, attribute "${a.name}"`;
+  switch (a.type) {
+    case 1:
+      return a.f;
+    case 2:
+      return Number(a.i);
+    case 3:
+      return new TextDecoder().decode(a.s);
+    case 4:
+      if (a.t) return readTensor(a.t, at, external);
+      break;
+    case 6:
+      return a.floats;
+    case 7:
+      return a.ints.map(Number);
+    case 8:
+      return a.strings.map((s) => new TextDecoder().decode(s));
+    case 5:
+    case 10:
+      throw new GateError("unsupported", "control flow with subgraphs (If, Loop, Scan) is not supported", { where: at }, "Export the model without data-dependent control flow.");
+  }
+  throw new GateError("unsupported", `attribute type ${a.type} is not supported`, { where: at });
+}
+function node(n, index2, external) {
+  const name = n.name || `${n.opType} #${index2}`;
+  const where2 = `node "${name}" (${n.opType})`;
+  const attrs = {};
+  for (const a of n.attribute) attrs[a.name] = attribute(a, where2, external);
+  return { name, opType: n.opType, domain: n.domain, inputs: [...n.input], outputs: [...n.output], attrs };
+}
+function valueInfo(v, kind) {
+  const where2 = `${kind} "${v.name}"`;
+  if (v.type?.value.case !== "tensorType") throw new GateError("unsupported", "only tensor inputs and outputs are supported (not sequences, maps or optionals)", { where: where2 });
+  const tensor = v.type.value.value;
+  const dims = (tensor.shape?.dim ?? []).map((d) => d.value.case === "dimValue" ? Number(d.value.value) : d.value.case === "dimParam" ? d.value.value : "?");
+  return { name: v.name, dtype: onnxDType(tensor.elemType, where2), dims };
+}
+function defaultOpset(model) {
+  const entry = model.opsetImport.find((o) => o.domain === "" || o.domain === "ai.onnx");
+  const opset = entry ? Number(entry.version) : 0;
+  if (opset < MIN_OPSET || opset > MAX_OPSET) {
+    throw new GateError(
+      "unsupported",
+      `operator set ${opset || "(none)"} is not supported (opsets ${MIN_OPSET} to ${MAX_OPSET} are)`,
+      { where: "opset_import" },
+      `Export with opset_version between ${MIN_OPSET} and ${MAX_OPSET}.`
+    );
+  }
+  return opset;
+}
+function graphOf(model) {
+  if (!model.graph || model.graph.node.length === 0) throw new GateError("bad-model", "the model has no graph (no nodes)", { where: "ModelProto.graph" }, "Export the model again.");
+  return model.graph;
+}
+function readOnnxBytes(bytes, options = {}) {
+  const model = decode(bytes);
+  const opset = defaultOpset(model);
+  const graph = graphOf(model);
+  const initializers = /* @__PURE__ */ new Map();
+  for (const t of graph.initializer) initializers.set(t.name, readTensor(t, `initializer "${t.name}"`, options.external));
+  if (graph.sparseInitializer.length > 0) throw new GateError("unsupported", "sparse initializers are not supported", { where: "graph.sparse_initializer" });
+  return {
+    irVersion: Number(model.irVersion),
+    opset,
+    producer: [model.producerName, model.producerVersion].filter(Boolean).join(" "),
+    inputs: graph.input.filter((i2) => !initializers.has(i2.name)).map((i2) => valueInfo(i2, "input")),
+    outputs: graph.output.map((o) => valueInfo(o, "output")),
+    initializers,
+    nodes: graph.node.map((n, i2) => node(n, i2, options.external))
+  };
+}
+
+// src/onnx/index.ts
+function readOnnxModel(bytes, fileName, options = {}) {
+  if (!probeOnnx(bytes)) {
+    throw new GateError("bad-model", "not an ONNX model: it does not start with a ModelProto ir_version field", { file: fileName, where: "byte 0" }, "Pass a file written by torch.onnx.export or onnx.save_model.");
+  }
+  try {
+    return readOnnxBytes(bytes, options);
+  } catch (error) {
+    throw error instanceof GateError ? error.withFile(fileName) : error;
+  }
+}
+
 // src/tflite/writer.ts
 var import_flatbuffers = __toESM(require_flatbuffers(), 1);
 
 // src/tflite/opcodes.ts
 function planOpcodes(ops, versions) {
   const codes = [];
-  const index = /* @__PURE__ */ new Map();
+  const index2 = /* @__PURE__ */ new Map();
   const indexOfOp = ops.map((op, i2) => {
     const version = versions[i2] ?? 1;
-    let at = index.get(op.type);
+    let at = index2.get(op.type);
     if (at === void 0) {
       at = codes.length;
-      index.set(op.type, at);
+      index2.set(op.type, at);
       codes.push({ type: op.type, code: OPS[op.type]?.code ?? -1, version });
     }
     const code = codes[at];
@@ -15339,6 +18286,8 @@ var TABLE = {
   GREATER: ["1.14.0", "1.14.0"],
   GREATER_EQUAL: ["1.14.0", "1.14.0", "2.13.0"],
   LESS: ["1.14.0", "1.14.0", "2.13.0"],
+  WHILE: ["1.15.0"],
+  DYNAMIC_UPDATE_SLICE: ["2.9.0"],
   LESS_EQUAL: ["1.14.0", "1.14.0"],
   EQUAL: ["1.14.0", "1.14.0", "2.3.0", "2.13.0"],
   NOT_EQUAL: ["1.14.0", "1.14.0", "2.3.0"],
@@ -15387,10 +18336,54 @@ function minRuntimeVersion(ops) {
   return result;
 }
 
+// src/tflite/check-graph.ts
+var SUBGRAPH_NAME = "main";
+function mainSubgraph(graph) {
+  return { name: SUBGRAPH_NAME, tensors: graph.tensors, ops: graph.ops, inputs: graph.inputs.map((io) => io.tensor), outputs: graph.outputs.map((io) => io.tensor) };
+}
+function allSubgraphs(graph) {
+  return [mainSubgraph(graph), ...graph.subgraphs ?? []];
+}
+function checkSubgraph(sg, subgraphCount) {
+  const n = sg.tensors.length;
+  sg.tensors.forEach((t, i2) => {
+    if (t.id !== i2) throw new Error(`tensor ${t.name}: id ${t.id} at index ${i2}`);
+    if (DTYPE_CODE[t.dtype] === void 0) throw new Error(`tensor ${t.name}: unknown dtype ${t.dtype}`);
+    const count = t.shape.reduce((a, d) => a * d, 1);
+    if (t.data && t.data.length !== count) throw new Error(`tensor ${t.name}: ${t.data.length} values for shape [${t.shape}]`);
+  });
+  for (const op of sg.ops) {
+    if (!OPS[op.type]) {
+      throw new GateError(
+        "unsupported",
+        `operator ${op.type} is not supported by the TFLite writer`,
+        { where: op.origin },
+        "use layers that map to the supported TFLite builtin operators"
+      );
+    }
+    for (const id of [...op.inputs, ...op.outputs]) {
+      if (id !== -1 && (id < 0 || id >= n)) throw new Error(`${op.type} (${op.origin ?? "?"}): tensor index ${id} out of range`);
+    }
+    for (const key2 of ["cond_subgraph_index", "body_subgraph_index"]) {
+      const index2 = op.options?.[key2];
+      if (index2 !== void 0 && !(Number(index2) > 0 && Number(index2) < subgraphCount)) throw new Error(`${op.type} (${op.origin ?? "?"}): ${key2} ${String(index2)} of ${subgraphCount} subgraphs`);
+    }
+  }
+  for (const id of [...sg.inputs, ...sg.outputs]) {
+    if (id < 0 || id >= n) throw new Error(`subgraph ${sg.name}: input/output tensor index ${id} out of range`);
+  }
+}
+function checkGraph(graph) {
+  const subgraphs = allSubgraphs(graph);
+  for (const sg of subgraphs) checkSubgraph(sg, subgraphs.length);
+  for (const io of [...graph.inputs, ...graph.outputs]) {
+    if (io.tensor < 0 || io.tensor >= graph.tensors.length) throw new Error(`signature ${io.name}: tensor index ${io.tensor} out of range`);
+  }
+}
+
 // src/tflite/writer.ts
 var SCHEMA_VERSION = 3;
 var SIGNATURE_KEY = "serving_default";
-var SUBGRAPH_NAME = "main";
 function writeOperatorCode(b, code) {
   return writeTable(b, [
     { id: 0, kind: "byte", value: Math.min(code.code, 127) },
@@ -15409,23 +18402,23 @@ function writeQuantization(b, t) {
     { id: 6, kind: "int", value: q.quantizedDimension ?? 0 }
   ]);
 }
-function variableTensors(graph) {
-  const produced = new Set(graph.ops.flatMap((op) => op.outputs));
-  const inputs = new Set(graph.inputs.map((io) => io.tensor));
-  const read = graph.ops.flatMap((op) => op.inputs).filter((id) => id >= 0);
-  return new Set(read.filter((id) => !produced.has(id) && !inputs.has(id) && !graph.tensors[id]?.data));
+function variableTensors(sg) {
+  const produced = new Set(sg.ops.flatMap((op) => op.outputs));
+  const inputs = new Set(sg.inputs);
+  const read = sg.ops.flatMap((op) => op.inputs).filter((id) => id >= 0);
+  return new Set(read.filter((id) => !produced.has(id) && !inputs.has(id) && !sg.tensors[id]?.data));
 }
 function writeTensor(b, t, buffer, variable) {
   const shape = int32Vector(b, t.shape);
   const name = b.createString(t.name);
-  const quantization = writeQuantization(b, t);
+  const quantization2 = writeQuantization(b, t);
   const signature2 = t.shapeSignature && t.shapeSignature.some((d) => d < 0) ? int32Vector(b, t.shapeSignature) : 0;
   return writeTable(b, [
     { id: 0, kind: "offset", value: shape },
     { id: 1, kind: "byte", value: DTYPE_CODE[t.dtype] },
     { id: 2, kind: "uint", value: variable ? 0 : buffer },
     { id: 3, kind: "offset", value: name },
-    { id: 4, kind: "offset", value: quantization },
+    { id: 4, kind: "offset", value: quantization2 },
     { id: 5, kind: "bool", value: variable },
     { id: 7, kind: "offset", value: signature2 },
     { id: 8, kind: "bool", value: true }
@@ -15446,15 +18439,15 @@ function writeOperator(b, op, opcodeIndex) {
     { id: 4, kind: "offset", value: options }
   ]);
 }
-function writeSubgraph(b, graph, opcodeIndex, tensorBuffer) {
-  const variables = variableTensors(graph);
-  const tensors = graph.tensors.map((t, i2) => writeTensor(b, t, tensorBuffer[i2] ?? 0, variables.has(i2)));
-  const operators = graph.ops.map((op, i2) => writeOperator(b, op, opcodeIndex[i2] ?? 0));
+function writeSubgraph(b, sg, opcodeIndex, tensorBuffer) {
+  const variables = variableTensors(sg);
+  const tensors = sg.tensors.map((t, i2) => writeTensor(b, t, tensorBuffer[i2] ?? 0, variables.has(i2)));
+  const operators = sg.ops.map((op, i2) => writeOperator(b, op, opcodeIndex[i2] ?? 0));
   const tensorVec = offsetVector(b, tensors);
-  const inputs = int32Vector(b, graph.inputs.map((io) => io.tensor));
-  const outputs = int32Vector(b, graph.outputs.map((io) => io.tensor));
+  const inputs = int32Vector(b, sg.inputs);
+  const outputs = int32Vector(b, sg.outputs);
   const opVec = offsetVector(b, operators);
-  const name = b.createString(SUBGRAPH_NAME);
+  const name = b.createString(sg.name);
   return writeTable(b, [
     { id: 0, kind: "offset", value: tensorVec },
     { id: 1, kind: "offset", value: inputs },
@@ -15492,36 +18485,14 @@ function writeSignature(b, graph) {
   return offsetVector(b, [def]);
 }
 function modelHash(graph) {
-  const parts = graph.tensors.map((t) => `${t.name}|${t.dtype}|${t.shape.join(",")}|${t.data?.length ?? -1};`);
-  return fnv1a64([...parts, ...graph.ops.map((op) => `${op.type}(${op.inputs})->(${op.outputs});`)]);
-}
-function checkGraph(graph) {
-  const n = graph.tensors.length;
-  graph.tensors.forEach((t, i2) => {
-    if (t.id !== i2) throw new Error(`tensor ${t.name}: id ${t.id} at index ${i2}`);
-    if (DTYPE_CODE[t.dtype] === void 0) throw new Error(`tensor ${t.name}: unknown dtype ${t.dtype}`);
-    const count = t.shape.reduce((a, d) => a * d, 1);
-    if (t.data && t.data.length !== count) throw new Error(`tensor ${t.name}: ${t.data.length} values for shape [${t.shape}]`);
-  });
-  for (const op of graph.ops) {
-    if (!OPS[op.type]) {
-      throw new GateError(
-        "unsupported",
-        `operator ${op.type} is not supported by the TFLite writer`,
-        { where: op.origin },
-        "use layers that map to the supported TFLite builtin operators"
-      );
-    }
-    for (const id of [...op.inputs, ...op.outputs]) {
-      if (id !== -1 && (id < 0 || id >= n)) throw new Error(`${op.type} (${op.origin ?? "?"}): tensor index ${id} out of range`);
-    }
-  }
-  for (const io of [...graph.inputs, ...graph.outputs]) {
-    if (io.tensor < 0 || io.tensor >= n) throw new Error(`signature ${io.name}: tensor index ${io.tensor} out of range`);
-  }
+  return fnv1a64(allSubgraphs(graph).flatMap((sg, k) => [
+    ...k > 0 ? [`subgraph ${sg.name};`] : [],
+    ...sg.tensors.map((t) => `${t.name}|${t.dtype}|${t.shape.join(",")}|${t.data?.length ?? -1};`),
+    ...sg.ops.map((op) => `${op.type}(${op.inputs})->(${op.outputs});`)
+  ]));
 }
 function metadataEntries(graph, codes) {
-  const float16 = graph.tensors.some((t) => t.dtype === "float16" && t.data);
+  const float16 = allSubgraphs(graph).some((sg) => sg.tensors.some((t) => t.dtype === "float16" && t.data));
   const runtime = minRuntimeVersion(codes.map((c) => ({ type: c.type, version: c.version })));
   return [
     [MIN_RUNTIME_VERSION, runtimeVersionBytes(runtime)],
@@ -15537,27 +18508,38 @@ function writeMetadata(b, names, firstBuffer) {
 }
 function writeTflite(graph) {
   checkGraph(graph);
-  const { codes, indexOfOp } = planOpcodes(graph.ops, graph.ops.map((op) => opVersion(op, graph)));
-  const { tensorBuffer, contents } = planBuffers(graph.tensors);
+  const subgraphs = allSubgraphs(graph);
+  const ops = subgraphs.flatMap((sg) => sg.ops);
+  const versions = subgraphs.flatMap((sg) => sg.ops.map((op) => opVersion(op, { ...graph, tensors: sg.tensors, ops: sg.ops })));
+  const { codes, indexOfOp } = planOpcodes(ops, versions);
+  const tensors = subgraphs.flatMap((sg) => sg.tensors);
+  const { tensorBuffer, contents } = planBuffers(tensors);
   const meta = metadataEntries(graph, codes);
   const elementBytes = [];
-  graph.tensors.forEach((t, i2) => {
+  tensors.forEach((t, i2) => {
     elementBytes[tensorBuffer[i2] ?? 0] ??= DTYPE_BYTES[t.dtype];
   });
-  const dataBytes = graph.tensors.reduce((s, t) => s + (t.data ? tensorBytes(t).length + 16 : 0), 0);
-  const b = new import_flatbuffers.Builder(dataBytes + 1024 + graph.tensors.length * 256);
+  const dataBytes = tensors.reduce((s, t) => s + (t.data ? tensorBytes(t).length + 16 : 0), 0);
+  const b = new import_flatbuffers.Builder(dataBytes + 1024 + tensors.length * 256);
   const opcodeTables = codes.map((c) => writeOperatorCode(b, c));
-  const subgraph = writeSubgraph(b, graph, indexOfOp, tensorBuffer);
+  let opAt = 0;
+  let tensorAt = 0;
+  const subgraphTables = subgraphs.map((sg) => {
+    const table = writeSubgraph(b, sg, indexOfOp.slice(opAt, opAt + sg.ops.length), tensorBuffer.slice(tensorAt, tensorAt + sg.tensors.length));
+    opAt += sg.ops.length;
+    tensorAt += sg.tensors.length;
+    return table;
+  });
   const description = b.createString(graph.description);
   const buffers = writeBuffers(b, [...contents, ...meta.map(([, bytes]) => bytes)], elementBytes);
   const metadata = writeMetadata(b, meta.map(([name]) => name), contents.length);
   const signatures = writeSignature(b, graph);
   const opcodes = offsetVector(b, opcodeTables);
-  const subgraphs = offsetVector(b, [subgraph]);
+  const subgraphVec = offsetVector(b, subgraphTables);
   const model = writeTable(b, [
     { id: 0, kind: "uint", value: SCHEMA_VERSION },
     { id: 1, kind: "offset", value: opcodes },
-    { id: 2, kind: "offset", value: subgraphs },
+    { id: 2, kind: "offset", value: subgraphVec },
     { id: 3, kind: "offset", value: description },
     { id: 4, kind: "offset", value: buffers },
     { id: 6, kind: "offset", value: metadata },
@@ -15575,167 +18557,2147 @@ function uniqueName(base, taken) {
   return name;
 }
 function toFloat16(graph) {
-  const used = new Set(graph.ops.flatMap((op) => op.inputs));
-  const io = new Set([...graph.inputs, ...graph.outputs].map((x2) => x2.tensor));
-  const targets = graph.tensors.filter((t) => t.dtype === "float32" && t.data && used.has(t.id) && !io.has(t.id) && !t.quantization);
-  const tensors = graph.tensors.map((t) => ({ ...t }));
+  const io = [...graph.inputs, ...graph.outputs].map((x2) => x2.tensor);
+  const main = halveConstants(graph.tensors, graph.ops, io);
+  const subgraphs = graph.subgraphs?.map((sg) => ({ ...sg, ...halveConstants(sg.tensors, sg.ops, [...sg.inputs, ...sg.outputs]) }));
+  return { ...graph, ...main, ...subgraphs ? { subgraphs } : {} };
+}
+function halveConstants(source, sourceOps, ioIds) {
+  const used = new Set(sourceOps.flatMap((op) => op.inputs));
+  const io = new Set(ioIds);
+  const targets = source.filter((t) => t.dtype === "float32" && t.data && used.has(t.id) && !io.has(t.id) && !t.quantization);
+  const tensors = source.map((t) => ({ ...t }));
   const names = new Set(tensors.map((t) => t.name));
   const replacement = /* @__PURE__ */ new Map();
   const dequantize = [];
   for (const t of [...targets].reverse()) {
-    const source = t.data;
-    const half = new Uint16Array(source.length);
-    for (let i2 = 0; i2 < source.length; i2++) half[i2] = toHalfBits(source[i2]);
+    const data = t.data;
+    const half = new Uint16Array(data.length);
+    for (let i2 = 0; i2 < data.length; i2++) half[i2] = toHalfBits(data[i2]);
     tensors[t.id] = { ...t, dtype: "float16", data: half };
     const id = tensors.length;
     tensors.push({ id, name: uniqueName(t.name, names), shape: [...t.shape], dtype: "float32" });
     replacement.set(t.id, id);
     dequantize.push({ type: "DEQUANTIZE", inputs: [t.id], outputs: [id] });
   }
-  const ops = graph.ops.map((op) => ({ ...op, inputs: op.inputs.map((i2) => replacement.get(i2) ?? i2) }));
-  return { ...graph, tensors, ops: [...dequantize, ...ops] };
+  const ops = sourceOps.map((op) => ({ ...op, inputs: op.inputs.map((i2) => replacement.get(i2) ?? i2) }));
+  return { tensors, ops: [...dequantize, ...ops] };
 }
 
-// src/pipeline/convert.ts
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
-import { basename, dirname as dirname2, extname, join as join3, resolve } from "node:path";
-
-// src/pipeline/convert-files.ts
-import { readFile as readFile3, stat as stat2 } from "node:fs/promises";
-var TFLITE_IDENTIFIER = "TFL3";
-async function statOrUndefined(path) {
-  try {
-    return await stat2(path);
-  } catch {
-    return void 0;
-  }
+// src/pipeline/model-file.ts
+import { stat } from "node:fs/promises";
+var FOLDER = "is a folder, not a model file (TensorFlow SavedModel folders are not supported)";
+function readFailure(code) {
+  if (code === "ENOENT" || code === "ENOTDIR") return "file not found";
+  if (code === "EISDIR") return FOLDER;
+  if (code === "EACCES" || code === "EPERM") return "permission denied: cannot read the file";
+  return `cannot read the file (${code ?? "unknown error"})`;
 }
-function readError(error, input) {
-  const code = error.code;
-  const message = code === "ENOENT" ? "file not found" : code === "EACCES" ? "permission denied: cannot read the file" : `cannot read the file (${code ?? String(error)})`;
-  return new GateError("usage", message, { file: input }, "Check the --keras_model_file path.");
-}
-async function readModelFile(input) {
+async function readModelFile(path, shown, flag, limits) {
+  const hint = flag ? `Check the ${flag} path.` : "Check the path.";
   let bytes;
   try {
-    const info = await stat2(input);
-    if (info.isDirectory()) {
-      throw new GateError(
-        "usage",
-        "is a directory, not a model file: TensorFlow SavedModel folders are not supported",
-        { file: input },
-        "Convert the Keras model file instead: --keras_model_file=model.h5 or model.keras (written by model.save())."
-      );
-    }
-    bytes = new Uint8Array(await readFile3(input));
+    if ((await stat(path)).isDirectory()) throw new GateError("usage", FOLDER, { file: shown }, "Pass the model file itself (.h5, .keras or .tflite), not a folder.");
+    bytes = readRegularFile({ path, name: shown, kind: "usage" }, { maxBytes: limitBytes(limits, "modelMib"), limit: "modelMib" });
   } catch (error) {
-    throw error instanceof GateError ? error : readError(error, input);
+    if (error instanceof GateError) throw error;
+    throw new GateError("usage", readFailure(error.code), { file: shown }, hint);
   }
-  if (bytes.byteLength === 0) {
-    throw new GateError("usage", "the file is empty (0 bytes)", { file: input }, "Pass the Keras model file written by model.save() (.h5 or .keras).");
-  }
-  if (new TextDecoder().decode(bytes.subarray(4, 8)) === TFLITE_IDENTIFIER) {
-    throw new GateError(
-      "usage",
-      "already a TensorFlow Lite model (TFL3 identifier at byte 4), nothing to convert",
-      { file: input },
-      `Use \`tflite-gate inspect ${input}\` to look at it, or \`tflite-gate evaluate --model ${input}\` to run it.`
-    );
-  }
+  if (bytes.byteLength === 0) throw new GateError("usage", "the file is empty (0 bytes)", { file: shown }, `${hint} A model file written by model.save() (.h5 or .keras) or a .tflite is expected.`);
   return bytes;
 }
-async function checkOutputPaths(input, outputs) {
-  const source = await statOrUndefined(input);
-  for (const output of outputs) {
-    const target = await statOrUndefined(output);
-    if (!target) continue;
-    if (target.isDirectory()) {
-      throw new GateError("usage", "the output path is a directory", { file: output }, "Give the .tflite file to write, e.g. --output_file=DIR/model.tflite.");
+
+// src/onnx/convert/layout.ts
+function toNhwc(rank) {
+  return rank < 3 ? [...Array(rank).keys()] : [0, ...Array.from({ length: rank - 2 }, (_, i2) => i2 + 2), 1];
+}
+function fromNhwc(rank) {
+  return rank < 3 ? [...Array(rank).keys()] : [0, rank - 1, ...Array.from({ length: rank - 2 }, (_, i2) => i2 + 1)];
+}
+function physicalAxis(axis, rank, layout) {
+  const a = axis < 0 ? axis + rank : axis;
+  return layout === "nhwc" ? toNhwc(rank).indexOf(a) : a;
+}
+function physicalShape(shape, layout) {
+  return layout === "nhwc" ? toNhwc(shape.length).map((a) => shape[a]) : [...shape];
+}
+function keepsMemoryOrder(shape, perm) {
+  const moved = perm.filter((a) => shape[a] !== 1);
+  return moved.every((a, i2) => i2 === 0 || a > moved[i2 - 1]);
+}
+var isIdentity = (perm) => perm.every((p, i2) => p === i2);
+
+// src/onnx/convert/nd.ts
+var MAX_ELEMENTS = 1 << 26;
+function checkedSize(dims) {
+  const n = prod(dims);
+  if (!dims.every((d) => Number.isSafeInteger(d) && d >= 0) || n > MAX_ELEMENTS) throw new RangeError(`a constant of shape [${dims.join(", ")}] cannot be computed (at most ${MAX_ELEMENTS} non-negative-sized elements)`);
+  return n;
+}
+function makeConst(dims, dtype, values) {
+  checkedSize(dims);
+  return { dims, dtype, data: isFloatType(dtype) ? Float32Array.from(values) : Float64Array.from(values) };
+}
+function broadcastIndex(dims, outDims) {
+  const rank = outDims.length;
+  const padded = [...Array(rank - dims.length).fill(1), ...dims];
+  const inStrides = stridesOf(padded);
+  const outStrides = stridesOf(outDims);
+  return (flat) => {
+    let src = 0;
+    for (let d = 0; d < rank; d++) {
+      const i2 = Math.floor(flat / outStrides[d]) % outDims[d];
+      if (padded[d] !== 1) src += i2 * inStrides[d];
     }
-    if (source && target.dev === source.dev && target.ino === source.ino) {
-      throw new GateError(
-        "usage",
-        `the output path is the input model (${input}); converting would overwrite your Keras model`,
-        { file: output },
-        "Choose another --output_file, e.g. model.tflite."
-      );
+    return src;
+  };
+}
+function broadcastTo(c, dims) {
+  if (c.dims.length === dims.length && c.dims.every((d, i2) => d === dims[i2])) return c;
+  const n = checkedSize(dims);
+  const index2 = broadcastIndex(c.dims, dims);
+  const out = isFloatType(c.dtype) ? new Float32Array(n) : new Float64Array(n);
+  for (let i2 = 0; i2 < n; i2++) out[i2] = c.data[index2(i2)];
+  return { dims, dtype: c.dtype, data: out };
+}
+function elementwise2(args, f, dtype) {
+  const dims = args.map((a) => a.dims).reduce((a, b) => broadcastShape(a, b));
+  const n = checkedSize(dims);
+  const full = args.map((a) => broadcastTo(a, dims).data);
+  const values = new Float64Array(n);
+  for (let i2 = 0; i2 < n; i2++) values[i2] = f(...full.map((d) => d[i2]));
+  return makeConst(dims, dtype ?? args[0].dtype, values);
+}
+function permute64(data, dims, perm) {
+  const outDims = perm.map((p) => dims[p]);
+  const inStrides = stridesOf(dims);
+  const outStrides = stridesOf(outDims);
+  const out = new Float64Array(data.length);
+  for (let i2 = 0; i2 < out.length; i2++) {
+    let src = 0;
+    for (let d = 0; d < perm.length; d++) src += Math.floor(i2 / outStrides[d]) % outDims[d] * inStrides[perm[d]];
+    out[i2] = data[src];
+  }
+  return out;
+}
+function transposeConst(c, perm) {
+  const data = c.data instanceof Float32Array ? permuteData(c.data, c.dims, perm) : permute64(c.data, c.dims, perm);
+  return { dims: perm.map((p) => c.dims[p]), dtype: c.dtype, data };
+}
+function reshapeConst(c, dims) {
+  return { dims, dtype: c.dtype, data: c.data };
+}
+function pick(c, perAxis) {
+  const dims = perAxis.map((l) => l.length);
+  const strides = stridesOf(c.dims);
+  const n = checkedSize(dims);
+  const out = isFloatType(c.dtype) ? new Float32Array(n) : new Float64Array(n);
+  const outStrides = stridesOf(dims);
+  for (let i2 = 0; i2 < n; i2++) {
+    let src = 0;
+    for (let d = 0; d < dims.length; d++) src += perAxis[d][Math.floor(i2 / outStrides[d]) % dims[d]] * strides[d];
+    out[i2] = c.data[src];
+  }
+  return { dims, dtype: c.dtype, data: out };
+}
+function resolveSlice(dims, starts, ends, axes2, steps) {
+  const spec = { begin: dims.map(() => 0), end: [...dims], step: dims.map(() => 1) };
+  axes2.forEach((a0, k) => {
+    const a = a0 < 0 ? a0 + dims.length : a0;
+    const size = dims[a];
+    const step2 = steps[k] ?? 1;
+    const norm = (v) => v < 0 ? v + size : v;
+    const clampHi = step2 > 0 ? size : size - 1;
+    const clampLo = step2 > 0 ? 0 : -1;
+    spec.begin[a] = Math.min(Math.max(norm(starts[k]), 0), clampHi);
+    spec.end[a] = Math.min(Math.max(norm(ends[k]), clampLo), step2 > 0 ? size : size - 1);
+    spec.step[a] = step2;
+  });
+  return spec;
+}
+function sliceLength(begin, end, step2) {
+  return Math.max(0, Math.ceil((end - begin) / step2));
+}
+function sliceConst(c, s) {
+  return pick(c, c.dims.map((_, a) => Array.from({ length: sliceLength(s.begin[a], s.end[a], s.step[a]) }, (_v, i2) => s.begin[a] + i2 * s.step[a])));
+}
+function gatherConst(c, indices, axis) {
+  const size = c.dims[axis];
+  const list = Array.from(indices.data, (i2) => i2 < 0 ? i2 + size : i2);
+  const picked = pick(c, c.dims.map((d, a) => a === axis ? list : [...Array(d).keys()]));
+  const dims = [...c.dims.slice(0, axis), ...indices.dims, ...c.dims.slice(axis + 1)];
+  return { ...picked, dims };
+}
+function concatConst(cs, axis) {
+  const dims = [...cs[0].dims];
+  dims[axis] = cs.reduce((s, c) => s + c.dims[axis], 0);
+  checkedSize(dims);
+  const outer = prod(dims.slice(0, axis));
+  const values = [];
+  for (let o = 0; o < outer; o++) {
+    for (const c of cs) {
+      const block = prod(c.dims.slice(axis));
+      for (let i2 = 0; i2 < block; i2++) values.push(c.data[o * block + i2]);
+    }
+  }
+  return makeConst(dims, cs[0].dtype, values);
+}
+
+// src/onnx/convert/broadcast.ts
+function broadcastOperands(ctx, inputs) {
+  const shapes = inputs.map((i2) => ctx.shape(i2));
+  const shape = shapes.reduce((a, b) => broadcastShape(a, b));
+  const rank = shape.length;
+  const nhwc = rank >= 3 && inputs.some((i2) => !ctx.value(i2).const && ctx.shape(i2).length === rank && ctx.layoutOf(i2) === "nhwc");
+  if (!nhwc) return { ids: inputs.map((i2) => ctx.tensor(i2, "plain")), shape, layout: "plain" };
+  const ids = inputs.map((i2, k) => {
+    const v = ctx.value(i2);
+    const s = shapes[k];
+    if (s.length === rank) return ctx.tensor(i2, "nhwc");
+    const padded = [...Array(rank - s.length).fill(1), ...s];
+    if (v.const) {
+      if (v.const.data.length === 1) return ctx.tensor(i2, "plain");
+      return ctx.constant(`${ctx.node.name}/${k}/nhwc`, transposeConst(reshapeConst(v.const, padded), toNhwc(rank)));
+    }
+    const lifted = ctx.temp("RESHAPE", [ctx.tensor(i2, "plain"), ctx.constInt(`${k}/rank${rank}/shape`, padded)], padded, `${k}/rank${rank}`, void 0, ctx.builder.tensor(ctx.tensor(i2, "plain")).dtype);
+    return ctx.tensorOf({ shape: padded, dtype: v.dtype, ids: { plain: lifted } }, `${ctx.node.name}/${k}`, "nhwc");
+  });
+  return { ids, shape, layout: "nhwc" };
+}
+
+// src/onnx/convert/elementwise.ts
+var ARITH = {
+  Add: ["ADD", (a, b) => a + b],
+  Sum: ["ADD", (a, b) => a + b],
+  Sub: ["SUB", (a, b) => a - b],
+  Mul: ["MUL", (a, b) => a * b],
+  Div: ["DIV", (a, b) => a / b],
+  Pow: ["POW", (a, b) => a ** b],
+  Max: ["MAXIMUM", Math.max],
+  Min: ["MINIMUM", Math.min],
+  Mod: ["FLOOR_MOD", (a, b) => a - Math.floor(a / b) * b]
+};
+var COMPARE = {
+  Equal: ["EQUAL", (a, b) => a === b],
+  Greater: ["GREATER", (a, b) => a > b],
+  GreaterOrEqual: ["GREATER_EQUAL", (a, b) => a >= b],
+  Less: ["LESS", (a, b) => a < b],
+  LessOrEqual: ["LESS_EQUAL", (a, b) => a <= b],
+  And: ["LOGICAL_AND", (a, b) => !!a && !!b],
+  Or: ["LOGICAL_OR", (a, b) => !!a || !!b]
+};
+var FUSED = /* @__PURE__ */ new Set(["ADD", "SUB", "MUL", "DIV"]);
+function foldArith(ctx) {
+  const [, f] = ARITH[ctx.node.opType];
+  const args = ctx.node.inputs.map((_, i2) => ctx.constOf(i2));
+  const integer = !isFloatType(args[0].dtype);
+  const g = ctx.node.opType === "Div" && integer ? (a, b) => Math.trunc(a / b) : f;
+  const fmod = ctx.node.opType === "Mod" && ctx.attr("fmod", 0) === 1 ? (a, b) => a % b : g;
+  return [args.reduce((a, b) => elementwise2([a, b], fmod))];
+}
+function divisorAsFactor(ctx) {
+  const c = ctx.constOf(1);
+  if (ctx.node.opType !== "Div" || !c || !isFloatType(c.dtype) || c.data.some((v) => v === 0)) return false;
+  const name = `${ctx.node.name}/reciprocal`;
+  ctx.values.set(name, { shape: c.dims, dtype: c.dtype, const: { ...c, data: Float32Array.from(c.data, (v) => 1 / v) }, ids: {} });
+  ctx.node = { ...ctx.node, inputs: [ctx.node.inputs[0], name] };
+  return true;
+}
+function emitArith(ctx) {
+  const type = divisorAsFactor(ctx) ? "MUL" : ARITH[ctx.node.opType][0];
+  const all = ctx.node.inputs;
+  if (all.length === 1) ctx.alias(0, 0);
+  for (let i2 = 1; i2 < all.length; i2++) {
+    if (i2 > 1) ctx.node = { ...ctx.node, inputs: [ctx.node.outputs[0], all[i2]] };
+    const { ids, shape, layout } = broadcastOperands(ctx, [0, 1]);
+    ctx.emit(type, ids, shape, layout, FUSED.has(type) ? { fused_activation_function: "NONE" } : void 0, ctx.value(0).dtype);
+  }
+}
+var arithmetic = {
+  ops: Object.keys(ARITH),
+  check: (node2) => node2.inputs.length < 2 && node2.opType !== "Sum" ? `${node2.opType} needs two operands` : void 0,
+  fold: foldArith,
+  emit: emitArith
+};
+var comparison2 = {
+  ops: Object.keys(COMPARE),
+  fold: (ctx) => {
+    const [, f] = COMPARE[ctx.node.opType];
+    return [elementwise2([ctx.constOf(0), ctx.constOf(1)], (a, b) => f(a, b) ? 1 : 0, "bool")];
+  },
+  emit: (ctx) => {
+    const { ids, shape, layout } = broadcastOperands(ctx, [0, 1]);
+    ctx.emit(COMPARE[ctx.node.opType][0], ids, shape, layout, void 0, "bool");
+  }
+};
+var where = {
+  ops: ["Where"],
+  fold: (ctx) => [elementwise2([ctx.constOf(0), ctx.constOf(1), ctx.constOf(2)], (c, x2, y) => c ? x2 : y, ctx.value(1).dtype)],
+  emit: (ctx) => {
+    const { ids, shape, layout } = broadcastOperands(ctx, [0, 1, 2]);
+    ctx.emit("SELECT_V2", ids, shape, layout, void 0, ctx.value(1).dtype);
+  }
+};
+var UNARY = {
+  Sqrt: ["SQRT", Math.sqrt],
+  Exp: ["EXP", Math.exp],
+  Log: ["LOG", Math.log],
+  Abs: ["ABS", Math.abs],
+  Neg: ["NEG", (a) => -a],
+  Floor: ["FLOOR", Math.floor],
+  Ceil: ["CEIL", Math.ceil],
+  Sin: ["SIN", Math.sin],
+  Cos: ["COS", Math.cos],
+  Not: ["LOGICAL_NOT", (a) => a ? 0 : 1],
+  Sign: ["SIGN", Math.sign],
+  Round: ["ROUND", (a) => a - Math.floor(a) === 0.5 ? 2 * Math.round(a / 2) : Math.round(a)]
+};
+function emitUnary(ctx, type, options, dtype) {
+  const layout = ctx.layoutOf(0);
+  return ctx.emit(type, [ctx.tensor(0, layout)], ctx.shape(0), layout, options, dtype ?? ctx.value(0).dtype);
+}
+var unary2 = {
+  ops: [...Object.keys(UNARY), "Reciprocal"],
+  fold: (ctx) => {
+    const f = ctx.node.opType === "Reciprocal" ? (a) => 1 / a : UNARY[ctx.node.opType][1];
+    return [elementwise2([ctx.constOf(0)], f)];
+  },
+  emit: (ctx) => {
+    if (ctx.node.opType !== "Reciprocal") {
+      emitUnary(ctx, UNARY[ctx.node.opType][0]);
+      return;
+    }
+    const layout = ctx.layoutOf(0);
+    ctx.emit("DIV", [ctx.constFloat("one", [], [1]), ctx.tensor(0, layout)], ctx.shape(0), layout, { fused_activation_function: "NONE" });
+  }
+};
+var elementwiseHandlers = [arithmetic, comparison2, where, unary2];
+
+// src/onnx/convert/activations.ts
+var SIMPLE = { Relu: "RELU", Sigmoid: "LOGISTIC", Tanh: "TANH", HardSwish: "HARD_SWISH" };
+var SIMPLE_FOLD = {
+  Relu: (x2) => Math.max(0, x2),
+  Sigmoid: (x2) => 1 / (1 + Math.exp(-x2)),
+  Tanh: Math.tanh,
+  HardSwish: (x2) => x2 * Math.min(Math.max(x2 + 3, 0), 6) / 6
+};
+var simple2 = {
+  ops: Object.keys(SIMPLE),
+  fold: (ctx) => [elementwise2([ctx.constOf(0)], SIMPLE_FOLD[ctx.node.opType])],
+  emit: (ctx) => void emitUnary(ctx, SIMPLE[ctx.node.opType])
+};
+function scalarOp(ctx, type, x2, value, suffix) {
+  const layout = ctx.layoutOf(0);
+  const opts = type === "MUL" || type === "ADD" ? { fused_activation_function: "NONE" } : void 0;
+  return ctx.temp(type, [x2, ctx.constFloat(`${suffix}/y`, [], [value])], physicalShape(ctx.shape(0), layout), suffix, opts);
+}
+function finish(ctx, type, x2, value) {
+  const layout = ctx.layoutOf(0);
+  const opts = type === "MUL" || type === "ADD" ? { fused_activation_function: "NONE" } : void 0;
+  ctx.emit(type, [x2, ctx.constFloat(`${type.toLowerCase()}/y`, [], [value])], ctx.shape(0), layout, opts);
+}
+var CLIP_OPS = [[0, Infinity, "RELU"], [0, 6, "RELU6"], [-1, 1, "RELU_N1_TO_1"]];
+function clipBounds(ctx) {
+  if (ctx.opset < 11) return [ctx.attr("min", -Infinity), ctx.attr("max", Infinity)];
+  const low = ctx.has(1) ? ctx.requireConst(1, "the Clip minimum").data[0] : -Infinity;
+  const high = ctx.has(2) ? ctx.requireConst(2, "the Clip maximum").data[0] : Infinity;
+  return [low, high];
+}
+var clip = {
+  ops: ["Clip"],
+  fold: (ctx) => {
+    const [lo, hi] = clipBounds(ctx);
+    return [elementwise2([ctx.constOf(0)], (x2) => Math.min(Math.max(x2, lo), hi))];
+  },
+  emit: (ctx) => {
+    const [lo, hi] = clipBounds(ctx);
+    const known = CLIP_OPS.find(([a, b]) => a === lo && b === hi);
+    if (known) return void emitUnary(ctx, known[2]);
+    const x2 = ctx.tensor(0, ctx.layoutOf(0));
+    if (hi === Infinity) return finish(ctx, "MAXIMUM", x2, lo);
+    if (lo === -Infinity) return finish(ctx, "MINIMUM", x2, hi);
+    finish(ctx, "MINIMUM", scalarOp(ctx, "MAXIMUM", x2, lo, "Maximum"), hi);
+  }
+};
+var leakyRelu2 = {
+  ops: ["LeakyRelu"],
+  emit: (ctx) => void emitUnary(ctx, "LEAKY_RELU", { alpha: ctx.attr("alpha", 0.01) })
+};
+var elu2 = {
+  ops: ["Elu"],
+  check: (node2) => (node2.attrs.alpha ?? 1) !== 1 ? `Elu alpha ${String(node2.attrs.alpha)} is not supported (1 is)` : void 0,
+  emit: (ctx) => void emitUnary(ctx, "ELU")
+};
+var prelu2 = {
+  ops: ["PRelu"],
+  emit: (ctx) => {
+    const { ids, layout } = broadcastOperands(ctx, [0, 1]);
+    ctx.emit("PRELU", ids, ctx.shape(0), layout);
+  }
+};
+var hardSigmoid2 = {
+  ops: ["HardSigmoid"],
+  emit: (ctx) => {
+    const x2 = ctx.tensor(0, ctx.layoutOf(0));
+    const scaled = scalarOp(ctx, "MUL", x2, ctx.attr("alpha", 0.2), "mul");
+    const shifted = scalarOp(ctx, "ADD", scaled, ctx.attr("beta", 0.5), "add");
+    finish(ctx, "MINIMUM", scalarOp(ctx, "MAXIMUM", shifted, 0, "Maximum"), 1);
+  }
+};
+var gelu = {
+  ops: ["Gelu"],
+  emit: (ctx) => void emitUnary(ctx, "GELU", { approximate: ctx.attr("approximate", "none") === "tanh" })
+};
+function softmaxLike(type) {
+  return {
+    ops: [type === "SOFTMAX" ? "Softmax" : "LogSoftmax"],
+    check: (node2, opset) => opset < 13 && node2.attrs.axis !== void 0 && node2.attrs.axis !== -1 ? "Softmax before opset 13 with an axis other than the last is not supported" : void 0,
+    emit: (ctx) => {
+      const shape = ctx.shape(0);
+      const rank = shape.length;
+      const axis = ctx.attr("axis", ctx.opset < 13 ? 1 : -1);
+      const options = type === "SOFTMAX" ? { beta: 1 } : void 0;
+      const layouts = [ctx.layoutOf(0), ctx.layoutOf(0) === "plain" ? "nhwc" : "plain"];
+      const fits = layouts.find((l) => physicalAxis(axis, rank, l) === rank - 1);
+      if (fits) return void ctx.emit(type, [ctx.tensor(0, fits)], shape, fits, options);
+      const a = axis < 0 ? axis + rank : axis;
+      const perm = [...Array(rank).keys()].filter((d) => d !== a).concat(a);
+      const inverse = perm.map((_, i2) => perm.indexOf(i2));
+      const moved = ctx.temp("TRANSPOSE", [ctx.tensor(0), ctx.constInt("perm", perm)], perm.map((p) => shape[p]), "transpose");
+      const y = ctx.temp(type, [moved], perm.map((p) => shape[p]), "softmax", options);
+      ctx.emit("TRANSPOSE", [y, ctx.constInt("perm_back", inverse)], shape, "plain");
+    }
+  };
+}
+var activationHandlers = [simple2, clip, leakyRelu2, elu2, prelu2, hardSigmoid2, gelu, softmaxLike("SOFTMAX"), softmaxLike("LOG_SOFTMAX")];
+
+// src/onnx/convert/constants.ts
+function constantValue(ctx) {
+  const a = ctx.node.attrs;
+  if (typeof a.value === "object" && !Array.isArray(a.value)) return a.value;
+  if (typeof a.value_float === "number") return makeConst([], "float32", [a.value_float]);
+  if (typeof a.value_int === "number") return makeConst([], "int64", [a.value_int]);
+  if (Array.isArray(a.value_floats)) return makeConst([a.value_floats.length], "float32", a.value_floats);
+  if (Array.isArray(a.value_ints)) return makeConst([a.value_ints.length], "int64", a.value_ints);
+  throw new GateError("unsupported", "a Constant without a tensor, float or int value is not supported", { where: ctx.where });
+}
+var constant = { ops: ["Constant"], fold: (ctx) => [constantValue(ctx)], emit: (ctx) => ctx.defineConst(0, constantValue(ctx)) };
+function constantOfShape(ctx) {
+  const dims = Array.from(ctx.requireConst(0, "the shape").data);
+  const value = ctx.node.attrs.value;
+  return makeConst(dims, value?.dtype ?? "float32", new Float64Array(checkedSize(dims)).fill(value?.data[0] ?? 0));
+}
+var constantOfShapeOp = { ops: ["ConstantOfShape"], fold: (ctx) => [constantOfShape(ctx)], emit: (ctx) => ctx.defineConst(0, constantOfShape(ctx)) };
+function range(ctx) {
+  const [start, limit, delta] = [0, 1, 2].map((i2) => ctx.requireConst(i2, ["start", "limit", "delta"][i2]).data[0]);
+  const n = checkedSize([Math.max(Math.ceil((limit - start) / delta), 0)]);
+  return makeConst([n], ctx.value(0).dtype, Array.from({ length: n }, (_, i2) => start + i2 * delta));
+}
+var rangeOp = { ops: ["Range"], fold: (ctx) => [range(ctx)], emit: (ctx) => ctx.defineConst(0, range(ctx)) };
+var identity2 = {
+  ops: ["Identity", "Dropout"],
+  check: (node2) => node2.opType === "Dropout" && node2.outputs.filter(Boolean).length > 1 ? "the Dropout mask output is not supported" : void 0,
+  emit: (ctx) => ctx.alias(0, 0)
+};
+var cast = {
+  ops: ["Cast"],
+  fold: (ctx) => {
+    const to = onnxDType(ctx.attr("to", 1), ctx.where);
+    const round = isFloatType(to) ? (x2) => x2 : to === "bool" ? (x2) => x2 ? 1 : 0 : Math.trunc;
+    return [elementwise2([ctx.constOf(0)], round, to)];
+  },
+  emit: (ctx) => {
+    const to = onnxDType(ctx.attr("to", 1), ctx.where);
+    const from = ctx.value(0).dtype;
+    const same3 = isFloatType(to) && isFloatType(from) || !isFloatType(to) && to !== "bool" && !isFloatType(from) && from !== "bool";
+    if (same3) {
+      ctx.define(0, { ...ctx.value(0), dtype: to });
+      return;
+    }
+    const layout = ctx.layoutOf(0);
+    ctx.emit("CAST", [ctx.tensor(0, layout)], ctx.shape(0), layout, void 0, to);
+  }
+};
+var constantHandlers = [constant, constantOfShapeOp, rangeOp, identity2, cast];
+
+// src/onnx/convert/padding.ts
+var effective = (k, d) => (k - 1) * d + 1;
+function samePads2(size, k, s, d, lower) {
+  const out = Math.ceil(size / s);
+  const total = Math.max((out - 1) * s + effective(k, d) - size, 0);
+  const small = Math.floor(total / 2);
+  return lower ? [total - small, small] : [small, total - small];
+}
+function windowOf(node2, spatial, kernel) {
+  const n = spatial.length;
+  const strides = node2.attrs.strides ?? Array(n).fill(1);
+  const dilations = node2.attrs.dilations ?? Array(n).fill(1);
+  const autoPad = node2.attrs.auto_pad ?? "NOTSET";
+  let pads = node2.attrs.pads ?? Array(2 * n).fill(0);
+  if (autoPad === "SAME_UPPER" || autoPad === "SAME_LOWER") {
+    const each = spatial.map((s, i2) => samePads2(s, kernel[i2], strides[i2], dilations[i2], autoPad === "SAME_LOWER"));
+    pads = [...each.map((p) => p[0]), ...each.map((p) => p[1])];
+  } else if (autoPad === "VALID") pads = Array(2 * n).fill(0);
+  const ceil = node2.attrs.ceil_mode === 1;
+  const out = spatial.map((s, i2) => {
+    const span = s + pads[i2] + pads[n + i2] - effective(kernel[i2], dilations[i2]);
+    let o = (ceil ? Math.ceil(span / strides[i2]) : Math.floor(span / strides[i2])) + 1;
+    if (ceil && (o - 1) * strides[i2] >= s + pads[i2]) o--;
+    return o;
+  });
+  const ends = spatial.map((s, i2) => Math.max(pads[n + i2], (out[i2] - 1) * strides[i2] + effective(kernel[i2], dilations[i2]) - s - pads[i2]));
+  pads = [...pads.slice(0, n), ...ends];
+  const same3 = spatial.every((s, i2) => {
+    const [b, e] = samePads2(s, kernel[i2], strides[i2], dilations[i2], false);
+    return b === pads[i2] && e === pads[n + i2] && Math.ceil(s / strides[i2]) === out[i2];
+  });
+  const padding2 = pads.every((p) => p === 0) ? "VALID" : same3 ? "SAME" : "EXPLICIT";
+  return { kernel, strides, dilations, pads, out, padding: padding2 };
+}
+function nhwcPaddings(w) {
+  const n = w.kernel.length;
+  return [0, 0, ...w.kernel.flatMap((_, i2) => [w.pads[i2], w.pads[n + i2]]), 0, 0];
+}
+function checkWindow(node2) {
+  const autoPad = node2.attrs.auto_pad ?? "NOTSET";
+  if (!["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"].includes(autoPad)) return `auto_pad "${autoPad}" is not supported`;
+  return void 0;
+}
+
+// src/onnx/convert/lift1d.ts
+var WINDOW = ["kernel_shape", "strides", "dilations", "output_padding"];
+function liftAttrs(attrs) {
+  const out = { ...attrs };
+  for (const key2 of WINDOW) if (Array.isArray(attrs[key2])) out[key2] = [1, ...attrs[key2]];
+  if (Array.isArray(attrs.pads)) out.pads = [0, attrs.pads[0], 0, attrs.pads[1]];
+  return out;
+}
+function withLift1d(ctx, emit2d) {
+  const node2 = ctx.node;
+  const v = ctx.value(0);
+  if (v.shape.length !== 3) return emit2d(ctx);
+  const [n, c, l] = v.shape;
+  const x2 = ctx.temp("RESHAPE", [ctx.tensor(0, "nhwc"), ctx.constInt("as2d/shape", [n, 1, l, c])], [n, 1, l, c], "as2d");
+  const input = ctx.define(`${node2.name}/as2d`, { shape: [n, c, 1, l], dtype: v.dtype, ids: { nhwc: x2 } });
+  const weight2 = ctx.constOf(1);
+  const inputs = [input, ...node2.inputs.slice(1)];
+  if (weight2 && weight2.dims.length === 3) inputs[1] = ctx.tempConst("weight2d", reshapeConst(weight2, [weight2.dims[0], weight2.dims[1], 1, weight2.dims[2]]));
+  const out2d = `${node2.name}/out2d`;
+  ctx.node = { ...node2, inputs, outputs: [out2d], attrs: liftAttrs(node2.attrs) };
+  try {
+    emit2d(ctx);
+  } finally {
+    ctx.node = node2;
+  }
+  const y = ctx.values.get(out2d);
+  const [, o, , l2] = y.shape;
+  ctx.emit("RESHAPE", [ctx.tensorOf(y, out2d, "nhwc"), ctx.constInt("as1d/shape", [n, l2, o])], [n, o, l2], "nhwc");
+}
+
+// src/onnx/convert/conv.ts
+function checkRank(node2, what) {
+  return node2.inputs.length < 2 ? `${what} needs a weight input` : void 0;
+}
+function paddedInput(ctx, w) {
+  const x2 = ctx.tensor(0, "nhwc");
+  if (w.padding !== "EXPLICIT") return x2;
+  const s = physicalShape(ctx.shape(0), "nhwc");
+  const p = nhwcPaddings(w);
+  const shape = s.map((d, i2) => d + p[2 * i2] + p[2 * i2 + 1]);
+  return ctx.temp("PAD", [x2, ctx.constInt("pads", p, [4, 2])], shape, "Pad");
+}
+function bias(ctx, index2, channels) {
+  const b = ctx.has(index2) ? ctx.requireConst(index2, "the bias") : makeConst([channels], "float32", new Float32Array(channels));
+  return ctx.constant(`${ctx.node.name}/bias`, b);
+}
+function emitConv(ctx) {
+  const x2 = ctx.shape(0);
+  if (x2.length !== 4) ctx.fail(`Conv on a rank-${x2.length} input is not supported (1-D and 2-D convolutions are)`);
+  const weight2 = ctx.requireConst(1, "the Conv weight");
+  const [outC, perGroup, kh, kw] = weight2.dims;
+  const group = ctx.attr("group", 1);
+  const w = windowOf(ctx.node, x2.slice(2), [kh, kw]);
+  const input = paddedInput(ctx, w);
+  const options = {
+    padding: w.padding === "SAME" ? "SAME" : "VALID",
+    stride_h: w.strides[0],
+    stride_w: w.strides[1],
+    dilation_h_factor: w.dilations[0],
+    dilation_w_factor: w.dilations[1],
+    fused_activation_function: "NONE"
+  };
+  const shape = [x2[0], outC, w.out[0], w.out[1]];
+  if (group > 1 && perGroup === 1 && group === x2[1]) {
+    const filter2 = ctx.constant(`${ctx.node.name}/depthwise`, transposeConst(weight2, [1, 2, 3, 0]));
+    ctx.emit("DEPTHWISE_CONV_2D", [input, filter2, bias(ctx, 2, outC)], shape, "nhwc", { ...options, depth_multiplier: outC / group });
+    return;
+  }
+  if (perGroup * group !== x2[1]) ctx.fail(`weight [${weight2.dims.join(", ")}] with group ${group} does not fit ${x2[1]} input channels`);
+  const filter = ctx.constant(`${ctx.node.name}/filter`, transposeConst(weight2, [0, 2, 3, 1]));
+  ctx.emit("CONV_2D", [input, filter, bias(ctx, 2, outC)], shape, "nhwc", options);
+}
+var conv2 = {
+  ops: ["Conv"],
+  check: (node2) => checkWindow(node2) ?? checkRank(node2, "Conv"),
+  emit: (ctx) => withLift1d(ctx, emitConv)
+};
+function emitConvTranspose(ctx) {
+  const x2 = ctx.shape(0);
+  if (x2.length !== 4) ctx.fail(`ConvTranspose on a rank-${x2.length} input is not supported (1-D and 2-D are)`);
+  const weight2 = ctx.requireConst(1, "the ConvTranspose weight");
+  const [, outC, kh, kw] = weight2.dims;
+  const strides = ctx.attr("strides", [1, 1]);
+  const pads = ctx.attr("pads", [0, 0, 0, 0]);
+  const outPad = ctx.attr("output_padding", [0, 0]);
+  const full = [0, 1].map((i2) => (x2[2 + i2] - 1) * strides[i2] + [kh, kw][i2]);
+  const out = [0, 1].map((i2) => full[i2] - pads[i2] - pads[2 + i2] + outPad[i2]);
+  if ([0, 1].some((i2) => pads[i2] + out[i2] > full[i2])) ctx.fail("output_padding beyond the end pad is not supported");
+  const filter = ctx.constant(`${ctx.node.name}/filter`, transposeConst(weight2, [1, 2, 3, 0]));
+  const fullShape = [x2[0], full[0], full[1], outC];
+  const options = { padding: "VALID", stride_h: strides[0], stride_w: strides[1], fused_activation_function: "NONE" };
+  const shape = [x2[0], outC, out[0], out[1]];
+  const inputs = [ctx.constInt("output_shape", fullShape), filter, ctx.tensor(0, "nhwc"), bias(ctx, 2, outC)];
+  if (out[0] === full[0] && out[1] === full[1]) return void ctx.emit("TRANSPOSE_CONV", inputs, shape, "nhwc", options);
+  const y = ctx.temp("TRANSPOSE_CONV", inputs, fullShape, "full", options);
+  ctx.emit("SLICE", [y, ctx.constInt("begin", [0, pads[0], pads[1], 0]), ctx.constInt("size", [-1, out[0], out[1], -1])], shape, "nhwc");
+}
+var convTranspose2 = {
+  ops: ["ConvTranspose"],
+  check: (node2) => {
+    if ((node2.attrs.group ?? 1) !== 1) return "grouped ConvTranspose is not supported";
+    if ((node2.attrs.dilations ?? []).some((d) => d !== 1)) return "dilated ConvTranspose is not supported";
+    if (node2.attrs.output_shape !== void 0 || (node2.attrs.auto_pad ?? "NOTSET") !== "NOTSET") return "ConvTranspose with output_shape or auto_pad is not supported (explicit pads are)";
+    return checkRank(node2, "ConvTranspose");
+  },
+  emit: (ctx) => withLift1d(ctx, emitConvTranspose)
+};
+var convHandlers = [conv2, convTranspose2];
+
+// src/onnx/convert/erf.ts
+var P = 0.3275911;
+var A = [0.254829592, -0.284496736, 1.421413741, -1.453152027, 1.061405429];
+function erf(x2) {
+  const t = 1 / (1 + P * Math.abs(x2));
+  const poly = A.reduceRight((acc, a) => a + t * acc, 0) * t;
+  return Math.sign(x2) * (1 - poly * Math.exp(-x2 * x2));
+}
+function emitErf(ctx) {
+  const layout = ctx.layoutOf(0);
+  const shape = physicalShape(ctx.shape(0), layout);
+  const none = { fused_activation_function: "NONE" };
+  const k = (name, v) => ctx.constFloat(name, [], [v]);
+  const op = (type, inputs, suffix, options) => ctx.temp(type, inputs, shape, suffix, options);
+  const x2 = ctx.tensor(0, layout);
+  const a = op("ABS", [x2], "abs");
+  const t = op("DIV", [k("one", 1), op("ADD", [op("MUL", [a, k("p", P)], "pa", none), k("one_1", 1)], "denominator", none)], "t", none);
+  let poly = k("a5", A[4]);
+  for (let i2 = 3; i2 >= 0; i2--) poly = op("ADD", [op("MUL", [poly, t], `horner${i2}`, none), k(`a${i2 + 1}`, A[i2])], `poly${i2}`, none);
+  const tail = op("MUL", [op("MUL", [poly, t], "poly_t", none), op("EXP", [op("NEG", [op("MUL", [a, a], "square", none)], "neg")], "exp")], "tail", none);
+  const magnitude = op("SUB", [k("one_2", 1), tail], "magnitude", none);
+  ctx.emit("MUL", [op("SIGN", [x2], "sign"), magnitude], ctx.shape(0), layout, none);
+}
+var erfHandlers = [{ ops: ["Erf"], fold: (ctx) => [elementwise2([ctx.constOf(0)], erf)], emit: emitErf }];
+
+// src/onnx/convert/matmul.ts
+var NONE2 = { fused_activation_function: "NONE" };
+function fullyConnected(ctx, a, weight2, bias2, outShape, keep, out = 0) {
+  const features = ctx.builder.tensor(a).shape.at(-1);
+  if (weight2.dims.length !== 2 || features !== weight2.dims[1]) ctx.fail(`an input of ${features} features does not fit the weight [${weight2.dims.join(", ")}]`);
+  const w = ctx.constant(`${ctx.node.name}/weights`, weight2);
+  return ctx.emit("FULLY_CONNECTED", [a, w, bias2], outShape, "plain", { ...NONE2, keep_num_dims: keep }, "float32", out);
+}
+function permuteColumns(weight2, order) {
+  const [n, k] = weight2.dims;
+  const data = new Float32Array(n * k);
+  for (let r = 0; r < n; r++) for (let j = 0; j < k; j++) data[r * k + j] = weight2.data[r * k + order[j]];
+  return { dims: weight2.dims, dtype: "float32", data };
+}
+function fcInput(ctx, weight2) {
+  const flat = ctx.value(0).flat;
+  return flat && ctx.value(0).ids.plain === void 0 ? [flat.id, permuteColumns(weight2, flat.order)] : [ctx.tensor(0), weight2];
+}
+function emitGemm(ctx) {
+  const [m0, k0] = ctx.shape(0);
+  const transA = ctx.attr("transA", 0) === 1;
+  const transB = ctx.attr("transB", 0) === 1;
+  const alpha = ctx.attr("alpha", 1);
+  const beta = ctx.attr("beta", 1);
+  const [m, k] = transA ? [k0, m0] : [m0, k0];
+  const b = ctx.constOf(1);
+  if (!b) return void emitBatchMatMul(ctx, { transA, transB, alpha, beta });
+  const [input, weight2] = transA ? [ctx.tensor(0), transB ? b : transposeConst(b, [1, 0])] : fcInput(ctx, transB ? b : transposeConst(b, [1, 0]));
+  const a = transA ? ctx.temp("TRANSPOSE", [input, ctx.constInt("perm", [1, 0])], [m, k], "transpose_a") : input;
+  const n = weight2.dims[0];
+  const scaled = alpha === 1 ? weight2 : elementwise2([weight2], (x2) => x2 * alpha);
+  const c = ctx.constOf(2);
+  const vectorBias = c && c.data.length === n || c?.data.length === 1;
+  const biasData = vectorBias ? elementwise2([c], (x2) => x2 * beta).data : new Float32Array(n);
+  const bias2 = ctx.constant(`${ctx.node.name}/bias`, makeConst([n], "float32", n === biasData.length ? biasData : new Float32Array(n).fill(biasData[0])));
+  if (vectorBias || !ctx.has(2)) return void fullyConnected(ctx, a, scaled, bias2, [m, n], false);
+  const y = fullyConnected(ctx, a, scaled, bias2, [m, n], false, `${ctx.node.name}/fc`);
+  addC(ctx, y, [m, n], beta);
+}
+function addC(ctx, y, shape, beta) {
+  let cId = ctx.tensor(2);
+  if (beta !== 1) cId = ctx.temp("MUL", [cId, ctx.constFloat("beta", [], [beta])], ctx.shape(2), "beta", NONE2);
+  ctx.emit("ADD", [y, cId], shape, "plain", NONE2);
+}
+function emitBatchMatMul(ctx, flags = { transA: false, transB: false, alpha: 1, beta: 1 }) {
+  const sa = ctx.shape(0);
+  const sb = ctx.shape(1);
+  if (sa.length < 2 || sb.length < 2) ctx.fail("MatMul with a rank-1 operand is not supported");
+  const rows = flags.transA ? sa.at(-1) : sa.at(-2);
+  const cols = flags.transB ? sb.at(-2) : sb.at(-1);
+  const inner = [flags.transA ? sa.at(-2) : sa.at(-1), flags.transB ? sb.at(-1) : sb.at(-2)];
+  if (inner[0] !== inner[1]) ctx.fail(`operand shapes [${sa.join(", ")}] and [${sb.join(", ")}] do not multiply`);
+  const shape = [...broadcastShape(sa.slice(0, -2), sb.slice(0, -2)), rows, cols];
+  const options = { adj_x: flags.transA, adj_y: flags.transB, asymmetric_quantize_inputs: false };
+  const simple3 = flags.alpha === 1 && !ctx.has(2);
+  const y = ctx.emit("BATCH_MATMUL", [ctx.tensor(0), ctx.tensor(1)], shape, "plain", options, "float32", simple3 ? 0 : `${ctx.node.name}/matmul`);
+  if (simple3) return;
+  if (!ctx.has(2)) return void ctx.emit("MUL", [y, ctx.constFloat("alpha", [], [flags.alpha])], shape, "plain", NONE2);
+  const scaled = flags.alpha === 1 ? y : ctx.temp("MUL", [y, ctx.constFloat("alpha", [], [flags.alpha])], shape, "alpha", NONE2);
+  addC(ctx, scaled, shape, flags.beta);
+}
+var gemm = { ops: ["Gemm"], emit: emitGemm };
+var matmul2 = {
+  ops: ["MatMul"],
+  emit: (ctx) => {
+    const b = ctx.constOf(1);
+    const sa = ctx.shape(0);
+    if (!b || b.dims.length !== 2 || sa.length < 2) return void emitBatchMatMul(ctx);
+    const n = b.dims[1];
+    const bias2 = ctx.constant(`${ctx.node.name}/bias`, makeConst([n], "float32", new Float32Array(n)));
+    const [input, weight2] = sa.length === 2 ? fcInput(ctx, transposeConst(b, [1, 0])) : [ctx.tensor(0), transposeConst(b, [1, 0])];
+    fullyConnected(ctx, input, weight2, bias2, [...sa.slice(0, -1), n], sa.length > 2);
+  }
+};
+var matmulHandlers = [gemm, matmul2];
+
+// src/onnx/convert/normalization.ts
+function step(ctx, type, a, b, name, last) {
+  const { ids, shape, layout } = broadcastOperands(ctx, [a, b]);
+  const opts = ["ADD", "SUB", "MUL", "DIV"].includes(type) ? { fused_activation_function: "NONE" } : void 0;
+  const target = last ? 0 : `${ctx.node.name}/${name}`;
+  ctx.emit(type, ids, shape, layout, opts, "float32", target);
+  return last ? ctx.node.outputs[0] : target;
+}
+function perChannel3(ctx, i2, what) {
+  const c = ctx.requireConst(i2, what);
+  return c.data instanceof Float32Array ? c.data : Float32Array.from(c.data);
+}
+var batchNorm2 = {
+  ops: ["BatchNormalization"],
+  check: (node2) => node2.attrs.training_mode === 1 || node2.outputs.filter(Boolean).length > 1 ? "BatchNormalization in training mode is not supported" : void 0,
+  emit: (ctx) => {
+    const [gamma, beta, mean, variance] = [1, 2, 3, 4].map((i2) => perChannel3(ctx, i2, ["scale", "bias", "mean", "var"][i2 - 1]));
+    const eps = ctx.attr("epsilon", 1e-5);
+    const channels = gamma.length;
+    const scale = gamma.map((g, c) => g / Math.sqrt(variance[c] + eps));
+    const shift = beta.map((b, c) => b - mean[c] * scale[c]);
+    const dims = [channels, ...Array(Math.max(0, ctx.shape(0).length - 2)).fill(1)];
+    const scaled = step(ctx, "MUL", 0, ctx.tempConst("scale", makeConst(dims, "float32", scale)), "mul", false);
+    step(ctx, "ADD", scaled, ctx.tempConst("shift", makeConst(dims, "float32", shift)), "add", true);
+  }
+};
+var layerNorm2 = {
+  ops: ["LayerNormalization"],
+  check: (node2) => node2.outputs.filter(Boolean).length > 1 ? "LayerNormalization mean / inv_std_dev outputs are not supported" : void 0,
+  emit: (ctx) => {
+    const shape = ctx.shape(0);
+    const rank = shape.length;
+    const first = ctx.attr("axis", -1) < 0 ? ctx.attr("axis", -1) + rank : ctx.attr("axis", -1);
+    const axes2 = Array.from({ length: rank - first }, (_, i2) => first + i2);
+    const reduced = shape.map((d, i2) => i2 >= first ? 1 : d);
+    const x2 = ctx.tensor(0, "plain");
+    const mean = ctx.temp("MEAN", [x2, ctx.constInt("axes", axes2)], reduced, "mean", { keep_dims: true });
+    const sq = ctx.temp("SQUARED_DIFFERENCE", [x2, mean], shape, "squared_difference");
+    const variance = ctx.temp("MEAN", [sq, ctx.constInt("axes_1", axes2)], reduced, "variance", { keep_dims: true });
+    const eps = ctx.temp("ADD", [variance, ctx.constFloat("epsilon", [], [ctx.attr("epsilon", 1e-5)])], reduced, "add", { fused_activation_function: "NONE" });
+    const inv = ctx.temp("RSQRT", [eps], reduced, "rsqrt");
+    const centered = ctx.temp("SUB", [x2, mean], shape, "sub", { fused_activation_function: "NONE" });
+    const normed = ctx.define(`${ctx.node.name}/normed`, { shape, dtype: "float32", ids: { plain: ctx.temp("MUL", [centered, inv], physicalShape(shape, "plain"), "normed", { fused_activation_function: "NONE" }) } });
+    const scale = ctx.requireConst(1, "the scale");
+    const bias2 = ctx.has(2) ? ctx.requireConst(2, "the bias") : void 0;
+    if (!isFloatType(scale.dtype)) ctx.fail("a non-float scale is not supported");
+    const scaled = step(ctx, "MUL", normed, 1, "scaled", !bias2);
+    if (bias2) step(ctx, "ADD", scaled, 2, "shifted", true);
+  }
+};
+var normalizationHandlers = [batchNorm2, layerNorm2];
+
+// src/onnx/convert/pooling.ts
+function emitPool(ctx) {
+  const x2 = ctx.shape(0);
+  if (x2.length !== 4) ctx.fail(`${ctx.node.opType} on a rank-${x2.length} input is not supported (1-D and 2-D pooling are)`);
+  const max2 = ctx.node.opType === "MaxPool";
+  const kernel = ctx.attr("kernel_shape", [1, 1]);
+  const w = windowOf(ctx.node, x2.slice(2), kernel);
+  let input = ctx.tensor(0, "nhwc");
+  if (w.padding === "EXPLICIT") {
+    if (!max2 && ctx.attr("count_include_pad", 0) !== 1) ctx.fail("average pooling with pads that exclude the padding from the count and are not TensorFlow SAME pads is not supported");
+    if (!max2 && ctx.attr("ceil_mode", 0) === 1) ctx.fail("average pooling with ceil_mode and explicit pads is not supported");
+    const p = nhwcPaddings(w);
+    const shape = physicalShape(x2, "nhwc").map((d, i2) => d + p[2 * i2] + p[2 * i2 + 1]);
+    const pads = ctx.constInt("pads", p, [4, 2]);
+    input = max2 ? ctx.temp("PADV2", [input, pads, ctx.constFloat("pad_value", [], [-34028234663852886e22])], shape, "Pad") : ctx.temp("PAD", [input, pads], shape, "Pad");
+  } else if (!max2 && w.padding === "SAME" && ctx.attr("count_include_pad", 0) === 1) {
+    ctx.fail("average pooling that counts SAME padding is not supported");
+  }
+  ctx.emit(max2 ? "MAX_POOL_2D" : "AVERAGE_POOL_2D", [input], [x2[0], x2[1], w.out[0], w.out[1]], "nhwc", {
+    padding: w.padding === "SAME" ? "SAME" : "VALID",
+    stride_h: w.strides[0],
+    stride_w: w.strides[1],
+    filter_height: kernel[0],
+    filter_width: kernel[1],
+    fused_activation_function: "NONE"
+  });
+}
+var pool = {
+  ops: ["MaxPool", "AveragePool"],
+  check: (node2) => {
+    if (node2.outputs.length > 1 && node2.outputs[1]) return "MaxPool indices output is not supported";
+    if ((node2.attrs.dilations ?? []).some((d) => d !== 1)) return "dilated pooling is not supported";
+    return checkWindow(node2);
+  },
+  emit: (ctx) => withLift1d(ctx, emitPool)
+};
+var globalPool = {
+  ops: ["GlobalAveragePool", "GlobalMaxPool"],
+  emit: (ctx) => {
+    const x2 = ctx.shape(0);
+    const rank = x2.length;
+    if (rank < 3) ctx.fail(`${ctx.node.opType} needs a rank-3 or more input, got rank ${rank}`);
+    const axes2 = Array.from({ length: rank - 2 }, (_, i2) => i2 + 1);
+    const shape = [x2[0], x2[1], ...axes2.map(() => 1)];
+    ctx.emit(ctx.node.opType === "GlobalAveragePool" ? "MEAN" : "REDUCE_MAX", [ctx.tensor(0, "nhwc"), ctx.constInt("axes", axes2)], shape, "nhwc", { keep_dims: true });
+  }
+};
+var poolingHandlers = [pool, globalPool];
+
+// src/onnx/convert/reduce.ts
+var TYPES2 = { ReduceMean: "MEAN", ReduceMax: "REDUCE_MAX", ReduceMin: "REDUCE_MIN", ReduceSum: "SUM", ReduceProd: "REDUCE_PROD" };
+function axesOf2(ctx, rank) {
+  const fromInput = ctx.node.opType === "ReduceSum" ? ctx.opset >= 13 : ctx.opset >= 18;
+  const given = fromInput ? ctx.has(1) ? Array.from(ctx.requireConst(1, "the axes").data) : [] : ctx.attr("axes", []);
+  if (given.length === 0) return ctx.attr("noop_with_empty_axes", 0) === 1 ? void 0 : [...Array(rank).keys()];
+  return given.map((a) => a < 0 ? a + rank : a).sort((a, b) => a - b);
+}
+function reduceLayout(ctx, axes2, keep) {
+  const layout = ctx.layoutOf(0);
+  if (layout === "plain" || keep) return layout;
+  const left = toNhwc(ctx.shape(0).length).filter((a) => !axes2.includes(a));
+  return left.every((a, i2) => i2 === 0 || a > left[i2 - 1]) ? "nhwc" : "plain";
+}
+var reduce = {
+  ops: Object.keys(TYPES2),
+  emit: (ctx) => {
+    const input = ctx.shape(0);
+    const rank = input.length;
+    const axes2 = axesOf2(ctx, rank);
+    if (!axes2) return ctx.alias(0, 0);
+    const keep = ctx.attr("keepdims", 1) === 1;
+    const layout = reduceLayout(ctx, axes2, keep);
+    const shape = input.flatMap((d, i2) => axes2.includes(i2) ? keep ? [1] : [] : [d]);
+    const physAxes = axes2.map((a) => physicalAxis(a, rank, layout)).sort((a, b) => a - b);
+    const outLayout = keep ? layout : "plain";
+    ctx.emit(TYPES2[ctx.node.opType], [ctx.tensor(0, layout), ctx.constInt("axes", physAxes)], shape, outLayout, { keep_dims: keep }, ctx.value(0).dtype);
+  }
+};
+var reduceHandlers = [reduce];
+
+// src/onnx/convert/resize.ts
+function check2(node2) {
+  const mode = node2.attrs.mode ?? "nearest";
+  const coords = node2.attrs.coordinate_transformation_mode ?? "half_pixel";
+  if (mode === "nearest") {
+    const rounding = node2.attrs.nearest_mode ?? "round_prefer_floor";
+    if (node2.opType === "Resize" && (coords !== "asymmetric" || rounding !== "floor")) return `nearest resize with ${coords} coordinates and ${rounding} rounding is not supported (asymmetric + floor, PyTorch's "nearest", is)`;
+    return void 0;
+  }
+  if (mode !== "linear" && mode !== "bilinear") return `resize mode "${mode}" is not supported (nearest and linear are)`;
+  if (!["half_pixel", "pytorch_half_pixel", "align_corners", "asymmetric"].includes(coords)) return `linear resize with ${coords} coordinates is not supported`;
+  return void 0;
+}
+function outputSize(ctx) {
+  const input = ctx.shape(0);
+  const sizesAt = ctx.node.opType === "Upsample" ? -1 : 3;
+  if (sizesAt > 0 && ctx.has(sizesAt)) return Array.from(ctx.requireConst(sizesAt, "the sizes").data);
+  const scales = ctx.node.opType === "Upsample" ? ctx.requireConst(1, "the scales") : ctx.requireConst(2, "the scales");
+  return input.map((d, i2) => Math.floor(d * scales.data[i2]));
+}
+var resize = {
+  ops: ["Resize", "Upsample"],
+  check: check2,
+  emit: (ctx) => {
+    const input = ctx.shape(0);
+    if (input.length !== 4) ctx.fail(`resizing a rank-${input.length} tensor is not supported (NCHW images are)`);
+    const out = outputSize(ctx);
+    if (out[0] !== input[0] || out[1] !== input[1]) ctx.fail("resizing the batch or channel axis is not supported");
+    const nearest = ctx.attr("mode", "nearest") === "nearest";
+    const coords = ctx.attr("coordinate_transformation_mode", ctx.node.opType === "Upsample" ? "asymmetric" : "half_pixel");
+    const options = { align_corners: coords === "align_corners", half_pixel_centers: !nearest && (coords === "half_pixel" || coords === "pytorch_half_pixel") };
+    const size = ctx.constInt("size", [out[2], out[3]]);
+    ctx.emit(nearest ? "RESIZE_NEAREST_NEIGHBOR" : "RESIZE_BILINEAR", [ctx.tensor(0, "nhwc"), size], out, "nhwc", options);
+  }
+};
+var resizeHandlers = [resize];
+
+// src/onnx/convert/shape.ts
+function reshapeTarget(ctx, spec) {
+  const input = ctx.shape(0);
+  const allowZero = ctx.attr("allowzero", 0) === 1;
+  const dims = spec.map((d, i2) => d === 0 && !allowZero ? input[i2] : d);
+  const known = prod(dims.filter((d) => d !== -1));
+  const out = dims.map((d) => d === -1 ? prod(input) / known : d);
+  if (prod(out) !== prod(input) || out.some((d) => !Number.isInteger(d) || d < 0)) ctx.fail(`cannot reshape [${input.join(", ")}] to [${spec.join(", ")}]`);
+  return out;
+}
+function targetShape(ctx) {
+  const input = ctx.shape(0);
+  const rank = input.length;
+  const op = ctx.node.opType;
+  if (op === "Reshape") return reshapeTarget(ctx, Array.from(ctx.requireConst(1, "the new shape").data));
+  if (op === "Flatten") {
+    const axis = ctx.attr("axis", 1) < 0 ? ctx.attr("axis", 1) + rank : ctx.attr("axis", 1);
+    return [prod(input.slice(0, axis)), prod(input.slice(axis))];
+  }
+  const given = ctx.opset >= 13 && ctx.has(1) ? Array.from(ctx.requireConst(1, "the axes").data) : ctx.attr("axes", []);
+  if (op === "Squeeze") {
+    const axes3 = given.map((a) => a < 0 ? a + rank : a);
+    return input.filter((d, i2) => axes3.length ? !axes3.includes(i2) : d !== 1);
+  }
+  const outRank = rank + given.length;
+  const axes2 = given.map((a) => a < 0 ? a + outRank : a);
+  const out = [];
+  let next = 0;
+  for (let i2 = 0; i2 < outRank; i2++) out.push(axes2.includes(i2) ? 1 : input[next++]);
+  return out;
+}
+function flattenNhwc(ctx, shape) {
+  const v = ctx.value(0);
+  const [n, c, h, w] = v.shape;
+  if (v.ids.nhwc === void 0 || v.ids.plain !== void 0 || v.shape.length !== 4 || shape.length !== 2 || shape[0] !== n) return false;
+  const source = ctx.node.inputs[0];
+  const order = [];
+  for (let y = 0; y < h; y++) for (let x2 = 0; x2 < w; x2++) for (let k = 0; k < c; k++) order.push(k * h * w + y * w + x2);
+  const node2 = ctx.node;
+  const id = ctx.temp("RESHAPE", [v.ids.nhwc, ctx.constInt("shape", shape)], shape, "flatten_nhwc");
+  const materialize = () => {
+    const saved = ctx.node;
+    ctx.node = node2;
+    const plain = ctx.tensorOf(v, source, "plain");
+    const out = ctx.temp("RESHAPE", [plain, ctx.constInt("shape_nchw", shape)], shape, "flatten");
+    ctx.node = saved;
+    return out;
+  };
+  ctx.define(0, { shape, dtype: v.dtype, ids: {}, flat: { id, order, materialize } });
+  return true;
+}
+var reshapeLike = {
+  ops: ["Reshape", "Flatten", "Squeeze", "Unsqueeze"],
+  fold: (ctx) => [reshapeConst(ctx.constOf(0), targetShape(ctx))],
+  emit: (ctx) => {
+    const shape = targetShape(ctx);
+    const v = ctx.value(0);
+    const src = v.ids.plain ?? v.ids.nhwc;
+    const layout = v.ids.plain !== void 0 || v.const ? "plain" : "nhwc";
+    const direct = layout === "plain" || keepsMemoryOrder(physicalShape(v.shape, "nhwc"), fromNhwc(v.shape.length));
+    if (!direct && flattenNhwc(ctx, shape)) return;
+    const x2 = direct ? src : ctx.tensor(0, "plain");
+    ctx.emit("RESHAPE", [x2, ctx.constInt("shape", shape)], shape, "plain", void 0, v.dtype);
+  }
+};
+var transpose2 = {
+  ops: ["Transpose"],
+  fold: (ctx) => {
+    const c = ctx.constOf(0);
+    return [transposeConst(c, ctx.attr("perm", [...c.dims.keys()].reverse()))];
+  },
+  emit: (ctx) => {
+    const input = ctx.shape(0);
+    const rank = input.length;
+    const perm = ctx.attr("perm", [...Array(rank).keys()].reverse());
+    const shape = perm.map((p) => input[p]);
+    const layout = ctx.layoutOf(0);
+    const q = layout === "nhwc" ? perm.map((p) => toNhwc(rank).indexOf(p)) : perm;
+    const x2 = ctx.tensor(0, layout);
+    if (isIdentity(q)) return void ctx.define(0, { shape, dtype: ctx.value(0).dtype, ids: { plain: x2 } });
+    const physIn = physicalShape(input, layout);
+    if (keepsMemoryOrder(physIn, q)) return void ctx.emit("RESHAPE", [x2, ctx.constInt("shape", shape)], shape, "plain", void 0, ctx.value(0).dtype);
+    ctx.emit("TRANSPOSE", [x2, ctx.constInt("perm", q)], shape, "plain", void 0, ctx.value(0).dtype);
+  }
+};
+var expand = {
+  ops: ["Expand"],
+  fold: (ctx) => [broadcastTo(ctx.constOf(0), broadcastShape(ctx.shape(0), Array.from(ctx.constOf(1).data)))],
+  emit: (ctx) => {
+    const shape = broadcastShape(ctx.shape(0), Array.from(ctx.requireConst(1, "the shape").data));
+    ctx.emit("BROADCAST_TO", [ctx.tensor(0), ctx.constInt("shape", shape)], shape, "plain", void 0, ctx.value(0).dtype);
+  }
+};
+var tile = {
+  ops: ["Tile"],
+  emit: (ctx) => {
+    const repeats = Array.from(ctx.requireConst(1, "the repeats").data);
+    const shape = ctx.shape(0).map((d, i2) => d * repeats[i2]);
+    ctx.emit("TILE", [ctx.tensor(0), ctx.constInt("multiples", repeats)], shape, "plain", void 0, ctx.value(0).dtype);
+  }
+};
+function shapeConst(ctx) {
+  const dims = ctx.shape(0);
+  if (ctx.node.opType === "Size") return makeConst([], "int64", [prod(dims)]);
+  const norm = (v) => Math.min(Math.max(v < 0 ? v + dims.length : v, 0), dims.length);
+  const picked = dims.slice(norm(ctx.attr("start", 0)), norm(ctx.attr("end", dims.length)));
+  return makeConst([picked.length], "int64", picked);
+}
+var shapeOf2 = {
+  ops: ["Shape", "Size"],
+  fold: (ctx) => [shapeConst(ctx)],
+  emit: (ctx) => ctx.defineConst(0, shapeConst(ctx))
+};
+var shapeHandlers = [reshapeLike, transpose2, expand, tile, shapeOf2];
+
+// src/onnx/convert/slicing.ts
+var normAxis = (axis, rank) => axis < 0 ? axis + rank : axis;
+function commonLayout(ctx, inputs) {
+  return inputs.some((i2) => !ctx.value(i2).const && ctx.layoutOf(i2) === "nhwc") ? "nhwc" : "plain";
+}
+var concat = {
+  ops: ["Concat"],
+  fold: (ctx) => [concatConst(ctx.node.inputs.map((_, i2) => ctx.constOf(i2)), normAxis(ctx.attr("axis", 0), ctx.shape(0).length))],
+  emit: (ctx) => {
+    const inputs = ctx.node.inputs.map((_, i2) => i2);
+    const rank = ctx.shape(0).length;
+    const axis = normAxis(ctx.attr("axis", 0), rank);
+    const layout = commonLayout(ctx, inputs);
+    const shape = [...ctx.shape(0)];
+    shape[axis] = inputs.reduce((s, i2) => s + ctx.shape(i2)[axis], 0);
+    ctx.emit("CONCATENATION", inputs.map((i2) => ctx.tensor(i2, layout)), shape, layout, { axis: physicalAxis(axis, rank, layout), fused_activation_function: "NONE" }, ctx.value(0).dtype);
+  }
+};
+function splitSizes2(ctx, size) {
+  const given = ctx.opset >= 13 ? ctx.has(1) ? Array.from(ctx.requireConst(1, "the split sizes").data) : void 0 : ctx.node.attrs.split;
+  if (given) return given;
+  const parts = ctx.attr("num_outputs", ctx.node.outputs.length);
+  const each = Math.ceil(size / parts);
+  return Array.from({ length: parts }, (_, i2) => Math.min(each, size - i2 * each));
+}
+var split2 = {
+  ops: ["Split"],
+  emit: (ctx) => {
+    const input = ctx.shape(0);
+    const axis = normAxis(ctx.attr("axis", 0), input.length);
+    const sizes = splitSizes2(ctx, input[axis]);
+    const layout = ctx.layoutOf(0);
+    const shapes = sizes.map((s) => input.map((d, i2) => i2 === axis ? s : d));
+    const options = { num_splits: sizes.length };
+    const inputs = [ctx.tensor(0, layout), ctx.constInt("size_splits", sizes), ctx.constInt("axis", [physicalAxis(axis, input.length, layout)], [])];
+    ctx.emitMulti("SPLIT_V", inputs, shapes, layout, options, ctx.value(0).dtype);
+  }
+};
+function sliceSpec(ctx) {
+  const dims = ctx.shape(0);
+  const list = (i2, what) => Array.from(ctx.requireConst(i2, what).data);
+  const starts = list(1, "the starts");
+  const axes2 = ctx.has(3) ? list(3, "the axes") : starts.map((_, i2) => i2);
+  const steps = ctx.has(4) ? list(4, "the steps") : starts.map(() => 1);
+  return resolveSlice(dims, starts, list(2, "the ends"), axes2, steps);
+}
+var slice = {
+  ops: ["Slice"],
+  check: (_node, opset) => opset < 10 ? "Slice before opset 10 is not supported" : void 0,
+  fold: (ctx) => [sliceConst(ctx.constOf(0), sliceSpec(ctx))],
+  emit: (ctx) => {
+    const s = sliceSpec(ctx);
+    const rank = s.begin.length;
+    const shape = s.begin.map((b, a) => sliceLength(b, s.end[a], s.step[a]));
+    const layout = ctx.layoutOf(0);
+    const order = layout === "nhwc" ? toNhwc(rank) : [...Array(rank).keys()];
+    const endMask = order.reduce((m, a, p) => s.step[a] < 0 && s.end[a] < 0 ? m | 1 << p : m, 0);
+    const inputs = [ctx.tensor(0, layout), ctx.constInt("begin", order.map((a) => s.begin[a])), ctx.constInt("end", order.map((a) => s.end[a])), ctx.constInt("strides", order.map((a) => s.step[a]))];
+    ctx.emit("STRIDED_SLICE", inputs, shape, layout, { end_mask: endMask }, ctx.value(0).dtype);
+  }
+};
+var gather = {
+  ops: ["Gather"],
+  fold: (ctx) => [gatherConst(ctx.constOf(0), ctx.constOf(1), normAxis(ctx.attr("axis", 0), ctx.shape(0).length))],
+  emit: (ctx) => {
+    const data = ctx.shape(0);
+    const axis = normAxis(ctx.attr("axis", 0), data.length);
+    const indices = ctx.constOf(1);
+    const idShape = ctx.shape(1);
+    const shape = [...data.slice(0, axis), ...idShape, ...data.slice(axis + 1)];
+    const index2 = indices ? ctx.constInt("indices", Array.from(indices.data, (i2) => i2 < 0 ? i2 + data[axis] : i2), idShape) : ctx.tensor(1);
+    ctx.emit("GATHER", [ctx.tensor(0), index2], shape, "plain", { axis, batch_dims: 0 }, ctx.value(0).dtype);
+  }
+};
+var pad = {
+  ops: ["Pad"],
+  check: (node2, opset) => {
+    const mode = node2.attrs.mode ?? "constant";
+    if (!["constant", "reflect"].includes(mode)) return `Pad mode "${mode}" is not supported (constant and reflect are)`;
+    return opset < 11 ? "Pad before opset 11 is not supported" : void 0;
+  },
+  emit: (ctx) => {
+    const input = ctx.shape(0);
+    const rank = input.length;
+    const given = Array.from(ctx.requireConst(1, "the pads").data);
+    const axes2 = ctx.has(3) ? Array.from(ctx.requireConst(3, "the axes").data, (a) => normAxis(a, rank)) : [...Array(rank).keys()];
+    const begin = Array(rank).fill(0);
+    const end = Array(rank).fill(0);
+    axes2.forEach((a, k) => {
+      begin[a] = given[k];
+      end[a] = given[axes2.length + k];
+    });
+    if ([...begin, ...end].some((p) => p < 0)) ctx.fail("negative pads (cropping) are not supported");
+    const layout = ctx.layoutOf(0);
+    const order = layout === "nhwc" ? toNhwc(rank) : [...Array(rank).keys()];
+    const paddings = ctx.constInt("paddings", order.flatMap((a) => [begin[a], end[a]]), [rank, 2]);
+    const shape = input.map((d, a) => d + begin[a] + end[a]);
+    const x2 = ctx.tensor(0, layout);
+    if (ctx.attr("mode", "constant") === "reflect") return void ctx.emit("MIRROR_PAD", [x2, paddings], shape, layout, { mode: "REFLECT" });
+    const value = ctx.has(2) ? ctx.requireConst(2, "the pad value").data[0] : 0;
+    if (value === 0) return void ctx.emit("PAD", [x2, paddings], shape, layout);
+    ctx.emit("PADV2", [x2, paddings, ctx.constFloat("constant_value", [], [value])], shape, layout);
+  }
+};
+var slicingHandlers = [concat, split2, slice, gather, pad];
+
+// src/onnx/convert/registry.ts
+var ALL = [
+  ...activationHandlers,
+  ...constantHandlers,
+  ...convHandlers,
+  ...elementwiseHandlers,
+  ...erfHandlers,
+  ...matmulHandlers,
+  ...normalizationHandlers,
+  ...poolingHandlers,
+  ...reduceHandlers,
+  ...resizeHandlers,
+  ...shapeHandlers,
+  ...slicingHandlers
+];
+var HANDLERS = new Map(ALL.flatMap((h) => h.ops.map((op) => [op, h])));
+function supportedOnnxOps() {
+  return [...HANDLERS.keys()].sort();
+}
+function reason(node2, opset) {
+  if (node2.domain !== "" && node2.domain !== "ai.onnx") return `operator ${node2.domain}.${node2.opType} (custom domain) is not supported`;
+  const handler = HANDLERS.get(node2.opType);
+  if (!handler) return `operator ${node2.opType} is not supported`;
+  return handler.check?.(node2, opset);
+}
+function assertSupportedNodes(nodes, opset) {
+  const byReason = /* @__PURE__ */ new Map();
+  for (const node2 of nodes) {
+    const why = reason(node2, opset);
+    if (why) byReason.set(why, [...byReason.get(why) ?? [], node2.name]);
+  }
+  if (byReason.size === 0) return;
+  const lines = [...byReason].map(([why, names]) => `${why}: ${names.slice(0, 5).map((n) => `"${n}"`).join(", ")}${names.length > 5 ? ` and ${names.length - 5} more` : ""}`);
+  const count = [...byReason.values()].reduce((s, l) => s + l.length, 0);
+  throw new GateError(
+    "unsupported",
+    `${count} node${count > 1 ? "s" : ""} cannot be converted:
+  ${lines.join("\n  ")}`,
+    { where: "graph" },
+    `Supported operators: ${supportedOnnxOps().join(", ")}.`
+  );
+}
+
+// src/onnx/convert/context.ts
+function graphDType(t) {
+  if (isFloatType(t)) return "float32";
+  return t === "bool" ? "bool" : "int32";
+}
+var MAX_ELEMENTS2 = 2 ** 31 - 1;
+function checkShape(shape) {
+  const ok = shape.every((d) => Number.isSafeInteger(d) && d >= 0) && shape.reduce((a, b) => a * b, 1) <= MAX_ELEMENTS2;
+  if (!ok) throw new RangeError(`the result would have the shape [${shape.join(", ")}]`);
+}
+var OnnxContext = class {
+  constructor(builder, opset) {
+    this.builder = builder;
+    this.opset = opset;
+  }
+  builder;
+  opset;
+  values = /* @__PURE__ */ new Map();
+  node;
+  get where() {
+    return `node "${this.node.name}" (${this.node.opType})`;
+  }
+  fail(message, hint) {
+    throw new GateError("unsupported", message, { where: this.where }, hint);
+  }
+  /** Whether input `i` of the current node is given (optional inputs may be "" or absent). */
+  has(i2) {
+    return !!this.node.inputs[i2];
+  }
+  /** Input i of the current node, or a value by name (a temporary of a handler). */
+  value(i2) {
+    const name = typeof i2 === "string" ? i2 : this.node.inputs[i2];
+    const v = name ? this.values.get(name) : void 0;
+    if (!v) throw new GateError("bad-model", `input ${i2} ${name ? `"${name}" is not produced by any earlier node` : "is missing"}`, { where: this.where }, "The graph is not topologically sorted or is incomplete; export it again.");
+    return v;
+  }
+  shape(i2) {
+    return this.value(i2).shape;
+  }
+  constOf(i2) {
+    return this.has(i2) ? this.value(i2).const : void 0;
+  }
+  /** Input i as a constant, or an error saying the operator needs it constant. */
+  requireConst(i2, what) {
+    const c = this.constOf(i2);
+    if (!c) this.fail(`${what} (input ${i2}) must be a constant once input shapes are fixed`, "Export with static shapes for this operator.");
+    return c;
+  }
+  /** The layout a handler should keep for input i: nhwc when that is the only form it exists in. */
+  layoutOf(i2) {
+    const v = this.value(i2);
+    return v.ids.nhwc !== void 0 && v.ids.plain === void 0 ? "nhwc" : "plain";
+  }
+  /** The graph tensor holding input i in `layout` (made from the other layout or the constant when needed). */
+  tensor(i2, layout = "plain") {
+    return this.tensorOf(this.value(i2), typeof i2 === "string" ? i2 : this.node.inputs[i2], layout);
+  }
+  tensorOf(v, name, layout) {
+    const want = v.shape.length < 3 ? "plain" : layout;
+    const cached = v.ids[want] ?? (v.shape.length < 3 ? v.ids.nhwc : void 0);
+    if (cached !== void 0) return cached;
+    let id;
+    if (v.flat) id = v.flat.materialize();
+    else if (v.const) id = this.constant(name, want === "nhwc" ? transposeConst(v.const, toNhwc(v.shape.length)) : v.const);
+    else id = this.relayout(v, name, want);
+    v.ids[want] = id;
+    return id;
+  }
+  relayout(v, name, want) {
+    const from = want === "nhwc" ? "plain" : "nhwc";
+    const source = v.ids[from];
+    const perm = want === "nhwc" ? toNhwc(v.shape.length) : fromNhwc(v.shape.length);
+    const fromShape = physicalShape(v.shape, from);
+    const outShape = physicalShape(v.shape, want);
+    const out = this.builder.activation(`${name}/${want}`, outShape, this.builder.tensor(source).dtype);
+    if (keepsMemoryOrder(fromShape, perm)) this.builder.op("RESHAPE", [source, this.builder.constInt32(`${name}/${want}/shape`, outShape)], [out], void 0, this.node?.name);
+    else this.builder.op("TRANSPOSE", [source, this.builder.constInt32(`${name}/${want}/perm`, perm)], [out], void 0, this.node?.name);
+    return out;
+  }
+  /** A graph constant with the data of `c` (in the order given). */
+  constant(name, c) {
+    const dtype = graphDType(c.dtype);
+    if (dtype === "float32") return this.builder.constFloat(name, c.dims, c.data instanceof Float32Array ? c.data : Float32Array.from(c.data));
+    if (dtype === "bool") return this.builder.constant(name, c.dims, "bool", Uint8Array.from(c.data));
+    return this.builder.constant(name, c.dims, "int32", Int32Array.from(c.data, (x2) => Math.max(-2147483648, Math.min(2147483647, x2))));
+  }
+  constInt(suffix, values, shape = [values.length]) {
+    return this.builder.constInt32(`${this.node.name}/${suffix}`, values, shape);
+  }
+  constFloat(suffix, shape, values) {
+    return this.builder.constFloat(`${this.node.name}/${suffix}`, shape, values);
+  }
+  /** Add one op whose output is output `out` of the current node, held in `layout`; returns the tensor id. */
+  emit(type, inputs, shape, layout, options, dtype = "float32", out = 0) {
+    const name = typeof out === "string" ? out : this.node.outputs[out] || `${this.node.name}:${out}`;
+    const id = this.builder.activation(name, physicalShape(shape, layout), graphDType(dtype));
+    this.builder.op(type, inputs, [id], options, this.node.name);
+    this.define(out, { shape, dtype, ids: { [layout]: id } });
+    return id;
+  }
+  /** One op with several outputs (SPLIT_V...), output k of the node shaped shapes[k], all in `layout`. */
+  emitMulti(type, inputs, shapes, layout, options, dtype = "float32") {
+    const ids = shapes.map((shape, k) => {
+      const id = this.builder.activation(this.node.outputs[k] || `${this.node.name}:${k}`, physicalShape(shape, layout), graphDType(dtype));
+      this.define(k, { shape, dtype, ids: { [layout]: id } });
+      return id;
+    });
+    this.builder.op(type, inputs, ids, options, this.node.name);
+  }
+  /** An intermediate tensor of the current node (not an ONNX value), shaped as stored. */
+  temp(type, inputs, physical, suffix, options, dtype = "float32") {
+    checkShape(physical);
+    const id = this.builder.activation(`${this.node.name}/${suffix}`, physical, dtype);
+    this.builder.op(type, inputs, [id], options, this.node.name);
+    return id;
+  }
+  /** Defines output `out` of the node, or a temporary value by name (returned). */
+  define(out, value) {
+    checkShape(value.shape);
+    const name = typeof out === "string" ? out : this.node.outputs[out];
+    if (name) this.values.set(name, value);
+    return name ?? "";
+  }
+  /** A temporary constant value named after the node, for handlers that build on elementwise helpers. */
+  tempConst(suffix, c) {
+    return this.define(`${this.node.name}/${suffix}`, { shape: c.dims, dtype: c.dtype, const: c, ids: {} });
+  }
+  defineConst(out, c) {
+    this.define(out, { shape: c.dims, dtype: c.dtype, const: c, ids: {} });
+  }
+  /** Output `out` is input `i` unchanged (Identity, Dropout, no-op Cast). */
+  alias(out, i2) {
+    this.define(out, this.value(i2));
+  }
+  attr(name, fallback) {
+    return this.node.attrs[name] ?? fallback;
+  }
+};
+
+// src/onnx/convert/fuse.ts
+function scalarOf2(model, producers3, name) {
+  const init = model.initializers.get(name);
+  if (init) return init.data.length === 1 ? init.data[0] : void 0;
+  const node2 = producers3.get(name);
+  const value = node2?.opType === "Constant" ? node2.attrs.value : void 0;
+  if (value && typeof value === "object" && !Array.isArray(value) && value.data.length === 1) return value.data[0];
+  if (node2?.opType === "Constant" && typeof node2.attrs.value_float === "number") return node2.attrs.value_float;
+  return void 0;
+}
+var near = (a, b) => a !== void 0 && Math.abs(a - b) < 1e-4 * Math.abs(b);
+var other = (n, name) => n.inputs[0] === name ? n.inputs[1] : n.inputs[0];
+var only = (g, name, op) => {
+  const users = g.consumers.get(name) ?? [];
+  return users.length === 1 && users[0].opType === op ? users[0] : void 0;
+};
+function matchGelu(g, erf2) {
+  const div = g.producers.get(erf2.inputs[0]);
+  if (!div || !(div.opType === "Div" && near(scalarOf2(g.model, g.producers, div.inputs[1]), Math.SQRT2) || div.opType === "Mul" && near(scalarOf2(g.model, g.producers, div.inputs[1]), Math.SQRT1_2))) return void 0;
+  const x2 = div.inputs[0];
+  const add2 = only(g, erf2.outputs[0], "Add");
+  if (!add2 || !near(scalarOf2(g.model, g.producers, other(add2, erf2.outputs[0])), 1)) return void 0;
+  const mul2 = only(g, add2.outputs[0], "Mul");
+  if (!mul2) return void 0;
+  const o = other(mul2, add2.outputs[0]);
+  const half = (n, operand) => n && n.opType === "Mul" && n.inputs.includes(operand) && near(scalarOf2(g.model, g.producers, other(n, operand)), 0.5);
+  if (o === x2) {
+    const end = only(g, mul2.outputs[0], "Mul");
+    return end && half(end, mul2.outputs[0]) ? { x: x2, end } : void 0;
+  }
+  if (half(g.producers.get(o), x2)) return { x: x2, end: mul2 };
+  if (near(scalarOf2(g.model, g.producers, o), 0.5)) {
+    const end = only(g, mul2.outputs[0], "Mul");
+    return end && other(end, mul2.outputs[0]) === x2 ? { x: x2, end } : void 0;
+  }
+  return void 0;
+}
+function index(nodes) {
+  const producers3 = /* @__PURE__ */ new Map();
+  const consumers3 = /* @__PURE__ */ new Map();
+  for (const n of nodes) {
+    n.outputs.forEach((o) => producers3.set(o, n));
+    n.inputs.filter(Boolean).forEach((i2) => consumers3.set(i2, [...consumers3.get(i2) ?? [], n]));
+  }
+  return { producers: producers3, consumers: consumers3 };
+}
+function dropDead(nodes, outputs) {
+  const live = new Set(outputs);
+  const kept = [];
+  for (let i2 = nodes.length - 1; i2 >= 0; i2--) {
+    const n = nodes[i2];
+    if (!n.outputs.some((o) => live.has(o))) continue;
+    kept.push(n);
+    n.inputs.forEach((x2) => live.add(x2));
+  }
+  return kept.reverse();
+}
+function fuseNodes(model) {
+  const g = { model, ...index(model.nodes) };
+  const replaced = /* @__PURE__ */ new Map();
+  for (const n of model.nodes) {
+    if (n.opType !== "Erf") continue;
+    const m = matchGelu(g, n);
+    if (m) replaced.set(m.end, { name: m.end.name, opType: "Gelu", domain: "", inputs: [m.x], outputs: m.end.outputs, attrs: {} });
+  }
+  const nodes = model.nodes.map((n) => replaced.get(n) ?? n);
+  return { ...model, nodes: dropDead(nodes, model.outputs.map((o) => o.name)) };
+}
+
+// src/onnx/convert/index.ts
+var DEFAULTS = { batchSize: 1 };
+function pinShape(io, opts) {
+  return io.dims.map((d, i2) => {
+    if (typeof d === "number" && d > 0) return d;
+    if (i2 === 0) return opts.batchSize;
+    if (opts.sequenceLength) return opts.sequenceLength;
+    throw new GateError(
+      "unsupported",
+      `input "${io.name}" has a dynamic dimension ${i2} ("${d}") in [${io.dims.join(", ")}]`,
+      { where: `input ${io.name}` },
+      "Pass --sequence_length N to fix it, or export the model with a fixed shape."
+    );
+  });
+}
+var interfaceLayout = (rank, opts) => opts.nhwcInterface && rank === 4 ? "nhwc" : "plain";
+function addInputs(ctx, model, opts) {
+  for (const io of model.inputs) {
+    const shape = pinShape(io, opts);
+    const layout = interfaceLayout(shape.length, opts);
+    const dtype = io.dtype === "int64" ? "int64" : graphDType(io.dtype);
+    const id = ctx.builder.activation(`serving_default_${io.name}:0`, physicalShape(shape, layout), dtype);
+    ctx.builder.inputs.push({ name: io.name, tensor: id });
+    ctx.values.set(io.name, { shape, dtype: io.dtype, ids: { [layout]: id } });
+  }
+}
+function convertNodes(ctx, model) {
+  for (const node2 of model.nodes) {
+    ctx.node = node2;
+    const handler = HANDLERS.get(node2.opType);
+    try {
+      const constant2 = node2.inputs.every((name, i2) => !name || ctx.value(i2).const);
+      const folded = handler.fold && constant2 ? handler.fold(ctx) : void 0;
+      if (folded) folded.forEach((c, k) => ctx.defineConst(k, c));
+      else handler.emit(ctx);
+    } catch (error) {
+      if (error instanceof GateError) throw error;
+      throw new GateError("bad-model", `cannot convert this node: ${error.message}`, { where: ctx.where }, "The node does not fit its inputs; check the model with onnx.checker.");
+    }
+    for (const out of node2.outputs.filter(Boolean)) {
+      if (!ctx.values.has(out)) throw new GateError("unsupported", `output "${out}" is not produced`, { where: ctx.where });
     }
   }
 }
-function writeFailure(error) {
-  const code = error.code;
-  const known = {
-    EISDIR: "the output path is a directory",
-    ENOTDIR: "a part of the output path is a file, not a folder",
-    EEXIST: "a part of the output path is a file, not a folder",
-    EACCES: "permission denied",
-    EPERM: "permission denied",
-    EROFS: "the file system is read-only",
-    ENOSPC: "no space left on the device",
-    ENOTEMPTY: "the output path is a directory"
+function addOutputs(ctx, model, opts) {
+  ctx.node = { name: "outputs", opType: "Output", domain: "", inputs: model.outputs.map((o) => o.name), outputs: [], attrs: {} };
+  model.outputs.forEach((io, i2) => {
+    const rank = ctx.shape(i2).length;
+    let id = ctx.tensor(i2, interfaceLayout(rank, opts));
+    if (ctx.builder.inputs.some((x2) => x2.tensor === id) || ctx.builder.tensor(id).data) {
+      id = ctx.temp("RESHAPE", [id, ctx.constInt(`${io.name}/shape`, ctx.builder.tensor(id).shape)], ctx.builder.tensor(id).shape, io.name);
+    }
+    ctx.builder.outputs.push({ name: io.name, tensor: id });
+  });
+}
+function convertOnnxModel(source, options = {}) {
+  const opts = { ...DEFAULTS, ...options };
+  const model = fuseNodes(source);
+  assertSupportedNodes(model.nodes, model.opset);
+  const ctx = new OnnxContext(new GraphBuilder(), model.opset);
+  addInputs(ctx, model, opts);
+  for (const [name, c] of model.initializers) ctx.values.set(name, { shape: c.dims, dtype: c.dtype, const: c, ids: {} });
+  convertNodes(ctx, model);
+  addOutputs(ctx, model, opts);
+  const graph = optimizeGraph(ctx.builder.build("tflite-gate"));
+  graph.outputs.forEach((io, i2) => {
+    if (!graph.inputs.some((x2) => x2.tensor === io.tensor)) graph.tensors[io.tensor].name = `StatefulPartitionedCall_1:${i2}`;
+  });
+  return graph;
+}
+
+// src/pipeline/onnx-external.ts
+import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
+import { dirname as dirname2, isAbsolute, join as join3, relative, sep } from "node:path";
+function refuse(location, why, where2) {
+  throw new GateError("bad-model", `external data "${location}" ${why}`, { where: where2 }, "External data files must sit in the model's folder (or below it), named relative to it, without symbolic links.");
+}
+function confined(folder, location, where2) {
+  if (location.includes("\0") || location.includes("\\") || isAbsolute(location) || /^[A-Za-z]:/.test(location)) refuse(location, "is not a relative path", where2);
+  if (location.split("/").some((part) => part === "..")) refuse(location, `leaves the model's folder ("..")`, where2);
+  const path = join3(folder, location);
+  let walked = folder;
+  for (const part of relative(folder, path).split(sep)) {
+    walked = join3(walked, part);
+    let info;
+    try {
+      info = lstatSync(walked);
+    } catch {
+      refuse(location, "is not found beside the model", where2);
+    }
+    if (info.isSymbolicLink()) refuse(location, "is (or passes through) a symbolic link", where2);
+  }
+  const real = realpathSync(path);
+  const base = realpathSync(folder);
+  if (!real.startsWith(base + sep)) refuse(location, "resolves outside the model's folder", where2);
+  return real;
+}
+function readRange(path, offset, length, location, where2, budget) {
+  const fd2 = openSync(path, "r");
+  try {
+    const size = fstatSync(fd2).size;
+    if (!fstatSync(fd2).isFile()) refuse(location, "is not a file", where2);
+    const count = length ?? size - offset;
+    if (offset + count > size || count < 0) refuse(location, `is ${size} bytes, the tensor needs bytes ${offset} to ${offset + count}`, where2);
+    if (count > budget) {
+      throw new GateError("bad-model", `external data beyond the ${LIMITS.modelMib.name} limit in all`, { where: where2 }, `Raise ${LIMITS.modelMib.name} if the model is that large.`);
+    }
+    const out = new Uint8Array(count);
+    let done = 0;
+    while (done < count) {
+      const n = readSync(fd2, out, done, count - done, offset + done);
+      if (n === 0) break;
+      done += n;
+    }
+    return out;
+  } finally {
+    closeSync(fd2);
+  }
+}
+function externalReader(modelPath, limitMib = DEFAULT_LIMITS.modelMib) {
+  const folder = dirname2(modelPath);
+  let total = 0;
+  return (location, offset, length, where2) => {
+    const data = readRange(confined(folder, location, where2), offset, length, location, where2, limitMib * 1024 * 1024 - total);
+    total += data.byteLength;
+    return data;
   };
-  return `cannot write the output: ${(code && known[code]) ?? code ?? "unknown error"}`;
 }
 
 // src/pipeline/convert.ts
-async function convertBytes(bytes, fileName, options = {}) {
-  const model = await readKerasModel(bytes, fileName, options.timeoutMs ? { timeoutMs: options.timeoutMs } : {});
-  let graph;
-  try {
-    graph = convertKerasModel(model, options);
-  } catch (error) {
-    throw error instanceof GateError ? error.withFile(fileName) : error;
+import { mkdir, rm } from "node:fs/promises";
+import { basename, dirname as dirname3, extname, join as join4, resolve } from "node:path";
+
+// src/pipeline/quantize.ts
+import { availableParallelism } from "node:os";
+
+// src/quantize/edit.ts
+var GraphEdit = class {
+  constructor(source) {
+    this.source = source;
+    this.tensors = source.tensors.map((t) => ({ ...t, shape: [...t.shape] }));
+    this.names = new Set(this.tensors.map((t) => t.name));
   }
-  const variants = options.variants ?? ["float32"];
-  const out = variants.map((variant) => {
-    const g = variant === "float16" ? toFloat16(graph) : graph;
-    return { variant, graph: g, data: writeTflite(g) };
-  });
-  return { model, variants: out, notes: sequenceLengthNotes(model.graph, options.sequenceLength) };
-}
-function outputPaths(input, variants, options) {
-  const float32 = options.outputFile ? resolve(options.outputFile) : join3(options.outDir ?? dirname2(input), `${basename(input, extname(input))}.tflite`);
-  const infixed = float32.replace(/(\.tflite)?$/, ".float16.tflite");
-  const float16 = options.outputFile && !variants.includes("float32") ? float32 : infixed;
-  return { float32, float16 };
-}
-async function writeAtomic(path, data) {
-  const created = await mkdir(dirname2(path), { recursive: true });
-  const temp = join3(dirname2(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+  source;
+  tensors;
+  names;
+  tensor(id) {
+    const t = this.tensors[id];
+    if (!t) throw new Error(`no tensor ${id}`);
+    return t;
   }
-  return created;
-}
-async function convertFile(input, options = {}) {
-  const bytes = await readModelFile(input);
-  const variants = options.variants ?? ["float32"];
-  const paths = outputPaths(input, variants, options);
-  await checkOutputPaths(input, variants.map((v) => paths[v]));
-  const converted = await convertBytes(bytes, input, options);
-  const written = [];
-  let createdDir;
-  try {
-    for (const v of converted.variants) {
-      createdDir ??= await writeAtomic(paths[v.variant], v.data);
-      written.push({ variant: v.variant, path: paths[v.variant], bytes: v.data.byteLength, graph: v.graph });
-    }
-  } catch (error) {
-    await Promise.all(written.map((w) => rm(w.path, { force: true })));
-    if (createdDir) await rm(createdDir, { recursive: true, force: true });
-    throw new GateError("usage", writeFailure(error), { file: paths.float32 }, "Check the --output_file path and that its folder is writable.");
+  /** A new tensor like `like` (shape, signature), with its own unique name. */
+  add(like, suffix, changes) {
+    const id = this.tensors.length;
+    let name = `${like.name}${suffix}`;
+    for (let i2 = 1; this.names.has(name); i2++) name = `${like.name}${suffix}${i2}`;
+    this.names.add(name);
+    const { data: _data, quantization: _q, ...rest } = like;
+    this.tensors.push({ ...rest, shape: [...like.shape], ...changes, id, name });
+    return id;
   }
-  return { model: converted.model, variants: written, notes: converted.notes, ...createdDir ? { createdDir } : {} };
+  build(ops, io) {
+    return { ...this.source, tensors: this.tensors, ops, inputs: io?.inputs ?? this.source.inputs, outputs: io?.outputs ?? this.source.outputs };
+  }
+};
+function consumers2(graph) {
+  const out = /* @__PURE__ */ new Map();
+  graph.ops.forEach((op, i2) => op.inputs.forEach((id, slot) => {
+    if (id < 0) return;
+    const list = out.get(id) ?? [];
+    list.push({ op: i2, slot });
+    out.set(id, list);
+  }));
+  return out;
+}
+function producers2(graph) {
+  const out = /* @__PURE__ */ new Map();
+  graph.ops.forEach((op, i2) => op.outputs.forEach((id) => out.set(id, i2)));
+  return out;
+}
+var isFloatActivation = (t) => t !== void 0 && t.dtype === "float32" && t.data === void 0;
+var isFloatConstant = (t) => t !== void 0 && t.dtype === "float32" && t.data instanceof Float32Array;
+var elementCount2 = (t) => t.shape.reduce((a, b) => a * b, 1);
+var describeOp = (op) => `${op.type}${op.origin ? ` (${op.origin})` : ""}`;
+
+// src/quantize/numerics.ts
+var INT8_MIN = -128;
+var INT8_MAX = 127;
+var BIAS_MAX = Math.floor(2147483647 / 2);
+function roundHalfAway2(v) {
+  return v < 0 ? -Math.floor(-v + 0.5) : Math.floor(v + 0.5);
+}
+function activationParams(range2, qmin = INT8_MIN, qmax = INT8_MAX) {
+  const rmin = Math.min(Math.fround(range2.min), 0);
+  const rmax = Math.max(Math.fround(range2.max), 0);
+  if (Math.abs(rmax - rmin) < Number.EPSILON) return { scale: 1, zeroPoint: qmin };
+  const scale = (rmax - rmin) / (qmax - qmin);
+  const fromMin = qmin - rmin / scale;
+  const fromMax = qmax - rmax / scale;
+  const zp = Math.abs(qmin) + Math.abs(rmin / scale) < Math.abs(qmax) + Math.abs(rmax / scale) ? fromMin : fromMax;
+  const zeroPoint = zp < qmin ? qmin : zp > qmax ? qmax : roundHalfAway2(zp);
+  return { scale: Math.fround(scale), zeroPoint };
+}
+function quantization(scale, zeroPoint) {
+  return { scale: [scale], zeroPoint: [zeroPoint], quantizedDimension: 0 };
+}
+function channelLayout(shape, axis) {
+  const channels = shape[axis] ?? 1;
+  const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);
+  return { channels, inner };
+}
+var channelOf = (i2, channels, inner) => Math.floor(i2 / inner) % channels;
+function quantizeWeights(values, shape, axis) {
+  const { channels, inner } = axis === void 0 ? { channels: 1, inner: values.length } : channelLayout(shape, axis);
+  const maxAbs = new Float64Array(channels);
+  for (let i2 = 0; i2 < values.length; i2++) {
+    const c = channelOf(i2, channels, inner);
+    maxAbs[c] = Math.max(maxAbs[c], Math.abs(values[i2]));
+  }
+  const scales = Array.from(maxAbs, (m) => m === 0 ? 1 : Math.fround(m / 127));
+  return { data: quantizeWith(values, scales, channels, inner), quantization: { scale: scales, zeroPoint: scales.map(() => 0), quantizedDimension: axis ?? 0 } };
+}
+function quantizeWith(values, scales, channels, inner) {
+  const out = new Int8Array(values.length);
+  for (let i2 = 0; i2 < values.length; i2++) {
+    const q = roundHalfAway2(values[i2] / scales[channelOf(i2, channels, inner)]);
+    out[i2] = Math.max(-127, Math.min(127, q));
+  }
+  return out;
+}
+function quantizeAffine(values, scale, zeroPoint, qmin = INT8_MIN, qmax = INT8_MAX) {
+  const out = new Int8Array(values.length);
+  for (let i2 = 0; i2 < values.length; i2++) out[i2] = Math.max(qmin, Math.min(qmax, roundHalfAway2(values[i2] / scale) + zeroPoint));
+  return out;
+}
+function quantizeBias(values, inputScale, weightScales) {
+  const scales = weightScales.map((s) => Math.fround(inputScale * s));
+  const perChannel4 = scales.length === values.length && scales.length > 1;
+  const data = new Int32Array(values.length);
+  for (let i2 = 0; i2 < values.length; i2++) {
+    const q = roundHalfAway2(values[i2] / scales[perChannel4 ? i2 : 0]);
+    data[i2] = Math.max(-2147483647, Math.min(2147483647, q));
+  }
+  return { data, quantization: { scale: scales, zeroPoint: scales.map(() => 0), quantizedDimension: 0 } };
+}
+function widenForBias(scales, bias2, inputScale) {
+  let widened;
+  for (let c = 0; c < bias2.length; c++) {
+    const k = scales.length === bias2.length ? c : 0;
+    const need = Math.abs(bias2[c]) / BIAS_MAX;
+    if (need <= inputScale * (widened ?? scales)[k]) continue;
+    widened ??= [...scales];
+    widened[k] = Math.fround(need / inputScale);
+  }
+  return widened;
 }
 
-// src/pipeline/evaluate.ts
-import { mkdir as mkdir2, readFile as readFile4, rename as rename2, rm as rm2, writeFile as writeFile2 } from "node:fs/promises";
-import { availableParallelism } from "node:os";
-import { basename as basename2, extname as extname2, join as join4 } from "node:path";
+// src/quantize/rules.ts
+var MIN_WEIGHT_ELEMENTS = 1024;
+var DYNAMIC_RULES = {
+  CONV_2D: { weight: 1, axis: 0, mode: "hybrid" },
+  DEPTHWISE_CONV_2D: { weight: 1, axis: 3, mode: "hybrid" },
+  TRANSPOSE_CONV: { weight: 1, axis: 0, mode: "hybrid" },
+  FULLY_CONNECTED: { weight: 1, axis: 0, mode: "hybrid", asymmetricInputs: true },
+  GATHER: { weight: 0, mode: "output" }
+};
+var affine = (weight2, axis, bias2) => ({ kind: "affine", weight: weight2, ...axis === void 0 ? {} : { axis }, ...bias2 === void 0 ? {} : { bias: bias2 } });
+var calibrated = { kind: "calibrated" };
+var same = { kind: "same-scale" };
+var INT8_RULES = {
+  CONV_2D: affine(1, 0, 2),
+  DEPTHWISE_CONV_2D: affine(1, 3, 2),
+  FULLY_CONNECTED: affine(1, 0, 2),
+  TRANSPOSE_CONV: affine(1, 0, 3),
+  ADD: calibrated,
+  SUB: calibrated,
+  MUL: calibrated,
+  MEAN: calibrated,
+  SUM: calibrated,
+  RELU: calibrated,
+  RELU6: calibrated,
+  RELU_N1_TO_1: calibrated,
+  LEAKY_RELU: calibrated,
+  PRELU: calibrated,
+  HARD_SWISH: calibrated,
+  ELU: calibrated,
+  GELU: calibrated,
+  SQUARED_DIFFERENCE: calibrated,
+  EXP: calibrated,
+  LOG: calibrated,
+  ABS: calibrated,
+  RSQRT: calibrated,
+  AVERAGE_POOL_2D: same,
+  MAX_POOL_2D: same,
+  CONCATENATION: same,
+  RESHAPE: same,
+  SQUEEZE: same,
+  EXPAND_DIMS: same,
+  PAD: same,
+  PADV2: same,
+  MIRROR_PAD: same,
+  TRANSPOSE: same,
+  SLICE: same,
+  STRIDED_SLICE: same,
+  SPLIT: same,
+  SPLIT_V: same,
+  PACK: same,
+  UNPACK: same,
+  GATHER: same,
+  RESIZE_BILINEAR: same,
+  RESIZE_NEAREST_NEIGHBOR: same,
+  SPACE_TO_DEPTH: same,
+  DEPTH_TO_SPACE: same,
+  BATCH_TO_SPACE_ND: same,
+  SPACE_TO_BATCH_ND: same,
+  TILE: same,
+  MAXIMUM: same,
+  MINIMUM: same,
+  REDUCE_MAX: same,
+  REDUCE_MIN: same,
+  SOFTMAX: { kind: "fixed", scale: 1 / 256, zeroPoint: -128 },
+  LOGISTIC: { kind: "fixed", scale: 1 / 256, zeroPoint: -128 },
+  TANH: { kind: "fixed", scale: 1 / 128, zeroPoint: 0 },
+  L2_NORMALIZATION: { kind: "fixed", scale: 1 / 128, zeroPoint: 0 },
+  LOG_SOFTMAX: { kind: "fixed", scale: 16 / 256, zeroPoint: 127 }
+};
+var isSameScale = (type) => INT8_RULES[type]?.kind === "same-scale";
+
+// src/quantize/dynamic.ts
+function onlyWeightUses(graph, uses, rule) {
+  return uses.every(({ op, slot }) => {
+    const other2 = DYNAMIC_RULES[graph.ops[op].type];
+    return other2 !== void 0 && other2.weight === slot && other2.axis === rule.axis && other2.mode === rule.mode;
+  });
+}
+function quantizeDynamic(graph) {
+  const main = quantizeOneGraph(graph);
+  if (!graph.subgraphs?.length) return main;
+  const report = main.report;
+  const subgraphs = graph.subgraphs.map((sub2) => {
+    const done = quantizeOneGraph({ tensors: sub2.tensors, ops: sub2.ops, inputs: [], outputs: [], description: "" });
+    report.quantizedWeights.push(...done.report.quantizedWeights);
+    report.floatWeights.push(...done.report.floatWeights);
+    return { ...sub2, tensors: done.graph.tensors, ops: done.graph.ops };
+  });
+  return { graph: { ...main.graph, subgraphs }, report };
+}
+function quantizeOneGraph(graph) {
+  const edit = new GraphEdit(graph);
+  const uses = consumers2(graph);
+  const done = /* @__PURE__ */ new Map();
+  const quantized2 = [];
+  const leftFloat = [];
+  const ops = [];
+  for (const op of graph.ops) {
+    const rule = DYNAMIC_RULES[op.type];
+    const id = rule ? op.inputs[rule.weight] ?? -1 : -1;
+    const weight2 = graph.tensors[id];
+    if (!rule || !isFloatConstant(weight2)) {
+      ops.push(op);
+      continue;
+    }
+    const note = { tensor: weight2.name, op: describeOp(op), elements: elementCount2(weight2), ...rule.axis === void 0 ? {} : { axis: rule.axis } };
+    if (note.elements < MIN_WEIGHT_ELEMENTS) {
+      leftFloat.push(note);
+      ops.push(op);
+      continue;
+    }
+    let target = done.get(id);
+    if (target === void 0) {
+      const q = quantizeWeights(weight2.data, weight2.shape, rule.axis);
+      const changes = { dtype: "int8", data: q.data, quantization: q.quantization };
+      target = onlyWeightUses(graph, uses.get(id) ?? [], rule) ? (Object.assign(edit.tensor(id), changes), id) : edit.add(weight2, "_int8", changes);
+      done.set(id, target);
+      quantized2.push(note);
+    }
+    const inputs = op.inputs.map((x2, i2) => i2 === rule.weight ? target : x2);
+    const options = rule.asymmetricInputs ? { ...op.options, asymmetric_quantize_inputs: true } : op.options;
+    ops.push(...rule.mode === "output" ? gatherThenDequantize(edit, { ...op, inputs }, target) : [{ ...op, inputs, ...options ? { options } : {} }]);
+  }
+  return { graph: edit.build(ops), report: { mode: "dynamic", quantizedWeights: quantized2, floatWeights: leftFloat, floatOps: [], requantized: [], notes: [] } };
+}
+function gatherThenDequantize(edit, op, table) {
+  const out = op.outputs[0];
+  const q = edit.tensor(table).quantization;
+  const int8 = edit.add(edit.tensor(out), "_int8", { dtype: "int8", ...q ? { quantization: q } : {} });
+  return [{ ...op, outputs: [int8] }, { type: "DEQUANTIZE", inputs: [int8], outputs: [out], ...op.origin ? { origin: op.origin } : {} }];
+}
+
+// src/quantize/int8-constants.ts
+function ownRange(values) {
+  let min = 0;
+  let max2 = 0;
+  for (const v of values) {
+    min = Math.min(min, v);
+    max2 = Math.max(max2, v);
+  }
+  const p = activationParams({ min, max: max2 });
+  return { data: quantizeAffine(values, p.scale, p.zeroPoint), quantization: quantization(p.scale, p.zeroPoint) };
+}
+var ConstantQuantizer = class {
+  constructor(edit) {
+    this.edit = edit;
+  }
+  edit;
+  cache = /* @__PURE__ */ new Map();
+  once(id, key2, make) {
+    const full = `${id}|${key2}`;
+    const hit = this.cache.get(full);
+    if (hit !== void 0) return hit;
+    const made = make();
+    const dtype = made.data instanceof Int32Array ? "int32" : "int8";
+    const out = this.edit.add(this.edit.tensor(id), dtype === "int32" ? "_int32" : "_int8", { dtype, data: made.data, quantization: made.quantization });
+    this.cache.set(full, out);
+    return out;
+  }
+  /** Weights per channel; their scales widened where a bias would not fit an int32 otherwise (TF does the same). */
+  weights(id, axis, bias2, inputScale) {
+    const t = this.edit.tensor(id);
+    const plain = quantizeWeights(t.data, t.shape, axis);
+    const widened = isFloatConstant(bias2) ? widenForBias(plain.quantization.scale, bias2.data, inputScale) : void 0;
+    if (!widened) return this.once(id, `w${axis}`, () => plain);
+    const channels = widened.length;
+    const inner = axis === void 0 ? t.data.length : t.shape.slice(axis + 1).reduce((a, b) => a * b, 1);
+    return this.once(id, `w${axis}|${widened.join(",")}`, () => ({ data: quantizeWith(t.data, widened, channels, inner), quantization: { ...plain.quantization, scale: widened } }));
+  }
+  /** The op's inputs with every float constant replaced by its quantized form; `inputScale` is the op's first input's scale. */
+  inputs(op, inputs, opParams, inputScale) {
+    const rule = INT8_RULES[op.type];
+    let weightScales = [];
+    const out = [...inputs];
+    const order = rule?.kind === "affine" ? [rule.weight, ...inputs.keys()] : [...inputs.keys()];
+    for (const slot of order) {
+      const id = out[slot];
+      const t = this.edit.tensors[id];
+      if (!isFloatConstant(t)) continue;
+      if (rule?.kind === "affine" && slot === rule.weight) {
+        out[slot] = this.weights(id, rule.axis, this.edit.tensors[inputs[rule.bias ?? -1] ?? -1], inputScale);
+        weightScales = this.edit.tensor(out[slot]).quantization.scale;
+      } else if (rule?.kind === "affine" && slot === rule.bias) {
+        out[slot] = this.once(id, `b${inputScale}|${weightScales.join(",")}`, () => quantizeBias(t.data, inputScale, weightScales));
+      } else if (rule?.kind === "same-scale") {
+        out[slot] = this.once(id, `a${opParams.scale}|${opParams.zeroPoint}`, () => ({ data: quantizeAffine(t.data, opParams.scale, opParams.zeroPoint), quantization: quantization(opParams.scale, opParams.zeroPoint) }));
+      } else {
+        out[slot] = this.once(id, "c", () => ownRange(t.data));
+      }
+    }
+    return out;
+  }
+};
+
+// src/quantize/int8-ops.ts
+var FLOATISH = /* @__PURE__ */ new Set(["float32", "float16"]);
+function floatTensors(graph, op) {
+  return [...op.inputs, ...op.outputs].filter((id) => FLOATISH.has(graph.tensors[id]?.dtype ?? ""));
+}
+function reasonToStayFloat(graph, op, ranges, keepFloat) {
+  const kept = keepFloat?.(op);
+  if (kept) return kept;
+  const rule = INT8_RULES[op.type];
+  if (!rule) return "no int8 kernel in TFLite";
+  const tensors = floatTensors(graph, op);
+  if (tensors.some((id) => graph.tensors[id].dtype !== "float32")) return "float16 tensors";
+  if (tensors.some((id) => isFloatActivation(graph.tensors[id]) && !ranges.has(id))) return "no calibrated range (the tensor never held a number)";
+  if (rule.kind === "affine" && !isFloatConstant(graph.tensors[op.inputs[rule.weight] ?? -1])) return "weights are not constant";
+  return void 0;
+}
+function planOps(graph, ranges, keepFloat) {
+  const quantized2 = /* @__PURE__ */ new Set();
+  const floatOps = [];
+  graph.ops.forEach((op, i2) => {
+    if (floatTensors(graph, op).length === 0) return;
+    const reason2 = reasonToStayFloat(graph, op, ranges, keepFloat);
+    if (reason2) floatOps.push({ op: describeOp(op), reason: reason2 });
+    else quantized2.add(i2);
+  });
+  return { quantized: quantized2, floatOps };
+}
+
+// src/quantize/int8-params.ts
+var same2 = (a, b) => a.scale === b.scale && a.zeroPoint === b.zeroPoint;
+var floatInputs = (s, op) => s.graph.ops[op].inputs.filter((id) => isFloatActivation(s.graph.tensors[id]));
+var sameScaleOp = (s, op) => op !== void 0 && s.quantized.has(op) && isSameScale(s.graph.ops[op].type);
+var multiInput = (s, op) => s.graph.ops[op].inputs.filter((id) => s.graph.tensors[id]?.dtype === "float32").length > 1;
+function redundantStats(s, stats) {
+  const redundant = /* @__PURE__ */ new Set();
+  const forward = [...stats];
+  while (forward.length > 0) {
+    const t = forward.pop();
+    const def = s.producer.get(t);
+    if (def !== void 0 && s.quantized.has(def) && INT8_RULES[s.graph.ops[def].type]?.kind === "fixed") redundant.add(t);
+    for (const { op } of s.uses.get(t) ?? []) {
+      if (!sameScaleOp(s, op) || multiInput(s, op)) continue;
+      for (const r of s.graph.ops[op].outputs) {
+        if (!stats.has(r) || redundant.has(r)) continue;
+        redundant.add(r);
+        forward.push(r);
+      }
+    }
+  }
+  const backward = [...stats].filter((t) => !redundant.has(t));
+  const visited = /* @__PURE__ */ new Set();
+  while (backward.length > 0) {
+    const t = backward.pop();
+    const def = s.producer.get(t);
+    if (visited.has(t) || !sameScaleOp(s, def)) continue;
+    visited.add(t);
+    for (const input of floatInputs(s, def).filter((t2) => stats.has(t2))) {
+      redundant.add(input);
+      backward.push(input);
+    }
+  }
+  return redundant;
+}
+function initialParams(s, ranges, stats) {
+  const params = /* @__PURE__ */ new Map();
+  const redundant = redundantStats(s, stats);
+  for (const t of stats) if (!redundant.has(t)) params.set(t, activationParams(ranges.get(t)));
+  for (const op of s.quantized) {
+    const rule = INT8_RULES[s.graph.ops[op].type];
+    if (rule?.kind === "fixed") for (const r of s.graph.ops[op].outputs) params.set(r, { scale: rule.scale, zeroPoint: rule.zeroPoint });
+  }
+  return params;
+}
+function chooseParams(ins, outs, params, immutable) {
+  const pick2 = (fixed) => {
+    const has = (t) => params.has(t) && immutable.has(t) === fixed;
+    if (ins.length === 1 && has(ins[0])) return params.get(ins[0]);
+    if (outs.length === 1 && has(outs[0])) return params.get(outs[0]);
+    const first = [...ins, ...outs].find(has);
+    return first === void 0 ? void 0 : params.get(first);
+  };
+  return pick2(true) ?? pick2(false);
+}
+function assignParams(graph, quantized2, ranges, tensors) {
+  const s = { graph, quantized: quantized2, uses: consumers2(graph), producer: producers2(graph) };
+  const stats = new Set([...tensors].filter((t) => ranges.has(t)));
+  const params = initialParams(s, ranges, stats);
+  const immutable = new Set(params.keys());
+  const inputRequant = /* @__PURE__ */ new Map();
+  const work = [...quantized2].filter((op) => isSameScale(graph.ops[op].type)).sort((a, b) => a - b);
+  const done = /* @__PURE__ */ new Set();
+  while (work.length > 0) {
+    const op = work.pop();
+    if (done.has(op)) continue;
+    const ins = floatInputs(s, op);
+    const outs = graph.ops[op].outputs.filter((t) => isFloatActivation(graph.tensors[t]));
+    const chosen = chooseParams(ins, outs, params, immutable);
+    if (!chosen) continue;
+    done.add(op);
+    const set = (t) => {
+      params.set(t, chosen);
+      const next = [s.producer.get(t), ...(s.uses.get(t) ?? []).map((u) => u.op)];
+      for (const n of next) if (n !== void 0 && !done.has(n) && sameScaleOp(s, n)) work.push(n);
+    };
+    graph.ops[op].inputs.forEach((t, slot) => {
+      if (!ins.includes(t)) return;
+      const current = params.get(t);
+      if (!current) set(t);
+      else if (!same2(current, chosen)) inputRequant.set(`${op}:${slot}`, chosen);
+    });
+    for (const t of outs) if (!params.has(t)) set(t);
+  }
+  return { params, inputRequant };
+}
+
+// src/quantize/range-warnings.ts
+var RANGE_RATIO_LIMIT = 100;
+var CHECKED = /* @__PURE__ */ new Set(["CONCATENATION", "ADD", "SUB"]);
+var width = (r) => Math.max(r.max, 0) - Math.min(r.min, 0);
+var show = (r) => `[${r.min.toPrecision(3)}, ${r.max.toPrecision(3)}]`;
+function rangeWarnings(graph, ranges, ops) {
+  const out = [];
+  graph.ops.forEach((op, i2) => {
+    if (!ops.has(i2) || !CHECKED.has(op.type)) return;
+    const inputs = op.inputs.filter((t) => isFloatActivation(graph.tensors[t]) && ranges.has(t)).map((t) => ({ t, r: ranges.get(t) }));
+    if (inputs.length < 2) return;
+    const sorted = [...inputs].sort((a, b) => width(a.r) - width(b.r));
+    const [narrow, wide] = [sorted[0], sorted[sorted.length - 1]];
+    const ratio = width(wide.r) / Math.max(width(narrow.r), 1e-30);
+    if (ratio <= RANGE_RATIO_LIMIT) return;
+    const name = (t) => graph.tensors[t].name;
+    out.push(`${describeOp(op)}: input ranges differ ${Math.round(ratio)}x (${name(narrow.t)} ${show(narrow.r)} vs ${name(wide.t)} ${show(wide.r)}); the narrow input keeps about ${Math.max(1, Math.round(255 / ratio))} of 256 int8 levels \u2014 rescale the wide branch (e.g. normalise coordinates) before the ${op.type === "CONCATENATION" ? "concatenation" : "addition"}`);
+  });
+  return out;
+}
+
+// src/quantize/int8.ts
+var qOf = (p) => quantization(p.scale, p.zeroPoint);
+var Int8Build = class {
+  constructor(graph, quantized2, params, inputRequant) {
+    this.graph = graph;
+    this.quantized = quantized2;
+    this.params = params;
+    this.inputRequant = inputRequant;
+    this.edit = new GraphEdit(graph);
+    this.constants = new ConstantQuantizer(this.edit);
+  }
+  graph;
+  quantized;
+  params;
+  inputRequant;
+  edit;
+  ops = [];
+  /** Float activation → its int8 twin (when the original stays float), or itself. */
+  intOf = /* @__PURE__ */ new Map();
+  /** Int8 activation → its float twin (when the original becomes int8), or itself. */
+  floatOf = /* @__PURE__ */ new Map();
+  requantized = [];
+  constants;
+  /** Make tensor `t` int8 in place; float readers get a DEQUANTIZE twin. */
+  int8InPlace(t, p, floatNeeded, dtype = "int8") {
+    const tensor = this.edit.tensor(t);
+    tensor.dtype = dtype;
+    tensor.quantization = qOf(dtype === "uint8" ? { scale: p.scale, zeroPoint: p.zeroPoint + 128 } : p);
+    if (!floatNeeded) return;
+    const twin = this.edit.add(tensor, "_float", { dtype: "float32" });
+    this.floatOf.set(t, twin);
+    this.ops.push({ type: "DEQUANTIZE", inputs: [t], outputs: [twin] });
+  }
+  /** Tensor `t` stays as it is (float, or uint8 at the model's edge); int8 readers get a QUANTIZE twin. */
+  int8Twin(t, p) {
+    const twin = this.edit.add(this.edit.tensor(t), "_int8", { dtype: "int8", quantization: qOf(p) });
+    this.intOf.set(t, twin);
+    this.ops.push({ type: "QUANTIZE", inputs: [t], outputs: [twin] });
+  }
+  quantizedOp(index2, op) {
+    const inputs = op.inputs.map((t, slot) => {
+      if (!isFloatActivation(this.graph.tensors[t])) return t;
+      const current = this.intOf.get(t) ?? t;
+      const need = this.inputRequant.get(`${index2}:${slot}`);
+      if (!need) return current;
+      const r = this.edit.add(this.edit.tensor(t), "_requant", { dtype: "int8", quantization: qOf(need) });
+      this.ops.push({ type: "QUANTIZE", inputs: [current], outputs: [r], ...op.origin ? { origin: op.origin } : {} });
+      this.requantized.push({ tensor: this.graph.tensors[t].name, op: describeOp(op) });
+      return r;
+    });
+    const first = inputs.find((t) => this.edit.tensors[t]?.dtype === "int8" && !this.edit.tensors[t]?.data);
+    const inputScale = first === void 0 ? 1 : this.edit.tensor(first).quantization.scale[0];
+    const out = op.outputs.find((t) => this.params.has(t));
+    const opParams = out === void 0 ? { scale: 1, zeroPoint: 0 } : this.params.get(out);
+    this.ops.push({ ...op, inputs: this.constants.inputs(op, inputs, opParams, inputScale) });
+  }
+  floatOp(op) {
+    this.ops.push({ ...op, inputs: op.inputs.map((t) => this.floatOf.get(t) ?? t) });
+  }
+};
+function int8Tensors(graph, quantized2, inferenceType) {
+  const out = /* @__PURE__ */ new Set();
+  for (const i2 of quantized2) for (const t of [...graph.ops[i2].inputs, ...graph.ops[i2].outputs]) if (isFloatActivation(graph.tensors[t])) out.add(t);
+  if (inferenceType !== "float32") {
+    for (const io of [...graph.inputs, ...graph.outputs]) if (isFloatActivation(graph.tensors[io.tensor])) out.add(io.tensor);
+  }
+  return out;
+}
+function quantizeInt8(graph, ranges, options = {}) {
+  const inferenceType = options.inferenceType ?? "float32";
+  const plan = planOps(graph, ranges, options.keepFloat);
+  const wanted = int8Tensors(graph, plan.quantized, inferenceType);
+  const { params, inputRequant } = assignParams(graph, plan.quantized, ranges, wanted);
+  for (const t of wanted) if (!params.has(t) && ranges.has(t)) params.set(t, activationParams(ranges.get(t)));
+  const b = new Int8Build(graph, plan.quantized, params, inputRequant);
+  const outputs = buildOps(b, wanted, inferenceType);
+  const result = b.edit.build(b.ops.map((op) => ({ ...op })), { inputs: graph.inputs, outputs });
+  compactTensors(result);
+  return {
+    graph: result,
+    report: {
+      mode: "int8",
+      ...weightNotes(graph, plan.quantized),
+      floatOps: plan.floatOps,
+      requantized: b.requantized,
+      rangeWarnings: rangeWarnings(graph, ranges, plan.quantized),
+      notes: []
+    }
+  };
+}
+function weightNotes(graph, quantized2) {
+  const quantizedWeights = [];
+  const floatWeights = [];
+  graph.ops.forEach((op, i2) => {
+    const rule = INT8_RULES[op.type];
+    op.inputs.forEach((t, slot) => {
+      const tensor = graph.tensors[t];
+      if (!isFloatConstant(tensor)) return;
+      const note = { tensor: tensor.name, op: describeOp(op), elements: elementCount2(tensor) };
+      if (quantized2.has(i2) && rule?.kind === "affine" && slot === rule.weight) quantizedWeights.push({ ...note, ...rule.axis === void 0 ? {} : { axis: rule.axis } });
+      else if (!quantized2.has(i2) && note.elements >= MIN_WEIGHT_ELEMENTS) floatWeights.push(note);
+    });
+  });
+  return { quantizedWeights, floatWeights };
+}
+function buildOps(b, wanted, inferenceType) {
+  const { graph, quantized: quantized2, params } = b;
+  const uses = consumers2(graph);
+  const producer = producers2(graph);
+  const graphOutputs = new Set(graph.outputs.map((io) => io.tensor));
+  const floatReaders = (t) => (uses.get(t) ?? []).some((u) => !quantized2.has(u.op)) || inferenceType === "float32" && graphOutputs.has(t);
+  const settle = (t, byInt8Op) => {
+    const p = params.get(t);
+    if (!p || !wanted.has(t)) return;
+    if (byInt8Op) b.int8InPlace(t, p, floatReaders(t));
+    else if ((uses.get(t) ?? []).some((u) => quantized2.has(u.op)) || inferenceType !== "float32" && graphOutputs.has(t)) b.int8Twin(t, p);
+  };
+  for (const io of graph.inputs) {
+    const p = params.get(io.tensor);
+    if (inferenceType === "float32" || !p) settle(io.tensor, false);
+    else if (inferenceType === "int8") b.int8InPlace(io.tensor, p, floatReaders(io.tensor));
+    else {
+      b.int8InPlace(io.tensor, p, floatReaders(io.tensor), "uint8");
+      b.int8Twin(io.tensor, p);
+    }
+  }
+  graph.ops.forEach((op, i2) => {
+    if (quantized2.has(i2)) b.quantizedOp(i2, op);
+    else b.floatOp(op);
+    for (const t of op.outputs) settle(t, quantized2.has(i2) && producer.get(t) === i2);
+  });
+  return graph.outputs.map((io) => ({ ...io, tensor: integerOutput(b, io.tensor, inferenceType) }));
+}
+function integerOutput(b, t, inferenceType) {
+  if (inferenceType === "float32") return b.floatOf.get(t) ?? t;
+  const int8 = b.intOf.get(t) ?? t;
+  const q = b.edit.tensors[int8]?.quantization;
+  if (inferenceType === "int8" || !q || b.edit.tensor(int8).dtype !== "int8") return int8;
+  const out = b.edit.add(b.edit.tensor(int8), "_uint8", { dtype: "uint8", quantization: { scale: q.scale, zeroPoint: q.zeroPoint.map((z) => z + 128), quantizedDimension: 0 } });
+  b.ops.push({ type: "QUANTIZE", inputs: [int8], outputs: [out] });
+  return out;
+}
+
+// src/quantize/calibration.ts
+function exposeTensors(graph, ids) {
+  const tensors = [...graph.tensors];
+  const ops = [...graph.ops];
+  const width2 = String(ids.length).length;
+  const outputs = ids.map((id, i2) => {
+    const t = graph.tensors[id];
+    const name = `t${String(i2).padStart(width2, "0")}`;
+    const copy = tensors.push({ id: tensors.length, name, shape: [...t.shape], dtype: "float32" }) - 1;
+    if (t.dtype === "float32") {
+      const shape = tensors.push({ id: tensors.length, name: `${name}/shape`, shape: [t.shape.length], dtype: "int32", data: Int32Array.from(t.shape) }) - 1;
+      ops.push({ type: "RESHAPE", inputs: [id, shape], outputs: [copy] });
+    } else {
+      ops.push({ type: "DEQUANTIZE", inputs: [id], outputs: [copy] });
+    }
+    return { name, tensor: copy };
+  });
+  return { ...graph, tensors, ops, outputs };
+}
+function calibrationGraph(graph) {
+  const produced = new Set(graph.ops.flatMap((op) => op.outputs));
+  const wanted = graph.tensors.filter((t) => t.dtype === "float32" && !t.data && (produced.has(t.id) || graph.inputs.some((io) => io.tensor === t.id)));
+  const tensors = wanted.map((t) => t.id);
+  return { graph: exposeTensors(graph, tensors), tensors };
+}
+var UNSTABLE_SHARE = 0.2;
+function rangeOver(stats, outputs, o, from, to) {
+  let min = Infinity;
+  let max2 = -Infinity;
+  for (let s = from; s < to; s++) {
+    const at = (s * outputs + o) * 2;
+    min = Math.min(min, stats[at]);
+    max2 = Math.max(max2, stats[at + 1]);
+  }
+  return { min, max: max2 };
+}
+function collectRanges(stats, samples, tensors, names = (id) => `tensor ${id}`) {
+  const ranges = /* @__PURE__ */ new Map();
+  const unstable = [];
+  const half = Math.floor(samples / 2);
+  tensors.forEach((tensor, o) => {
+    const all = rangeOver(stats, tensors.length, o, 0, samples);
+    if (!Number.isFinite(all.min) || !Number.isFinite(all.max)) return;
+    ranges.set(tensor, all);
+    if (half < 1) return;
+    const a = rangeOver(stats, tensors.length, o, 0, half);
+    const b = rangeOver(stats, tensors.length, o, half, samples);
+    const width2 = Math.max(all.max, 0) - Math.min(all.min, 0);
+    const difference = width2 > 0 ? Math.max(Math.abs(a.min - b.min), Math.abs(a.max - b.max)) / width2 : 0;
+    if (difference > UNSTABLE_SHARE) unstable.push({ tensor, name: names(tensor), difference });
+  });
+  return { ranges, samples, unstable };
+}
 
 // src/runtime/pool.ts
 import { Worker as Worker2 } from "node:worker_threads";
@@ -15808,7 +20770,7 @@ var InterpreterPool = class _InterpreterPool {
     if (failed) throw failed.reason;
     const first = loaded[0].value;
     if (first.type !== "loaded") throw new Error("worker did not load the model");
-    const blocks = first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
+    const blocks = request.ranges ? [rangesBlock(first.outputs.length, count)] : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
     const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
     const progress = new Progress(count, request.onProgress);
     let next = 0;
@@ -15817,7 +20779,7 @@ var InterpreterPool = class _InterpreterPool {
         const [start, end] = chunks[next++];
         const slices = inputs.map((input) => sliceSamples(input, start, end));
         const reply = await worker.request(
-          { type: "predict", start, end, inputs: slices },
+          { type: "predict", start, end, inputs: slices, ...request.ranges ? { ranges: true } : {} },
           slices.map((s) => s.data.buffer),
           (done) => progress.update(slot, done)
         );
@@ -15834,6 +20796,9 @@ var InterpreterPool = class _InterpreterPool {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 };
+function rangesBlock(outputs, count) {
+  return { name: "ranges", shape: [outputs, 2], sampleSize: outputs * 2, data: new Float32Array(count * outputs * 2) };
+}
 function chunkSize(count, workers) {
   return Math.max(64, Math.min(2048, Math.ceil(count / (workers * 4))));
 }
@@ -15867,7 +20832,14 @@ async function predictInProcess(request) {
   const interpreter = await loadInterpreter(request.bytes, { file: request.file });
   try {
     const report = request.onProgress;
-    const outputs = predictRange(interpreter, request.inputs, 0, request.count, report && ((done) => report(done, request.count)));
+    const progress = report && ((done) => report(done, request.count));
+    if (request.ranges) {
+      const block = rangesBlock(interpreter.outputs.length, request.count);
+      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, progress));
+      report?.(request.count, request.count);
+      return [block];
+    }
+    const outputs = predictRange(interpreter, request.inputs, 0, request.count, progress);
     report?.(request.count, request.count);
     return interpreter.outputs.map((o, i2) => ({ name: o.name, shape: o.shape, sampleSize: o.size, data: outputs[i2] }));
   } finally {
@@ -15875,457 +20847,299 @@ async function predictInProcess(request) {
   }
 }
 
-// src/metrics/classification.ts
-function checkLayout2(outputs, numClasses, samples) {
-  if (!Number.isInteger(numClasses) || numClasses < 1 || outputs.length !== samples * numClasses) {
-    throw new RangeError(`outputs hold ${outputs.length} values, expected ${samples} samples \xD7 ${numClasses} classes`);
-  }
-}
-function argmaxRows(outputs, numClasses) {
-  const samples = Math.floor(outputs.length / numClasses);
-  checkLayout2(outputs, numClasses, samples);
-  const out = new Int32Array(samples);
-  for (let s = 0, o = 0; s < samples; s++, o += numClasses) {
-    let best = 0;
-    for (let c = 1; c < numClasses; c++) if (outputs[o + c] > outputs[o + best] || outputs[o + best] !== outputs[o + best]) best = c;
-    out[s] = best;
-  }
-  return out;
-}
-function rankOf(outputs, o, numClasses, label) {
-  const score = outputs[o + label];
-  if (score !== score) return numClasses;
-  let rank = 0;
-  for (let c = 0; c < numClasses; c++) {
-    const v = outputs[o + c];
-    if (v > score || v === score && c < label) rank++;
-  }
-  return rank;
-}
-function topKAccuracy(outputs, numClasses, labels, k) {
-  checkLayout2(outputs, numClasses, labels.length);
-  let hits = 0;
-  for (let s = 0; s < labels.length; s++) if (rankOf(outputs, s * numClasses, numClasses, labels[s]) < k) hits++;
-  return labels.length ? hits / labels.length : NaN;
-}
-function perClassAccuracy(predicted, labels, numClasses) {
-  const confusion = Array.from({ length: numClasses }, () => new Array(numClasses).fill(0));
-  for (let s = 0; s < labels.length; s++) {
-    const t = labels[s];
-    if (t < 0 || t >= numClasses) throw new RangeError(`label ${t} of sample ${s} is outside 0..${numClasses - 1}`);
-    confusion[t][predicted[s]]++;
-  }
-  const perClass = confusion.flatMap((row, cls) => {
-    const count = row.reduce((a, b) => a + b, 0);
-    return count ? [{ cls, count, accuracy: row[cls] / count }] : [];
+// src/pipeline/quantize.ts
+var DEFAULT_CALIBRATION_SAMPLES = 200;
+var DEFAULT_CALIBRATION_SEED = 0;
+var RECURRENT3 = /* @__PURE__ */ new Set(["LSTM", "GRU", "SimpleRNN", "Bidirectional", "CuDNNLSTM", "CuDNNGRU", "RNN"]);
+function recurrentLayers2(graph) {
+  const names = /* @__PURE__ */ new Set();
+  const walk = (g) => g.layers.forEach((l) => {
+    if (RECURRENT3.has(l.className)) names.add(l.name);
+    if (l.model) walk(l.model);
   });
-  return { perClass, confusion };
+  walk(graph);
+  return (op) => op.origin && (names.has(op.origin) || names.has(op.origin.split("/").pop() ?? "")) ? "recurrent layer (kept float; its weights stay float32)" : void 0;
 }
-function classificationStats(outputs, numClasses, labels) {
-  checkLayout2(outputs, numClasses, labels.length);
-  const predicted = argmaxRows(outputs, numClasses);
-  const { perClass, confusion } = perClassAccuracy(predicted, labels, numClasses);
-  const top1 = topKAccuracy(outputs, numClasses, labels, 1);
-  const stats = { samples: labels.length, top1, perClass, confusion };
-  if (numClasses > 5) stats.top5 = topKAccuracy(outputs, numClasses, labels, 5);
-  return stats;
-}
-
-// src/metrics/agreement.ts
-function absDiff(variant, float32) {
-  if (variant.length !== float32.length) throw new RangeError(`output sizes differ: ${variant.length} vs ${float32.length} values`);
-  let max2 = 0;
-  let sum = 0;
-  for (let i2 = 0; i2 < variant.length; i2++) {
-    const d = Math.abs(variant[i2] - float32[i2]);
-    if (d > max2) max2 = d;
-    sum += d;
-  }
-  return { max: sum !== sum ? NaN : max2, mean: variant.length ? sum / variant.length : 0 };
-}
-function losingClasses(v, f, labels, numClasses, limit) {
-  const ref = perClassAccuracy(f, labels, numClasses).perClass;
-  const mine = new Map(perClassAccuracy(v, labels, numClasses).perClass.map((p) => [p.cls, p.accuracy]));
-  return ref.map((p) => ({ cls: p.cls, float32: p.accuracy, variant: mine.get(p.cls) })).filter((p) => p.variant < p.float32).sort((a, b) => b.float32 - b.variant - (a.float32 - a.variant) || a.cls - b.cls).slice(0, limit);
-}
-function agreementStats(variant, float32, options = {}) {
-  const { max: max2, mean } = absDiff(variant, float32);
-  const stats = { maxAbsDiff: max2, meanAbsDiff: mean };
-  const { numClasses, labels } = options;
-  if (numClasses === void 0) return stats;
-  const v = argmaxRows(variant, numClasses);
-  const f = argmaxRows(float32, numClasses);
-  let flipped = 0;
-  for (let i2 = 0; i2 < v.length; i2++) if (v[i2] !== f[i2]) flipped++;
-  stats.flipped = flipped;
-  stats.agreement = v.length ? (v.length - flipped) / v.length : NaN;
-  if (labels) stats.classesLosingMost = losingClasses(v, f, labels, numClasses, options.maxClasses ?? 5);
-  return stats;
-}
-
-// src/metrics/regression.ts
-function regressionStats(predictions, targets, samples) {
-  if (predictions.length !== targets.length) {
-    throw new RangeError(`predictions hold ${predictions.length} values, targets ${targets.length}`);
-  }
-  let abs = 0;
-  let sq = 0;
-  let max2 = 0;
-  for (let i2 = 0; i2 < predictions.length; i2++) {
-    const e = predictions[i2] - targets[i2];
-    abs += Math.abs(e);
-    sq += e * e;
-    if (Math.abs(e) > max2) max2 = Math.abs(e);
-  }
-  const n = predictions.length;
-  return { samples, mae: n ? abs / n : NaN, rmse: n ? Math.sqrt(sq / n) : NaN, maxAbsError: abs !== abs ? NaN : max2 };
-}
-
-// src/pipeline/evaluate-metrics.ts
-function classCount(outputs, labels) {
-  const first = outputs[0];
-  if (!first || labels?.kind === "regression") return void 0;
-  if (labels?.kind === "class") return first.sampleSize > 1 ? first.sampleSize : void 0;
-  return modelClassCount(first.shape) === first.sampleSize ? first.sampleSize : void 0;
-}
-function accuracyStats(outputs, count, labels, notes) {
-  const first = outputs[0];
-  if (!labels || !first) return {};
-  if (outputs.length > 1) notes.push(`the model has ${outputs.length} outputs; the labels are compared with the first, "${first.name}"`);
-  if (labels.kind === "class") {
-    const classes = classCount(outputs, labels);
-    if (classes === void 0 || labels.numClasses !== void 0 && labels.numClasses > classes) {
-      notes.push(`labels are class ids but output "${first.name}" gives ${first.sampleSize} value(s) per sample: no accuracy`);
-      return {};
-    }
-    return { classification: classificationStats(first.data, classes, labels.data) };
-  }
-  if (labels.data.length !== count * first.sampleSize) {
-    notes.push(`regression targets hold ${labels.data.length / count} value(s) per sample, output "${first.name}" gives ${first.sampleSize}: no error stats`);
-    return {};
-  }
-  return { regression: regressionStats(first.data, labels.data, count) };
-}
-function agreementWithFloat32(variant, float32, labels) {
-  const classes = classCount(float32, labels);
-  const first = agreementStats(variant[0].data, float32[0].data, {
-    numClasses: classes,
-    labels: classes !== void 0 && labels?.kind === "class" ? labels.data : void 0
+function graphInputs(graph) {
+  return graph.inputs.map((io) => {
+    const t = graph.tensors[io.tensor];
+    return { name: io.name, shape: t.shape, dtype: t.dtype };
   });
-  let max2 = first.maxAbsDiff;
-  let sum = first.meanAbsDiff * variant[0].data.length;
-  let total = variant[0].data.length;
-  for (let o = 1; o < variant.length; o++) {
-    const other = agreementStats(variant[o].data, float32[o].data);
-    max2 = Number.isNaN(other.maxAbsDiff) || Number.isNaN(max2) ? NaN : Math.max(max2, other.maxAbsDiff);
-    sum += other.meanAbsDiff * variant[o].data.length;
-    total += variant[o].data.length;
-  }
-  return { ...first, maxAbsDiff: max2, meanAbsDiff: total ? sum / total : 0 };
 }
-function dequantizeOutputs(outputs, bytes) {
-  const found = modelIOQuantization(bytes);
-  outputs.forEach((block, i2) => {
-    const q = quantizationFor(found.outputs, block.name, i2);
-    if (q) dequantizeInPlace(block.data, q);
-  });
-  return outputs;
+async function loadCalibrationData(path, graph, options = {}) {
+  const settings = { ...options, samples: options.samples ?? DEFAULT_CALIBRATION_SAMPLES, seed: options.seed ?? DEFAULT_CALIBRATION_SEED };
+  const dataset = await loadDataset(path, graphInputs(graph), settings);
+  const bad2 = dataset.inputs.find((input) => input.dtype !== "float32" && graph.tensors[graph.inputs[dataset.inputs.indexOf(input)].tensor]?.dtype === "float32");
+  if (bad2) throw new GateError("bad-dataset", `calibration data for input ${bad2.name} is ${bad2.dtype}, the model takes float32`, { file: path }, "Pass the float data the model is fed (with --scale/--offset/--mean/--std as in evaluate).");
+  return dataset;
 }
-function quantizationNotes(io) {
-  const text = (d) => `"${d.name}" (${d.dtype}, scale ${d.quantization.scale}, zero point ${d.quantization.zeroPoint})`;
-  const inputs = io.inputs.filter((d) => d.quantization);
-  const outputs = io.outputs.filter((d) => d.quantization);
-  return [
-    ...inputs.length ? [`quantized input ${inputs.map(text).join(", ")}: float data (after preprocessing) is quantized, round(x / scale) + zero point; integer data as given is fed raw`] : [],
-    ...outputs.length ? [`quantized output ${outputs.map(text).join(", ")}: dequantized, scale \xB7 (q \u2212 zero point), before the metrics`] : []
-  ];
-}
-
-// src/pipeline/evaluate-stats.ts
-import { gzipSync } from "node:zlib";
-function variantStats(bytes, file, notes) {
-  const fileBytes = bytes.byteLength;
-  const gzipBytes = gzipSync(bytes, { level: 9 }).byteLength;
+var sampleInputs = (dataset) => dataset.inputs.map((input) => ({ data: input.data, sampleSize: input.data.length / dataset.count }));
+var DEFAULT_WORKERS = Math.min(4, availableParallelism());
+async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS) {
+  const build = calibrationGraph(graph);
+  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, ranges: true };
+  const pool2 = workers > 1 && dataset.count >= 128 ? await InterpreterPool.create(Math.min(workers, availableParallelism())) : void 0;
   try {
-    const stats = modelStats(readTfliteModel(bytes, file).graph);
-    return {
-      size: { fileBytes, gzipBytes, params: stats.params, weightBytesByDtype: stats.constantBytesByDtype },
-      ops: stats.ops,
-      macs: stats.macs,
-      arenaBytes: stats.arenaBytes
-    };
-  } catch (error) {
-    if (!(error instanceof GateError)) throw error;
-    notes.push(`no graph statistics (params, MACs, arena): ${error.message}`);
-    return { size: { fileBytes, gzipBytes, params: NaN, weightBytesByDtype: {} }, ops: {}, macs: NaN, arenaBytes: NaN };
-  }
-}
-
-// src/pipeline/evaluate-variants.ts
-function isTflite(bytes) {
-  return bytes.length >= 8 && String.fromCharCode(...bytes.subarray(4, 8)) === "TFL3";
-}
-function quantizedIO(tensor) {
-  return !!tensor && (tensor.dtype === "int8" || tensor.dtype === "uint8") && (tensor.quantization?.scale.some((s) => s !== 0) ?? false);
-}
-function tfliteVariant(bytes, file) {
-  try {
-    const { graph } = readTfliteModel(bytes, file);
-    if (graph.tensors.some((t) => t.data && t.dtype === "float16")) return "float16";
-    if (graph.tensors.some((t) => t.data && t.dtype === "int8")) return "int8";
-    if ([...graph.inputs, ...graph.outputs].some((io) => quantizedIO(graph.tensors[io.tensor]))) return "int8";
-    return "float32";
-  } catch {
-    return "float32";
-  }
-}
-var convertKeras = async (source, variants, notes) => {
-  const converted = await convertBytes(source.bytes, source.model, {
-    variants,
-    ...source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}
-  });
-  notes?.push(...converted.notes);
-  return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data }));
-};
-var CONVERTIBLE = ["float32", "float16"];
-async function modelVariants(source, convert, notes) {
-  if (isTflite(source.bytes)) {
-    const variant = tfliteVariant(source.bytes, source.model);
-    const others = source.variants.filter((v) => v !== variant);
-    if (others.length) notes.push(`a .tflite file is evaluated as it is (${variant}); ${others.join(", ")} not produced`);
-    return [{ variant, bytes: source.bytes }];
-  }
-  const wanted = source.variants.filter((v) => CONVERTIBLE.includes(v));
-  const skipped = source.variants.filter((v) => !CONVERTIBLE.includes(v));
-  if (wanted.length === 0) {
-    throw new GateError("usage", `the converter makes float32 and float16 variants, not ${skipped.join(", ")}`, { file: source.model }, "Pass --variants float32,float16 (an int8 .tflite made elsewhere is evaluated as it is).");
-  }
-  if (skipped.length) notes.push(`the converter makes float32 and float16 variants; ${skipped.join(", ")} skipped`);
-  return convert(source, wanted, notes);
-}
-
-// src/pipeline/reference.ts
-function referenceInput(data) {
-  return data instanceof Float32Array || data instanceof Int32Array ? data : Float32Array.from(data);
-}
-async function sourceOutputs(model, file, dataset, like) {
-  const { createKerasReference } = await import("./reference-G7AOZYDX.js");
-  const reference = await createKerasReference(model, file);
-  try {
-    const raw = reference.predict(dataset.inputs.map((i2) => referenceInput(i2.data)), dataset.count);
-    const outputs = raw.map((data, o) => {
-      const sampleSize = data.length / dataset.count;
-      return { name: like?.[o]?.name ?? `output ${o}`, shape: like?.[o]?.shape ?? [1, sampleSize], sampleSize, data };
-    });
-    return { outputs, backend: reference.backend };
+    const [block] = pool2 ? await pool2.predict(request) : await predictInProcess(request);
+    return collectRanges(block.data, dataset.count, build.tensors, (id) => graph.tensors[id]?.name ?? `tensor ${id}`);
   } finally {
-    reference.dispose();
+    await pool2?.close();
   }
 }
-async function evaluateSource(options) {
-  const { model, bytes, dataset, float32, notes } = options;
-  if (isTflite(bytes)) {
-    notes.push("--reference needs the Keras model (.h5/.keras); a .tflite file has no source model to compare with");
+async function quantizeModel(graph, options) {
+  if (options.mode === "dynamic") return quantizeDynamic(graph);
+  if (!options.calibration) throw new GateError("usage", "full-integer quantization needs calibration data", { file: options.file }, "Pass --representative_dataset=FILE (any dataset format evaluate reads).");
+  const calibration = await calibrate(graph, options.calibration, options.file, options.workers);
+  const result = quantizeInt8(graph, calibration.ranges, { inferenceType: options.inferenceType, keepFloat: options.keepFloat });
+  return { ...result, calibration };
+}
+
+// src/quantize/layer-error.ts
+var SKIP = /* @__PURE__ */ new Set(["QUANTIZE", "DEQUANTIZE"]);
+function layerPairs(float, int8) {
+  const byName = new Map(float.tensors.filter((t) => isFloatActivation(t)).map((t) => [t.name, t.id]));
+  const pairs2 = [];
+  for (const op of int8.ops) {
+    if (SKIP.has(op.type)) continue;
+    for (const id of op.outputs) {
+      const t = int8.tensors[id];
+      const twin = t ? byName.get(t.name) : void 0;
+      if (t && twin !== void 0 && t.dtype === "int8" && t.quantization) pairs2.push({ float: twin, int8: id, op: describeOp(op) });
+    }
+  }
+  return pairs2;
+}
+var ErrorSums = class {
+  signal;
+  noise;
+  constructor(count) {
+    this.signal = new Float64Array(count);
+    this.noise = new Float64Array(count);
+  }
+  add(index2, f, q) {
+    let s = 0;
+    let n = 0;
+    for (let i2 = 0; i2 < f.length; i2++) {
+      const d = f[i2] - q[i2];
+      s += f[i2] * f[i2];
+      n += d * d;
+    }
+    this.signal[index2] += s;
+    this.noise[index2] += n;
+  }
+  errors(pairs2, float) {
+    return pairs2.map((p, i2) => {
+      const [s, n] = [this.signal[i2], this.noise[i2]];
+      const snrDb = n === 0 ? Infinity : s === 0 ? -Infinity : 10 * Math.log10(s / n);
+      return { tensor: float.tensors[p.float].name, op: p.op, snrDb, relError: s === 0 ? n === 0 ? 0 : Infinity : Math.sqrt(n / s) };
+    });
+  }
+};
+
+// src/pipeline/layer-error.ts
+var LAYER_ERROR_SAMPLES = 32;
+function runSample(it, inputs, s) {
+  inputs.forEach((input, i2) => it.setInput(i2, input.data, s * input.sampleSize));
+  it.invoke();
+}
+async function layerErrors(float, int8, data, file) {
+  const pairs2 = layerPairs(float, int8);
+  if (pairs2.length === 0 || int8.inputs.some((io) => int8.tensors[io.tensor]?.dtype !== float.tensors[float.inputs[0].tensor]?.dtype)) return [];
+  const a = await loadInterpreter(writeTflite(exposeTensors(float, pairs2.map((p) => p.float))), { file });
+  const b = await loadInterpreter(writeTflite(exposeTensors(int8, pairs2.map((p) => p.int8))), { file });
+  try {
+    const sums = new ErrorSums(pairs2.length);
+    const inputs = sampleInputs(data);
+    const fa = a.outputs.map((o) => new Float32Array(o.size));
+    const fb = b.outputs.map((o) => new Float32Array(o.size));
+    for (let s = 0; s < Math.min(LAYER_ERROR_SAMPLES, data.count); s++) {
+      runSample(a, inputs, s);
+      runSample(b, inputs, s);
+      pairs2.forEach((_, i2) => sums.add(i2, a.readOutput(i2, fa[i2]), b.readOutput(i2, fb[i2])));
+    }
+    return sums.errors(pairs2, float);
+  } finally {
+    a.dispose();
+    b.dispose();
+  }
+}
+
+// src/pipeline/convert-files.ts
+import { stat as stat2 } from "node:fs/promises";
+async function statOrUndefined(path) {
+  try {
+    return await stat2(path);
+  } catch {
     return void 0;
   }
-  const keras = await readKerasModel(bytes, model);
-  const { outputs, backend } = await sourceOutputs(keras, model, dataset, float32);
-  if (float32 && float32.some((block, o) => block.data.length !== outputs[o]?.data.length)) {
+}
+async function readKerasFile(input, shown, limits) {
+  const bytes = await readModelFile(input, shown, "--keras-model-file", limits);
+  if (isTflite(bytes)) {
     throw new GateError(
-      "runtime",
-      "the Keras reference and the float32 .tflite give outputs of different sizes",
-      { file: model },
-      "Report this model: the converter and the Keras graph disagree on an output shape."
+      "usage",
+      "already a TensorFlow Lite model (TFL3 identifier at byte 4), nothing to convert",
+      { file: shown },
+      `Use \`tflite-gate inspect ${shown}\` to look at it, or \`tflite-gate evaluate --model ${shown}\` to run it.`
     );
   }
-  const source = { ...accuracyStats(outputs, dataset.count, dataset.labels, []), runtime: backend };
-  if (float32) source.float32VsSource = agreementWithFloat32(float32, outputs, dataset.labels);
-  return source;
+  return bytes;
 }
-function describeSource2(evaluation) {
-  const source = evaluation.source;
-  if (!source) return [];
-  const float32 = evaluation.variants.find((v) => v.variant === "float32");
-  const lines = [`source model (Keras, run by ${source.runtime ?? "tfjs"}):`];
-  if (source.classification) {
-    const drop = float32?.classification ? ` (float32 .tflite: ${signed((float32.classification.top1 - source.classification.top1) * 100, 2)} pp)` : "";
-    lines.push(`  accuracy (top-1): ${percent(source.classification.top1)}${drop}`);
+async function checkOutputPaths(input, outputs) {
+  const source = await statOrUndefined(input);
+  for (const output of outputs) {
+    const target = await statOrUndefined(output);
+    if (!target) continue;
+    if (target.isDirectory()) {
+      throw new GateError("usage", "the output path is a directory", { file: output }, "Give the .tflite file to write, e.g. --output_file=DIR/model.tflite.");
+    }
+    if (source && target.dev === source.dev && target.ino === source.ino) {
+      throw new GateError(
+        "usage",
+        `the output path is the input model (${input}); converting would overwrite your Keras model`,
+        { file: output },
+        "Choose another --output_file, e.g. model.tflite."
+      );
+    }
   }
-  if (source.regression) lines.push(`  MAE: ${source.regression.mae.toPrecision(4)}`);
-  const loss = source.float32VsSource;
-  if (loss) {
-    const flips = loss.agreement === void 0 ? "" : `, same top-1 ${percent(loss.agreement)} (${loss.flipped} flipped)`;
-    lines.push(`  conversion loss, float32 vs source: max |diff| ${loss.maxAbsDiff.toExponential(2)}, mean ${loss.meanAbsDiff.toExponential(2)}${flips}`);
-  }
-  return lines;
+  for (const output of outputs) checkWritable(output, "file", { mode: "follow", what: "the output", hint: "Check the --output_file path and that its folder is writable." });
 }
 
-// src/pipeline/evaluate.ts
-async function evaluateModel(options) {
-  const notes = [];
-  const report = options.onProgress ?? (() => void 0);
-  const bytes = options.bytes ?? await readModel(options.modelPath ?? options.model, options.model);
-  report({ stage: "convert" });
-  const loading = liteRtRuntime();
-  loading.catch(() => void 0);
-  const variants = await modelVariants(
-    { model: options.model, bytes, variants: options.variants ?? ["float32", "float16"], sequenceLength: options.sequenceLength },
-    options.convert ?? convertKeras,
-    notes
-  );
-  const runtime = await loading;
-  const io = await modelIO(variants[0], options.model);
-  report({ stage: "dataset" });
-  const dataset = await datasetFor(options, io);
-  if (dataset) notes.push(...quantizationNotes(io));
-  notes.push(...dataset?.notes ?? []);
-  const workers = dataset ? workerCount(options, io, dataset.count, variants.length) : 1;
-  const evaluated = dataset ? await predictVariants(variants, dataset, workers, options) : variants.map((variant) => ({ variant }));
-  const float32 = evaluated.find((e) => e.variant.variant === "float32")?.outputs;
-  if (options.reference) report({ stage: "reference" });
-  if (options.reference && !dataset) notes.push("--reference needs a dataset: no source accuracy");
-  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes }) : void 0;
-  const results = [];
-  for (const { variant, outputs } of evaluated) {
-    report({ stage: "stats", variant: variant.variant });
-    const result = { variant: variant.variant, ...variantStats(variant.bytes, options.model, notes) };
-    if (options.outputDir) result.tflitePath = await writeVariant(options.outputDir, options.model, variant);
-    if (outputs && dataset) {
-      Object.assign(result, accuracyStats(outputs, dataset.count, dataset.labels, notes));
-      if (float32 && variant.variant !== "float32") result.vsFloat32 = agreementWithFloat32(outputs, float32, dataset.labels);
-    }
-    results.push(result);
-  }
-  await measureVariants(evaluated, results, dataset, options);
-  return {
-    model: options.model,
-    ref: options.ref ?? "working tree",
-    runtime: runtime.description,
-    ...dataset ? { dataset: options.datasetName ?? dataset.source } : {},
-    variants: results,
-    ...source ? { source } : {},
-    peakRssBytes: process.resourceUsage().maxRSS * 1024,
-    ...dataset?.labels?.kind === "class" && dataset.labels.classNames ? { classNames: dataset.labels.classNames } : {},
-    ...dataset?.preparation ? { datasetOptions: dataset.preparation } : {},
-    notes: [...new Set(notes)]
-  };
+// src/pipeline/onnx.ts
+function pinNotes(model, options) {
+  return model.inputs.flatMap((io) => {
+    const dynamic = io.dims.map((d, i2) => i2 === 0 || typeof d === "number" && d > 0 ? -1 : i2).filter((i2) => i2 > 0);
+    if (dynamic.length === 0) return [];
+    const sizes = dynamic.map((i2) => `${i2} ("${io.dims[i2]}")`).join(", ");
+    return [`converted at sequence length ${options.sequenceLength} (--sequence_length) for input "${io.name}" [${io.dims.join(", ")}] dimension${dynamic.length > 1 ? "s" : ""} ${sizes}: results hold for inputs of that length`];
+  });
 }
-async function readModel(path, name) {
+function convertOnnxBytes(bytes, fileName, options) {
+  if (options.dynamicBatch) {
+    throw new GateError("usage", "--dynamic_batch is not supported for ONNX models", { file: fileName }, "Pin the batch with --batch_size N (default 1).");
+  }
+  const model = readOnnxModel(bytes, fileName, options.external ? { external: options.external } : {});
   try {
-    const buffer = await readFile4(path);
-    return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const graph = convertOnnxModel(model, {
+      batchSize: options.batchSize ?? 1,
+      ...options.sequenceLength ? { sequenceLength: options.sequenceLength } : {},
+      nhwcInterface: options.nhwc === true
+    });
+    return { model, graph, notes: pinNotes(model, options) };
   } catch (error) {
-    throw new GateError("bad-model", `cannot read the model file (${error.code ?? String(error)})`, { file: name }, "Check the --model path.");
+    throw error instanceof GateError ? error.withFile(fileName) : error;
   }
 }
-async function modelIO(variant, file) {
-  const interpreter = await loadInterpreter(variant.bytes, { file });
+
+// src/pipeline/convert.ts
+async function sourceGraph(bytes, fileName, options) {
+  if (probeOnnx(bytes)) return convertOnnxBytes(bytes, fileName, options);
+  const model = await readKerasModel(bytes, fileName, { timeoutMs: options.timeoutMs, maxDepth: options.maxConfigDepth });
+  options.onProgress?.({ step: "convert", layers: model.graph.layers.length });
+  let graph;
   try {
-    interpreter.invoke();
-    const start = performance.now();
-    let runs = 0;
-    while (runs < 5 && performance.now() - start < 50) {
-      interpreter.invoke();
-      runs++;
-    }
-    return { inputs: interpreter.inputs, outputs: interpreter.outputs, inferenceMs: (performance.now() - start) / runs };
-  } finally {
-    interpreter.dispose();
-  }
-}
-var POOL_WORTH_MS = 500;
-function workerCount(options, io, samples, variants) {
-  if (options.workers !== void 0) return Math.max(1, Math.min(options.workers, Math.ceil(samples / 64)));
-  if (io.inferenceMs * samples * variants < POOL_WORTH_MS) return 1;
-  return Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(samples / 64)));
-}
-async function datasetFor(options, io) {
-  const { dataset } = options;
-  if (dataset === void 0) return void 0;
-  if (typeof dataset !== "string") return dataset;
-  const settings = { ...options.data, outputShape: io.outputs[0]?.shape };
-  if (options.samples !== void 0) settings.samples = options.samples;
-  const modelInputs = io.inputs.map((d) => ({ name: d.name, shape: d.shape, dtype: d.dtype, ...d.quantization ? { quantization: d.quantization } : {} }));
-  try {
-    return await loadDataset(dataset, modelInputs, settings);
+    graph = convertKerasModel(model, options);
   } catch (error) {
-    if (error instanceof GateError && options.datasetName && error.file === dataset) {
-      throw new GateError(error.kind, error.message, { file: options.datasetName, where: error.where }, error.hint);
-    }
-    throw error;
+    throw error instanceof GateError ? error.withFile(fileName) : error;
   }
+  return { model, graph, notes: [...sequenceLengthNotes(model.graph, options.sequenceLength), ...recurrentFormNotes(model.graph, graph, options)] };
 }
-function sampleInputs(dataset) {
-  return dataset.inputs.map((input) => ({ data: input.data, sampleSize: input.data.length / dataset.count }));
+async function convertBytes(bytes, fileName, options = {}) {
+  options.onProgress?.({ step: "read", bytes: bytes.byteLength });
+  const { model, graph, notes } = await sourceGraph(bytes, fileName, options);
+  const out = [];
+  for (const variant of options.variants ?? ["float32"]) out.push(await variantGraph(variant, graph, model, fileName, options));
+  return { model, variants: out, notes };
 }
-async function predictVariants(variants, dataset, workers, options) {
-  const pool = workers > 1 ? await InterpreterPool.create(workers) : void 0;
+async function variantGraph(variant, graph, model, fileName, options) {
+  if (variant === "float32" || variant === "float16") {
+    const g = variant === "float16" ? toFloat16(graph) : graph;
+    return { variant, graph: g, data: writeTflite(g) };
+  }
+  const int8 = options.int8;
+  const calibration = variant === "int8" && int8 ? typeof int8.dataset === "string" ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset : void 0;
+  const q = await quantizeModel(graph, {
+    mode: variant,
+    file: fileName,
+    ..."nodes" in model ? {} : { keepFloat: recurrentLayers2(model.graph) },
+    ...calibration ? { calibration } : {},
+    ...int8?.inferenceType ? { inferenceType: int8.inferenceType } : {},
+    ...int8?.workers ? { workers: int8.workers } : {}
+  });
+  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName) : void 0;
+  return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...q.calibration ? { calibration: q.calibration } : {}, ...layers ? { layerErrors: layers } : {} };
+}
+function outputPaths(input, variants, options) {
+  const main = options.outputFile ? isSpecialTarget(options.outputFile) ? options.outputFile : resolve(options.outputFile) : join4(options.outDir ?? dirname3(input), `${basename(input, extname(input))}.tflite`);
+  const primary = options.outputFile && !variants.includes("float32") ? variants[0] : "float32";
+  const path = (v) => v === primary ? main : main.replace(/(\.tflite)?$/, `.${v}.tflite`);
+  return { float32: path("float32"), float16: path("float16"), dynamic: path("dynamic"), int8: path("int8") };
+}
+var WRITE_HINT = "Check the --output_file path and that its folder is writable.";
+async function writeVariantFile(path, data) {
+  const created = isSpecialTarget(path) ? void 0 : await mkdir(dirname3(path), { recursive: true });
+  writeOutputFile(path, data, { mode: "follow", what: "the output", hint: WRITE_HINT });
+  return created;
+}
+async function convertFile(input, options = {}) {
+  const shown = options.name ?? input;
+  const bytes = await readKerasFile(input, shown, options.limits);
+  options = { maxConfigDepth: options.limits?.configDepth, ...options };
+  const variants = options.variants ?? ["float32"];
+  const paths = outputPaths(input, variants, options);
+  await checkOutputPaths(input, variants.map((v) => paths[v]));
+  const converted = await convertBytes(bytes, shown, { external: externalReader(input, options.limits?.modelMib), ...options });
+  const written = [];
+  let createdDir;
   try {
-    const out = [];
-    for (const variant of variants) {
-      const onProgress = (done, total) => options.onProgress?.({ stage: "predict", variant: variant.variant, done, total });
-      const request = { bytes: variant.bytes, file: options.model, inputs: sampleInputs(dataset), count: dataset.count, onProgress };
-      const outputs = pool ? await pool.predict(request) : await predictInProcess(request);
-      out.push({ variant, outputs: dequantizeOutputs(outputs, variant.bytes) });
+    for (const v of converted.variants) {
+      options.onProgress?.({ step: "write", variant: v.variant });
+      createdDir ??= await writeVariantFile(paths[v.variant], v.data);
+      written.push({
+        variant: v.variant,
+        path: paths[v.variant],
+        bytes: v.data.byteLength,
+        graph: v.graph,
+        ...v.quantization ? { quantization: v.quantization } : {},
+        ...v.calibration ? { calibration: v.calibration } : {},
+        ...v.layerErrors ? { layerErrors: v.layerErrors } : {}
+      });
     }
-    return out;
-  } finally {
-    await pool?.close();
-  }
-}
-async function measureVariants(evaluated, results, dataset, options) {
-  const runs = options.latencyRuns ?? 100;
-  if (runs <= 0) return;
-  const inputs = dataset ? sampleInputs(dataset).map((s) => s.data.subarray(0, s.sampleSize)) : void 0;
-  for (let i2 = 0; i2 < evaluated.length; i2++) {
-    const variant = evaluated[i2].variant;
-    options.onProgress?.({ stage: "latency", variant: variant.variant, done: 0, total: runs });
-    const timings = await measureLatency({ bytes: variant.bytes, file: options.model }, { runs, warmup: Math.min(10, runs), inputs });
-    results[i2].latency = latencyStats(timings.runsMs, timings.initMs, timings.firstMs);
-  }
-}
-async function writeVariant(dir, model, variant) {
-  const path = join4(dir, `${basename2(model, extname2(model))}.${variant.variant}.tflite`);
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    await mkdir2(dir, { recursive: true });
-    await writeFile2(temp, variant.bytes);
-    await rename2(temp, path);
   } catch (error) {
-    const code = error.code ?? String(error);
-    throw new GateError("usage", `cannot write the ${variant.variant} .tflite into the output folder (${code})`, { file: dir }, "Pass a folder with --output-dir (it is created when missing), not a file.");
-  } finally {
-    await rm2(temp, { force: true }).catch(() => void 0);
+    await Promise.all(written.filter((w) => !isSpecialTarget(w.path)).map((w) => rm(w.path, { force: true })));
+    if (createdDir) await rm(createdDir, { recursive: true, force: true });
+    throw error instanceof GateError ? error : new GateError("usage", `cannot write the output: ${writeFailure(error)}`, { file: paths.float32 }, WRITE_HINT);
   }
-  return path;
+  return { model: converted.model, variants: written, notes: converted.notes, ...createdDir ? { createdDir } : {} };
 }
 
 export {
   seededRandom,
   sampleIndices,
-  percentile,
-  latencyStats,
-  compareLatency,
-  measureInterleaved,
+  modelClassCount,
   prepareDataset,
   loadDataset,
-  argmaxRows,
-  topKAccuracy,
-  perClassAccuracy,
-  classificationStats,
-  agreementStats,
-  regressionStats,
-  modelStats,
+  InterpreterPool,
+  predictInProcess,
+  isTflite,
   supportedClassNames,
   findUnsupported,
   DEFAULT_CONVERT_OPTIONS,
   convertKerasModel,
   probeKerasFormat,
   readKerasModel,
+  probeOnnx,
+  MIN_OPSET,
+  MAX_OPSET,
+  readOnnxModel,
   writeTflite,
   toFloat16,
+  DEFAULT_CALIBRATION_SAMPLES,
+  DEFAULT_CALIBRATION_SEED,
+  readModelFile,
+  supportedOnnxOps,
+  convertOnnxModel,
+  externalReader,
   convertBytes,
-  convertFile,
-  describeSource2 as describeSource,
-  evaluateModel
+  convertFile
 };

@@ -1,9 +1,11 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  GateError,
+  GateError
+} from "./chunk-G6EA7MZI.js";
+import {
   __commonJS,
   __toESM
-} from "./chunk-7QFZB7WA.js";
+} from "./chunk-7AIIOF2D.js";
 
 // node_modules/flatbuffers/js/constants.js
 var require_constants = __commonJS({
@@ -1137,8 +1139,8 @@ function shiftUntilDefined(remainingArgs) {
 function parseDataType(remainingArgs) {
   shiftUntilDefined(remainingArgs);
   if (typeof remainingArgs[0] === "string") {
-    const dtype = remainingArgs.shift();
-    return { dataType: getDataType(dtype).dtype };
+    const dtype2 = remainingArgs.shift();
+    return { dataType: getDataType(dtype2).dtype };
   } else {
     return {};
   }
@@ -1425,7 +1427,7 @@ function liteRtTensorBufferToTensorType(liteRtTensorBuffer) {
     layout: { dimensions: emscriptenVectorToArray(dimensions) }
   };
 }
-function webGpuBufferToLiteRtTensorBuffer(gpuBuffer, shape, dtype, environment) {
+function webGpuBufferToLiteRtTensorBuffer(gpuBuffer, shape, dtype2, environment) {
   const globalLiteRt2 = getGlobalLiteRt();
   const liteRtWasm = globalLiteRt2.liteRtWasm;
   const dimensionsVector = new liteRtWasm.VectorInt32();
@@ -1433,7 +1435,7 @@ function webGpuBufferToLiteRtTensorBuffer(gpuBuffer, shape, dtype, environment) 
   const layout = liteRtWasm.LiteRtLayout.create(dimensionsVector);
   dimensionsVector.delete();
   const rankedTensorType = liteRtWasm.LiteRtRankedTensorType.create(
-    { value: getDataType(dtype).elementType },
+    { value: getDataType(dtype2).elementType },
     layout
   );
   layout.delete();
@@ -2914,6 +2916,7 @@ var BUILTIN_CODE = {
   CUMSUM: 128,
   BROADCAST_TO: 130,
   GELU: 150,
+  DYNAMIC_UPDATE_SLICE: 151,
   RELU_0_TO_1: 152,
   SIGN: 158
 };
@@ -3054,19 +3057,104 @@ function optionsUnionType(table) {
   return i + 1;
 }
 
+// src/tflite/quantized-versions.ts
+var tensorOf = (ctx, i) => ctx.graph.tensors[ctx.op.inputs[i] ?? -1];
+var dtype = (ctx, i) => tensorOf(ctx, i)?.dtype;
+var opt = (ctx, key) => ctx.op.options?.[key];
+var perChannel = (ctx, i) => (tensorOf(ctx, i)?.quantization?.scale.length ?? 0) > 1;
+var rank = (ctx) => tensorOf(ctx, 0)?.shape.length ?? 0;
+var hybrid = (ctx) => dtype(ctx, 0) === "float32" && dtype(ctx, 1) === "int8";
+var INT8_V2 = /* @__PURE__ */ new Set([
+  "ADD",
+  "SUB",
+  "MUL",
+  "MAX_POOL_2D",
+  "AVERAGE_POOL_2D",
+  "CONCATENATION",
+  "SOFTMAX",
+  "MEAN",
+  "MIRROR_PAD",
+  "REDUCE_MAX",
+  "REDUCE_MIN",
+  "RELU6",
+  "RELU",
+  "TANH",
+  "LOGISTIC",
+  "PAD",
+  "PADV2",
+  "TRANSPOSE",
+  "SLICE",
+  "STRIDED_SLICE",
+  "UNPACK",
+  "PACK",
+  "MAXIMUM",
+  "MINIMUM",
+  "GATHER",
+  "RESIZE_BILINEAR",
+  "RESIZE_NEAREST_NEIGHBOR",
+  "SPACE_TO_BATCH_ND",
+  "BATCH_TO_SPACE_ND",
+  "BATCH_MATMUL",
+  "ARG_MAX",
+  "ARG_MIN",
+  "SPACE_TO_DEPTH",
+  "DEPTH_TO_SPACE",
+  "SPLIT_V",
+  "L2_NORMALIZATION",
+  "LOG_SOFTMAX",
+  "EQUAL",
+  "NOT_EQUAL",
+  "LESS",
+  "GREATER_EQUAL",
+  "EXP",
+  "LOG",
+  "ABS",
+  "RSQRT"
+]);
+var RULES = {
+  CONV_2D: (c) => dtype(c, 0) === "int8" ? 3 : hybrid(c) ? perChannel(c, 1) ? 5 : 2 : void 0,
+  DEPTHWISE_CONV_2D: (c) => hybrid(c) ? perChannel(c, 1) ? 6 : 4 : dtype(c, 0) === "int8" ? 3 : void 0,
+  FULLY_CONNECTED: (c) => {
+    if (hybrid(c) && perChannel(c, 1)) return 12;
+    if (opt(c, "keep_num_dims") === true && (dtype(c, 0) === "int8" || hybrid(c))) return 5;
+    if (dtype(c, 0) === "int8") return 4;
+    if (hybrid(c)) return opt(c, "asymmetric_quantize_inputs") === true ? 9 : 3;
+    return void 0;
+  },
+  TRANSPOSE_CONV: (c) => dtype(c, 1) === "int8" ? (c.op.inputs[3] ?? -1) >= 0 ? 3 : 2 : void 0,
+  DEQUANTIZE: (c) => dtype(c, 0) === "int8" ? perChannel(c, 0) ? 5 : 2 : void 0,
+  QUANTIZE: (c) => perChannel(c, 0) ? 3 : 1,
+  SPLIT: (c) => dtype(c, 1) === "int8" ? 2 : void 0,
+  TILE: (c) => dtype(c, 0) === "int8" ? 3 : void 0,
+  MUL: (c) => dtype(c, 0) === "int8" ? mulVersion(c) : void 0,
+  TRANSPOSE: (c) => dtype(c, 0) === "int8" ? rank(c) > 5 ? 6 : rank(c) > 4 ? 4 : 2 : void 0,
+  PAD: (c) => dtype(c, 0) === "int8" ? rank(c) > 4 ? 4 : 2 : void 0,
+  PADV2: (c) => dtype(c, 0) === "int8" ? rank(c) > 4 ? 4 : 2 : void 0
+};
+function mulVersion(c) {
+  const s = (id) => c.graph.tensors[id ?? -1]?.quantization?.scale[0] ?? 0;
+  const [a, b, out] = [s(c.op.inputs[0]), s(c.op.inputs[1]), s(c.op.outputs[0])];
+  return a && b && out && a * b / out >= 1 ? 3 : 2;
+}
+function quantizedVersion(ctx) {
+  const rule = RULES[ctx.op.type];
+  if (rule) return rule(ctx);
+  return INT8_V2.has(ctx.op.type) && dtype(ctx, 0) === "int8" ? 2 : void 0;
+}
+
 // src/tflite/ops.ts
 var inputDtype = (ctx, i = 0) => ctx.graph.tensors[ctx.op.inputs[i] ?? -1]?.dtype;
-var opt = (ctx, key) => ctx.op.options?.[key];
-var rank = (ctx) => ctx.graph.tensors[ctx.op.inputs[0] ?? -1]?.shape.length ?? 0;
-var byRank = (...steps) => (ctx) => steps.find(([r]) => rank(ctx) >= r)?.[1] ?? 1;
+var opt2 = (ctx, key) => ctx.op.options?.[key];
+var rank2 = (ctx) => ctx.graph.tensors[ctx.op.inputs[0] ?? -1]?.shape.length ?? 0;
+var byRank = (...steps) => (ctx) => steps.find(([r]) => rank2(ctx) >= r)?.[1] ?? 1;
 function dequantizeVersion(ctx) {
-  const dtype = inputDtype(ctx);
-  if (dtype === "float16") return 3;
-  if (dtype === "int8") return 2;
+  const dtype2 = inputDtype(ctx);
+  if (dtype2 === "float16") return 3;
+  if (dtype2 === "int8") return 2;
   return 1;
 }
-var dilated = (ctx) => Number(opt(ctx, "dilation_w_factor") ?? 1) !== 1 || Number(opt(ctx, "dilation_h_factor") ?? 1) !== 1;
-var halfPixel = (ctx) => opt(ctx, "half_pixel_centers") === true ? 3 : 1;
+var dilated = (ctx) => Number(opt2(ctx, "dilation_w_factor") ?? 1) !== 1 || Number(opt2(ctx, "dilation_h_factor") ?? 1) !== 1;
+var halfPixel = (ctx) => opt2(ctx, "half_pixel_centers") === true ? 3 : 1;
 var omit = { omitDefaultOptions: true };
 var ENTRIES = [
   ["ADD", "AddOptions"],
@@ -3079,7 +3167,7 @@ var ENTRIES = [
   ["CONV_2D", "Conv2DOptions"],
   ["DEPTHWISE_CONV_2D", "DepthwiseConv2DOptions", { version: (c) => dilated(c) ? 2 : 1 }],
   ["TRANSPOSE_CONV", "TransposeConvOptions"],
-  ["FULLY_CONNECTED", "FullyConnectedOptions", { version: (c) => opt(c, "keep_num_dims") === true ? 5 : 1 }],
+  ["FULLY_CONNECTED", "FullyConnectedOptions", { version: (c) => opt2(c, "keep_num_dims") === true ? 5 : 1 }],
   ["RESHAPE", "ReshapeOptions", omit],
   ["SOFTMAX", "SoftmaxOptions"],
   ["LOGISTIC"],
@@ -3116,7 +3204,7 @@ var ENTRIES = [
   ["SQUARE", "SquareOptions"],
   ["DEQUANTIZE", "DequantizeOptions", { ...omit, version: dequantizeVersion }],
   ["QUANTIZE", "QuantizeOptions", omit],
-  ["GATHER", "GatherOptions", { version: (c) => Number(opt(c, "batch_dims") ?? 0) !== 0 ? 5 : 1 }],
+  ["GATHER", "GatherOptions", { version: (c) => Number(opt2(c, "batch_dims") ?? 0) !== 0 ? 5 : 1 }],
   ["SQUEEZE", "SqueezeOptions"],
   ["EXPAND_DIMS", "ExpandDimsOptions"],
   ["BATCH_MATMUL", "BatchMatMulOptions"],
@@ -3133,7 +3221,7 @@ var ENTRIES = [
   ["TILE", "TileOptions", omit],
   ["REVERSE_V2", "ReverseV2Options", omit],
   ["SELECT_V2", "SelectV2Options"],
-  ["SELECT", "SelectOptions", { version: (c) => rank(c) === 5 ? 3 : 1 }],
+  ["SELECT", "SelectOptions", { version: (c) => rank2(c) === 5 ? 3 : 1 }],
   ["ARG_MAX", "ArgMaxOptions"],
   // Beyond the core set: comparisons, logic, rounding, more reductions and data movement. The converter writes no
   // options table for the comparisons (checked against TF 2.21; SELECT is v3 at rank 5 exactly, v1 at rank 6).
@@ -3171,7 +3259,10 @@ var ENTRIES = [
   ["WHERE"],
   ["FLOOR_DIV", void 0, { version: (c) => inputDtype(c) === "float32" ? 2 : 1 }],
   ["ONE_HOT", "OneHotOptions"],
-  ["BROADCAST_TO", void 0, { version: () => 2 }]
+  ["BROADCAST_TO", void 0, { version: () => 2 }],
+  // The loop form of recurrent layers (src/convert/recurrent/loop.ts).
+  ["WHILE", "WhileOptions"],
+  ["DYNAMIC_UPDATE_SLICE", "DynamicUpdateSliceOptions", omit]
 ];
 var OPS = Object.fromEntries(
   ENTRIES.map(([name, options, extra]) => {
@@ -3182,6 +3273,8 @@ var OPS = Object.fromEntries(
 );
 function opVersion(op, graph) {
   const spec = OPS[op.type];
+  const quantized = quantizedVersion({ op, graph });
+  if (quantized !== void 0) return quantized;
   return spec?.version ? spec.version({ op, graph }) : 1;
 }
 
@@ -3302,7 +3395,9 @@ var OPTION_TABLES = {
   DepthToSpaceOptions: [f("block_size", "int")],
   CumsumOptions: [f("exclusive", "bool"), f("reverse", "bool")],
   OneHotOptions: [f("axis", "int")],
-  LogSoftmaxOptions: []
+  LogSoftmaxOptions: [],
+  WhileOptions: [f("cond_subgraph_index", "int"), f("body_subgraph_index", "int")],
+  DynamicUpdateSliceOptions: []
 };
 
 // src/tflite/flat-writer.ts
@@ -3501,10 +3596,10 @@ function bufferBytes(r, buffers, index, tensor) {
   }
   return void 0;
 }
-function typedData(dtype, bytes) {
-  const copy = bytes.slice();
+function typedData(dtype2, bytes) {
+  const copy = Uint8Array.prototype.slice.call(bytes);
   const buf = copy.buffer;
-  switch (dtype) {
+  switch (dtype2) {
     case "float32":
       return new Float32Array(buf);
     case "float16":
@@ -3522,19 +3617,19 @@ function typedData(dtype, bytes) {
 function readTensor(r, t, id, buffers) {
   const name = t.string(3, "name") ?? `tensor_${id}`;
   const typeCode = t.byte(1);
-  const dtype = CODE_DTYPE[typeCode];
-  if (!dtype) throw new GateError("unsupported", `tensor "${name}" has TFLite type ${typeCode}, which tflite-gate does not handle`, { file: r.fileName, where: `tensor ${id}` });
+  const dtype2 = CODE_DTYPE[typeCode];
+  if (!dtype2) throw new GateError("unsupported", `tensor "${name}" has TFLite type ${typeCode}, which tflite-gate does not handle`, { file: r.fileName, where: `tensor ${id}` });
   const shape = t.ints(0, "shape");
-  const tensor = { id, name, shape, dtype };
+  const tensor = { id, name, shape, dtype: dtype2 };
   const signature = t.ints(7, "shape_signature");
   if (signature.some((d) => d < 0)) tensor.shapeSignature = signature;
   const bytes = bufferBytes(r, buffers, t.uint(2), name);
   if (bytes) {
     const count = shape.reduce((a, b) => a * b, 1);
-    if (bytes.length !== count * DTYPE_BYTES[dtype]) {
-      r.fail(t.pos, `tensor "${name}" [${shape}] ${dtype} has ${bytes.length} bytes of data, expected ${count * DTYPE_BYTES[dtype]}`);
+    if (bytes.length !== count * DTYPE_BYTES[dtype2]) {
+      r.fail(t.pos, `tensor "${name}" [${shape}] ${dtype2} has ${bytes.length} bytes of data, expected ${count * DTYPE_BYTES[dtype2]}`);
     }
-    tensor.data = typedData(dtype, bytes);
+    tensor.data = typedData(dtype2, bytes);
   }
   const q = t.table(4, "quantization");
   const scale = q ? q.floats(2, "scale") : [];
@@ -3578,27 +3673,33 @@ function readMetadata(model, buffers) {
   }
   return metadata;
 }
-function mainSubgraph(r, model, options) {
-  const subgraphs = model.tables(2, "subgraphs");
-  if (subgraphs.length === 0) r.fail(model.pos, "the model has no subgraph");
-  if (subgraphs.length !== 1 && !options.mainSubgraphOnly) {
-    throw new GateError("unsupported", `model has ${subgraphs.length} subgraphs; tflite-gate reads single-subgraph models (no control flow)`, { file: r.fileName, where: "subgraphs" });
+function readSubgraph(r, sg, opcodes, buffers) {
+  const tensors = sg.tables(0, "tensors").map((t, i) => readTensor(r, t, i, buffers));
+  const opTables = sg.tables(3, "operators");
+  const ops = opTables.map((t, i) => readOperator(r, t, i, opcodes, tensors.length));
+  const inputs = sg.ints(1, "inputs");
+  const outputs = sg.ints(2, "outputs");
+  for (const id of [...inputs, ...outputs]) {
+    if (id < 0 || id >= tensors.length) r.fail(sg.pos, `subgraph input/output tensor ${id} of ${tensors.length}`);
   }
-  return { sg: subgraphs[0], count: subgraphs.length };
+  return { name: sg.string(4, "name") ?? "", tensors, ops, inputs, outputs, opTables };
 }
 function readTfliteModel(bytes, fileName, options = {}) {
   const r = new FlatReader(bytes, fileName);
   if (bytes.length < 8) r.fail(0, `only ${bytes.length} bytes`);
   const model = r.root("TFL3");
   const opcodes = readOpcodes(model);
-  const { sg, count } = mainSubgraph(r, model, options);
+  const subgraphTables = model.tables(2, "subgraphs");
+  if (subgraphTables.length === 0) r.fail(model.pos, "the model has no subgraph");
   const buffers = model.tables(4, "buffers");
-  const tensors = sg.tables(0, "tensors").map((t, i) => readTensor(r, t, i, buffers));
-  const opTables = sg.tables(3, "operators");
-  const ops = opTables.map((t, i) => readOperator(r, t, i, opcodes, tensors.length));
-  for (const id of [...sg.ints(1, "inputs"), ...sg.ints(2, "outputs")]) {
-    if (id < 0 || id >= tensors.length) r.fail(sg.pos, `subgraph input/output tensor ${id} of ${tensors.length}`);
-  }
+  const { tensors, ops, inputs, outputs, opTables } = readSubgraph(r, subgraphTables[0], opcodes, buffers);
+  const versions = (tables) => tables.map((t) => opcodes[t.uint(0)]?.version ?? 1);
+  const subgraphOpVersions = [];
+  const subgraphs = options.mainSubgraphOnly ? [] : subgraphTables.slice(1).map((sg) => {
+    const { opTables: tables, ...subgraph } = readSubgraph(r, sg, opcodes, buffers);
+    subgraphOpVersions.push(versions(tables));
+    return subgraph;
+  });
   const sigs = model.tables(7, "signature_defs");
   const sig = sigs.find((s) => s.string(2, "signature_key") === "serving_default") ?? sigs[0];
   const metadata = readMetadata(model, buffers);
@@ -3607,19 +3708,21 @@ function readTfliteModel(bytes, fileName, options = {}) {
   const graph = {
     tensors,
     ops,
-    inputs: signatureIO(sig, 0, sg.ints(1, "inputs"), tensors),
-    outputs: signatureIO(sig, 1, sg.ints(2, "outputs"), tensors),
-    description
+    inputs: signatureIO(sig, 0, inputs, tensors),
+    outputs: signatureIO(sig, 1, outputs, tensors),
+    description,
+    ...subgraphs.length ? { subgraphs } : {}
   };
   const info = {
     schemaVersion: model.uint(0),
     description,
-    opVersions: opTables.map((t) => opcodes[t.uint(0)]?.version ?? 1),
+    opVersions: versions(opTables),
+    subgraphOpVersions,
     metadata,
     ...runtime2 ? { minRuntimeVersion: new TextDecoder().decode(runtime2).replace(/\0+$/, "") } : {},
     signatureKeys: sigs.map((s) => s.string(2, "signature_key") ?? ""),
     fileSize: bytes.length,
-    subgraphCount: count
+    subgraphCount: subgraphTables.length
   };
   return { graph, info };
 }
@@ -3982,9 +4085,9 @@ function copyElements(src, srcOffset, dst, dstOffset, count) {
   }
 }
 var QUANTIZED_DTYPES = /* @__PURE__ */ new Set(["int8", "uint8", "int16"]);
-function ioQuantization(dtype, q) {
+function ioQuantization(dtype2, q) {
   const scale = q?.scale.length === 1 ? q.scale[0] : 0;
-  if (!q || !QUANTIZED_DTYPES.has(dtype) || scale === 0 || !Number.isFinite(scale)) return void 0;
+  if (!q || !QUANTIZED_DTYPES.has(dtype2) || scale === 0 || !Number.isFinite(scale)) return void 0;
   return { scale, zeroPoint: Number(q.zeroPoint[0] ?? 0) };
 }
 function dequantizeInPlace(values, q) {
@@ -4203,19 +4306,47 @@ function predictRange(interpreter, inputs, start, end, onProgress) {
   return outputs;
 }
 function readAsFloat32(interpreter, index, dst, offset) {
-  const dtype = interpreter.outputs[index].dtype;
-  if (dtype === "float32") {
+  const dtype2 = interpreter.outputs[index].dtype;
+  if (dtype2 === "float32") {
     interpreter.readOutput(index, dst, offset);
     return;
   }
   const raw = interpreter.readOutput(index);
-  const convert = dtype === "float16" ? (v) => halfToFloat(Number(v)) : Number;
+  const convert = dtype2 === "float16" ? (v) => halfToFloat(Number(v)) : Number;
   for (let i = 0; i < raw.length; i++) dst[offset + i] = convert(raw[i]);
 }
 function chunkRanges(count, size) {
   const ranges = [];
   for (let start = 0; start < count; start += size) ranges.push([start, Math.min(count, start + size)]);
   return ranges;
+}
+function rangeStats(interpreter, inputs, start, end, onProgress) {
+  const count = interpreter.outputs.length;
+  const stats = new Float32Array((end - start) * count * 2);
+  const buffers = interpreter.outputs.map((o) => new Float32Array(o.size));
+  for (let s = start; s < end; s++) {
+    for (let i = 0; i < inputs.length; i++) interpreter.setInput(i, inputs[i].data, s * inputs[i].sampleSize);
+    interpreter.invoke();
+    for (let o = 0; o < count; o++) {
+      readAsFloat32(interpreter, o, buffers[o], 0);
+      const [min, max] = minMax(buffers[o]);
+      const at = ((s - start) * count + o) * 2;
+      stats[at] = min;
+      stats[at + 1] = max;
+    }
+    if (onProgress && (s - start + 1) % PROGRESS_EVERY === 0) onProgress(s - start + 1);
+  }
+  return stats;
+}
+function minMax(values) {
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  return [min, max];
 }
 
 // src/runtime/pool-protocol.ts
@@ -4268,6 +4399,7 @@ export {
   loadInterpreter,
   predictRange,
   chunkRanges,
+  rangeStats,
   serializeError,
   deserializeError
 };

@@ -1,19 +1,49 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  withDeadline
+} from "./chunk-2P5MLAOL.js";
+import {
   REPORT_SCHEMA,
   THRESHOLD_INPUTS,
-  judge
-} from "./chunk-7KZNL3TG.js";
+  judge,
+  verdictOf
+} from "./chunk-OMU4LGUD.js";
 import {
+  readLimits
+} from "./chunk-RZTZGA37.js";
+import {
+  SETTINGS,
+  bad,
+  defaultOf,
+  parseGiven
+} from "./chunk-SDRXKI5D.js";
+import {
+  cell,
+  code,
   withoutPath
-} from "./chunk-QZNKZ5XA.js";
+} from "./chunk-MDUMNPHH.js";
+import {
+  DEFAULT_LIMITS,
+  MIB,
+  checkWritable,
+  lfsPointerError,
+  limitBytes,
+  limitHint,
+  limitName,
+  parseLfsPointer,
+  readRegularFile
+} from "./chunk-KNDJLUX3.js";
 import {
   GateError,
+  describeError,
+  excerpt,
+  logText
+} from "./chunk-G6EA7MZI.js";
+import {
   __commonJS,
   __require,
-  __toESM,
-  describeError
-} from "./chunk-7QFZB7WA.js";
+  __toESM
+} from "./chunk-7AIIOF2D.js";
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -92,11 +122,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path2) {
-      const ctrl = callVisitor(key, node, visitor, path2);
+    function visit_(key2, node, visitor, path2) {
+      const ctrl = callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visit_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visit_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -140,11 +170,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path2) {
-      const ctrl = await callVisitor(key, node, visitor, path2);
+    async function visitAsync_(key2, node, visitor, path2) {
+      const ctrl = await callVisitor(key2, node, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path2, ctrl);
-        return visitAsync_(key, ctrl, visitor, path2);
+        replaceNode(key2, path2, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path2);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -194,27 +224,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path2) {
+    function callVisitor(key2, node, visitor, path2) {
       if (typeof visitor === "function")
-        return visitor(key, node, path2);
+        return visitor(key2, node, path2);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path2);
+        return visitor.Map?.(key2, node, path2);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path2);
+        return visitor.Seq?.(key2, node, path2);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path2);
+        return visitor.Pair?.(key2, node, path2);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path2);
+        return visitor.Scalar?.(key2, node, path2);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path2);
+        return visitor.Alias?.(key2, node, path2);
       return void 0;
     }
-    function replaceNode(key, path2, node) {
+    function replaceNode(key2, path2, node) {
       const parent = path2[path2.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -475,7 +505,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -515,7 +545,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -878,14 +908,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path2))
           this.add(value);
         else {
-          const [key, ...rest] = path2;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path2;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -893,14 +923,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -908,8 +938,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path2, keepScalar) {
-        const [key, ...rest] = path2;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path2;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -927,10 +957,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path2) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -938,17 +968,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path2, value) {
-        const [key, ...rest] = path2;
+        const [key2, ...rest] = path2;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -962,13 +992,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -982,14 +1012,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text2, indent, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text;
+        return text2;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-      if (text.length <= endStep)
-        return text;
+      if (text2.length <= endStep)
+        return text2;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent.length;
@@ -1006,14 +1036,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
+        i = consumeMoreIndentedLines(text2, i, indent.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text[i += 1]; ) {
+      for (let ch; ch = text2[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text[i + 1]) {
+          switch (text2[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1030,12 +1060,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text, i, indent.length);
+            i = consumeMoreIndentedLines(text2, i, indent.length);
           end = i + indent.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text[i + 1];
+            const next = text2[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1047,12 +1077,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text[i += 1];
+                ch = text2[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text;
+                return text2;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1067,39 +1097,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text;
+        return text2;
       if (onFold)
         onFold();
-      let res = text.slice(0, folds[0]);
+      let res = text2.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text.length;
+        const end2 = folds[i2 + 1] || text2.length;
         if (fold === 0)
           res = `
-${indent}${text.slice(0, end2)}`;
+${indent}${text2.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text[fold]}\\`;
+            res += `${text2[fold]}\\`;
           res += `
-${indent}${text.slice(fold + 1, end2)}`;
+${indent}${text2.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text, i, indent) {
+    function consumeMoreIndentedLines(text2, i, indent) {
       let end = i;
       let start = i + 1;
-      let ch = text[start];
+      let ch = text2[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent) {
-          ch = text[++i];
+          ch = text2[++i];
         } else {
           do {
-            ch = text[++i];
+            ch = text2[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text[start];
+          ch = text2[start];
         }
       }
       return end;
@@ -1122,16 +1152,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
-    function lineLengthOverLimit(str2, lineWidth, indentLength) {
+    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+    function lineLengthOverLimit(str, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str2.length;
+      const strLen = str.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str2[i] === "\n") {
+        if (str[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1148,11 +1178,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str2 = "";
+      let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str2 += json.slice(start, i) + "\\ ";
+          str += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1161,38 +1191,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str2 += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                str += json.slice(start, i);
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
-                    str2 += "\\0";
+                    str += "\\0";
                     break;
                   case "0007":
-                    str2 += "\\a";
+                    str += "\\a";
                     break;
                   case "000b":
-                    str2 += "\\v";
+                    str += "\\v";
                     break;
                   case "001b":
-                    str2 += "\\e";
+                    str += "\\e";
                     break;
                   case "0085":
-                    str2 += "\\N";
+                    str += "\\N";
                     break;
                   case "00a0":
-                    str2 += "\\_";
+                    str += "\\_";
                     break;
                   case "2028":
-                    str2 += "\\L";
+                    str += "\\L";
                     break;
                   case "2029":
-                    str2 += "\\P";
+                    str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str2 += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
-                      str2 += json.substr(i, 6);
+                      str += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1202,14 +1232,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str2 += json.slice(start, i) + "\n\n";
+                str += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str2 += "\n";
+                  str += "\n";
                   i += 2;
                 }
-                str2 += indent;
+                str += indent;
                 if (json[i + 2] === " ")
-                  str2 += "\\";
+                  str += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1218,8 +1248,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str2 = start ? str2 + json.slice(start) : json;
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str = start ? str + json.slice(start) : json;
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1347,15 +1377,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str2 = value.replace(/\n+/g, `$&
+      const str = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1507,11 +1537,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str2;
-      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
-${ctx.indent}${str2}`;
+        return str;
+      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1526,19 +1556,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1546,8 +1576,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1556,27 +1586,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
+          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str2 = `? ${str2}`;
+        str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str2;
+        return str;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
-        str2 = `? ${str2}
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}
 ${indent}:`;
       } else {
-        str2 = `${str2}:`;
+        str = `${str}:`;
         if (keyComment)
-          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1592,7 +1622,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str2.length + 1;
+        ctx.indentAtStart = str.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1636,16 +1666,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str2 += ws + valueStr;
+      str += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str2;
+      return str;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1690,7 +1720,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1707,14 +1737,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1742,19 +1772,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1769,19 +1799,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1805,24 +1835,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair2 = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1872,31 +1902,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines.push(blockItemPrefix + str2);
       }
-      let str2;
+      let str;
       if (lines.length === 0) {
-        str2 = flowChars.start + flowChars.end;
+        str = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
+        str = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str2 += line ? `
+          str += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str2;
+      return str;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1939,21 +1969,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
-          str2 += ",";
+          str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str2 += ",";
+            str += ",";
           }
         }
         if (comment)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1965,11 +1995,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str2 = start;
+          let str = start;
           for (const line of lines)
-            str2 += line ? `
+            str += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str2}
+          return `${str}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -1998,11 +2028,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
+    function findPair(items, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
       for (const it of items) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2025,20 +2055,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2078,23 +2108,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2183,15 +2213,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2203,8 +2233,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2214,10 +2244,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2251,8 +2281,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2260,8 +2290,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2301,7 +2331,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str2) => str2,
+      resolve: (str) => str,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2339,7 +2369,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
+      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2391,7 +2421,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2400,7 +2430,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2),
+      resolve: (str) => parseFloat(str),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2411,11 +2441,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2));
-        const dot = str2.indexOf(".");
-        if (dot !== -1 && str2[str2.length - 1] === "0")
-          node.minFractionDigits = str2.length - dot - 1;
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf(".");
+        if (dot !== -1 && str[str.length - 1] === "0")
+          node.minFractionDigits = str.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2432,7 +2462,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
+    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2445,7 +2475,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2453,7 +2483,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2462,7 +2492,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2515,7 +2545,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str2) => str2,
+        resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
@@ -2532,7 +2562,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str2) => str2 === "true",
+        resolve: (str) => str === "true",
         stringify: stringifyJSON
       },
       {
@@ -2540,7 +2570,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2548,7 +2578,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str2) => parseFloat(str2),
+        resolve: (str) => parseFloat(str),
         stringify: stringifyJSON
       }
     ];
@@ -2556,9 +2586,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str2, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
-        return str2;
+      resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2590,10 +2620,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str2 = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str2.length);
-          for (let i = 0; i < str2.length; ++i)
-            buffer[i] = str2.charCodeAt(i);
+          const str = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str.length);
+          for (let i = 0; i < str.length; ++i)
+            buffer[i] = str.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2604,28 +2634,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str2;
+        let str;
         if (typeof node_buffer.Buffer === "function") {
-          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str2 = btoa(s);
+          str = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str2.length / lineWidth);
+          const n = Math.ceil(str.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines[i] = str.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2675,25 +2705,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -2740,16 +2770,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair2 of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair2)) {
-            key = toJS.toJS(pair2.key, "", ctx);
-            value = toJS.toJS(pair2.value, key, ctx);
+            key2 = toJS.toJS(pair2.key, "", ctx);
+            value = toJS.toJS(pair2.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair2, "", ctx);
+            key2 = toJS.toJS(pair2, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -2770,12 +2800,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2831,7 +2861,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2840,7 +2870,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
+      resolve: (str) => parseFloat(str.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2851,11 +2881,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str2) {
-        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
-        const dot = str2.indexOf(".");
+      resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
+        const dot = str.indexOf(".");
         if (dot !== -1) {
-          const f = str2.substring(dot + 1).replace(/_/g, "");
+          const f = str.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2875,34 +2905,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str2, offset, radix, { intAsBigInt }) {
-      const sign = str2[0];
+    function intResolve(str, offset, radix, { intAsBigInt }) {
+      const sign = str[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str2 = str2.substring(offset).replace(/_/g, "");
+      str = str.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str2 = `0b${str2}`;
+            str = `0b${str}`;
             break;
           case 8:
-            str2 = `0o${str2}`;
+            str = `0o${str}`;
             break;
           case 16:
-            str2 = `0x${str2}`;
+            str = `0x${str}`;
             break;
         }
-        const n2 = BigInt(str2);
+        const n2 = BigInt(str);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str2, radix);
+      const n = parseInt(str, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix2) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str2 = value.toString(radix);
-        return value < 0 ? "-" + prefix2 + str2.substr(1) : prefix2 + str2;
+        const str = value.toString(radix);
+        return value < 0 ? "-" + prefix2 + str.substr(1) : prefix2 + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2912,7 +2942,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2921,7 +2951,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2929,7 +2959,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2938,7 +2968,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
+      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2960,14 +2990,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair2;
-        if (identity.isPair(key))
-          pair2 = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair2 = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair2 = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair2 = new Pair.Pair(key2.key, null);
         else
-          pair2 = new Pair.Pair(key, null);
+          pair2 = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair2.key);
         if (!prev)
           this.items.push(pair2);
@@ -2976,18 +3006,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair2 = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair2 = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair2) ? identity.isScalar(pair2.key) ? pair2.key.value : pair2.key : pair2;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3042,9 +3072,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str2, asBigInt) {
-      const sign = str2[0];
-      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
+    function parseSexagesimal(str, asBigInt) {
+      const sign = str[0];
+      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3081,7 +3111,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
+      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3090,7 +3120,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str2) => parseSexagesimal(str2, false),
+      resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3101,8 +3131,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str2) {
-        const match2 = str2.match(timestamp.test);
+      resolve(str) {
+        const match2 = str.match(timestamp.test);
         if (!match2)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match2.map(Number);
@@ -3234,7 +3264,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3250,7 +3280,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3514,8 +3544,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3523,8 +3553,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3544,8 +3574,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3560,8 +3590,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3575,11 +3605,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -3689,22 +3719,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError2 = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -3887,24 +3917,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -3978,10 +4008,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -3989,13 +4019,13 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4005,27 +4035,27 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4035,7 +4065,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4126,7 +4156,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4140,13 +4170,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4189,18 +4219,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4214,9 +4244,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4254,8 +4284,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4263,11 +4293,11 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4278,8 +4308,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4296,7 +4326,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4476,7 +4506,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4493,24 +4523,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4613,7 +4643,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
@@ -4693,25 +4723,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match2[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
         const lm = match2[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep2 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match2 = last.exec(source);
-      return res + sep2 + (match2?.[1] ?? "");
+      return res + sep4 + (match2?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4811,9 +4841,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5135,12 +5165,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5302,12 +5332,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5414,9 +5444,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5464,9 +5494,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5521,14 +5551,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (key2)
+        res += stringifyToken(key2);
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6695,18 +6725,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep4;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6858,16 +6888,16 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const key2 = it.key;
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7061,13 +7091,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7346,72 +7376,29 @@ var require_dist = __commonJS({
 });
 
 // src/config/load.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { isAbsolute, join, resolve } from "node:path";
+import { existsSync, lstatSync } from "node:fs";
+import { isAbsolute, join, posix, relative, resolve } from "node:path";
 
 // src/config/file.ts
 var import_yaml = __toESM(require_dist(), 1);
-
-// src/config/values.ts
-var VARIANTS = ["float32", "float16", "int8"];
-function bad(name, expected, got, file) {
-  const shown = typeof got === "string" ? `"${got}"` : JSON.stringify(got);
-  if (file) return new GateError("usage", `must be ${expected}, got ${shown}`, { file, where: name });
-  return new GateError("usage", `${name} must be ${expected}, got ${shown}`);
-}
-function toBoolean(raw, name) {
-  if (["true", "True", "TRUE"].includes(raw)) return true;
-  if (["false", "False", "FALSE"].includes(raw)) return false;
-  throw bad(name, "true or false", raw);
-}
-function toNumber(raw, name, file, min = 0) {
-  const n = typeof raw === "number" ? raw : raw.trim() === "" ? NaN : Number(raw);
-  if (!Number.isFinite(n) || n < min) throw bad(name, min === -Infinity ? "a number" : `a number >= ${min}`, raw, file);
-  return n;
-}
-function toInteger(raw, name, file, min = 0) {
-  const n = toNumber(raw, name, file, min);
-  if (!Number.isInteger(n)) throw bad(name, `an integer >= ${min}`, raw, file);
-  return n;
-}
-function toChoice(raw, name, choices, file) {
-  if (choices.includes(raw)) return raw;
-  throw bad(name, `one of ${choices.join(", ")}`, raw, file);
-}
-function toVariants(raw, name, file) {
-  const items = Array.isArray(raw) ? raw : raw.split(/[,\s]+/).filter(Boolean);
-  const variants = [];
-  for (const item of items) {
-    const v = toChoice(String(item), name, VARIANTS, file);
-    if (!variants.includes(v)) variants.push(v);
-  }
-  if (!variants.includes("float32")) throw bad(name, "a list that includes float32 (the reference variant)", raw, file);
-  return variants;
-}
-function toKeys(raw, name, file) {
-  const items = (Array.isArray(raw) ? raw : raw.split(",")).map((k) => String(k).trim());
-  if (!items.length || items.some((k) => k === "")) throw bad(name, "a key or comma-separated keys", raw, file);
-  return items;
-}
-function toCommentKey(raw, name) {
-  if (/^[A-Za-z0-9._-]{0,64}$/.test(raw)) return raw;
-  throw bad(name, 'at most 64 letters, digits, ".", "_" or "-"', raw);
-}
-function toArtifactName(raw, name) {
-  if (raw.length > 0 && !/["':<>|*?\\/\r\n]/.test(raw)) return raw;
-  throw bad(name, 'a non-empty name without " : < > | * ? \\ / or newlines', raw);
-}
 
 // src/config/thresholds.ts
 var THRESHOLD_KEYS = Object.fromEntries(
   Object.entries(THRESHOLD_INPUTS).map(([field, name]) => [name, field])
 );
+function defaultThresholds() {
+  const out = {};
+  for (const [name, field] of Object.entries(THRESHOLD_KEYS)) {
+    const value = defaultOf(name);
+    if (value !== void 0) out[field] = value;
+  }
+  return out;
+}
 function readThresholds(get, prefix2 = "", file, label = (name) => name) {
   const out = {};
   for (const [name, field] of Object.entries(THRESHOLD_KEYS)) {
-    const raw = get(name);
-    if (raw === void 0 || raw === "") continue;
-    out[field] = toNumber(raw, label(`${prefix2}${name}`), file);
+    const value = parseGiven(name, get(name), label(`${prefix2}${name}`), file);
+    if (value !== void 0) out[field] = value;
   }
   return out;
 }
@@ -7424,9 +7411,14 @@ function mergeThresholds(...layers) {
 }
 
 // src/config/file.ts
-var TOP_KEYS = ["dataset", "x-key", "y-key", "variants", "thresholds", "preprocessing", "samples", "reference", "models"];
-var RULE_KEYS = ["path", "dataset", "x-key", "y-key", "preprocessing", "thresholds", "samples", "sequence-length", "reference"];
-var PRE_KEYS = ["scale", "offset", "mean", "std"];
+function keysWhere(pick) {
+  return Object.values(SETTINGS).flatMap((s) => "file" in s && s.file && pick(s.file) ? [s.name] : []);
+}
+var GROUPS = ["thresholds", "preprocessing"];
+var TOP_KEYS = [...keysWhere((k) => Boolean(k.top && !k.group)), ...GROUPS, "models"];
+var RULE_KEYS = ["path", ...keysWhere((k) => Boolean(k.rule && !k.group)), ...GROUPS];
+var PRE_KEYS = keysWhere((k) => k.group === "preprocessing");
+var THRESHOLD_KEYS2 = keysWhere((k) => k.group === "thresholds");
 function isObj(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -7436,163 +7428,157 @@ function mapping(v, where, file) {
   return v;
 }
 function onlyKeys(obj, allowed, where, file) {
-  for (const key of Object.keys(obj)) {
-    if (!allowed.includes(key)) {
-      throw new GateError("usage", `unknown key "${key}"`, { file, where: `${where}${key}` }, `Allowed here: ${allowed.join(", ")}.`);
+  for (const key2 of Object.keys(obj)) {
+    if (!allowed.includes(key2)) {
+      throw new GateError("usage", `unknown key "${excerpt(key2, 60)}"`, { file, where: `${where}${key2}` }, `Allowed here: ${allowed.join(", ")}.`);
     }
   }
 }
-function str(v, where, file) {
-  if (v === void 0 || v === null) return void 0;
-  if (typeof v !== "string" || v === "") throw bad(where, "a non-empty string", v, file);
-  return v;
-}
-function numbers(v, where, file) {
-  const list = Array.isArray(v) ? v : [v];
-  return list.map((x, i) => toNumber(x, `${where}[${i}]`, file, -Infinity));
+function key(obj, id, prefix2, file) {
+  const name = SETTINGS[id].name;
+  return parseGiven(id, obj[name], `${prefix2}${name}`, file);
 }
 function preprocessing(v, where, file) {
   if (v === void 0 || v === null) return void 0;
   const obj = mapping(v, where, file);
   onlyKeys(obj, PRE_KEYS, `${where}.`, file);
   const out = {};
-  if (obj.scale !== void 0) out.scale = toNumber(obj.scale, `${where}.scale`, file, -Infinity);
-  if (obj.offset !== void 0) out.offset = toNumber(obj.offset, `${where}.offset`, file, -Infinity);
-  if (obj.mean !== void 0) out.mean = numbers(obj.mean, `${where}.mean`, file);
-  if (obj.std !== void 0) out.std = numbers(obj.std, `${where}.std`, file);
+  for (const id of ["scale", "offset"]) if (obj[id] !== void 0) out[id] = key(obj, id, `${where}.`, file);
+  for (const id of ["mean", "std"]) if (obj[id] !== void 0) out[id] = key(obj, id, `${where}.`, file);
   return out;
 }
 function thresholds(v, where, file) {
   const obj = mapping(v, where, file);
-  onlyKeys(obj, Object.keys(THRESHOLD_KEYS), `${where}.`, file);
+  onlyKeys(obj, THRESHOLD_KEYS2, `${where}.`, file);
   return readThresholds((name) => obj[name], `${where}.`, file);
 }
 function dataKeys(obj, prefix2, file) {
-  const x = obj["x-key"] === void 0 || obj["x-key"] === null ? void 0 : toKeys(obj["x-key"], `${prefix2}x-key`, file);
-  const y = str(obj["y-key"], `${prefix2}y-key`, file);
+  const x = key(obj, "x-key", prefix2, file);
+  const y = key(obj, "y-key", prefix2, file);
   return x || y ? { ...x ? { x } : {}, ...y ? { y } : {} } : void 0;
-}
-function optionalInt(v, where, file, min) {
-  return v === void 0 || v === null ? void 0 : toInteger(v, where, file, min);
-}
-function optionalBool(v, where, file) {
-  if (v === void 0 || v === null) return void 0;
-  if (typeof v !== "boolean") throw bad(where, "true or false", v, file);
-  return v;
 }
 function rule(v, i, file) {
   const where = `models[${i}]`;
   const obj = mapping(v, where, file);
   onlyKeys(obj, RULE_KEYS, `${where}.`, file);
-  const path2 = str(obj.path, `${where}.path`, file);
-  if (!path2) throw bad(`${where}.path`, "a glob of model paths", obj.path ?? null, file);
+  if (typeof obj.path !== "string" || obj.path === "") throw bad(`${where}.path`, "a glob of model paths", obj.path ?? null, file);
+  const at = `${where}.`;
   return {
-    path: path2,
-    dataset: str(obj.dataset, `${where}.dataset`, file),
-    dataKeys: dataKeys(obj, `${where}.`, file),
+    path: obj.path,
+    dataset: key(obj, "dataset", at, file),
+    dataKeys: dataKeys(obj, at, file),
     preprocessing: preprocessing(obj.preprocessing, `${where}.preprocessing`, file),
     thresholds: thresholds(obj.thresholds, `${where}.thresholds`, file),
-    samples: optionalInt(obj.samples, `${where}.samples`, file, 1),
-    sequenceLength: optionalInt(obj["sequence-length"], `${where}.sequence-length`, file, 1),
-    reference: optionalBool(obj.reference, `${where}.reference`, file)
+    samples: key(obj, "samples", at, file),
+    seed: key(obj, "seed", at, file),
+    sequenceLength: key(obj, "sequence-length", at, file),
+    nhwc: key(obj, "nhwc", at, file),
+    reference: key(obj, "reference", at, file),
+    representativeDataset: key(obj, "representative-dataset", at, file)
   };
 }
-function load(text, file) {
+function load(text2, file) {
   try {
-    return (0, import_yaml.parse)(text);
+    return (0, import_yaml.parse)(text2, { logLevel: "error" });
   } catch (error) {
-    if (error instanceof import_yaml.YAMLParseError) {
-      const pos = error.linePos?.[0];
-      const where = pos ? `line ${pos.line}, column ${pos.col}` : void 0;
-      throw new GateError("usage", `not valid YAML: ${error.message.split(/ at line |\n/)[0]}`, { file, where });
-    }
-    throw error;
+    const pos = error instanceof import_yaml.YAMLParseError ? error.linePos?.[0] : void 0;
+    const where = pos ? `line ${pos.line}, column ${pos.col}` : void 0;
+    throw new GateError("usage", `not valid YAML: ${excerpt(String(error?.message ?? error).split(/ at line |\n/)[0], 120)}`, { file, where });
   }
 }
-function parseConfigFile(text, file) {
-  const top = mapping(load(text, file), "", file);
+function parseConfigFile(text2, file) {
+  const top = mapping(load(text2, file), "", file);
   onlyKeys(top, TOP_KEYS, "", file);
   if (top.models !== void 0 && !Array.isArray(top.models)) throw bad("models", "a list of rules", top.models, file);
   return {
-    dataset: str(top.dataset, "dataset", file),
+    dataset: key(top, "dataset", "", file),
     dataKeys: dataKeys(top, "", file),
-    variants: top.variants === void 0 ? void 0 : toVariants(top.variants, "variants", file),
+    variants: key(top, "variants", "", file),
     thresholds: thresholds(top.thresholds, "thresholds", file),
     preprocessing: preprocessing(top.preprocessing, "preprocessing", file),
-    samples: optionalInt(top.samples, "samples", file, 1),
-    reference: optionalBool(top.reference, "reference", file),
+    samples: key(top, "samples", "", file),
+    seed: key(top, "seed", "", file),
+    reference: key(top, "reference", "", file),
+    representativeDataset: key(top, "representative-dataset", "", file),
     rules: (top.models ?? []).map((r, i) => rule(r, i, file))
   };
 }
 
-// src/config/types.ts
-var DEFAULT_THRESHOLDS = {
-  maxAccuracyDrop: 1,
-  maxSizeIncrease: 10,
-  maxLatencyIncrease: 25
-};
-var DEFAULT_MODELS_GLOB = "**/*.{h5,keras}";
-var DEFAULT_CONFIG_FILE = ".tflite-gate.yml";
-
 // src/config/parse.ts
 var actionLabel = (name) => `input "${name}"`;
-function configFile(read, opts, label) {
-  const named = read("config")?.trim();
-  const path2 = named || DEFAULT_CONFIG_FILE;
-  const text = opts.readFile(path2);
-  if (text === void 0) {
-    if (named) throw new GateError("usage", `${label("config")}: file "${named}" not found`, {}, "Give a path relative to the repository root, or leave the input empty.");
+function configPath(read) {
+  return parseGiven("config", read(SETTINGS.config.name), SETTINGS.config.name) ?? defaultOf("config");
+}
+function configFile(input, opts, label) {
+  const named = input("config");
+  const path2 = named ?? defaultOf("config");
+  const text2 = opts.readFile(path2);
+  if (text2 === void 0) {
+    const where = label === actionLabel ? "relative to the repository root" : "relative to the current folder";
+    if (named) throw new GateError("usage", `${label("config")}: file "${named}" not found`, {}, `Give a path ${where}, or leave it out.`);
     return { path: void 0, file: void 0 };
   }
-  return { path: path2, file: parseConfigFile(text, path2) };
+  return { path: path2, file: parseConfigFile(text2, path2) };
 }
-function optional(raw, parse2) {
-  const value = raw?.trim();
-  return value ? parse2(value) : void 0;
-}
-function inputKeys(read, label) {
-  const x = optional(read("x-key"), (v) => toKeys(v, label("x-key")));
-  const y = optional(read("y-key"), (v) => v);
+function inputKeys(input) {
+  const x = input("x-key");
+  const y = input("y-key");
   return x || y ? { ...x ? { x } : {}, ...y ? { y } : {} } : void 0;
+}
+function preprocessing2(input, file) {
+  const given = {};
+  for (const key2 of ["scale", "offset"]) if (input(key2) !== void 0) given[key2] = input(key2);
+  for (const key2 of ["mean", "std"]) if (input(key2) !== void 0) given[key2] = input(key2);
+  return file || Object.keys(given).length ? { ...file, ...given } : void 0;
 }
 function parseConfig(read, opts) {
   const label = opts.label ?? actionLabel;
-  const get = (name) => read(name)?.trim() || void 0;
-  const mode = toChoice(get("mode") ?? "gate", label("mode"), ["gate", "list", "merge"]);
-  const { path: path2, file } = configFile(read, opts, label);
+  const input = (id) => parseGiven(id, read(SETTINGS[id].name), label(SETTINGS[id].name));
+  const value = (id, fromFile) => input(id) ?? fromFile ?? defaultOf(id);
+  const mode = value("mode");
+  const { path: path2, file } = configFile(input, opts, label);
   const f = file ?? {};
+  const given = readThresholds(read, "", void 0, label);
   return {
     mode,
-    models: get("models") ?? DEFAULT_MODELS_GLOB,
-    dataset: get("dataset") ?? f.dataset,
-    dataKeys: inputKeys(read, label) ?? f.dataKeys,
-    preprocessing: f.preprocessing,
-    variants: optional(read("variants"), (v) => toVariants(v, label("variants"))) ?? f.variants ?? ["float32", "float16"],
-    thresholds: mergeThresholds(DEFAULT_THRESHOLDS, f.thresholds, readThresholds(get, "", void 0, label)),
-    failOn: toChoice(get("fail-on") ?? "error", label("fail-on"), ["error", "never"]),
-    comment: toBoolean(get("comment") ?? "true", label("comment")),
-    commentKey: toCommentKey(get("comment-key") ?? "", label("comment-key")),
-    uploadArtifacts: toBoolean(get("upload-artifacts") ?? "true", label("upload-artifacts")),
-    artifactName: toArtifactName(get("artifact-name") ?? "tflite-gate", label("artifact-name")),
-    outputDir: get("output-dir"),
+    models: value("models"),
+    dataset: value("dataset", f.dataset),
+    dataKeys: inputKeys(input) ?? f.dataKeys,
+    preprocessing: preprocessing2(input, f.preprocessing),
+    variants: value("variants", f.variants),
+    thresholds: mergeThresholds(defaultThresholds(), f.thresholds, given),
+    requestedThresholds: mergeThresholds(f.thresholds, given),
+    failOn: value("fail-on"),
+    comment: value("comment"),
+    commentKey: value("comment-key"),
+    uploadArtifacts: value("upload-artifacts"),
+    artifactName: value("artifact-name"),
+    outputDir: input("output-dir"),
     configFile: path2,
     rules: f.rules ?? [],
     githubToken: read("github-token")?.trim() ?? "",
-    reports: get("reports") ?? "**/report.json",
-    batchSize: optional(read("batch-size"), (v) => toInteger(v, label("batch-size"), void 0, 1)) ?? 1,
-    samples: optional(read("samples"), (v) => toInteger(v, label("samples"), void 0, 1)) ?? f.samples,
-    latencyRuns: optional(read("latency-runs"), (v) => toInteger(v, label("latency-runs"), void 0, 0)),
-    reference: optional(read("reference"), (v) => toBoolean(v, label("reference"))) ?? f.reference ?? false
+    reports: value("reports"),
+    batchSize: value("batch-size"),
+    samples: value("samples", f.samples),
+    seed: value("seed", f.seed),
+    latencyRuns: value("latency-runs"),
+    reference: value("reference", f.reference),
+    representativeDataset: value("representative-dataset", f.representativeDataset),
+    limits: readLimits(value),
+    trustPrConfig: value("trust-pr-config")
   };
 }
 
 // src/config/load.ts
 var actionLabel2 = (name) => `input "${name}"`;
+var MAX_CONFIG_BYTES = 1024 * 1024;
 function fileReaderAt(root) {
   return (path2) => {
     const full = isAbsolute(path2) ? path2 : join(root, path2);
-    if (!existsSync(full) || !statSync(full).isFile()) return void 0;
-    return readFileSync(full, "utf8");
+    if (!lstatSync(full, { throwIfNoEntry: false })) return void 0;
+    const inside = !relative(root, full).startsWith("..") && !isAbsolute(relative(root, full));
+    const bytes = readRegularFile({ path: full, name: path2, kind: "usage" }, { root: inside ? root : void 0, maxBytes: MAX_CONFIG_BYTES });
+    return new TextDecoder().decode(bytes);
   };
 }
 function datasetPath(root, dataset) {
@@ -7601,27 +7587,43 @@ function datasetPath(root, dataset) {
 function namedDatasets(config, read, label) {
   const named = [];
   if (config.dataset) named.push(read("dataset")?.trim() ? { path: config.dataset, input: label("dataset") } : { path: config.dataset, where: "dataset" });
+  if (config.representativeDataset) {
+    named.push(read("representative-dataset")?.trim() ? { path: config.representativeDataset, input: label("representative-dataset") } : { path: config.representativeDataset, where: "representative-dataset" });
+  }
   config.rules.forEach((rule2, i) => {
     if (rule2.dataset) named.push({ path: rule2.dataset, where: `models[${i}].dataset` });
+    if (rule2.representativeDataset) named.push({ path: rule2.representativeDataset, where: `models[${i}].representative-dataset` });
   });
   return named;
 }
+function datasetError(config, named, message, hint) {
+  if (named.input) return new GateError("usage", `${named.input}: ${message}`, {}, hint);
+  return new GateError("usage", message, { file: config.configFile, where: named.where }, hint);
+}
+function checkInsideRepository(config, named) {
+  if (named.input) return;
+  const normal = posix.normalize(named.path.replace(/\\/g, "/"));
+  if (!isAbsolute(named.path) && !posix.isAbsolute(normal) && normal !== ".." && !normal.startsWith("../")) return;
+  throw datasetError(config, named, `"${named.path}" is outside the repository`, "Dataset paths in the config file are relative to the repository root and stay inside it.");
+}
 function checkDatasets(config, read, root, label = actionLabel2) {
-  for (const { path: path2, input, where } of namedDatasets(config, read, label)) {
-    const full = datasetPath(root, path2);
+  for (const named of namedDatasets(config, read, label)) {
+    checkInsideRepository(config, named);
+    const full = datasetPath(root, named.path);
     if (existsSync(full)) continue;
-    const message = `"${path2}" does not exist (looked for ${full})`;
     const hint = "Dataset paths are relative to the repository root; commit or generate the dataset before the gate runs.";
-    if (input) throw new GateError("usage", `${input}: ${message}`, {}, hint);
-    throw new GateError("usage", message, { file: config.configFile, where }, hint);
+    const inputHint = label === actionLabel2 ? hint : "Commit or generate the dataset before the gate runs.";
+    throw datasetError(config, named, `"${named.path}" does not exist (looked for ${full})`, named.input ? inputHint : hint);
   }
 }
 function checkOutputDir(config, from, label = actionLabel2) {
   if (!config.outputDir) return;
+  if (config.outputDir === "-") throw new GateError("usage", `${label("output-dir")} is "-" (standard output), not a folder`, {}, `Give ${label("output-dir")} a folder (it is created when missing).`);
   const full = resolve(from, config.outputDir);
-  if (statSync(full, { throwIfNoEntry: false })?.isDirectory() === false) {
+  if (lstatSync(full, { throwIfNoEntry: false })?.isDirectory() === false && !existsSync(full + "/")) {
     throw new GateError("usage", `${label("output-dir")} names a file, not a folder`, { file: full }, `Give ${label("output-dir")} a folder (it is created when missing).`);
   }
+  checkWritable(full, "folder", { mode: "replace", what: `${label("output-dir")}`, hint: `Give ${label("output-dir")} a writable folder (it is created when missing).` });
 }
 function loadConfig(read, root, label) {
   const config = parseConfig(read, { readFile: fileReaderAt(root), label });
@@ -7629,22 +7631,111 @@ function loadConfig(read, root, label) {
   return config;
 }
 
+// src/repo/git.ts
+import { execFile } from "node:child_process";
+function git(cwd, args, input, env) {
+  return new Promise((resolve3) => {
+    const options = { cwd, encoding: "buffer", maxBuffer: 2 ** 31 - 1, ...env ? { env: { ...process.env, ...env } } : {} };
+    const child = execFile("git", args, options, (error, stdout, stderr) => {
+      resolve3({ ok: !error, stdout, stderr: stderr.toString("utf8") });
+    });
+    child.stdin?.on("error", () => {
+    });
+    if (input) child.stdin?.end(input);
+  });
+}
+async function hasCommit(cwd, sha) {
+  return (await git(cwd, ["cat-file", "-e", `${sha}^{commit}`])).ok;
+}
+async function showFile(cwd, sha, path2) {
+  const res = await git(cwd, ["show", `${sha}:${path2}`]);
+  return res.ok ? res.stdout : void 0;
+}
+async function listFiles(cwd, which) {
+  const res = await git(cwd, ["ls-files", "-z", "--full-name", ...which]);
+  return res.ok ? res.stdout.toString("utf8").split("\0").filter(Boolean) : [];
+}
+function trackedFiles(cwd, under) {
+  return listFiles(cwd, ["--cached", ...under ? ["--", under] : []]);
+}
+function untrackedFiles(cwd) {
+  return listFiles(cwd, ["--others", "--exclude-standard"]);
+}
+async function workingTreeBlob(cwd, path2) {
+  const res = await git(cwd, ["hash-object", "--", path2]);
+  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
+}
+async function commitBlob(cwd, sha, path2) {
+  const res = await git(cwd, ["rev-parse", "--verify", "--quiet", `${sha}:${path2}`]);
+  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
+}
+async function resolveCommit(cwd, ref) {
+  const res = await git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
+  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
+}
+async function repositoryRoot(cwd) {
+  const res = await git(cwd, ["rev-parse", "--show-toplevel"]);
+  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
+}
+async function parentOf(cwd, sha) {
+  const res = await git(cwd, ["rev-parse", "--verify", "--quiet", `${sha}^`]);
+  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
+}
+async function diffNames(cwd, from, to) {
+  const res = await git(cwd, ["diff", "--name-status", "-z", "-M", from, ...to ? [to] : []]);
+  if (!res.ok) return [];
+  const parts = res.stdout.toString("utf8").split("\0").filter(Boolean);
+  const out = [];
+  for (let i = 0; i < parts.length; ) {
+    const status = parts[i++];
+    if (status.startsWith("R") || status.startsWith("C")) out.push({ status: status[0], previous: parts[i++], path: parts[i++] });
+    else out.push({ status, path: parts[i++] });
+  }
+  return out;
+}
+async function lfsSmudge(cwd, pointer) {
+  const res = await git(cwd, ["lfs", "smudge"], pointer);
+  return res.ok && res.stdout.length > 0 ? res.stdout : void 0;
+}
+async function objectType(cwd, sha, path2) {
+  const res = await git(cwd, ["cat-file", "-t", `${sha}:${path2}`]);
+  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
+}
+async function checkoutAt(cwd, sha, path2, root, index) {
+  const env = { GIT_INDEX_FILE: index };
+  const type = await objectType(cwd, sha, path2);
+  const blob = type === "blob" ? await commitBlob(cwd, sha, path2) : void 0;
+  const staged = type === "tree" ? await git(cwd, ["read-tree", `--prefix=${path2}/`, `${sha}:${path2}`], void 0, env) : blob ? await git(cwd, ["update-index", "--add", "--cacheinfo", `100644,${blob},${path2}`], void 0, env) : void 0;
+  if (!staged?.ok) return false;
+  return (await git(cwd, ["-c", "core.symlinks=false", "checkout-index", "-a", "-f", `--prefix=${root}/`], void 0, env)).ok;
+}
+async function headCommit(cwd) {
+  const [head, object] = await Promise.all([git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]), git(cwd, ["cat-file", "commit", "HEAD"])]);
+  if (!head.ok || !object.ok) return void 0;
+  const header = object.stdout.toString("utf8").split("\n\n")[0];
+  const parents = [...header.matchAll(/^parent ([0-9a-f]+)$/gm)].map((m) => m[1]);
+  return { sha: head.stdout.toString("utf8").trim(), parents };
+}
+
+// src/pipeline/gate.ts
+import { isAbsolute as isAbsolute3, relative as relative3, sep as sep3 } from "node:path";
+
 // node_modules/balanced-match/dist/esm/index.js
-var range = (a, b, str2) => {
+var range = (a, b, str) => {
   let begs, beg, left, right = void 0, result;
-  let ai = str2.indexOf(a);
-  let bi = str2.indexOf(b, ai + 1);
+  let ai = str.indexOf(a);
+  let bi = str.indexOf(b, ai + 1);
   let i = ai;
   if (ai >= 0 && bi > 0) {
     if (a === b) {
       return [ai, bi];
     }
     begs = [];
-    left = str2.length;
+    left = str.length;
     while (i >= 0 && !result) {
       if (i === ai) {
         begs.push(i);
-        ai = str2.indexOf(a, i + 1);
+        ai = str.indexOf(a, i + 1);
       } else if (begs.length === 1) {
         const r = begs.pop();
         if (r !== void 0)
@@ -7655,7 +7746,7 @@ var range = (a, b, str2) => {
           left = beg;
           right = bi;
         }
-        bi = str2.indexOf(b, i + 1);
+        bi = str.indexOf(b, i + 1);
       }
       i = ai < bi && ai >= 0 ? ai : bi;
     }
@@ -7688,35 +7779,35 @@ var EXPANSION_MAX_DEPTH = 1e3;
 var EXPANSION_MAX_REWRITES = 1e3;
 var EXPANSION_MAX_STEPS = 2e7;
 var CALL_STEPS = 16;
-function numeric(str2) {
-  return !isNaN(str2) ? parseInt(str2, 10) : str2.charCodeAt(0);
+function numeric(str) {
+  return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
 }
-function escapeBraces(str2) {
-  return str2.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
+function escapeBraces(str) {
+  return str.replace(slashPattern, escSlash).replace(openPattern, escOpen).replace(closePattern, escClose).replace(commaPattern, escComma).replace(periodPattern, escPeriod);
 }
-function unescapeBraces(str2) {
-  return str2.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
+function unescapeBraces(str) {
+  return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
 function pushAll(target, items) {
   for (let i = 0; i < items.length; i++) {
     target.push(items[i]);
   }
 }
-function balancedWithBudget(str2, masked, budget) {
+function balancedWithBudget(str, masked, budget) {
   if (budget.remaining < 0) {
     return void 0;
   }
   const r = range("{", "}", masked);
   const unmatched = r !== void 0 && masked.indexOf("{") < r[0];
-  budget.remaining -= r && !unmatched ? r[1] + 1 : str2.length;
+  budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
   if (!r || budget.remaining < 0) {
     return void 0;
   }
   return {
     end: r[1],
-    pre: str2.slice(0, r[0]),
-    body: str2.slice(r[0] + 1, r[1]),
-    post: str2.slice(r[1] + 1),
+    pre: str.slice(0, r[0]),
+    body: str.slice(r[0] + 1, r[1]),
+    post: str.slice(r[1] + 1),
     unmatched
   };
 }
@@ -7740,34 +7831,34 @@ function maskUnmatchedOpens(masked, budget) {
   }
   return out + masked.slice(last);
 }
-function commaSetFollows(str2, budget) {
-  budget.remaining -= str2.length;
+function commaSetFollows(str, budget) {
+  budget.remaining -= str.length;
   if (budget.remaining < 0) {
     return false;
   }
   let close = false;
-  for (let i = str2.length - 1; i >= 0; i--) {
-    const c = str2.charCodeAt(i);
+  for (let i = str.length - 1; i >= 0; i--) {
+    const c = str.charCodeAt(i);
     if (c === 125) {
       close = true;
     } else if (c === 10 || c === 13 || c === 8232 || c === 8233) {
       close = false;
-    } else if (c === 44 && close && str2.charCodeAt(i + 1) !== 44) {
+    } else if (c === 44 && close && str.charCodeAt(i + 1) !== 44) {
       return true;
     }
   }
   return false;
 }
-function parseCommaParts(str2, budget) {
+function parseCommaParts(str, budget) {
   const parts = [];
   let carry = "";
   for (; ; ) {
-    const m = balancedWithBudget(str2, str2, budget);
+    const m = balancedWithBudget(str, str, budget);
     if (budget.remaining < 0) {
       return void 0;
     }
     if (!m) {
-      const tail = str2.split(",");
+      const tail = str.split(",");
       tail[0] = carry + tail[0];
       pushAll(parts, tail);
       return parts;
@@ -7782,14 +7873,14 @@ function parseCommaParts(str2, budget) {
     }
     carry = p.pop();
     pushAll(parts, p);
-    str2 = post;
+    str = post;
   }
 }
 function bound(value, fallback) {
   return value === void 0 || isNaN(value) ? fallback : value;
 }
-function expand(str2, options = {}) {
-  if (!str2) {
+function expand(str, options = {}) {
+  if (!str) {
     return [];
   }
   const max = bound(options.max, EXPANSION_MAX);
@@ -7797,13 +7888,13 @@ function expand(str2, options = {}) {
   const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
   const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
   const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
-  if (str2.slice(0, 2) === "{}") {
-    str2 = "\\{\\}" + str2.slice(2);
+  if (str.slice(0, 2) === "{}") {
+    str = "\\{\\}" + str.slice(2);
   }
-  return expand_(escapeBraces(str2), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+  return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
 }
-function embrace(str2) {
-  return "{" + str2 + "}";
+function embrace(str) {
+  return "{" + str + "}";
 }
 function isPadded(el) {
   return /^-?0\d/.test(el);
@@ -7890,20 +7981,20 @@ function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
   }
   return N;
 }
-function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
   budget.remaining -= CALL_STEPS;
   if (depth > maxDepth) {
-    return [str2];
+    return [str];
   }
   let acc = [""];
   let rewrites = 0;
   let dropEmpties = false;
   let firstGroup = true;
-  let masked = str2;
+  let masked = str;
   for (; ; ) {
-    const m = balancedWithBudget(str2, masked, budget);
+    const m = balancedWithBudget(str, masked, budget);
     if (!m) {
-      return combine(acc, str2, [""], max, maxLength, dropEmpties, budget);
+      return combine(acc, str, [""], max, maxLength, dropEmpties, budget);
     }
     if (m.unmatched) {
       masked = maskUnmatchedOpens(masked, budget);
@@ -7915,7 +8006,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
       firstGroup = false;
       if (!m.post.length)
         break;
-      str2 = m.post;
+      str = m.post;
       masked = masked.slice(m.end + 1);
       continue;
     }
@@ -7926,7 +8017,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     if (!isSequence && !isOptions) {
       if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
         rewrites++;
-        str2 = m.pre + "{" + m.body + escClose + m.post;
+        str = m.pre + "{" + m.body + escClose + m.post;
         masked = masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
         isTop = true;
         continue;
@@ -7961,7 +8052,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
           acc = next2;
           if (!m.post.length)
             break;
-          str2 = m.post;
+          str = m.post;
           masked = masked.slice(m.end + 1);
           continue;
         }
@@ -7998,7 +8089,7 @@ function expand_(str2, max, maxLength, maxDepth, depth, maxRewrites, budget, isT
     acc = next;
     if (!m.post.length)
       break;
-    str2 = m.post;
+    str = m.post;
     masked = masked.slice(m.end + 1);
   }
   return acc;
@@ -8188,12 +8279,12 @@ var litMatch = (l, c) => {
     return true;
   if (!l.re)
     return false;
-  const code = c.charCodeAt(0);
-  if (code >= 128)
+  const code2 = c.charCodeAt(0);
+  if (code2 >= 128)
     return l.re.test(c);
   const ascii = l.ascii ??= new Uint8Array(128);
-  ascii[code] ||= l.re.test(c) ? 1 : 2;
-  return ascii[code] === 1;
+  ascii[code2] ||= l.re.test(c) ? 1 : 2;
+  return ascii[code2] === 1;
 };
 var tokenize = (p, nocase, noext, form, mark) => {
   const toks = [];
@@ -8537,15 +8628,15 @@ var Dfa = class {
     };
   }
   #intern(state) {
-    const key = stateKey(state);
-    const found = this.#states.get(key);
+    const key2 = stateKey(state);
+    const found = this.#states.get(key2);
     if (found)
       return found;
     if (this.#size > DFA_BUDGET)
       this.#clear();
     const d = this.#make(state);
-    this.#states.set(key, d);
-    this.#size += key.length + 1;
+    this.#states.set(key2, d);
+    this.#size += key2.length + 1;
     return d;
   }
   #clear() {
@@ -8570,17 +8661,17 @@ var Dfa = class {
   }
   // the next state, after a miss in `d.ascii`
   next(d, c) {
-    const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
+    const code2 = c.charCodeAt(0);
+    const found = code2 < 128 ? void 0 : d.next.get(c);
     if (found)
       return found;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
-    if (code < 128) {
+    if (code2 < 128) {
       if (!d.ascii) {
         d.ascii = new Array(128);
         this.#size += 128;
       }
-      d.ascii[code] = n;
+      d.ascii[code2] = n;
     } else {
       d.next.set(c, n);
     }
@@ -8825,12 +8916,12 @@ var Matcher = class {
     this.#marks ??= marks(this.#size);
     const dfa = this.#dfa ??= new Dfa(this.#start, this.#marks);
     let d = dfa.start(dotStart);
-    const str2 = chars === s;
+    const str = chars === s;
     for (let i = 0; i < chars.length; i++) {
       if (d.dead)
         return false;
-      const code = str2 ? s.charCodeAt(i) : chars[i].charCodeAt(0);
-      d = d.ascii?.[code] ?? dfa.next(d, chars[i]);
+      const code2 = str ? s.charCodeAt(i) : chars[i].charCodeAt(0);
+      d = d.ascii?.[code2] ?? dfa.next(d, chars[i]);
     }
     return d.match;
   }
@@ -8981,11 +9072,11 @@ var copyOptions = (o) => {
   return copy;
 };
 var cachedMinimatch = (pattern, options) => {
-  const key = options ? optionsKey(options) : 0;
-  let mm = cache.get(key)?.get(pattern);
+  const key2 = options ? optionsKey(options) : 0;
+  let mm = cache.get(key2)?.get(pattern);
   if (mm)
     return mm;
-  mm = oldCache.get(key)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
+  mm = oldCache.get(key2)?.get(pattern) ?? new Minimatch(pattern, copyOptions(options));
   const weight = cacheWeight(mm);
   if (weight > cacheMaxEntryWeight)
     return mm;
@@ -8995,9 +9086,9 @@ var cachedMinimatch = (pattern, options) => {
     cacheSize = 0;
     cacheTotalWeight = 0;
   }
-  let byPattern = cache.get(key);
+  let byPattern = cache.get(key2);
   if (!byPattern)
-    cache.set(key, byPattern = /* @__PURE__ */ new Map());
+    cache.set(key2, byPattern = /* @__PURE__ */ new Map());
   byPattern.set(pattern, mm);
   cacheSize++;
   cacheTotalWeight += weight;
@@ -9193,33 +9284,33 @@ var uncHost = (p) => {
   return h !== -1 && host !== void 0 && host !== "" && host !== GLOBSTAR && share !== void 0 && share !== "" && share !== GLOBSTAR ? h : -1;
 };
 var walkable = (p, dot) => !isDots(p) && (dot || !p.startsWith("."));
-var dotPortion = (f, start, end, dot, sep2) => {
+var dotPortion = (f, start, end, dot, sep4) => {
   for (let k = start; k < end; ) {
     if (f.charCodeAt(k) === 46) {
       if (!dot)
         return true;
       const n = f.charCodeAt(k + 1) === 46 ? k + 2 : k + 1;
-      if (n >= end || isSep(f.charCodeAt(n), sep2))
+      if (n >= end || isSep(f.charCodeAt(n), sep4))
         return true;
     }
-    const s = nextSep(f, k, sep2);
+    const s = nextSep(f, k, sep4);
     if (s === -1)
       return false;
     k = s + 1;
-    while (k < end && isSep(f.charCodeAt(k), sep2))
+    while (k < end && isSep(f.charCodeAt(k), sep4))
       k++;
   }
   return false;
 };
-var isSep = (c, sep2) => sep2 === "/" ? c === 47 : sep2 === "\\" ? c === 92 : c === 47 || c === 92;
-var nextSep = (f, from, sep2) => {
-  if (sep2 !== "both")
-    return f.indexOf(sep2, from);
+var isSep = (c, sep4) => sep4 === "/" ? c === 47 : sep4 === "\\" ? c === 92 : c === 47 || c === 92;
+var nextSep = (f, from, sep4) => {
+  if (sep4 !== "both")
+    return f.indexOf(sep4, from);
   const s = f.indexOf("/", from);
   const b = f.indexOf("\\", from);
   return s === -1 ? b : b === -1 ? s : Math.min(s, b);
 };
-var lastSep = (f, from, sep2) => sep2 !== "both" ? f.lastIndexOf(sep2, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
+var lastSep = (f, from, sep4) => sep4 !== "both" ? f.lastIndexOf(sep4, from) : Math.max(f.lastIndexOf("/", from), f.lastIndexOf("\\", from));
 var PENDING = {};
 var Minimatch = class {
   options;
@@ -9427,12 +9518,12 @@ var Minimatch = class {
             return;
           }
           const { pre, suf } = keys[i];
-          const key = pre[k] * R + suf[k + 1];
-          const g = groups.get(key);
+          const key2 = pre[k] * R + suf[k + 1];
+          const g = groups.get(key2);
           if (g)
             g.push(i);
           else
-            groups.set(key, [i]);
+            groups.set(key2, [i]);
         });
         const drop = /* @__PURE__ */ new Set();
         for (const g of groups.values()) {
@@ -9484,10 +9575,10 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { pre } = keys[i];
-        const key = pre[k] * P + r[k];
-        let id = m.get(key);
+        const key2 = pre[k] * P + r[k];
+        let id = m.get(key2);
         if (id === void 0)
-          m.set(key, id = m.size + 1);
+          m.set(key2, id = m.size + 1);
         pre.push(id);
       });
     }
@@ -9497,10 +9588,10 @@ var Minimatch = class {
         if (k >= r.length)
           return;
         const { suf } = keys[i];
-        const key = suf[k + 1] * P + r[k];
-        let id = m.get(key);
+        const key2 = suf[k + 1] * P + r[k];
+        let id = m.get(key2);
         if (id === void 0)
-          m.set(key, id = m.size + 1);
+          m.set(key2, id = m.size + 1);
         suf[k] = id;
       });
     }
@@ -9597,7 +9688,7 @@ var Minimatch = class {
   // level 2, this is only known if none of them are `.` or `..`, so
   // that the path does not change when it is resolved.
   #canMatch(f) {
-    const sep2 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
+    const sep4 = !this.isWindows || !f.includes("\\") ? "/" : f.includes("/") ? "both" : "\\";
     let ends = this.#endCheck ? 0 : -1;
     let last = "";
     let lastStart = 0;
@@ -9609,14 +9700,14 @@ var Minimatch = class {
       const p = row[row.length - 1];
       let end = ends !== -1 && this.#endRows[r] && p !== GLOBSTAR;
       if (end && ends === 0) {
-        const i = lastSep(f, f.length, sep2);
+        const i = lastSep(f, f.length, sep4);
         lastStart = i + 1;
         last = f.slice(lastStart);
         if (last === "" && i >= 0) {
           let j = i;
-          while (j > 0 && isSep(f.charCodeAt(j - 1), sep2))
+          while (j > 0 && isSep(f.charCodeAt(j - 1), sep4))
             j--;
-          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep2) + 1;
+          prevStart = j === 0 ? 0 : lastSep(f, j - 1, sep4) + 1;
           prev = f.slice(prevStart, j);
         }
         const resolves = this.#level2 && (isDots(last) || last === "" && prev !== void 0 && isDots(prev));
@@ -9644,15 +9735,15 @@ var Minimatch = class {
       if (shape === "base" && end)
         return "yes";
       if (shape === "tail" && end) {
-        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep2)) {
+        if (this.#level2 && dotPortion(f, 0, tailStart, true, sep4)) {
           return "maybe";
         }
-        if (!dotPortion(f, 0, tailStart, dot, sep2))
+        if (!dotPortion(f, 0, tailStart, dot, sep4))
           return "yes";
         continue;
       }
       if (shape === "mid" || shape === "head") {
-        const m = this.#walk(f, row, shape === "head", dot, sep2);
+        const m = this.#walk(f, row, shape === "head", dot, sep4);
         if (m !== "no")
           return m;
         continue;
@@ -9708,19 +9799,19 @@ var Minimatch = class {
   // it must be able to walk the portions before that one, and there
   // must be a portion after it, which the ** after it can walk. At
   // level 2, this is only known if no portion is `.` or `..`.
-  #walk(f, row, head, dot, sep2) {
-    if (this.#level2 && dotPortion(f, 0, f.length, true, sep2))
+  #walk(f, row, head, dot, sep4) {
+    if (this.#level2 && dotPortion(f, 0, f.length, true, sep4))
       return "maybe";
     const x = row[head ? 0 : 1];
     let s = 0;
-    for (let e = nextSep(f, s, sep2); e !== -1; e = nextSep(f, s, sep2)) {
+    for (let e = nextSep(f, s, sep4); e !== -1; e = nextSep(f, s, sep4)) {
       let next = e + 1;
-      while (next < f.length && isSep(f.charCodeAt(next), sep2))
+      while (next < f.length && isSep(f.charCodeAt(next), sep4))
         next++;
       const hit = typeof x === "string" ? e - s === x.length && f.startsWith(x, s) : e > s && x.testUnchecked(f.slice(s, e));
-      if (hit && !dotPortion(f, next, f.length, dot, sep2))
+      if (hit && !dotPortion(f, next, f.length, dot, sep4))
         return "yes";
-      if (head || dotPortion(f, s, next, dot, sep2))
+      if (head || dotPortion(f, s, next, dot, sep4))
         return "no";
       s = next;
     }
@@ -9878,10 +9969,10 @@ var Minimatch = class {
   secondPhasePreProcess(globParts) {
     const keys = /* @__PURE__ */ new Set();
     const rows = globParts.filter((parts) => {
-      const key = parts.join("/");
-      if (keys.has(key))
+      const key2 = parts.join("/");
+      if (keys.has(key2))
         return false;
-      keys.add(key);
+      keys.add(key2);
       return true;
     });
     const stars = /* @__PURE__ */ new Map();
@@ -10031,8 +10122,8 @@ var Minimatch = class {
       byStart = [];
       this.#globstarParts.set(pattern, byStart);
     }
-    const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
+    const key2 = patternIndex * 2 + (partial ? 1 : 0);
+    const found = byStart[key2];
     if (found)
       return found;
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
@@ -10058,7 +10149,7 @@ var Minimatch = class {
       b[1] = nonGsParts - nonGsPartsSums[i];
     });
     const parts = { head, body, tail, segments };
-    byStart[key] = parts;
+    byStart[key2] = parts;
     return parts;
   }
   // return false for "nope, not matching"
@@ -10081,10 +10172,10 @@ var Minimatch = class {
     const [body, need] = bs;
     const after = partial ? fileLength : fileLength - need;
     while (fileIndex <= after) {
-      const key = bodyIndex * (file.length + 1) + fileIndex;
-      if (tried.has(key))
+      const key2 = bodyIndex * (file.length + 1) + fileIndex;
+      if (tried.has(key2))
         return false;
-      tried.add(key);
+      tried.add(key2);
       const m = this.#matchOne(file, body, partial, fileIndex, 0, fileIndex + body.length);
       if (m && globStarDepth < this.maxGlobstarRecursion) {
         const sub = this.#matchGlobStarBodySections(file, bodySegments, fileLength, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail, tried);
@@ -10137,12 +10228,12 @@ var Minimatch = class {
     const { pattern } = this;
     if (this.options.nobrace)
       return this.braceExpand();
-    let code = 57344;
-    while (pattern.includes(String.fromCharCode(code))) {
-      if (++code > 63743)
+    let code2 = 57344;
+    while (pattern.includes(String.fromCharCode(code2))) {
+      if (++code2 > 63743)
         return this.braceExpand();
     }
-    const mark = String.fromCharCode(code);
+    const mark = String.fromCharCode(code2);
     let found = false;
     const marked = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
@@ -10275,8 +10366,11 @@ function settingsFor(config, modelPath) {
     dataKeys: config.dataKeys,
     preprocessing: config.preprocessing,
     thresholds: { ...config.thresholds },
+    requested: { ...config.requestedThresholds },
     samples: config.samples,
-    reference: config.reference ?? false
+    seed: config.seed,
+    reference: config.reference ?? false,
+    ...config.representativeDataset ? { representativeDataset: config.representativeDataset } : {}
   };
   for (const rule2 of config.rules) {
     if (!matchesGlob(modelPath, rule2.path)) continue;
@@ -10284,215 +10378,340 @@ function settingsFor(config, modelPath) {
     settings.dataKeys = rule2.dataKeys ?? settings.dataKeys;
     settings.preprocessing = rule2.preprocessing ?? settings.preprocessing;
     settings.thresholds = mergeThresholds(settings.thresholds, rule2.thresholds);
+    settings.requested = mergeThresholds(settings.requested, rule2.thresholds);
     settings.samples = rule2.samples ?? settings.samples;
+    settings.seed = rule2.seed ?? settings.seed;
     settings.sequenceLength = rule2.sequenceLength ?? settings.sequenceLength;
+    settings.nhwc = rule2.nhwc ?? settings.nhwc;
     settings.reference = rule2.reference ?? settings.reference;
+    if (rule2.representativeDataset) settings.representativeDataset = rule2.representativeDataset;
   }
   return settings;
 }
 
-// src/github/api.ts
-var ApiError = class extends Error {
-  constructor(status, method, path2, detail) {
-    super(`GitHub API ${method} ${path2} failed with ${status || "a network error"}: ${detail}`);
-    this.status = status;
-    this.method = method;
-    this.path = path2;
-    this.name = "ApiError";
-  }
-  status;
-  method;
-  path;
-};
-var sleep = (ms) => new Promise((resolve2) => setTimeout(resolve2, ms));
-function retryDelay(res, attempt, baseDelayMs, now = Date.now()) {
-  const after = res.headers.get("retry-after");
-  const remaining = res.headers.get("x-ratelimit-remaining");
-  const reset = res.headers.get("x-ratelimit-reset");
-  const limited = res.status === 429 || res.status === 403 && (after !== null || remaining === "0");
-  if (!limited && res.status < 500) return void 0;
-  if (after !== null && Number.isFinite(Number(after))) return Number(after) * 1e3;
-  if (limited && remaining === "0" && reset !== null) return Math.max(0, Number(reset) * 1e3 - now);
-  return baseDelayMs * 2 ** attempt;
-}
-function nextLink(headers) {
-  const link = headers.get("link");
-  const match2 = link?.split(",").map((part) => /<([^>]+)>\s*;\s*rel="next"/.exec(part)).find(Boolean);
-  return match2?.[1];
-}
-var GitHubApi = class {
-  opts;
-  constructor(options) {
-    this.opts = { attempts: 4, baseDelayMs: 1e3, maxWaitMs: 6e4, userAgent: "tflite-gate", ...options, baseUrl: options.baseUrl.replace(/\/+$/, "") };
-  }
-  url(path2) {
-    return /^https?:\/\//.test(path2) ? path2 : `${this.opts.baseUrl}${path2}`;
-  }
-  async once(method, url, options) {
-    const headers = {
-      accept: options.accept ?? "application/vnd.github+json",
-      "user-agent": this.opts.userAgent,
-      "x-github-api-version": "2022-11-28"
-    };
-    if (this.opts.token) headers.authorization = `Bearer ${this.opts.token}`;
-    if (options.body !== void 0) headers["content-type"] = "application/json";
-    const body = options.body === void 0 ? void 0 : JSON.stringify(options.body);
-    return fetch(url, { method, headers, body });
-  }
-  async request(method, path2, options = {}) {
-    const url = this.url(path2);
-    for (let attempt = 0; ; attempt++) {
-      let res;
-      try {
-        res = await this.once(method, url, options);
-      } catch (error) {
-        if (attempt + 1 >= this.opts.attempts) throw new ApiError(0, method, path2, error.message);
-        await this.wait(this.opts.baseDelayMs * 2 ** attempt, `${method} ${path2}: ${error.message}`);
-        continue;
-      }
-      if (res.ok) return { status: res.status, data: await this.decode(res, options), headers: res.headers };
-      const detail = await res.text().then((t) => JSON.parse(t || "{}").message ?? t, () => "");
-      const delay = retryDelay(res, attempt, this.opts.baseDelayMs);
-      if (delay === void 0 || attempt + 1 >= this.opts.attempts || delay > this.opts.maxWaitMs) {
-        throw new ApiError(res.status, method, path2, String(detail || res.statusText));
-      }
-      await this.wait(delay, `${method} ${path2} answered ${res.status}`);
-    }
-  }
-  async decode(res, options) {
-    if (options.accept?.includes("raw")) return Buffer.from(await res.arrayBuffer());
-    const text = await res.text();
-    return text ? JSON.parse(text) : void 0;
-  }
-  async wait(ms, why) {
-    this.opts.log?.(`${why}; retrying in ${Math.round(ms)} ms`);
-    await sleep(ms);
-  }
-  /** Every item of a list endpoint, following Link rel="next" on the same host. */
-  async paginate(path2) {
-    const items = [];
-    const origin = new URL(this.opts.baseUrl).origin;
-    let next = this.url(path2);
-    while (next) {
-      const res = await this.request("GET", next);
-      items.push(...res.data);
-      next = nextLink(res.headers);
-      if (next && new URL(next).origin !== origin) throw new ApiError(0, "GET", path2, `refusing to follow a next-page link to another host (${new URL(next).origin})`);
-    }
-    return items;
-  }
-};
+// src/pipeline/trust.ts
+import { cpSync, existsSync as existsSync2, lstatSync as lstatSync2, realpathSync } from "node:fs";
+import { isAbsolute as isAbsolute2, join as join2, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
 
-// src/pipeline/gate.ts
-import { readFileSync as readFileSync2, existsSync as existsSync2 } from "node:fs";
-import { join as join2 } from "node:path";
-
-// src/github/git.ts
-import { execFile } from "node:child_process";
-function git(cwd, args, input) {
-  return new Promise((resolve2) => {
-    const child = execFile("git", args, { cwd, encoding: "buffer", maxBuffer: 2 ** 31 - 1 }, (error, stdout, stderr) => {
-      resolve2({ ok: !error, stdout, stderr: stderr.toString("utf8") });
-    });
-    child.stdin?.on("error", () => {
-    });
-    if (input) child.stdin?.end(input);
-  });
-}
-async function hasCommit(cwd, sha) {
-  return (await git(cwd, ["cat-file", "-e", `${sha}^{commit}`])).ok;
-}
-async function showFile(cwd, sha, path2) {
-  const res = await git(cwd, ["show", `${sha}:${path2}`]);
-  return res.ok ? res.stdout : void 0;
-}
-async function listFiles(cwd, which) {
-  const res = await git(cwd, ["ls-files", "-z", "--full-name", ...which]);
-  return res.ok ? res.stdout.toString("utf8").split("\0").filter(Boolean) : [];
-}
-function trackedFiles(cwd) {
-  return listFiles(cwd, ["--cached"]);
-}
-function untrackedFiles(cwd) {
-  return listFiles(cwd, ["--others", "--exclude-standard"]);
-}
-async function workingTreeBlob(cwd, path2) {
-  const res = await git(cwd, ["hash-object", "--", path2]);
-  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
-}
-async function commitBlob(cwd, sha, path2) {
-  const res = await git(cwd, ["rev-parse", "--verify", "--quiet", `${sha}:${path2}`]);
-  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
-}
-async function resolveCommit(cwd, ref) {
-  const res = await git(cwd, ["rev-parse", "--verify", "--quiet", `${ref}^{commit}`]);
-  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
-}
-async function repositoryRoot(cwd) {
-  const res = await git(cwd, ["rev-parse", "--show-toplevel"]);
-  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
-}
-async function parentOf(cwd, sha) {
-  const res = await git(cwd, ["rev-parse", "--verify", "--quiet", `${sha}^`]);
-  return res.ok ? res.stdout.toString("utf8").trim() : void 0;
-}
-async function diffNames(cwd, from, to) {
-  const res = await git(cwd, ["diff", "--name-status", "-z", "-M", from, ...to ? [to] : []]);
-  if (!res.ok) return [];
-  const parts = res.stdout.toString("utf8").split("\0").filter(Boolean);
+// src/config/diff.ts
+var OTHER_KEYS = [
+  ["dataset", "dataset"],
+  ["dataKeys", "x-key / y-key"],
+  ["preprocessing", "preprocessing"],
+  ["samples", "samples"],
+  ["seed", "seed"],
+  ["sequenceLength", "sequence-length"],
+  ["nhwc", "nhwc"],
+  ["reference", "reference"]
+];
+var text = (v) => v === void 0 ? void 0 : typeof v === "string" ? v : JSON.stringify(v);
+function settingsChanges(applied, proposed) {
   const out = [];
-  for (let i = 0; i < parts.length; ) {
-    const status = parts[i++];
-    if (status.startsWith("R") || status.startsWith("C")) out.push({ status: status[0], previous: parts[i++], path: parts[i++] });
-    else out.push({ status, path: parts[i++] });
+  for (const [field, name] of Object.entries(THRESHOLD_INPUTS)) {
+    const from = applied.thresholds[field];
+    const to = proposed.thresholds[field];
+    if (from !== to) out.push({ name, from: text(from), to: text(to) });
+  }
+  for (const [field, name] of OTHER_KEYS) {
+    const from = text(applied[field]);
+    const to = text(proposed[field]);
+    if (from !== to) out.push({ name, from, to });
   }
   return out;
 }
-async function lfsSmudge(cwd, pointer) {
-  const res = await git(cwd, ["lfs", "smudge"], pointer);
-  return res.ok && res.stdout.length > 0 ? res.stdout : void 0;
+
+// src/pipeline/trust.ts
+function prFileReader(workspace) {
+  const read = fileReaderAt(workspace);
+  return (path2) => {
+    const full = resolve2(workspace, path2);
+    if (relative2(workspace, full).startsWith("..") || !lstatSync2(full, { throwIfNoEntry: false })?.isFile()) return void 0;
+    return read(path2);
+  };
+}
+function prConfigOf(read, workspace) {
+  try {
+    return { prConfig: parseConfig(read, { readFile: prFileReader(workspace) }) };
+  } catch (error) {
+    return { prConfigError: describeError(error) };
+  }
+}
+function insideWorkspace(workspace, path2) {
+  const rel = relative2(realpathSync(workspace), realpathSync(path2));
+  return !rel.startsWith("..") && !isAbsolute2(rel);
+}
+var NOT_AT_BASE_HINT = "On pull requests the test set is read at the base commit (a pull request cannot swap its own test set): add it in a pull request of its own first. A shallow clone reads only files that way: an image folder needs `fetch-depth: 0`.";
+async function baseDatasets(config, read, base) {
+  const changedDatasets = [];
+  const deletedDatasets = [];
+  for (const named of namedDatasets(config, read, (name) => `input "${name}"`)) {
+    checkInsideRepository(config, named);
+    const path2 = relative2(base.workspace, resolve2(base.workspace, named.path));
+    if (path2.startsWith("..") || isAbsolute2(path2)) {
+      if (isAbsolute2(named.path)) continue;
+      throw datasetError(config, named, `"${named.path}" is outside the repository`, "Name a dataset outside the repository by its absolute path.");
+    }
+    const head = join2(base.workspace, path2);
+    if (await base.copy(path2)) {
+      if (!existsSync2(head)) deletedDatasets.push(named.path);
+      else if (!base.same(join2(base.scratch, path2), head)) changedDatasets.push(named.path);
+    } else if (await base.trackedAtHead(path2) || !existsSync2(head)) {
+      throw datasetError(config, named, `"${named.path}" does not exist at the base commit ${base.baseSha.slice(0, 7)}`, NOT_AT_BASE_HINT);
+    } else if (!insideWorkspace(base.workspace, head)) {
+      throw datasetError(config, named, `"${named.path}" resolves outside the repository`, "A dataset the workflow generates must be written inside the workspace, not linked to.");
+    } else {
+      cpSync(head, join2(base.scratch, path2), { recursive: true });
+    }
+  }
+  return { changedDatasets, deletedDatasets };
+}
+function baseConfig(read, configFile2, text2, sha) {
+  try {
+    return parseConfig(read, { readFile: (path2) => path2 === configFile2 ? text2 : void 0 });
+  } catch (error) {
+    if (!(error instanceof GateError) || error.file !== configFile2) throw error;
+    const hint = `This is the version of the base commit ${sha.slice(0, 7)}, which pull requests are judged by; a fix applies once merged (or once, trust-pr-config: true).`;
+    throw new GateError(error.kind, error.message, { file: error.file, where: error.where }, error.hint ? `${error.hint} ${hint}` : hint);
+  }
+}
+function repositoryPath(workspace, path2) {
+  if (!isAbsolute2(path2)) return path2;
+  const rel = relative2(workspace, path2);
+  return rel.startsWith("..") || isAbsolute2(rel) ? void 0 : rel.split(sep2).join("/");
+}
+async function loadTrustedConfig(read, base) {
+  const named = configPath(read);
+  const configFile2 = repositoryPath(base.workspace, named);
+  if (configFile2 === void 0) {
+    const config2 = parseConfig(read, { readFile: fileReaderAt(base.workspace) });
+    const trust2 = { baseSha: base.baseSha, configFile: named, configChanged: false, ...await baseDatasets(config2, read, base) };
+    return { config: config2, datasetRoot: base.scratch, trust: trust2 };
+  }
+  const baseText = await base.readText(configFile2);
+  const config = baseConfig(read, named, baseText, base.baseSha);
+  const headText = prFileReader(base.workspace)(configFile2);
+  const configChanged = headText !== baseText;
+  const trust = {
+    baseSha: base.baseSha,
+    configFile: configFile2,
+    configChanged,
+    ...configChanged ? prConfigOf(read, base.workspace) : {},
+    ...await baseDatasets(config, read, base)
+  };
+  return { config, datasetRoot: base.scratch, trust };
+}
+function changeText(c) {
+  const value = (v) => v === void 0 ? "not set" : /^-?\d+(\.\d+)?(e[+-]?\d+)?$/.test(v) ? v : code(v);
+  return `\`${c.name}\` ${value(c.from)} \u2192 ${value(c.to)}`;
+}
+var MAX_DIFF_ITEMS = 20;
+function configDiff(info, config, models) {
+  const pr = info.prConfig;
+  const items = [];
+  if (config.variants.join() !== pr.variants.join()) items.push(`- run-wide: ${changeText({ name: "variants", from: config.variants.join(","), to: pr.variants.join(",") })}`);
+  for (const model of models) {
+    const changes = settingsChanges(settingsFor(config, model), settingsFor(pr, model));
+    if (changes.length) items.push(`- ${code(model)}: ${changes.map(changeText).join("; ")}`);
+  }
+  if (items.length <= MAX_DIFF_ITEMS) return items;
+  return [...items.slice(0, MAX_DIFF_ITEMS), `- \u2026 and ${items.length - MAX_DIFF_ITEMS} more model(s)`];
+}
+function configNotice(info, config, models) {
+  const file = code(info.configFile);
+  const lead = `This pull request changes ${file}. The gate used the version of the base commit \`${info.baseSha.slice(0, 7)}\` (a pull request cannot change its own gate); the change applies once merged.`;
+  if (info.prConfigError) return `${lead} The pull request's version would not load: ${cell(info.prConfigError)}`;
+  const items = configDiff(info, config, models);
+  if (!items.length) return `${lead} For the models it applies to, the pull request's version changes no setting.`;
+  return `${lead} With the pull request's version:
+${items.join("\n")}`;
+}
+function trustNotices(info, config, models) {
+  const notices = [];
+  if (info.configChanged) notices.push(configNotice(info, config, models));
+  const base = `\`${info.baseSha.slice(0, 7)}\``;
+  for (const d of info.changedDatasets) notices.push(`This pull request changes the test set ${code(d)}. The version of the base commit ${base} was used; the change applies once merged.`);
+  for (const d of info.deletedDatasets) notices.push(`This pull request deletes the test set ${code(d)}. The version of the base commit ${base} was used.`);
+  return notices;
 }
 
-// src/github/base.ts
-async function fromApi(api, repo, sha, path2) {
-  const encoded = path2.split("/").map(encodeURIComponent).join("/");
+// src/pipeline/gate.ts
+var short = (sha) => sha ? sha.slice(0, 7) : "working tree";
+function datasetConfinement(root, path2) {
+  const rel = relative3(root, path2);
+  return rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute3(rel) ? void 0 : root;
+}
+function settingsOf(config, m) {
+  return settingsFor(config, m.basePath ?? m.path);
+}
+function inputFor(env, m, bytes, ref, write) {
+  const model = m.path;
+  const settings = settingsOf(env.config, m);
+  const root = env.datasetRoot ?? env.context.workspace;
+  const dataset = settings.dataset ? datasetPath(root, settings.dataset) : void 0;
+  return {
+    model,
+    bytes,
+    ref,
+    settings,
+    variants: env.config.variants,
+    datasetPath: dataset,
+    ...settings.representativeDataset ? { representativeDatasetPath: datasetPath(root, settings.representativeDataset) } : {},
+    latencyRuns: env.config.latencyRuns,
+    outputDir: write ? env.outputDir : void 0,
+    workspace: dataset && datasetConfinement(root, dataset),
+    limits: env.config.limits
+  };
+}
+function errorText(error, path2) {
+  return error instanceof GateError ? error.withFile(path2).format() : describeError(error);
+}
+async function evaluateBase(env, input, c) {
   try {
-    const res = await api.request("GET", `/repos/${repo.owner}/${repo.name}/contents/${encoded}?ref=${sha}`, {
-      accept: "application/vnd.github.raw+json"
-    });
-    return res.data;
+    c.base = await env.evaluator.evaluate(input);
+    return input;
   } catch (error) {
-    if (error instanceof ApiError && error.status === 404) return void 0;
-    throw error;
+    if (!input.datasetPath) throw error;
+    const withoutData = { ...input, datasetPath: void 0, settings: { ...input.settings, dataset: void 0 } };
+    c.base = await env.evaluator.evaluate(withoutData);
+    c.baseDataError = errorText(error, input.model);
+    return withoutData;
   }
+}
+async function compareBase(env, m, head, c) {
+  const bytes = await env.source.baseBytes(m.basePath ?? m.path);
+  if (!bytes) {
+    if (!env.context.pr) return { ...c, status: "added" };
+    throw new GateError("usage", `the base version (${m.basePath ?? m.path} at ${short(env.source.baseSha)}) was not found`, { file: m.path }, "Check out with `fetch-depth: 0`, or give the action a github-token that can read the repository.");
+  }
+  if (Buffer.compare(bytes, Buffer.from(head.bytes)) === 0) return { ...c, status: "unchanged" };
+  const base = await evaluateBase(env, inputFor(env, m, bytes, env.source.baseRef, false), c);
+  const paired = c.baseDataError === void 0 ? await env.evaluator.comparePredictions?.(base, head) : void 0;
+  if (paired?.length) c.paired = paired;
+  if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) c.latency = await env.evaluator.compareLatency(base, head);
+  return c;
+}
+async function compareModel(env, m) {
+  if (m.status === "deleted") return { path: m.path, status: "deleted" };
+  const thresholds2 = settingsOf(env.config, m).thresholds;
+  const renamed = m.basePath !== void 0 && m.basePath !== m.path ? { basePath: m.basePath } : {};
+  let head;
+  try {
+    head = inputFor(env, m, await env.source.headBytes(m.path), env.source.headRef, true);
+  } catch (error) {
+    return { path: m.path, status: m.status, ...renamed, error: errorText(error, m.path), thresholds: thresholds2 };
+  }
+  const comparison = { path: m.path, status: m.status, ...renamed, thresholds: thresholds2 };
+  try {
+    comparison.head = await env.evaluator.evaluate(head);
+    if (m.status !== "modified" || !env.source.baseSha) return comparison;
+    return await compareBase(env, m, head, comparison);
+  } catch (error) {
+    if (comparison.head && !comparison.base) return { ...comparison, baseError: errorText(error, m.path) };
+    return { path: m.path, status: m.status, ...renamed, head: comparison.head, error: errorText(error, m.path), thresholds: thresholds2 };
+  }
+}
+function compareWithDeadline(env, m) {
+  const seconds = env.config.limits?.modelSeconds ?? DEFAULT_LIMITS.modelSeconds;
+  const message = `did not finish within ${limitName("modelSeconds", seconds)}`;
+  const thresholds2 = settingsOf(env.config, m).thresholds;
+  const timedOut = () => ({ path: m.path, status: m.status, error: new GateError("timeout", message, { file: m.path }, limitHint("modelSeconds")).format(), thresholds: thresholds2 });
+  const hard = logText(`tflite-gate: ${m.path}: ${message} and could not be stopped; the gate stopped. ${limitHint("modelSeconds")}`);
+  return withDeadline(() => compareModel(env, m), seconds * 1e3, timedOut, hard);
+}
+function judgeAll(config, comparisons, runWide = []) {
+  const parts = comparisons.map((c) => {
+    const settings = settingsOf(config, c);
+    return judge([c], settings.thresholds, settings.requested);
+  });
+  return verdictOf(parts.flatMap((v) => v.breaches), parts.flatMap((v) => v.errors), [...runWide, ...parts.flatMap((v) => v.unchecked ?? [])]);
+}
+function unmatchedGlobs(config, files) {
+  const out = [];
+  const matches = (glob) => files.some((f) => matchesGlob(f, glob));
+  if (!matches(config.models)) out.push({ check: "models", message: `the glob "${config.models}" matches no file in the repository` });
+  config.rules.forEach((rule2, i) => {
+    if (!matches(rule2.path)) out.push({ check: `models[${i}].path`, message: `${config.configFile ?? "the config file"}: the rule's glob "${rule2.path}" matches no file in the repository` });
+  });
+  return out;
+}
+function unchangedNote(count, glob) {
+  if (!count) return "";
+  return ` ${count} other model${count === 1 ? "" : "s"} matching ${code(glob)} ${count === 1 ? "is" : "are"} unchanged and not evaluated.`;
+}
+function contextLine(env, unchanged) {
+  const { context } = env;
+  const base = env.source.baseSha;
+  const head = short(context.pr?.headSha ?? context.sha);
+  const named = `${context.baseName ? `${context.baseName} @ ` : ""}${short(base)}`;
+  if (context.pr) return `Pull request #${context.pr.number}: base \`${named}\` \u2192 head \`${head}\`.`;
+  const what = context.workingTree ? "The working tree" : `Commit \`${head}\``;
+  const line = base ? `${what} compared with \`${named}\`.` : `${what} (no earlier commit to compare with).`;
+  return line + unchangedNote(unchanged, env.config.models);
+}
+async function evaluateAll(env, models) {
+  const comparisons = [];
+  for (const m of models) {
+    const start = performance.now();
+    const c = await compareWithDeadline(env, m);
+    const seconds = ((performance.now() - start) / 1e3).toFixed(1);
+    if (c.error) env.log.warning(c.error.startsWith(`${m.path}:`) ? c.error : `${m.path}: ${c.error}`);
+    else env.log.info(`${logText(m.path)} (${c.status}): evaluated in ${seconds} s`);
+    if (c.baseError) env.log.warning(`${m.path}: the base version could not be evaluated, so nothing was compared with it: ${withoutPath(c.baseError, m.path)}`);
+    if (c.baseDataError) env.log.warning(`${m.path}: the base version cannot run on the test set; accuracy cannot be compared: ${withoutPath(c.baseDataError, m.path)}`);
+    comparisons.push(c);
+  }
+  return comparisons;
+}
+async function listChanged(env) {
+  try {
+    return await env.source.changed(env.config.models);
+  } catch (error) {
+    if (error instanceof GateError) throw error;
+    return { models: [], failure: { check: "changed files", message: `the changed files could not be listed: ${describeError(error).replace(/^internal error: /, "")}` } };
+  }
+}
+async function runGate(env) {
+  const { models, unchanged, failure } = await listChanged(env);
+  const files = failure ? [] : [...await env.source.files(), ...models.map((m) => m.path)];
+  const runWide = failure ? [failure] : unmatchedGlobs(env.config, files);
+  const skipped = unchanged ? ` (${unchanged} unchanged, not evaluated)` : "";
+  env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => logText(m.path)).join(", ")}` : ""}${skipped}`);
+  for (const u of runWide) env.log.warning(`${u.check}: ${u.message}`);
+  const comparisons = await evaluateAll(env, models);
+  const shown = models.length ? models.map((m) => m.path) : files.filter((f) => matchesGlob(f, env.config.models));
+  const notices = [...env.notices ?? [], ...env.trust ? trustNotices(env.trust, env.config, shown) : []];
+  return {
+    schema: REPORT_SCHEMA,
+    commentKey: env.config.commentKey,
+    thresholds: env.config.thresholds,
+    variants: env.config.variants,
+    comparisons,
+    verdict: judgeAll(env.config, comparisons, runWide),
+    context: contextLine(env, unchanged),
+    ...notices.length ? { notices } : {}
+  };
+}
+
+// src/repo/source.ts
+import { lstatSync as lstatSync3 } from "node:fs";
+import { join as join3 } from "node:path";
+
+// src/repo/base.ts
+function missingBaseError(sha, file) {
+  return new GateError("usage", `base commit ${sha.slice(0, 7)} is not in the clone and no GitHub API is available`, { file }, "Check out with `fetch-depth: 0`, or give the action a github-token.");
 }
 async function readBaseFile(source, sha, path2) {
   if (await hasCommit(source.cwd, sha)) {
     const bytes2 = await showFile(source.cwd, sha, path2);
     return bytes2 ? { bytes: bytes2, via: "git" } : void 0;
   }
-  if (!source.api || !source.repo) {
-    throw new GateError("usage", `base commit ${sha.slice(0, 7)} is not in the clone and no GitHub API is available`, { file: path2 }, "Check out with `fetch-depth: 0`, or give the action a github-token.");
-  }
-  const bytes = await fromApi(source.api, source.repo, sha, path2);
+  if (!source.remote) throw missingBaseError(sha, path2);
+  const bytes = await source.remote(sha, path2);
   return bytes ? { bytes, via: "contents API" } : void 0;
 }
 
-// src/github/changes.ts
-var PR_STATUS = {
-  added: "added",
-  copied: "added",
-  removed: "deleted",
-  modified: "modified",
-  renamed: "modified",
-  changed: "modified",
-  unchanged: "unchanged"
-};
+// src/repo/changes.ts
 var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-async function pullRequestModels(api, repo, pr, glob) {
-  const files = await api.paginate(`/repos/${repo.owner}/${repo.name}/pulls/${pr}/files?per_page=100`);
-  return files.filter((f) => matchesGlob(f.filename, glob)).map((f) => ({ path: f.filename, status: PR_STATUS[f.status], basePath: f.status === "renamed" ? f.previous_filename : void 0 })).sort(byPath);
-}
 var GIT_STATUS = { A: "added", C: "added", D: "deleted", M: "modified", R: "modified", T: "modified" };
 async function repositoryModels(cwd, glob, base, head) {
   const tracked = (await trackedFiles(cwd)).filter((p) => matchesGlob(p, glob));
@@ -10535,155 +10754,79 @@ async function workingTreeModels(cwd, glob, base) {
   return { models: [...changes.values()].sort(byPath), unchanged };
 }
 
-// src/github/lfs.ts
-var HEADER = "version https://git-lfs.github.com/spec/v1";
-function parseLfsPointer(bytes) {
-  if (bytes.length > 1024 || bytes.length < HEADER.length) return void 0;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-  if (!text.startsWith(HEADER)) return void 0;
-  const oid = /^oid sha256:([0-9a-f]{64})$/m.exec(text)?.[1];
-  const size = /^size (\d+)$/m.exec(text)?.[1];
-  return oid && size ? { oid, size: Number(size) } : void 0;
-}
-function lfsPointerError(file, pointer, version) {
-  const hint = version === "head" ? "Check out with Git LFS: `uses: actions/checkout@v4` with `lfs: true`." : "Fetch LFS objects for the base commit too (`git lfs fetch origin <base sha>`), or check out with `lfs: true` and `fetch-depth: 0`.";
-  return new GateError(
-    "bad-model",
-    `is a Git LFS pointer (oid ${pointer.oid.slice(0, 12)}\u2026, ${pointer.size} bytes), not the model itself (${version} version)`,
-    { file },
-    hint
-  );
-}
-
-// src/pipeline/gate.ts
-var short = (sha) => sha ? sha.slice(0, 7) : "working tree";
+// src/repo/source.ts
 var ZERO_SHA = /^0+$/;
-async function baseCommit(env) {
-  const { context } = env;
+var short2 = (sha) => sha ? sha.slice(0, 7) : "working tree";
+async function baseCommit(context) {
   if (context.pr) return context.pr.baseSha;
   if (context.before && !ZERO_SHA.test(context.before)) return context.before;
   return parentOf(context.workspace, context.sha ?? "HEAD");
 }
-async function listModels(env, base) {
-  const { context, config, api } = env;
-  if (context.pr) {
-    if (!api || !context.repo) throw new GateError("usage", "a pull_request run needs GITHUB_REPOSITORY and a github-token to list the changed files");
-    return { models: await pullRequestModels(api, context.repo, context.pr.number, config.models) };
-  }
-  if (context.workingTree && base) return workingTreeModels(context.workspace, config.models, base);
-  return { models: await repositoryModels(context.workspace, config.models, base, context.sha ?? "HEAD") };
+function withinModelLimit(limits, path2, bytes, version) {
+  const max = limitBytes(limits, "modelMib");
+  if (bytes.byteLength <= max) return bytes;
+  throw new GateError("bad-model", `the ${version} version is ${(bytes.byteLength / MIB).toFixed(1)} MiB, over ${limitName("modelMib", max / MIB)}`, { file: path2 }, limitHint("modelMib"));
 }
-async function changedModels(env, base) {
-  return (await listModels(env, base)).models;
-}
-async function realBytes(env, path2, bytes, version) {
-  const pointer = parseLfsPointer(bytes);
+async function realBytes(cwd, path2, bytes, version, limits) {
+  const pointer = parseLfsPointer(withinModelLimit(limits, path2, bytes, version));
   if (!pointer) return bytes;
-  const resolved = await lfsSmudge(env.context.workspace, bytes);
-  if (resolved && !parseLfsPointer(resolved)) return resolved;
+  const resolved = await lfsSmudge(cwd, bytes);
+  if (resolved && !parseLfsPointer(resolved)) return withinModelLimit(limits, path2, resolved, version);
   throw lfsPointerError(path2, pointer, version);
 }
-function headBytes(env, path2) {
-  const full = join2(env.context.workspace, path2);
-  if (!existsSync2(full)) throw new GateError("usage", "is in the change but not in the checkout", { file: path2 }, "Run actions/checkout before this action.");
-  return readFileSync2(full);
+function headFile(cwd, path2, limits) {
+  const full = join3(cwd, path2);
+  if (!lstatSync3(full, { throwIfNoEntry: false })) throw new GateError("usage", "is in the change but not in the checkout", { file: path2 }, "Run actions/checkout before this action.");
+  const bytes = readRegularFile({ path: full, name: path2, kind: "bad-model" }, { root: cwd, maxBytes: limitBytes(limits, "modelMib"), limit: "modelMib" });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
-function inputFor(env, model, bytes, ref, write) {
-  const settings = settingsFor(env.config, model);
+async function gitModelSource(options) {
+  const { context, remote } = options;
+  const cwd = context.workspace;
+  const base = await baseCommit(context);
   return {
-    model,
-    bytes,
-    ref,
-    settings,
-    variants: env.config.variants,
-    datasetPath: settings.dataset ? datasetPath(env.context.workspace, settings.dataset) : void 0,
-    latencyRuns: env.config.latencyRuns,
-    outputDir: write ? env.outputDir : void 0
-  };
-}
-function errorText(error, path2) {
-  return error instanceof GateError ? error.withFile(path2).format() : describeError(error);
-}
-async function compareModel(env, m, base) {
-  if (m.status === "deleted") return { path: m.path, status: "deleted" };
-  const headRef = `head ${short(env.context.pr?.headSha ?? env.context.sha)}`;
-  let head;
-  try {
-    head = inputFor(env, m.path, await realBytes(env, m.path, headBytes(env, m.path), "head"), headRef, true);
-  } catch (error) {
-    return { path: m.path, status: m.status, error: errorText(error, m.path) };
-  }
-  let baseInput;
-  const comparison = { path: m.path, status: m.status };
-  try {
-    comparison.head = await env.evaluator.evaluate(head);
-    if (m.status !== "modified" || !base) return comparison;
-    const file = await readBaseFile({ cwd: env.context.workspace, api: env.api, repo: env.context.repo }, base, m.basePath ?? m.path);
-    if (!file) return { ...comparison, status: "added" };
-    baseInput = inputFor(env, m.path, await realBytes(env, m.basePath ?? m.path, file.bytes, "base"), `base ${short(base)}`, false);
-    if (Buffer.compare(file.bytes, Buffer.from(head.bytes)) === 0) return { ...comparison, status: "unchanged" };
-    comparison.base = await env.evaluator.evaluate(baseInput);
-    if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) comparison.latency = await env.evaluator.compareLatency(baseInput, head);
-    return comparison;
-  } catch (error) {
-    if (comparison.head && !comparison.base) return { ...comparison, baseError: errorText(error, m.path) };
-    return { path: m.path, status: m.status, head: comparison.head, error: errorText(error, m.path) };
-  }
-}
-function judgeAll(config, comparisons) {
-  const parts = comparisons.map((c) => judge([c], settingsFor(config, c.path).thresholds));
-  const breaches = parts.flatMap((v) => v.breaches);
-  const errors = parts.flatMap((v) => v.errors);
-  return { passed: breaches.length === 0 && errors.length === 0, breaches, errors };
-}
-function unchangedNote(count, glob) {
-  if (!count) return "";
-  return ` ${count} other model${count === 1 ? "" : "s"} matching \`${glob}\` ${count === 1 ? "is" : "are"} unchanged and not evaluated.`;
-}
-function contextLine(env, base, unchanged) {
-  const { context } = env;
-  const head = short(context.pr?.headSha ?? context.sha);
-  if (context.pr) return `Pull request #${context.pr.number}: base \`${short(base)}\` \u2192 head \`${head}\`.`;
-  const what = context.workingTree ? "The working tree" : `Commit \`${head}\``;
-  const line = base ? `${what} compared with \`${short(base)}\`.` : `${what} (no earlier commit to compare with).`;
-  return line + unchangedNote(unchanged, env.config.models);
-}
-async function runGate(env) {
-  const base = await baseCommit(env);
-  const { models, unchanged } = await listModels(env, base);
-  const skipped = unchanged ? ` (${unchanged} unchanged, not evaluated)` : "";
-  env.log.info(`${models.length} model file(s) to check${models.length ? `: ${models.map((m) => m.path).join(", ")}` : ""}${skipped}`);
-  const comparisons = [];
-  for (const m of models) {
-    const start = performance.now();
-    const c = await compareModel(env, m, base);
-    const seconds = ((performance.now() - start) / 1e3).toFixed(1);
-    if (c.error) env.log.warning(c.error.startsWith(`${m.path}:`) ? c.error : `${m.path}: ${c.error}`);
-    else env.log.info(`${m.path} (${c.status}): evaluated in ${seconds} s`);
-    if (c.baseError) env.log.warning(`${m.path}: the base version could not be evaluated; the head is reported without a comparison: ${withoutPath(c.baseError, m.path)}`);
-    comparisons.push(c);
-  }
-  return {
-    schema: REPORT_SCHEMA,
-    commentKey: env.config.commentKey,
-    thresholds: env.config.thresholds,
-    variants: env.config.variants,
-    comparisons,
-    verdict: judgeAll(env.config, comparisons),
-    context: contextLine(env, base, unchanged)
+    baseSha: base,
+    headRef: `head ${short2(context.pr?.headSha ?? context.sha)}`,
+    baseRef: `base ${short2(base)}`,
+    async changed(glob) {
+      if (context.pr) {
+        if (!options.pullRequestModels) throw new GateError("usage", "a pull_request run needs GITHUB_REPOSITORY and a github-token to list the changed files");
+        return { models: await options.pullRequestModels(glob) };
+      }
+      if (context.workingTree && base) return workingTreeModels(cwd, glob, base);
+      return { models: await repositoryModels(cwd, glob, base, context.sha ?? "HEAD") };
+    },
+    async files() {
+      return [...await trackedFiles(cwd), ...context.workingTree ? await untrackedFiles(cwd) : []];
+    },
+    async headBytes(path2) {
+      return realBytes(cwd, path2, headFile(cwd, path2, options.limits), "head", options.limits);
+    },
+    async baseBytes(path2) {
+      if (!base) return void 0;
+      const file = await readBaseFile({ cwd, remote }, base, path2);
+      return file && realBytes(cwd, path2, file.bytes, "base", options.limits);
+    }
   };
 }
 
 export {
+  parseConfig,
   escape,
   matchesGlob,
   checkOutputDir,
   loadConfig,
-  ApiError,
-  GitHubApi,
+  hasCommit,
+  trackedFiles,
   resolveCommit,
   repositoryRoot,
-  baseCommit,
-  changedModels,
-  runGate
+  lfsSmudge,
+  checkoutAt,
+  headCommit,
+  byPath,
+  loadTrustedConfig,
+  unmatchedGlobs,
+  runGate,
+  readBaseFile,
+  gitModelSource
 };

@@ -39,50 +39,9 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// src/errors.ts
-var GateError = class _GateError extends Error {
-  kind;
-  file;
-  where;
-  hint;
-  constructor(kind, message, place = {}, hint) {
-    super(message);
-    this.name = "GateError";
-    this.kind = kind;
-    this.file = place.file;
-    this.where = place.where;
-    this.hint = hint;
-  }
-  /** Return a copy of this error that names `file` (when the pure core did not know it). */
-  withFile(file) {
-    if (this.file) return this;
-    return new _GateError(this.kind, this.message, { file, where: this.where }, this.hint);
-  }
-  /** One or two lines for a person: "file: where: message\n  hint". */
-  format() {
-    const head = [this.file, this.where].filter(Boolean).join(": ");
-    const line = head ? `${head}: ${this.message}` : this.message;
-    return this.hint ? `${line}
-  ${this.hint}` : line;
-  }
-};
-var EXIT = { pass: 0, gateFailed: 1, badInput: 2, internal: 3 };
-function exitCodeFor(error) {
-  return error instanceof GateError ? EXIT.badInput : EXIT.internal;
-}
-function describeError(error) {
-  if (error instanceof GateError) return error.format();
-  if (error instanceof Error) return `internal error: ${error.message}`;
-  return `internal error: ${String(error)}`;
-}
-
 export {
   __require,
   __commonJS,
   __export,
-  __toESM,
-  GateError,
-  EXIT,
-  exitCodeFor,
-  describeError
+  __toESM
 };

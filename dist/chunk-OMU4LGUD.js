@@ -1,30 +1,38 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  noiseLines,
+  quantizationLines
+} from "./chunk-DSATC5X6.js";
+import {
   NO_SOURCE_NOTE,
   absolute,
+  classLosses,
+  latencyRatio,
+  points,
+  relative,
+  sourceLine
+} from "./chunk-BMGVLWQH.js";
+import {
   bytes,
   cell,
   code,
   count,
-  latencyRatio,
   ms,
   percent,
-  points,
-  relative,
   sig,
   signed,
   sortBreaches,
   sortComparisons,
-  sourceLine,
   withoutPath
-} from "./chunk-QZNKZ5XA.js";
+} from "./chunk-MDUMNPHH.js";
 import {
   GateError
-} from "./chunk-7QFZB7WA.js";
+} from "./chunk-G6EA7MZI.js";
 
 // src/metrics/thresholds.ts
 var THRESHOLD_INPUTS = {
   maxAccuracyDrop: "max-accuracy-drop",
+  maxInt8AccuracyDrop: "max-int8-accuracy-drop",
   maxSizeIncrease: "max-size-increase",
   maxLatencyIncrease: "max-latency-increase",
   maxOutputDiff: "max-output-diff"
@@ -33,6 +41,23 @@ var LIMIT_TOLERANCE = 1e-9;
 function exceeds(actual, limit) {
   if (Number.isNaN(actual)) return true;
   return actual - limit > LIMIT_TOLERANCE * Math.max(1, Math.abs(limit));
+}
+
+// src/report/thresholds.ts
+var UNITS = {
+  maxAccuracyDrop: " pp",
+  maxInt8AccuracyDrop: " pp",
+  maxSizeIncrease: "%",
+  maxLatencyIncrease: "%",
+  maxOutputDiff: ""
+};
+function thresholdList(t) {
+  const set = Object.keys(THRESHOLD_INPUTS).filter((k) => t[k] !== void 0);
+  return set.map((k) => `\`${THRESHOLD_INPUTS[k]}\` ${t[k]}${UNITS[k]}`).join(", ");
+}
+function thresholdsLine(t, lead = "Thresholds") {
+  const list = thresholdList(t);
+  return list ? `${lead}: ${list}.` : "No thresholds set.";
 }
 
 // node_modules/markdown-table/index.js
@@ -238,11 +263,7 @@ function vsFloat32Losses(c) {
 function variantLosses(c, h) {
   const base = c.base?.variants.find((b) => b.variant === h.variant)?.classification;
   if (!base || !h.classification) return [];
-  const before = new Map(base.perClass.map((p) => [p.cls, p.accuracy]));
-  return h.classification.perClass.flatMap((p) => {
-    const was = before.get(p.cls);
-    return was !== void 0 && was > p.accuracy ? [{ cls: p.cls, from: was, to: p.accuracy }] : [];
-  }).sort((a, b) => b.from - b.to - (a.from - a.to) || a.cls - b.cls).slice(0, MAX_CLASSES);
+  return classLosses(base.perClass, h.classification.perClass, MAX_CLASSES);
 }
 function headVsBaseLosses(c) {
   const groups = [];
@@ -293,7 +314,8 @@ function detailsTable(c) {
     `Runtime: ${e.runtime}`,
     e.dataset ? `Dataset: ${cell(e.dataset)}${samples ? ` (${samples} samples)` : ""}` : void 0,
     c.base ? `Versions: ${cell(c.base.ref)} \u2192 ${cell(c.head?.ref ?? "\u2014")}` : `Version: ${cell(e.ref)}`,
-    ...e.notes.filter((n) => !n.startsWith(NO_SOURCE_NOTE)).map((n) => `Note: ${cell(n)}`)
+    ...e.notes.filter((n) => !n.startsWith(NO_SOURCE_NOTE)).map((n) => `Note: ${cell(n)}`),
+    ...quantizationLines(e).map((l) => `Quantization, ${cell(l)}`)
   ].filter(Boolean);
   return `${table2}
 
@@ -304,8 +326,8 @@ ${facts.map((f) => `- ${f}`).join("\n")}`;
 function find(vs, name) {
   return vs?.find((v) => v.variant === name);
 }
-function statusMark(c, breaches) {
-  if (c.error !== void 0 || breaches.length > 0) return "\u274C";
+function statusMark(c, breaches, unchecked = []) {
+  if (c.error !== void 0 || breaches.length > 0 || unchecked.length > 0) return "\u274C";
   return c.status === "deleted" ? "\u{1F5D1}\uFE0F" : "\u2705";
 }
 var STATUS_TEXT = {
@@ -335,34 +357,42 @@ function graphLines(c) {
   const ref = find(c.head?.variants, "float32");
   for (const v of c.head?.variants ?? []) {
     const change = ref && v !== ref ? graphChange(ref, v) : "";
-    if (change) lines.push(`- Graph, ${v.variant} vs float32: ${change}`);
+    if (change) lines.push(`- Graph, ${v.variant} vs float32: ${cell(change)}`);
   }
   for (const v of c.head?.variants ?? []) {
     const base = find(c.base?.variants, v.variant);
     const change = base ? graphChange(base, v) : "";
-    if (change) lines.push(`- Graph, ${v.variant} base \u2192 head: ${change}`);
+    if (change) lines.push(`- Graph, ${v.variant} base \u2192 head: ${cell(change)}`);
   }
   for (const l of c.latency ?? []) lines.push(`- Latency ${l.variant}, head / base (interleaved runs): ${latencyRatio(l)}`);
   return lines;
 }
-function heading(c, breaches) {
-  return `### ${statusMark(c, breaches)} ${code(c.path)} \u2014 ${STATUS_TEXT[c.status]}`;
+function heading(c, breaches, unchecked) {
+  const renamed = c.basePath !== void 0 ? ` (renamed from ${code(c.basePath)}, judged by its settings until merged)` : "";
+  return `### ${statusMark(c, breaches, unchecked)} ${code(c.path)} \u2014 ${STATUS_TEXT[c.status]}${renamed}`;
 }
-function oneLine(c, breaches) {
-  const why = c.error !== void 0 ? "could not be evaluated" : breaches.length ? `${breaches.length} threshold breach(es)` : STATUS_TEXT[c.status];
-  return `- ${statusMark(c, breaches)} ${code(c.path)}: ${why}`;
+function oneLine(c, breaches, unchecked) {
+  const why = c.error !== void 0 ? "could not be evaluated" : breaches.length ? `${breaches.length} threshold breach(es)` : unchecked.length ? `${unchecked.length} check(s) could not be made` : STATUS_TEXT[c.status];
+  return `- ${statusMark(c, breaches, unchecked)} ${code(c.path)}: ${why}`;
 }
-function renderModel(c, breaches, detail) {
-  if (detail === "line") return oneLine(c, breaches);
-  const parts = [heading(c, breaches)];
+function renderModel(c, breaches, detail, unchecked = []) {
+  if (detail === "line") return oneLine(c, breaches, unchecked);
+  const parts = [heading(c, breaches, unchecked)];
   if (c.error !== void 0) parts.push(`> [!CAUTION]
 > ${cell(withoutPath(c.error, c.path))}`);
-  if (c.baseError !== void 0) parts.push(`> [!WARNING]
-> The base version could not be evaluated, so there is no base column: ${cell(withoutPath(c.baseError, c.path))}`);
-  if (breaches.length) parts.push(breaches.map((b) => `- \u274C \`${b.threshold}\`: ${cell(b.message)}`).join("\n"));
+  if (c.baseError !== void 0) parts.push(`> [!CAUTION]
+> The base version could not be evaluated, so nothing was compared with it: ${cell(withoutPath(c.baseError, c.path))}`);
+  if (c.baseDataError !== void 0) parts.push(`> [!CAUTION]
+> The base version cannot run on the test set: size, operators, MACs and arena are compared, accuracy cannot be: ${cell(withoutPath(c.baseDataError, c.path))}`);
+  const failures = [
+    ...breaches.map((b) => `- \u274C \`${b.threshold}\`: ${cell(b.message)}`),
+    ...unchecked.map((u) => `- \u274C \`${u.check}\` cannot be checked: ${cell(withoutPath(u.message, c.path))}`)
+  ];
+  if (failures.length) parts.push(failures.join("\n"));
+  if (c.thresholds && c.status !== "deleted") parts.push(thresholdsLine(c.thresholds, "Thresholds applied"));
   if (c.head || c.base) parts.push(table(c));
   if (detail === "table") return parts.join("\n\n");
-  const lines = [sourceLine(c), ...graphLines(c)].filter(Boolean);
+  const lines = [sourceLine(c), ...noiseLines(c), ...graphLines(c)].filter(Boolean);
   if (lines.length) parts.push(lines.join("\n"));
   if (detail === "compact") return parts.join("\n\n");
   const losing = classesLosingMost(c);
@@ -390,62 +420,73 @@ var FOLDS = [
   ["table", "line"],
   ["line", "line"]
 ];
-var UNITS = {
-  maxAccuracyDrop: " pp",
-  maxSizeIncrease: "%",
-  maxLatencyIncrease: "%",
-  maxOutputDiff: ""
-};
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 var TOP_BREACHES = 20;
-function byModel(breaches) {
+function byModel(breaches, unchecked = []) {
   const map = /* @__PURE__ */ new Map();
   for (const b of breaches) map.set(b.model, [...map.get(b.model) ?? [], b]);
+  for (const u of unchecked) if (u.model !== void 0 && !map.has(u.model)) map.set(u.model, []);
   return map;
 }
 function failed(c, breaches) {
   return c.error !== void 0 || breaches.has(c.path);
 }
+function uncheckedWhy(unchecked) {
+  if (!unchecked.length) return "";
+  const [first] = unchecked;
+  const more = unchecked.length > 1 ? ` (and ${unchecked.length - 1} more check${unchecked.length > 2 ? "s" : ""} that could not be made)` : "";
+  const who = first.model === void 0 ? "" : `${code(first.model)}: `;
+  return `${who}\`${first.check}\` cannot be checked: ${cell(withoutPath(first.message, first.model ?? ""))}${more}`;
+}
 function summaryLine(report, title = "tflite-gate") {
   const { comparisons, verdict } = report;
-  if (!comparisons.length) return `## \u2705 ${title}: no changed model files to check`;
-  const breaches = byModel(verdict.breaches);
+  const unchecked = verdict.unchecked ?? [];
+  if (!comparisons.length && verdict.passed) return `## \u2705 ${title}: no changed model files to check`;
+  if (!comparisons.length) return `## \u274C ${title}: no model checked \u2014 ${uncheckedWhy(unchecked)}`;
+  const breaches = byModel(verdict.breaches, unchecked);
   const failing = comparisons.filter((c) => failed(c, breaches)).length;
   if (verdict.passed) return `## \u2705 ${title}: ${comparisons.length === 1 ? "the model passes" : `all ${comparisons.length} models pass`}`;
   const why = [
     verdict.breaches.length ? plural(verdict.breaches.length, "threshold breach").replace("breachs", "breaches") : "",
-    verdict.errors.length ? `${plural(verdict.errors.length, "model")} could not be evaluated` : ""
+    verdict.errors.length ? `${plural(verdict.errors.length, "model")} could not be evaluated` : "",
+    uncheckedWhy(unchecked)
   ].filter(Boolean);
   return `## \u274C ${title}: ${failing} of ${plural(comparisons.length, "model")} failed \u2014 ${why.join(", ")}`;
 }
-function thresholdsLine(t) {
-  const set = Object.keys(THRESHOLD_INPUTS).filter((k) => t[k] !== void 0);
-  const parts = set.map((k) => `\`${THRESHOLD_INPUTS[k]}\` ${t[k]}${UNITS[k]}`);
-  return parts.length ? `Thresholds: ${parts.join(", ")}.` : "No thresholds set.";
-}
-function breachList(report, max = Infinity) {
-  const lines = sortBreaches(report.verdict.breaches).map(
+function breachList(report, max = Infinity, listedBelow = () => false) {
+  const lines = sortBreaches(report.verdict.breaches).filter((b) => !listedBelow(b.model)).map(
     (b) => `- \u274C ${code(b.model)}${b.variant ? ` ${b.variant}` : ""} \`${b.threshold}\`: ${cell(b.message)}`
   );
-  lines.push(...report.verdict.errors.map((e) => `- \u274C ${code(e.model)}: ${cell(withoutPath(e.message, e.model))}`));
+  lines.push(...report.verdict.errors.filter((e) => !listedBelow(e.model)).map((e) => `- \u274C ${code(e.model)}: ${cell(withoutPath(e.message, e.model))}`));
+  lines.push(...(report.verdict.unchecked ?? []).filter((u) => u.model === void 0 || !listedBelow(u.model)).map((u) => {
+    const who = u.model === void 0 ? "" : `${code(u.model)} `;
+    return `- \u274C ${who}\`${u.check}\` cannot be checked: ${cell(withoutPath(u.message, u.model ?? ""))}`;
+  }));
   if (lines.length <= max) return lines.join("\n");
   return [...lines.slice(0, max), `- \u2026 and ${lines.length - max} more (see each model below, or report.json)`].join("\n");
 }
 function render(report, fold, title, maxBreaches = TOP_BREACHES) {
-  const breaches = byModel(report.verdict.breaches);
+  const breaches = byModel(report.verdict.breaches, report.verdict.unchecked);
   const head = [summaryLine(report, title)];
+  if (report.notices?.length) head.push(noticeBlock(report.notices));
   if (report.context) head.push(report.context);
-  const list = breachList(report, maxBreaches);
+  const detailOf = (c) => failed(c, breaches) ? fold?.[0] : fold?.[1];
+  const inSection = new Set(report.comparisons.filter((c) => detailOf(c) !== void 0 && detailOf(c) !== "line").map((c) => c.path));
+  const list = breachList(report, maxBreaches, (model) => inSection.has(model));
   if (list) head.push(list);
   head.push(thresholdsLine(report.thresholds));
   if (!fold) return head.join("\n\n") + "\n";
   const sections = sortComparisons(report.comparisons).map((c) => {
-    return renderModel(c, breaches.get(c.path) ?? [], failed(c, breaches) ? fold[0] : fold[1]);
+    const unchecked = (report.verdict.unchecked ?? []).filter((u) => u.model === c.path);
+    return renderModel(c, breaches.get(c.path) ?? [], detailOf(c), unchecked);
   });
   const lineOnly = fold[0] === "line" && fold[1] === "line";
   return [...head, lineOnly ? sections.join("\n") : sections.join("\n\n")].join("\n\n") + "\n";
+}
+function noticeBlock(notices) {
+  return ["> [!WARNING]", ...notices.flatMap((n, i) => [...i ? [">"] : [], ...n.split("\n").map((l) => `> ${l}`)])].join("\n");
 }
 function foldNote(step) {
   const what = step === 1 ? "details of passing models" : "detail";
@@ -469,44 +510,29 @@ ${foldNote(FOLDS.length)}`;
   return summaryLine(report, options.title).slice(0, max);
 }
 
-// src/report/types.ts
-var REPORT_SCHEMA = "tflite-gate/report@1";
-
-// src/report/json.ts
-function reportToJson(report) {
-  const sorted = { ...report, comparisons: sortComparisons(report.comparisons) };
-  return `${JSON.stringify(sorted, null, 2)}
-`;
+// src/metrics/unchecked.ts
+var NO_ACCURACY_NOTE = /no labels|no accuracy|no error stats/;
+function hasLabelledResult(e) {
+  return e.variants.some((v) => v.classification !== void 0 || v.regression !== void 0);
 }
-function parseReportJson(text, file) {
-  let value;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new GateError("usage", `not valid JSON: ${error.message}`, { file }, "Pass the report.json files written by tflite-gate.");
-  }
-  const r = value;
-  if (!r || r.schema !== REPORT_SCHEMA || !Array.isArray(r.comparisons) || !r.verdict) {
-    throw new GateError("usage", `not a tflite-gate report (expected "schema": "${REPORT_SCHEMA}")`, { file, where: "schema" });
-  }
-  return r;
+function noAccuracy(c, head) {
+  const why = head.notes.find((n) => NO_ACCURACY_NOTE.test(n));
+  const message = `the test set ${head.dataset} gives no accuracy for this model${why ? ` (${why})` : ""}, so the accuracy threshold cannot be checked`;
+  return { model: c.path, check: THRESHOLD_INPUTS.maxAccuracyDrop, message };
 }
-function mergeReports(reports, commentKey) {
-  const seen = /* @__PURE__ */ new Set();
-  const comparisons = reports.flatMap((r) => r.comparisons).filter((c) => !seen.has(c.path) && seen.add(c.path));
-  const kept = new Set(comparisons.map((c) => c.path));
-  const breaches = sortBreaches(reports.flatMap((r) => r.verdict.breaches).filter((b, i, all) => kept.has(b.model) && all.findIndex((x) => x.message === b.message && x.model === b.model) === i));
-  const errors = reports.flatMap((r) => r.verdict.errors).filter((e, i, all) => all.findIndex((x) => x.model === e.model) === i);
-  const verdict = { passed: breaches.length === 0 && errors.length === 0, breaches, errors };
-  return {
-    schema: REPORT_SCHEMA,
-    commentKey,
-    thresholds: reports[0]?.thresholds ?? {},
-    variants: reports[0]?.variants ?? ["float32"],
-    comparisons: sortComparisons(comparisons),
-    verdict,
-    context: reports.find((r) => r.context)?.context
-  };
+function uncheckable(c, t, requested = t) {
+  if (c.error !== void 0 || c.status === "deleted") return [];
+  const out = [];
+  if (c.baseError !== void 0) {
+    out.push({ model: c.path, check: "base version", message: `the base version could not be evaluated, so nothing was compared with it: ${c.baseError}` });
+  }
+  if (t.maxAccuracyDrop === void 0) return out;
+  if (requested.maxAccuracyDrop !== void 0 && c.head?.dataset !== void 0 && !hasLabelledResult(c.head)) out.push(noAccuracy(c, c.head));
+  if (c.baseDataError !== void 0) {
+    const message = `the base version cannot run on the test set, so head accuracy cannot be compared with base: ${c.baseDataError}`;
+    out.push({ model: c.path, check: THRESHOLD_INPUTS.maxAccuracyDrop, message });
+  }
+  return out;
 }
 
 // src/metrics/verdict.ts
@@ -519,17 +545,21 @@ function variantOf(e, v) {
 function breach(model, variant, key, limit, actual, message) {
   return { model, variant, threshold: THRESHOLD_INPUTS[key], limit, actual, message };
 }
+function dropLimit(t, variant) {
+  const integer = variant === "int8" || variant === "dynamic";
+  return integer && t.maxInt8AccuracyDrop !== void 0 ? ["maxInt8AccuracyDrop", t.maxInt8AccuracyDrop] : ["maxAccuracyDrop", t.maxAccuracyDrop];
+}
 var accuracyVsFloat32 = (c, t) => {
-  const limit = t.maxAccuracyDrop;
   const ref = variantOf(c.head, "float32")?.classification;
-  if (limit === void 0 || !c.head || !ref) return [];
+  if (!c.head || !ref) return [];
   return c.head.variants.flatMap((v) => {
     const acc = v.classification;
-    if (v.variant === "float32" || !acc) return [];
+    const [key, limit] = dropLimit(t, v.variant);
+    if (v.variant === "float32" || !acc || limit === void 0) return [];
     const drop = (ref.top1 - acc.top1) * 100;
     if (!exceeds(drop, limit)) return [];
     const message = `${v.variant} top-1 accuracy is ${drop.toFixed(2)} pp below float32 (${pct(acc.top1, 2)} vs ${pct(ref.top1, 2)}); limit ${limit} pp`;
-    return [breach(c.path, v.variant, "maxAccuracyDrop", limit, drop, message)];
+    return [breach(c.path, v.variant, key, limit, drop, message)];
   });
 };
 var outputDiff = (c, t) => {
@@ -583,17 +613,66 @@ var latencyVsBase = (c, t) => {
   });
 };
 var CHECKS = [accuracyVsFloat32, outputDiff, accuracyVsBase, sizeVsBase, latencyVsBase];
-function judge(comparisons, thresholds) {
+function judge(comparisons, thresholds, requested = thresholds) {
   const breaches = [];
   const errors = [];
+  const unchecked = [];
   for (const c of comparisons) {
     if (c.error !== void 0) {
       errors.push({ model: c.path, message: c.error });
       continue;
     }
     for (const check of CHECKS) breaches.push(...check(c, thresholds));
+    unchecked.push(...uncheckable(c, thresholds, requested));
   }
-  return { passed: breaches.length === 0 && errors.length === 0, breaches, errors };
+  return verdictOf(breaches, errors, unchecked);
+}
+function verdictOf(breaches, errors, unchecked = []) {
+  const passed = breaches.length === 0 && errors.length === 0 && unchecked.length === 0;
+  return { passed, breaches, errors, ...unchecked.length ? { unchecked } : {} };
+}
+
+// src/report/types.ts
+var REPORT_SCHEMA = "tflite-gate/report@1";
+
+// src/report/json.ts
+function reportToJson(report) {
+  const sorted = { ...report, comparisons: sortComparisons(report.comparisons) };
+  return `${JSON.stringify(sorted, null, 2)}
+`;
+}
+function parseReportJson(text, file) {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new GateError("usage", `not valid JSON: ${error.message}`, { file }, "Pass the report.json files written by tflite-gate.");
+  }
+  const r = value;
+  if (!r || r.schema !== REPORT_SCHEMA || !Array.isArray(r.comparisons) || !r.verdict) {
+    throw new GateError("usage", `not a tflite-gate report (expected "schema": "${REPORT_SCHEMA}")`, { file, where: "schema" });
+  }
+  return r;
+}
+function mergeReports(reports, commentKey) {
+  const seen = /* @__PURE__ */ new Set();
+  const comparisons = reports.flatMap((r) => r.comparisons).filter((c) => !seen.has(c.path) && seen.add(c.path));
+  const kept = new Set(comparisons.map((c) => c.path));
+  const breaches = sortBreaches(reports.flatMap((r) => r.verdict.breaches).filter((b, i, all) => kept.has(b.model) && all.findIndex((x) => x.message === b.message && x.model === b.model) === i));
+  const errors = reports.flatMap((r) => r.verdict.errors).filter((e, i, all) => all.findIndex((x) => x.model === e.model) === i);
+  const unchecked = reports.flatMap((r) => r.verdict.unchecked ?? []).filter((u, i, all) => all.findIndex((x) => x.model === u.model && x.message === u.message) === i);
+  const verdict = verdictOf(breaches, errors, unchecked);
+  const notices = [...new Set(reports.flatMap((r) => r.notices ?? []))];
+  return {
+    schema: REPORT_SCHEMA,
+    commentKey,
+    thresholds: reports[0]?.thresholds ?? {},
+    variants: reports[0]?.variants ?? ["float32"],
+    comparisons: sortComparisons(comparisons),
+    verdict,
+    context: reports.find((r) => r.context)?.context,
+    ...notices.length ? { notices } : {}
+  };
 }
 
 export {
@@ -602,10 +681,11 @@ export {
   COMMENT_LIMIT,
   summaryLine,
   renderMarkdown,
+  CHECKS,
+  judge,
+  verdictOf,
   REPORT_SCHEMA,
   reportToJson,
   parseReportJson,
-  mergeReports,
-  CHECKS,
-  judge
+  mergeReports
 };
