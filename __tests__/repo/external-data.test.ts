@@ -41,6 +41,8 @@ describe('ONNX external data of the base version', () => {
     await expect(source.externalFiles!('base', 'm/a.onnx', ONNX)).rejects.toThrow(/"m\/tiny_mlp_ext\.weights" is a symbolic link at the base commit/);
     await expect(source.externalFiles!('head', 'm/a.onnx', ONNX)).rejects.toThrow(/link|outside/);
     await expect(source.externalFiles!('base', 'm/b.onnx', locatedAt('../iny_mlp_ext.weigh'))).rejects.toThrow(/leaves the model's folder/);
+    // a file the head does not have: no files, so the converter names the tensor that needs it
+    expect(await source.externalFiles!('head', 'm/c.onnx', locatedAt('no_such_file.weights'))).toEqual(new Map());
   });
 });
 

@@ -107,7 +107,11 @@ export async function gitModelSource(options: SourceOptions): Promise<ModelSourc
     },
     async externalFiles(version, path, bytes) {
       const max = limitBytes(options.limits, 'modelMib');
-      if (version === 'head') return readExternalFiles(path, bytes, async (p) => realBytes(cwd, p, headFile(cwd, p, options.limits, join(cwd, dirname(path))), 'head', options.limits), max);
+      if (version === 'head') {
+        // a missing file is left to the converter's error, which names the tensor that needs it
+        const read = async (p: string) => (lstatSync(join(cwd, p), { throwIfNoEntry: false }) ? realBytes(cwd, p, headFile(cwd, p, options.limits, join(cwd, dirname(path))), 'head', options.limits) : undefined);
+        return readExternalFiles(path, bytes, read, max);
+      }
       return readExternalFiles(path, bytes, async (p) => {
         if (!base) return undefined;
         if (await isSymlinkAt(cwd, base, p)) throw new GateError('bad-model', `external data "${p}" is a symbolic link at the base commit`, { file: path }, 'External data files must be regular files in the model\'s folder.');
