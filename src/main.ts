@@ -14,7 +14,7 @@ import { contentsReader } from './github/contents.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { findFiles } from './github/find.js';
 import { matrixEntries } from './github/matrix.js';
-import { pullRequestModels } from './github/pr-files.js';
+import { changedModelFiles, pullRequestFiles, type PullRequestFile } from './github/pr-files.js';
 import { publish, type PublishEnv } from './github/publish.js';
 import { runGate, unmatchedGlobs, type GateEnv, type ModelEvaluator, type ModelSource } from './pipeline/gate.js';
 import { loadTrustedConfig, type TrustedSettings } from './pipeline/trust.js';
@@ -84,11 +84,13 @@ async function finish(r: Run, report: GateReport): Promise<void> {
 function modelSource(r: Run): Promise<ModelSource> {
   const { api, context } = r;
   const repo = context.repo;
+  // listed once per run: the models glob and the external data check both read it
+  let files: Promise<PullRequestFile[]> | undefined;
   return gitModelSource({
     context,
     limits: r.config.limits,
     remote: api && repo ? contentsReader(api, repo) : undefined,
-    pullRequestModels: api && repo && context.pr ? (glob) => pullRequestModels(api, repo, context.pr!.number, glob) : undefined,
+    pullRequestModels: api && repo && context.pr ? (glob) => (files ??= pullRequestFiles(api, repo, context.pr!.number)).then((f) => changedModelFiles(f, glob)) : undefined,
   });
 }
 

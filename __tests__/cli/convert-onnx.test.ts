@@ -1,10 +1,18 @@
-/** `tflite-gate convert` / `evaluate` on ONNX files, through the CLI entry (exit codes, messages, outputs). */
+/**
+ * `tflite-gate convert` / `evaluate` on ONNX files, through the CLI entry (exit codes, messages, outputs); the
+ * quantized variants of tiny_cnn (int8 calibrated on a representative dataset from fixtures/onnx, dynamic)
+ * run with outputs close to float32's (a top-1 flips only where float32's own margin is within the error).
+ */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
+import { parseNpz } from '../../src/data/npz.js';
+import { predictInProcess } from '../../src/runtime/pool.js';
 
 const ONNX = join(process.cwd(), 'fixtures', 'onnx');
+const MODEL = join(ONNX, 'tiny_cnn.onnx');
+const DATA = join(ONNX, 'tiny_cnn_test.npz');
 let dir: string;
 beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'tg-onnx-cli-')); });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -80,5 +88,63 @@ describe('evaluate an ONNX model', () => {
     const result = JSON.parse(readFileSync(json, 'utf8'));
     const float32 = result.variants.find((v: { variant: string }) => v.variant === 'float32');
     expect(float32.classification.top1).toBe(1);
+  });
+});
+
+/** The .tflite's outputs on the test set's 32 NCHW images, one sample at a time. */
+async function outputs(file: string): Promise<Float32Array> {
+  const x = parseNpz(new Uint8Array(readFileSync(DATA)), DATA, { xKeys: ['x'], yKey: 'y' }).inputs[0]!;
+  const data = Float32Array.from(x.data as ArrayLike<number>);
+  const [out] = await predictInProcess({ bytes: new Uint8Array(readFileSync(file)), file, inputs: [{ data, sampleSize: data.length / 32 }], count: 32 });
+  return Float32Array.from(out!.data as ArrayLike<number>);
+}
+
+const top1 = (o: Float32Array, classes: number) => Array.from({ length: o.length / classes }, (_, s) => {
+  const row = Array.from(o.subarray(s * classes, (s + 1) * classes));
+  return row.indexOf(Math.max(...row));
+});
+
+/** Top-1 minus top-2 output of sample s. */
+function margin(o: Float32Array, s: number, classes: number): number {
+  const row = Array.from(o.subarray(s * classes, (s + 1) * classes)).sort((a, b) => b - a);
+  return row[0]! - row[1]!;
+}
+
+describe('quantized ONNX variants', () => {
+  it('convert --quantize=int8 (calibrated on the fixture set) and --quantize=dynamic run close to float32', async () => {
+    const files = { float32: join(dir, 'f.tflite'), int8: join(dir, 'q.tflite'), dynamic: join(dir, 'd.tflite') };
+    expect((await cli('convert', `--model_file=${MODEL}`, `--output_file=${files.float32}`)).code).toBe(0);
+    const q = await cli('convert', `--model_file=${MODEL}`, `--output_file=${files.int8}`, '--quantize=int8', `--representative_dataset=${DATA}`);
+    expect(q).toMatchObject({ code: 0, err: '' });
+    expect(q.out).toMatch(/q\.tflite: int8, \d+ ops \(.*QUANTIZE.*\)/);
+    expect((await cli('convert', `--model_file=${MODEL}`, `--output_file=${files.dynamic}`, '--quantize=dynamic')).code).toBe(0);
+    const f = await outputs(files.float32);
+    const scale = Math.max(...f.map(Math.abs));
+    const classes = f.length / 32;
+    for (const [variant, tolerance] of [['int8', 0.1], ['dynamic', 0.01]] as const) {
+      const o = await outputs(files[variant]);
+      const diff = o.map((v, i) => Math.abs(v - f[i]!) / scale);
+      expect({ variant, maxDiff: Math.max(...diff) < tolerance }).toEqual({ variant, maxDiff: true });
+      // random-weight logits are close together: a sample may flip only when float32's own margin is within the error
+      const flipped = top1(o, classes).flatMap((c, s) => (c === top1(f, classes)[s] ? [] : [margin(f, s, classes) / scale]));
+      expect(flipped.filter((m) => m > 2 * Math.max(...diff))).toEqual([]);
+      expect(flipped.length).toBeLessThanOrEqual(variant === 'int8' ? 6 : 0);
+    }
+  });
+
+  it('evaluate --variants float32,dynamic,int8: every variant runs, accuracy close to float32', async () => {
+    const json = join(dir, 'e.json');
+    const r = await cli('evaluate', '--model', MODEL, '--dataset', DATA, '--variants', 'float32,dynamic,int8', '--representative-dataset', DATA, '--json', json, '--latency-runs', '1');
+    expect(r.code).toBe(0);
+    const result = JSON.parse(readFileSync(json, 'utf8')) as { variants: { variant: string; classification: { top1: number }; size: { fileBytes: number } }[] };
+    expect(result.variants.map((v) => v.variant)).toEqual(['float32', 'dynamic', 'int8']);
+    const [float32, dynamic, int8] = result.variants;
+    expect(float32!.classification.top1).toBe(1);
+    expect(dynamic!.classification.top1).toBe(1);
+    // int8 flips only the samples float32 itself barely separates (see above): 27 of 32 here
+    expect(int8!.classification.top1).toBeGreaterThanOrEqual(0.8);
+    for (const v of [dynamic!, int8!]) {
+      expect(v.size.fileBytes).toBeLessThan(float32!.size.fileBytes);
+    }
   });
 });

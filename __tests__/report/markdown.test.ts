@@ -3,6 +3,7 @@ import { renderMarkdown, summaryLine, COMMENT_LIMIT } from '../../src/report/mar
 import { REPORT_SCHEMA, type GateReport } from '../../src/report/types.js';
 import type { ModelComparison } from '../../src/results/types.js';
 import { sampleComparisons, withSource } from './sample.js';
+import { noSourceNote } from '../../src/report/source.js';
 
 const thresholds = { maxAccuracyDrop: 1, maxSizeIncrease: 10, maxLatencyIncrease: 25 };
 
@@ -139,5 +140,13 @@ describe('renderMarkdown', () => {
     const added = sampleComparisons()[2]!;
     added.head!.notes = [...m.head!.notes];
     expect(renderMarkdown(report([added]))).toMatch(/^## ✅ tflite-gate: the model passes\n[^]*\n- Source model \(Keras\): not run /);
+  });
+
+  it('names the ONNX source when onnxruntime did not run it', () => {
+    const [m] = sampleComparisons();
+    m.head!.notes = [noSourceNote('ONNX', 'onnxruntime is not installed (`npm install onnxruntime-web` enables the ONNX reference)')];
+    const md = renderMarkdown(report([m]));
+    expect(md).toContain('- Source model (ONNX): not run (the gate does not fail for it) — onnxruntime is not installed');
+    expect(md).not.toContain('Note: no source');
   });
 });

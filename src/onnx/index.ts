@@ -5,7 +5,7 @@
  */
 import { GateError } from '../errors.js';
 import { probeOnnx } from './probe.js';
-import { readOnnxBytes, type ReadOnnxOptions } from './read.js';
+import { externalLocations, readOnnxBytes, type ReadOnnxOptions } from './read.js';
 import type { OnnxModel } from './types.js';
 
 export { probeOnnx } from './probe.js';
@@ -19,6 +19,16 @@ export function readOnnxModel(bytes: Uint8Array, fileName: string, options: Read
   }
   try {
     return readOnnxBytes(bytes, options);
+  } catch (error) {
+    throw error instanceof GateError ? error.withFile(fileName) : error;
+  }
+}
+
+/** The external data files an ONNX model names (relative to its folder, unchecked); [] for other formats. */
+export function onnxExternalFiles(bytes: Uint8Array, fileName: string): string[] {
+  if (!probeOnnx(bytes)) return [];
+  try {
+    return externalLocations(bytes);
   } catch (error) {
     throw error instanceof GateError ? error.withFile(fileName) : error;
   }

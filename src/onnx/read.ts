@@ -89,3 +89,11 @@ export function readOnnxBytes(bytes: Uint8Array, options: ReadOnnxOptions = {}):
     nodes: graph.node.map((n, i) => node(n, i, options.external)),
   };
 }
+
+/** The external data files a model names (initializers and Constant tensors), each once, in order; [] when it names none. */
+export function externalLocations(bytes: Uint8Array): string[] {
+  const graph = decode(bytes).graph;
+  const tensors = [...(graph?.initializer ?? []), ...(graph?.node ?? []).flatMap((n) => n.attribute.flatMap((a) => (a.t ? [a.t] : [])))];
+  const locations = tensors.flatMap((t) => t.externalData.filter((e) => e.key === 'location').map((e) => e.value));
+  return [...new Set(locations)];
+}

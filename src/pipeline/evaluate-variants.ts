@@ -10,7 +10,7 @@ import { readTfliteModel } from '../tflite/reader.js';
 import type { QuantizeReport } from '../quantize/index.js';
 import type { LayerError } from '../quantize/layer-error.js';
 import { convertBytes, type ConvertVariant, type Int8Settings } from './convert.js';
-import { externalReader } from './onnx-external.js';
+import { externalReader, memoryReader, type ExternalFiles } from './onnx-external.js';
 import type { QuantizationSummary, VariantName } from '../results/types.js';
 
 /** 4 significant digits (JSON stays readable and deterministic); infinities stay as they are. */
@@ -38,6 +38,8 @@ export interface VariantSource {
   nhwc?: boolean;
   /** Where the model file is, when it was read from disk: ONNX external data is read beside it. */
   path?: string;
+  /** ONNX external data read beforehand (takes the place of reading beside `path`). */
+  externalFiles?: ExternalFiles;
 }
 
 
@@ -74,7 +76,7 @@ export const convertKeras: KerasConverter = async (source, variants, notes) => {
     ...(source.sequenceLength ? { sequenceLength: source.sequenceLength } : {}),
     ...(source.int8 ? { int8: source.int8 } : {}),
     ...(source.maxConfigDepth ? { maxConfigDepth: source.maxConfigDepth } : {}),
-    ...(source.path ? { external: externalReader(source.path) } : {}),
+    ...(source.externalFiles ? { external: memoryReader(source.externalFiles) } : source.path ? { external: externalReader(source.path) } : {}),
     ...(source.nhwc ? { nhwc: true } : {}),
   });
   notes?.push(...converted.notes);

@@ -6,6 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
+import { externalFilesBeside, type ExternalFiles } from './onnx-external.js';
 import { GateError } from '../errors.js';
 import { loadDataset, type LoadOptions } from '../data/load.js';
 import type { Dataset, DatasetLabels } from '../data/types.js';
@@ -61,6 +62,8 @@ export interface EvaluateOptions {
   sequenceLength?: number;
   /** ONNX models: convert with NHWC inputs and outputs (for NHWC test sets such as image folders). */
   nhwc?: boolean;
+  /** ONNX external data read beforehand (the gate's versions); else read beside modelPath when bytes are not given. */
+  externalFiles?: ExternalFiles;
   /** Write each variant's .tflite here. */
   outputDir?: string;
   /** Also run the original Keras model (tfjs-layers, src/reference): source accuracy and conversion loss. */
@@ -106,6 +109,7 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   const keras = {
     model: options.model, bytes, sequenceLength: options.sequenceLength, maxConfigDepth: options.limits?.configDepth,
     ...(options.nhwc ? { nhwc: true } : {}), ...(options.bytes ? {} : { path: options.modelPath ?? options.model }),
+    ...(options.externalFiles ? { externalFiles: options.externalFiles } : {}),
   };
   const convert = options.convert ?? convertKeras;
   const variants = await modelVariants({ ...keras, variants: requested.filter((v) => !int8Later || v !== 'int8') }, convert, notes);
@@ -125,7 +129,10 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   const float32 = evaluated.find((e) => e.variant.variant === 'float32')?.outputs;
   if (options.reference) report({ stage: 'reference' });
   if (options.reference && !dataset) notes.push('--reference needs a dataset: no source accuracy');
-  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes, maxConfigDepth: options.limits?.configDepth, ...(options.nhwc ? { nhwc: true } : {}) }) : undefined;
+  const source = options.reference && dataset ? await evaluateSource({
+    model: options.model, bytes, dataset, float32, notes, maxConfigDepth: options.limits?.configDepth, ...(options.nhwc ? { nhwc: true } : {}),
+    externalFiles: options.externalFiles ?? (options.bytes ? undefined : externalFilesBeside(options.modelPath ?? options.model, bytes, options.limits?.modelMib)),
+  }) : undefined;
   const results: VariantResult[] = [];
   for (const { variant, outputs } of evaluated) {
     report({ stage: 'stats', variant: variant.variant });

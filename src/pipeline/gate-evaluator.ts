@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { compareLatency } from '../metrics/latency.js';
 import { measureInterleaved } from '../runtime/latency.js';
 import { GateError } from '../errors.js';
-import { NO_SOURCE_NOTE } from '../report/source.js';
+import { noSourceNote } from '../report/source.js';
+import { probeOnnx } from '../onnx/index.js';
 import { evaluateWithOutputs, type EvaluatedModel, type EvaluateOptions, type EvaluateProgress, type EvaluateStage } from './evaluate.js';
 import { pairPredictions, topPredictions, type Predictions } from './gate-predictions.js';
 import type { ModelSettings } from '../config/types.js';
@@ -42,7 +43,7 @@ async function evaluateWithReference(options: EvaluateOptions): Promise<Evaluate
   } catch (error) {
     if (!(error instanceof GateError) || error.kind !== 'unsupported' || stage !== 'reference') throw error;
     const evaluated = await evaluateWithOutputs({ ...options, reference: false });
-    return { ...evaluated, evaluation: { ...evaluated.evaluation, notes: [...evaluated.evaluation.notes, `${NO_SOURCE_NOTE}${error.message}`] } };
+    return { ...evaluated, evaluation: { ...evaluated.evaluation, notes: [...evaluated.evaluation.notes, noSourceNote(options.bytes && probeOnnx(options.bytes) ? 'ONNX' : 'Keras', error.message)] } };
   }
 }
 
@@ -71,6 +72,7 @@ export function liteRtEvaluator(onProgress?: GateProgress): ModelEvaluator {
         latencyRuns: input.latencyRuns,
         sequenceLength: settings.sequenceLength,
         ...(settings.nhwc ? { nhwc: true } : {}),
+        ...(input.externalFiles ? { externalFiles: input.externalFiles } : {}),
         reference: settings.reference ?? false,
         ...(input.representativeDatasetPath ? { int8: { dataset: input.representativeDatasetPath, datasetName: settings.representativeDataset } } : {}),
         outputDir,

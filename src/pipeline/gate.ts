@@ -16,6 +16,7 @@ import { withDeadline } from '../util/deadline.js';
 import { logText } from '../util/escape.js';
 import { DEFAULT_LIMITS, limitHint, limitName, type Limits } from '../util/limits.js';
 import { trustNotices, type TrustInfo } from './trust.js';
+import { sameExternalFiles, type ExternalFiles } from './onnx-external.js';
 import type { LatencyComparison, ModelComparison, ModelEvaluation, Unchecked, VariantName, Verdict } from '../results/types.js';
 
 /** One version of one model, ready to evaluate. */
@@ -38,6 +39,8 @@ export interface EvaluateInput {
   workspace?: string;
   /** Size, pixel, line and nesting limits (the run's Config). */
   limits?: Limits;
+  /** ONNX external data of this version (ModelSource.externalFiles). */
+  externalFiles?: ExternalFiles;
 }
 
 /** What the gate needs from the runtime: evaluate one version, and optionally time base and head interleaved. */
@@ -68,6 +71,8 @@ export interface ModelSource {
   headBytes(path: string): Promise<Buffer>;
   /** A model's bytes at base; undefined when the base has no such file. */
   baseBytes(path: string): Promise<Buffer | undefined>;
+  /** An ONNX model's external data files at that version, by location (undefined: it names none). */
+  externalFiles?(version: 'head' | 'base', path: string, bytes: Buffer): Promise<ExternalFiles | undefined>;
 }
 
 export interface GateLog {
@@ -111,7 +116,7 @@ function settingsOf(config: Config, m: { path: string; basePath?: string }): Mod
   return settingsFor(config, m.basePath ?? m.path);
 }
 
-function inputFor(env: GateEnv, m: ChangedModel, bytes: Uint8Array, ref: string, write: boolean): EvaluateInput {
+function inputFor(env: GateEnv, m: ChangedModel, bytes: Uint8Array, ref: string, write: boolean, externalFiles?: ExternalFiles): EvaluateInput {
   const model = m.path;
   const settings = settingsOf(env.config, m);
   const root = env.datasetRoot ?? env.context.workspace;
@@ -125,6 +130,7 @@ function inputFor(env: GateEnv, m: ChangedModel, bytes: Uint8Array, ref: string,
     outputDir: write ? env.outputDir : undefined,
     workspace: dataset && datasetConfinement(root, dataset),
     limits: env.config.limits,
+    ...(externalFiles ? { externalFiles } : {}),
   };
 }
 
@@ -158,8 +164,9 @@ async function compareBase(env: GateEnv, m: ChangedModel, head: EvaluateInput, c
     // the pull request says the file was there: a base version that cannot be found is not a new model
     throw new GateError('usage', `the base version (${m.basePath ?? m.path} at ${short(env.source.baseSha)}) was not found`, { file: m.path }, 'Check out with `fetch-depth: 0`, or give the action a github-token that can read the repository.');
   }
-  if (Buffer.compare(bytes, Buffer.from(head.bytes)) === 0) return { ...c, status: 'unchanged' };
-  const base = await evaluateBase(env, inputFor(env, m, bytes, env.source.baseRef, false), c);
+  const external = await env.source.externalFiles?.('base', m.basePath ?? m.path, bytes);
+  if (Buffer.compare(bytes, Buffer.from(head.bytes)) === 0 && sameExternalFiles(external, head.externalFiles)) return { ...c, status: 'unchanged' };
+  const base = await evaluateBase(env, inputFor(env, m, bytes, env.source.baseRef, false, external), c);
   const paired = c.baseDataError === undefined ? await env.evaluator.comparePredictions?.(base, head) : undefined;
   if (paired?.length) c.paired = paired;
   if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) c.latency = await env.evaluator.compareLatency(base, head);
@@ -173,7 +180,8 @@ export async function compareModel(env: GateEnv, m: ChangedModel): Promise<Model
   const renamed = m.basePath !== undefined && m.basePath !== m.path ? { basePath: m.basePath } : {};
   let head: EvaluateInput;
   try {
-    head = inputFor(env, m, await env.source.headBytes(m.path), env.source.headRef, true);
+    const bytes = await env.source.headBytes(m.path);
+    head = inputFor(env, m, bytes, env.source.headRef, true, await env.source.externalFiles?.('head', m.path, bytes));
   } catch (error) {
     return { path: m.path, status: m.status, ...renamed, error: errorText(error, m.path), thresholds };
   }

@@ -6,17 +6,22 @@
 import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { GateError } from '../errors.js';
-import type { ExternalReader } from '../onnx/index.js';
+import { onnxExternalFiles, type ExternalReader } from '../onnx/index.js';
 import { DEFAULT_LIMITS, LIMITS } from '../util/limits.js';
 
 function refuse(location: string, why: string, where: string): never {
   throw new GateError('bad-model', `external data "${location}" ${why}`, { where }, 'External data files must sit in the model\'s folder (or below it), named relative to it, without symbolic links.');
 }
 
-/** The checked absolute path of `location` inside `folder`. */
-function confined(folder: string, location: string, where: string): string {
+/** A location as the model names it: relative, "/"-separated, never climbing out with "..". */
+export function checkLocation(location: string, where: string): void {
   if (location.includes('\0') || location.includes('\\') || isAbsolute(location) || /^[A-Za-z]:/.test(location)) refuse(location, 'is not a relative path', where);
   if (location.split('/').some((part) => part === '..')) refuse(location, 'leaves the model\'s folder ("..")', where);
+}
+
+/** The checked absolute path of `location` inside `folder`. */
+function confined(folder: string, location: string, where: string): string {
+  checkLocation(location, where);
   const path = join(folder, location);
   let walked = folder;
   for (const part of relative(folder, path).split(sep)) {
@@ -35,13 +40,19 @@ function confined(folder: string, location: string, where: string): string {
   return real;
 }
 
+/** The byte count of a tensor at offset/length in a file of `size` bytes, checked to lie inside it. */
+function rangeIn(size: number, offset: number, length: number | undefined, location: string, where: string): number {
+  const count = length ?? size - offset;
+  if (offset + count > size || count < 0) refuse(location, `is ${size} bytes, the tensor needs bytes ${offset} to ${offset + count}`, where);
+  return count;
+}
+
 function readRange(path: string, offset: number, length: number | undefined, location: string, where: string, budget: number): Uint8Array {
   const fd = openSync(path, 'r');
   try {
     const size = fstatSync(fd).size;
     if (!fstatSync(fd).isFile()) refuse(location, 'is not a file', where);
-    const count = length ?? size - offset;
-    if (offset + count > size || count < 0) refuse(location, `is ${size} bytes, the tensor needs bytes ${offset} to ${offset + count}`, where);
+    const count = rangeIn(size, offset, length, location, where);
     if (count > budget) {
       throw new GateError('bad-model', `external data beyond the ${LIMITS.modelMib.name} limit in all`, { where }, `Raise ${LIMITS.modelMib.name} if the model is that large.`);
     }
@@ -70,4 +81,34 @@ export function externalReader(modelPath: string, limitMib = DEFAULT_LIMITS.mode
     total += data.byteLength;
     return data;
   };
+}
+
+/** External data files already read (a base version from git, a head from the workspace), by location. */
+export type ExternalFiles = ReadonlyMap<string, Uint8Array>;
+
+/** A reader over files read beforehand: the same location and range checks as on disk. */
+export function memoryReader(files: ExternalFiles): ExternalReader {
+  return (location, offset, length, where) => {
+    checkLocation(location, where);
+    const data = files.get(location);
+    if (!data) refuse(location, 'is not found beside the model', where);
+    return data.subarray(offset, offset + rangeIn(data.byteLength, offset, length, location, where));
+  };
+}
+
+/** The same external data files with the same content (both none counts as the same). */
+export function sameExternalFiles(a: ExternalFiles | undefined, b: ExternalFiles | undefined): boolean {
+  if ((a?.size ?? 0) !== (b?.size ?? 0)) return false;
+  return [...(a ?? new Map<string, Uint8Array>())].every(([location, data]) => {
+    const other = b?.get(location);
+    return other !== undefined && Buffer.compare(data, other) === 0;
+  });
+}
+
+/** The external data files of the ONNX model at `modelPath` (bytes: its content), read whole beside it by externalReader's rules. */
+export function externalFilesBeside(modelPath: string, bytes: Uint8Array, limitMib?: number): ExternalFiles | undefined {
+  const locations = onnxExternalFiles(bytes, modelPath);
+  if (locations.length === 0) return undefined;
+  const read = externalReader(modelPath, limitMib);
+  return new Map(locations.map((location) => [location, read(location, 0, undefined, `external data of ${modelPath}`)]));
 }

@@ -1,10 +1,13 @@
 /**
  * --reference for ONNX models: the original .onnx run by onnxruntime (onnxruntime-node when installed, else
  * onnxruntime-web; neither is a dependency of tflite-gate: `npm install onnxruntime-web` to enable it), one
- * sample at a time on the dataset. Without it, or for weights in external files, a note says why it did not run.
+ * sample at a time on the dataset. Weights in external files are given to onnxruntime-web from memory
+ * (session option externalData); onnxruntime-node cannot take them so, and is passed over for such a model.
+ * When it cannot run, a note says why.
  */
 import type { Dataset } from '../data/types.js';
 import type { OutputBlock } from '../runtime/predict.js';
+import type { ExternalFiles } from './onnx-external.js';
 
 /** The parts of the onnxruntime API used here (both packages share onnxruntime-common's API). */
 interface Ort {
@@ -47,17 +50,39 @@ function feed(ort: Ort, type: string | undefined, data: ArrayLike<number>, dims:
   return new ort.Tensor('float32', Float32Array.from(data), dims);
 }
 
-/** The source model's outputs on every sample, or a reason it could not run. */
-export async function runOnnxSource(bytes: Uint8Array, dataset: Dataset, like?: readonly OutputBlock[], packages: readonly string[] = PACKAGES): Promise<OnnxSourceRun | string> {
+export interface OnnxSourceOptions {
+  /** The float32 variant's output blocks: names and shapes for the source's outputs. */
+  like?: readonly OutputBlock[];
+  /** The model's external data files, by location. */
+  externalFiles?: ExternalFiles;
+  /** The onnxruntime packages to try, in order (tests name a missing one). */
+  packages?: readonly string[];
+}
+
+const NOT_INSTALLED = 'onnxruntime is not installed (`npm install onnxruntime-web` enables the ONNX reference)';
+const WEB_ONLY = 'onnxruntime-web is not installed, and only it takes weights in external data files from memory (`npm install onnxruntime-web`)';
+
+/** A session on the model, with its external data; or why there is none. */
+async function openSession(bytes: Uint8Array, options: OnnxSourceOptions): Promise<{ ort: Ort; name: string; session: OrtSession } | string> {
+  const external = options.externalFiles?.size ? [...options.externalFiles].map(([path, data]) => ({ path, data })) : undefined;
+  const packages = (options.packages ?? PACKAGES).filter((p) => !external || p !== 'onnxruntime-node');
   const loaded = await loadOrt(packages);
-  if (!loaded) return 'onnxruntime is not installed (`npm install onnxruntime-web` enables the ONNX reference)';
+  if (!loaded) return external ? WEB_ONLY : NOT_INSTALLED;
   const { ort, name } = loaded;
-  let session: OrtSession;
   try {
-    session = await ort.InferenceSession.create(bytes, { executionProviders: [name === 'onnxruntime-web' ? 'wasm' : 'cpu'] });
+    const session = await ort.InferenceSession.create(bytes, { executionProviders: [name === 'onnxruntime-web' ? 'wasm' : 'cpu'], ...(external ? { externalData: external } : {}) });
+    return { ort, name, session };
   } catch (error) {
-    return `onnxruntime cannot load the model (${(error as Error).message.split('\n')[0]}); weights in external files are not passed to it`;
+    return `${name} cannot load the model (${(error as Error).message.split('\n')[0]})`;
   }
+}
+
+/** The source model's outputs on every sample, or a reason it could not run. */
+export async function runOnnxSource(bytes: Uint8Array, dataset: Dataset, options: OnnxSourceOptions = {}): Promise<OnnxSourceRun | string> {
+  const opened = await openSession(bytes, options);
+  if (typeof opened === 'string') return opened;
+  const { ort, name, session } = opened;
+  const like = options.like;
   try {
     const blocks: number[][] = session.outputNames.map(() => []);
     for (let s = 0; s < dataset.count; s++) {

@@ -18,7 +18,8 @@ import { isTflite } from '../tflite/probe.js';
 import type { ModelEvaluation } from '../results/types.js';
 import { runOnnxSource } from './onnx-reference.js';
 import { probeOnnx } from '../onnx/index.js';
-import { NO_SOURCE_NOTE } from '../report/source.js';
+import { noSourceNote } from '../report/source.js';
+import type { ExternalFiles } from './onnx-external.js';
 
 export type SourceEvaluation = NonNullable<ModelEvaluation['source']>;
 
@@ -34,6 +35,8 @@ export interface SourceOptions {
   nhwc?: boolean;
   /** Deepest nesting of the Keras config (the max-config-depth limit). */
   maxConfigDepth?: number;
+  /** An ONNX model's external data files, given to onnxruntime. */
+  externalFiles?: ExternalFiles;
 }
 
 function referenceInput(data: SampleArray): ReferenceInput {
@@ -60,7 +63,7 @@ async function sourceOutputs(model: KerasModel, file: string, dataset: Dataset, 
 /** The source model's outputs: Keras by tfjs, ONNX by onnxruntime (a string: why it could not run). */
 async function anySourceOutputs(options: SourceOptions): Promise<{ outputs: OutputBlock[]; backend: string } | string> {
   const { model, bytes, dataset, float32 } = options;
-  if (probeOnnx(bytes)) return options.nhwc ? 'the ONNX model takes NCHW inputs and the dataset is NHWC (--nhwc)' : runOnnxSource(bytes, dataset, float32);
+  if (probeOnnx(bytes)) return options.nhwc ? 'the ONNX model takes NCHW inputs and the dataset is NHWC (--nhwc)' : runOnnxSource(bytes, dataset, { like: float32, externalFiles: options.externalFiles });
   return sourceOutputs(await readKerasModel(bytes, model, { maxDepth: options.maxConfigDepth }), model, dataset, float32);
 }
 
@@ -73,7 +76,7 @@ export async function evaluateSource(options: SourceOptions): Promise<SourceEval
   }
   const run = await anySourceOutputs(options);
   if (typeof run === 'string') {
-    notes.push(`${NO_SOURCE_NOTE}${run}`);
+    notes.push(noSourceNote(probeOnnx(bytes) ? 'ONNX' : 'Keras', run));
     return undefined;
   }
   const { outputs, backend } = run;

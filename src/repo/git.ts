@@ -32,6 +32,12 @@ export async function showFile(cwd: string, sha: string, path: string): Promise<
   return res.ok ? res.stdout : undefined;
 }
 
+/** Whether `path` is a symbolic link at the commit (git stores the link text as a blob of mode 120000). */
+export async function isSymlinkAt(cwd: string, sha: string, path: string): Promise<boolean> {
+  const res = await git(cwd, ['ls-tree', sha, '--', path]);
+  return res.ok && res.stdout.toString('utf8').startsWith('120000 ');
+}
+
 async function listFiles(cwd: string, which: string[]): Promise<string[]> {
   const res = await git(cwd, ['ls-files', '-z', '--full-name', ...which]);
   return res.ok ? res.stdout.toString('utf8').split('\0').filter(Boolean) : [];

@@ -5,7 +5,7 @@ import { classLosses } from '../metrics/classification.js';
 import { points } from './delta.js';
 import { bytes, cell, count, ms, percent, sig } from './format.js';
 import { quantizationLines } from './quantization.js';
-import { NO_SOURCE_NOTE } from './source.js';
+import { isNoSourceNote } from './source.js';
 
 const MAX_CLASSES = 5;
 
@@ -88,7 +88,7 @@ export function detailsTable(c: ModelComparison): string {
     `Runtime: ${e.runtime}`,
     e.dataset ? `Dataset: ${cell(e.dataset)}${samples ? ` (${samples} samples)` : ''}` : undefined,
     c.base ? `Versions: ${cell(c.base.ref)} → ${cell(c.head?.ref ?? '—')}` : `Version: ${cell(e.ref)}`,
-    ...e.notes.filter((n) => !n.startsWith(NO_SOURCE_NOTE)).map((n) => `Note: ${cell(n)}`),
+    ...e.notes.filter((n) => !isNoSourceNote(n)).map((n) => `Note: ${cell(n)}`),
     ...quantizationLines(e).map((l) => `Quantization, ${cell(l)}`),
   ].filter(Boolean);
   return `${table}\n\n${facts.map((f) => `- ${f}`).join('\n')}`;

@@ -18,11 +18,19 @@ function accuracy(e: ModelEvaluation, base: ModelEvaluation | undefined): string
   return `accuracy ${was === undefined ? '' : `${percent(was)} → `}${percent(top1)}${vs}`;
 }
 
-/** Starts the evaluation note of a model the source reference could not run (pipeline/gate-evaluator.ts). */
-export const NO_SOURCE_NOTE = 'no source (Keras) reference: ';
+/** The evaluation note of a model the source reference could not run: "no source (ONNX) reference: why". */
+export const noSourceNote = (kind: 'Keras' | 'ONNX', why: string): string => `no source (${kind}) reference: ${why}`;
 
-function noSourceNote(e: ModelEvaluation | undefined): string | undefined {
-  return e?.notes.find((n) => n.startsWith(NO_SOURCE_NOTE))?.slice(NO_SOURCE_NOTE.length);
+const NO_SOURCE = /^no source \((Keras|ONNX)\) reference: /;
+
+/** Whether a note is a noSourceNote (the report shows it on the source line, not among the notes). */
+export const isNoSourceNote = (note: string): boolean => NO_SOURCE.test(note);
+
+/** Which source did not run, and why. */
+function noSource(e: ModelEvaluation | undefined): { kind: string; why: string } | undefined {
+  const note = e?.notes.find(isNoSourceNote);
+  const m = note?.match(NO_SOURCE);
+  return note && m ? { kind: m[1]!, why: note.slice(m[0].length) } : undefined;
 }
 
 /** What the source model is, from what ran it: ONNX for onnxruntime, else Keras (tfjs). */
@@ -43,8 +51,8 @@ function conversionLoss(e: ModelEvaluation): string | undefined {
  */
 export function sourceLine(c: ModelComparison): string {
   const e = c.head ?? c.base;
-  const why = noSourceNote(e);
-  if (why !== undefined) return `- Source model (Keras): not run (the gate does not fail for it) — ${cell(withoutPath(why, c.path))}`;
+  const missing = noSource(e);
+  if (missing) return `- Source model (${missing.kind}): not run (the gate does not fail for it) — ${cell(withoutPath(missing.why, c.path))}`;
   if (!e?.source) return '';
   const parts = [accuracy(e, c.head ? c.base : undefined), conversionLoss(e)].filter(Boolean);
   if (!parts.length) return '';
