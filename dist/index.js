@@ -16,7 +16,7 @@ import {
   runGate,
   trackedFiles,
   unmatchedGlobs
-} from "./chunk-M6UOWYJZ.js";
+} from "./chunk-5DT6RA4O.js";
 import {
   abandonedWork
 } from "./chunk-2P5MLAOL.js";
@@ -27,17 +27,18 @@ import {
   renderMarkdown,
   reportToJson,
   summaryLine
-} from "./chunk-OMU4LGUD.js";
-import "./chunk-DSATC5X6.js";
-import "./chunk-BMGVLWQH.js";
-import "./chunk-RZTZGA37.js";
-import "./chunk-SDRXKI5D.js";
+} from "./chunk-MXNP5AFY.js";
+import "./chunk-HRXWS4ZE.js";
+import "./chunk-LDKQRGTB.js";
+import "./chunk-AIYQT62X.js";
+import "./chunk-KX3D735Q.js";
 import "./chunk-MDUMNPHH.js";
 import {
   parseLfsPointer,
   readRegularFile,
   writeOutputFile
-} from "./chunk-KNDJLUX3.js";
+} from "./chunk-6NJGT3DZ.js";
+import "./chunk-LHSQ66CC.js";
 import {
   GateError,
   describeError,
@@ -67438,11 +67439,14 @@ var PR_STATUS = {
   unchanged: "unchanged"
 };
 var MAX_LISTED_FILES = 3e3;
-async function pullRequestModels(client2, repo, pr, glob) {
+async function pullRequestFiles(client2, repo, pr) {
   const files = await client2.paginate(client2.rest.pulls.listFiles, { owner: repo.owner, repo: repo.name, pull_number: pr, per_page: 100 });
   if (files.length >= MAX_LISTED_FILES) {
     throw new Error(`the pull request changes ${files.length} files or more and GitHub's files API lists at most ${MAX_LISTED_FILES}, so a changed model could be missing; split the pull request`);
   }
+  return files;
+}
+function changedModelFiles(files, glob) {
   const movedOut = files.filter((f) => f.status === "renamed" && f.previous_filename && !matchesGlob(f.filename, glob) && matchesGlob(f.previous_filename, glob));
   return [
     ...files.filter((f) => matchesGlob(f.filename, glob)).map((f) => ({ path: f.filename, status: PR_STATUS[f.status], basePath: f.status === "renamed" ? f.previous_filename : void 0 })),
@@ -106351,7 +106355,7 @@ function baseReader(cwd, baseSha, scratch, remote) {
 var REPORT_MAX_BYTES = 256 * 1024 * 1024;
 var log2 = { info: (message) => info(logLines(message)), warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-Y4WFGNHW.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-NNTMPMXU.js");
   const { progressReporter } = await import("./progress-S5TRO7RK.js");
   const reporter = progressReporter({ isTTY: false, write: (line) => info(line.trimEnd()), units: { predict: "samples", latency: "runs" } });
   return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));
@@ -106383,11 +106387,12 @@ async function finish(r, report) {
 function modelSource(r) {
   const { api, context: context5 } = r;
   const repo = context5.repo;
+  let files;
   return gitModelSource({
     context: context5,
     limits: r.config.limits,
     remote: api && repo ? contentsReader(api, repo) : void 0,
-    pullRequestModels: api && repo && context5.pr ? (glob) => pullRequestModels(api, repo, context5.pr.number, glob) : void 0
+    pullRequestModels: api && repo && context5.pr ? (glob) => (files ??= pullRequestFiles(api, repo, context5.pr.number)).then((f) => changedModelFiles(f, glob)) : void 0
   });
 }
 var MODES = {

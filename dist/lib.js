@@ -8,8 +8,8 @@ import {
   parseReportJson,
   renderMarkdown,
   reportToJson
-} from "./chunk-OMU4LGUD.js";
-import "./chunk-DSATC5X6.js";
+} from "./chunk-MXNP5AFY.js";
+import "./chunk-HRXWS4ZE.js";
 import {
   createKerasReference,
   referenceSupport
@@ -21,7 +21,7 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-L5HCNQG4.js";
+} from "./chunk-EDPWO5KN.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
@@ -30,11 +30,11 @@ import {
   classificationStats,
   perClassAccuracy,
   topKAccuracy
-} from "./chunk-BMGVLWQH.js";
+} from "./chunk-LDKQRGTB.js";
 import {
   parseDataOptions
-} from "./chunk-LUKUGKXR.js";
-import "./chunk-SDRXKI5D.js";
+} from "./chunk-OSAREEO4.js";
+import "./chunk-KX3D735Q.js";
 import {
   DEFAULT_CONVERT_OPTIONS,
   convertBytes,
@@ -45,22 +45,24 @@ import {
   loadDataset,
   prepareDataset,
   probeKerasFormat,
-  probeOnnx,
   readKerasModel,
-  readOnnxModel,
   supportedClassNames,
   supportedOnnxOps,
   toFloat16,
   writeTflite
-} from "./chunk-FCKZZNWD.js";
+} from "./chunk-EF4SHGCJ.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,
   readTflite,
   readTfliteModel
-} from "./chunk-RI6UWR6A.js";
+} from "./chunk-T72A6CUZ.js";
 import "./chunk-MDUMNPHH.js";
-import "./chunk-KNDJLUX3.js";
+import {
+  probeOnnx,
+  readOnnxModel
+} from "./chunk-6NJGT3DZ.js";
+import "./chunk-LHSQ66CC.js";
 import {
   EXIT,
   GateError,

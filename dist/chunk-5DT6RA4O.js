@@ -7,16 +7,16 @@ import {
   THRESHOLD_INPUTS,
   judge,
   verdictOf
-} from "./chunk-OMU4LGUD.js";
+} from "./chunk-MXNP5AFY.js";
 import {
   readLimits
-} from "./chunk-RZTZGA37.js";
+} from "./chunk-AIYQT62X.js";
 import {
   SETTINGS,
   bad,
   defaultOf,
   parseGiven
-} from "./chunk-SDRXKI5D.js";
+} from "./chunk-KX3D735Q.js";
 import {
   cell,
   code,
@@ -25,14 +25,17 @@ import {
 import {
   DEFAULT_LIMITS,
   MIB,
+  checkLocation,
   checkWritable,
   lfsPointerError,
   limitBytes,
   limitHint,
   limitName,
+  onnxExternalFiles,
   parseLfsPointer,
-  readRegularFile
-} from "./chunk-KNDJLUX3.js";
+  readRegularFile,
+  sameExternalFiles
+} from "./chunk-6NJGT3DZ.js";
 import {
   GateError,
   describeError,
@@ -7651,6 +7654,10 @@ async function showFile(cwd, sha, path2) {
   const res = await git(cwd, ["show", `${sha}:${path2}`]);
   return res.ok ? res.stdout : void 0;
 }
+async function isSymlinkAt(cwd, sha, path2) {
+  const res = await git(cwd, ["ls-tree", sha, "--", path2]);
+  return res.ok && res.stdout.toString("utf8").startsWith("120000 ");
+}
 async function listFiles(cwd, which) {
   const res = await git(cwd, ["ls-files", "-z", "--full-name", ...which]);
   return res.ok ? res.stdout.toString("utf8").split("\0").filter(Boolean) : [];
@@ -10543,7 +10550,7 @@ function datasetConfinement(root, path2) {
 function settingsOf(config, m) {
   return settingsFor(config, m.basePath ?? m.path);
 }
-function inputFor(env, m, bytes, ref, write) {
+function inputFor(env, m, bytes, ref, write, externalFiles) {
   const model = m.path;
   const settings = settingsOf(env.config, m);
   const root = env.datasetRoot ?? env.context.workspace;
@@ -10559,7 +10566,8 @@ function inputFor(env, m, bytes, ref, write) {
     latencyRuns: env.config.latencyRuns,
     outputDir: write ? env.outputDir : void 0,
     workspace: dataset && datasetConfinement(root, dataset),
-    limits: env.config.limits
+    limits: env.config.limits,
+    ...externalFiles ? { externalFiles } : {}
   };
 }
 function errorText(error, path2) {
@@ -10583,8 +10591,9 @@ async function compareBase(env, m, head, c) {
     if (!env.context.pr) return { ...c, status: "added" };
     throw new GateError("usage", `the base version (${m.basePath ?? m.path} at ${short(env.source.baseSha)}) was not found`, { file: m.path }, "Check out with `fetch-depth: 0`, or give the action a github-token that can read the repository.");
   }
-  if (Buffer.compare(bytes, Buffer.from(head.bytes)) === 0) return { ...c, status: "unchanged" };
-  const base = await evaluateBase(env, inputFor(env, m, bytes, env.source.baseRef, false), c);
+  const external = await env.source.externalFiles?.("base", m.basePath ?? m.path, bytes);
+  if (Buffer.compare(bytes, Buffer.from(head.bytes)) === 0 && sameExternalFiles(external, head.externalFiles)) return { ...c, status: "unchanged" };
+  const base = await evaluateBase(env, inputFor(env, m, bytes, env.source.baseRef, false, external), c);
   const paired = c.baseDataError === void 0 ? await env.evaluator.comparePredictions?.(base, head) : void 0;
   if (paired?.length) c.paired = paired;
   if (env.evaluator.compareLatency && (env.config.latencyRuns ?? 1) > 0) c.latency = await env.evaluator.compareLatency(base, head);
@@ -10596,7 +10605,8 @@ async function compareModel(env, m) {
   const renamed = m.basePath !== void 0 && m.basePath !== m.path ? { basePath: m.basePath } : {};
   let head;
   try {
-    head = inputFor(env, m, await env.source.headBytes(m.path), env.source.headRef, true);
+    const bytes = await env.source.headBytes(m.path);
+    head = inputFor(env, m, bytes, env.source.headRef, true, await env.source.externalFiles?.("head", m.path, bytes));
   } catch (error) {
     return { path: m.path, status: m.status, ...renamed, error: errorText(error, m.path), thresholds: thresholds2 };
   }
@@ -10694,7 +10704,7 @@ async function runGate(env) {
 
 // src/repo/source.ts
 import { lstatSync as lstatSync3 } from "node:fs";
-import { join as join3 } from "node:path";
+import { dirname, join as join3 } from "node:path";
 
 // src/repo/base.ts
 function missingBaseError(sha, file) {
@@ -10754,6 +10764,41 @@ async function workingTreeModels(cwd, glob, base) {
   return { models: [...changes.values()].sort(byPath), unchanged };
 }
 
+// src/repo/external-data.ts
+import { posix as posix2 } from "node:path";
+var repoPathOf = (model, location) => posix2.join(posix2.dirname(model), location);
+async function readExternalFiles(model, bytes, read, maxBytes) {
+  const locations = onnxExternalFiles(bytes, model);
+  if (locations.length === 0) return void 0;
+  const files = /* @__PURE__ */ new Map();
+  let total = 0;
+  for (const location of locations) {
+    checkLocation(location, `external data of ${model}`);
+    const data = await read(repoPathOf(model, location));
+    if (!data) continue;
+    total += data.byteLength;
+    if (total > maxBytes) throw new GateError("bad-model", `its external data files are over ${limitName("modelMib", maxBytes / MIB)} in all`, { file: model }, limitHint("modelMib"));
+    files.set(location, data);
+  }
+  return files;
+}
+async function externalDataChanges(listed, candidates, changed, readHead) {
+  const known = new Set(listed.filter((m) => m.status !== "unchanged").map((m) => m.path));
+  const folders = new Set([...changed].map((p) => posix2.dirname(p)));
+  const inFolder = (model) => [...folders].some((f) => f === posix2.dirname(model) || f.startsWith(`${posix2.dirname(model)}/`) || posix2.dirname(model) === ".");
+  const out = [];
+  for (const model of candidates.filter((p) => !known.has(p) && inFolder(p))) {
+    let locations;
+    try {
+      locations = onnxExternalFiles(await readHead(model), model);
+    } catch {
+      continue;
+    }
+    if (locations.some((l) => changed.has(repoPathOf(model, l)))) out.push({ path: model, status: "modified" });
+  }
+  return out;
+}
+
 // src/repo/source.ts
 var ZERO_SHA = /^0+$/;
 var short2 = (sha) => sha ? sha.slice(0, 7) : "working tree";
@@ -10774,30 +10819,61 @@ async function realBytes(cwd, path2, bytes, version, limits) {
   if (resolved && !parseLfsPointer(resolved)) return withinModelLimit(limits, path2, resolved, version);
   throw lfsPointerError(path2, pointer, version);
 }
-function headFile(cwd, path2, limits) {
+function headFile(cwd, path2, limits, root = cwd) {
   const full = join3(cwd, path2);
   if (!lstatSync3(full, { throwIfNoEntry: false })) throw new GateError("usage", "is in the change but not in the checkout", { file: path2 }, "Run actions/checkout before this action.");
-  const bytes = readRegularFile({ path: full, name: path2, kind: "bad-model" }, { root: cwd, maxBytes: limitBytes(limits, "modelMib"), limit: "modelMib" });
+  const bytes = readRegularFile({ path: full, name: path2, kind: "bad-model" }, { root, maxBytes: limitBytes(limits, "modelMib"), limit: "modelMib" });
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+async function changedPaths(options, base) {
+  const { context } = options;
+  const cwd = context.workspace;
+  if (context.pr) return new Set((await options.pullRequestModels("**")).flatMap((m) => [m.path, ...m.basePath ? [m.basePath] : []]));
+  if (!base) return /* @__PURE__ */ new Set();
+  const diff = await diffNames(cwd, base, context.workingTree ? void 0 : context.sha ?? "HEAD");
+  const untracked = context.workingTree ? await untrackedFiles(cwd) : [];
+  return /* @__PURE__ */ new Set([...diff.flatMap((d) => [d.path, ...d.previous ? [d.previous] : []]), ...untracked]);
+}
+async function listChanged2(options, base, glob) {
+  const { context } = options;
+  if (context.pr) {
+    if (!options.pullRequestModels) throw new GateError("usage", "a pull_request run needs GITHUB_REPOSITORY and a github-token to list the changed files");
+    return { models: await options.pullRequestModels(glob) };
+  }
+  if (context.workingTree && base) return workingTreeModels(context.workspace, glob, base);
+  return { models: await repositoryModels(context.workspace, glob, base, context.sha ?? "HEAD") };
 }
 async function gitModelSource(options) {
   const { context, remote } = options;
   const cwd = context.workspace;
   const base = await baseCommit(context);
-  return {
+  const source = {
     baseSha: base,
     headRef: `head ${short2(context.pr?.headSha ?? context.sha)}`,
     baseRef: `base ${short2(base)}`,
     async changed(glob) {
-      if (context.pr) {
-        if (!options.pullRequestModels) throw new GateError("usage", "a pull_request run needs GITHUB_REPOSITORY and a github-token to list the changed files");
-        return { models: await options.pullRequestModels(glob) };
-      }
-      if (context.workingTree && base) return workingTreeModels(cwd, glob, base);
-      return { models: await repositoryModels(cwd, glob, base, context.sha ?? "HEAD") };
+      const listing = await listChanged2(options, base, glob);
+      const candidates = (await source.files()).filter((p) => matchesGlob(p, glob));
+      const more = await externalDataChanges(listing.models, candidates, await changedPaths(options, base), (p) => source.headBytes(p));
+      if (more.length === 0) return listing;
+      const models = [...listing.models.filter((m) => !more.some((x) => x.path === m.path)), ...more].sort(byPath);
+      return { models, ...listing.unchanged !== void 0 ? { unchanged: listing.unchanged - more.length } : {} };
     },
     async files() {
       return [...await trackedFiles(cwd), ...context.workingTree ? await untrackedFiles(cwd) : []];
+    },
+    async externalFiles(version, path2, bytes) {
+      const max = limitBytes(options.limits, "modelMib");
+      if (version === "head") {
+        const read = async (p) => lstatSync3(join3(cwd, p), { throwIfNoEntry: false }) ? realBytes(cwd, p, headFile(cwd, p, options.limits, join3(cwd, dirname(path2))), "head", options.limits) : void 0;
+        return readExternalFiles(path2, bytes, read, max);
+      }
+      return readExternalFiles(path2, bytes, async (p) => {
+        if (!base) return void 0;
+        if (await isSymlinkAt(cwd, base, p)) throw new GateError("bad-model", `external data "${p}" is a symbolic link at the base commit`, { file: path2 }, "External data files must be regular files in the model's folder.");
+        const file = await readBaseFile({ cwd, remote }, base, p);
+        return file && realBytes(cwd, p, file.bytes, "base", options.limits);
+      }, max);
     },
     async headBytes(path2) {
       return realBytes(cwd, path2, headFile(cwd, path2, options.limits), "head", options.limits);
@@ -10808,6 +10884,7 @@ async function gitModelSource(options) {
       return file && realBytes(cwd, path2, file.bytes, "base", options.limits);
     }
   };
+  return source;
 }
 
 export {

@@ -6,38 +6,39 @@ import {
   repositoryRoot,
   resolveCommit,
   runGate
-} from "./chunk-M6UOWYJZ.js";
+} from "./chunk-5DT6RA4O.js";
 import "./chunk-2P5MLAOL.js";
 import {
   renderMarkdown,
   reportToJson
-} from "./chunk-OMU4LGUD.js";
-import "./chunk-DSATC5X6.js";
+} from "./chunk-MXNP5AFY.js";
+import "./chunk-HRXWS4ZE.js";
 import {
   liteRtEvaluator
-} from "./chunk-OPXTFQ4U.js";
-import "./chunk-L5HCNQG4.js";
+} from "./chunk-KEST6YK2.js";
+import "./chunk-EDPWO5KN.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-BMGVLWQH.js";
+import "./chunk-LDKQRGTB.js";
 import {
   progressReporter
 } from "./chunk-Y2WOADRV.js";
 import {
   optionsHelp,
   readFlags
-} from "./chunk-CGHYFVPE.js";
-import "./chunk-RZTZGA37.js";
+} from "./chunk-QFVILBZR.js";
+import "./chunk-AIYQT62X.js";
 import "./chunk-CDYOQ2FV.js";
-import "./chunk-SDRXKI5D.js";
-import "./chunk-FCKZZNWD.js";
-import "./chunk-RI6UWR6A.js";
+import "./chunk-KX3D735Q.js";
+import "./chunk-EF4SHGCJ.js";
+import "./chunk-T72A6CUZ.js";
 import "./chunk-MDUMNPHH.js";
 import {
   checkWritable,
   descriptorOf,
   isSpecialTarget,
   writeOutputFile
-} from "./chunk-KNDJLUX3.js";
+} from "./chunk-6NJGT3DZ.js";
+import "./chunk-LHSQ66CC.js";
 import {
   EXIT,
   GateError

@@ -3,7 +3,7 @@ import {
   SETTINGS,
   defaultOf,
   parseGiven
-} from "./chunk-SDRXKI5D.js";
+} from "./chunk-KX3D735Q.js";
 
 // src/config/data-options.ts
 function dataOptions(given) {

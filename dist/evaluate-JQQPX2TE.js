@@ -2,18 +2,18 @@ import { createRequire as __tgCreateRequire } from 'node:module'; const require 
 import {
   noiseText,
   quantizationLines
-} from "./chunk-DSATC5X6.js";
+} from "./chunk-HRXWS4ZE.js";
 import {
   agreementWithFloat32,
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-L5HCNQG4.js";
+} from "./chunk-EDPWO5KN.js";
 import "./chunk-J4YWOCCX.js";
 import {
   classLosses,
   sourceKind
-} from "./chunk-BMGVLWQH.js";
+} from "./chunk-LDKQRGTB.js";
 import {
   progressReporter
 } from "./chunk-Y2WOADRV.js";
@@ -24,20 +24,20 @@ import {
 import {
   optionsHelp,
   readFlags
-} from "./chunk-CGHYFVPE.js";
+} from "./chunk-QFVILBZR.js";
 import {
   readLimits
-} from "./chunk-RZTZGA37.js";
+} from "./chunk-AIYQT62X.js";
 import "./chunk-CDYOQ2FV.js";
 import {
   dataOptions
-} from "./chunk-LUKUGKXR.js";
-import "./chunk-SDRXKI5D.js";
+} from "./chunk-OSAREEO4.js";
+import "./chunk-KX3D735Q.js";
 import {
   isTflite,
   readModelFile
-} from "./chunk-FCKZZNWD.js";
-import "./chunk-RI6UWR6A.js";
+} from "./chunk-EF4SHGCJ.js";
+import "./chunk-T72A6CUZ.js";
 import {
   bytes,
   count,
@@ -50,7 +50,8 @@ import {
   descriptorOf,
   isSpecialTarget,
   writeOutputFile
-} from "./chunk-KNDJLUX3.js";
+} from "./chunk-6NJGT3DZ.js";
+import "./chunk-LHSQ66CC.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";

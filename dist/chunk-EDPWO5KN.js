@@ -3,29 +3,27 @@ import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
 import {
-  NO_SOURCE_NOTE,
   argmaxRows,
   classLosses,
   classificationStats,
   mcnemarExactP,
+  noSourceNote,
   perClassAccuracy
-} from "./chunk-BMGVLWQH.js";
+} from "./chunk-LDKQRGTB.js";
 import {
   DEFAULT_CALIBRATION_SAMPLES,
   DEFAULT_CALIBRATION_SEED,
   InterpreterPool,
   convertBytes,
-  externalReader,
   isTflite,
   loadDataset,
   modelClassCount,
   predictInProcess,
-  probeOnnx,
   readKerasModel,
   readModelFile,
   sampleIndices,
   seededRandom
-} from "./chunk-FCKZZNWD.js";
+} from "./chunk-EF4SHGCJ.js";
 import {
   dequantizeInPlace,
   liteRtRuntime,
@@ -33,10 +31,14 @@ import {
   modelIOQuantization,
   quantizationFor,
   readTfliteModel
-} from "./chunk-RI6UWR6A.js";
+} from "./chunk-T72A6CUZ.js";
 import {
+  externalFilesBeside,
+  externalReader,
+  memoryReader,
+  probeOnnx,
   writeOutputFile
-} from "./chunk-KNDJLUX3.js";
+} from "./chunk-6NJGT3DZ.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";
@@ -354,7 +356,7 @@ var convertKeras = async (source, variants, notes) => {
     ...source.sequenceLength ? { sequenceLength: source.sequenceLength } : {},
     ...source.int8 ? { int8: source.int8 } : {},
     ...source.maxConfigDepth ? { maxConfigDepth: source.maxConfigDepth } : {},
-    ...source.path ? { external: externalReader(source.path) } : {},
+    ...source.externalFiles ? { external: memoryReader(source.externalFiles) } : source.path ? { external: externalReader(source.path) } : {},
     ...source.nhwc ? { nhwc: true } : {}
   });
   notes?.push(...converted.notes);
@@ -466,16 +468,26 @@ function feed(ort, type, data, dims) {
   if (type === "int32") return new ort.Tensor("int32", Int32Array.from(data), dims);
   return new ort.Tensor("float32", Float32Array.from(data), dims);
 }
-async function runOnnxSource(bytes, dataset, like, packages = PACKAGES) {
+var NOT_INSTALLED = "onnxruntime is not installed (`npm install onnxruntime-web` enables the ONNX reference)";
+var WEB_ONLY = "onnxruntime-web is not installed, and only it takes weights in external data files from memory (`npm install onnxruntime-web`)";
+async function openSession(bytes, options) {
+  const external = options.externalFiles?.size ? [...options.externalFiles].map(([path, data]) => ({ path, data })) : void 0;
+  const packages = (options.packages ?? PACKAGES).filter((p) => !external || p !== "onnxruntime-node");
   const loaded = await loadOrt(packages);
-  if (!loaded) return "onnxruntime is not installed (`npm install onnxruntime-web` enables the ONNX reference)";
+  if (!loaded) return external ? WEB_ONLY : NOT_INSTALLED;
   const { ort, name } = loaded;
-  let session;
   try {
-    session = await ort.InferenceSession.create(bytes, { executionProviders: [name === "onnxruntime-web" ? "wasm" : "cpu"] });
+    const session = await ort.InferenceSession.create(bytes, { executionProviders: [name === "onnxruntime-web" ? "wasm" : "cpu"], ...external ? { externalData: external } : {} });
+    return { ort, name, session };
   } catch (error) {
-    return `onnxruntime cannot load the model (${error.message.split("\n")[0]}); weights in external files are not passed to it`;
+    return `${name} cannot load the model (${error.message.split("\n")[0]})`;
   }
+}
+async function runOnnxSource(bytes, dataset, options = {}) {
+  const opened = await openSession(bytes, options);
+  if (typeof opened === "string") return opened;
+  const { ort, name, session } = opened;
+  const like = options.like;
   try {
     const blocks = session.outputNames.map(() => []);
     for (let s = 0; s < dataset.count; s++) {
@@ -516,7 +528,7 @@ async function sourceOutputs(model, file, dataset, like) {
 }
 async function anySourceOutputs(options) {
   const { model, bytes, dataset, float32 } = options;
-  if (probeOnnx(bytes)) return options.nhwc ? "the ONNX model takes NCHW inputs and the dataset is NHWC (--nhwc)" : runOnnxSource(bytes, dataset, float32);
+  if (probeOnnx(bytes)) return options.nhwc ? "the ONNX model takes NCHW inputs and the dataset is NHWC (--nhwc)" : runOnnxSource(bytes, dataset, { like: float32, externalFiles: options.externalFiles });
   return sourceOutputs(await readKerasModel(bytes, model, { maxDepth: options.maxConfigDepth }), model, dataset, float32);
 }
 async function evaluateSource(options) {
@@ -527,7 +539,7 @@ async function evaluateSource(options) {
   }
   const run = await anySourceOutputs(options);
   if (typeof run === "string") {
-    notes.push(`${NO_SOURCE_NOTE}${run}`);
+    notes.push(noSourceNote(probeOnnx(bytes) ? "ONNX" : "Keras", run));
     return void 0;
   }
   const { outputs, backend } = run;
@@ -566,7 +578,8 @@ async function evaluateWithOutputs(options) {
     sequenceLength: options.sequenceLength,
     maxConfigDepth: options.limits?.configDepth,
     ...options.nhwc ? { nhwc: true } : {},
-    ...options.bytes ? {} : { path: options.modelPath ?? options.model }
+    ...options.bytes ? {} : { path: options.modelPath ?? options.model },
+    ...options.externalFiles ? { externalFiles: options.externalFiles } : {}
   };
   const convert = options.convert ?? convertKeras;
   const variants = await modelVariants({ ...keras, variants: requested.filter((v) => !int8Later || v !== "int8") }, convert, notes);
@@ -586,7 +599,16 @@ async function evaluateWithOutputs(options) {
   const float32 = evaluated.find((e) => e.variant.variant === "float32")?.outputs;
   if (options.reference) report({ stage: "reference" });
   if (options.reference && !dataset) notes.push("--reference needs a dataset: no source accuracy");
-  const source = options.reference && dataset ? await evaluateSource({ model: options.model, bytes, dataset, float32, notes, maxConfigDepth: options.limits?.configDepth, ...options.nhwc ? { nhwc: true } : {} }) : void 0;
+  const source = options.reference && dataset ? await evaluateSource({
+    model: options.model,
+    bytes,
+    dataset,
+    float32,
+    notes,
+    maxConfigDepth: options.limits?.configDepth,
+    ...options.nhwc ? { nhwc: true } : {},
+    externalFiles: options.externalFiles ?? (options.bytes ? void 0 : externalFilesBeside(options.modelPath ?? options.model, bytes, options.limits?.modelMib))
+  }) : void 0;
   const results = [];
   for (const { variant, outputs } of evaluated) {
     report({ stage: "stats", variant: variant.variant });

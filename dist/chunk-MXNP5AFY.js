@@ -2,16 +2,16 @@ import { createRequire as __tgCreateRequire } from 'node:module'; const require 
 import {
   noiseLines,
   quantizationLines
-} from "./chunk-DSATC5X6.js";
+} from "./chunk-HRXWS4ZE.js";
 import {
-  NO_SOURCE_NOTE,
   absolute,
   classLosses,
+  isNoSourceNote,
   latencyRatio,
   points,
   relative,
   sourceLine
-} from "./chunk-BMGVLWQH.js";
+} from "./chunk-LDKQRGTB.js";
 import {
   bytes,
   cell,
@@ -314,7 +314,7 @@ function detailsTable(c) {
     `Runtime: ${e.runtime}`,
     e.dataset ? `Dataset: ${cell(e.dataset)}${samples ? ` (${samples} samples)` : ""}` : void 0,
     c.base ? `Versions: ${cell(c.base.ref)} \u2192 ${cell(c.head?.ref ?? "\u2014")}` : `Version: ${cell(e.ref)}`,
-    ...e.notes.filter((n) => !n.startsWith(NO_SOURCE_NOTE)).map((n) => `Note: ${cell(n)}`),
+    ...e.notes.filter((n) => !isNoSourceNote(n)).map((n) => `Note: ${cell(n)}`),
     ...quantizationLines(e).map((l) => `Quantization, ${cell(l)}`)
   ].filter(Boolean);
   return `${table2}

@@ -3,50 +3,68 @@ import {
   CONVERSION_METADATA,
   DTYPE_BYTES,
   DTYPE_CODE,
+  ErrorSums,
+  GraphEdit,
   MIN_RUNTIME_VERSION,
   OPS,
   REDUCED_PRECISION,
+  addPairSums,
   alignedBytes,
   chooseBuild,
   chunkRanges,
   compiledWasm,
+  consumers,
   conversionMetadataBytes,
+  describeOp,
   deserializeError,
+  elementCount,
   float32Vector,
   fnv1a64,
-  halfToFloat,
   hasNonDefaultOptions,
   int32Vector,
   int64Vector,
+  isFloatActivation,
+  isFloatConstant,
+  layerPairs,
   loadInterpreter,
   offsetVector,
   opVersion,
   optionsUnionType,
+  pairSums,
   predictRange,
+  producers,
   rangeStats,
   reducedPrecisionBytes,
   require_flatbuffers,
   runtimeVersionBytes,
-  toHalfBits,
+  withPair,
   writeOptions,
   writeTable
-} from "./chunk-RI6UWR6A.js";
+} from "./chunk-T72A6CUZ.js";
 import {
   DEFAULT_LIMITS,
-  LIMITS,
   MIB,
   checkWritable,
+  externalReader,
   fileOrFolder,
+  isFloatType,
   isSpecialTarget,
   lfsDatasetError,
   limitBytes,
   limitHint,
   limitName,
+  onnxDType,
   parseLfsPointer,
+  probeOnnx,
+  readOnnxModel,
   readRegularFile,
   writeFailure,
   writeOutputFile
-} from "./chunk-KNDJLUX3.js";
+} from "./chunk-6NJGT3DZ.js";
+import {
+  halfToFloat,
+  toHalfBits
+} from "./chunk-LHSQ66CC.js";
 import {
   GateError,
   excerpt,
@@ -1272,12 +1290,12 @@ var require_decoder = __commonJS({
           return bitsData >>> 7;
         }
         function decodeHuffman(tree) {
-          var node2 = tree, bit;
+          var node = tree, bit;
           while ((bit = readBit()) !== null) {
-            node2 = node2[bit];
-            if (typeof node2 === "number")
-              return node2;
-            if (typeof node2 !== "object")
+            node = node[bit];
+            if (typeof node === "number")
+              return node;
+            if (typeof node !== "object")
               throw new Error("invalid huffman sequence");
           }
           return null;
@@ -1407,21 +1425,21 @@ var require_decoder = __commonJS({
               successiveACState = 0;
           }
         }
-        function decodeMcu(component2, decode3, mcu2, row, col) {
+        function decodeMcu(component2, decode2, mcu2, row, col) {
           var mcuRow = mcu2 / mcusPerLine | 0;
           var mcuCol = mcu2 % mcusPerLine;
           var blockRow = mcuRow * component2.v + row;
           var blockCol = mcuCol * component2.h + col;
           if (component2.blocks[blockRow] === void 0 && opts.tolerantDecoding)
             return;
-          decode3(component2, component2.blocks[blockRow][blockCol]);
+          decode2(component2, component2.blocks[blockRow][blockCol]);
         }
-        function decodeBlock(component2, decode3, mcu2) {
+        function decodeBlock(component2, decode2, mcu2) {
           var blockRow = mcu2 / component2.blocksPerLine | 0;
           var blockCol = mcu2 % component2.blocksPerLine;
           if (component2.blocks[blockRow] === void 0 && opts.tolerantDecoding)
             return;
-          decode3(component2, component2.blocks[blockRow][blockCol]);
+          decode2(component2, component2.blocks[blockRow][blockCol]);
         }
         var componentsLength = components.length;
         var component, i2, j, k, n;
@@ -2144,12 +2162,12 @@ var require_decoder = __commonJS({
       return constructor;
     })();
     if (typeof module !== "undefined") {
-      module.exports = decode2;
+      module.exports = decode;
     } else if (typeof window !== "undefined") {
       window["jpeg-js"] = window["jpeg-js"] || {};
-      window["jpeg-js"].decode = decode2;
+      window["jpeg-js"].decode = decode;
     }
-    function decode2(jpegData, userOpts = {}) {
+    function decode(jpegData, userOpts = {}) {
       var defaultOpts = {
         // "undefined" means "Choose whether to transform colors based on the image’s color model."
         colorTransform: void 0,
@@ -2201,10 +2219,10 @@ var require_decoder = __commonJS({
 var require_jpeg_js = __commonJS({
   "node_modules/jpeg-js/index.js"(exports, module) {
     var encode = require_encoder();
-    var decode2 = require_decoder();
+    var decode = require_decoder();
     module.exports = {
       encode,
-      decode: decode2
+      decode
     };
   }
 });
@@ -3810,7 +3828,7 @@ var require_packer_async = __commonJS({
 var require_sync_inflate = __commonJS({
   "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
     "use strict";
-    var assert2 = __require("assert").ok;
+    var assert = __require("assert").ok;
     var zlib = __require("zlib");
     var util = __require("util");
     var kMaxLength = __require("buffer").kMaxLength;
@@ -3861,7 +3879,7 @@ var require_sync_inflate = __commonJS({
           return;
         }
         let have = availOutBefore - availOutAfter;
-        assert2(have >= 0, "have should not go down");
+        assert(have >= 0, "have should not go down");
         if (have > 0) {
           let out = self._buffer.slice(self._offset, self._offset + have);
           self._offset += have;
@@ -3887,7 +3905,7 @@ var require_sync_inflate = __commonJS({
         }
         return false;
       }
-      assert2(this._handle, "zlib binding closed");
+      assert(this._handle, "zlib binding closed");
       let res;
       do {
         res = this._handle.writeSync(
@@ -4323,7 +4341,7 @@ function sampleIndices(n, k, seed) {
 }
 
 // src/data/raw.ts
-function elementCount(shape) {
+function elementCount2(shape) {
   return shape.reduce((a, b) => a * b, 1);
 }
 function shapeText(shape) {
@@ -4387,7 +4405,7 @@ function toFloat(a, pre, file) {
     }
   }
   if (bad2 !== -1) {
-    const per = Math.max(1, elementCount(a.shape.slice(1)));
+    const per = Math.max(1, elementCount2(a.shape.slice(1)));
     fail(a, file, `value ${out[bad2]} at sample ${Math.floor(bad2 / per)} (element ${bad2 % per}) is not a finite number`, "Remove or fix the sample; datasets must not hold NaN or infinity.");
   }
   return out;
@@ -4472,7 +4490,7 @@ function classIds(a, width2, classes, ctx) {
   return ids;
 }
 function regressionTargets(a, width2, ctx) {
-  const expected = ctx.outputShape ? elementCount(ctx.outputShape.slice(1)) : width2;
+  const expected = ctx.outputShape ? elementCount2(ctx.outputShape.slice(1)) : width2;
   if (width2 !== expected) {
     const classes = modelClassCount(ctx.outputShape);
     if (width2 === 1 && classes !== void 0) {
@@ -4487,7 +4505,7 @@ function regressionTargets(a, width2, ctx) {
   return { kind: "regression", shape: a.shape, data };
 }
 function toLabels(a, ctx) {
-  const width2 = elementCount(a.shape.slice(1));
+  const width2 = elementCount2(a.shape.slice(1));
   const classes = modelClassCount(ctx.outputShape);
   const ids = classIds(a, width2, classes, ctx);
   if (!ids) return regressionTargets(a, width2, ctx);
@@ -4525,7 +4543,7 @@ function checkCounts(raw, modelInputs) {
 }
 function takeRows(a, indices) {
   if (!indices) return a;
-  const per = elementCount(a.shape.slice(1));
+  const per = elementCount2(a.shape.slice(1));
   const data = new a.data.constructor(indices.length * per);
   indices.forEach((r, i2) => data.set(a.data.subarray(r * per, (r + 1) * per), i2 * per));
   return { ...a, shape: [indices.length, ...a.shape.slice(1)], data };
@@ -5362,7 +5380,7 @@ function toNumber(v, index2, d, place) {
 function fortranToC(data, shape) {
   const n = data.length;
   const out = data.slice();
-  const fStrides = shape.map((_, i2) => elementCount(shape.slice(0, i2)));
+  const fStrides = shape.map((_, i2) => elementCount2(shape.slice(0, i2)));
   const index2 = new Array(shape.length).fill(0);
   for (let c = 0; c < n; c++) {
     let f = 0;
@@ -5375,7 +5393,7 @@ function fortranToC(data, shape) {
 function parseNpy(bytes, name, place = {}) {
   const header = readHeader(bytes, place);
   const { decoder: decoder3, little } = decoderFor(header.descr, place);
-  const count = elementCount(header.shape);
+  const count = elementCount2(header.shape);
   const expected = count * decoder3.size;
   const available = bytes.length - header.dataOffset;
   if (available !== expected) {
@@ -5476,7 +5494,7 @@ function parseIdx(input, file, name, maxBytes) {
   const start = 4 + 4 * ndim;
   if (ndim === 0 || bytes.length < start) fail6(file, `truncated IDX header: ${ndim} dimensions need ${start} bytes, the file has ${bytes.length}`);
   const shape = Array.from({ length: ndim }, (_, i2) => dv.getUint32(4 + 4 * i2));
-  const count = elementCount(shape);
+  const count = elementCount2(shape);
   if (bytes.length - start !== count * type.size) {
     fail6(file, `IDX data of shape ${shapeText(shape)} (${type.name}) needs ${count * type.size} bytes after the header (byte offset ${start}), found ${bytes.length - start}`);
   }
@@ -8452,7 +8470,7 @@ function compactTensors(graph) {
 }
 
 // src/graph/passes/util.ts
-function consumers(graph) {
+function consumers2(graph) {
   const map = /* @__PURE__ */ new Map();
   for (const op of graph.ops) {
     for (const id of op.inputs) {
@@ -8464,7 +8482,7 @@ function consumers(graph) {
   }
   return map;
 }
-function producers(graph) {
+function producers2(graph) {
   const map = /* @__PURE__ */ new Map();
   for (const op of graph.ops) for (const id of op.outputs) map.set(id, op);
   return map;
@@ -8584,8 +8602,8 @@ function foldAffineIntoConv(graph) {
   let changed = true;
   while (changed) {
     changed = false;
-    const uses = consumers(graph);
-    const made = producers(graph);
+    const uses = consumers2(graph);
+    const made = producers2(graph);
     const dead = /* @__PURE__ */ new Set();
     for (const op of graph.ops) {
       if (op.type !== "MUL" && op.type !== "ADD" || activationOf(op) !== "NONE") continue;
@@ -8654,7 +8672,7 @@ function scalarOf(graph, op) {
   return void 0;
 }
 function foldInputScale(graph) {
-  const uses = consumers(graph);
+  const uses = consumers2(graph);
   const dead = /* @__PURE__ */ new Set();
   for (const op of graph.ops) {
     const s = scalarOf(graph, op);
@@ -8709,7 +8727,7 @@ function moveIntoBias(graph, reader, x2, c) {
   reader.inputs[0] = x2;
 }
 function foldOffsets(graph) {
-  const uses = consumers(graph);
+  const uses = consumers2(graph);
   const dead = /* @__PURE__ */ new Set();
   for (const op of graph.ops) {
     const s = offsetOf(graph, op);
@@ -8760,7 +8778,7 @@ function foldableConv(graph, pad2, conv3) {
   return isConv && conv3.options?.padding === "VALID" && conv3.inputs[0] === pad2.outputs[0] && conv3.inputs.filter((i2) => i2 === pad2.outputs[0]).length === 1 && foldable(graph, pad2, conv3);
 }
 function foldPadIntoConv(graph) {
-  const uses = consumers(graph);
+  const uses = consumers2(graph);
   const dead = /* @__PURE__ */ new Set();
   for (const pad2 of graph.ops) {
     if (pad2.type !== "PAD" || isGraphOutput(graph, pad2.outputs[0])) continue;
@@ -8779,8 +8797,8 @@ function foldPadIntoConv(graph) {
 var SHAPE_ONLY = /* @__PURE__ */ new Set(["RESHAPE", "EXPAND_DIMS", "SQUEEZE"]);
 var sameShape = (a, b) => a.length === b.length && a.every((d, i2) => d === b[i2]);
 function foldReshapes(graph) {
-  const uses = consumers(graph);
-  const made = producers(graph);
+  const uses = consumers2(graph);
+  const made = producers2(graph);
   for (const op of graph.ops) {
     if (op.type !== "RESHAPE") continue;
     const inner = made.get(op.inputs[0]);
@@ -8839,8 +8857,8 @@ function mergeIntoReshape(graph, op, inner) {
   delete op.options;
 }
 function foldShapeOps(graph) {
-  const uses = consumers(graph);
-  const made = producers(graph);
+  const uses = consumers2(graph);
+  const made = producers2(graph);
   for (const op of graph.ops) {
     const inner = made.get(op.inputs[0] ?? -1);
     if (inner?.type !== "RESHAPE" || !onlyFeeds(graph, uses, op.inputs[0], op)) continue;
@@ -8868,8 +8886,8 @@ var FUSABLE = /* @__PURE__ */ new Set([
 ]);
 var ACTIVATIONS2 = /* @__PURE__ */ new Set(["RELU", "RELU6", "RELU_N1_TO_1"]);
 function fuseActivations(graph) {
-  const uses = consumers(graph);
-  const made = producers(graph);
+  const uses = consumers2(graph);
+  const made = producers2(graph);
   const dead = /* @__PURE__ */ new Set();
   for (const op of graph.ops) {
     if (!ACTIVATIONS2.has(op.type)) continue;
@@ -9332,7 +9350,7 @@ async function Module(moduleArg = {}) {
   var wasmBinary;
   var ABORT = false;
   var EXITSTATUS;
-  function assert2(condition, text) {
+  function assert(condition, text) {
     if (!condition) {
       abort(text);
     }
@@ -10004,15 +10022,15 @@ async function Module(moduleArg = {}) {
     }
     return parts;
   }, normalize: (path) => {
-    var isAbsolute2 = PATH.isAbs(path), trailingSlash = path.slice(-1) === "/";
-    path = PATH.normalizeArray(path.split("/").filter((p) => !!p), !isAbsolute2).join("/");
-    if (!path && !isAbsolute2) {
+    var isAbsolute = PATH.isAbs(path), trailingSlash = path.slice(-1) === "/";
+    path = PATH.normalizeArray(path.split("/").filter((p) => !!p), !isAbsolute).join("/");
+    if (!path && !isAbsolute) {
       path = ".";
     }
     if (path && trailingSlash) {
       path += "/";
     }
-    return (isAbsolute2 ? "/" : "") + path;
+    return (isAbsolute ? "/" : "") + path;
   }, dirname: (path) => {
     var result = PATH.splitPath(path), root = result[0], dir = result[1];
     if (!root && !dir) {
@@ -10263,87 +10281,87 @@ async function Module(moduleArg = {}) {
       throw new FS.ErrnoError(63);
     }
     MEMFS.ops_table ||= { dir: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, lookup: MEMFS.node_ops.lookup, mknod: MEMFS.node_ops.mknod, rename: MEMFS.node_ops.rename, unlink: MEMFS.node_ops.unlink, rmdir: MEMFS.node_ops.rmdir, readdir: MEMFS.node_ops.readdir, symlink: MEMFS.node_ops.symlink }, stream: { llseek: MEMFS.stream_ops.llseek } }, file: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: { llseek: MEMFS.stream_ops.llseek, read: MEMFS.stream_ops.read, write: MEMFS.stream_ops.write, mmap: MEMFS.stream_ops.mmap, msync: MEMFS.stream_ops.msync } }, link: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr, readlink: MEMFS.node_ops.readlink }, stream: {} }, chrdev: { node: { getattr: MEMFS.node_ops.getattr, setattr: MEMFS.node_ops.setattr }, stream: FS.chrdev_stream_ops } };
-    var node2 = FS.createNode(parent, name, mode, dev);
-    if (FS.isDir(node2.mode)) {
-      node2.node_ops = MEMFS.ops_table.dir.node;
-      node2.stream_ops = MEMFS.ops_table.dir.stream;
-      node2.contents = {};
-    } else if (FS.isFile(node2.mode)) {
-      node2.node_ops = MEMFS.ops_table.file.node;
-      node2.stream_ops = MEMFS.ops_table.file.stream;
-      node2.usedBytes = 0;
-      node2.contents = null;
-    } else if (FS.isLink(node2.mode)) {
-      node2.node_ops = MEMFS.ops_table.link.node;
-      node2.stream_ops = MEMFS.ops_table.link.stream;
-    } else if (FS.isChrdev(node2.mode)) {
-      node2.node_ops = MEMFS.ops_table.chrdev.node;
-      node2.stream_ops = MEMFS.ops_table.chrdev.stream;
+    var node = FS.createNode(parent, name, mode, dev);
+    if (FS.isDir(node.mode)) {
+      node.node_ops = MEMFS.ops_table.dir.node;
+      node.stream_ops = MEMFS.ops_table.dir.stream;
+      node.contents = {};
+    } else if (FS.isFile(node.mode)) {
+      node.node_ops = MEMFS.ops_table.file.node;
+      node.stream_ops = MEMFS.ops_table.file.stream;
+      node.usedBytes = 0;
+      node.contents = null;
+    } else if (FS.isLink(node.mode)) {
+      node.node_ops = MEMFS.ops_table.link.node;
+      node.stream_ops = MEMFS.ops_table.link.stream;
+    } else if (FS.isChrdev(node.mode)) {
+      node.node_ops = MEMFS.ops_table.chrdev.node;
+      node.stream_ops = MEMFS.ops_table.chrdev.stream;
     }
-    node2.atime = node2.mtime = node2.ctime = Date.now();
+    node.atime = node.mtime = node.ctime = Date.now();
     if (parent) {
-      parent.contents[name] = node2;
-      parent.atime = parent.mtime = parent.ctime = node2.atime;
+      parent.contents[name] = node;
+      parent.atime = parent.mtime = parent.ctime = node.atime;
     }
-    return node2;
-  }, getFileDataAsTypedArray(node2) {
-    if (!node2.contents) return new Uint8Array(0);
-    if (node2.contents.subarray) return node2.contents.subarray(0, node2.usedBytes);
-    return new Uint8Array(node2.contents);
-  }, expandFileStorage(node2, newCapacity) {
-    var prevCapacity = node2.contents ? node2.contents.length : 0;
+    return node;
+  }, getFileDataAsTypedArray(node) {
+    if (!node.contents) return new Uint8Array(0);
+    if (node.contents.subarray) return node.contents.subarray(0, node.usedBytes);
+    return new Uint8Array(node.contents);
+  }, expandFileStorage(node, newCapacity) {
+    var prevCapacity = node.contents ? node.contents.length : 0;
     if (prevCapacity >= newCapacity) return;
     var CAPACITY_DOUBLING_MAX = 1024 * 1024;
     newCapacity = Math.max(newCapacity, prevCapacity * (prevCapacity < CAPACITY_DOUBLING_MAX ? 2 : 1.125) >>> 0);
     if (prevCapacity != 0) newCapacity = Math.max(newCapacity, 256);
-    var oldContents = node2.contents;
-    node2.contents = new Uint8Array(newCapacity);
-    if (node2.usedBytes > 0) node2.contents.set(oldContents.subarray(0, node2.usedBytes), 0);
-  }, resizeFileStorage(node2, newSize) {
-    if (node2.usedBytes == newSize) return;
+    var oldContents = node.contents;
+    node.contents = new Uint8Array(newCapacity);
+    if (node.usedBytes > 0) node.contents.set(oldContents.subarray(0, node.usedBytes), 0);
+  }, resizeFileStorage(node, newSize) {
+    if (node.usedBytes == newSize) return;
     if (newSize == 0) {
-      node2.contents = null;
-      node2.usedBytes = 0;
+      node.contents = null;
+      node.usedBytes = 0;
     } else {
-      var oldContents = node2.contents;
-      node2.contents = new Uint8Array(newSize);
+      var oldContents = node.contents;
+      node.contents = new Uint8Array(newSize);
       if (oldContents) {
-        node2.contents.set(oldContents.subarray(0, Math.min(newSize, node2.usedBytes)));
+        node.contents.set(oldContents.subarray(0, Math.min(newSize, node.usedBytes)));
       }
-      node2.usedBytes = newSize;
+      node.usedBytes = newSize;
     }
-  }, node_ops: { getattr(node2) {
+  }, node_ops: { getattr(node) {
     var attr = {};
-    attr.dev = FS.isChrdev(node2.mode) ? node2.id : 1;
-    attr.ino = node2.id;
-    attr.mode = node2.mode;
+    attr.dev = FS.isChrdev(node.mode) ? node.id : 1;
+    attr.ino = node.id;
+    attr.mode = node.mode;
     attr.nlink = 1;
     attr.uid = 0;
     attr.gid = 0;
-    attr.rdev = node2.rdev;
-    if (FS.isDir(node2.mode)) {
+    attr.rdev = node.rdev;
+    if (FS.isDir(node.mode)) {
       attr.size = 4096;
-    } else if (FS.isFile(node2.mode)) {
-      attr.size = node2.usedBytes;
-    } else if (FS.isLink(node2.mode)) {
-      attr.size = node2.link.length;
+    } else if (FS.isFile(node.mode)) {
+      attr.size = node.usedBytes;
+    } else if (FS.isLink(node.mode)) {
+      attr.size = node.link.length;
     } else {
       attr.size = 0;
     }
-    attr.atime = new Date(node2.atime);
-    attr.mtime = new Date(node2.mtime);
-    attr.ctime = new Date(node2.ctime);
+    attr.atime = new Date(node.atime);
+    attr.mtime = new Date(node.mtime);
+    attr.ctime = new Date(node.ctime);
     attr.blksize = 4096;
     attr.blocks = Math.ceil(attr.size / attr.blksize);
     return attr;
-  }, setattr(node2, attr) {
+  }, setattr(node, attr) {
     for (const key2 of ["mode", "atime", "mtime", "ctime"]) {
       if (attr[key2] != null) {
-        node2[key2] = attr[key2];
+        node[key2] = attr[key2];
       }
     }
     if (attr.size !== void 0) {
-      MEMFS.resizeFileStorage(node2, attr.size);
+      MEMFS.resizeFileStorage(node, attr.size);
     }
   }, lookup(parent, name) {
     if (!MEMFS.doesNotExistError) {
@@ -10375,23 +10393,23 @@ async function Module(moduleArg = {}) {
     delete parent.contents[name];
     parent.ctime = parent.mtime = Date.now();
   }, rmdir(parent, name) {
-    var node2 = FS.lookupNode(parent, name);
-    for (var i3 in node2.contents) {
+    var node = FS.lookupNode(parent, name);
+    for (var i3 in node.contents) {
       throw new FS.ErrnoError(55);
     }
     delete parent.contents[name];
     parent.ctime = parent.mtime = Date.now();
-  }, readdir(node2) {
-    return [".", "..", ...Object.keys(node2.contents)];
+  }, readdir(node) {
+    return [".", "..", ...Object.keys(node.contents)];
   }, symlink(parent, newname, oldpath) {
-    var node2 = MEMFS.createNode(parent, newname, 511 | 40960, 0);
-    node2.link = oldpath;
-    return node2;
-  }, readlink(node2) {
-    if (!FS.isLink(node2.mode)) {
+    var node = MEMFS.createNode(parent, newname, 511 | 40960, 0);
+    node.link = oldpath;
+    return node;
+  }, readlink(node) {
+    if (!FS.isLink(node.mode)) {
       throw new FS.ErrnoError(28);
     }
-    return node2.link;
+    return node.link;
   } }, stream_ops: { read(stream, buffer, offset, length, position) {
     var contents = stream.node.contents;
     if (position >= stream.node.usedBytes) return 0;
@@ -10407,31 +10425,31 @@ async function Module(moduleArg = {}) {
       canOwn = false;
     }
     if (!length) return 0;
-    var node2 = stream.node;
-    node2.mtime = node2.ctime = Date.now();
-    if (buffer.subarray && (!node2.contents || node2.contents.subarray)) {
+    var node = stream.node;
+    node.mtime = node.ctime = Date.now();
+    if (buffer.subarray && (!node.contents || node.contents.subarray)) {
       if (canOwn) {
-        node2.contents = buffer.subarray(offset, offset + length);
-        node2.usedBytes = length;
+        node.contents = buffer.subarray(offset, offset + length);
+        node.usedBytes = length;
         return length;
-      } else if (node2.usedBytes === 0 && position === 0) {
-        node2.contents = buffer.slice(offset, offset + length);
-        node2.usedBytes = length;
+      } else if (node.usedBytes === 0 && position === 0) {
+        node.contents = buffer.slice(offset, offset + length);
+        node.usedBytes = length;
         return length;
-      } else if (position + length <= node2.usedBytes) {
-        node2.contents.set(buffer.subarray(offset, offset + length), position);
+      } else if (position + length <= node.usedBytes) {
+        node.contents.set(buffer.subarray(offset, offset + length), position);
         return length;
       }
     }
-    MEMFS.expandFileStorage(node2, position + length);
-    if (node2.contents.subarray && buffer.subarray) {
-      node2.contents.set(buffer.subarray(offset, offset + length), position);
+    MEMFS.expandFileStorage(node, position + length);
+    if (node.contents.subarray && buffer.subarray) {
+      node.contents.set(buffer.subarray(offset, offset + length), position);
     } else {
       for (var i3 = 0; i3 < length; i3++) {
-        node2.contents[position + i3] = buffer[offset + i3];
+        node.contents[position + i3] = buffer[offset + i3];
       }
     }
-    node2.usedBytes = Math.max(node2.usedBytes, position + length);
+    node.usedBytes = Math.max(node.usedBytes, position + length);
     return length;
   }, llseek(stream, offset, whence) {
     var position = offset;
@@ -10513,16 +10531,16 @@ async function Module(moduleArg = {}) {
       var memfs_node_ops = mnt.node_ops;
       mnt.node_ops = { ...mnt.node_ops };
       mnt.node_ops.mknod = (parent, name, mode, dev) => {
-        var node2 = memfs_node_ops.mknod(parent, name, mode, dev);
-        node2.node_ops = mnt.node_ops;
-        node2.idbfs_mount = mnt.mount;
-        node2.memfs_stream_ops = node2.stream_ops;
-        node2.stream_ops = { ...node2.stream_ops };
-        node2.stream_ops.write = (stream, buffer, offset, length, position, canOwn) => {
+        var node = memfs_node_ops.mknod(parent, name, mode, dev);
+        node.node_ops = mnt.node_ops;
+        node.idbfs_mount = mnt.mount;
+        node.memfs_stream_ops = node.stream_ops;
+        node.stream_ops = { ...node.stream_ops };
+        node.stream_ops.write = (stream, buffer, offset, length, position, canOwn) => {
           stream.node.isModified = true;
-          return node2.memfs_stream_ops.write(stream, buffer, offset, length, position, canOwn);
+          return node.memfs_stream_ops.write(stream, buffer, offset, length, position, canOwn);
         };
-        node2.stream_ops.close = (stream) => {
+        node.stream_ops.close = (stream) => {
           var n = stream.node;
           if (n.isModified) {
             IDBFS.queuePersist(n.idbfs_mount);
@@ -10531,7 +10549,7 @@ async function Module(moduleArg = {}) {
           if (n.memfs_stream_ops.close) return n.memfs_stream_ops.close(stream);
         };
         IDBFS.queuePersist(mnt.mount);
-        return node2;
+        return node;
       };
       mnt.node_ops.rmdir = (...args) => (IDBFS.queuePersist(mnt.mount), memfs_node_ops.rmdir(...args));
       mnt.node_ops.symlink = (...args) => (IDBFS.queuePersist(mnt.mount), memfs_node_ops.symlink(...args));
@@ -10638,10 +10656,10 @@ async function Module(moduleArg = {}) {
       }
     });
   }, loadLocalEntry: (path, callback) => {
-    var stat3, node2;
+    var stat3, node;
     try {
       var lookup = FS.lookupPath(path);
-      node2 = lookup.node;
+      node = lookup.node;
       stat3 = FS.stat(path);
     } catch (e) {
       return callback(e);
@@ -10649,8 +10667,8 @@ async function Module(moduleArg = {}) {
     if (FS.isDir(stat3.mode)) {
       return callback(null, { timestamp: stat3.mtime, mode: stat3.mode });
     } else if (FS.isFile(stat3.mode)) {
-      node2.contents = MEMFS.getFileDataAsTypedArray(node2);
-      return callback(null, { timestamp: stat3.mtime, mode: stat3.mode, contents: node2.contents });
+      node.contents = MEMFS.getFileDataAsTypedArray(node);
+      return callback(null, { timestamp: stat3.mtime, mode: stat3.mode, contents: node.contents });
     } else {
       return callback(new Error("node type not supported"));
     }
@@ -10709,11 +10727,11 @@ async function Module(moduleArg = {}) {
     };
   }, reconcile: (src, dst, callback) => {
     var total = 0;
-    var create2 = [];
+    var create = [];
     for (var [key2, e] of Object.entries(src.entries)) {
       var e2 = dst.entries[key2];
       if (!e2 || e["timestamp"].getTime() != e2["timestamp"].getTime()) {
-        create2.push(key2);
+        create.push(key2);
         total++;
       }
     }
@@ -10746,7 +10764,7 @@ async function Module(moduleArg = {}) {
         callback(null);
       }
     };
-    for (const path2 of create2.sort()) {
+    for (const path2 of create.sort()) {
       if (dst.type === "local") {
         IDBFS.loadRemoteEntry(store, path2, (err3, entry) => {
           if (err3) return done(err3);
@@ -10768,7 +10786,7 @@ async function Module(moduleArg = {}) {
     }
   } };
   var WORKERFS = { DIR_MODE: 16895, FILE_MODE: 33279, reader: null, mount(mount) {
-    assert2(ENVIRONMENT_IS_WORKER);
+    assert(ENVIRONMENT_IS_WORKER);
     WORKERFS.reader ??= new FileReaderSync();
     var root = WORKERFS.createNode(null, "/", WORKERFS.DIR_MODE, 0);
     var createdParents = {};
@@ -10800,29 +10818,29 @@ async function Module(moduleArg = {}) {
     }
     return root;
   }, createNode(parent, name, mode, dev, contents, mtime) {
-    var node2 = FS.createNode(parent, name, mode);
-    node2.mode = mode;
-    node2.node_ops = WORKERFS.node_ops;
-    node2.stream_ops = WORKERFS.stream_ops;
-    node2.atime = node2.mtime = node2.ctime = (mtime || /* @__PURE__ */ new Date()).getTime();
-    assert2(WORKERFS.FILE_MODE !== WORKERFS.DIR_MODE);
+    var node = FS.createNode(parent, name, mode);
+    node.mode = mode;
+    node.node_ops = WORKERFS.node_ops;
+    node.stream_ops = WORKERFS.stream_ops;
+    node.atime = node.mtime = node.ctime = (mtime || /* @__PURE__ */ new Date()).getTime();
+    assert(WORKERFS.FILE_MODE !== WORKERFS.DIR_MODE);
     if (mode === WORKERFS.FILE_MODE) {
-      node2.size = contents.size;
-      node2.contents = contents;
+      node.size = contents.size;
+      node.contents = contents;
     } else {
-      node2.size = 4096;
-      node2.contents = {};
+      node.size = 4096;
+      node.contents = {};
     }
     if (parent) {
-      parent.contents[name] = node2;
+      parent.contents[name] = node;
     }
-    return node2;
-  }, node_ops: { getattr(node2) {
-    return { dev: 1, ino: node2.id, mode: node2.mode, nlink: 1, uid: 0, gid: 0, rdev: 0, size: node2.size, atime: new Date(node2.atime), mtime: new Date(node2.mtime), ctime: new Date(node2.ctime), blksize: 4096, blocks: Math.ceil(node2.size / 4096) };
-  }, setattr(node2, attr) {
+    return node;
+  }, node_ops: { getattr(node) {
+    return { dev: 1, ino: node.id, mode: node.mode, nlink: 1, uid: 0, gid: 0, rdev: 0, size: node.size, atime: new Date(node.atime), mtime: new Date(node.mtime), ctime: new Date(node.ctime), blksize: 4096, blocks: Math.ceil(node.size / 4096) };
+  }, setattr(node, attr) {
     for (const key2 of ["mode", "atime", "mtime", "ctime"]) {
       if (attr[key2] != null) {
-        node2[key2] = attr[key2];
+        node[key2] = attr[key2];
       }
     }
   }, lookup(parent, name) {
@@ -10835,9 +10853,9 @@ async function Module(moduleArg = {}) {
     throw new FS.ErrnoError(63);
   }, rmdir(parent, name) {
     throw new FS.ErrnoError(63);
-  }, readdir(node2) {
+  }, readdir(node) {
     var entries = [".", ".."];
-    for (var key2 of Object.keys(node2.contents)) {
+    for (var key2 of Object.keys(node.contents)) {
       entries.push(key2);
     }
     return entries;
@@ -11042,16 +11060,16 @@ async function Module(moduleArg = {}) {
       return { path: current_path, node: current };
     }
     throw new FS.ErrnoError(32);
-  }, getPath(node2) {
+  }, getPath(node) {
     var path;
     while (true) {
-      if (FS.isRoot(node2)) {
-        var mount = node2.mount.mountpoint;
+      if (FS.isRoot(node)) {
+        var mount = node.mount.mountpoint;
         if (!path) return mount;
         return mount[mount.length - 1] !== "/" ? `${mount}/${path}` : mount + path;
       }
-      path = path ? `${node2.name}/${path}` : node2.name;
-      node2 = node2.parent;
+      path = path ? `${node.name}/${path}` : node.name;
+      node = node.parent;
     }
   }, hashName(parentid, name) {
     var hash = 0;
@@ -11059,19 +11077,19 @@ async function Module(moduleArg = {}) {
       hash = (hash << 5) - hash + name.charCodeAt(i3) | 0;
     }
     return (parentid + hash >>> 0) % FS.nameTable.length;
-  }, hashAddNode(node2) {
-    var hash = FS.hashName(node2.parent.id, node2.name);
-    node2.name_next = FS.nameTable[hash];
-    FS.nameTable[hash] = node2;
-  }, hashRemoveNode(node2) {
-    var hash = FS.hashName(node2.parent.id, node2.name);
-    if (FS.nameTable[hash] === node2) {
-      FS.nameTable[hash] = node2.name_next;
+  }, hashAddNode(node) {
+    var hash = FS.hashName(node.parent.id, node.name);
+    node.name_next = FS.nameTable[hash];
+    FS.nameTable[hash] = node;
+  }, hashRemoveNode(node) {
+    var hash = FS.hashName(node.parent.id, node.name);
+    if (FS.nameTable[hash] === node) {
+      FS.nameTable[hash] = node.name_next;
     } else {
       var current = FS.nameTable[hash];
       while (current) {
-        if (current.name_next === node2) {
-          current.name_next = node2.name_next;
+        if (current.name_next === node) {
+          current.name_next = node.name_next;
           break;
         }
         current = current.name_next;
@@ -11083,23 +11101,23 @@ async function Module(moduleArg = {}) {
       throw new FS.ErrnoError(errCode);
     }
     var hash = FS.hashName(parent.id, name);
-    for (var node2 = FS.nameTable[hash]; node2; node2 = node2.name_next) {
-      var nodeName = node2.name;
-      if (node2.parent.id === parent.id && nodeName === name) {
-        return node2;
+    for (var node = FS.nameTable[hash]; node; node = node.name_next) {
+      var nodeName = node.name;
+      if (node.parent.id === parent.id && nodeName === name) {
+        return node;
       }
     }
     return FS.lookup(parent, name);
   }, createNode(parent, name, mode, rdev) {
-    var node2 = new FS.FSNode(parent, name, mode, rdev);
-    FS.hashAddNode(node2);
-    return node2;
-  }, destroyNode(node2) {
-    FS.hashRemoveNode(node2);
-  }, isRoot(node2) {
-    return node2 === node2.parent;
-  }, isMountpoint(node2) {
-    return !!node2.mounted;
+    var node = new FS.FSNode(parent, name, mode, rdev);
+    FS.hashAddNode(node);
+    return node;
+  }, destroyNode(node) {
+    FS.hashRemoveNode(node);
+  }, isRoot(node) {
+    return node === node.parent;
+  }, isMountpoint(node) {
+    return !!node.mounted;
   }, isFile(mode) {
     return (mode & 61440) === 32768;
   }, isDir(mode) {
@@ -11120,15 +11138,15 @@ async function Module(moduleArg = {}) {
       perms += "w";
     }
     return perms;
-  }, nodePermissions(node2, perms) {
+  }, nodePermissions(node, perms) {
     if (FS.ignorePermissions) {
       return 0;
     }
-    if (perms.includes("r") && !(node2.mode & 292)) {
+    if (perms.includes("r") && !(node.mode & 292)) {
       return 2;
-    } else if (perms.includes("w") && !(node2.mode & 146)) {
+    } else if (perms.includes("w") && !(node.mode & 146)) {
       return 2;
-    } else if (perms.includes("x") && !(node2.mode & 73)) {
+    } else if (perms.includes("x") && !(node.mode & 73)) {
       return 2;
     }
     return 0;
@@ -11143,15 +11161,15 @@ async function Module(moduleArg = {}) {
       return 54;
     }
     try {
-      var node2 = FS.lookupNode(dir, name);
+      var node = FS.lookupNode(dir, name);
       return 20;
     } catch (e) {
     }
     return FS.nodePermissions(dir, "wx");
   }, mayDelete(dir, name, isdir) {
-    var node2;
+    var node;
     try {
-      node2 = FS.lookupNode(dir, name);
+      node = FS.lookupNode(dir, name);
     } catch (e) {
       return e.errno;
     }
@@ -11160,30 +11178,30 @@ async function Module(moduleArg = {}) {
       return errCode;
     }
     if (isdir) {
-      if (!FS.isDir(node2.mode)) {
+      if (!FS.isDir(node.mode)) {
         return 54;
       }
-      if (FS.isRoot(node2) || FS.getPath(node2) === FS.cwd()) {
+      if (FS.isRoot(node) || FS.getPath(node) === FS.cwd()) {
         return 10;
       }
     } else {
-      if (FS.isDir(node2.mode)) {
+      if (FS.isDir(node.mode)) {
         return 31;
       }
     }
     return 0;
-  }, mayOpen(node2, flags) {
-    if (!node2) {
+  }, mayOpen(node, flags) {
+    if (!node) {
       return 44;
     }
-    if (FS.isLink(node2.mode)) {
+    if (FS.isLink(node.mode)) {
       return 32;
-    } else if (FS.isDir(node2.mode)) {
+    } else if (FS.isDir(node.mode)) {
       if (FS.flagsToPermissionString(flags) !== "r" || flags & (512 | 64)) {
         return 31;
       }
     }
-    return FS.nodePermissions(node2, FS.flagsToPermissionString(flags));
+    return FS.nodePermissions(node, FS.flagsToPermissionString(flags));
   }, checkOpExists(op, err3) {
     if (!op) {
       throw new FS.ErrnoError(err3);
@@ -11216,10 +11234,10 @@ async function Module(moduleArg = {}) {
     var stream = FS.createStream(origStream, fd2);
     stream.stream_ops?.dup?.(stream);
     return stream;
-  }, doSetAttr(stream, node2, attr) {
+  }, doSetAttr(stream, node, attr) {
     var setattr = stream?.stream_ops.setattr;
-    var arg = setattr ? stream : node2;
-    setattr ??= node2.node_ops.setattr;
+    var arg = setattr ? stream : node;
+    setattr ??= node.node_ops.setattr;
     FS.checkOpExists(setattr, 63);
     setattr(arg, attr);
   }, chrdev_stream_ops: { open(stream) {
@@ -11276,17 +11294,17 @@ async function Module(moduleArg = {}) {
   }, mount(type, opts, mountpoint) {
     var root = mountpoint === "/";
     var pseudo = !mountpoint;
-    var node2;
+    var node;
     if (root && FS.root) {
       throw new FS.ErrnoError(10);
     } else if (!root && !pseudo) {
       var lookup = FS.lookupPath(mountpoint, { follow_mount: false });
       mountpoint = lookup.path;
-      node2 = lookup.node;
-      if (FS.isMountpoint(node2)) {
+      node = lookup.node;
+      if (FS.isMountpoint(node)) {
         throw new FS.ErrnoError(10);
       }
-      if (!FS.isDir(node2.mode)) {
+      if (!FS.isDir(node.mode)) {
         throw new FS.ErrnoError(54);
       }
     }
@@ -11296,10 +11314,10 @@ async function Module(moduleArg = {}) {
     mount.root = mountRoot;
     if (root) {
       FS.root = mountRoot;
-    } else if (node2) {
-      node2.mounted = mount;
-      if (node2.mount) {
-        node2.mount.mounts.push(mount);
+    } else if (node) {
+      node.mounted = mount;
+      if (node.mount) {
+        node.mount.mounts.push(mount);
       }
     }
     return mountRoot;
@@ -11308,8 +11326,8 @@ async function Module(moduleArg = {}) {
     if (!FS.isMountpoint(lookup.node)) {
       throw new FS.ErrnoError(28);
     }
-    var node2 = lookup.node;
-    var mount = node2.mounted;
+    var node = lookup.node;
+    var mount = node.mounted;
     var mounts = FS.getMounts(mount);
     for (var [hash, current] of Object.entries(FS.nameTable)) {
       while (current) {
@@ -11320,9 +11338,9 @@ async function Module(moduleArg = {}) {
         current = next;
       }
     }
-    node2.mounted = null;
-    var idx = node2.mount.mounts.indexOf(mount);
-    node2.mount.mounts.splice(idx, 1);
+    node.mounted = null;
+    var idx = node.mount.mounts.indexOf(mount);
+    node.mount.mounts.splice(idx, 1);
   }, lookup(parent, name) {
     return parent.node_ops.lookup(parent, name);
   }, mknod(path, mode, dev) {
@@ -11347,10 +11365,10 @@ async function Module(moduleArg = {}) {
     return FS.statfsNode(FS.lookupPath(path, { follow: true }).node);
   }, statfsStream(stream) {
     return FS.statfsNode(stream.node);
-  }, statfsNode(node2) {
+  }, statfsNode(node) {
     var rtn = { bsize: 4096, frsize: 4096, blocks: 1e6, bfree: 5e5, bavail: 5e5, files: FS.nextInode, ffree: FS.nextInode - 1, fsid: 42, flags: 2, namelen: 255 };
-    if (node2.node_ops.statfs) {
-      Object.assign(rtn, node2.node_ops.statfs(node2.mount.opts.root));
+    if (node.node_ops.statfs) {
+      Object.assign(rtn, node.node_ops.statfs(node.mount.opts.root));
     }
     return rtn;
   }, create(path, mode = 438) {
@@ -11414,12 +11432,12 @@ async function Module(moduleArg = {}) {
       throw new FS.ErrnoError(75);
     }
     var old_node = FS.lookupNode(old_dir, old_name);
-    var relative2 = PATH_FS.relative(old_path, new_dirname);
-    if (relative2.charAt(0) !== ".") {
+    var relative = PATH_FS.relative(old_path, new_dirname);
+    if (relative.charAt(0) !== ".") {
       throw new FS.ErrnoError(28);
     }
-    relative2 = PATH_FS.relative(new_path, old_dirname);
-    if (relative2.charAt(0) !== ".") {
+    relative = PATH_FS.relative(new_path, old_dirname);
+    if (relative.charAt(0) !== ".") {
       throw new FS.ErrnoError(55);
     }
     var new_node;
@@ -11464,7 +11482,7 @@ async function Module(moduleArg = {}) {
     var lookup = FS.lookupPath(path, { parent: true });
     var parent = lookup.node;
     var name = PATH.basename(path);
-    var node2 = FS.lookupNode(parent, name);
+    var node = FS.lookupNode(parent, name);
     var errCode = FS.mayDelete(parent, name, true);
     if (errCode) {
       throw new FS.ErrnoError(errCode);
@@ -11472,16 +11490,16 @@ async function Module(moduleArg = {}) {
     if (!parent.node_ops.rmdir) {
       throw new FS.ErrnoError(63);
     }
-    if (FS.isMountpoint(node2)) {
+    if (FS.isMountpoint(node)) {
       throw new FS.ErrnoError(10);
     }
     parent.node_ops.rmdir(parent, name);
-    FS.destroyNode(node2);
+    FS.destroyNode(node);
   }, readdir(path) {
     var lookup = FS.lookupPath(path, { follow: true });
-    var node2 = lookup.node;
-    var readdir2 = FS.checkOpExists(node2.node_ops.readdir, 54);
-    return readdir2(node2);
+    var node = lookup.node;
+    var readdir2 = FS.checkOpExists(node.node_ops.readdir, 54);
+    return readdir2(node);
   }, unlink(path) {
     var lookup = FS.lookupPath(path, { parent: true });
     var parent = lookup.node;
@@ -11489,7 +11507,7 @@ async function Module(moduleArg = {}) {
       throw new FS.ErrnoError(44);
     }
     var name = PATH.basename(path);
-    var node2 = FS.lookupNode(parent, name);
+    var node = FS.lookupNode(parent, name);
     var errCode = FS.mayDelete(parent, name, false);
     if (errCode) {
       throw new FS.ErrnoError(errCode);
@@ -11497,11 +11515,11 @@ async function Module(moduleArg = {}) {
     if (!parent.node_ops.unlink) {
       throw new FS.ErrnoError(63);
     }
-    if (FS.isMountpoint(node2)) {
+    if (FS.isMountpoint(node)) {
       throw new FS.ErrnoError(10);
     }
     parent.node_ops.unlink(parent, name);
-    FS.destroyNode(node2);
+    FS.destroyNode(node);
   }, readlink(path) {
     var lookup = FS.lookupPath(path);
     var link = lookup.node;
@@ -11514,75 +11532,75 @@ async function Module(moduleArg = {}) {
     return link.node_ops.readlink(link);
   }, stat(path, dontFollow) {
     var lookup = FS.lookupPath(path, { follow: !dontFollow });
-    var node2 = lookup.node;
-    var getattr = FS.checkOpExists(node2.node_ops.getattr, 63);
-    return getattr(node2);
+    var node = lookup.node;
+    var getattr = FS.checkOpExists(node.node_ops.getattr, 63);
+    return getattr(node);
   }, fstat(fd2) {
     var stream = FS.getStreamChecked(fd2);
-    var node2 = stream.node;
+    var node = stream.node;
     var getattr = stream.stream_ops.getattr;
-    var arg = getattr ? stream : node2;
-    getattr ??= node2.node_ops.getattr;
+    var arg = getattr ? stream : node;
+    getattr ??= node.node_ops.getattr;
     FS.checkOpExists(getattr, 63);
     return getattr(arg);
   }, lstat(path) {
     return FS.stat(path, true);
-  }, doChmod(stream, node2, mode, dontFollow) {
-    FS.doSetAttr(stream, node2, { mode: mode & 4095 | node2.mode & ~4095, ctime: Date.now(), dontFollow });
+  }, doChmod(stream, node, mode, dontFollow) {
+    FS.doSetAttr(stream, node, { mode: mode & 4095 | node.mode & ~4095, ctime: Date.now(), dontFollow });
   }, chmod(path, mode, dontFollow) {
-    var node2;
+    var node;
     if (typeof path == "string") {
       var lookup = FS.lookupPath(path, { follow: !dontFollow });
-      node2 = lookup.node;
+      node = lookup.node;
     } else {
-      node2 = path;
+      node = path;
     }
-    FS.doChmod(null, node2, mode, dontFollow);
+    FS.doChmod(null, node, mode, dontFollow);
   }, lchmod(path, mode) {
     FS.chmod(path, mode, true);
   }, fchmod(fd2, mode) {
     var stream = FS.getStreamChecked(fd2);
     FS.doChmod(stream, stream.node, mode, false);
-  }, doChown(stream, node2, dontFollow) {
-    FS.doSetAttr(stream, node2, { timestamp: Date.now(), dontFollow });
+  }, doChown(stream, node, dontFollow) {
+    FS.doSetAttr(stream, node, { timestamp: Date.now(), dontFollow });
   }, chown(path, uid, gid, dontFollow) {
-    var node2;
+    var node;
     if (typeof path == "string") {
       var lookup = FS.lookupPath(path, { follow: !dontFollow });
-      node2 = lookup.node;
+      node = lookup.node;
     } else {
-      node2 = path;
+      node = path;
     }
-    FS.doChown(null, node2, dontFollow);
+    FS.doChown(null, node, dontFollow);
   }, lchown(path, uid, gid) {
     FS.chown(path, uid, gid, true);
   }, fchown(fd2, uid, gid) {
     var stream = FS.getStreamChecked(fd2);
     FS.doChown(stream, stream.node, false);
-  }, doTruncate(stream, node2, len) {
-    if (FS.isDir(node2.mode)) {
+  }, doTruncate(stream, node, len) {
+    if (FS.isDir(node.mode)) {
       throw new FS.ErrnoError(31);
     }
-    if (!FS.isFile(node2.mode)) {
+    if (!FS.isFile(node.mode)) {
       throw new FS.ErrnoError(28);
     }
-    var errCode = FS.nodePermissions(node2, "w");
+    var errCode = FS.nodePermissions(node, "w");
     if (errCode) {
       throw new FS.ErrnoError(errCode);
     }
-    FS.doSetAttr(stream, node2, { size: len, timestamp: Date.now() });
+    FS.doSetAttr(stream, node, { size: len, timestamp: Date.now() });
   }, truncate(path, len) {
     if (len < 0) {
       throw new FS.ErrnoError(28);
     }
-    var node2;
+    var node;
     if (typeof path == "string") {
       var lookup = FS.lookupPath(path, { follow: true });
-      node2 = lookup.node;
+      node = lookup.node;
     } else {
-      node2 = path;
+      node = path;
     }
-    FS.doTruncate(null, node2, len);
+    FS.doTruncate(null, node, len);
   }, ftruncate(fd2, len) {
     var stream = FS.getStreamChecked(fd2);
     if (len < 0 || (stream.flags & 2097155) === 0) {
@@ -11591,9 +11609,9 @@ async function Module(moduleArg = {}) {
     FS.doTruncate(stream, stream.node, len);
   }, utime(path, atime, mtime) {
     var lookup = FS.lookupPath(path, { follow: true });
-    var node2 = lookup.node;
-    var setattr = FS.checkOpExists(node2.node_ops.setattr, 63);
-    setattr(node2, { atime, mtime });
+    var node = lookup.node;
+    var setattr = FS.checkOpExists(node.node_ops.setattr, 63);
+    setattr(node, { atime, mtime });
   }, open(path, flags, mode = 438) {
     if (path === "") {
       throw new FS.ErrnoError(44);
@@ -11604,54 +11622,54 @@ async function Module(moduleArg = {}) {
     } else {
       mode = 0;
     }
-    var node2;
+    var node;
     var isDirPath;
     if (typeof path == "object") {
-      node2 = path;
+      node = path;
     } else {
       isDirPath = path.endsWith("/");
       var lookup = FS.lookupPath(path, { follow: !(flags & 131072), noent_okay: true });
-      node2 = lookup.node;
+      node = lookup.node;
       path = lookup.path;
     }
     var created = false;
     if (flags & 64) {
-      if (node2) {
+      if (node) {
         if (flags & 128) {
           throw new FS.ErrnoError(20);
         }
       } else if (isDirPath) {
         throw new FS.ErrnoError(31);
       } else {
-        node2 = FS.mknod(path, mode | 511, 0);
+        node = FS.mknod(path, mode | 511, 0);
         created = true;
       }
     }
-    if (!node2) {
+    if (!node) {
       throw new FS.ErrnoError(44);
     }
-    if (FS.isChrdev(node2.mode)) {
+    if (FS.isChrdev(node.mode)) {
       flags &= ~512;
     }
-    if (flags & 65536 && !FS.isDir(node2.mode)) {
+    if (flags & 65536 && !FS.isDir(node.mode)) {
       throw new FS.ErrnoError(54);
     }
     if (!created) {
-      var errCode = FS.mayOpen(node2, flags);
+      var errCode = FS.mayOpen(node, flags);
       if (errCode) {
         throw new FS.ErrnoError(errCode);
       }
     }
     if (flags & 512 && !created) {
-      FS.truncate(node2, 0);
+      FS.truncate(node, 0);
     }
     flags &= ~(128 | 512 | 131072);
-    var stream = FS.createStream({ node: node2, path: FS.getPath(node2), flags, seekable: true, position: 0, stream_ops: node2.stream_ops, ungotten: [], error: false });
+    var stream = FS.createStream({ node, path: FS.getPath(node), flags, seekable: true, position: 0, stream_ops: node.stream_ops, ungotten: [], error: false });
     if (stream.stream_ops.open) {
       stream.stream_ops.open(stream);
     }
     if (created) {
-      FS.chmod(node2, mode & 511);
+      FS.chmod(node, mode & 511);
     }
     if (Module2["logReadFiles"] && !(flags & 1)) {
       if (!(path in FS.readFiles)) {
@@ -11836,9 +11854,9 @@ async function Module(moduleArg = {}) {
     var proc_self = FS.mkdir("/proc/self");
     FS.mkdir("/proc/self/fd");
     FS.mount({ mount() {
-      var node2 = FS.createNode(proc_self, "fd", 16895, 73);
-      node2.stream_ops = { llseek: MEMFS.stream_ops.llseek };
-      node2.node_ops = { lookup(parent, name) {
+      var node = FS.createNode(proc_self, "fd", 16895, 73);
+      node.stream_ops = { llseek: MEMFS.stream_ops.llseek };
+      node.node_ops = { lookup(parent, name) {
         var fd2 = +name;
         var stream = FS.getStreamChecked(fd2);
         var ret = { parent: null, mount: { mountpoint: "fake" }, node_ops: { readlink: () => stream.path }, id: fd2 + 1 };
@@ -11847,7 +11865,7 @@ async function Module(moduleArg = {}) {
       }, readdir() {
         return Array.from(FS.streams.entries()).filter(([k, v]) => v).map(([k, v]) => k.toString());
       } };
-      return node2;
+      return node;
     } }, {}, "/proc/self/fd");
   }, createStandardStreams(input, output, error) {
     if (input) {
@@ -11943,18 +11961,18 @@ async function Module(moduleArg = {}) {
       path = name ? PATH.join2(parent, name) : parent;
     }
     var mode = FS_getMode(canRead, canWrite);
-    var node2 = FS.create(path, mode);
+    var node = FS.create(path, mode);
     if (data) {
       if (typeof data == "string") {
         var arr = new Array(data.length);
         for (var i3 = 0, len = data.length; i3 < len; ++i3) arr[i3] = data.charCodeAt(i3);
         data = arr;
       }
-      FS.chmod(node2, mode | 146);
-      var stream = FS.open(node2, 577);
+      FS.chmod(node, mode | 146);
+      var stream = FS.open(node, 577);
       FS.write(stream, data, 0, data.length, 0, canOwn);
       FS.close(stream);
-      FS.chmod(node2, mode);
+      FS.chmod(node, mode);
     }
   }, createDevice(parent, name, input, output) {
     var path = PATH.join2(typeof parent == "string" ? parent : FS.getPath(parent), name);
@@ -12096,20 +12114,20 @@ async function Module(moduleArg = {}) {
     } else {
       var properties = { isDevice: false, url };
     }
-    var node2 = FS.createFile(parent, name, properties, canRead, canWrite);
+    var node = FS.createFile(parent, name, properties, canRead, canWrite);
     if (properties.contents) {
-      node2.contents = properties.contents;
+      node.contents = properties.contents;
     } else if (properties.url) {
-      node2.contents = null;
-      node2.url = properties.url;
+      node.contents = null;
+      node.url = properties.url;
     }
-    Object.defineProperties(node2, { usedBytes: { get: function() {
+    Object.defineProperties(node, { usedBytes: { get: function() {
       return this.contents.length;
     } } });
     var stream_ops = {};
-    for (const [key2, fn] of Object.entries(node2.stream_ops)) {
+    for (const [key2, fn] of Object.entries(node.stream_ops)) {
       stream_ops[key2] = (...args) => {
-        FS.forceLoadFile(node2);
+        FS.forceLoadFile(node);
         return fn(...args);
       };
     }
@@ -12129,11 +12147,11 @@ async function Module(moduleArg = {}) {
       return size;
     }
     stream_ops.read = (stream, buffer, offset, length, position) => {
-      FS.forceLoadFile(node2);
+      FS.forceLoadFile(node);
       return writeChunks(stream, buffer, offset, length, position);
     };
     stream_ops.mmap = (stream, length, position, prot, flags) => {
-      FS.forceLoadFile(node2);
+      FS.forceLoadFile(node);
       var ptr = mmapAlloc(length);
       if (!ptr) {
         throw new FS.ErrnoError(48);
@@ -12141,8 +12159,8 @@ async function Module(moduleArg = {}) {
       writeChunks(stream, HEAP8, ptr, length, position);
       return { ptr, allocated: true };
     };
-    node2.stream_ops = stream_ops;
-    return node2;
+    node.stream_ops = stream_ops;
+    return node;
   } };
   var findLibraryFS = (libName, rpath) => {
     if (!runtimeInitialized) {
@@ -12413,15 +12431,15 @@ async function Module(moduleArg = {}) {
         return -28;
       }
       var lookup = FS.lookupPath(path, { follow: true });
-      var node2 = lookup.node;
-      if (!node2) {
+      var node = lookup.node;
+      if (!node) {
         return -44;
       }
       var perms = "";
       if (amode & 4) perms += "r";
       if (amode & 2) perms += "w";
       if (amode & 1) perms += "x";
-      if (perms && FS.nodePermissions(node2, perms)) {
+      if (perms && FS.nodePermissions(node, perms)) {
         return -2;
       }
       return 0;
@@ -14741,12 +14759,12 @@ var hdf5_util_default = Module;
 import { existsSync } from "node:fs";
 import { dirname, join as join2 } from "node:path";
 import { fileURLToPath } from "node:url";
-function distFileCandidates(relative2) {
+function distFileCandidates(relative) {
   const here = dirname(fileURLToPath(import.meta.url));
-  return [join2(here, relative2), join2(here, "..", "dist", relative2), join2(here, "..", "..", "dist", relative2)];
+  return [join2(here, relative), join2(here, "..", "dist", relative), join2(here, "..", "..", "dist", relative)];
 }
-function findDistFile(relative2) {
-  return distFileCandidates(relative2).find((candidate) => existsSync(candidate));
+function findDistFile(relative) {
+  return distFileCandidates(relative).find((candidate) => existsSync(candidate));
 }
 
 // src/keras/h5-module.ts
@@ -15169,8 +15187,8 @@ function hasGroup(tree, path) {
   return Object.keys(tree.groupAttrs).some((group) => group === path || group.startsWith(`${path}/`));
 }
 function containerOf(tree, path) {
-  const join5 = (name) => path ? `${path}/${name}` : name;
-  return hasGroup(tree, join5(TF_KERAS_CONTAINER)) && !hasGroup(tree, join5("layers")) ? join5(TF_KERAS_CONTAINER) : join5("layers");
+  const join4 = (name) => path ? `${path}/${name}` : name;
+  return hasGroup(tree, join4(TF_KERAS_CONTAINER)) && !hasGroup(tree, join4("layers")) ? join4(TF_KERAS_CONTAINER) : join4("layers");
 }
 function attachV3Weights(graph, tree, base = containerOf(tree, "")) {
   const keys = containerKeys(graph, tree, base);
@@ -15258,2894 +15276,6 @@ async function readKerasModel(bytes, fileName, options = {}) {
     { file: fileName, where: "byte 0" },
     "pass a file written by Keras model.save()"
   );
-}
-
-// src/onnx/probe.ts
-var NEXT_TAGS = /* @__PURE__ */ new Set([66, 18, 26, 34, 40, 50, 58]);
-function probeOnnx(bytes) {
-  if (bytes.length < 4 || bytes[0] !== 8) return false;
-  const irVersion = bytes[1];
-  return irVersion >= 1 && irVersion <= 30 && NEXT_TAGS.has(bytes[2]);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/is-message.js
-function isMessage(arg, schema) {
-  const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
-  if (!isMessage2) {
-    return false;
-  }
-  if (schema === void 0) {
-    return true;
-  }
-  return schema.typeName === arg.$typeName;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
-var ScalarType;
-(function(ScalarType2) {
-  ScalarType2[ScalarType2["DOUBLE"] = 1] = "DOUBLE";
-  ScalarType2[ScalarType2["FLOAT"] = 2] = "FLOAT";
-  ScalarType2[ScalarType2["INT64"] = 3] = "INT64";
-  ScalarType2[ScalarType2["UINT64"] = 4] = "UINT64";
-  ScalarType2[ScalarType2["INT32"] = 5] = "INT32";
-  ScalarType2[ScalarType2["FIXED64"] = 6] = "FIXED64";
-  ScalarType2[ScalarType2["FIXED32"] = 7] = "FIXED32";
-  ScalarType2[ScalarType2["BOOL"] = 8] = "BOOL";
-  ScalarType2[ScalarType2["STRING"] = 9] = "STRING";
-  ScalarType2[ScalarType2["BYTES"] = 12] = "BYTES";
-  ScalarType2[ScalarType2["UINT32"] = 13] = "UINT32";
-  ScalarType2[ScalarType2["SFIXED32"] = 15] = "SFIXED32";
-  ScalarType2[ScalarType2["SFIXED64"] = 16] = "SFIXED64";
-  ScalarType2[ScalarType2["SINT32"] = 17] = "SINT32";
-  ScalarType2[ScalarType2["SINT64"] = 18] = "SINT64";
-})(ScalarType || (ScalarType = {}));
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/varint.js
-function varint64read() {
-  const buf = this.buf;
-  let pos = this.pos;
-  let lo = 0;
-  let hi = 0;
-  for (let shift = 0; shift < 28; shift += 7) {
-    const b = buf[pos++];
-    lo |= (b & 127) << shift;
-    if ((b & 128) == 0) {
-      this.pos = pos;
-      this.assertBounds();
-      this.varint64Lo = lo;
-      this.varint64Hi = hi;
-      return;
-    }
-  }
-  const middleByte = buf[pos++];
-  lo |= (middleByte & 15) << 28;
-  hi = (middleByte & 112) >> 4;
-  if ((middleByte & 128) == 0) {
-    this.pos = pos;
-    this.assertBounds();
-    this.varint64Lo = lo;
-    this.varint64Hi = hi;
-    return;
-  }
-  for (let shift = 3; shift <= 31; shift += 7) {
-    const b = buf[pos++];
-    hi |= (b & 127) << shift;
-    if ((b & 128) == 0) {
-      this.pos = pos;
-      this.assertBounds();
-      this.varint64Lo = lo;
-      this.varint64Hi = hi;
-      return;
-    }
-  }
-  throw new Error("invalid varint");
-}
-var TWO_PWR_32_DBL = 4294967296;
-function int64FromString(dec) {
-  const minus = dec[0] === "-";
-  if (minus) {
-    dec = dec.slice(1);
-  }
-  const base = 1e6;
-  let lowBits = 0;
-  let highBits = 0;
-  function add1e6digit(begin, end) {
-    const digit1e6 = Number(dec.slice(begin, end));
-    highBits *= base;
-    lowBits = lowBits * base + digit1e6;
-    if (lowBits >= TWO_PWR_32_DBL) {
-      highBits = highBits + (lowBits / TWO_PWR_32_DBL | 0);
-      lowBits = lowBits % TWO_PWR_32_DBL;
-    }
-  }
-  add1e6digit(-24, -18);
-  add1e6digit(-18, -12);
-  add1e6digit(-12, -6);
-  add1e6digit(-6);
-  return minus ? negate(lowBits, highBits) : newBits(lowBits, highBits);
-}
-function int64ToString(lo, hi) {
-  let bits2 = newBits(lo, hi);
-  const negative = bits2.hi & 2147483648;
-  if (negative) {
-    bits2 = negate(bits2.lo, bits2.hi);
-  }
-  const result = uInt64ToString(bits2.lo, bits2.hi);
-  return negative ? "-" + result : result;
-}
-function uInt64ToString(lo, hi) {
-  ({ lo, hi } = toUnsigned(lo, hi));
-  if (hi <= 2097151) {
-    return String(TWO_PWR_32_DBL * hi + lo);
-  }
-  const low = lo & 16777215;
-  const mid = (lo >>> 24 | hi << 8) & 16777215;
-  const high = hi >> 16 & 65535;
-  let digitA = low + mid * 6777216 + high * 6710656;
-  let digitB = mid + high * 8147497;
-  let digitC = high * 2;
-  const base = 1e7;
-  if (digitA >= base) {
-    digitB += Math.floor(digitA / base);
-    digitA %= base;
-  }
-  if (digitB >= base) {
-    digitC += Math.floor(digitB / base);
-    digitB %= base;
-  }
-  return digitC.toString() + decimalFrom1e7WithLeadingZeros(digitB) + decimalFrom1e7WithLeadingZeros(digitA);
-}
-function toUnsigned(lo, hi) {
-  return { lo: lo >>> 0, hi: hi >>> 0 };
-}
-function newBits(lo, hi) {
-  return { lo: lo | 0, hi: hi | 0 };
-}
-function negate(lowBits, highBits) {
-  highBits = ~highBits;
-  if (lowBits) {
-    lowBits = ~lowBits + 1;
-  } else {
-    highBits += 1;
-  }
-  return newBits(lowBits, highBits);
-}
-var decimalFrom1e7WithLeadingZeros = (digit1e7) => {
-  const partial = String(digit1e7);
-  return "0000000".slice(partial.length) + partial;
-};
-function varint32write(value, bytes) {
-  if (value >>> 0 < 128) {
-    bytes.push(value);
-    return;
-  }
-  if (value >= 0) {
-    while (value > 127) {
-      bytes.push(value & 127 | 128);
-      value = value >>> 7;
-    }
-    bytes.push(value);
-  } else {
-    for (let i2 = 0; i2 < 9; i2++) {
-      bytes.push(value & 127 | 128);
-      value = value >> 7;
-    }
-    bytes.push(1);
-  }
-}
-function varint32read() {
-  let b = this.buf[this.pos++];
-  if ((b & 128) === 0) {
-    this.assertBounds();
-    return b;
-  }
-  let result = b & 127;
-  b = this.buf[this.pos++];
-  result |= (b & 127) << 7;
-  if ((b & 128) === 0) {
-    this.assertBounds();
-    return result;
-  }
-  b = this.buf[this.pos++];
-  result |= (b & 127) << 14;
-  if ((b & 128) === 0) {
-    this.assertBounds();
-    return result;
-  }
-  b = this.buf[this.pos++];
-  result |= (b & 127) << 21;
-  if ((b & 128) === 0) {
-    this.assertBounds();
-    return result;
-  }
-  b = this.buf[this.pos++];
-  result |= (b & 15) << 28;
-  for (let readBytes = 5; (b & 128) !== 0 && readBytes < 10; readBytes++)
-    b = this.buf[this.pos++];
-  if ((b & 128) !== 0)
-    throw new Error("invalid varint");
-  this.assertBounds();
-  return result >>> 0;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/proto-int64.js
-var protoInt64 = /* @__PURE__ */ makeInt64Support();
-function makeInt64Support() {
-  const dv = new DataView(new ArrayBuffer(8));
-  const ok = typeof BigInt === "function" && typeof dv.getBigInt64 === "function" && typeof dv.getBigUint64 === "function" && typeof dv.setBigInt64 === "function" && typeof dv.setBigUint64 === "function" && (!!globalThis.Deno || !!globalThis.Bun || typeof process != "object" || typeof process.env != "object" || process.env.BUF_BIGINT_DISABLE !== "1");
-  if (ok) {
-    const MIN = BigInt("-9223372036854775808");
-    const MAX = BigInt("9223372036854775807");
-    const UMIN = BigInt("0");
-    const UMAX = BigInt("18446744073709551615");
-    return {
-      zero: BigInt(0),
-      supported: true,
-      parse(value) {
-        const bi = typeof value == "bigint" ? value : BigInt(value);
-        if (bi > MAX || bi < MIN) {
-          throw new Error(`invalid int64: ${value}`);
-        }
-        return bi;
-      },
-      uParse(value) {
-        const bi = typeof value == "bigint" ? value : BigInt(value);
-        if (bi > UMAX || bi < UMIN) {
-          throw new Error(`invalid uint64: ${value}`);
-        }
-        return bi;
-      },
-      enc(value) {
-        dv.setBigInt64(0, this.parse(value), true);
-        return {
-          lo: dv.getInt32(0, true),
-          hi: dv.getInt32(4, true)
-        };
-      },
-      uEnc(value) {
-        dv.setBigInt64(0, this.uParse(value), true);
-        return {
-          lo: dv.getInt32(0, true),
-          hi: dv.getInt32(4, true)
-        };
-      },
-      dec(lo, hi) {
-        dv.setInt32(0, lo, true);
-        dv.setInt32(4, hi, true);
-        return dv.getBigInt64(0, true);
-      },
-      uDec(lo, hi) {
-        dv.setInt32(0, lo, true);
-        dv.setInt32(4, hi, true);
-        return dv.getBigUint64(0, true);
-      }
-    };
-  }
-  return {
-    zero: "0",
-    supported: false,
-    parse(value) {
-      if (typeof value != "string") {
-        value = value.toString();
-      }
-      assertInt64String(value);
-      return value;
-    },
-    uParse(value) {
-      if (typeof value != "string") {
-        value = value.toString();
-      }
-      assertUInt64String(value);
-      return value;
-    },
-    enc(value) {
-      if (typeof value != "string") {
-        value = value.toString();
-      }
-      assertInt64String(value);
-      return int64FromString(value);
-    },
-    uEnc(value) {
-      if (typeof value != "string") {
-        value = value.toString();
-      }
-      assertUInt64String(value);
-      return int64FromString(value);
-    },
-    dec(lo, hi) {
-      return int64ToString(lo, hi);
-    },
-    uDec(lo, hi) {
-      return uInt64ToString(lo, hi);
-    }
-  };
-}
-function assertInt64String(value) {
-  if (!/^-?[0-9]+$/.test(value)) {
-    throw new Error("invalid int64: " + value);
-  }
-}
-function assertUInt64String(value) {
-  if (!/^[0-9]+$/.test(value)) {
-    throw new Error("invalid uint64: " + value);
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/scalar.js
-function scalarZeroValue(type, longAsString) {
-  switch (type) {
-    case ScalarType.STRING:
-      return "";
-    case ScalarType.BOOL:
-      return false;
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
-      return 0;
-    case ScalarType.INT64:
-    case ScalarType.UINT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.FIXED64:
-    case ScalarType.SINT64:
-      return longAsString ? "0" : protoInt64.zero;
-    case ScalarType.BYTES:
-      return new Uint8Array(0);
-    default:
-      return 0;
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/unsafe.js
-function unsafeIsSetExplicit(target, localName) {
-  return Object.prototype.hasOwnProperty.call(target, localName) && target[localName] !== void 0;
-}
-function setOwn(obj, key2, value) {
-  if (key2 === "__proto__") {
-    Object.defineProperty(obj, "__proto__", {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true
-    });
-  } else {
-    obj[key2] = value;
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
-function isObject2(arg) {
-  return arg !== null && typeof arg == "object" && !Array.isArray(arg);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
-function isWrapperDesc(messageDesc2) {
-  const f = messageDesc2.fields[0];
-  return isWrapperTypeName(messageDesc2.typeName) && f !== void 0 && f.fieldKind == "scalar" && f.name == "value" && f.number == 1;
-}
-var wrapperTypeNames = /* @__PURE__ */ new Set([
-  "google.protobuf.DoubleValue",
-  "google.protobuf.FloatValue",
-  "google.protobuf.Int64Value",
-  "google.protobuf.UInt64Value",
-  "google.protobuf.Int32Value",
-  "google.protobuf.UInt32Value",
-  "google.protobuf.BoolValue",
-  "google.protobuf.StringValue",
-  "google.protobuf.BytesValue"
-]);
-function isWrapperTypeName(name) {
-  return wrapperTypeNames.has(name);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/create.js
-var EDITION_PROTO3 = 999;
-var EDITION_PROTO2 = 998;
-var IMPLICIT = 2;
-function create(schema, init) {
-  if (isMessage(init, schema)) {
-    return init;
-  }
-  return compiledCreate(schema)(init);
-}
-var compiledCreates = /* @__PURE__ */ new WeakMap();
-function compiledCreate(desc) {
-  let compiled = compiledCreates.get(desc);
-  if (compiled === void 0) {
-    compiled = compileCreate(desc);
-    compiledCreates.set(desc, compiled);
-  }
-  return compiled;
-}
-var INIT_SINGULAR = 0;
-var INIT_LIST = 1;
-var INIT_MAP = 2;
-var INIT_ONEOF = 3;
-function compileCreate(desc) {
-  const typeName = desc.typeName;
-  const { properties, prototype } = compileInitMessage(desc);
-  return (init) => {
-    let message;
-    if (prototype !== void 0) {
-      message = Object.create(prototype);
-      message.$typeName = typeName;
-    } else {
-      message = { $typeName: typeName };
-    }
-    for (let i2 = 0; i2 < properties.length; i2++) {
-      const property = properties[i2];
-      const name = property.name;
-      const initValue = init === null || init === void 0 ? void 0 : init[name];
-      switch (property.kind) {
-        case INIT_SINGULAR:
-          if (initValue != null) {
-            message[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
-          } else if (property.constant !== void 0) {
-            message[name] = property.constant;
-          }
-          break;
-        case INIT_LIST:
-          message[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
-          break;
-        case INIT_MAP:
-          if (property.convert === void 0 || !isObject2(initValue)) {
-            message[name] = initValue !== null && initValue !== void 0 ? initValue : {};
-          } else {
-            const converted = {};
-            const keys = Object.keys(initValue);
-            for (let k = 0; k < keys.length; k++) {
-              setOwn(converted, keys[k], property.convert(initValue[keys[k]]));
-            }
-            message[name] = converted;
-          }
-          break;
-        case INIT_ONEOF: {
-          const oneofValue = initValue;
-          if ((oneofValue === null || oneofValue === void 0 ? void 0 : oneofValue.case) != null) {
-            const convert = property.convert.get(oneofValue.case);
-            if (convert !== void 0) {
-              message[name] = {
-                case: oneofValue.case,
-                value: convert(oneofValue.value)
-              };
-              break;
-            }
-          }
-          message[name] = { case: void 0 };
-          break;
-        }
-      }
-    }
-    return message;
-  };
-}
-function compileInitMessage(desc) {
-  var _a2, _b2;
-  const properties = [];
-  const prototype = {};
-  const usePrototype = needsPrototypeChain(desc);
-  for (const member of desc.members) {
-    const name = member.localName;
-    if (member.kind == "oneof") {
-      properties.push({
-        name,
-        kind: INIT_ONEOF,
-        constant: void 0,
-        convert: compileConvertOneof(member)
-      });
-      continue;
-    }
-    switch (member.fieldKind) {
-      case "message": {
-        properties.push({
-          name,
-          kind: INIT_SINGULAR,
-          constant: void 0,
-          convert: compileConvertMessage(member)
-        });
-        break;
-      }
-      case "list": {
-        properties.push({
-          name,
-          kind: INIT_LIST,
-          constant: void 0,
-          convert: member.listKind == "message" ? (_a2 = compileConvertMessage(member)) !== null && _a2 !== void 0 ? _a2 : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        break;
-      }
-      case "map": {
-        properties.push({
-          name,
-          kind: INIT_MAP,
-          constant: void 0,
-          convert: member.mapKind == "message" ? (_b2 = compileConvertMessage(member)) !== null && _b2 !== void 0 ? _b2 : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        break;
-      }
-      default: {
-        const zeroValue = createZeroValue(member);
-        properties.push({
-          name,
-          kind: INIT_SINGULAR,
-          constant: member.presence == IMPLICIT ? zeroValue : void 0,
-          convert: member.fieldKind == "scalar" && member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        if (usePrototype) {
-          prototype[name] = zeroValue;
-        }
-        break;
-      }
-    }
-  }
-  return {
-    properties,
-    prototype: usePrototype ? prototype : void 0
-  };
-}
-function compileConvertOneof(oneof) {
-  const converters = /* @__PURE__ */ new Map();
-  for (const field of oneof.fields) {
-    let convert;
-    if (field.fieldKind == "message") {
-      convert = compileConvertMessage(field);
-    } else if (field.fieldKind == "scalar" && field.scalar == ScalarType.BYTES) {
-      convert = toU8Arr;
-    }
-    converters.set(field.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
-  }
-  return converters;
-}
-function compileConvertMessage(field) {
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    return field.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
-  }
-  if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName !== "google.protobuf.Value") {
-    return void 0;
-  }
-  const messageDesc2 = field.message;
-  let compiled;
-  return (value) => {
-    if (!isObject2(value) || isMessage(value, messageDesc2)) {
-      return value;
-    }
-    compiled !== null && compiled !== void 0 ? compiled : compiled = compiledCreate(messageDesc2);
-    return compiled(value);
-  };
-}
-function toU8Arr(value) {
-  return Array.isArray(value) ? new Uint8Array(value) : value;
-}
-function needsPrototypeChain(desc) {
-  switch (desc.file.edition) {
-    case EDITION_PROTO3:
-      return false;
-    case EDITION_PROTO2:
-      return true;
-    default:
-      return desc.fields.some((f) => f.presence != IMPLICIT && f.fieldKind != "message" && !f.oneof);
-  }
-}
-function createZeroValue(field) {
-  const defaultValue = field.getDefaultValue();
-  if (defaultValue !== void 0) {
-    return field.fieldKind == "scalar" && field.longAsString ? defaultValue.toString() : defaultValue;
-  }
-  return field.fieldKind == "scalar" ? scalarZeroValue(field.scalar, field.longAsString) : field.enum.values[0].number;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/text-encoding.js
-var te;
-function configureTextEncoding(textEncoding) {
-  var _a2;
-  te = Object.assign(Object.assign({}, textEncoding), { encodeUtf8Into: (_a2 = textEncoding.encodeUtf8Into) !== null && _a2 !== void 0 ? _a2 : emulateEncodeInto(textEncoding.encodeUtf8.bind(textEncoding)) });
-}
-function getTextEncoding() {
-  if (!te) {
-    const globals = globalThis;
-    if (!globals.TextEncoder || !globals.TextDecoder) {
-      throw new Error("encoding API missing: install TextEncoder and TextDecoder on globalThis");
-    }
-    const textEncoder = new globals.TextEncoder();
-    const textDecoder = new globals.TextDecoder("utf-8", {
-      ignoreBOM: true
-    });
-    let textDecoderStrict;
-    const config = {
-      encodeUtf8(text) {
-        return textEncoder.encode(text);
-      },
-      decodeUtf8(bytes, strict) {
-        if (strict) {
-          if (!textDecoderStrict) {
-            textDecoderStrict = new globals.TextDecoder("utf-8", {
-              fatal: true,
-              ignoreBOM: true
-            });
-          }
-          return textDecoderStrict.decode(bytes);
-        }
-        return textDecoder.decode(bytes);
-      },
-      checkUtf8(text) {
-        try {
-          encodeURIComponent(text);
-          return true;
-        } catch (_) {
-          return false;
-        }
-      }
-    };
-    if (textEncoder.encodeInto) {
-      config.encodeUtf8Into = textEncoder.encodeInto.bind(textEncoder);
-    }
-    const nativeStringIsWellFormed = String.prototype.isWellFormed;
-    if (nativeStringIsWellFormed) {
-      config.checkUtf8 = (text) => {
-        return nativeStringIsWellFormed.call(text);
-      };
-    }
-    configureTextEncoding(config);
-  }
-  return te;
-}
-function emulateEncodeInto(encodeUtf8) {
-  return (text, dest) => {
-    const bytes = encodeUtf8(text);
-    dest.set(bytes);
-    return { written: bytes.byteLength };
-  };
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/binary-encoding.js
-var WireType;
-(function(WireType2) {
-  WireType2[WireType2["Varint"] = 0] = "Varint";
-  WireType2[WireType2["Bit64"] = 1] = "Bit64";
-  WireType2[WireType2["LengthDelimited"] = 2] = "LengthDelimited";
-  WireType2[WireType2["StartGroup"] = 3] = "StartGroup";
-  WireType2[WireType2["EndGroup"] = 4] = "EndGroup";
-  WireType2[WireType2["Bit32"] = 5] = "Bit32";
-})(WireType || (WireType = {}));
-var EMPTY_BUFFER = new Uint8Array(0);
-var EMPTY_VIEW = new DataView(EMPTY_BUFFER.buffer);
-var ASCII_MAX_LENGTH = 32;
-var BinaryReader = class {
-  constructor(buf, decodeUtf8 = getTextEncoding().decodeUtf8) {
-    this.decodeUtf8 = decodeUtf8;
-    this.varint64Lo = 0;
-    this.varint64Hi = 0;
-    this.varint64 = varint64read;
-    this.uint32 = varint32read;
-    this.buf = buf;
-    this.len = buf.length;
-    this.pos = 0;
-    this.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
-  }
-  /**
-   * Reads a tag - field number and wire type. Tags are uint32 varints; values
-   * that do not fit in uint32 are rejected.
-   */
-  tag() {
-    const start = this.pos;
-    const tag = this.uint32();
-    const bytesRead = this.pos - start;
-    if (bytesRead > 5 || bytesRead == 5 && this.buf[this.pos - 1] > 15) {
-      throw new Error("illegal tag: varint overflows uint32");
-    }
-    const fieldNo = tag >>> 3;
-    const wireType = tag & 7;
-    if (fieldNo <= 0 || wireType > 5) {
-      throw new Error("illegal tag: field no " + fieldNo + " wire type " + wireType);
-    }
-    return [fieldNo, wireType];
-  }
-  /**
-   * Skip one element and return the skipped data.
-   *
-   * When skipping StartGroup, provide the tags field number to check for
-   * matching field number in the EndGroup tag. Recursion into nested groups
-   * is guarded by the `recursionLimit` argument: When the limit is reached,
-   * this method throws.
-   */
-  skip(wireType, fieldNo, recursionLimit = 100) {
-    let start = this.pos;
-    switch (wireType) {
-      case WireType.Varint:
-        while (this.buf[this.pos++] & 128) {
-        }
-        break;
-      // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
-      case WireType.Bit64:
-        this.pos += 4;
-      case WireType.Bit32:
-        this.pos += 4;
-        break;
-      case WireType.LengthDelimited:
-        let len = this.uint32();
-        this.pos += len;
-        break;
-      case WireType.StartGroup:
-        if (recursionLimit <= 0) {
-          throw new Error("maximum recursion depth reached");
-        }
-        for (; ; ) {
-          const [fn, wt] = this.tag();
-          if (wt === WireType.EndGroup) {
-            if (fieldNo !== void 0 && fn !== fieldNo) {
-              throw new Error("invalid end group tag");
-            }
-            break;
-          }
-          this.skip(wt, fn, recursionLimit - 1);
-        }
-        break;
-      default:
-        throw new Error("cant skip wire type " + wireType);
-    }
-    this.assertBounds();
-    return this.buf.subarray(start, this.pos);
-  }
-  /**
-   * Throws error if position in byte array is out of range.
-   */
-  assertBounds() {
-    if (this.pos > this.len)
-      throw new RangeError("premature EOF");
-  }
-  /**
-   * Read a `int32` field, a signed 32 bit varint.
-   */
-  int32() {
-    return this.uint32() | 0;
-  }
-  /**
-   * Read a `sint32` field, a signed, zigzag-encoded 32-bit varint.
-   */
-  sint32() {
-    let zze = this.uint32();
-    return zze >>> 1 ^ -(zze & 1);
-  }
-  /**
-   * Read a `int64` field, a signed 64-bit varint.
-   */
-  int64() {
-    this.varint64();
-    return protoInt64.dec(this.varint64Lo, this.varint64Hi);
-  }
-  /**
-   * Read a `uint64` field, an unsigned 64-bit varint.
-   */
-  uint64() {
-    this.varint64();
-    return protoInt64.uDec(this.varint64Lo, this.varint64Hi);
-  }
-  /**
-   * Read a `sint64` field, a signed, zig-zag-encoded 64-bit varint.
-   */
-  sint64() {
-    this.varint64();
-    let lo = this.varint64Lo;
-    let hi = this.varint64Hi;
-    let s = -(lo & 1);
-    lo = (lo >>> 1 | (hi & 1) << 31) ^ s;
-    hi = hi >>> 1 ^ s;
-    return protoInt64.dec(lo, hi);
-  }
-  /**
-   * Read a `bool` field, a variant.
-   */
-  bool() {
-    const b = this.buf[this.pos];
-    if (b < 128) {
-      this.pos++;
-      return b !== 0;
-    }
-    this.varint64();
-    return this.varint64Lo !== 0 || this.varint64Hi !== 0;
-  }
-  /**
-   * Read a `fixed32` field, an unsigned, fixed-length 32-bit integer.
-   */
-  fixed32() {
-    return this.view.getUint32((this.pos += 4) - 4, true);
-  }
-  /**
-   * Read a `sfixed32` field, a signed, fixed-length 32-bit integer.
-   */
-  sfixed32() {
-    return this.view.getInt32((this.pos += 4) - 4, true);
-  }
-  /**
-   * Read a `fixed64` field, an unsigned, fixed-length 64 bit integer.
-   */
-  fixed64() {
-    return protoInt64.uDec(this.sfixed32(), this.sfixed32());
-  }
-  /**
-   * Read a `fixed64` field, a signed, fixed-length 64-bit integer.
-   */
-  sfixed64() {
-    return protoInt64.dec(this.sfixed32(), this.sfixed32());
-  }
-  /**
-   * Read a `float` field, 32-bit floating point number.
-   */
-  float() {
-    return this.view.getFloat32((this.pos += 4) - 4, true);
-  }
-  /**
-   * Read a `double` field, a 64-bit floating point number.
-   */
-  double() {
-    return this.view.getFloat64((this.pos += 8) - 8, true);
-  }
-  /**
-   * Read a `bytes` field, length-delimited arbitrary data.
-   */
-  bytes() {
-    let len = this.uint32(), start = this.pos;
-    this.pos += len;
-    this.assertBounds();
-    return this.buf.subarray(start, start + len);
-  }
-  /**
-   * Read a `string` field, length-delimited data converted to UTF-8 text. If
-   * `strict` is true, throw on invalid UTF-8 instead of substituting U+FFFD.
-   */
-  string(strict) {
-    const len = this.uint32();
-    const start = this.pos;
-    this.pos += len;
-    this.assertBounds();
-    const buf = this.buf;
-    if (len <= ASCII_MAX_LENGTH) {
-      const codes = new Array(len);
-      for (let i2 = 0; i2 < len; i2++) {
-        const byte = buf[start + i2];
-        if (byte > 127) {
-          return this.decodeUtf8(buf.subarray(start, this.pos), strict);
-        }
-        codes[i2] = byte;
-      }
-      return String.fromCharCode.apply(String, codes);
-    }
-    return this.decodeUtf8(buf.subarray(start, this.pos), strict);
-  }
-};
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
-var NULL_VALUE = 0;
-function localMessageMapper(field) {
-  if (usesJsonRepresentation(field)) {
-    return {
-      toMessage: (local) => wktStructToReflect(local),
-      toLocal: (message) => wktStructToLocal(message)
-    };
-  }
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    const wrapperDesc = field.message;
-    const valueLocalName = wrapperDesc.fields[0].localName;
-    return {
-      toMessage: (local) => {
-        const message = create(wrapperDesc);
-        if (local !== void 0) {
-          message[valueLocalName] = local;
-        }
-        return message;
-      },
-      toLocal: (message) => message[valueLocalName]
-    };
-  }
-  const childDesc = field.message;
-  return {
-    toMessage: (local) => local === void 0 ? create(childDesc) : local,
-    toLocal: (message) => message
-  };
-}
-function usesJsonRepresentation(field) {
-  return field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value";
-}
-function wktStructToReflect(json) {
-  const struct = {
-    $typeName: "google.protobuf.Struct",
-    fields: {}
-  };
-  if (isObject2(json)) {
-    for (const k of Object.keys(json)) {
-      setOwn(struct.fields, k, wktValueToReflect(json[k]));
-    }
-  }
-  return struct;
-}
-function wktStructToLocal(val) {
-  const json = {};
-  for (const k of Object.keys(val.fields)) {
-    setOwn(json, k, wktValueToLocal(val.fields[k]));
-  }
-  return json;
-}
-function wktValueToLocal(val) {
-  switch (val.kind.case) {
-    case "structValue":
-      return wktStructToLocal(val.kind.value);
-    case "listValue":
-      return val.kind.value.values.map(wktValueToLocal);
-    case "nullValue":
-    case void 0:
-      return null;
-    default:
-      return val.kind.value;
-  }
-}
-function wktValueToReflect(json) {
-  const value = {
-    $typeName: "google.protobuf.Value",
-    kind: { case: void 0 }
-  };
-  switch (typeof json) {
-    case "number":
-      value.kind = { case: "numberValue", value: json };
-      break;
-    case "string":
-      value.kind = { case: "stringValue", value: json };
-      break;
-    case "boolean":
-      value.kind = { case: "boolValue", value: json };
-      break;
-    case "object":
-      if (json === null) {
-        value.kind = { case: "nullValue", value: NULL_VALUE };
-      } else if (Array.isArray(json)) {
-        const listValue = {
-          $typeName: "google.protobuf.ListValue",
-          values: []
-        };
-        if (Array.isArray(json)) {
-          for (const e of json) {
-            listValue.values.push(wktValueToReflect(e));
-          }
-        }
-        value.kind = {
-          case: "listValue",
-          value: listValue
-        };
-      } else {
-        value.kind = {
-          case: "structValue",
-          value: wktStructToReflect(json)
-        };
-      }
-      break;
-  }
-  return value;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
-var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
-function base64Decode(base64Str) {
-  const len = base64Str.length;
-  let size = len - (len + 3 >> 2);
-  if ((len & 3) == 0 && base64Str[len - 1] == "=") {
-    size -= base64Str[len - 2] == "=" ? 2 : 1;
-  }
-  const bytes = new Uint8Array(size);
-  let written = -1;
-  if (nativeSetFromBase64) {
-    try {
-      const result = nativeSetFromBase64.call(bytes, base64Str);
-      if (result.read == len) {
-        written = result.written;
-      }
-    } catch (_a2) {
-    }
-  }
-  if (written < 0) {
-    written = setFromBase64(bytes, base64Str);
-  }
-  return written == size ? bytes : bytes.subarray(0, written);
-}
-function setFromBase64(bytes, base64Str) {
-  const table = getDecodeTable();
-  let bytePos = 0, groupPos = 0, b, p = 0;
-  for (let i2 = 0; i2 < base64Str.length; i2++) {
-    b = table[base64Str.charCodeAt(i2)];
-    if (b === void 0) {
-      switch (base64Str[i2]) {
-        // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
-        case "=":
-          groupPos = 0;
-        // reset state when padding found
-        case "\n":
-        case "\r":
-        case "	":
-        case " ":
-          continue;
-        // skip white-space, and padding
-        default:
-          throw Error("invalid base64 string");
-      }
-    }
-    switch (groupPos) {
-      case 0:
-        p = b;
-        groupPos = 1;
-        break;
-      case 1:
-        bytes[bytePos++] = p << 2 | (b & 48) >> 4;
-        p = b;
-        groupPos = 2;
-        break;
-      case 2:
-        bytes[bytePos++] = (p & 15) << 4 | (b & 60) >> 2;
-        p = b;
-        groupPos = 3;
-        break;
-      case 3:
-        bytes[bytePos++] = (p & 3) << 6 | b;
-        groupPos = 0;
-        break;
-    }
-  }
-  if (groupPos == 1)
-    throw Error("invalid base64 string");
-  return bytePos;
-}
-var nativeToBase64 = Uint8Array.prototype.toBase64;
-var encodeTableStd;
-var encodeTableUrl;
-var decodeTable;
-function getEncodeTable(encoding) {
-  if (!encodeTableStd) {
-    encodeTableStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
-    encodeTableUrl = encodeTableStd.slice(0, -2).concat("-", "_");
-  }
-  return encoding == "url" ? (
-    // biome-ignore lint/style/noNonNullAssertion: TS fails to narrow down
-    encodeTableUrl
-  ) : encodeTableStd;
-}
-function getDecodeTable() {
-  if (!decodeTable) {
-    decodeTable = [];
-    const encodeTable = getEncodeTable("std");
-    for (let i2 = 0; i2 < encodeTable.length; i2++)
-      decodeTable[encodeTable[i2].charCodeAt(0)] = i2;
-    decodeTable["-".charCodeAt(0)] = encodeTable.indexOf("+");
-    decodeTable["_".charCodeAt(0)] = encodeTable.indexOf("/");
-  }
-  return decodeTable;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
-function protoCamelCase(snakeCase) {
-  let capNext = false;
-  const b = [];
-  for (let i2 = 0; i2 < snakeCase.length; i2++) {
-    let c = snakeCase.charAt(i2);
-    switch (c) {
-      case "_":
-        capNext = true;
-        break;
-      case "0":
-      case "1":
-      case "2":
-      case "3":
-      case "4":
-      case "5":
-      case "6":
-      case "7":
-      case "8":
-      case "9":
-        b.push(c);
-        capNext = false;
-        break;
-      default:
-        if (capNext) {
-          capNext = false;
-          c = c.toUpperCase();
-        }
-        b.push(c);
-        break;
-    }
-  }
-  return b.join("");
-}
-var reservedObjectProperties = /* @__PURE__ */ new Set([
-  // names reserved by JavaScript
-  "constructor",
-  "toString",
-  "toJSON",
-  "valueOf"
-]);
-function safeObjectProperty(name) {
-  return reservedObjectProperties.has(name) ? name + "$" : name;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
-function restoreJsonNames(message) {
-  for (const f of message.field) {
-    if (!unsafeIsSetExplicit(f, "jsonName")) {
-      f.jsonName = protoCamelCase(f.name);
-    }
-  }
-  message.nestedType.forEach(restoreJsonNames);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
-function parseTextFormatEnumValue(descEnum, value) {
-  const enumValue = descEnum.values.find((v) => v.name === value);
-  if (!enumValue) {
-    throw new Error(`cannot parse ${descEnum} default value: ${value}`);
-  }
-  return enumValue.number;
-}
-function parseTextFormatScalarValue(type, value) {
-  switch (type) {
-    case ScalarType.STRING:
-      return value;
-    case ScalarType.BYTES: {
-      const u = unescapeBytesDefaultValue(value);
-      if (u === false) {
-        throw new Error(`cannot parse ${ScalarType[type]} default value: ${value}`);
-      }
-      return u;
-    }
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return protoInt64.parse(value);
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      return protoInt64.uParse(value);
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
-      switch (value) {
-        case "inf":
-          return Number.POSITIVE_INFINITY;
-        case "-inf":
-          return Number.NEGATIVE_INFINITY;
-        case "nan":
-          return Number.NaN;
-        default:
-          return parseFloat(value);
-      }
-    case ScalarType.BOOL:
-      return value === "true";
-    case ScalarType.INT32:
-    case ScalarType.UINT32:
-    case ScalarType.SINT32:
-    case ScalarType.FIXED32:
-    case ScalarType.SFIXED32:
-      return parseInt(value, 10);
-  }
-}
-function unescapeBytesDefaultValue(str2) {
-  const b = [];
-  const input = {
-    tail: str2,
-    c: "",
-    next() {
-      if (this.tail.length == 0) {
-        return false;
-      }
-      this.c = this.tail[0];
-      this.tail = this.tail.substring(1);
-      return true;
-    },
-    take(n) {
-      if (this.tail.length >= n) {
-        const r = this.tail.substring(0, n);
-        this.tail = this.tail.substring(n);
-        return r;
-      }
-      return false;
-    }
-  };
-  while (input.next()) {
-    switch (input.c) {
-      case "\\":
-        if (input.next()) {
-          switch (input.c) {
-            case "\\":
-              b.push(input.c.charCodeAt(0));
-              break;
-            case "b":
-              b.push(8);
-              break;
-            case "f":
-              b.push(12);
-              break;
-            case "n":
-              b.push(10);
-              break;
-            case "r":
-              b.push(13);
-              break;
-            case "t":
-              b.push(9);
-              break;
-            case "v":
-              b.push(11);
-              break;
-            case "0":
-            case "1":
-            case "2":
-            case "3":
-            case "4":
-            case "5":
-            case "6":
-            case "7": {
-              const s = input.c;
-              const t = input.take(2);
-              if (t === false) {
-                return false;
-              }
-              const n = parseInt(s + t, 8);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              b.push(n);
-              break;
-            }
-            case "x": {
-              const s = input.c;
-              const t = input.take(2);
-              if (t === false) {
-                return false;
-              }
-              const n = parseInt(s + t, 16);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              b.push(n);
-              break;
-            }
-            case "u": {
-              const s = input.c;
-              const t = input.take(4);
-              if (t === false) {
-                return false;
-              }
-              const n = parseInt(s + t, 16);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              const chunk = new Uint8Array(4);
-              const view = new DataView(chunk.buffer);
-              view.setInt32(0, n, true);
-              b.push(chunk[0], chunk[1], chunk[2], chunk[3]);
-              break;
-            }
-            case "U": {
-              const s = input.c;
-              const t = input.take(8);
-              if (t === false) {
-                return false;
-              }
-              const tc = protoInt64.uEnc(s + t);
-              const chunk = new Uint8Array(8);
-              const view = new DataView(chunk.buffer);
-              view.setInt32(0, tc.lo, true);
-              view.setInt32(4, tc.hi, true);
-              b.push(chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]);
-              break;
-            }
-          }
-        }
-        break;
-      default:
-        b.push(input.c.charCodeAt(0));
-    }
-  }
-  return new Uint8Array(b);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
-function* nestedTypes(desc) {
-  switch (desc.kind) {
-    case "file":
-      for (const message of desc.messages) {
-        yield message;
-        yield* nestedTypes(message);
-      }
-      yield* desc.enums;
-      yield* desc.services;
-      yield* desc.extensions;
-      break;
-    case "message":
-      for (const message of desc.nestedMessages) {
-        yield message;
-        yield* nestedTypes(message);
-      }
-      yield* desc.nestedEnums;
-      yield* desc.nestedExtensions;
-      break;
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/registry.js
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve2) {
-  return buildFileRegistry([fileDescriptorProto, resolve2]);
-}
-function buildFileRegistry(args, check3) {
-  const registry = createBaseRegistry();
-  if (!args.length) {
-    return registry;
-  }
-  if ("$typeName" in args[0] && args[0].$typeName == "google.protobuf.FileDescriptorSet") {
-    for (const file of args[0].file) {
-      check3 === null || check3 === void 0 ? void 0 : check3(file);
-      addFile(file, registry);
-    }
-    return registry;
-  }
-  if ("$typeName" in args[0]) {
-    let recurseDeps = function(file) {
-      const deps = [];
-      for (const protoFileName of file.dependency) {
-        if (registry.getFile(protoFileName) != void 0) {
-          continue;
-        }
-        if (seen.has(protoFileName)) {
-          continue;
-        }
-        const dep = resolve2(protoFileName);
-        if (!dep) {
-          throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
-        }
-        if ("kind" in dep) {
-          registry.addFile(dep, false, true);
-        } else {
-          seen.add(dep.name);
-          deps.push(dep);
-        }
-      }
-      return deps.concat(...deps.map(recurseDeps));
-    };
-    const input = args[0];
-    const resolve2 = args[1];
-    const seen = /* @__PURE__ */ new Set();
-    for (const file of [input, ...recurseDeps(input)].reverse()) {
-      check3 === null || check3 === void 0 ? void 0 : check3(file);
-      addFile(file, registry);
-    }
-  } else {
-    for (const fileReg of args) {
-      for (const file of fileReg.files) {
-        registry.addFile(file);
-      }
-    }
-  }
-  return registry;
-}
-function createBaseRegistry() {
-  const types = /* @__PURE__ */ new Map();
-  const extendees = /* @__PURE__ */ new Map();
-  const files = /* @__PURE__ */ new Map();
-  return {
-    kind: "registry",
-    types,
-    extendees,
-    [Symbol.iterator]() {
-      return types.values();
-    },
-    get files() {
-      return files.values();
-    },
-    addFile(file, skipTypes, withDeps) {
-      files.set(file.proto.name, file);
-      if (!skipTypes) {
-        for (const type of nestedTypes(file)) {
-          this.add(type);
-        }
-      }
-      if (withDeps) {
-        for (const f of file.dependencies) {
-          this.addFile(f, skipTypes, withDeps);
-        }
-      }
-    },
-    add(desc) {
-      if (desc.kind == "extension") {
-        let numberToExt = extendees.get(desc.extendee.typeName);
-        if (!numberToExt) {
-          extendees.set(
-            desc.extendee.typeName,
-            // biome-ignore lint/suspicious/noAssignInExpressions: no
-            numberToExt = /* @__PURE__ */ new Map()
-          );
-        }
-        numberToExt.set(desc.number, desc);
-      }
-      types.set(desc.typeName, desc);
-    },
-    get(typeName) {
-      return types.get(typeName);
-    },
-    getFile(fileName) {
-      return files.get(fileName);
-    },
-    getMessage(typeName) {
-      const t = types.get(typeName);
-      return (t === null || t === void 0 ? void 0 : t.kind) == "message" ? t : void 0;
-    },
-    getEnum(typeName) {
-      const t = types.get(typeName);
-      return (t === null || t === void 0 ? void 0 : t.kind) == "enum" ? t : void 0;
-    },
-    getExtension(typeName) {
-      const t = types.get(typeName);
-      return (t === null || t === void 0 ? void 0 : t.kind) == "extension" ? t : void 0;
-    },
-    getExtensionFor(extendee, no) {
-      var _a2;
-      return (_a2 = extendees.get(extendee.typeName)) === null || _a2 === void 0 ? void 0 : _a2.get(no);
-    },
-    getService(typeName) {
-      const t = types.get(typeName);
-      return (t === null || t === void 0 ? void 0 : t.kind) == "service" ? t : void 0;
-    }
-  };
-}
-var EDITION_PROTO22 = 998;
-var EDITION_PROTO32 = 999;
-var EDITION_UNSTABLE = 9999;
-var TYPE_STRING = 9;
-var TYPE_GROUP = 10;
-var TYPE_MESSAGE = 11;
-var TYPE_BYTES = 12;
-var TYPE_ENUM = 14;
-var LABEL_REPEATED = 3;
-var LABEL_REQUIRED = 2;
-var JS_STRING = 1;
-var IDEMPOTENCY_UNKNOWN = 0;
-var EXPLICIT = 1;
-var IMPLICIT2 = 2;
-var LEGACY_REQUIRED = 3;
-var PACKED = 1;
-var DELIMITED = 2;
-var OPEN = 1;
-var VERIFY = 2;
-var maximumEdition = 1002;
-var featureDefaults = {
-  // EDITION_PROTO2
-  998: {
-    fieldPresence: 1,
-    // EXPLICIT,
-    enumType: 2,
-    // CLOSED,
-    repeatedFieldEncoding: 2,
-    // EXPANDED,
-    utf8Validation: 3,
-    // NONE,
-    messageEncoding: 1,
-    // LENGTH_PREFIXED,
-    jsonFormat: 2,
-    // LEGACY_BEST_EFFORT,
-    enforceNamingStyle: 2,
-    // STYLE_LEGACY,
-    defaultSymbolVisibility: 1,
-    // EXPORT_ALL,
-    enforceProtoLimits: 1
-    // LEGACY_NO_EXPLICIT_LIMITS,
-  },
-  // EDITION_PROTO3
-  999: {
-    fieldPresence: 2,
-    // IMPLICIT,
-    enumType: 1,
-    // OPEN,
-    repeatedFieldEncoding: 1,
-    // PACKED,
-    utf8Validation: 2,
-    // VERIFY,
-    messageEncoding: 1,
-    // LENGTH_PREFIXED,
-    jsonFormat: 1,
-    // ALLOW,
-    enforceNamingStyle: 2,
-    // STYLE_LEGACY,
-    defaultSymbolVisibility: 1,
-    // EXPORT_ALL,
-    enforceProtoLimits: 1
-    // LEGACY_NO_EXPLICIT_LIMITS,
-  },
-  // EDITION_2023
-  1e3: {
-    fieldPresence: 1,
-    // EXPLICIT,
-    enumType: 1,
-    // OPEN,
-    repeatedFieldEncoding: 1,
-    // PACKED,
-    utf8Validation: 2,
-    // VERIFY,
-    messageEncoding: 1,
-    // LENGTH_PREFIXED,
-    jsonFormat: 1,
-    // ALLOW,
-    enforceNamingStyle: 2,
-    // STYLE_LEGACY,
-    defaultSymbolVisibility: 1,
-    // EXPORT_ALL,
-    enforceProtoLimits: 1
-    // LEGACY_NO_EXPLICIT_LIMITS,
-  },
-  // EDITION_2024
-  1001: {
-    fieldPresence: 1,
-    // EXPLICIT,
-    enumType: 1,
-    // OPEN,
-    repeatedFieldEncoding: 1,
-    // PACKED,
-    utf8Validation: 2,
-    // VERIFY,
-    messageEncoding: 1,
-    // LENGTH_PREFIXED,
-    jsonFormat: 1,
-    // ALLOW,
-    enforceNamingStyle: 1,
-    // STYLE2024,
-    defaultSymbolVisibility: 2,
-    // EXPORT_TOP_LEVEL,
-    enforceProtoLimits: 1
-    // LEGACY_NO_EXPLICIT_LIMITS,
-  },
-  // EDITION_2026
-  1002: {
-    fieldPresence: 1,
-    // EXPLICIT,
-    enumType: 1,
-    // OPEN,
-    repeatedFieldEncoding: 1,
-    // PACKED,
-    utf8Validation: 2,
-    // VERIFY,
-    messageEncoding: 1,
-    // LENGTH_PREFIXED,
-    jsonFormat: 1,
-    // ALLOW,
-    enforceNamingStyle: 3,
-    // STYLE2026,
-    defaultSymbolVisibility: 4,
-    // STRICT,
-    enforceProtoLimits: 2
-    // PROTO_LIMITS2026,
-  }
-};
-function addFile(proto, reg) {
-  var _a2, _b2;
-  const file = {
-    kind: "file",
-    proto,
-    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
-    edition: getFileEdition(proto),
-    name: proto.name.replace(/\.proto$/, ""),
-    dependencies: findFileDependencies(proto, reg),
-    enums: [],
-    messages: [],
-    extensions: [],
-    services: [],
-    toString() {
-      return `file ${proto.name}`;
-    }
-  };
-  const mapEntriesStore = /* @__PURE__ */ new Map();
-  const mapEntries = {
-    get(typeName) {
-      return mapEntriesStore.get(typeName);
-    },
-    add(desc) {
-      var _a3;
-      assert(((_a3 = desc.proto.options) === null || _a3 === void 0 ? void 0 : _a3.mapEntry) === true);
-      mapEntriesStore.set(desc.typeName, desc);
-    }
-  };
-  for (const enumProto of proto.enumType) {
-    addEnum(enumProto, file, void 0, reg);
-  }
-  for (const messageProto of proto.messageType) {
-    addMessage(messageProto, file, void 0, reg, mapEntries);
-  }
-  for (const serviceProto of proto.service) {
-    addService(serviceProto, file, reg);
-  }
-  addExtensions(file, reg);
-  for (const mapEntry of mapEntriesStore.values()) {
-    addFields(mapEntry, reg, mapEntries);
-  }
-  for (const message of file.messages) {
-    addFields(message, reg, mapEntries);
-    addExtensions(message, reg);
-  }
-  reg.addFile(file, true);
-}
-function addExtensions(desc, reg) {
-  switch (desc.kind) {
-    case "file":
-      for (const proto of desc.proto.extension) {
-        const ext = newField(proto, desc, reg);
-        desc.extensions.push(ext);
-        reg.add(ext);
-      }
-      break;
-    case "message":
-      for (const proto of desc.proto.extension) {
-        const ext = newField(proto, desc, reg);
-        desc.nestedExtensions.push(ext);
-        reg.add(ext);
-      }
-      for (const message of desc.nestedMessages) {
-        addExtensions(message, reg);
-      }
-      break;
-  }
-}
-function addFields(message, reg, mapEntries) {
-  const allOneofs = message.proto.oneofDecl.map((proto) => newOneof(proto, message));
-  const oneofsSeen = /* @__PURE__ */ new Set();
-  for (const proto of message.proto.field) {
-    const oneof = findOneof(proto, allOneofs);
-    const field = newField(proto, message, reg, oneof, mapEntries);
-    message.fields.push(field);
-    message.field[field.localName] = field;
-    if (oneof === void 0) {
-      message.members.push(field);
-    } else {
-      oneof.fields.push(field);
-      if (!oneofsSeen.has(oneof)) {
-        oneofsSeen.add(oneof);
-        message.members.push(oneof);
-      }
-    }
-  }
-  for (const oneof of allOneofs.filter((o) => oneofsSeen.has(o))) {
-    message.oneofs.push(oneof);
-  }
-  for (const child of message.nestedMessages) {
-    addFields(child, reg, mapEntries);
-  }
-}
-function addEnum(proto, file, parent, reg) {
-  var _a2, _b2, _c, _d, _e, _f, _g;
-  var _h, _j;
-  const sharedPrefix = findEnumSharedPrefix(proto.name, proto.value);
-  const desc = {
-    kind: "enum",
-    proto,
-    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
-    file,
-    parent,
-    open: true,
-    name: proto.name,
-    typeName: makeTypeName(proto, parent, file),
-    value: {},
-    values: [],
-    sharedPrefix,
-    toString() {
-      return `enum ${this.typeName}`;
-    }
-  };
-  desc.open = isEnumOpen(desc);
-  reg.add(desc);
-  for (const p of proto.value) {
-    const name = p.name;
-    const value = {
-      kind: "enum_value",
-      proto: p,
-      deprecated: (_d = (_c = p.options) === null || _c === void 0 ? void 0 : _c.deprecated) !== null && _d !== void 0 ? _d : false,
-      parent: desc,
-      name,
-      localName: safeObjectProperty(sharedPrefix == void 0 ? name : name.substring(sharedPrefix.length)),
-      number: p.number,
-      jsonName: (_e = findEnumValueJsonName(p)) !== null && _e !== void 0 ? _e : name,
-      toString() {
-        return `enum value ${desc.typeName}.${name}`;
-      }
-    };
-    desc.values.push(value);
-    (_f = (_h = desc.value)[_j = p.number]) !== null && _f !== void 0 ? _f : _h[_j] = value;
-  }
-  ((_g = parent === null || parent === void 0 ? void 0 : parent.nestedEnums) !== null && _g !== void 0 ? _g : file.enums).push(desc);
-}
-function addMessage(proto, file, parent, reg, mapEntries) {
-  var _a2, _b2, _c, _d;
-  const desc = {
-    kind: "message",
-    proto,
-    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
-    file,
-    parent,
-    name: proto.name,
-    typeName: makeTypeName(proto, parent, file),
-    fields: [],
-    field: {},
-    oneofs: [],
-    members: [],
-    nestedEnums: [],
-    nestedMessages: [],
-    nestedExtensions: [],
-    toString() {
-      return `message ${this.typeName}`;
-    }
-  };
-  if (((_c = proto.options) === null || _c === void 0 ? void 0 : _c.mapEntry) === true) {
-    mapEntries.add(desc);
-  } else {
-    ((_d = parent === null || parent === void 0 ? void 0 : parent.nestedMessages) !== null && _d !== void 0 ? _d : file.messages).push(desc);
-    reg.add(desc);
-  }
-  for (const enumProto of proto.enumType) {
-    addEnum(enumProto, file, desc, reg);
-  }
-  for (const messageProto of proto.nestedType) {
-    addMessage(messageProto, file, desc, reg, mapEntries);
-  }
-}
-function addService(proto, file, reg) {
-  var _a2, _b2;
-  const desc = {
-    kind: "service",
-    proto,
-    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
-    file,
-    name: proto.name,
-    typeName: makeTypeName(proto, void 0, file),
-    methods: [],
-    method: {},
-    toString() {
-      return `service ${this.typeName}`;
-    }
-  };
-  file.services.push(desc);
-  reg.add(desc);
-  for (const methodProto of proto.method) {
-    const method = newMethod(methodProto, desc, reg);
-    desc.methods.push(method);
-    desc.method[method.localName] = method;
-  }
-}
-function newMethod(proto, parent, reg) {
-  var _a2, _b2, _c, _d;
-  let methodKind;
-  if (proto.clientStreaming && proto.serverStreaming) {
-    methodKind = "bidi_streaming";
-  } else if (proto.clientStreaming) {
-    methodKind = "client_streaming";
-  } else if (proto.serverStreaming) {
-    methodKind = "server_streaming";
-  } else {
-    methodKind = "unary";
-  }
-  const input = reg.getMessage(trimLeadingDot(proto.inputType));
-  const output = reg.getMessage(trimLeadingDot(proto.outputType));
-  assert(input, `invalid MethodDescriptorProto: input_type ${proto.inputType} not found`);
-  assert(output, `invalid MethodDescriptorProto: output_type ${proto.inputType} not found`);
-  const name = proto.name;
-  return {
-    kind: "rpc",
-    proto,
-    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
-    parent,
-    name,
-    localName: safeObjectProperty(name.length ? safeObjectProperty(name[0].toLowerCase() + name.substring(1)) : name),
-    methodKind,
-    input,
-    output,
-    idempotency: (_d = (_c = proto.options) === null || _c === void 0 ? void 0 : _c.idempotencyLevel) !== null && _d !== void 0 ? _d : IDEMPOTENCY_UNKNOWN,
-    toString() {
-      return `rpc ${parent.typeName}.${name}`;
-    }
-  };
-}
-function newOneof(proto, parent) {
-  return {
-    kind: "oneof",
-    proto,
-    deprecated: false,
-    parent,
-    fields: [],
-    name: proto.name,
-    localName: safeObjectProperty(protoCamelCase(proto.name)),
-    toString() {
-      return `oneof ${parent.typeName}.${this.name}`;
-    }
-  };
-}
-function newField(proto, parentOrFile, reg, oneof, mapEntries) {
-  var _a2, _b2, _c;
-  const isExtension = mapEntries === void 0;
-  const field = {
-    kind: "field",
-    proto,
-    deprecated: (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.deprecated) !== null && _b2 !== void 0 ? _b2 : false,
-    name: proto.name,
-    number: proto.number,
-    scalar: void 0,
-    message: void 0,
-    enum: void 0,
-    presence: getFieldPresence(proto, oneof, isExtension, parentOrFile),
-    utf8Validation: isUtf8Validated(proto, parentOrFile),
-    listKind: void 0,
-    mapKind: void 0,
-    mapKey: void 0,
-    delimitedEncoding: void 0,
-    packed: void 0,
-    longAsString: false,
-    getDefaultValue: void 0
-  };
-  let toStr;
-  if (isExtension) {
-    const file = parentOrFile.kind == "file" ? parentOrFile : parentOrFile.file;
-    const parent = parentOrFile.kind == "file" ? void 0 : parentOrFile;
-    const typeName = makeTypeName(proto, parent, file);
-    field.kind = "extension";
-    field.file = file;
-    field.parent = parent;
-    field.oneof = void 0;
-    field.typeName = typeName;
-    field.jsonName = `[${typeName}]`;
-    toStr = () => `extension ${typeName}`;
-    const extendee = reg.getMessage(trimLeadingDot(proto.extendee));
-    assert(extendee, `invalid FieldDescriptorProto: extendee ${proto.extendee} not found`);
-    field.extendee = extendee;
-  } else {
-    const parent = parentOrFile;
-    assert(parent.kind == "message");
-    field.parent = parent;
-    field.oneof = oneof;
-    field.localName = oneof ? protoCamelCase(proto.name) : safeObjectProperty(protoCamelCase(proto.name));
-    field.jsonName = proto.jsonName;
-    toStr = () => `field ${parent.typeName}.${proto.name}`;
-  }
-  Object.defineProperty(field, "toString", {
-    value: toStr,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-  const label = proto.label;
-  const type = proto.type;
-  const jstype = (_c = proto.options) === null || _c === void 0 ? void 0 : _c.jstype;
-  if (label === LABEL_REPEATED) {
-    const mapEntry = type == TYPE_MESSAGE ? mapEntries === null || mapEntries === void 0 ? void 0 : mapEntries.get(trimLeadingDot(proto.typeName)) : void 0;
-    if (mapEntry) {
-      field.fieldKind = "map";
-      const { key: key2, value } = findMapEntryFields(mapEntry);
-      field.mapKey = key2.scalar;
-      field.mapKind = value.fieldKind;
-      field.message = value.message;
-      field.delimitedEncoding = false;
-      field.enum = value.enum;
-      field.scalar = value.scalar;
-      return field;
-    }
-    field.fieldKind = "list";
-    switch (type) {
-      case TYPE_MESSAGE:
-      case TYPE_GROUP:
-        field.listKind = "message";
-        field.message = reg.getMessage(trimLeadingDot(proto.typeName));
-        assert(field.message);
-        field.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
-        break;
-      case TYPE_ENUM:
-        field.listKind = "enum";
-        field.enum = reg.getEnum(trimLeadingDot(proto.typeName));
-        assert(field.enum);
-        break;
-      default:
-        field.listKind = "scalar";
-        field.scalar = type;
-        field.longAsString = jstype == JS_STRING;
-        break;
-    }
-    field.packed = isPackedField(proto, parentOrFile);
-    return field;
-  }
-  switch (type) {
-    case TYPE_MESSAGE:
-    case TYPE_GROUP:
-      field.fieldKind = "message";
-      field.message = reg.getMessage(trimLeadingDot(proto.typeName));
-      assert(field.message, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
-      field.delimitedEncoding = isDelimitedEncoding(proto, parentOrFile);
-      field.getDefaultValue = () => void 0;
-      break;
-    case TYPE_ENUM: {
-      const enumeration = reg.getEnum(trimLeadingDot(proto.typeName));
-      assert(enumeration !== void 0, `invalid FieldDescriptorProto: type_name ${proto.typeName} not found`);
-      field.fieldKind = "enum";
-      field.enum = reg.getEnum(trimLeadingDot(proto.typeName));
-      field.getDefaultValue = () => {
-        return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatEnumValue(enumeration, proto.defaultValue) : void 0;
-      };
-      break;
-    }
-    default: {
-      field.fieldKind = "scalar";
-      field.scalar = type;
-      field.longAsString = jstype == JS_STRING;
-      field.getDefaultValue = () => {
-        return unsafeIsSetExplicit(proto, "defaultValue") ? parseTextFormatScalarValue(type, proto.defaultValue) : void 0;
-      };
-      break;
-    }
-  }
-  return field;
-}
-function getFileEdition(proto) {
-  switch (proto.syntax) {
-    case "":
-    case "proto2":
-      return EDITION_PROTO22;
-    case "proto3":
-      return EDITION_PROTO32;
-    case "editions":
-      if (proto.edition === EDITION_UNSTABLE) {
-        return maximumEdition;
-      }
-      if (proto.edition in featureDefaults) {
-        return proto.edition;
-      }
-      throw new Error(`${proto.name}: unsupported edition`);
-    default:
-      throw new Error(`${proto.name}: unsupported syntax "${proto.syntax}"`);
-  }
-}
-function findFileDependencies(proto, reg) {
-  return proto.dependency.map((wantName) => {
-    const dep = reg.getFile(wantName);
-    if (!dep) {
-      throw new Error(`Cannot find ${wantName}, imported by ${proto.name}`);
-    }
-    return dep;
-  });
-}
-function findEnumSharedPrefix(enumName, values) {
-  const prefix = camelToSnakeCase(enumName) + "_";
-  for (const value of values) {
-    if (!value.name.toLowerCase().startsWith(prefix)) {
-      return void 0;
-    }
-    const shortName = value.name.substring(prefix.length);
-    if (shortName.length == 0) {
-      return void 0;
-    }
-    if (/^\d/.test(shortName)) {
-      return void 0;
-    }
-  }
-  return prefix;
-}
-function findEnumValueJsonName(proto) {
-  var _a2, _b2;
-  const extensionNumber = 998;
-  const fieldNumber = 1;
-  let jsonName;
-  for (const uf of (_b2 = (_a2 = proto.options) === null || _a2 === void 0 ? void 0 : _a2.$unknown) !== null && _b2 !== void 0 ? _b2 : []) {
-    if (uf.no !== extensionNumber || uf.wireType !== WireType.LengthDelimited) {
-      continue;
-    }
-    const reader = new BinaryReader(new BinaryReader(uf.data).bytes());
-    while (reader.pos < reader.len) {
-      const [no, wireType] = reader.tag();
-      if (no === fieldNumber && wireType === WireType.LengthDelimited) {
-        jsonName = reader.string();
-      } else {
-        reader.skip(wireType, no);
-      }
-    }
-  }
-  return jsonName;
-}
-function camelToSnakeCase(camel) {
-  return (camel.substring(0, 1) + camel.substring(1).replace(/[A-Z]/g, (c) => "_" + c)).toLowerCase();
-}
-function makeTypeName(proto, parent, file) {
-  let typeName;
-  if (parent) {
-    typeName = `${parent.typeName}.${proto.name}`;
-  } else if (file.proto.package.length > 0) {
-    typeName = `${file.proto.package}.${proto.name}`;
-  } else {
-    typeName = `${proto.name}`;
-  }
-  return typeName;
-}
-function trimLeadingDot(typeName) {
-  return typeName.startsWith(".") ? typeName.substring(1) : typeName;
-}
-function findOneof(proto, allOneofs) {
-  if (!unsafeIsSetExplicit(proto, "oneofIndex")) {
-    return void 0;
-  }
-  if (proto.proto3Optional) {
-    return void 0;
-  }
-  const oneof = allOneofs[proto.oneofIndex];
-  assert(oneof, `invalid FieldDescriptorProto: oneof #${proto.oneofIndex} for field #${proto.number} not found`);
-  return oneof;
-}
-function getFieldPresence(proto, oneof, isExtension, parent) {
-  if (proto.label == LABEL_REQUIRED) {
-    return LEGACY_REQUIRED;
-  }
-  if (proto.label == LABEL_REPEATED) {
-    return IMPLICIT2;
-  }
-  if (!!oneof || proto.proto3Optional) {
-    return EXPLICIT;
-  }
-  if (isExtension) {
-    return EXPLICIT;
-  }
-  const resolved = resolveFeature("fieldPresence", { proto, parent });
-  if (resolved == IMPLICIT2 && (proto.type == TYPE_MESSAGE || proto.type == TYPE_GROUP)) {
-    return EXPLICIT;
-  }
-  return resolved;
-}
-function isPackedField(proto, parent) {
-  if (proto.label != LABEL_REPEATED) {
-    return false;
-  }
-  switch (proto.type) {
-    case TYPE_STRING:
-    case TYPE_BYTES:
-    case TYPE_GROUP:
-    case TYPE_MESSAGE:
-      return false;
-  }
-  const o = proto.options;
-  if (o && unsafeIsSetExplicit(o, "packed")) {
-    return o.packed;
-  }
-  return PACKED == resolveFeature("repeatedFieldEncoding", {
-    proto,
-    parent
-  });
-}
-function findMapEntryFields(mapEntry) {
-  const key2 = mapEntry.fields.find((f) => f.number === 1);
-  const value = mapEntry.fields.find((f) => f.number === 2);
-  assert(key2 && key2.fieldKind == "scalar" && key2.scalar != ScalarType.BYTES && key2.scalar != ScalarType.FLOAT && key2.scalar != ScalarType.DOUBLE && value && value.fieldKind != "list" && value.fieldKind != "map");
-  return { key: key2, value };
-}
-function isEnumOpen(desc) {
-  var _a2;
-  return OPEN == resolveFeature("enumType", {
-    proto: desc.proto,
-    parent: (_a2 = desc.parent) !== null && _a2 !== void 0 ? _a2 : desc.file
-  });
-}
-function isDelimitedEncoding(proto, parent) {
-  if (proto.type == TYPE_GROUP) {
-    return true;
-  }
-  return DELIMITED == resolveFeature("messageEncoding", {
-    proto,
-    parent
-  });
-}
-function isUtf8Validated(proto, parent) {
-  return VERIFY == resolveFeature("utf8Validation", {
-    proto,
-    parent
-  });
-}
-function resolveFeature(name, ref) {
-  var _a2, _b2;
-  const featureSet = (_a2 = ref.proto.options) === null || _a2 === void 0 ? void 0 : _a2.features;
-  if (featureSet) {
-    const val = featureSet[name];
-    if (val != 0) {
-      return val;
-    }
-  }
-  if ("kind" in ref) {
-    if (ref.kind == "message") {
-      return resolveFeature(name, (_b2 = ref.parent) !== null && _b2 !== void 0 ? _b2 : ref.file);
-    }
-    const editionDefaults = featureDefaults[ref.edition];
-    if (!editionDefaults) {
-      throw new Error(`feature default for edition ${ref.edition} not found`);
-    }
-    return editionDefaults[name];
-  }
-  return resolveFeature(name, ref.parent);
-}
-function assert(condition, msg) {
-  if (!condition) {
-    throw new Error(msg);
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/boot.js
-function boot(boot2) {
-  const root = bootFileDescriptorProto(boot2);
-  root.messageType.forEach(restoreJsonNames);
-  const reg = createEmbeddedFileRegistry(root, () => void 0);
-  return reg.getFile(root.name);
-}
-function bootFileDescriptorProto(init) {
-  const proto = /* @__PURE__ */ Object.create({
-    syntax: "",
-    edition: 0
-  });
-  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FileDescriptorProto", dependency: [], publicDependency: [], weakDependency: [], optionDependency: [], service: [], extension: [] }, init), { messageType: init.messageType.map(bootDescriptorProto), enumType: init.enumType.map(bootEnumDescriptorProto) }));
-}
-function bootDescriptorProto(init) {
-  var _a2, _b2, _c, _d, _e, _f, _g, _h;
-  const proto = /* @__PURE__ */ Object.create({
-    visibility: 0
-  });
-  return Object.assign(proto, {
-    $typeName: "google.protobuf.DescriptorProto",
-    name: init.name,
-    field: (_b2 = (_a2 = init.field) === null || _a2 === void 0 ? void 0 : _a2.map(bootFieldDescriptorProto)) !== null && _b2 !== void 0 ? _b2 : [],
-    extension: [],
-    nestedType: (_d = (_c = init.nestedType) === null || _c === void 0 ? void 0 : _c.map(bootDescriptorProto)) !== null && _d !== void 0 ? _d : [],
-    enumType: (_f = (_e = init.enumType) === null || _e === void 0 ? void 0 : _e.map(bootEnumDescriptorProto)) !== null && _f !== void 0 ? _f : [],
-    extensionRange: (_h = (_g = init.extensionRange) === null || _g === void 0 ? void 0 : _g.map((e) => Object.assign({ $typeName: "google.protobuf.DescriptorProto.ExtensionRange" }, e))) !== null && _h !== void 0 ? _h : [],
-    oneofDecl: [],
-    reservedRange: [],
-    reservedName: []
-  });
-}
-function bootFieldDescriptorProto(init) {
-  const proto = /* @__PURE__ */ Object.create({
-    label: 1,
-    typeName: "",
-    extendee: "",
-    defaultValue: "",
-    oneofIndex: 0,
-    jsonName: "",
-    proto3Optional: false
-  });
-  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldDescriptorProto" }, init), { options: init.options ? bootFieldOptions(init.options) : void 0 }));
-}
-function bootFieldOptions(init) {
-  var _a2, _b2, _c;
-  const proto = /* @__PURE__ */ Object.create({
-    ctype: 0,
-    packed: false,
-    jstype: 0,
-    lazy: false,
-    unverifiedLazy: false,
-    deprecated: false,
-    weak: false,
-    debugRedact: false,
-    retention: 0
-  });
-  return Object.assign(proto, Object.assign(Object.assign({ $typeName: "google.protobuf.FieldOptions" }, init), { targets: (_a2 = init.targets) !== null && _a2 !== void 0 ? _a2 : [], editionDefaults: (_c = (_b2 = init.editionDefaults) === null || _b2 === void 0 ? void 0 : _b2.map((e) => Object.assign({ $typeName: "google.protobuf.FieldOptions.EditionDefault" }, e))) !== null && _c !== void 0 ? _c : [], uninterpretedOption: [] }));
-}
-function bootEnumDescriptorProto(init) {
-  const proto = /* @__PURE__ */ Object.create({
-    visibility: 0
-  });
-  return Object.assign(proto, {
-    $typeName: "google.protobuf.EnumDescriptorProto",
-    name: init.name,
-    reservedName: [],
-    reservedRange: [],
-    value: init.value.map((e) => Object.assign({ $typeName: "google.protobuf.EnumValueDescriptorProto" }, e))
-  });
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
-function messageDesc(file, path, ...paths) {
-  return paths.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
-var file_google_protobuf_descriptor = /* @__PURE__ */ boot({ "name": "google/protobuf/descriptor.proto", "package": "google.protobuf", "messageType": [{ "name": "FileDescriptorSet", "field": [{ "name": "file", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.FileDescriptorProto" }], "extensionRange": [{ "start": 536e6, "end": 536000001 }] }, { "name": "FileDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "package", "number": 2, "type": 9, "label": 1 }, { "name": "dependency", "number": 3, "type": 9, "label": 3 }, { "name": "public_dependency", "number": 10, "type": 5, "label": 3 }, { "name": "weak_dependency", "number": 11, "type": 5, "label": 3 }, { "name": "option_dependency", "number": 15, "type": 9, "label": 3 }, { "name": "message_type", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto" }, { "name": "enum_type", "number": 5, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto" }, { "name": "service", "number": 6, "type": 11, "label": 3, "typeName": ".google.protobuf.ServiceDescriptorProto" }, { "name": "extension", "number": 7, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "options", "number": 8, "type": 11, "label": 1, "typeName": ".google.protobuf.FileOptions" }, { "name": "source_code_info", "number": 9, "type": 11, "label": 1, "typeName": ".google.protobuf.SourceCodeInfo" }, { "name": "syntax", "number": 12, "type": 9, "label": 1 }, { "name": "edition", "number": 14, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }] }, { "name": "DescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "field", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "extension", "number": 6, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldDescriptorProto" }, { "name": "nested_type", "number": 3, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto" }, { "name": "enum_type", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto" }, { "name": "extension_range", "number": 5, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto.ExtensionRange" }, { "name": "oneof_decl", "number": 8, "type": 11, "label": 3, "typeName": ".google.protobuf.OneofDescriptorProto" }, { "name": "options", "number": 7, "type": 11, "label": 1, "typeName": ".google.protobuf.MessageOptions" }, { "name": "reserved_range", "number": 9, "type": 11, "label": 3, "typeName": ".google.protobuf.DescriptorProto.ReservedRange" }, { "name": "reserved_name", "number": 10, "type": 9, "label": 3 }, { "name": "visibility", "number": 11, "type": 14, "label": 1, "typeName": ".google.protobuf.SymbolVisibility" }], "nestedType": [{ "name": "ExtensionRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.ExtensionRangeOptions" }] }, { "name": "ReservedRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }] }] }, { "name": "ExtensionRangeOptions", "field": [{ "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }, { "name": "declaration", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.ExtensionRangeOptions.Declaration", "options": { "retention": 2 } }, { "name": "features", "number": 50, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "verification", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.ExtensionRangeOptions.VerificationState", "defaultValue": "UNVERIFIED", "options": { "retention": 2 } }], "nestedType": [{ "name": "Declaration", "field": [{ "name": "number", "number": 1, "type": 5, "label": 1 }, { "name": "full_name", "number": 2, "type": 9, "label": 1 }, { "name": "type", "number": 3, "type": 9, "label": 1 }, { "name": "reserved", "number": 5, "type": 8, "label": 1 }, { "name": "repeated", "number": 6, "type": 8, "label": 1 }] }], "enumType": [{ "name": "VerificationState", "value": [{ "name": "DECLARATION", "number": 0 }, { "name": "UNVERIFIED", "number": 1 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "FieldDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "number", "number": 3, "type": 5, "label": 1 }, { "name": "label", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldDescriptorProto.Label" }, { "name": "type", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldDescriptorProto.Type" }, { "name": "type_name", "number": 6, "type": 9, "label": 1 }, { "name": "extendee", "number": 2, "type": 9, "label": 1 }, { "name": "default_value", "number": 7, "type": 9, "label": 1 }, { "name": "oneof_index", "number": 9, "type": 5, "label": 1 }, { "name": "json_name", "number": 10, "type": 9, "label": 1 }, { "name": "options", "number": 8, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions" }, { "name": "proto3_optional", "number": 17, "type": 8, "label": 1 }], "enumType": [{ "name": "Type", "value": [{ "name": "TYPE_DOUBLE", "number": 1 }, { "name": "TYPE_FLOAT", "number": 2 }, { "name": "TYPE_INT64", "number": 3 }, { "name": "TYPE_UINT64", "number": 4 }, { "name": "TYPE_INT32", "number": 5 }, { "name": "TYPE_FIXED64", "number": 6 }, { "name": "TYPE_FIXED32", "number": 7 }, { "name": "TYPE_BOOL", "number": 8 }, { "name": "TYPE_STRING", "number": 9 }, { "name": "TYPE_GROUP", "number": 10 }, { "name": "TYPE_MESSAGE", "number": 11 }, { "name": "TYPE_BYTES", "number": 12 }, { "name": "TYPE_UINT32", "number": 13 }, { "name": "TYPE_ENUM", "number": 14 }, { "name": "TYPE_SFIXED32", "number": 15 }, { "name": "TYPE_SFIXED64", "number": 16 }, { "name": "TYPE_SINT32", "number": 17 }, { "name": "TYPE_SINT64", "number": 18 }] }, { "name": "Label", "value": [{ "name": "LABEL_OPTIONAL", "number": 1 }, { "name": "LABEL_REPEATED", "number": 3 }, { "name": "LABEL_REQUIRED", "number": 2 }] }] }, { "name": "OneofDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "options", "number": 2, "type": 11, "label": 1, "typeName": ".google.protobuf.OneofOptions" }] }, { "name": "EnumDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "value", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumValueDescriptorProto" }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.EnumOptions" }, { "name": "reserved_range", "number": 4, "type": 11, "label": 3, "typeName": ".google.protobuf.EnumDescriptorProto.EnumReservedRange" }, { "name": "reserved_name", "number": 5, "type": 9, "label": 3 }, { "name": "visibility", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.SymbolVisibility" }], "nestedType": [{ "name": "EnumReservedRange", "field": [{ "name": "start", "number": 1, "type": 5, "label": 1 }, { "name": "end", "number": 2, "type": 5, "label": 1 }] }] }, { "name": "EnumValueDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "number", "number": 2, "type": 5, "label": 1 }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.EnumValueOptions" }] }, { "name": "ServiceDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "method", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.MethodDescriptorProto" }, { "name": "options", "number": 3, "type": 11, "label": 1, "typeName": ".google.protobuf.ServiceOptions" }] }, { "name": "MethodDescriptorProto", "field": [{ "name": "name", "number": 1, "type": 9, "label": 1 }, { "name": "input_type", "number": 2, "type": 9, "label": 1 }, { "name": "output_type", "number": 3, "type": 9, "label": 1 }, { "name": "options", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.MethodOptions" }, { "name": "client_streaming", "number": 5, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "server_streaming", "number": 6, "type": 8, "label": 1, "defaultValue": "false" }] }, { "name": "FileOptions", "field": [{ "name": "java_package", "number": 1, "type": 9, "label": 1 }, { "name": "java_outer_classname", "number": 8, "type": 9, "label": 1 }, { "name": "java_multiple_files", "number": 10, "type": 8, "label": 1, "defaultValue": "false", "options": {} }, { "name": "java_generate_equals_and_hash", "number": 20, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "java_string_check_utf8", "number": 27, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "optimize_for", "number": 9, "type": 14, "label": 1, "typeName": ".google.protobuf.FileOptions.OptimizeMode", "defaultValue": "SPEED" }, { "name": "go_package", "number": 11, "type": 9, "label": 1 }, { "name": "cc_generic_services", "number": 16, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "java_generic_services", "number": 17, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "py_generic_services", "number": 18, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 23, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "cc_enable_arenas", "number": 31, "type": 8, "label": 1, "defaultValue": "true", "options": {} }, { "name": "objc_class_prefix", "number": 36, "type": 9, "label": 1 }, { "name": "csharp_namespace", "number": 37, "type": 9, "label": 1 }, { "name": "swift_prefix", "number": 39, "type": 9, "label": 1 }, { "name": "php_class_prefix", "number": 40, "type": 9, "label": 1 }, { "name": "php_namespace", "number": 41, "type": 9, "label": 1 }, { "name": "php_metadata_namespace", "number": 44, "type": 9, "label": 1 }, { "name": "ruby_package", "number": 45, "type": 9, "label": 1 }, { "name": "features", "number": 50, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "enumType": [{ "name": "OptimizeMode", "value": [{ "name": "SPEED", "number": 1 }, { "name": "CODE_SIZE", "number": 2 }, { "name": "LITE_RUNTIME", "number": 3 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "MessageOptions", "field": [{ "name": "message_set_wire_format", "number": 1, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "no_standard_descriptor_accessor", "number": 2, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "map_entry", "number": 7, "type": 8, "label": 1 }, { "name": "deprecated_legacy_json_field_conflicts", "number": 11, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "features", "number": 12, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "FieldOptions", "field": [{ "name": "ctype", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.CType", "defaultValue": "STRING" }, { "name": "packed", "number": 2, "type": 8, "label": 1 }, { "name": "jstype", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.JSType", "defaultValue": "JS_NORMAL" }, { "name": "lazy", "number": 5, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "unverified_lazy", "number": 15, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "weak", "number": 10, "type": 8, "label": 1, "defaultValue": "false", "options": { "deprecated": true } }, { "name": "debug_redact", "number": 16, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "retention", "number": 17, "type": 14, "label": 1, "typeName": ".google.protobuf.FieldOptions.OptionRetention" }, { "name": "targets", "number": 19, "type": 14, "label": 3, "typeName": ".google.protobuf.FieldOptions.OptionTargetType" }, { "name": "edition_defaults", "number": 20, "type": 11, "label": 3, "typeName": ".google.protobuf.FieldOptions.EditionDefault" }, { "name": "features", "number": 21, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "feature_support", "number": 22, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions.FeatureSupport" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "nestedType": [{ "name": "EditionDefault", "field": [{ "name": "edition", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "value", "number": 2, "type": 9, "label": 1 }] }, { "name": "FeatureSupport", "field": [{ "name": "edition_introduced", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "edition_deprecated", "number": 2, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "deprecation_warning", "number": 3, "type": 9, "label": 1 }, { "name": "edition_removed", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "removal_error", "number": 5, "type": 9, "label": 1 }] }], "enumType": [{ "name": "CType", "value": [{ "name": "STRING", "number": 0 }, { "name": "CORD", "number": 1 }, { "name": "STRING_PIECE", "number": 2 }] }, { "name": "JSType", "value": [{ "name": "JS_NORMAL", "number": 0 }, { "name": "JS_STRING", "number": 1 }, { "name": "JS_NUMBER", "number": 2 }] }, { "name": "OptionRetention", "value": [{ "name": "RETENTION_UNKNOWN", "number": 0 }, { "name": "RETENTION_RUNTIME", "number": 1 }, { "name": "RETENTION_SOURCE", "number": 2 }] }, { "name": "OptionTargetType", "value": [{ "name": "TARGET_TYPE_UNKNOWN", "number": 0 }, { "name": "TARGET_TYPE_FILE", "number": 1 }, { "name": "TARGET_TYPE_EXTENSION_RANGE", "number": 2 }, { "name": "TARGET_TYPE_MESSAGE", "number": 3 }, { "name": "TARGET_TYPE_FIELD", "number": 4 }, { "name": "TARGET_TYPE_ONEOF", "number": 5 }, { "name": "TARGET_TYPE_ENUM", "number": 6 }, { "name": "TARGET_TYPE_ENUM_ENTRY", "number": 7 }, { "name": "TARGET_TYPE_SERVICE", "number": 8 }, { "name": "TARGET_TYPE_METHOD", "number": 9 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "OneofOptions", "field": [{ "name": "features", "number": 1, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "EnumOptions", "field": [{ "name": "allow_alias", "number": 2, "type": 8, "label": 1 }, { "name": "deprecated", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "deprecated_legacy_json_field_conflicts", "number": 6, "type": 8, "label": 1, "options": { "deprecated": true } }, { "name": "features", "number": 7, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "EnumValueOptions", "field": [{ "name": "deprecated", "number": 1, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "features", "number": 2, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "debug_redact", "number": 3, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "feature_support", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.FieldOptions.FeatureSupport" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "ServiceOptions", "field": [{ "name": "features", "number": 34, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "deprecated", "number": 33, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "MethodOptions", "field": [{ "name": "deprecated", "number": 33, "type": 8, "label": 1, "defaultValue": "false" }, { "name": "idempotency_level", "number": 34, "type": 14, "label": 1, "typeName": ".google.protobuf.MethodOptions.IdempotencyLevel", "defaultValue": "IDEMPOTENCY_UNKNOWN" }, { "name": "features", "number": 35, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "uninterpreted_option", "number": 999, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption" }], "enumType": [{ "name": "IdempotencyLevel", "value": [{ "name": "IDEMPOTENCY_UNKNOWN", "number": 0 }, { "name": "NO_SIDE_EFFECTS", "number": 1 }, { "name": "IDEMPOTENT", "number": 2 }] }], "extensionRange": [{ "start": 990, "end": 999 }, { "start": 1e3, "end": 536870912 }] }, { "name": "UninterpretedOption", "field": [{ "name": "name", "number": 2, "type": 11, "label": 3, "typeName": ".google.protobuf.UninterpretedOption.NamePart" }, { "name": "identifier_value", "number": 3, "type": 9, "label": 1 }, { "name": "positive_int_value", "number": 4, "type": 4, "label": 1 }, { "name": "negative_int_value", "number": 5, "type": 3, "label": 1 }, { "name": "double_value", "number": 6, "type": 1, "label": 1 }, { "name": "string_value", "number": 7, "type": 12, "label": 1 }, { "name": "aggregate_value", "number": 8, "type": 9, "label": 1 }], "nestedType": [{ "name": "NamePart", "field": [{ "name": "name_part", "number": 1, "type": 9, "label": 2 }, { "name": "is_extension", "number": 2, "type": 8, "label": 2 }] }] }, { "name": "FeatureSet", "field": [{ "name": "field_presence", "number": 1, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.FieldPresence", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "EXPLICIT", "edition": 900 }, { "value": "IMPLICIT", "edition": 999 }, { "value": "EXPLICIT", "edition": 1e3 }] } }, { "name": "enum_type", "number": 2, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.EnumType", "options": { "retention": 1, "targets": [6, 1], "editionDefaults": [{ "value": "CLOSED", "edition": 900 }, { "value": "OPEN", "edition": 999 }] } }, { "name": "repeated_field_encoding", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.RepeatedFieldEncoding", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "EXPANDED", "edition": 900 }, { "value": "PACKED", "edition": 999 }] } }, { "name": "utf8_validation", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.Utf8Validation", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "NONE", "edition": 900 }, { "value": "VERIFY", "edition": 999 }] } }, { "name": "message_encoding", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.MessageEncoding", "options": { "retention": 1, "targets": [4, 1], "editionDefaults": [{ "value": "LENGTH_PREFIXED", "edition": 900 }] } }, { "name": "json_format", "number": 6, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.JsonFormat", "options": { "retention": 1, "targets": [3, 6, 1], "editionDefaults": [{ "value": "LEGACY_BEST_EFFORT", "edition": 900 }, { "value": "ALLOW", "edition": 999 }] } }, { "name": "enforce_naming_style", "number": 7, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.EnforceNamingStyle", "options": { "retention": 2, "targets": [1, 2, 3, 4, 5, 6, 7, 8, 9], "editionDefaults": [{ "value": "STYLE_LEGACY", "edition": 900 }, { "value": "STYLE2024", "edition": 1001 }, { "value": "STYLE2026", "edition": 1002 }] } }, { "name": "default_symbol_visibility", "number": 8, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.VisibilityFeature.DefaultSymbolVisibility", "options": { "retention": 2, "targets": [1], "editionDefaults": [{ "value": "EXPORT_ALL", "edition": 900 }, { "value": "EXPORT_TOP_LEVEL", "edition": 1001 }, { "value": "STRICT", "edition": 1002 }] } }, { "name": "enforce_proto_limits", "number": 9, "type": 14, "label": 1, "typeName": ".google.protobuf.FeatureSet.ProtoLimitsFeature.EnforceProtoLimits", "options": { "retention": 2, "targets": [6, 3, 4, 5], "editionDefaults": [{ "value": "LEGACY_NO_EXPLICIT_LIMITS", "edition": 900 }, { "value": "PROTO_LIMITS2026", "edition": 1002 }] } }], "nestedType": [{ "name": "VisibilityFeature", "enumType": [{ "name": "DefaultSymbolVisibility", "value": [{ "name": "DEFAULT_SYMBOL_VISIBILITY_UNKNOWN", "number": 0 }, { "name": "EXPORT_ALL", "number": 1 }, { "name": "EXPORT_TOP_LEVEL", "number": 2 }, { "name": "LOCAL_ALL", "number": 3 }, { "name": "STRICT", "number": 4 }] }] }, { "name": "ProtoLimitsFeature", "enumType": [{ "name": "EnforceProtoLimits", "value": [{ "name": "PROTO_LIMITS_UNKNOWN", "number": 0 }, { "name": "LEGACY_NO_EXPLICIT_LIMITS", "number": 1 }, { "name": "PROTO_LIMITS2026", "number": 2 }] }] }], "enumType": [{ "name": "FieldPresence", "value": [{ "name": "FIELD_PRESENCE_UNKNOWN", "number": 0 }, { "name": "EXPLICIT", "number": 1 }, { "name": "IMPLICIT", "number": 2 }, { "name": "LEGACY_REQUIRED", "number": 3 }] }, { "name": "EnumType", "value": [{ "name": "ENUM_TYPE_UNKNOWN", "number": 0 }, { "name": "OPEN", "number": 1 }, { "name": "CLOSED", "number": 2 }] }, { "name": "RepeatedFieldEncoding", "value": [{ "name": "REPEATED_FIELD_ENCODING_UNKNOWN", "number": 0 }, { "name": "PACKED", "number": 1 }, { "name": "EXPANDED", "number": 2 }] }, { "name": "Utf8Validation", "value": [{ "name": "UTF8_VALIDATION_UNKNOWN", "number": 0 }, { "name": "VERIFY", "number": 2 }, { "name": "NONE", "number": 3 }] }, { "name": "MessageEncoding", "value": [{ "name": "MESSAGE_ENCODING_UNKNOWN", "number": 0 }, { "name": "LENGTH_PREFIXED", "number": 1 }, { "name": "DELIMITED", "number": 2 }] }, { "name": "JsonFormat", "value": [{ "name": "JSON_FORMAT_UNKNOWN", "number": 0 }, { "name": "ALLOW", "number": 1 }, { "name": "LEGACY_BEST_EFFORT", "number": 2 }] }, { "name": "EnforceNamingStyle", "value": [{ "name": "ENFORCE_NAMING_STYLE_UNKNOWN", "number": 0 }, { "name": "STYLE2024", "number": 1 }, { "name": "STYLE_LEGACY", "number": 2 }, { "name": "STYLE2026", "number": 3 }] }], "extensionRange": [{ "start": 1e3, "end": 9995 }, { "start": 9995, "end": 1e4 }, { "start": 1e4, "end": 10001 }] }, { "name": "FeatureSetDefaults", "field": [{ "name": "defaults", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.FeatureSetDefaults.FeatureSetEditionDefault" }, { "name": "minimum_edition", "number": 4, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "maximum_edition", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }], "nestedType": [{ "name": "FeatureSetEditionDefault", "field": [{ "name": "edition", "number": 3, "type": 14, "label": 1, "typeName": ".google.protobuf.Edition" }, { "name": "overridable_features", "number": 4, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }, { "name": "fixed_features", "number": 5, "type": 11, "label": 1, "typeName": ".google.protobuf.FeatureSet" }] }] }, { "name": "SourceCodeInfo", "field": [{ "name": "location", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.SourceCodeInfo.Location" }], "nestedType": [{ "name": "Location", "field": [{ "name": "path", "number": 1, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "span", "number": 2, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "leading_comments", "number": 3, "type": 9, "label": 1 }, { "name": "trailing_comments", "number": 4, "type": 9, "label": 1 }, { "name": "leading_detached_comments", "number": 6, "type": 9, "label": 3 }] }], "extensionRange": [{ "start": 536e6, "end": 536000001 }] }, { "name": "GeneratedCodeInfo", "field": [{ "name": "annotation", "number": 1, "type": 11, "label": 3, "typeName": ".google.protobuf.GeneratedCodeInfo.Annotation" }], "nestedType": [{ "name": "Annotation", "field": [{ "name": "path", "number": 1, "type": 5, "label": 3, "options": { "packed": true } }, { "name": "source_file", "number": 2, "type": 9, "label": 1 }, { "name": "begin", "number": 3, "type": 5, "label": 1 }, { "name": "end", "number": 4, "type": 5, "label": 1 }, { "name": "semantic", "number": 5, "type": 14, "label": 1, "typeName": ".google.protobuf.GeneratedCodeInfo.Annotation.Semantic" }], "enumType": [{ "name": "Semantic", "value": [{ "name": "NONE", "number": 0 }, { "name": "SET", "number": 1 }, { "name": "ALIAS", "number": 2 }] }] }] }], "enumType": [{ "name": "Edition", "value": [{ "name": "EDITION_UNKNOWN", "number": 0 }, { "name": "EDITION_LEGACY", "number": 900 }, { "name": "EDITION_PROTO2", "number": 998 }, { "name": "EDITION_PROTO3", "number": 999 }, { "name": "EDITION_2023", "number": 1e3 }, { "name": "EDITION_2024", "number": 1001 }, { "name": "EDITION_2026", "number": 1002 }, { "name": "EDITION_UNSTABLE", "number": 9999 }, { "name": "EDITION_1_TEST_ONLY", "number": 1 }, { "name": "EDITION_2_TEST_ONLY", "number": 2 }, { "name": "EDITION_99997_TEST_ONLY", "number": 99997 }, { "name": "EDITION_99998_TEST_ONLY", "number": 99998 }, { "name": "EDITION_99999_TEST_ONLY", "number": 99999 }, { "name": "EDITION_MAX", "number": 2147483647 }] }, { "name": "SymbolVisibility", "value": [{ "name": "VISIBILITY_UNSET", "number": 0 }, { "name": "VISIBILITY_LOCAL", "number": 1 }, { "name": "VISIBILITY_EXPORT", "number": 2 }] }] });
-var FileDescriptorProtoSchema = /* @__PURE__ */ messageDesc(file_google_protobuf_descriptor, 1);
-var ExtensionRangeOptions_VerificationState;
-(function(ExtensionRangeOptions_VerificationState2) {
-  ExtensionRangeOptions_VerificationState2[ExtensionRangeOptions_VerificationState2["DECLARATION"] = 0] = "DECLARATION";
-  ExtensionRangeOptions_VerificationState2[ExtensionRangeOptions_VerificationState2["UNVERIFIED"] = 1] = "UNVERIFIED";
-})(ExtensionRangeOptions_VerificationState || (ExtensionRangeOptions_VerificationState = {}));
-var FieldDescriptorProto_Type;
-(function(FieldDescriptorProto_Type2) {
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["DOUBLE"] = 1] = "DOUBLE";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["FLOAT"] = 2] = "FLOAT";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["INT64"] = 3] = "INT64";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["UINT64"] = 4] = "UINT64";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["INT32"] = 5] = "INT32";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["FIXED64"] = 6] = "FIXED64";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["FIXED32"] = 7] = "FIXED32";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["BOOL"] = 8] = "BOOL";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["STRING"] = 9] = "STRING";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["GROUP"] = 10] = "GROUP";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["MESSAGE"] = 11] = "MESSAGE";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["BYTES"] = 12] = "BYTES";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["UINT32"] = 13] = "UINT32";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["ENUM"] = 14] = "ENUM";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SFIXED32"] = 15] = "SFIXED32";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SFIXED64"] = 16] = "SFIXED64";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SINT32"] = 17] = "SINT32";
-  FieldDescriptorProto_Type2[FieldDescriptorProto_Type2["SINT64"] = 18] = "SINT64";
-})(FieldDescriptorProto_Type || (FieldDescriptorProto_Type = {}));
-var FieldDescriptorProto_Label;
-(function(FieldDescriptorProto_Label2) {
-  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["OPTIONAL"] = 1] = "OPTIONAL";
-  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["REPEATED"] = 3] = "REPEATED";
-  FieldDescriptorProto_Label2[FieldDescriptorProto_Label2["REQUIRED"] = 2] = "REQUIRED";
-})(FieldDescriptorProto_Label || (FieldDescriptorProto_Label = {}));
-var FileOptions_OptimizeMode;
-(function(FileOptions_OptimizeMode2) {
-  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["SPEED"] = 1] = "SPEED";
-  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["CODE_SIZE"] = 2] = "CODE_SIZE";
-  FileOptions_OptimizeMode2[FileOptions_OptimizeMode2["LITE_RUNTIME"] = 3] = "LITE_RUNTIME";
-})(FileOptions_OptimizeMode || (FileOptions_OptimizeMode = {}));
-var FieldOptions_CType;
-(function(FieldOptions_CType2) {
-  FieldOptions_CType2[FieldOptions_CType2["STRING"] = 0] = "STRING";
-  FieldOptions_CType2[FieldOptions_CType2["CORD"] = 1] = "CORD";
-  FieldOptions_CType2[FieldOptions_CType2["STRING_PIECE"] = 2] = "STRING_PIECE";
-})(FieldOptions_CType || (FieldOptions_CType = {}));
-var FieldOptions_JSType;
-(function(FieldOptions_JSType2) {
-  FieldOptions_JSType2[FieldOptions_JSType2["JS_NORMAL"] = 0] = "JS_NORMAL";
-  FieldOptions_JSType2[FieldOptions_JSType2["JS_STRING"] = 1] = "JS_STRING";
-  FieldOptions_JSType2[FieldOptions_JSType2["JS_NUMBER"] = 2] = "JS_NUMBER";
-})(FieldOptions_JSType || (FieldOptions_JSType = {}));
-var FieldOptions_OptionRetention;
-(function(FieldOptions_OptionRetention2) {
-  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_UNKNOWN"] = 0] = "RETENTION_UNKNOWN";
-  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_RUNTIME"] = 1] = "RETENTION_RUNTIME";
-  FieldOptions_OptionRetention2[FieldOptions_OptionRetention2["RETENTION_SOURCE"] = 2] = "RETENTION_SOURCE";
-})(FieldOptions_OptionRetention || (FieldOptions_OptionRetention = {}));
-var FieldOptions_OptionTargetType;
-(function(FieldOptions_OptionTargetType2) {
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_UNKNOWN"] = 0] = "TARGET_TYPE_UNKNOWN";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_FILE"] = 1] = "TARGET_TYPE_FILE";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_EXTENSION_RANGE"] = 2] = "TARGET_TYPE_EXTENSION_RANGE";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_MESSAGE"] = 3] = "TARGET_TYPE_MESSAGE";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_FIELD"] = 4] = "TARGET_TYPE_FIELD";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ONEOF"] = 5] = "TARGET_TYPE_ONEOF";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ENUM"] = 6] = "TARGET_TYPE_ENUM";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_ENUM_ENTRY"] = 7] = "TARGET_TYPE_ENUM_ENTRY";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_SERVICE"] = 8] = "TARGET_TYPE_SERVICE";
-  FieldOptions_OptionTargetType2[FieldOptions_OptionTargetType2["TARGET_TYPE_METHOD"] = 9] = "TARGET_TYPE_METHOD";
-})(FieldOptions_OptionTargetType || (FieldOptions_OptionTargetType = {}));
-var MethodOptions_IdempotencyLevel;
-(function(MethodOptions_IdempotencyLevel2) {
-  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["IDEMPOTENCY_UNKNOWN"] = 0] = "IDEMPOTENCY_UNKNOWN";
-  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["NO_SIDE_EFFECTS"] = 1] = "NO_SIDE_EFFECTS";
-  MethodOptions_IdempotencyLevel2[MethodOptions_IdempotencyLevel2["IDEMPOTENT"] = 2] = "IDEMPOTENT";
-})(MethodOptions_IdempotencyLevel || (MethodOptions_IdempotencyLevel = {}));
-var FeatureSet_VisibilityFeature_DefaultSymbolVisibility;
-(function(FeatureSet_VisibilityFeature_DefaultSymbolVisibility2) {
-  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["DEFAULT_SYMBOL_VISIBILITY_UNKNOWN"] = 0] = "DEFAULT_SYMBOL_VISIBILITY_UNKNOWN";
-  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["EXPORT_ALL"] = 1] = "EXPORT_ALL";
-  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["EXPORT_TOP_LEVEL"] = 2] = "EXPORT_TOP_LEVEL";
-  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["LOCAL_ALL"] = 3] = "LOCAL_ALL";
-  FeatureSet_VisibilityFeature_DefaultSymbolVisibility2[FeatureSet_VisibilityFeature_DefaultSymbolVisibility2["STRICT"] = 4] = "STRICT";
-})(FeatureSet_VisibilityFeature_DefaultSymbolVisibility || (FeatureSet_VisibilityFeature_DefaultSymbolVisibility = {}));
-var FeatureSet_ProtoLimitsFeature_EnforceProtoLimits;
-(function(FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2) {
-  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["PROTO_LIMITS_UNKNOWN"] = 0] = "PROTO_LIMITS_UNKNOWN";
-  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["LEGACY_NO_EXPLICIT_LIMITS"] = 1] = "LEGACY_NO_EXPLICIT_LIMITS";
-  FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2[FeatureSet_ProtoLimitsFeature_EnforceProtoLimits2["PROTO_LIMITS2026"] = 2] = "PROTO_LIMITS2026";
-})(FeatureSet_ProtoLimitsFeature_EnforceProtoLimits || (FeatureSet_ProtoLimitsFeature_EnforceProtoLimits = {}));
-var FeatureSet_FieldPresence;
-(function(FeatureSet_FieldPresence2) {
-  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["FIELD_PRESENCE_UNKNOWN"] = 0] = "FIELD_PRESENCE_UNKNOWN";
-  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["EXPLICIT"] = 1] = "EXPLICIT";
-  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["IMPLICIT"] = 2] = "IMPLICIT";
-  FeatureSet_FieldPresence2[FeatureSet_FieldPresence2["LEGACY_REQUIRED"] = 3] = "LEGACY_REQUIRED";
-})(FeatureSet_FieldPresence || (FeatureSet_FieldPresence = {}));
-var FeatureSet_EnumType;
-(function(FeatureSet_EnumType2) {
-  FeatureSet_EnumType2[FeatureSet_EnumType2["ENUM_TYPE_UNKNOWN"] = 0] = "ENUM_TYPE_UNKNOWN";
-  FeatureSet_EnumType2[FeatureSet_EnumType2["OPEN"] = 1] = "OPEN";
-  FeatureSet_EnumType2[FeatureSet_EnumType2["CLOSED"] = 2] = "CLOSED";
-})(FeatureSet_EnumType || (FeatureSet_EnumType = {}));
-var FeatureSet_RepeatedFieldEncoding;
-(function(FeatureSet_RepeatedFieldEncoding2) {
-  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["REPEATED_FIELD_ENCODING_UNKNOWN"] = 0] = "REPEATED_FIELD_ENCODING_UNKNOWN";
-  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["PACKED"] = 1] = "PACKED";
-  FeatureSet_RepeatedFieldEncoding2[FeatureSet_RepeatedFieldEncoding2["EXPANDED"] = 2] = "EXPANDED";
-})(FeatureSet_RepeatedFieldEncoding || (FeatureSet_RepeatedFieldEncoding = {}));
-var FeatureSet_Utf8Validation;
-(function(FeatureSet_Utf8Validation2) {
-  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["UTF8_VALIDATION_UNKNOWN"] = 0] = "UTF8_VALIDATION_UNKNOWN";
-  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["VERIFY"] = 2] = "VERIFY";
-  FeatureSet_Utf8Validation2[FeatureSet_Utf8Validation2["NONE"] = 3] = "NONE";
-})(FeatureSet_Utf8Validation || (FeatureSet_Utf8Validation = {}));
-var FeatureSet_MessageEncoding;
-(function(FeatureSet_MessageEncoding2) {
-  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["MESSAGE_ENCODING_UNKNOWN"] = 0] = "MESSAGE_ENCODING_UNKNOWN";
-  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["LENGTH_PREFIXED"] = 1] = "LENGTH_PREFIXED";
-  FeatureSet_MessageEncoding2[FeatureSet_MessageEncoding2["DELIMITED"] = 2] = "DELIMITED";
-})(FeatureSet_MessageEncoding || (FeatureSet_MessageEncoding = {}));
-var FeatureSet_JsonFormat;
-(function(FeatureSet_JsonFormat2) {
-  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["JSON_FORMAT_UNKNOWN"] = 0] = "JSON_FORMAT_UNKNOWN";
-  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["ALLOW"] = 1] = "ALLOW";
-  FeatureSet_JsonFormat2[FeatureSet_JsonFormat2["LEGACY_BEST_EFFORT"] = 2] = "LEGACY_BEST_EFFORT";
-})(FeatureSet_JsonFormat || (FeatureSet_JsonFormat = {}));
-var FeatureSet_EnforceNamingStyle;
-(function(FeatureSet_EnforceNamingStyle2) {
-  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["ENFORCE_NAMING_STYLE_UNKNOWN"] = 0] = "ENFORCE_NAMING_STYLE_UNKNOWN";
-  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE2024"] = 1] = "STYLE2024";
-  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE_LEGACY"] = 2] = "STYLE_LEGACY";
-  FeatureSet_EnforceNamingStyle2[FeatureSet_EnforceNamingStyle2["STYLE2026"] = 3] = "STYLE2026";
-})(FeatureSet_EnforceNamingStyle || (FeatureSet_EnforceNamingStyle = {}));
-var GeneratedCodeInfo_Annotation_Semantic;
-(function(GeneratedCodeInfo_Annotation_Semantic2) {
-  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["NONE"] = 0] = "NONE";
-  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["SET"] = 1] = "SET";
-  GeneratedCodeInfo_Annotation_Semantic2[GeneratedCodeInfo_Annotation_Semantic2["ALIAS"] = 2] = "ALIAS";
-})(GeneratedCodeInfo_Annotation_Semantic || (GeneratedCodeInfo_Annotation_Semantic = {}));
-var Edition;
-(function(Edition2) {
-  Edition2[Edition2["EDITION_UNKNOWN"] = 0] = "EDITION_UNKNOWN";
-  Edition2[Edition2["EDITION_LEGACY"] = 900] = "EDITION_LEGACY";
-  Edition2[Edition2["EDITION_PROTO2"] = 998] = "EDITION_PROTO2";
-  Edition2[Edition2["EDITION_PROTO3"] = 999] = "EDITION_PROTO3";
-  Edition2[Edition2["EDITION_2023"] = 1e3] = "EDITION_2023";
-  Edition2[Edition2["EDITION_2024"] = 1001] = "EDITION_2024";
-  Edition2[Edition2["EDITION_2026"] = 1002] = "EDITION_2026";
-  Edition2[Edition2["EDITION_UNSTABLE"] = 9999] = "EDITION_UNSTABLE";
-  Edition2[Edition2["EDITION_1_TEST_ONLY"] = 1] = "EDITION_1_TEST_ONLY";
-  Edition2[Edition2["EDITION_2_TEST_ONLY"] = 2] = "EDITION_2_TEST_ONLY";
-  Edition2[Edition2["EDITION_99997_TEST_ONLY"] = 99997] = "EDITION_99997_TEST_ONLY";
-  Edition2[Edition2["EDITION_99998_TEST_ONLY"] = 99998] = "EDITION_99998_TEST_ONLY";
-  Edition2[Edition2["EDITION_99999_TEST_ONLY"] = 99999] = "EDITION_99999_TEST_ONLY";
-  Edition2[Edition2["EDITION_MAX"] = 2147483647] = "EDITION_MAX";
-})(Edition || (Edition = {}));
-var SymbolVisibility;
-(function(SymbolVisibility2) {
-  SymbolVisibility2[SymbolVisibility2["VISIBILITY_UNSET"] = 0] = "VISIBILITY_UNSET";
-  SymbolVisibility2[SymbolVisibility2["VISIBILITY_LOCAL"] = 1] = "VISIBILITY_LOCAL";
-  SymbolVisibility2[SymbolVisibility2["VISIBILITY_EXPORT"] = 2] = "VISIBILITY_EXPORT";
-})(SymbolVisibility || (SymbolVisibility = {}));
-
-// node_modules/@bufbuild/protobuf/dist/esm/from-binary.js
-function makeReadContext(options) {
-  return Object.assign(Object.assign({ readUnknownFields: true, recursionLimit: 100 }, options), { depth: 0 });
-}
-function fromBinary(schema, bytes, options) {
-  const message = create(schema);
-  compiledReader(schema).read(message, new BinaryReader(bytes), makeReadContext(options), bytes.byteLength);
-  return message;
-}
-var compiledReaders = /* @__PURE__ */ new WeakMap();
-function compiledReader(desc) {
-  let compiled = compiledReaders.get(desc);
-  if (compiled === void 0) {
-    compiled = compileMessage(desc);
-  }
-  return compiled;
-}
-function compileMessage(desc) {
-  const descString = String(desc);
-  const fieldReaders = /* @__PURE__ */ new Map();
-  const compiled = {
-    read: compileMessageReader(descString, fieldReaders),
-    readGroup: compileGroupReader(descString, fieldReaders)
-  };
-  compiledReaders.set(desc, compiled);
-  for (const field of desc.fields) {
-    fieldReaders.set(field.number, compileFieldReader(field));
-  }
-  return compiled;
-}
-function compileMessageReader(descString, fieldReaders) {
-  return (message, reader, ctx, length) => {
-    var _a2;
-    if (++ctx.depth > ctx.recursionLimit) {
-      throw new Error(`cannot decode ${descString} from binary: maximum recursion depth of ${ctx.recursionLimit} reached`);
-    }
-    const end = reader.pos + length;
-    const unknownFields = (_a2 = message.$unknown) !== null && _a2 !== void 0 ? _a2 : [];
-    while (reader.pos < end) {
-      const [fieldNo, wireType] = reader.tag();
-      const fieldReader = fieldReaders.get(fieldNo);
-      if (fieldReader === void 0) {
-        const data = reader.skip(wireType, fieldNo, ctx.recursionLimit - ctx.depth);
-        if (ctx.readUnknownFields) {
-          unknownFields.push({ no: fieldNo, wireType, data });
-        }
-        continue;
-      }
-      fieldReader(message, reader, ctx, wireType);
-    }
-    if (unknownFields.length > 0) {
-      message.$unknown = unknownFields;
-    }
-    ctx.depth--;
-  };
-}
-function compileGroupReader(descString, fieldReaders) {
-  return (message, reader, ctx, fieldNo) => {
-    var _a2;
-    if (++ctx.depth > ctx.recursionLimit) {
-      throw new Error(`cannot decode ${descString} from binary: maximum recursion depth of ${ctx.recursionLimit} reached`);
-    }
-    let recordFieldNo;
-    let wireType;
-    const unknownFields = (_a2 = message.$unknown) !== null && _a2 !== void 0 ? _a2 : [];
-    while (reader.pos < reader.len) {
-      [recordFieldNo, wireType] = reader.tag();
-      if (wireType == WireType.EndGroup) {
-        break;
-      }
-      const fieldReader = fieldReaders.get(recordFieldNo);
-      if (fieldReader === void 0) {
-        const data = reader.skip(wireType, recordFieldNo, ctx.recursionLimit - ctx.depth);
-        if (ctx.readUnknownFields) {
-          unknownFields.push({ no: recordFieldNo, wireType, data });
-        }
-        continue;
-      }
-      fieldReader(message, reader, ctx, wireType);
-    }
-    if (wireType != WireType.EndGroup || recordFieldNo !== fieldNo) {
-      throw new Error("invalid end group tag");
-    }
-    if (unknownFields.length > 0) {
-      message.$unknown = unknownFields;
-    }
-    ctx.depth--;
-  };
-}
-function compileFieldReader(field) {
-  switch (field.fieldKind) {
-    case "scalar":
-      return compileScalarFieldReader(field);
-    case "enum":
-      return compileEnumFieldReader(field);
-    case "message":
-      return compileMessageFieldReader(field);
-    case "list":
-      return compileListFieldReader(field);
-    case "map":
-      return compileMapFieldReader(field);
-  }
-}
-function compileScalarFieldReader(field) {
-  const readScalar = compileScalarReader(field.scalar, field.utf8Validation, field.longAsString);
-  const localName = field.localName;
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
-    return (message, reader) => {
-      message[oneofLocalName] = {
-        case: localName,
-        value: readScalar(reader)
-      };
-    };
-  }
-  return (message, reader) => {
-    message[localName] = readScalar(reader);
-  };
-}
-function compileEnumFieldReader(field) {
-  var _a2;
-  const localName = field.localName;
-  const oneofLocalName = (_a2 = field.oneof) === null || _a2 === void 0 ? void 0 : _a2.localName;
-  if (field.enum.open) {
-    if (oneofLocalName !== void 0) {
-      return (message, reader) => {
-        message[oneofLocalName] = { case: localName, value: reader.int32() };
-      };
-    }
-    return (message, reader) => {
-      message[localName] = reader.int32();
-    };
-  }
-  const values = field.enum.values;
-  const fieldNo = field.number;
-  return (message, reader, ctx, wireType) => {
-    var _a3;
-    const val = reader.int32();
-    if (values.some((v) => v.number === val)) {
-      if (oneofLocalName !== void 0) {
-        message[oneofLocalName] = { case: localName, value: val };
-      } else {
-        message[localName] = val;
-      }
-    } else if (ctx.readUnknownFields) {
-      const bytes = [];
-      varint32write(val, bytes);
-      const unknownFields = (_a3 = message.$unknown) !== null && _a3 !== void 0 ? _a3 : [];
-      unknownFields.push({
-        no: fieldNo,
-        wireType,
-        data: new Uint8Array(bytes)
-      });
-      message.$unknown = unknownFields;
-    }
-  };
-}
-function compileMessageFieldReader(field) {
-  const localName = field.localName;
-  const { toMessage, toLocal } = localMessageMapper(field);
-  const readChild = compileChildReader(field);
-  if (field.oneof) {
-    const oneofLocalName = field.oneof.localName;
-    return (message, reader, ctx) => {
-      const oneof = message[oneofLocalName];
-      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
-      readChild(child, reader, ctx);
-      message[oneofLocalName] = { case: localName, value: toLocal(child) };
-    };
-  }
-  return (message, reader, ctx) => {
-    const child = toMessage(message[localName]);
-    readChild(child, reader, ctx);
-    message[localName] = toLocal(child);
-  };
-}
-function compileChildReader(field) {
-  const compiledChild = compiledReader(field.message);
-  if (field.delimitedEncoding) {
-    const fieldNo = field.number;
-    return (child, reader, ctx) => compiledChild.readGroup(child, reader, ctx, fieldNo);
-  }
-  return (child, reader, ctx) => compiledChild.read(child, reader, ctx, reader.uint32());
-}
-function compileListFieldReader(field) {
-  const localName = field.localName;
-  if (field.listKind == "message") {
-    const { toMessage, toLocal } = localMessageMapper(field);
-    const readChild = compileChildReader(field);
-    return (message, reader, ctx) => {
-      const child = toMessage(void 0);
-      readChild(child, reader, ctx);
-      message[localName].push(toLocal(child));
-    };
-  }
-  const scalarType = field.listKind == "enum" ? ScalarType.INT32 : field.scalar;
-  const longAsString = field.listKind == "scalar" ? field.longAsString : false;
-  const readScalar = compileScalarReader(scalarType, field.utf8Validation, longAsString);
-  const packedPossible = scalarType != ScalarType.STRING && scalarType != ScalarType.BYTES;
-  return (message, reader, ctx, wireType) => {
-    const items = message[localName];
-    if (wireType == WireType.LengthDelimited && packedPossible) {
-      const end = reader.uint32() + reader.pos;
-      while (reader.pos < end) {
-        items.push(readScalar(reader));
-      }
-    } else {
-      items.push(readScalar(reader));
-    }
-  };
-}
-function compileMapFieldReader(field) {
-  const localName = field.localName;
-  const readKey = compileScalarReader(field.mapKey, field.utf8Validation, false);
-  const keyZero = scalarZeroValue(field.mapKey, false);
-  let readValue;
-  let valueDefault;
-  switch (field.mapKind) {
-    case "scalar": {
-      const scalar2 = field.scalar;
-      const readScalar = compileScalarReader(scalar2, field.utf8Validation, false);
-      readValue = (reader) => readScalar(reader);
-      if (scalar2 == ScalarType.BYTES) {
-        valueDefault = () => new Uint8Array(0);
-      } else {
-        const zero = scalarZeroValue(scalar2, false);
-        valueDefault = () => zero;
-      }
-      break;
-    }
-    case "enum": {
-      const zero = field.enum.values[0].number;
-      readValue = (reader) => reader.int32();
-      valueDefault = () => zero;
-      break;
-    }
-    case "message": {
-      const { toMessage, toLocal } = localMessageMapper(field);
-      const readChild = compiledReader(field.message).read;
-      readValue = (reader, ctx, existing) => {
-        const child = toMessage(existing);
-        readChild(child, reader, ctx, reader.uint32());
-        return toLocal(child);
-      };
-      valueDefault = () => toLocal(toMessage(void 0));
-      break;
-    }
-  }
-  return (message, reader, ctx) => {
-    const record = message[localName];
-    let key2;
-    let val;
-    const len = reader.uint32();
-    const end = reader.pos + len;
-    while (reader.pos < end) {
-      const [fieldNo, wireType] = reader.tag();
-      switch (fieldNo) {
-        case 1:
-          key2 = readKey(reader);
-          break;
-        case 2:
-          val = readValue(reader, ctx, val);
-          break;
-        default:
-          reader.skip(wireType, fieldNo, ctx.recursionLimit - ctx.depth);
-      }
-    }
-    if (key2 === void 0) {
-      key2 = keyZero;
-    }
-    if (val === void 0) {
-      val = valueDefault();
-    }
-    setOwn(record, key2, val);
-  };
-}
-function compileScalarReader(type, utf8Validation, longAsString) {
-  switch (type) {
-    case ScalarType.STRING:
-      return (reader) => reader.string(utf8Validation);
-    case ScalarType.BOOL:
-      return (reader) => reader.bool();
-    case ScalarType.DOUBLE:
-      return (reader) => reader.double();
-    case ScalarType.FLOAT:
-      return (reader) => reader.float();
-    case ScalarType.INT32:
-      return (reader) => reader.int32();
-    case ScalarType.INT64:
-      if (longAsString) {
-        return (reader) => String(reader.int64());
-      }
-      return (reader) => reader.int64();
-    case ScalarType.UINT64:
-      if (longAsString) {
-        return (reader) => String(reader.uint64());
-      }
-      return (reader) => reader.uint64();
-    case ScalarType.FIXED64:
-      if (longAsString) {
-        return (reader) => String(reader.fixed64());
-      }
-      return (reader) => reader.fixed64();
-    case ScalarType.BYTES:
-      return (reader) => reader.bytes();
-    case ScalarType.FIXED32:
-      return (reader) => reader.fixed32();
-    case ScalarType.SFIXED32:
-      return (reader) => reader.sfixed32();
-    case ScalarType.SFIXED64:
-      if (longAsString) {
-        return (reader) => String(reader.sfixed64());
-      }
-      return (reader) => reader.sfixed64();
-    case ScalarType.SINT64:
-      if (longAsString) {
-        return (reader) => String(reader.sint64());
-      }
-      return (reader) => reader.sint64();
-    case ScalarType.UINT32:
-      return (reader) => reader.uint32();
-    case ScalarType.SINT32:
-      return (reader) => reader.sint32();
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/file.js
-function fileDesc(b64, imports) {
-  var _a2;
-  const root = fromBinary(FileDescriptorProtoSchema, base64Decode(b64));
-  root.messageType.forEach(restoreJsonNames);
-  root.dependency = (_a2 = imports === null || imports === void 0 ? void 0 : imports.map((f) => f.proto.name)) !== null && _a2 !== void 0 ? _a2 : [];
-  const reg = createEmbeddedFileRegistry(root, (protoFileName) => imports === null || imports === void 0 ? void 0 : imports.find((f) => f.proto.name === protoFileName));
-  return reg.getFile(root.name);
-}
-
-// src/onnx/generated/onnx_pb.ts
-var file_onnx = /* @__PURE__ */ fileDesc("Cgpvbm54LnByb3RvEgRvbm54ItsFCg5BdHRyaWJ1dGVQcm90bxIMCgRuYW1lGAEgASgJEhUKDXJlZl9hdHRyX25hbWUYFSABKAkSEgoKZG9jX3N0cmluZxgNIAEoCRIwCgR0eXBlGBQgASgOMiIub25ueC5BdHRyaWJ1dGVQcm90by5BdHRyaWJ1dGVUeXBlEgkKAWYYAiABKAISCQoBaRgDIAEoAxIJCgFzGAQgASgMEhwKAXQYBSABKAsyES5vbm54LlRlbnNvclByb3RvEhsKAWcYBiABKAsyEC5vbm54LkdyYXBoUHJvdG8SLgoNc3BhcnNlX3RlbnNvchgWIAEoCzIXLm9ubnguU3BhcnNlVGVuc29yUHJvdG8SGwoCdHAYDiABKAsyDy5vbm54LlR5cGVQcm90bxIOCgZmbG9hdHMYByADKAISDAoEaW50cxgIIAMoAxIPCgdzdHJpbmdzGAkgAygMEiIKB3RlbnNvcnMYCiADKAsyES5vbm54LlRlbnNvclByb3RvEiAKBmdyYXBocxgLIAMoCzIQLm9ubnguR3JhcGhQcm90bxIvCg5zcGFyc2VfdGVuc29ycxgXIAMoCzIXLm9ubnguU3BhcnNlVGVuc29yUHJvdG8SJAoLdHlwZV9wcm90b3MYDyADKAsyDy5vbm54LlR5cGVQcm90byLZAQoNQXR0cmlidXRlVHlwZRINCglVTkRFRklORUQQABIJCgVGTE9BVBABEgcKA0lOVBACEgoKBlNUUklORxADEgoKBlRFTlNPUhAEEgkKBUdSQVBIEAUSEQoNU1BBUlNFX1RFTlNPUhALEg4KClRZUEVfUFJPVE8QDRIKCgZGTE9BVFMQBhIICgRJTlRTEAcSCwoHU1RSSU5HUxAIEgsKB1RFTlNPUlMQCRIKCgZHUkFQSFMQChISCg5TUEFSU0VfVEVOU09SUxAMEg8KC1RZUEVfUFJPVE9TEA5KBAgMEA1KBAgQEBRSAXYihwEKDlZhbHVlSW5mb1Byb3RvEgwKBG5hbWUYASABKAkSHQoEdHlwZRgCIAEoCzIPLm9ubnguVHlwZVByb3RvEhIKCmRvY19zdHJpbmcYAyABKAkSNAoObWV0YWRhdGFfcHJvcHMYBCADKAsyHC5vbm54LlN0cmluZ1N0cmluZ0VudHJ5UHJvdG8ioQIKCU5vZGVQcm90bxINCgVpbnB1dBgBIAMoCRIOCgZvdXRwdXQYAiADKAkSDAoEbmFtZRgDIAEoCRIPCgdvcF90eXBlGAQgASgJEg4KBmRvbWFpbhgHIAEoCRIQCghvdmVybG9hZBgIIAEoCRInCglhdHRyaWJ1dGUYBSADKAsyFC5vbm54LkF0dHJpYnV0ZVByb3RvEhIKCmRvY19zdHJpbmcYBiABKAkSNAoObWV0YWRhdGFfcHJvcHMYCSADKAsyHC5vbm54LlN0cmluZ1N0cmluZ0VudHJ5UHJvdG8SQQoVZGV2aWNlX2NvbmZpZ3VyYXRpb25zGAogAygLMiIub25ueC5Ob2RlRGV2aWNlQ29uZmlndXJhdGlvblByb3RvIjIKFEludEludExpc3RFbnRyeVByb3RvEgsKA2tleRgBIAEoAxINCgV2YWx1ZRgCIAMoAyKAAQocTm9kZURldmljZUNvbmZpZ3VyYXRpb25Qcm90bxIYChBjb25maWd1cmF0aW9uX2lkGAEgASgJEi4KDXNoYXJkaW5nX3NwZWMYAiADKAsyFy5vbm54LlNoYXJkaW5nU3BlY1Byb3RvEhYKDnBpcGVsaW5lX3N0YWdlGAMgASgFIqMBChFTaGFyZGluZ1NwZWNQcm90bxITCgt0ZW5zb3JfbmFtZRgBIAEoCRIOCgZkZXZpY2UYAiADKAMSPQoZaW5kZXhfdG9fZGV2aWNlX2dyb3VwX21hcBgDIAMoCzIaLm9ubnguSW50SW50TGlzdEVudHJ5UHJvdG8SKgoLc2hhcmRlZF9kaW0YBCADKAsyFS5vbm54LlNoYXJkZWREaW1Qcm90byJVCg9TaGFyZGVkRGltUHJvdG8SDAoEYXhpcxgBIAEoAxI0Cg9zaW1wbGVfc2hhcmRpbmcYAiADKAsyGy5vbm54LlNpbXBsZVNoYXJkZWREaW1Qcm90byJcChVTaW1wbGVTaGFyZGVkRGltUHJvdG8SEwoJZGltX3ZhbHVlGAEgASgDSAASEwoJZGltX3BhcmFtGAIgASgJSAASEgoKbnVtX3NoYXJkcxgDIAEoA0IFCgNkaW0i1gEKEVRyYWluaW5nSW5mb1Byb3RvEigKDmluaXRpYWxpemF0aW9uGAEgASgLMhAub25ueC5HcmFwaFByb3RvEiMKCWFsZ29yaXRobRgCIAEoCzIQLm9ubnguR3JhcGhQcm90bxI8ChZpbml0aWFsaXphdGlvbl9iaW5kaW5nGAMgAygLMhwub25ueC5TdHJpbmdTdHJpbmdFbnRyeVByb3RvEjQKDnVwZGF0ZV9iaW5kaW5nGAQgAygLMhwub25ueC5TdHJpbmdTdHJpbmdFbnRyeVByb3RvIqIDCgpNb2RlbFByb3RvEhIKCmlyX3ZlcnNpb24YASABKAMSLgoMb3BzZXRfaW1wb3J0GAggAygLMhgub25ueC5PcGVyYXRvclNldElkUHJvdG8SFQoNcHJvZHVjZXJfbmFtZRgCIAEoCRIYChBwcm9kdWNlcl92ZXJzaW9uGAMgASgJEg4KBmRvbWFpbhgEIAEoCRIVCg1tb2RlbF92ZXJzaW9uGAUgASgDEhIKCmRvY19zdHJpbmcYBiABKAkSHwoFZ3JhcGgYByABKAsyEC5vbm54LkdyYXBoUHJvdG8SNAoObWV0YWRhdGFfcHJvcHMYDiADKAsyHC5vbm54LlN0cmluZ1N0cmluZ0VudHJ5UHJvdG8SLgoNdHJhaW5pbmdfaW5mbxgUIAMoCzIXLm9ubnguVHJhaW5pbmdJbmZvUHJvdG8SJgoJZnVuY3Rpb25zGBkgAygLMhMub25ueC5GdW5jdGlvblByb3RvEjUKDWNvbmZpZ3VyYXRpb24YGiADKAsyHi5vbm54LkRldmljZUNvbmZpZ3VyYXRpb25Qcm90byJNChhEZXZpY2VDb25maWd1cmF0aW9uUHJvdG8SDAoEbmFtZRgBIAEoCRITCgtudW1fZGV2aWNlcxgCIAEoBRIOCgZkZXZpY2UYAyADKAkiNAoWU3RyaW5nU3RyaW5nRW50cnlQcm90bxILCgNrZXkYASABKAkSDQoFdmFsdWUYAiABKAkiawoQVGVuc29yQW5ub3RhdGlvbhITCgt0ZW5zb3JfbmFtZRgBIAEoCRJCChxxdWFudF9wYXJhbWV0ZXJfdGVuc29yX25hbWVzGAIgAygLMhwub25ueC5TdHJpbmdTdHJpbmdFbnRyeVByb3RvItQDCgpHcmFwaFByb3RvEh0KBG5vZGUYASADKAsyDy5vbm54Lk5vZGVQcm90bxIMCgRuYW1lGAIgASgJEiYKC2luaXRpYWxpemVyGAUgAygLMhEub25ueC5UZW5zb3JQcm90bxIzChJzcGFyc2VfaW5pdGlhbGl6ZXIYDyADKAsyFy5vbm54LlNwYXJzZVRlbnNvclByb3RvEhIKCmRvY19zdHJpbmcYCiABKAkSIwoFaW5wdXQYCyADKAsyFC5vbm54LlZhbHVlSW5mb1Byb3RvEiQKBm91dHB1dBgMIAMoCzIULm9ubnguVmFsdWVJbmZvUHJvdG8SKAoKdmFsdWVfaW5mbxgNIAMoCzIULm9ubnguVmFsdWVJbmZvUHJvdG8SNwoXcXVhbnRpemF0aW9uX2Fubm90YXRpb24YDiADKAsyFi5vbm54LlRlbnNvckFubm90YXRpb24SNAoObWV0YWRhdGFfcHJvcHMYECADKAsyHC5vbm54LlN0cmluZ1N0cmluZ0VudHJ5UHJvdG9KBAgDEARKBAgEEAVKBAgGEApSCmlyX3ZlcnNpb25SEHByb2R1Y2VyX3ZlcnNpb25SDHByb2R1Y2VyX3RhZ1IGZG9tYWluIoIHCgtUZW5zb3JQcm90bxIMCgRkaW1zGAEgAygDEhEKCWRhdGFfdHlwZRgCIAEoBRIqCgdzZWdtZW50GAMgASgLMhkub25ueC5UZW5zb3JQcm90by5TZWdtZW50EhYKCmZsb2F0X2RhdGEYBCADKAJCAhABEhYKCmludDMyX2RhdGEYBSADKAVCAhABEhMKC3N0cmluZ19kYXRhGAYgAygMEhYKCmludDY0X2RhdGEYByADKANCAhABEgwKBG5hbWUYCCABKAkSEgoKZG9jX3N0cmluZxgMIAEoCRIQCghyYXdfZGF0YRgJIAEoDBIzCg1leHRlcm5hbF9kYXRhGA0gAygLMhwub25ueC5TdHJpbmdTdHJpbmdFbnRyeVByb3RvEjUKDWRhdGFfbG9jYXRpb24YDiABKA4yHi5vbm54LlRlbnNvclByb3RvLkRhdGFMb2NhdGlvbhIXCgtkb3VibGVfZGF0YRgKIAMoAUICEAESFwoLdWludDY0X2RhdGEYCyADKARCAhABEjQKDm1ldGFkYXRhX3Byb3BzGBAgAygLMhwub25ueC5TdHJpbmdTdHJpbmdFbnRyeVByb3RvGiUKB1NlZ21lbnQSDQoFYmVnaW4YASABKAMSCwoDZW5kGAIgASgDIu4CCghEYXRhVHlwZRINCglVTkRFRklORUQQABIJCgVGTE9BVBABEgkKBVVJTlQ4EAISCAoESU5UOBADEgoKBlVJTlQxNhAEEgkKBUlOVDE2EAUSCQoFSU5UMzIQBhIJCgVJTlQ2NBAHEgoKBlNUUklORxAIEggKBEJPT0wQCRILCgdGTE9BVDE2EAoSCgoGRE9VQkxFEAsSCgoGVUlOVDMyEAwSCgoGVUlOVDY0EA0SDQoJQ09NUExFWDY0EA4SDgoKQ09NUExFWDEyOBAPEgwKCEJGTE9BVDE2EBASEAoMRkxPQVQ4RTRNM0ZOEBESEgoORkxPQVQ4RTRNM0ZOVVoQEhIOCgpGTE9BVDhFNU0yEBMSEgoORkxPQVQ4RTVNMkZOVVoQFBIJCgVVSU5UNBAVEggKBElOVDQQFhIOCgpGTE9BVDRFMk0xEBcSDgoKRkxPQVQ4RThNMBAYEgkKBVVJTlQyEBkSCAoESU5UMhAaIikKDERhdGFMb2NhdGlvbhILCgdERUZBVUxUEAASDAoIRVhURVJOQUwQASJoChFTcGFyc2VUZW5zb3JQcm90bxIhCgZ2YWx1ZXMYASABKAsyES5vbm54LlRlbnNvclByb3RvEiIKB2luZGljZXMYAiABKAsyES5vbm54LlRlbnNvclByb3RvEgwKBGRpbXMYAyADKAMilQEKEFRlbnNvclNoYXBlUHJvdG8SLQoDZGltGAEgAygLMiAub25ueC5UZW5zb3JTaGFwZVByb3RvLkRpbWVuc2lvbhpSCglEaW1lbnNpb24SEwoJZGltX3ZhbHVlGAEgASgDSAASEwoJZGltX3BhcmFtGAIgASgJSAASEgoKZGVub3RhdGlvbhgDIAEoCUIHCgV2YWx1ZSK3BQoJVHlwZVByb3RvEi0KC3RlbnNvcl90eXBlGAEgASgLMhYub25ueC5UeXBlUHJvdG8uVGVuc29ySAASMQoNc2VxdWVuY2VfdHlwZRgEIAEoCzIYLm9ubnguVHlwZVByb3RvLlNlcXVlbmNlSAASJwoIbWFwX3R5cGUYBSABKAsyEy5vbm54LlR5cGVQcm90by5NYXBIABIxCg1vcHRpb25hbF90eXBlGAkgASgLMhgub25ueC5UeXBlUHJvdG8uT3B0aW9uYWxIABI6ChJzcGFyc2VfdGVuc29yX3R5cGUYCCABKAsyHC5vbm54LlR5cGVQcm90by5TcGFyc2VUZW5zb3JIABItCgtvcGFxdWVfdHlwZRgHIAEoCzIWLm9ubnguVHlwZVByb3RvLk9wYXF1ZUgAEhIKCmRlbm90YXRpb24YBiABKAkaQgoGVGVuc29yEhEKCWVsZW1fdHlwZRgBIAEoBRIlCgVzaGFwZRgCIAEoCzIWLm9ubnguVGVuc29yU2hhcGVQcm90bxouCghTZXF1ZW5jZRIiCgllbGVtX3R5cGUYASABKAsyDy5vbm54LlR5cGVQcm90bxo8CgNNYXASEAoIa2V5X3R5cGUYASABKAUSIwoKdmFsdWVfdHlwZRgCIAEoCzIPLm9ubnguVHlwZVByb3RvGi4KCE9wdGlvbmFsEiIKCWVsZW1fdHlwZRgBIAEoCzIPLm9ubnguVHlwZVByb3RvGkgKDFNwYXJzZVRlbnNvchIRCgllbGVtX3R5cGUYASABKAUSJQoFc2hhcGUYAiABKAsyFi5vbm54LlRlbnNvclNoYXBlUHJvdG8aOAoGT3BhcXVlEg4KBmRvbWFpbhgBIAEoCRIMCgRuYW1lGAIgASgJSgQIAxAEUgpwYXJhbWV0ZXJzQgcKBXZhbHVlIjUKEk9wZXJhdG9yU2V0SWRQcm90bxIOCgZkb21haW4YASABKAkSDwoHdmVyc2lvbhgCIAEoAyKGAwoNRnVuY3Rpb25Qcm90bxIMCgRuYW1lGAEgASgJEg0KBWlucHV0GAQgAygJEg4KBm91dHB1dBgFIAMoCRIRCglhdHRyaWJ1dGUYBiADKAkSLQoPYXR0cmlidXRlX3Byb3RvGAsgAygLMhQub25ueC5BdHRyaWJ1dGVQcm90bxIdCgRub2RlGAcgAygLMg8ub25ueC5Ob2RlUHJvdG8SEgoKZG9jX3N0cmluZxgIIAEoCRIuCgxvcHNldF9pbXBvcnQYCSADKAsyGC5vbm54Lk9wZXJhdG9yU2V0SWRQcm90bxIOCgZkb21haW4YCiABKAkSEAoIb3ZlcmxvYWQYDSABKAkSKAoKdmFsdWVfaW5mbxgMIAMoCzIULm9ubnguVmFsdWVJbmZvUHJvdG8SNAoObWV0YWRhdGFfcHJvcHMYDiADKAsyHC5vbm54LlN0cmluZ1N0cmluZ0VudHJ5UHJvdG9KBAgCEANKBAgDEARSDXNpbmNlX3ZlcnNpb25SBnN0YXR1cyqCAwoHVmVyc2lvbhISCg5fU1RBUlRfVkVSU0lPThAAEhkKFUlSX1ZFUlNJT05fMjAxN18xMF8xMBABEhkKFUlSX1ZFUlNJT05fMjAxN18xMF8zMBACEhgKFElSX1ZFUlNJT05fMjAxN18xMV8zEAMSGAoUSVJfVkVSU0lPTl8yMDE5XzFfMjIQBBIYChRJUl9WRVJTSU9OXzIwMTlfM18xOBAFEhgKFElSX1ZFUlNJT05fMjAxOV85XzE5EAYSFwoTSVJfVkVSU0lPTl8yMDIwXzVfOBAHEhgKFElSX1ZFUlNJT05fMjAyMV83XzMwEAgSFwoTSVJfVkVSU0lPTl8yMDIzXzVfNRAJEhgKFElSX1ZFUlNJT05fMjAyNF8zXzI1EAoSGQoVSVJfVkVSU0lPTl8yMDI1XzA1XzEyEAsSGQoVSVJfVkVSU0lPTl8yMDI1XzA4XzI2EAwSGQoVSVJfVkVSU0lPTl8yMDI1XzExXzA2EA0SDgoKSVJfVkVSU0lPThAOKi4KDk9wZXJhdG9yU3RhdHVzEhAKDEVYUEVSSU1FTlRBTBAAEgoKBlNUQUJMRRABQgJIAw");
-var ModelProtoSchema = /* @__PURE__ */ messageDesc(file_onnx, 9);
-
-// src/onnx/types.ts
-var isFloatType = (t) => t === "float32" || t === "float16" || t === "bfloat16" || t === "float64";
-
-// src/onnx/tensor.ts
-var DTYPES = {
-  1: "float32",
-  2: "uint8",
-  3: "int8",
-  4: "uint16",
-  5: "int16",
-  6: "int32",
-  7: "int64",
-  8: "string",
-  9: "bool",
-  10: "float16",
-  11: "float64",
-  12: "uint32",
-  13: "uint64",
-  16: "bfloat16"
-};
-var BYTES = {
-  float32: 4,
-  float16: 2,
-  bfloat16: 2,
-  float64: 8,
-  int8: 1,
-  uint8: 1,
-  int16: 2,
-  uint16: 2,
-  int32: 4,
-  uint32: 4,
-  int64: 8,
-  uint64: 8,
-  bool: 1,
-  string: 0
-};
-function onnxDType(code, where2) {
-  const dtype = DTYPES[code];
-  if (!dtype || dtype === "string") {
-    throw new GateError("unsupported", `data type ${code} (${dtype ?? "unknown"}) is not supported`, { where: where2 }, "Export the model with float32 weights.");
-  }
-  return dtype;
-}
-var LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-function readRaw(bytes, dtype, count) {
-  if (dtype === "float32" && LITTLE_ENDIAN) return new Float32Array(Uint8Array.prototype.slice.call(bytes).buffer, 0, count);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const out = isFloatType(dtype) ? new Float32Array(count) : new Float64Array(count);
-  const read = {
-    float32: (i2) => view.getFloat32(i2 * 4, true),
-    float16: (i2) => halfToFloat(view.getUint16(i2 * 2, true)),
-    bfloat16: (i2) => new Float32Array(new Uint32Array([view.getUint16(i2 * 2, true) << 16]).buffer)[0],
-    float64: (i2) => view.getFloat64(i2 * 8, true),
-    int8: (i2) => view.getInt8(i2),
-    uint8: (i2) => view.getUint8(i2),
-    bool: (i2) => view.getUint8(i2) ? 1 : 0,
-    int16: (i2) => view.getInt16(i2 * 2, true),
-    uint16: (i2) => view.getUint16(i2 * 2, true),
-    int32: (i2) => view.getInt32(i2 * 4, true),
-    uint32: (i2) => view.getUint32(i2 * 4, true),
-    int64: (i2) => Number(view.getBigInt64(i2 * 8, true)),
-    uint64: (i2) => Number(view.getBigUint64(i2 * 8, true)),
-    string: () => 0
-  }[dtype];
-  for (let i2 = 0; i2 < count; i2++) out[i2] = read(i2);
-  return out;
-}
-function fromFields(t, dtype) {
-  if (dtype === "float32") return t.floatData;
-  if (dtype === "float64") return t.doubleData;
-  if (dtype === "int64") return t.int64Data.map(Number);
-  if (dtype === "uint64" || dtype === "uint32") return t.uint64Data.map(Number);
-  if (dtype === "float16") return t.int32Data.map(halfToFloat);
-  if (dtype === "bfloat16") return t.int32Data.map((b) => new Float32Array(new Uint32Array([b << 16]).buffer)[0]);
-  return t.int32Data;
-}
-function externalBytes(t, where2, external) {
-  const entries = new Map(t.externalData.map((e) => [e.key, e.value]));
-  const location = entries.get("location");
-  if (!location) throw new GateError("bad-model", 'external data without a "location"', { where: where2 }, "Re-save the model with onnx.save_model(..., save_as_external_data=True).");
-  if (!external) throw new GateError("bad-model", `weights in the external file "${location}", which cannot be read here`, { where: where2 }, "Convert the model from its file, with the data file beside it.");
-  const int = (key2) => {
-    const v = entries.get(key2);
-    if (v === void 0) return void 0;
-    if (!/^\d+$/.test(v)) throw new GateError("bad-model", `external data ${key2} "${v}" is not a byte count`, { where: where2 });
-    return Number(v);
-  };
-  return external(location, int("offset") ?? 0, int("length"), where2);
-}
-function readTensor(t, where2, external) {
-  const dtype = onnxDType(t.dataType, where2);
-  const dims = t.dims.map(Number);
-  if (dims.some((d) => !Number.isSafeInteger(d) || d < 0)) throw new GateError("bad-model", `invalid dimensions [${dims.join(", ")}]`, { where: where2 });
-  const count = dims.reduce((a, b) => a * b, 1);
-  const isExternal = t.dataLocation === 1;
-  const raw = isExternal ? externalBytes(t, where2, external) : t.rawData;
-  if (isExternal || raw.length > 0) {
-    if (raw.length !== count * BYTES[dtype]) {
-      throw new GateError("bad-model", `${raw.length} bytes of data for ${count} ${dtype} values (shape [${dims.join(", ")}])`, { where: where2 }, "The file is truncated or corrupt; export it again.");
-    }
-    return { dims, dtype, data: readRaw(raw, dtype, count) };
-  }
-  const values = fromFields(t, dtype);
-  if (values.length !== count) {
-    throw new GateError("bad-model", `${values.length} values for shape [${dims.join(", ")}] (${count} expected)`, { where: where2 }, "The file is truncated or corrupt; export it again.");
-  }
-  return { dims, dtype, data: isFloatType(dtype) ? Float32Array.from(values) : Float64Array.from(values) };
-}
-
-// src/onnx/read.ts
-var MIN_OPSET = 11;
-var MAX_OPSET = 21;
-function decode(bytes) {
-  try {
-    return fromBinary(ModelProtoSchema, bytes);
-  } catch (error) {
-    throw new GateError("bad-model", `not a readable ONNX protobuf (${error.message})`, { where: "ModelProto" }, "The file is truncated or corrupt; export it again.");
-  }
-}
-function attribute(a, where2, external) {
-  const at = `${where2}, attribute "${a.name}"`;
-  switch (a.type) {
-    case 1:
-      return a.f;
-    case 2:
-      return Number(a.i);
-    case 3:
-      return new TextDecoder().decode(a.s);
-    case 4:
-      if (a.t) return readTensor(a.t, at, external);
-      break;
-    case 6:
-      return a.floats;
-    case 7:
-      return a.ints.map(Number);
-    case 8:
-      return a.strings.map((s) => new TextDecoder().decode(s));
-    case 5:
-    case 10:
-      throw new GateError("unsupported", "control flow with subgraphs (If, Loop, Scan) is not supported", { where: at }, "Export the model without data-dependent control flow.");
-  }
-  throw new GateError("unsupported", `attribute type ${a.type} is not supported`, { where: at });
-}
-function node(n, index2, external) {
-  const name = n.name || `${n.opType} #${index2}`;
-  const where2 = `node "${name}" (${n.opType})`;
-  const attrs = {};
-  for (const a of n.attribute) attrs[a.name] = attribute(a, where2, external);
-  return { name, opType: n.opType, domain: n.domain, inputs: [...n.input], outputs: [...n.output], attrs };
-}
-function valueInfo(v, kind) {
-  const where2 = `${kind} "${v.name}"`;
-  if (v.type?.value.case !== "tensorType") throw new GateError("unsupported", "only tensor inputs and outputs are supported (not sequences, maps or optionals)", { where: where2 });
-  const tensor = v.type.value.value;
-  const dims = (tensor.shape?.dim ?? []).map((d) => d.value.case === "dimValue" ? Number(d.value.value) : d.value.case === "dimParam" ? d.value.value : "?");
-  return { name: v.name, dtype: onnxDType(tensor.elemType, where2), dims };
-}
-function defaultOpset(model) {
-  const entry = model.opsetImport.find((o) => o.domain === "" || o.domain === "ai.onnx");
-  const opset = entry ? Number(entry.version) : 0;
-  if (opset < MIN_OPSET || opset > MAX_OPSET) {
-    throw new GateError(
-      "unsupported",
-      `operator set ${opset || "(none)"} is not supported (opsets ${MIN_OPSET} to ${MAX_OPSET} are)`,
-      { where: "opset_import" },
-      `Export with opset_version between ${MIN_OPSET} and ${MAX_OPSET}.`
-    );
-  }
-  return opset;
-}
-function graphOf(model) {
-  if (!model.graph || model.graph.node.length === 0) throw new GateError("bad-model", "the model has no graph (no nodes)", { where: "ModelProto.graph" }, "Export the model again.");
-  return model.graph;
-}
-function readOnnxBytes(bytes, options = {}) {
-  const model = decode(bytes);
-  const opset = defaultOpset(model);
-  const graph = graphOf(model);
-  const initializers = /* @__PURE__ */ new Map();
-  for (const t of graph.initializer) initializers.set(t.name, readTensor(t, `initializer "${t.name}"`, options.external));
-  if (graph.sparseInitializer.length > 0) throw new GateError("unsupported", "sparse initializers are not supported", { where: "graph.sparse_initializer" });
-  return {
-    irVersion: Number(model.irVersion),
-    opset,
-    producer: [model.producerName, model.producerVersion].filter(Boolean).join(" "),
-    inputs: graph.input.filter((i2) => !initializers.has(i2.name)).map((i2) => valueInfo(i2, "input")),
-    outputs: graph.output.map((o) => valueInfo(o, "output")),
-    initializers,
-    nodes: graph.node.map((n, i2) => node(n, i2, options.external))
-  };
-}
-
-// src/onnx/index.ts
-function readOnnxModel(bytes, fileName, options = {}) {
-  if (!probeOnnx(bytes)) {
-    throw new GateError("bad-model", "not an ONNX model: it does not start with a ModelProto ir_version field", { file: fileName, where: "byte 0" }, "Pass a file written by torch.onnx.export or onnx.save_model.");
-  }
-  try {
-    return readOnnxBytes(bytes, options);
-  } catch (error) {
-    throw error instanceof GateError ? error.withFile(fileName) : error;
-  }
 }
 
 // src/tflite/writer.ts
@@ -18815,7 +15945,7 @@ function emitArith(ctx) {
 }
 var arithmetic = {
   ops: Object.keys(ARITH),
-  check: (node2) => node2.inputs.length < 2 && node2.opType !== "Sum" ? `${node2.opType} needs two operands` : void 0,
+  check: (node) => node.inputs.length < 2 && node.opType !== "Sum" ? `${node.opType} needs two operands` : void 0,
   fold: foldArith,
   emit: emitArith
 };
@@ -18925,7 +16055,7 @@ var leakyRelu2 = {
 };
 var elu2 = {
   ops: ["Elu"],
-  check: (node2) => (node2.attrs.alpha ?? 1) !== 1 ? `Elu alpha ${String(node2.attrs.alpha)} is not supported (1 is)` : void 0,
+  check: (node) => (node.attrs.alpha ?? 1) !== 1 ? `Elu alpha ${String(node.attrs.alpha)} is not supported (1 is)` : void 0,
   emit: (ctx) => void emitUnary(ctx, "ELU")
 };
 var prelu2 = {
@@ -18951,7 +16081,7 @@ var gelu = {
 function softmaxLike(type) {
   return {
     ops: [type === "SOFTMAX" ? "Softmax" : "LogSoftmax"],
-    check: (node2, opset) => opset < 13 && node2.attrs.axis !== void 0 && node2.attrs.axis !== -1 ? "Softmax before opset 13 with an axis other than the last is not supported" : void 0,
+    check: (node, opset) => opset < 13 && node.attrs.axis !== void 0 && node.attrs.axis !== -1 ? "Softmax before opset 13 with an axis other than the last is not supported" : void 0,
     emit: (ctx) => {
       const shape = ctx.shape(0);
       const rank = shape.length;
@@ -18996,7 +16126,7 @@ function range(ctx) {
 var rangeOp = { ops: ["Range"], fold: (ctx) => [range(ctx)], emit: (ctx) => ctx.defineConst(0, range(ctx)) };
 var identity2 = {
   ops: ["Identity", "Dropout"],
-  check: (node2) => node2.opType === "Dropout" && node2.outputs.filter(Boolean).length > 1 ? "the Dropout mask output is not supported" : void 0,
+  check: (node) => node.opType === "Dropout" && node.outputs.filter(Boolean).length > 1 ? "the Dropout mask output is not supported" : void 0,
   emit: (ctx) => ctx.alias(0, 0)
 };
 var cast = {
@@ -19028,17 +16158,17 @@ function samePads2(size, k, s, d, lower) {
   const small = Math.floor(total / 2);
   return lower ? [total - small, small] : [small, total - small];
 }
-function windowOf(node2, spatial, kernel) {
+function windowOf(node, spatial, kernel) {
   const n = spatial.length;
-  const strides = node2.attrs.strides ?? Array(n).fill(1);
-  const dilations = node2.attrs.dilations ?? Array(n).fill(1);
-  const autoPad = node2.attrs.auto_pad ?? "NOTSET";
-  let pads = node2.attrs.pads ?? Array(2 * n).fill(0);
+  const strides = node.attrs.strides ?? Array(n).fill(1);
+  const dilations = node.attrs.dilations ?? Array(n).fill(1);
+  const autoPad = node.attrs.auto_pad ?? "NOTSET";
+  let pads = node.attrs.pads ?? Array(2 * n).fill(0);
   if (autoPad === "SAME_UPPER" || autoPad === "SAME_LOWER") {
     const each = spatial.map((s, i2) => samePads2(s, kernel[i2], strides[i2], dilations[i2], autoPad === "SAME_LOWER"));
     pads = [...each.map((p) => p[0]), ...each.map((p) => p[1])];
   } else if (autoPad === "VALID") pads = Array(2 * n).fill(0);
-  const ceil = node2.attrs.ceil_mode === 1;
+  const ceil = node.attrs.ceil_mode === 1;
   const out = spatial.map((s, i2) => {
     const span = s + pads[i2] + pads[n + i2] - effective(kernel[i2], dilations[i2]);
     let o = (ceil ? Math.ceil(span / strides[i2]) : Math.floor(span / strides[i2])) + 1;
@@ -19058,8 +16188,8 @@ function nhwcPaddings(w) {
   const n = w.kernel.length;
   return [0, 0, ...w.kernel.flatMap((_, i2) => [w.pads[i2], w.pads[n + i2]]), 0, 0];
 }
-function checkWindow(node2) {
-  const autoPad = node2.attrs.auto_pad ?? "NOTSET";
+function checkWindow(node) {
+  const autoPad = node.attrs.auto_pad ?? "NOTSET";
   if (!["NOTSET", "SAME_UPPER", "SAME_LOWER", "VALID"].includes(autoPad)) return `auto_pad "${autoPad}" is not supported`;
   return void 0;
 }
@@ -19073,21 +16203,21 @@ function liftAttrs(attrs) {
   return out;
 }
 function withLift1d(ctx, emit2d) {
-  const node2 = ctx.node;
+  const node = ctx.node;
   const v = ctx.value(0);
   if (v.shape.length !== 3) return emit2d(ctx);
   const [n, c, l] = v.shape;
   const x2 = ctx.temp("RESHAPE", [ctx.tensor(0, "nhwc"), ctx.constInt("as2d/shape", [n, 1, l, c])], [n, 1, l, c], "as2d");
-  const input = ctx.define(`${node2.name}/as2d`, { shape: [n, c, 1, l], dtype: v.dtype, ids: { nhwc: x2 } });
+  const input = ctx.define(`${node.name}/as2d`, { shape: [n, c, 1, l], dtype: v.dtype, ids: { nhwc: x2 } });
   const weight2 = ctx.constOf(1);
-  const inputs = [input, ...node2.inputs.slice(1)];
+  const inputs = [input, ...node.inputs.slice(1)];
   if (weight2 && weight2.dims.length === 3) inputs[1] = ctx.tempConst("weight2d", reshapeConst(weight2, [weight2.dims[0], weight2.dims[1], 1, weight2.dims[2]]));
-  const out2d = `${node2.name}/out2d`;
-  ctx.node = { ...node2, inputs, outputs: [out2d], attrs: liftAttrs(node2.attrs) };
+  const out2d = `${node.name}/out2d`;
+  ctx.node = { ...node, inputs, outputs: [out2d], attrs: liftAttrs(node.attrs) };
   try {
     emit2d(ctx);
   } finally {
-    ctx.node = node2;
+    ctx.node = node;
   }
   const y = ctx.values.get(out2d);
   const [, o, , l2] = y.shape;
@@ -19095,8 +16225,8 @@ function withLift1d(ctx, emit2d) {
 }
 
 // src/onnx/convert/conv.ts
-function checkRank(node2, what) {
-  return node2.inputs.length < 2 ? `${what} needs a weight input` : void 0;
+function checkRank(node, what) {
+  return node.inputs.length < 2 ? `${what} needs a weight input` : void 0;
 }
 function paddedInput(ctx, w) {
   const x2 = ctx.tensor(0, "nhwc");
@@ -19138,7 +16268,7 @@ function emitConv(ctx) {
 }
 var conv2 = {
   ops: ["Conv"],
-  check: (node2) => checkWindow(node2) ?? checkRank(node2, "Conv"),
+  check: (node) => checkWindow(node) ?? checkRank(node, "Conv"),
   emit: (ctx) => withLift1d(ctx, emitConv)
 };
 function emitConvTranspose(ctx) {
@@ -19163,11 +16293,11 @@ function emitConvTranspose(ctx) {
 }
 var convTranspose2 = {
   ops: ["ConvTranspose"],
-  check: (node2) => {
-    if ((node2.attrs.group ?? 1) !== 1) return "grouped ConvTranspose is not supported";
-    if ((node2.attrs.dilations ?? []).some((d) => d !== 1)) return "dilated ConvTranspose is not supported";
-    if (node2.attrs.output_shape !== void 0 || (node2.attrs.auto_pad ?? "NOTSET") !== "NOTSET") return "ConvTranspose with output_shape or auto_pad is not supported (explicit pads are)";
-    return checkRank(node2, "ConvTranspose");
+  check: (node) => {
+    if ((node.attrs.group ?? 1) !== 1) return "grouped ConvTranspose is not supported";
+    if ((node.attrs.dilations ?? []).some((d) => d !== 1)) return "dilated ConvTranspose is not supported";
+    if (node.attrs.output_shape !== void 0 || (node.attrs.auto_pad ?? "NOTSET") !== "NOTSET") return "ConvTranspose with output_shape or auto_pad is not supported (explicit pads are)";
+    return checkRank(node, "ConvTranspose");
   },
   emit: (ctx) => withLift1d(ctx, emitConvTranspose)
 };
@@ -19288,7 +16418,7 @@ function perChannel3(ctx, i2, what) {
 }
 var batchNorm2 = {
   ops: ["BatchNormalization"],
-  check: (node2) => node2.attrs.training_mode === 1 || node2.outputs.filter(Boolean).length > 1 ? "BatchNormalization in training mode is not supported" : void 0,
+  check: (node) => node.attrs.training_mode === 1 || node.outputs.filter(Boolean).length > 1 ? "BatchNormalization in training mode is not supported" : void 0,
   emit: (ctx) => {
     const [gamma, beta, mean, variance] = [1, 2, 3, 4].map((i2) => perChannel3(ctx, i2, ["scale", "bias", "mean", "var"][i2 - 1]));
     const eps = ctx.attr("epsilon", 1e-5);
@@ -19302,7 +16432,7 @@ var batchNorm2 = {
 };
 var layerNorm2 = {
   ops: ["LayerNormalization"],
-  check: (node2) => node2.outputs.filter(Boolean).length > 1 ? "LayerNormalization mean / inv_std_dev outputs are not supported" : void 0,
+  check: (node) => node.outputs.filter(Boolean).length > 1 ? "LayerNormalization mean / inv_std_dev outputs are not supported" : void 0,
   emit: (ctx) => {
     const shape = ctx.shape(0);
     const rank = shape.length;
@@ -19355,10 +16485,10 @@ function emitPool(ctx) {
 }
 var pool = {
   ops: ["MaxPool", "AveragePool"],
-  check: (node2) => {
-    if (node2.outputs.length > 1 && node2.outputs[1]) return "MaxPool indices output is not supported";
-    if ((node2.attrs.dilations ?? []).some((d) => d !== 1)) return "dilated pooling is not supported";
-    return checkWindow(node2);
+  check: (node) => {
+    if (node.outputs.length > 1 && node.outputs[1]) return "MaxPool indices output is not supported";
+    if ((node.attrs.dilations ?? []).some((d) => d !== 1)) return "dilated pooling is not supported";
+    return checkWindow(node);
   },
   emit: (ctx) => withLift1d(ctx, emitPool)
 };
@@ -19407,12 +16537,12 @@ var reduce = {
 var reduceHandlers = [reduce];
 
 // src/onnx/convert/resize.ts
-function check2(node2) {
-  const mode = node2.attrs.mode ?? "nearest";
-  const coords = node2.attrs.coordinate_transformation_mode ?? "half_pixel";
+function check2(node) {
+  const mode = node.attrs.mode ?? "nearest";
+  const coords = node.attrs.coordinate_transformation_mode ?? "half_pixel";
   if (mode === "nearest") {
-    const rounding = node2.attrs.nearest_mode ?? "round_prefer_floor";
-    if (node2.opType === "Resize" && (coords !== "asymmetric" || rounding !== "floor")) return `nearest resize with ${coords} coordinates and ${rounding} rounding is not supported (asymmetric + floor, PyTorch's "nearest", is)`;
+    const rounding = node.attrs.nearest_mode ?? "round_prefer_floor";
+    if (node.opType === "Resize" && (coords !== "asymmetric" || rounding !== "floor")) return `nearest resize with ${coords} coordinates and ${rounding} rounding is not supported (asymmetric + floor, PyTorch's "nearest", is)`;
     return void 0;
   }
   if (mode !== "linear" && mode !== "bilinear") return `resize mode "${mode}" is not supported (nearest and linear are)`;
@@ -19481,11 +16611,11 @@ function flattenNhwc(ctx, shape) {
   const source = ctx.node.inputs[0];
   const order = [];
   for (let y = 0; y < h; y++) for (let x2 = 0; x2 < w; x2++) for (let k = 0; k < c; k++) order.push(k * h * w + y * w + x2);
-  const node2 = ctx.node;
+  const node = ctx.node;
   const id = ctx.temp("RESHAPE", [v.ids.nhwc, ctx.constInt("shape", shape)], shape, "flatten_nhwc");
   const materialize = () => {
     const saved = ctx.node;
-    ctx.node = node2;
+    ctx.node = node;
     const plain = ctx.tensorOf(v, source, "plain");
     const out = ctx.temp("RESHAPE", [plain, ctx.constInt("shape_nchw", shape)], shape, "flatten");
     ctx.node = saved;
@@ -19634,8 +16764,8 @@ var gather = {
 };
 var pad = {
   ops: ["Pad"],
-  check: (node2, opset) => {
-    const mode = node2.attrs.mode ?? "constant";
+  check: (node, opset) => {
+    const mode = node.attrs.mode ?? "constant";
     if (!["constant", "reflect"].includes(mode)) return `Pad mode "${mode}" is not supported (constant and reflect are)`;
     return opset < 11 ? "Pad before opset 11 is not supported" : void 0;
   },
@@ -19683,17 +16813,17 @@ var HANDLERS = new Map(ALL.flatMap((h) => h.ops.map((op) => [op, h])));
 function supportedOnnxOps() {
   return [...HANDLERS.keys()].sort();
 }
-function reason(node2, opset) {
-  if (node2.domain !== "" && node2.domain !== "ai.onnx") return `operator ${node2.domain}.${node2.opType} (custom domain) is not supported`;
-  const handler = HANDLERS.get(node2.opType);
-  if (!handler) return `operator ${node2.opType} is not supported`;
-  return handler.check?.(node2, opset);
+function reason(node, opset) {
+  if (node.domain !== "" && node.domain !== "ai.onnx") return `operator ${node.domain}.${node.opType} (custom domain) is not supported`;
+  const handler = HANDLERS.get(node.opType);
+  if (!handler) return `operator ${node.opType} is not supported`;
+  return handler.check?.(node, opset);
 }
 function assertSupportedNodes(nodes, opset) {
   const byReason = /* @__PURE__ */ new Map();
-  for (const node2 of nodes) {
-    const why = reason(node2, opset);
-    if (why) byReason.set(why, [...byReason.get(why) ?? [], node2.name]);
+  for (const node of nodes) {
+    const why = reason(node, opset);
+    if (why) byReason.set(why, [...byReason.get(why) ?? [], node.name]);
   }
   if (byReason.size === 0) return;
   const lines = [...byReason].map(([why, names]) => `${why}: ${names.slice(0, 5).map((n) => `"${n}"`).join(", ")}${names.length > 5 ? ` and ${names.length - 5} more` : ""}`);
@@ -19850,10 +16980,10 @@ var OnnxContext = class {
 function scalarOf2(model, producers3, name) {
   const init = model.initializers.get(name);
   if (init) return init.data.length === 1 ? init.data[0] : void 0;
-  const node2 = producers3.get(name);
-  const value = node2?.opType === "Constant" ? node2.attrs.value : void 0;
+  const node = producers3.get(name);
+  const value = node?.opType === "Constant" ? node.attrs.value : void 0;
   if (value && typeof value === "object" && !Array.isArray(value) && value.data.length === 1) return value.data[0];
-  if (node2?.opType === "Constant" && typeof node2.attrs.value_float === "number") return node2.attrs.value_float;
+  if (node?.opType === "Constant" && typeof node.attrs.value_float === "number") return node.attrs.value_float;
   return void 0;
 }
 var near = (a, b) => a !== void 0 && Math.abs(a - b) < 1e-4 * Math.abs(b);
@@ -19942,11 +17072,11 @@ function addInputs(ctx, model, opts) {
   }
 }
 function convertNodes(ctx, model) {
-  for (const node2 of model.nodes) {
-    ctx.node = node2;
-    const handler = HANDLERS.get(node2.opType);
+  for (const node of model.nodes) {
+    ctx.node = node;
+    const handler = HANDLERS.get(node.opType);
     try {
-      const constant2 = node2.inputs.every((name, i2) => !name || ctx.value(i2).const);
+      const constant2 = node.inputs.every((name, i2) => !name || ctx.value(i2).const);
       const folded = handler.fold && constant2 ? handler.fold(ctx) : void 0;
       if (folded) folded.forEach((c, k) => ctx.defineConst(k, c));
       else handler.emit(ctx);
@@ -19954,7 +17084,7 @@ function convertNodes(ctx, model) {
       if (error instanceof GateError) throw error;
       throw new GateError("bad-model", `cannot convert this node: ${error.message}`, { where: ctx.where }, "The node does not fit its inputs; check the model with onnx.checker.");
     }
-    for (const out of node2.outputs.filter(Boolean)) {
+    for (const out of node.outputs.filter(Boolean)) {
       if (!ctx.values.has(out)) throw new GateError("unsupported", `output "${out}" is not produced`, { where: ctx.where });
     }
   }
@@ -19986,119 +17116,13 @@ function convertOnnxModel(source, options = {}) {
   return graph;
 }
 
-// src/pipeline/onnx-external.ts
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from "node:fs";
-import { dirname as dirname2, isAbsolute, join as join3, relative, sep } from "node:path";
-function refuse(location, why, where2) {
-  throw new GateError("bad-model", `external data "${location}" ${why}`, { where: where2 }, "External data files must sit in the model's folder (or below it), named relative to it, without symbolic links.");
-}
-function confined(folder, location, where2) {
-  if (location.includes("\0") || location.includes("\\") || isAbsolute(location) || /^[A-Za-z]:/.test(location)) refuse(location, "is not a relative path", where2);
-  if (location.split("/").some((part) => part === "..")) refuse(location, `leaves the model's folder ("..")`, where2);
-  const path = join3(folder, location);
-  let walked = folder;
-  for (const part of relative(folder, path).split(sep)) {
-    walked = join3(walked, part);
-    let info;
-    try {
-      info = lstatSync(walked);
-    } catch {
-      refuse(location, "is not found beside the model", where2);
-    }
-    if (info.isSymbolicLink()) refuse(location, "is (or passes through) a symbolic link", where2);
-  }
-  const real = realpathSync(path);
-  const base = realpathSync(folder);
-  if (!real.startsWith(base + sep)) refuse(location, "resolves outside the model's folder", where2);
-  return real;
-}
-function readRange(path, offset, length, location, where2, budget) {
-  const fd2 = openSync(path, "r");
-  try {
-    const size = fstatSync(fd2).size;
-    if (!fstatSync(fd2).isFile()) refuse(location, "is not a file", where2);
-    const count = length ?? size - offset;
-    if (offset + count > size || count < 0) refuse(location, `is ${size} bytes, the tensor needs bytes ${offset} to ${offset + count}`, where2);
-    if (count > budget) {
-      throw new GateError("bad-model", `external data beyond the ${LIMITS.modelMib.name} limit in all`, { where: where2 }, `Raise ${LIMITS.modelMib.name} if the model is that large.`);
-    }
-    const out = new Uint8Array(count);
-    let done = 0;
-    while (done < count) {
-      const n = readSync(fd2, out, done, count - done, offset + done);
-      if (n === 0) break;
-      done += n;
-    }
-    return out;
-  } finally {
-    closeSync(fd2);
-  }
-}
-function externalReader(modelPath, limitMib = DEFAULT_LIMITS.modelMib) {
-  const folder = dirname2(modelPath);
-  let total = 0;
-  return (location, offset, length, where2) => {
-    const data = readRange(confined(folder, location, where2), offset, length, location, where2, limitMib * 1024 * 1024 - total);
-    total += data.byteLength;
-    return data;
-  };
-}
-
 // src/pipeline/convert.ts
 import { mkdir, rm } from "node:fs/promises";
-import { basename, dirname as dirname3, extname, join as join4, resolve } from "node:path";
+import { availableParallelism as availableParallelism2 } from "node:os";
+import { basename, dirname as dirname2, extname, join as join3, resolve } from "node:path";
 
 // src/pipeline/quantize.ts
 import { availableParallelism } from "node:os";
-
-// src/quantize/edit.ts
-var GraphEdit = class {
-  constructor(source) {
-    this.source = source;
-    this.tensors = source.tensors.map((t) => ({ ...t, shape: [...t.shape] }));
-    this.names = new Set(this.tensors.map((t) => t.name));
-  }
-  source;
-  tensors;
-  names;
-  tensor(id) {
-    const t = this.tensors[id];
-    if (!t) throw new Error(`no tensor ${id}`);
-    return t;
-  }
-  /** A new tensor like `like` (shape, signature), with its own unique name. */
-  add(like, suffix, changes) {
-    const id = this.tensors.length;
-    let name = `${like.name}${suffix}`;
-    for (let i2 = 1; this.names.has(name); i2++) name = `${like.name}${suffix}${i2}`;
-    this.names.add(name);
-    const { data: _data, quantization: _q, ...rest } = like;
-    this.tensors.push({ ...rest, shape: [...like.shape], ...changes, id, name });
-    return id;
-  }
-  build(ops, io) {
-    return { ...this.source, tensors: this.tensors, ops, inputs: io?.inputs ?? this.source.inputs, outputs: io?.outputs ?? this.source.outputs };
-  }
-};
-function consumers2(graph) {
-  const out = /* @__PURE__ */ new Map();
-  graph.ops.forEach((op, i2) => op.inputs.forEach((id, slot) => {
-    if (id < 0) return;
-    const list = out.get(id) ?? [];
-    list.push({ op: i2, slot });
-    out.set(id, list);
-  }));
-  return out;
-}
-function producers2(graph) {
-  const out = /* @__PURE__ */ new Map();
-  graph.ops.forEach((op, i2) => op.outputs.forEach((id) => out.set(id, i2)));
-  return out;
-}
-var isFloatActivation = (t) => t !== void 0 && t.dtype === "float32" && t.data === void 0;
-var isFloatConstant = (t) => t !== void 0 && t.dtype === "float32" && t.data instanceof Float32Array;
-var elementCount2 = (t) => t.shape.reduce((a, b) => a * b, 1);
-var describeOp = (op) => `${op.type}${op.origin ? ` (${op.origin})` : ""}`;
 
 // src/quantize/numerics.ts
 var INT8_MIN = -128;
@@ -20264,7 +17288,7 @@ function quantizeDynamic(graph) {
 }
 function quantizeOneGraph(graph) {
   const edit = new GraphEdit(graph);
-  const uses = consumers2(graph);
+  const uses = consumers(graph);
   const done = /* @__PURE__ */ new Map();
   const quantized2 = [];
   const leftFloat = [];
@@ -20277,7 +17301,7 @@ function quantizeOneGraph(graph) {
       ops.push(op);
       continue;
     }
-    const note = { tensor: weight2.name, op: describeOp(op), elements: elementCount2(weight2), ...rule.axis === void 0 ? {} : { axis: rule.axis } };
+    const note = { tensor: weight2.name, op: describeOp(op), elements: elementCount(weight2), ...rule.axis === void 0 ? {} : { axis: rule.axis } };
     if (note.elements < MIN_WEIGHT_ELEMENTS) {
       leftFloat.push(note);
       ops.push(op);
@@ -20450,7 +17474,7 @@ function chooseParams(ins, outs, params, immutable) {
   return pick2(true) ?? pick2(false);
 }
 function assignParams(graph, quantized2, ranges, tensors) {
-  const s = { graph, quantized: quantized2, uses: consumers2(graph), producer: producers2(graph) };
+  const s = { graph, quantized: quantized2, uses: consumers(graph), producer: producers(graph) };
   const stats = new Set([...tensors].filter((t) => ranges.has(t)));
   const params = initialParams(s, ranges, stats);
   const immutable = new Set(params.keys());
@@ -20600,7 +17624,7 @@ function weightNotes(graph, quantized2) {
     op.inputs.forEach((t, slot) => {
       const tensor = graph.tensors[t];
       if (!isFloatConstant(tensor)) return;
-      const note = { tensor: tensor.name, op: describeOp(op), elements: elementCount2(tensor) };
+      const note = { tensor: tensor.name, op: describeOp(op), elements: elementCount(tensor) };
       if (quantized2.has(i2) && rule?.kind === "affine" && slot === rule.weight) quantizedWeights.push({ ...note, ...rule.axis === void 0 ? {} : { axis: rule.axis } });
       else if (!quantized2.has(i2) && note.elements >= MIN_WEIGHT_ELEMENTS) floatWeights.push(note);
     });
@@ -20609,8 +17633,8 @@ function weightNotes(graph, quantized2) {
 }
 function buildOps(b, wanted, inferenceType) {
   const { graph, quantized: quantized2, params } = b;
-  const uses = consumers2(graph);
-  const producer = producers2(graph);
+  const uses = consumers(graph);
+  const producer = producers(graph);
   const graphOutputs = new Set(graph.outputs.map((io) => io.tensor));
   const floatReaders = (t) => (uses.get(t) ?? []).some((u) => !quantized2.has(u.op)) || inferenceType === "float32" && graphOutputs.has(t);
   const settle = (t, byInt8Op) => {
@@ -20792,15 +17816,44 @@ var InterpreterPool = class _InterpreterPool {
     await Promise.all(this.workers.map((w) => w.request({ type: "unload" })));
     return blocks;
   }
+  /** pairSums of models `a` and `b` over samples [0, count), split evenly over the workers (its layout, in sample order). */
+  async pairSums(request) {
+    const { a, b, file, inputs, count, pairs: pairs2 } = request;
+    const out = new Float64Array(count * pairs2 * 2);
+    const chunks = chunkRanges(count, Math.ceil(count / this.workers.length));
+    await Promise.all(chunks.map(async ([start, end], w) => {
+      const slices = inputs.map((input) => sliceSamples(input, start, end));
+      const reply = await this.workers[w].request({ type: "pair-sums", a, b, file, start, end, inputs: slices }, slices.map((s) => s.data.buffer));
+      if (reply.type !== "pair-sums") throw new Error(`unexpected worker reply ${reply.type}`);
+      out.set(reply.sums, start * pairs2 * 2);
+    }));
+    return out;
+  }
   async close() {
     await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+};
+var LazyPool = class {
+  constructor(size) {
+    this.size = size;
+  }
+  size;
+  pool;
+  get() {
+    this.pool ??= InterpreterPool.create(this.size);
+    return this.pool;
+  }
+  async close() {
+    const pool2 = this.pool;
+    this.pool = void 0;
+    if (pool2) await (await pool2.catch(() => void 0))?.close();
   }
 };
 function rangesBlock(outputs, count) {
   return { name: "ranges", shape: [outputs, 2], sampleSize: outputs * 2, data: new Float32Array(count * outputs * 2) };
 }
 function chunkSize(count, workers) {
-  return Math.max(64, Math.min(2048, Math.ceil(count / (workers * 4))));
+  return Math.max(16, Math.min(2048, Math.ceil(count / (workers * 4))));
 }
 function sliceSamples(input, start, end) {
   const view = input.data;
@@ -20875,92 +17928,50 @@ async function loadCalibrationData(path, graph, options = {}) {
 }
 var sampleInputs = (dataset) => dataset.inputs.map((input) => ({ data: input.data, sampleSize: input.data.length / dataset.count }));
 var DEFAULT_WORKERS = Math.min(4, availableParallelism());
-async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS) {
+async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS, shared) {
   const build = calibrationGraph(graph);
   const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, ranges: true };
-  const pool2 = workers > 1 && dataset.count >= 128 ? await InterpreterPool.create(Math.min(workers, availableParallelism())) : void 0;
+  const pooled = (shared?.size ?? workers) > 1 && dataset.count >= 128;
+  const own = pooled && !shared ? new LazyPool(Math.min(workers, availableParallelism())) : void 0;
   try {
-    const [block] = pool2 ? await pool2.predict(request) : await predictInProcess(request);
+    const [block] = pooled ? await (await (shared ?? own).get()).predict(request) : await predictInProcess(request);
     return collectRanges(block.data, dataset.count, build.tensors, (id) => graph.tensors[id]?.name ?? `tensor ${id}`);
   } finally {
-    await pool2?.close();
+    await own?.close();
   }
 }
 async function quantizeModel(graph, options) {
   if (options.mode === "dynamic") return quantizeDynamic(graph);
   if (!options.calibration) throw new GateError("usage", "full-integer quantization needs calibration data", { file: options.file }, "Pass --representative_dataset=FILE (any dataset format evaluate reads).");
-  const calibration = await calibrate(graph, options.calibration, options.file, options.workers);
+  const calibration = await calibrate(graph, options.calibration, options.file, options.workers, options.pool);
   const result = quantizeInt8(graph, calibration.ranges, { inferenceType: options.inferenceType, keepFloat: options.keepFloat });
   return { ...result, calibration };
 }
 
-// src/quantize/layer-error.ts
-var SKIP = /* @__PURE__ */ new Set(["QUANTIZE", "DEQUANTIZE"]);
-function layerPairs(float, int8) {
-  const byName = new Map(float.tensors.filter((t) => isFloatActivation(t)).map((t) => [t.name, t.id]));
-  const pairs2 = [];
-  for (const op of int8.ops) {
-    if (SKIP.has(op.type)) continue;
-    for (const id of op.outputs) {
-      const t = int8.tensors[id];
-      const twin = t ? byName.get(t.name) : void 0;
-      if (t && twin !== void 0 && t.dtype === "int8" && t.quantization) pairs2.push({ float: twin, int8: id, op: describeOp(op) });
-    }
-  }
-  return pairs2;
-}
-var ErrorSums = class {
-  signal;
-  noise;
-  constructor(count) {
-    this.signal = new Float64Array(count);
-    this.noise = new Float64Array(count);
-  }
-  add(index2, f, q) {
-    let s = 0;
-    let n = 0;
-    for (let i2 = 0; i2 < f.length; i2++) {
-      const d = f[i2] - q[i2];
-      s += f[i2] * f[i2];
-      n += d * d;
-    }
-    this.signal[index2] += s;
-    this.noise[index2] += n;
-  }
-  errors(pairs2, float) {
-    return pairs2.map((p, i2) => {
-      const [s, n] = [this.signal[i2], this.noise[i2]];
-      const snrDb = n === 0 ? Infinity : s === 0 ? -Infinity : 10 * Math.log10(s / n);
-      return { tensor: float.tensors[p.float].name, op: p.op, snrDb, relError: s === 0 ? n === 0 ? 0 : Infinity : Math.sqrt(n / s) };
-    });
-  }
-};
-
 // src/pipeline/layer-error.ts
 var LAYER_ERROR_SAMPLES = 32;
-function runSample(it, inputs, s) {
-  inputs.forEach((input, i2) => it.setInput(i2, input.data, s * input.sampleSize));
-  it.invoke();
-}
-async function layerErrors(float, int8, data, file) {
+async function layerErrors(float, int8, data, file, workers = DEFAULT_WORKERS, shared) {
   const pairs2 = layerPairs(float, int8);
   if (pairs2.length === 0 || int8.inputs.some((io) => int8.tensors[io.tensor]?.dtype !== float.tensors[float.inputs[0].tensor]?.dtype)) return [];
-  const a = await loadInterpreter(writeTflite(exposeTensors(float, pairs2.map((p) => p.float))), { file });
-  const b = await loadInterpreter(writeTflite(exposeTensors(int8, pairs2.map((p) => p.int8))), { file });
+  const request = {
+    a: writeTflite(exposeTensors(float, pairs2.map((p) => p.float))),
+    b: writeTflite(exposeTensors(int8, pairs2.map((p) => p.int8))),
+    file,
+    inputs: sampleInputs(data),
+    count: Math.min(LAYER_ERROR_SAMPLES, data.count),
+    pairs: pairs2.length
+  };
+  const sums = new ErrorSums(pairs2.length);
+  addPairSums(sums, await perSample(request, Math.min(workers, request.count), shared), request.count);
+  return sums.errors(pairs2, float);
+}
+async function perSample(request, workers, shared) {
+  if ((shared?.size ?? workers) <= 1 || request.count < 2) return withPair(request.a, request.b, request.file, (a, b) => pairSums(a, b, request.inputs, 0, request.count));
+  const own = shared ? void 0 : new LazyPool(workers);
   try {
-    const sums = new ErrorSums(pairs2.length);
-    const inputs = sampleInputs(data);
-    const fa = a.outputs.map((o) => new Float32Array(o.size));
-    const fb = b.outputs.map((o) => new Float32Array(o.size));
-    for (let s = 0; s < Math.min(LAYER_ERROR_SAMPLES, data.count); s++) {
-      runSample(a, inputs, s);
-      runSample(b, inputs, s);
-      pairs2.forEach((_, i2) => sums.add(i2, a.readOutput(i2, fa[i2]), b.readOutput(i2, fb[i2])));
-    }
-    return sums.errors(pairs2, float);
+    return await (await (shared ?? own).get()).pairSums(request);
   } finally {
-    a.dispose();
-    b.dispose();
+    await own?.close();
   }
 }
 
@@ -21058,26 +18069,32 @@ async function variantGraph(variant, graph, model, fileName, options) {
   }
   const int8 = options.int8;
   const calibration = variant === "int8" && int8 ? typeof int8.dataset === "string" ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset : void 0;
-  const q = await quantizeModel(graph, {
-    mode: variant,
-    file: fileName,
-    ..."nodes" in model ? {} : { keepFloat: recurrentLayers2(model.graph) },
-    ...calibration ? { calibration } : {},
-    ...int8?.inferenceType ? { inferenceType: int8.inferenceType } : {},
-    ...int8?.workers ? { workers: int8.workers } : {}
-  });
-  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName) : void 0;
-  return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...q.calibration ? { calibration: q.calibration } : {}, ...layers ? { layerErrors: layers } : {} };
+  const pool2 = new LazyPool(Math.min(int8?.workers ?? DEFAULT_WORKERS, availableParallelism2()));
+  try {
+    const q = await quantizeModel(graph, {
+      mode: variant,
+      file: fileName,
+      pool: pool2,
+      ..."nodes" in model ? {} : { keepFloat: recurrentLayers2(model.graph) },
+      ...calibration ? { calibration } : {},
+      ...int8?.inferenceType ? { inferenceType: int8.inferenceType } : {},
+      ...int8?.workers ? { workers: int8.workers } : {}
+    });
+    const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool2) : void 0;
+    return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...q.calibration ? { calibration: q.calibration } : {}, ...layers ? { layerErrors: layers } : {} };
+  } finally {
+    await pool2.close();
+  }
 }
 function outputPaths(input, variants, options) {
-  const main = options.outputFile ? isSpecialTarget(options.outputFile) ? options.outputFile : resolve(options.outputFile) : join4(options.outDir ?? dirname3(input), `${basename(input, extname(input))}.tflite`);
+  const main = options.outputFile ? isSpecialTarget(options.outputFile) ? options.outputFile : resolve(options.outputFile) : join3(options.outDir ?? dirname2(input), `${basename(input, extname(input))}.tflite`);
   const primary = options.outputFile && !variants.includes("float32") ? variants[0] : "float32";
   const path = (v) => v === primary ? main : main.replace(/(\.tflite)?$/, `.${v}.tflite`);
   return { float32: path("float32"), float16: path("float16"), dynamic: path("dynamic"), int8: path("int8") };
 }
 var WRITE_HINT = "Check the --output_file path and that its folder is writable.";
 async function writeVariantFile(path, data) {
-  const created = isSpecialTarget(path) ? void 0 : await mkdir(dirname3(path), { recursive: true });
+  const created = isSpecialTarget(path) ? void 0 : await mkdir(dirname2(path), { recursive: true });
   writeOutputFile(path, data, { mode: "follow", what: "the output", hint: WRITE_HINT });
   return created;
 }
@@ -21128,10 +18145,6 @@ export {
   convertKerasModel,
   probeKerasFormat,
   readKerasModel,
-  probeOnnx,
-  MIN_OPSET,
-  MAX_OPSET,
-  readOnnxModel,
   writeTflite,
   toFloat16,
   DEFAULT_CALIBRATION_SAMPLES,
@@ -21139,7 +18152,6 @@ export {
   readModelFile,
   supportedOnnxOps,
   convertOnnxModel,
-  externalReader,
   convertBytes,
   convertFile
 };

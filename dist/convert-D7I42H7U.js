@@ -6,30 +6,31 @@ import "./chunk-GUIUBS76.js";
 import {
   optionsHelp,
   readFlags
-} from "./chunk-CGHYFVPE.js";
+} from "./chunk-QFVILBZR.js";
 import {
   readLimits
-} from "./chunk-RZTZGA37.js";
+} from "./chunk-AIYQT62X.js";
 import "./chunk-CDYOQ2FV.js";
 import {
   dataOptions
-} from "./chunk-LUKUGKXR.js";
-import "./chunk-SDRXKI5D.js";
+} from "./chunk-OSAREEO4.js";
+import "./chunk-KX3D735Q.js";
 import {
-  MAX_OPSET,
-  MIN_OPSET,
   convertFile,
   supportedClassNames,
   supportedOnnxOps
-} from "./chunk-FCKZZNWD.js";
-import "./chunk-RI6UWR6A.js";
+} from "./chunk-EF4SHGCJ.js";
+import "./chunk-T72A6CUZ.js";
 import {
   bytes
 } from "./chunk-MDUMNPHH.js";
 import {
+  MAX_OPSET,
+  MIN_OPSET,
   descriptorOf,
   isSpecialTarget
-} from "./chunk-KNDJLUX3.js";
+} from "./chunk-6NJGT3DZ.js";
+import "./chunk-LHSQ66CC.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";

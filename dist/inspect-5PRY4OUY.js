@@ -10,24 +10,26 @@ import "./chunk-GUIUBS76.js";
 import {
   optionsHelp,
   readFlags
-} from "./chunk-CGHYFVPE.js";
+} from "./chunk-QFVILBZR.js";
 import {
   readLimits
-} from "./chunk-RZTZGA37.js";
+} from "./chunk-AIYQT62X.js";
 import "./chunk-CDYOQ2FV.js";
-import "./chunk-SDRXKI5D.js";
+import "./chunk-KX3D735Q.js";
 import {
   convertBytes,
-  externalReader,
   isTflite,
   probeKerasFormat,
-  probeOnnx,
   readModelFile
-} from "./chunk-FCKZZNWD.js";
+} from "./chunk-EF4SHGCJ.js";
 import {
   readTfliteModel
-} from "./chunk-RI6UWR6A.js";
-import "./chunk-KNDJLUX3.js";
+} from "./chunk-T72A6CUZ.js";
+import {
+  externalReader,
+  probeOnnx
+} from "./chunk-6NJGT3DZ.js";
+import "./chunk-LHSQ66CC.js";
 import {
   EXIT,
   GateError

@@ -12,7 +12,7 @@ import {
   parseGiven,
   settingsIn,
   shownDefault
-} from "./chunk-SDRXKI5D.js";
+} from "./chunk-KX3D735Q.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";

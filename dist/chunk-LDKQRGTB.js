@@ -47,9 +47,13 @@ function accuracy(e, base) {
   const vs = float32 === void 0 ? "" : ` (float32 .tflite ${points(top1, float32)})`;
   return `accuracy ${was === void 0 ? "" : `${percent(was)} \u2192 `}${percent(top1)}${vs}`;
 }
-var NO_SOURCE_NOTE = "no source (Keras) reference: ";
-function noSourceNote(e) {
-  return e?.notes.find((n) => n.startsWith(NO_SOURCE_NOTE))?.slice(NO_SOURCE_NOTE.length);
+var noSourceNote = (kind, why) => `no source (${kind}) reference: ${why}`;
+var NO_SOURCE = /^no source \((Keras|ONNX)\) reference: /;
+var isNoSourceNote = (note) => NO_SOURCE.test(note);
+function noSource(e) {
+  const note = e?.notes.find(isNoSourceNote);
+  const m = note?.match(NO_SOURCE);
+  return note && m ? { kind: m[1], why: note.slice(m[0].length) } : void 0;
 }
 var sourceKind = (runtime) => runtime?.startsWith("onnxruntime") ? "ONNX" : "Keras";
 var exponent = (x) => x === 0 ? "0" : x.toExponential(2);
@@ -61,8 +65,8 @@ function conversionLoss(e) {
 }
 function sourceLine(c) {
   const e = c.head ?? c.base;
-  const why = noSourceNote(e);
-  if (why !== void 0) return `- Source model (Keras): not run (the gate does not fail for it) \u2014 ${cell(withoutPath(why, c.path))}`;
+  const missing = noSource(e);
+  if (missing) return `- Source model (${missing.kind}): not run (the gate does not fail for it) \u2014 ${cell(withoutPath(missing.why, c.path))}`;
   if (!e?.source) return "";
   const parts = [accuracy(e, c.head ? c.base : void 0), conversionLoss(e)].filter(Boolean);
   if (!parts.length) return "";
@@ -162,7 +166,8 @@ export {
   perClassAccuracy,
   classificationStats,
   classLosses,
-  NO_SOURCE_NOTE,
+  noSourceNote,
+  isNoSourceNote,
   sourceKind,
   sourceLine,
   mcnemarExactP,

@@ -5,11 +5,14 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-L5HCNQG4.js";
+} from "./chunk-EDPWO5KN.js";
 import {
-  NO_SOURCE_NOTE,
-  argmaxRows
-} from "./chunk-BMGVLWQH.js";
+  argmaxRows,
+  noSourceNote
+} from "./chunk-LDKQRGTB.js";
+import {
+  probeOnnx
+} from "./chunk-6NJGT3DZ.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";
@@ -59,7 +62,7 @@ async function evaluateWithReference(options) {
   } catch (error) {
     if (!(error instanceof GateError) || error.kind !== "unsupported" || stage !== "reference") throw error;
     const evaluated = await evaluateWithOutputs({ ...options, reference: false });
-    return { ...evaluated, evaluation: { ...evaluated.evaluation, notes: [...evaluated.evaluation.notes, `${NO_SOURCE_NOTE}${error.message}`] } };
+    return { ...evaluated, evaluation: { ...evaluated.evaluation, notes: [...evaluated.evaluation.notes, noSourceNote(options.bytes && probeOnnx(options.bytes) ? "ONNX" : "Keras", error.message)] } };
   }
 }
 function liteRtEvaluator(onProgress) {
@@ -84,6 +87,7 @@ function liteRtEvaluator(onProgress) {
         latencyRuns: input.latencyRuns,
         sequenceLength: settings.sequenceLength,
         ...settings.nhwc ? { nhwc: true } : {},
+        ...input.externalFiles ? { externalFiles: input.externalFiles } : {},
         reference: settings.reference ?? false,
         ...input.representativeDatasetPath ? { int8: { dataset: input.representativeDatasetPath, datasetName: settings.representativeDataset } } : {},
         outputDir,

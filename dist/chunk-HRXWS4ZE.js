@@ -2,7 +2,7 @@ import { createRequire as __tgCreateRequire } from 'node:module'; const require 
 import {
   SIGNIFICANCE,
   points
-} from "./chunk-BMGVLWQH.js";
+} from "./chunk-LDKQRGTB.js";
 
 // src/report/quantization.ts
 var db = (x) => Number.isFinite(x) ? `${x.toFixed(1)} dB` : x > 0 ? "exact" : "no signal";

@@ -1,11 +1,14 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   loadInterpreter,
+  pairSums,
   predictRange,
   rangeStats,
   serializeError,
-  useCompiledWasm
-} from "./chunk-RI6UWR6A.js";
+  useCompiledWasm,
+  withPair
+} from "./chunk-T72A6CUZ.js";
+import "./chunk-LHSQ66CC.js";
 import "./chunk-G6EA7MZI.js";
 import "./chunk-7AIIOF2D.js";
 
@@ -31,6 +34,10 @@ async function handle(message) {
     const progress = (done) => send({ type: "progress", id, done });
     const outputs = message.ranges ? [rangeStats(interpreter, message.inputs, 0, end - start, progress)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
     send({ type: "predicted", id, start, end, outputs }, outputs.map((o) => o.buffer));
+  } else if (message.type === "pair-sums") {
+    const { id, start, end } = message;
+    const sums = await withPair(message.a, message.b, message.file, (a, b) => pairSums(a, b, message.inputs, 0, end - start));
+    send({ type: "pair-sums", id, start, end, sums }, [sums.buffer]);
   } else {
     interpreter?.dispose();
     interpreter = void 0;

@@ -1,7 +1,7 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   LIMITS
-} from "./chunk-KNDJLUX3.js";
+} from "./chunk-6NJGT3DZ.js";
 import {
   GateError,
   excerpt
