@@ -122,6 +122,11 @@ describe('external data', () => {
     await expect(convert(location)).rejects.toThrow(`external data "${location}" ${why}`);
   });
 
+  it('refuses a FIFO as external data at once instead of waiting for a writer', async () => {
+    const { execFileSync } = await import('node:child_process');
+    await expect(convert('w.bin', () => execFileSync('mkfifo', [join(dir, 'models', 'w.bin')]))).rejects.toThrow('external data "w.bin" is not a regular file (a FIFO (named pipe))');
+  }, 5000);
+
   it('keeps all external data within the max-model-mib limit', async () => {
     const model = join(dir, 'models', 'm.onnx');
     mkdirSync(join(dir, 'models'), { recursive: true });

@@ -8,6 +8,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { GateError } from '../errors.js';
 import { onnxExternalFiles, type ExternalReader } from '../onnx/index.js';
 import { DEFAULT_LIMITS, LIMITS } from '../util/limits.js';
+import { fileType, OPEN_FLAGS } from '../util/safe-file.js';
 
 function refuse(location: string, why: string, where: string): never {
   throw new GateError('bad-model', `external data "${location}" ${why}`, { where }, 'External data files must sit in the model\'s folder (or below it), named relative to it, without symbolic links.');
@@ -48,10 +49,11 @@ function rangeIn(size: number, offset: number, length: number | undefined, locat
 }
 
 function readRange(path: string, offset: number, length: number | undefined, location: string, where: string, budget: number): Uint8Array {
-  const fd = openSync(path, 'r');
+  const fd = openSync(path, OPEN_FLAGS); // a FIFO or device is refused below, never waited on
   try {
-    const size = fstatSync(fd).size;
-    if (!fstatSync(fd).isFile()) refuse(location, 'is not a file', where);
+    const st = fstatSync(fd);
+    if (!st.isFile()) refuse(location, `is not a regular file (${fileType(st)})`, where);
+    const size = st.size;
     const count = rangeIn(size, offset, length, location, where);
     if (count > budget) {
       throw new GateError('bad-model', `external data beyond the ${LIMITS.modelMib.name} limit in all`, { where }, `Raise ${LIMITS.modelMib.name} if the model is that large.`);

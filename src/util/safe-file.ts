@@ -32,7 +32,8 @@ export interface FileRules {
   limit?: keyof Limits;
 }
 
-const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
+/** How every untrusted file is opened: never through a final link, never blocking on a FIFO. */
+export const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0);
 const WORKSPACE_HINT = 'The gate reads only regular files inside the repository: commit the file itself, not a link to it.';
 const FILE_HINT = 'Pass a regular file, not a device, FIFO or socket.';
 const hintFor = (rules: FileRules) => (rules.root === undefined ? FILE_HINT : WORKSPACE_HINT);
