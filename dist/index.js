@@ -16,7 +16,7 @@ import {
   runGate,
   trackedFiles,
   unmatchedGlobs
-} from "./chunk-5DT6RA4O.js";
+} from "./chunk-NOEMRC6V.js";
 import {
   abandonedWork
 } from "./chunk-2P5MLAOL.js";
@@ -30,14 +30,14 @@ import {
 } from "./chunk-MXNP5AFY.js";
 import "./chunk-HRXWS4ZE.js";
 import "./chunk-LDKQRGTB.js";
-import "./chunk-AIYQT62X.js";
-import "./chunk-KX3D735Q.js";
+import "./chunk-DJ5PGELR.js";
+import "./chunk-HQYUY77X.js";
 import "./chunk-MDUMNPHH.js";
 import {
   parseLfsPointer,
   readRegularFile,
   writeOutputFile
-} from "./chunk-6NJGT3DZ.js";
+} from "./chunk-FEIJ2YNX.js";
 import "./chunk-LHSQ66CC.js";
 import {
   GateError,
@@ -106355,7 +106355,7 @@ function baseReader(cwd, baseSha, scratch, remote) {
 var REPORT_MAX_BYTES = 256 * 1024 * 1024;
 var log2 = { info: (message) => info(logLines(message)), warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-NNTMPMXU.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-UEADUG6F.js");
   const { progressReporter } = await import("./progress-S5TRO7RK.js");
   const reporter = progressReporter({ isTTY: false, write: (line) => info(line.trimEnd()), units: { predict: "samples", latency: "runs" } });
   return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));

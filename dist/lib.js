@@ -21,7 +21,7 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-EDPWO5KN.js";
+} from "./chunk-PKTNNYU7.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
@@ -33,8 +33,8 @@ import {
 } from "./chunk-LDKQRGTB.js";
 import {
   parseDataOptions
-} from "./chunk-OSAREEO4.js";
-import "./chunk-KX3D735Q.js";
+} from "./chunk-VSQJ5DIP.js";
+import "./chunk-HQYUY77X.js";
 import {
   DEFAULT_CONVERT_OPTIONS,
   convertBytes,
@@ -50,7 +50,7 @@ import {
   supportedOnnxOps,
   toFloat16,
   writeTflite
-} from "./chunk-EF4SHGCJ.js";
+} from "./chunk-R4Y7DHHA.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,
@@ -61,7 +61,7 @@ import "./chunk-MDUMNPHH.js";
 import {
   probeOnnx,
   readOnnxModel
-} from "./chunk-6NJGT3DZ.js";
+} from "./chunk-FEIJ2YNX.js";
 import "./chunk-LHSQ66CC.js";
 import {
   EXIT,

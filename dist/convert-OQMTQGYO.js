@@ -6,20 +6,20 @@ import "./chunk-GUIUBS76.js";
 import {
   optionsHelp,
   readFlags
-} from "./chunk-QFVILBZR.js";
+} from "./chunk-F6YXHSCY.js";
 import {
   readLimits
-} from "./chunk-AIYQT62X.js";
+} from "./chunk-DJ5PGELR.js";
 import "./chunk-CDYOQ2FV.js";
 import {
   dataOptions
-} from "./chunk-OSAREEO4.js";
-import "./chunk-KX3D735Q.js";
+} from "./chunk-VSQJ5DIP.js";
+import "./chunk-HQYUY77X.js";
 import {
   convertFile,
   supportedClassNames,
   supportedOnnxOps
-} from "./chunk-EF4SHGCJ.js";
+} from "./chunk-R4Y7DHHA.js";
 import "./chunk-T72A6CUZ.js";
 import {
   bytes
@@ -29,7 +29,7 @@ import {
   MIN_OPSET,
   descriptorOf,
   isSpecialTarget
-} from "./chunk-6NJGT3DZ.js";
+} from "./chunk-FEIJ2YNX.js";
 import "./chunk-LHSQ66CC.js";
 import {
   GateError

@@ -12,7 +12,7 @@ import {
   parseGiven,
   settingsIn,
   shownDefault
-} from "./chunk-KX3D735Q.js";
+} from "./chunk-HQYUY77X.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";

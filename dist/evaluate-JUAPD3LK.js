@@ -8,7 +8,7 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-EDPWO5KN.js";
+} from "./chunk-PKTNNYU7.js";
 import "./chunk-J4YWOCCX.js";
 import {
   classLosses,
@@ -24,19 +24,19 @@ import {
 import {
   optionsHelp,
   readFlags
-} from "./chunk-QFVILBZR.js";
+} from "./chunk-F6YXHSCY.js";
 import {
   readLimits
-} from "./chunk-AIYQT62X.js";
+} from "./chunk-DJ5PGELR.js";
 import "./chunk-CDYOQ2FV.js";
 import {
   dataOptions
-} from "./chunk-OSAREEO4.js";
-import "./chunk-KX3D735Q.js";
+} from "./chunk-VSQJ5DIP.js";
+import "./chunk-HQYUY77X.js";
 import {
   isTflite,
   readModelFile
-} from "./chunk-EF4SHGCJ.js";
+} from "./chunk-R4Y7DHHA.js";
 import "./chunk-T72A6CUZ.js";
 import {
   bytes,
@@ -50,7 +50,7 @@ import {
   descriptorOf,
   isSpecialTarget,
   writeOutputFile
-} from "./chunk-6NJGT3DZ.js";
+} from "./chunk-FEIJ2YNX.js";
 import "./chunk-LHSQ66CC.js";
 import {
   GateError

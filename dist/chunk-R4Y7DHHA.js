@@ -60,7 +60,7 @@ import {
   readRegularFile,
   writeFailure,
   writeOutputFile
-} from "./chunk-6NJGT3DZ.js";
+} from "./chunk-FEIJ2YNX.js";
 import {
   halfToFloat,
   toHalfBits

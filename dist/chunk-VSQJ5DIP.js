@@ -3,7 +3,7 @@ import {
   SETTINGS,
   defaultOf,
   parseGiven
-} from "./chunk-KX3D735Q.js";
+} from "./chunk-HQYUY77X.js";
 
 // src/config/data-options.ts
 function dataOptions(given) {

@@ -23,7 +23,7 @@ import {
   readModelFile,
   sampleIndices,
   seededRandom
-} from "./chunk-EF4SHGCJ.js";
+} from "./chunk-R4Y7DHHA.js";
 import {
   dequantizeInPlace,
   liteRtRuntime,
@@ -38,7 +38,7 @@ import {
   memoryReader,
   probeOnnx,
   writeOutputFile
-} from "./chunk-6NJGT3DZ.js";
+} from "./chunk-FEIJ2YNX.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";

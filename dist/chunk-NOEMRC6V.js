@@ -10,13 +10,13 @@ import {
 } from "./chunk-MXNP5AFY.js";
 import {
   readLimits
-} from "./chunk-AIYQT62X.js";
+} from "./chunk-DJ5PGELR.js";
 import {
   SETTINGS,
   bad,
   defaultOf,
   parseGiven
-} from "./chunk-KX3D735Q.js";
+} from "./chunk-HQYUY77X.js";
 import {
   cell,
   code,
@@ -35,7 +35,7 @@ import {
   parseLfsPointer,
   readRegularFile,
   sameExternalFiles
-} from "./chunk-6NJGT3DZ.js";
+} from "./chunk-FEIJ2YNX.js";
 import {
   GateError,
   describeError,

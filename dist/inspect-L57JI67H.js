@@ -10,25 +10,25 @@ import "./chunk-GUIUBS76.js";
 import {
   optionsHelp,
   readFlags
-} from "./chunk-QFVILBZR.js";
+} from "./chunk-F6YXHSCY.js";
 import {
   readLimits
-} from "./chunk-AIYQT62X.js";
+} from "./chunk-DJ5PGELR.js";
 import "./chunk-CDYOQ2FV.js";
-import "./chunk-KX3D735Q.js";
+import "./chunk-HQYUY77X.js";
 import {
   convertBytes,
   isTflite,
   probeKerasFormat,
   readModelFile
-} from "./chunk-EF4SHGCJ.js";
+} from "./chunk-R4Y7DHHA.js";
 import {
   readTfliteModel
 } from "./chunk-T72A6CUZ.js";
 import {
   externalReader,
   probeOnnx
-} from "./chunk-6NJGT3DZ.js";
+} from "./chunk-FEIJ2YNX.js";
 import "./chunk-LHSQ66CC.js";
 import {
   EXIT,

@@ -3192,10 +3192,11 @@ function rangeIn(size, offset, length, location, where) {
   return count;
 }
 function readRange(path, offset, length, location, where, budget) {
-  const fd = openSync3(path, "r");
+  const fd = openSync3(path, OPEN_FLAGS);
   try {
-    const size = fstatSync2(fd).size;
-    if (!fstatSync2(fd).isFile()) refuse2(location, "is not a file", where);
+    const st = fstatSync2(fd);
+    if (!st.isFile()) refuse2(location, `is not a regular file (${fileType(st)})`, where);
+    const size = st.size;
     const count = rangeIn(size, offset, length, location, where);
     if (count > budget) {
       throw new GateError("bad-model", `external data beyond the ${LIMITS.modelMib.name} limit in all`, { where }, `Raise ${LIMITS.modelMib.name} if the model is that large.`);

@@ -6,7 +6,7 @@ import {
   repositoryRoot,
   resolveCommit,
   runGate
-} from "./chunk-5DT6RA4O.js";
+} from "./chunk-NOEMRC6V.js";
 import "./chunk-2P5MLAOL.js";
 import {
   renderMarkdown,
@@ -15,8 +15,8 @@ import {
 import "./chunk-HRXWS4ZE.js";
 import {
   liteRtEvaluator
-} from "./chunk-KEST6YK2.js";
-import "./chunk-EDPWO5KN.js";
+} from "./chunk-BNWB7W3B.js";
+import "./chunk-PKTNNYU7.js";
 import "./chunk-J4YWOCCX.js";
 import "./chunk-LDKQRGTB.js";
 import {
@@ -25,11 +25,11 @@ import {
 import {
   optionsHelp,
   readFlags
-} from "./chunk-QFVILBZR.js";
-import "./chunk-AIYQT62X.js";
+} from "./chunk-F6YXHSCY.js";
+import "./chunk-DJ5PGELR.js";
 import "./chunk-CDYOQ2FV.js";
-import "./chunk-KX3D735Q.js";
-import "./chunk-EF4SHGCJ.js";
+import "./chunk-HQYUY77X.js";
+import "./chunk-R4Y7DHHA.js";
 import "./chunk-T72A6CUZ.js";
 import "./chunk-MDUMNPHH.js";
 import {
@@ -37,7 +37,7 @@ import {
   descriptorOf,
   isSpecialTarget,
   writeOutputFile
-} from "./chunk-6NJGT3DZ.js";
+} from "./chunk-FEIJ2YNX.js";
 import "./chunk-LHSQ66CC.js";
 import {
   EXIT,

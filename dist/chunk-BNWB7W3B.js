@@ -5,14 +5,14 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-EDPWO5KN.js";
+} from "./chunk-PKTNNYU7.js";
 import {
   argmaxRows,
   noSourceNote
 } from "./chunk-LDKQRGTB.js";
 import {
   probeOnnx
-} from "./chunk-6NJGT3DZ.js";
+} from "./chunk-FEIJ2YNX.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";
