@@ -21,10 +21,11 @@ export const LAYER_ERROR_SAMPLES = 32;
 export async function layerErrors(float: Graph, int8: Graph, data: Dataset, file: string, workers = DEFAULT_WORKERS, shared?: LazyPool): Promise<LayerError[]> {
   const pairs = layerPairs(float, int8);
   if (pairs.length === 0 || int8.inputs.some((io) => int8.tensors[io.tensor]?.dtype !== float.tensors[float.inputs[0]!.tensor]?.dtype)) return [];
+  const a = exposeTensors(float, pairs.map((p) => p.float));
   const request: PairSumsRequest = {
-    a: writeTflite(exposeTensors(float, pairs.map((p) => p.float))),
-    b: writeTflite(exposeTensors(int8, pairs.map((p) => p.int8))),
-    file, inputs: sampleInputs(data), count: Math.min(LAYER_ERROR_SAMPLES, data.count), pairs: pairs.length,
+    a: writeTflite(a.graph),
+    b: writeTflite(exposeTensors(int8, pairs.map((p) => p.int8)).graph),
+    file, inputs: sampleInputs(data), count: Math.min(LAYER_ERROR_SAMPLES, data.count), segments: a.sizes,
   };
   const sums = new ErrorSums(pairs.length);
   addPairSums(sums, await perSample(request, Math.min(workers, request.count), shared), request.count);
@@ -32,7 +33,7 @@ export async function layerErrors(float: Graph, int8: Graph, data: Dataset, file
 }
 
 async function perSample(request: PairSumsRequest, workers: number, shared?: LazyPool): Promise<Float64Array> {
-  if ((shared?.size ?? workers) <= 1 || request.count < 2) return withPair(request.a, request.b, request.file, (a, b) => pairSums(a, b, request.inputs, 0, request.count));
+  if ((shared?.size ?? workers) <= 1 || request.count < 2) return withPair(request.a, request.b, request.file, (a, b) => pairSums(a, b, request.inputs, 0, request.count, request.segments));
   const own = shared ? undefined : new LazyPool(workers);
   try {
     return await (await (shared ?? own)!.get()).pairSums(request);

@@ -34,11 +34,13 @@ export function layerPairs(float: Graph, int8: Graph): TensorPair[] {
     for (const id of op.outputs) {
       const t = int8.tensors[id];
       const twin = t ? byName.get(t.name) : undefined;
-      if (t && twin !== undefined && t.dtype === 'int8' && t.quantization) pairs.push({ float: twin, int8: id, op: describeOp(op) });
+      if (t && twin !== undefined && t.dtype === 'int8' && t.quantization && sameShape(t.shape, float.tensors[twin]!.shape)) pairs.push({ float: twin, int8: id, op: describeOp(op) });
     }
   }
   return pairs;
 }
+
+const sameShape = (a: number[], b: number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
 
 /** Running sums of one pair: Σ f² and Σ (f − q)². */
 export class ErrorSums {
@@ -49,12 +51,12 @@ export class ErrorSums {
     this.noise = new Float64Array(count);
   }
 
-  /** Four values per iteration, summed in the same order as one at a time (the same sums, about 1.6x faster). */
-  add(index: number, f: ArrayLike<number>, q: ArrayLike<number>): void {
+  /** Over f[from, to) and q[from, to); four values per iteration, summed in the same order as one at a time (the same sums, about 1.6x faster). */
+  add(index: number, f: ArrayLike<number>, q: ArrayLike<number>, from = 0, to = f.length): void {
     let s = 0;
     let n = 0;
-    const length = f.length;
-    let i = 0;
+    const length = to;
+    let i = from;
     for (; i + 4 <= length; i += 4) {
       const f0 = f[i]!, f1 = f[i + 1]!, f2 = f[i + 2]!, f3 = f[i + 3]!;
       const d0 = f0 - q[i]!, d1 = f1 - q[i + 1]!, d2 = f2 - q[i + 2]!, d3 = f3 - q[i + 3]!;

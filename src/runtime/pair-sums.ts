@@ -10,10 +10,11 @@ import type { SampleInput } from './predict.js';
 
 /**
  * Samples [start, end): at [((s - start) * pairs + i) * 2] Σ f² of pair i on sample s, Σ (f − q)² right
- * after it (outputs read in place, no copies).
+ * after it. Each model is an exposed build (see exposeTensors) with the same `segments`: segment i of `a`'s
+ * one output pairs with segment i of `b`'s (read in place, no copies).
  */
-export function pairSums(a: Interpreter, b: Interpreter, inputs: readonly SampleInput[], start: number, end: number): Float64Array {
-  const pairs = a.outputs.length;
+export function pairSums(a: Interpreter, b: Interpreter, inputs: readonly SampleInput[], start: number, end: number, segments: readonly number[]): Float64Array {
+  const pairs = segments.length;
   const out = new Float64Array((end - start) * pairs * 2);
   for (let s = start; s < end; s++) {
     for (const it of [a, b]) {
@@ -21,7 +22,13 @@ export function pairSums(a: Interpreter, b: Interpreter, inputs: readonly Sample
       it.invoke();
     }
     const sums = new ErrorSums(pairs);
-    for (let i = 0; i < pairs; i++) a.withOutput(i, (f) => b.withOutput(i, (q) => sums.add(i, f as Float32Array, q as Float32Array)));
+    a.withOutput(0, (f) => b.withOutput(0, (q) => {
+      let offset = 0;
+      segments.forEach((size, i) => {
+        sums.add(i, f as Float32Array, q as Float32Array, offset, offset + size);
+        offset += size;
+      });
+    }));
     for (let i = 0; i < pairs; i++) {
       const at = ((s - start) * pairs + i) * 2;
       out[at] = sums.signal[i]!;

@@ -3,8 +3,8 @@ import { GateError, type ErrorKind } from '../errors.js';
 
 export type ToWorker =
   | { type: 'load'; id: number; bytes: Uint8Array; file: string }
-  | { type: 'predict'; id: number; start: number; end: number; inputs: { data: ArrayBufferView; sampleSize: number }[]; ranges?: boolean }
-  | { type: 'pair-sums'; id: number; a: Uint8Array; b: Uint8Array; file: string; start: number; end: number; inputs: { data: ArrayBufferView; sampleSize: number }[] }
+  | { type: 'predict'; id: number; start: number; end: number; inputs: { data: ArrayBufferView; sampleSize: number }[]; segments?: number[] }
+  | { type: 'pair-sums'; id: number; a: Uint8Array; b: Uint8Array; file: string; segments: number[]; start: number; end: number; inputs: { data: ArrayBufferView; sampleSize: number }[] }
   | { type: 'unload'; id: number };
 
 export type FromWorker =

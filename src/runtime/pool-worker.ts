@@ -4,7 +4,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadInterpreter, type Interpreter } from './interpreter.js';
-import { useCompiledWasm } from './litert-node.js';
+import { liteRtRuntime, useCompiledWasm } from './litert-node.js';
 import type { PoolWasm } from './pool.js';
 import { pairSums, withPair } from './pair-sums.js';
 import { predictRange, rangeStats } from './predict.js';
@@ -15,6 +15,9 @@ if (!port) throw new Error('pool-worker must run in a worker thread');
 
 const wasm = workerData as Partial<PoolWasm>;
 if (wasm.build && wasm.module) useCompiledWasm(wasm.build, wasm.module);
+// Instantiate the runtime now, not at the first load: a pool started early (convertBytes starts it before the
+// model converts) is then ready when calibration begins. A failure surfaces at that first load.
+liteRtRuntime().catch(() => undefined);
 
 let interpreter: Interpreter | undefined;
 let queue: Promise<void> = Promise.resolve();
@@ -32,11 +35,11 @@ async function handle(message: ToWorker): Promise<void> {
     if (!interpreter) throw new Error('predict before load');
     const { id, start, end } = message;
     const progress = (done: number) => send({ type: 'progress', id, done });
-    const outputs = message.ranges ? [rangeStats(interpreter, message.inputs, 0, end - start, progress)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
+    const outputs = message.segments ? [rangeStats(interpreter, message.inputs, 0, end - start, message.segments, progress)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
     send({ type: 'predicted', id, start, end, outputs }, outputs.map((o) => o.buffer as ArrayBuffer));
   } else if (message.type === 'pair-sums') {
     const { id, start, end } = message;
-    const sums = await withPair(message.a, message.b, message.file, (a, b) => pairSums(a, b, message.inputs, 0, end - start));
+    const sums = await withPair(message.a, message.b, message.file, (a, b) => pairSums(a, b, message.inputs, 0, end - start, message.segments));
     send({ type: 'pair-sums', id, start, end, sums }, [sums.buffer as ArrayBuffer]);
   } else {
     interpreter?.dispose();

@@ -17,19 +17,19 @@ export interface PredictRequest {
   inputs: readonly SampleInput[];
   count: number;
   onProgress?: (done: number, total: number) => void;
-  /** Return per-sample output ranges (one block "ranges", see rangeStats) instead of the outputs. */
-  ranges?: boolean;
+  /** An exposed build's segments: return their per-sample ranges (one block "ranges", see rangeStats) instead of the outputs. */
+  segments?: number[];
 }
 
 export interface PairSumsRequest {
-  /** The two models with paired outputs (see pairSums). */
+  /** The two exposed builds whose segments pair up (see pairSums). */
   a: Uint8Array;
   b: Uint8Array;
   file: string;
   inputs: readonly SampleInput[];
   count: number;
-  /** Outputs of each model. */
-  pairs: number;
+  /** Element counts of the segments of each model's one output. */
+  segments: number[];
 }
 
 /** A request without its id (distributes over the union). */
@@ -109,8 +109,8 @@ export class InterpreterPool {
     if (failed) throw failed.reason;
     const first = (loaded[0] as PromiseFulfilledResult<Reply>).value;
     if (first.type !== 'loaded') throw new Error('worker did not load the model');
-    const blocks: OutputBlock[] = request.ranges
-      ? [rangesBlock(first.outputs.length, count)]
+    const blocks: OutputBlock[] = request.segments
+      ? [rangesBlock(request.segments.length, count)]
       : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
     const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
     const progress = new Progress(count, request.onProgress);
@@ -120,7 +120,7 @@ export class InterpreterPool {
         const [start, end] = chunks[next++]!;
         const slices = inputs.map((input) => sliceSamples(input, start, end));
         const reply = await worker.request(
-          { type: 'predict', start, end, inputs: slices, ...(request.ranges ? { ranges: true } : {}) },
+          { type: 'predict', start, end, inputs: slices, ...(request.segments ? { segments: request.segments } : {}) },
           slices.map((s) => s.data.buffer as ArrayBuffer),
           (done) => progress.update(slot, done),
         );
@@ -136,12 +136,13 @@ export class InterpreterPool {
 
   /** pairSums of models `a` and `b` over samples [0, count), split evenly over the workers (its layout, in sample order). */
   async pairSums(request: PairSumsRequest): Promise<Float64Array> {
-    const { a, b, file, inputs, count, pairs } = request;
+    const { a, b, file, inputs, count, segments } = request;
+    const pairs = segments.length;
     const out = new Float64Array(count * pairs * 2);
     const chunks = chunkRanges(count, Math.ceil(count / this.workers.length));
     await Promise.all(chunks.map(async ([start, end], w) => {
       const slices = inputs.map((input) => sliceSamples(input, start, end));
-      const reply = await this.workers[w]!.request({ type: 'pair-sums', a, b, file, start, end, inputs: slices }, slices.map((s) => s.data.buffer as ArrayBuffer));
+      const reply = await this.workers[w]!.request({ type: 'pair-sums', a, b, file, segments, start, end, inputs: slices }, slices.map((s) => s.data.buffer as ArrayBuffer));
       if (reply.type !== 'pair-sums') throw new Error(`unexpected worker reply ${reply.type}`);
       out.set(reply.sums, start * pairs * 2);
     }));
@@ -169,9 +170,9 @@ export class LazyPool {
   }
 }
 
-/** The one block of a ranges request: [min, max] per output per sample. */
-function rangesBlock(outputs: number, count: number): OutputBlock {
-  return { name: 'ranges', shape: [outputs, 2], sampleSize: outputs * 2, data: new Float32Array(count * outputs * 2) };
+/** The one block of a ranges request: [min, max] per segment per sample. */
+function rangesBlock(segments: number, count: number): OutputBlock {
+  return { name: 'ranges', shape: [segments, 2], sampleSize: segments * 2, data: new Float32Array(count * segments * 2) };
 }
 
 /**
@@ -212,9 +213,9 @@ export async function predictInProcess(request: PredictRequest): Promise<OutputB
   try {
     const report = request.onProgress;
     const progress = report && ((done: number) => report(done, request.count));
-    if (request.ranges) {
-      const block = rangesBlock(interpreter.outputs.length, request.count);
-      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, progress));
+    if (request.segments) {
+      const block = rangesBlock(request.segments.length, request.count);
+      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, request.segments, progress));
       report?.(request.count, request.count);
       return [block];
     }
