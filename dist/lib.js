@@ -21,7 +21,7 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-PKTNNYU7.js";
+} from "./chunk-HTEJ2OPS.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
@@ -50,13 +50,13 @@ import {
   supportedOnnxOps,
   toFloat16,
   writeTflite
-} from "./chunk-R4Y7DHHA.js";
+} from "./chunk-IKOBATQG.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,
   readTflite,
   readTfliteModel
-} from "./chunk-T72A6CUZ.js";
+} from "./chunk-Q6XLOD2X.js";
 import "./chunk-MDUMNPHH.js";
 import {
   probeOnnx,

@@ -19,8 +19,8 @@ import {
   convertFile,
   supportedClassNames,
   supportedOnnxOps
-} from "./chunk-R4Y7DHHA.js";
-import "./chunk-T72A6CUZ.js";
+} from "./chunk-IKOBATQG.js";
+import "./chunk-Q6XLOD2X.js";
 import {
   bytes
 } from "./chunk-MDUMNPHH.js";

@@ -15,8 +15,8 @@ import {
 import "./chunk-HRXWS4ZE.js";
 import {
   liteRtEvaluator
-} from "./chunk-BNWB7W3B.js";
-import "./chunk-PKTNNYU7.js";
+} from "./chunk-42DA6VM5.js";
+import "./chunk-HTEJ2OPS.js";
 import "./chunk-J4YWOCCX.js";
 import "./chunk-LDKQRGTB.js";
 import {
@@ -29,8 +29,8 @@ import {
 import "./chunk-DJ5PGELR.js";
 import "./chunk-CDYOQ2FV.js";
 import "./chunk-HQYUY77X.js";
-import "./chunk-R4Y7DHHA.js";
-import "./chunk-T72A6CUZ.js";
+import "./chunk-IKOBATQG.js";
+import "./chunk-Q6XLOD2X.js";
 import "./chunk-MDUMNPHH.js";
 import {
   checkWritable,

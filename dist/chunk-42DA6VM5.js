@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-PKTNNYU7.js";
+} from "./chunk-HTEJ2OPS.js";
 import {
   argmaxRows,
   noSourceNote

@@ -21,10 +21,10 @@ import {
   isTflite,
   probeKerasFormat,
   readModelFile
-} from "./chunk-R4Y7DHHA.js";
+} from "./chunk-IKOBATQG.js";
 import {
   readTfliteModel
-} from "./chunk-T72A6CUZ.js";
+} from "./chunk-Q6XLOD2X.js";
 import {
   externalReader,
   probeOnnx

@@ -1,5 +1,6 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  liteRtRuntime,
   loadInterpreter,
   pairSums,
   predictRange,
@@ -7,7 +8,7 @@ import {
   serializeError,
   useCompiledWasm,
   withPair
-} from "./chunk-T72A6CUZ.js";
+} from "./chunk-Q6XLOD2X.js";
 import "./chunk-LHSQ66CC.js";
 import "./chunk-G6EA7MZI.js";
 import "./chunk-7AIIOF2D.js";
@@ -18,6 +19,7 @@ var port = parentPort;
 if (!port) throw new Error("pool-worker must run in a worker thread");
 var wasm = workerData;
 if (wasm.build && wasm.module) useCompiledWasm(wasm.build, wasm.module);
+liteRtRuntime().catch(() => void 0);
 var interpreter;
 var queue = Promise.resolve();
 var send = (message, transfer = []) => port.postMessage(message, transfer);
@@ -32,11 +34,11 @@ async function handle(message) {
     if (!interpreter) throw new Error("predict before load");
     const { id, start, end } = message;
     const progress = (done) => send({ type: "progress", id, done });
-    const outputs = message.ranges ? [rangeStats(interpreter, message.inputs, 0, end - start, progress)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
+    const outputs = message.segments ? [rangeStats(interpreter, message.inputs, 0, end - start, message.segments, progress)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
     send({ type: "predicted", id, start, end, outputs }, outputs.map((o) => o.buffer));
   } else if (message.type === "pair-sums") {
     const { id, start, end } = message;
-    const sums = await withPair(message.a, message.b, message.file, (a, b) => pairSums(a, b, message.inputs, 0, end - start));
+    const sums = await withPair(message.a, message.b, message.file, (a, b) => pairSums(a, b, message.inputs, 0, end - start, message.segments));
     send({ type: "pair-sums", id, start, end, sums }, [sums.buffer]);
   } else {
     interpreter?.dispose();

@@ -40,7 +40,7 @@ import {
   withPair,
   writeOptions,
   writeTable
-} from "./chunk-T72A6CUZ.js";
+} from "./chunk-Q6XLOD2X.js";
 import {
   DEFAULT_LIMITS,
   MIB,
@@ -17670,29 +17670,74 @@ function integerOutput(b, t, inferenceType) {
 }
 
 // src/quantize/calibration.ts
+var EXPOSED_OUTPUT = "exposed";
 function exposeTensors(graph, ids) {
   const tensors = [...graph.tensors];
   const ops = [...graph.ops];
-  const width2 = String(ids.length).length;
-  const outputs = ids.map((id, i2) => {
+  const add2 = (t) => tensors.push({ ...t, id: tensors.length }) - 1;
+  const sizes = ids.map((id) => graph.tensors[id].shape.reduce((a, b) => a * b, 1));
+  const flats = ids.map((id, i2) => {
     const t = graph.tensors[id];
-    const name = `t${String(i2).padStart(width2, "0")}`;
-    const copy = tensors.push({ id: tensors.length, name, shape: [...t.shape], dtype: "float32" }) - 1;
-    if (t.dtype === "float32") {
-      const shape = tensors.push({ id: tensors.length, name: `${name}/shape`, shape: [t.shape.length], dtype: "int32", data: Int32Array.from(t.shape) }) - 1;
-      ops.push({ type: "RESHAPE", inputs: [id, shape], outputs: [copy] });
-    } else {
-      ops.push({ type: "DEQUANTIZE", inputs: [id], outputs: [copy] });
+    let source = id;
+    if (t.dtype !== "float32") {
+      source = add2({ name: `exposed/${i2}/real`, shape: [...t.shape], dtype: "float32" });
+      ops.push({ type: "DEQUANTIZE", inputs: [id], outputs: [source] });
     }
-    return { name, tensor: copy };
+    const shape = add2({ name: `exposed/${i2}/shape`, shape: [1], dtype: "int32", data: Int32Array.from([sizes[i2]]) });
+    const flat = add2({ name: ids.length === 1 ? EXPOSED_OUTPUT : `exposed/${i2}`, shape: [sizes[i2]], dtype: "float32" });
+    ops.push({ type: "RESHAPE", inputs: [source, shape], outputs: [flat] });
+    return flat;
   });
-  return { ...graph, tensors, ops, outputs };
+  let output = flats[0];
+  if (ids.length > 1) {
+    output = add2({ name: EXPOSED_OUTPUT, shape: [sizes.reduce((a, b) => a + b, 0)], dtype: "float32" });
+    ops.push({ type: "CONCATENATION", inputs: flats, outputs: [output], options: { axis: 0 } });
+  }
+  return { graph: { ...graph, tensors, ops, outputs: ids.length === 0 ? [] : [{ name: EXPOSED_OUTPUT, tensor: output }] }, tensors: [...ids], sizes };
+}
+function rangesGraph(graph, ids) {
+  if (ids.length === 0) return { graph: { ...graph, outputs: [] }, tensors: [], sizes: [] };
+  const tensors = [...graph.tensors];
+  const add2 = (t) => tensors.push({ ...t, id: tensors.length }) - 1;
+  const reductions = /* @__PURE__ */ new Map();
+  const parts = [];
+  const sizes = ids.map((id, i2) => {
+    const t = graph.tensors[id];
+    const ops2 = [];
+    reductions.set(id, ops2);
+    const elements = t.shape.reduce((a, b) => a * b, 1);
+    const last = t.shape.length >= 2 ? t.shape[t.shape.length - 1] : 1;
+    const view = t.shape.length === 4 ? [...t.shape] : [1, elements / last, 1, last];
+    let x2 = id;
+    if (t.shape.length !== 4) {
+      const shape = add2({ name: `ranges/${i2}/shape`, shape: [4], dtype: "int32", data: Int32Array.from(view) });
+      x2 = add2({ name: `ranges/${i2}/view`, shape: view, dtype: "float32" });
+      ops2.push({ type: "RESHAPE", inputs: [id, shape], outputs: [x2] });
+    }
+    const negated = add2({ name: `ranges/${i2}/neg`, shape: view, dtype: "float32" });
+    ops2.push({ type: "NEG", inputs: [x2], outputs: [negated] });
+    const [n, h, w, c] = view;
+    for (const [source, kind] of [[x2, "max"], [negated, "negmin"]]) {
+      const pooled = add2({ name: `ranges/${i2}/${kind}`, shape: [n, 1, 1, c], dtype: "float32" });
+      ops2.push({ type: "MAX_POOL_2D", inputs: [source], outputs: [pooled], options: { padding: "VALID", stride_w: 1, stride_h: 1, filter_width: w, filter_height: h } });
+      const shape = add2({ name: `ranges/${i2}/${kind}/shape`, shape: [1], dtype: "int32", data: Int32Array.from([n * c]) });
+      const flat = add2({ name: `ranges/${i2}/${kind}/flat`, shape: [n * c], dtype: "float32" });
+      ops2.push({ type: "RESHAPE", inputs: [pooled, shape], outputs: [flat] });
+      parts.push(flat);
+    }
+    return n * c;
+  });
+  const produced = new Set(graph.ops.flatMap((op) => op.outputs));
+  const ops = ids.filter((id) => !produced.has(id)).flatMap((id) => reductions.get(id));
+  for (const op of graph.ops) ops.push(op, ...op.outputs.flatMap((id) => reductions.get(id) ?? []));
+  const output = add2({ name: EXPOSED_OUTPUT, shape: [2 * sizes.reduce((a, b) => a + b, 0)], dtype: "float32" });
+  ops.push({ type: "CONCATENATION", inputs: parts, outputs: [output], options: { axis: 0 } });
+  return { graph: { ...graph, tensors, ops, outputs: [{ name: EXPOSED_OUTPUT, tensor: output }] }, tensors: [...ids], sizes };
 }
 function calibrationGraph(graph) {
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
-  const wanted = graph.tensors.filter((t) => t.dtype === "float32" && !t.data && (produced.has(t.id) || graph.inputs.some((io) => io.tensor === t.id)));
-  const tensors = wanted.map((t) => t.id);
-  return { graph: exposeTensors(graph, tensors), tensors };
+  const wanted = graph.tensors.filter((t) => t.dtype === "float32" && !t.data && !t.shape.includes(0) && (produced.has(t.id) || graph.inputs.some((io) => io.tensor === t.id)));
+  return rangesGraph(graph, wanted.map((t) => t.id));
 }
 var UNSTABLE_SHARE = 0.2;
 function rangeOver(stats, outputs, o, from, to) {
@@ -17794,7 +17839,7 @@ var InterpreterPool = class _InterpreterPool {
     if (failed) throw failed.reason;
     const first = loaded[0].value;
     if (first.type !== "loaded") throw new Error("worker did not load the model");
-    const blocks = request.ranges ? [rangesBlock(first.outputs.length, count)] : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
+    const blocks = request.segments ? [rangesBlock(request.segments.length, count)] : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
     const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
     const progress = new Progress(count, request.onProgress);
     let next = 0;
@@ -17803,7 +17848,7 @@ var InterpreterPool = class _InterpreterPool {
         const [start, end] = chunks[next++];
         const slices = inputs.map((input) => sliceSamples(input, start, end));
         const reply = await worker.request(
-          { type: "predict", start, end, inputs: slices, ...request.ranges ? { ranges: true } : {} },
+          { type: "predict", start, end, inputs: slices, ...request.segments ? { segments: request.segments } : {} },
           slices.map((s) => s.data.buffer),
           (done) => progress.update(slot, done)
         );
@@ -17818,12 +17863,13 @@ var InterpreterPool = class _InterpreterPool {
   }
   /** pairSums of models `a` and `b` over samples [0, count), split evenly over the workers (its layout, in sample order). */
   async pairSums(request) {
-    const { a, b, file, inputs, count, pairs: pairs2 } = request;
+    const { a, b, file, inputs, count, segments } = request;
+    const pairs2 = segments.length;
     const out = new Float64Array(count * pairs2 * 2);
     const chunks = chunkRanges(count, Math.ceil(count / this.workers.length));
     await Promise.all(chunks.map(async ([start, end], w) => {
       const slices = inputs.map((input) => sliceSamples(input, start, end));
-      const reply = await this.workers[w].request({ type: "pair-sums", a, b, file, start, end, inputs: slices }, slices.map((s) => s.data.buffer));
+      const reply = await this.workers[w].request({ type: "pair-sums", a, b, file, segments, start, end, inputs: slices }, slices.map((s) => s.data.buffer));
       if (reply.type !== "pair-sums") throw new Error(`unexpected worker reply ${reply.type}`);
       out.set(reply.sums, start * pairs2 * 2);
     }));
@@ -17849,8 +17895,8 @@ var LazyPool = class {
     if (pool2) await (await pool2.catch(() => void 0))?.close();
   }
 };
-function rangesBlock(outputs, count) {
-  return { name: "ranges", shape: [outputs, 2], sampleSize: outputs * 2, data: new Float32Array(count * outputs * 2) };
+function rangesBlock(segments, count) {
+  return { name: "ranges", shape: [segments, 2], sampleSize: segments * 2, data: new Float32Array(count * segments * 2) };
 }
 function chunkSize(count, workers) {
   return Math.max(16, Math.min(2048, Math.ceil(count / (workers * 4))));
@@ -17886,9 +17932,9 @@ async function predictInProcess(request) {
   try {
     const report = request.onProgress;
     const progress = report && ((done) => report(done, request.count));
-    if (request.ranges) {
-      const block = rangesBlock(interpreter.outputs.length, request.count);
-      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, progress));
+    if (request.segments) {
+      const block = rangesBlock(request.segments.length, request.count);
+      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, request.segments, progress));
       report?.(request.count, request.count);
       return [block];
     }
@@ -17930,7 +17976,7 @@ var sampleInputs = (dataset) => dataset.inputs.map((input) => ({ data: input.dat
 var DEFAULT_WORKERS = Math.min(4, availableParallelism());
 async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS, shared) {
   const build = calibrationGraph(graph);
-  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, ranges: true };
+  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, segments: build.sizes };
   const pooled = (shared?.size ?? workers) > 1 && dataset.count >= 128;
   const own = pooled && !shared ? new LazyPool(Math.min(workers, availableParallelism())) : void 0;
   try {
@@ -17953,20 +17999,21 @@ var LAYER_ERROR_SAMPLES = 32;
 async function layerErrors(float, int8, data, file, workers = DEFAULT_WORKERS, shared) {
   const pairs2 = layerPairs(float, int8);
   if (pairs2.length === 0 || int8.inputs.some((io) => int8.tensors[io.tensor]?.dtype !== float.tensors[float.inputs[0].tensor]?.dtype)) return [];
+  const a = exposeTensors(float, pairs2.map((p) => p.float));
   const request = {
-    a: writeTflite(exposeTensors(float, pairs2.map((p) => p.float))),
-    b: writeTflite(exposeTensors(int8, pairs2.map((p) => p.int8))),
+    a: writeTflite(a.graph),
+    b: writeTflite(exposeTensors(int8, pairs2.map((p) => p.int8)).graph),
     file,
     inputs: sampleInputs(data),
     count: Math.min(LAYER_ERROR_SAMPLES, data.count),
-    pairs: pairs2.length
+    segments: a.sizes
   };
   const sums = new ErrorSums(pairs2.length);
   addPairSums(sums, await perSample(request, Math.min(workers, request.count), shared), request.count);
   return sums.errors(pairs2, float);
 }
 async function perSample(request, workers, shared) {
-  if ((shared?.size ?? workers) <= 1 || request.count < 2) return withPair(request.a, request.b, request.file, (a, b) => pairSums(a, b, request.inputs, 0, request.count));
+  if ((shared?.size ?? workers) <= 1 || request.count < 2) return withPair(request.a, request.b, request.file, (a, b) => pairSums(a, b, request.inputs, 0, request.count, request.segments));
   const own = shared ? void 0 : new LazyPool(workers);
   try {
     return await (await (shared ?? own).get()).pairSums(request);
@@ -18057,34 +18104,37 @@ async function sourceGraph(bytes, fileName, options) {
 }
 async function convertBytes(bytes, fileName, options = {}) {
   options.onProgress?.({ step: "read", bytes: bytes.byteLength });
-  const { model, graph, notes } = await sourceGraph(bytes, fileName, options);
-  const out = [];
-  for (const variant of options.variants ?? ["float32"]) out.push(await variantGraph(variant, graph, model, fileName, options));
-  return { model, variants: out, notes };
+  const variants = options.variants ?? ["float32"];
+  const workers = Math.min(options.int8?.workers ?? DEFAULT_WORKERS, availableParallelism2());
+  const pool2 = variants.includes("int8") && options.int8 && workers > 1 ? new LazyPool(workers) : void 0;
+  pool2?.get().catch(() => void 0);
+  try {
+    const { model, graph, notes } = await sourceGraph(bytes, fileName, options);
+    const out = [];
+    for (const variant of variants) out.push(await variantGraph(variant, graph, model, fileName, options, pool2));
+    return { model, variants: out, notes };
+  } finally {
+    await pool2?.close();
+  }
 }
-async function variantGraph(variant, graph, model, fileName, options) {
+async function variantGraph(variant, graph, model, fileName, options, pool2) {
   if (variant === "float32" || variant === "float16") {
     const g = variant === "float16" ? toFloat16(graph) : graph;
     return { variant, graph: g, data: writeTflite(g) };
   }
   const int8 = options.int8;
   const calibration = variant === "int8" && int8 ? typeof int8.dataset === "string" ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset : void 0;
-  const pool2 = new LazyPool(Math.min(int8?.workers ?? DEFAULT_WORKERS, availableParallelism2()));
-  try {
-    const q = await quantizeModel(graph, {
-      mode: variant,
-      file: fileName,
-      pool: pool2,
-      ..."nodes" in model ? {} : { keepFloat: recurrentLayers2(model.graph) },
-      ...calibration ? { calibration } : {},
-      ...int8?.inferenceType ? { inferenceType: int8.inferenceType } : {},
-      ...int8?.workers ? { workers: int8.workers } : {}
-    });
-    const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool2) : void 0;
-    return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...q.calibration ? { calibration: q.calibration } : {}, ...layers ? { layerErrors: layers } : {} };
-  } finally {
-    await pool2.close();
-  }
+  const q = await quantizeModel(graph, {
+    mode: variant,
+    file: fileName,
+    ...pool2 ? { pool: pool2 } : {},
+    ..."nodes" in model ? {} : { keepFloat: recurrentLayers2(model.graph) },
+    ...calibration ? { calibration } : {},
+    ...int8?.inferenceType ? { inferenceType: int8.inferenceType } : {},
+    ...int8?.workers ? { workers: int8.workers } : {}
+  });
+  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool2) : void 0;
+  return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...q.calibration ? { calibration: q.calibration } : {}, ...layers ? { layerErrors: layers } : {} };
 }
 function outputPaths(input, variants, options) {
   const main = options.outputFile ? isSpecialTarget(options.outputFile) ? options.outputFile : resolve(options.outputFile) : join3(options.outDir ?? dirname2(input), `${basename(input, extname(input))}.tflite`);

@@ -8,7 +8,7 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-PKTNNYU7.js";
+} from "./chunk-HTEJ2OPS.js";
 import "./chunk-J4YWOCCX.js";
 import {
   classLosses,
@@ -36,8 +36,8 @@ import "./chunk-HQYUY77X.js";
 import {
   isTflite,
   readModelFile
-} from "./chunk-R4Y7DHHA.js";
-import "./chunk-T72A6CUZ.js";
+} from "./chunk-IKOBATQG.js";
+import "./chunk-Q6XLOD2X.js";
 import {
   bytes,
   count,

@@ -23,7 +23,7 @@ import {
   readModelFile,
   sampleIndices,
   seededRandom
-} from "./chunk-R4Y7DHHA.js";
+} from "./chunk-IKOBATQG.js";
 import {
   dequantizeInPlace,
   liteRtRuntime,
@@ -31,7 +31,7 @@ import {
   modelIOQuantization,
   quantizationFor,
   readTfliteModel
-} from "./chunk-T72A6CUZ.js";
+} from "./chunk-Q6XLOD2X.js";
 import {
   externalFilesBeside,
   externalReader,

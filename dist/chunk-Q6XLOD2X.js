@@ -4294,46 +4294,29 @@ function chunkRanges(count, size) {
   for (let start = 0; start < count; start += size) ranges.push([start, Math.min(count, start + size)]);
   return ranges;
 }
-function rangeStats(interpreter, inputs, start, end, onProgress) {
-  const count = interpreter.outputs.length;
+function rangeStats(interpreter, inputs, start, end, sizes, onProgress) {
+  const count = sizes.length;
   const stats = new Float32Array((end - start) * count * 2);
-  const buffers = interpreter.outputs.map((o) => o.dtype === "float32" ? void 0 : new Float32Array(o.size));
+  const buffer = new Float32Array(interpreter.outputs[0]?.size ?? 0);
   for (let s = start; s < end; s++) {
     for (let i = 0; i < inputs.length; i++) interpreter.setInput(i, inputs[i].data, s * inputs[i].sampleSize);
     interpreter.invoke();
-    for (let o = 0; o < count; o++) {
-      const buffer = buffers[o];
-      const at = ((s - start) * count + o) * 2;
-      if (!buffer) interpreter.withOutput(o, (view) => minMaxInto(view, stats, at));
-      else minMaxInto(readAsFloat32(interpreter, o, buffer, 0), stats, at);
-    }
+    const values = readAsFloat32(interpreter, 0, buffer, 0);
+    const base = (s - start) * count * 2;
+    let offset = 0;
+    sizes.forEach((size, o) => {
+      stats[base + 2 * o] = -maxOf(values, offset + size, offset + 2 * size);
+      stats[base + 2 * o + 1] = maxOf(values, offset, offset + size);
+      offset += 2 * size;
+    });
     if (onProgress && (s - start + 1) % PROGRESS_EVERY === 0) onProgress(s - start + 1);
   }
   return stats;
 }
-function minMaxInto(values, stats, at) {
-  let min = Infinity;
+function maxOf(values, from, to) {
   let max = -Infinity;
-  const n = values.length;
-  let i = 0;
-  for (; i + 4 <= n; i += 4) {
-    const a = values[i], b = values[i + 1], c = values[i + 2], d = values[i + 3];
-    if (a < min) min = a;
-    if (a > max) max = a;
-    if (b < min) min = b;
-    if (b > max) max = b;
-    if (c < min) min = c;
-    if (c > max) max = c;
-    if (d < min) min = d;
-    if (d > max) max = d;
-  }
-  for (; i < n; i++) {
-    const v = values[i];
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  stats[at] = min;
-  stats[at + 1] = max;
+  for (let i = from; i < to; i++) if (values[i] > max) max = values[i];
+  return max;
 }
 
 // src/runtime/pool-protocol.ts
@@ -4408,11 +4391,12 @@ function layerPairs(float, int8) {
     for (const id of op.outputs) {
       const t = int8.tensors[id];
       const twin = t ? byName.get(t.name) : void 0;
-      if (t && twin !== void 0 && t.dtype === "int8" && t.quantization) pairs.push({ float: twin, int8: id, op: describeOp(op) });
+      if (t && twin !== void 0 && t.dtype === "int8" && t.quantization && sameShape(t.shape, float.tensors[twin].shape)) pairs.push({ float: twin, int8: id, op: describeOp(op) });
     }
   }
   return pairs;
 }
+var sameShape = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
 var ErrorSums = class {
   signal;
   noise;
@@ -4420,12 +4404,12 @@ var ErrorSums = class {
     this.signal = new Float64Array(count);
     this.noise = new Float64Array(count);
   }
-  /** Four values per iteration, summed in the same order as one at a time (the same sums, about 1.6x faster). */
-  add(index, f2, q) {
+  /** Over f[from, to) and q[from, to); four values per iteration, summed in the same order as one at a time (the same sums, about 1.6x faster). */
+  add(index, f2, q, from = 0, to = f2.length) {
     let s = 0;
     let n = 0;
-    const length = f2.length;
-    let i = 0;
+    const length = to;
+    let i = from;
     for (; i + 4 <= length; i += 4) {
       const f0 = f2[i], f1 = f2[i + 1], f22 = f2[i + 2], f3 = f2[i + 3];
       const d0 = f0 - q[i], d1 = f1 - q[i + 1], d2 = f22 - q[i + 2], d3 = f3 - q[i + 3];
@@ -4456,8 +4440,8 @@ var ErrorSums = class {
 };
 
 // src/runtime/pair-sums.ts
-function pairSums(a, b, inputs, start, end) {
-  const pairs = a.outputs.length;
+function pairSums(a, b, inputs, start, end, segments) {
+  const pairs = segments.length;
   const out = new Float64Array((end - start) * pairs * 2);
   for (let s = start; s < end; s++) {
     for (const it of [a, b]) {
@@ -4465,7 +4449,13 @@ function pairSums(a, b, inputs, start, end) {
       it.invoke();
     }
     const sums = new ErrorSums(pairs);
-    for (let i = 0; i < pairs; i++) a.withOutput(i, (f2) => b.withOutput(i, (q) => sums.add(i, f2, q)));
+    a.withOutput(0, (f2) => b.withOutput(0, (q) => {
+      let offset = 0;
+      segments.forEach((size, i) => {
+        sums.add(i, f2, q, offset, offset + size);
+        offset += size;
+      });
+    }));
     for (let i = 0; i < pairs; i++) {
       const at = ((s - start) * pairs + i) * 2;
       out[at] = sums.signal[i];
