@@ -106355,7 +106355,7 @@ function baseReader(cwd, baseSha, scratch, remote) {
 var REPORT_MAX_BYTES = 256 * 1024 * 1024;
 var log2 = { info: (message) => info(logLines(message)), warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-HL6OWOTT.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-35JLKGNF.js");
   const { progressReporter } = await import("./progress-S5TRO7RK.js");
   const reporter = progressReporter({ isTTY: false, write: (line) => info(line.trimEnd()), units: { predict: "samples", latency: "runs" } });
   return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));

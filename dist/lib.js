@@ -21,7 +21,7 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-HTEJ2OPS.js";
+} from "./chunk-VCCJBK2V.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
@@ -50,13 +50,13 @@ import {
   supportedOnnxOps,
   toFloat16,
   writeTflite
-} from "./chunk-IKOBATQG.js";
+} from "./chunk-GLSOUZ5Q.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,
   readTflite,
   readTfliteModel
-} from "./chunk-Q6XLOD2X.js";
+} from "./chunk-CSFI6RSU.js";
 import "./chunk-MDUMNPHH.js";
 import {
   probeOnnx,

@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-HTEJ2OPS.js";
+} from "./chunk-VCCJBK2V.js";
 import {
   argmaxRows,
   noSourceNote

@@ -21,10 +21,10 @@ import {
   isTflite,
   probeKerasFormat,
   readModelFile
-} from "./chunk-IKOBATQG.js";
+} from "./chunk-GLSOUZ5Q.js";
 import {
   readTfliteModel
-} from "./chunk-Q6XLOD2X.js";
+} from "./chunk-CSFI6RSU.js";
 import {
   externalReader,
   probeOnnx

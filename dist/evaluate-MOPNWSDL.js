@@ -8,7 +8,7 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-HTEJ2OPS.js";
+} from "./chunk-VCCJBK2V.js";
 import "./chunk-J4YWOCCX.js";
 import {
   classLosses,
@@ -36,8 +36,8 @@ import "./chunk-HQYUY77X.js";
 import {
   isTflite,
   readModelFile
-} from "./chunk-IKOBATQG.js";
-import "./chunk-Q6XLOD2X.js";
+} from "./chunk-GLSOUZ5Q.js";
+import "./chunk-CSFI6RSU.js";
 import {
   bytes,
   count,

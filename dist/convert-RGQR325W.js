@@ -19,8 +19,8 @@ import {
   convertFile,
   supportedClassNames,
   supportedOnnxOps
-} from "./chunk-IKOBATQG.js";
-import "./chunk-Q6XLOD2X.js";
+} from "./chunk-GLSOUZ5Q.js";
+import "./chunk-CSFI6RSU.js";
 import {
   bytes
 } from "./chunk-MDUMNPHH.js";

@@ -15,8 +15,8 @@ import {
 import "./chunk-HRXWS4ZE.js";
 import {
   liteRtEvaluator
-} from "./chunk-42DA6VM5.js";
-import "./chunk-HTEJ2OPS.js";
+} from "./chunk-VIUUBFIN.js";
+import "./chunk-VCCJBK2V.js";
 import "./chunk-J4YWOCCX.js";
 import "./chunk-LDKQRGTB.js";
 import {
@@ -29,8 +29,8 @@ import {
 import "./chunk-DJ5PGELR.js";
 import "./chunk-CDYOQ2FV.js";
 import "./chunk-HQYUY77X.js";
-import "./chunk-IKOBATQG.js";
-import "./chunk-Q6XLOD2X.js";
+import "./chunk-GLSOUZ5Q.js";
+import "./chunk-CSFI6RSU.js";
 import "./chunk-MDUMNPHH.js";
 import {
   checkWritable,

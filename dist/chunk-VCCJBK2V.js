@@ -23,7 +23,7 @@ import {
   readModelFile,
   sampleIndices,
   seededRandom
-} from "./chunk-IKOBATQG.js";
+} from "./chunk-GLSOUZ5Q.js";
 import {
   dequantizeInPlace,
   liteRtRuntime,
@@ -31,7 +31,7 @@ import {
   modelIOQuantization,
   quantizationFor,
   readTfliteModel
-} from "./chunk-Q6XLOD2X.js";
+} from "./chunk-CSFI6RSU.js";
 import {
   externalFilesBeside,
   externalReader,
