@@ -14,11 +14,13 @@ import { DEFAULT_WORKERS, sampleInputs } from './quantize.js';
 export const LAYER_ERROR_SAMPLES = 32;
 
 /** SNR of every int8 activation vs the float model's, over the first samples of `data`; [] when the model has integer inputs. */
-export async function layerErrors(float: Graph, int8: Graph, data: Dataset, file: string, workers = DEFAULT_WORKERS, shared?: LazyPool): Promise<LayerError[]> {
+export async function layerErrors(
+  float: Graph, int8: Graph, data: Dataset, file: string, workers = DEFAULT_WORKERS, shared?: LazyPool, onProgress?: (done: number, total: number) => void,
+): Promise<LayerError[]> {
   const pairs = layerPairs(float, int8);
   if (pairs.length === 0 || int8.inputs.some((io) => int8.tensors[io.tensor]?.dtype !== float.tensors[float.inputs[0]!.tensor]?.dtype)) return [];
   const build = layerErrorGraph(float, int8, pairs);
-  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(data), count: Math.min(LAYER_ERROR_SAMPLES, data.count) };
+  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(data), count: Math.min(LAYER_ERROR_SAMPLES, data.count), ...(onProgress ? { onProgress } : {}) };
   const size = shared?.size ?? Math.min(workers, request.count);
   const own = size > 1 && !shared ? new LazyPool(size) : undefined;
   try {
