@@ -1,5 +1,8 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  readLimits
+} from "./chunk-DJ5PGELR.js";
+import {
   withDeadline
 } from "./chunk-2P5MLAOL.js";
 import {
@@ -8,9 +11,6 @@ import {
   judge,
   verdictOf
 } from "./chunk-MXNP5AFY.js";
-import {
-  readLimits
-} from "./chunk-DJ5PGELR.js";
 import {
   SETTINGS,
   bad,

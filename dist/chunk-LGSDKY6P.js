@@ -5739,6 +5739,182 @@ async function loadDataset(path, modelInputs, options = {}) {
   return prepareDataset(await readRawDataset(path, modelInputs, options), modelInputs, options);
 }
 
+// src/runtime/pool.ts
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/util/dist-file.ts
+import { existsSync } from "node:fs";
+import { dirname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+function distFileCandidates(relative) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join2(here, relative), join2(here, "..", "dist", relative), join2(here, "..", "..", "dist", relative)];
+}
+function findDistFile(relative) {
+  return distFileCandidates(relative).find((candidate) => existsSync(candidate));
+}
+
+// src/util/worker-script.ts
+function workerScriptPath() {
+  const found = findDistFile("worker.js");
+  if (found) return found;
+  throw new Error(`worker script not found (looked in ${distFileCandidates("worker.js").join(", ")}); run \`npm run build\``);
+}
+
+// src/runtime/pool.ts
+var PoolWorker = class {
+  worker;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 1;
+  /** Set once the worker died (a crash in the runtime): every later request fails with it. */
+  dead;
+  constructor(script, wasm2) {
+    this.worker = new Worker2(script, { workerData: { kind: "evaluate", ...wasm2 } });
+    this.worker.on("message", (message) => this.receive(message));
+    this.worker.on("error", (error) => this.fail(error));
+    this.worker.on("exit", (code) => this.fail(new Error(`evaluation worker exited (code ${code})`)));
+  }
+  request(message, transfer = [], onProgress) {
+    const id = this.nextId++;
+    return new Promise((resolve2, reject) => {
+      if (this.dead) return reject(this.dead);
+      this.pending.set(id, { resolve: resolve2, reject, onProgress });
+      this.worker.postMessage({ ...message, id }, transfer);
+    });
+  }
+  receive(message) {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.type === "progress") return pending.onProgress?.(message.done);
+    this.pending.delete(message.id);
+    if (message.type === "error") pending.reject(deserializeError(message.error));
+    else pending.resolve(message);
+  }
+  fail(error) {
+    this.dead ??= error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+  async terminate() {
+    this.worker.removeAllListeners("exit");
+    await this.worker.terminate();
+  }
+};
+var InterpreterPool = class _InterpreterPool {
+  constructor(workers) {
+    this.workers = workers;
+  }
+  workers;
+  /** Start `size` workers; they share this thread's compiled LiteRT.js wasm. */
+  static async create(size) {
+    const script = workerScriptPath();
+    const build = chooseBuild();
+    const wasm2 = { build, module: await compiledWasm(build) };
+    return new _InterpreterPool(Array.from({ length: Math.max(1, size) }, () => new PoolWorker(script, wasm2)));
+  }
+  get size() {
+    return this.workers.length;
+  }
+  async predict(request) {
+    const { bytes, file, inputs, count } = request;
+    const loaded = await Promise.allSettled(this.workers.map((w) => w.request({ type: "load", bytes, file })));
+    const failed = loaded.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    const first = loaded[0].value;
+    if (first.type !== "loaded") throw new Error("worker did not load the model");
+    const blocks = request.segments ? [rangesBlock(request.segments.length, count)] : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
+    const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
+    const progress = new Progress(count, request.onProgress);
+    let next = 0;
+    const drain = async (worker, slot) => {
+      while (next < chunks.length) {
+        const [start, end] = chunks[next++];
+        const slices = inputs.map((input) => sliceSamples(input, start, end));
+        const reply = await worker.request(
+          { type: "predict", start, end, inputs: slices, ...request.segments ? { segments: request.segments } : {} },
+          slices.map((s) => s.data.buffer),
+          (done) => progress.update(slot, done)
+        );
+        if (reply.type !== "predicted") throw new Error(`unexpected worker reply ${reply.type}`);
+        reply.outputs.forEach((output, o) => blocks[o].data.set(output, start * blocks[o].sampleSize));
+        progress.complete(slot, end - start);
+      }
+    };
+    await Promise.all(this.workers.map((worker, slot) => drain(worker, slot)));
+    await Promise.all(this.workers.map((w) => w.request({ type: "unload" })));
+    return blocks;
+  }
+  async close() {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+};
+var LazyPool = class {
+  constructor(size) {
+    this.size = size;
+  }
+  size;
+  pool;
+  get() {
+    this.pool ??= InterpreterPool.create(this.size);
+    return this.pool;
+  }
+  async close() {
+    const pool2 = this.pool;
+    this.pool = void 0;
+    if (pool2) await (await pool2.catch(() => void 0))?.close();
+  }
+};
+function rangesBlock(segments, count) {
+  return { name: "ranges", shape: [segments, 2], sampleSize: segments * 2, data: new Float32Array(count * segments * 2) };
+}
+function chunkSize(count, workers) {
+  return Math.max(16, Math.min(2048, Math.ceil(count / (workers * 4))));
+}
+function sliceSamples(input, start, end) {
+  const view = input.data;
+  return { data: view.slice(start * input.sampleSize, end * input.sampleSize), sampleSize: input.sampleSize };
+}
+var Progress = class {
+  constructor(total, report) {
+    this.total = total;
+    this.report = report;
+  }
+  total;
+  report;
+  completed = 0;
+  inFlight = [];
+  update(slot, done) {
+    this.inFlight[slot] = done;
+    this.emit();
+  }
+  complete(slot, samples) {
+    this.completed += samples;
+    this.inFlight[slot] = 0;
+    this.emit();
+  }
+  emit() {
+    this.report?.(this.completed + this.inFlight.reduce((a, b) => a + (b ?? 0), 0), this.total);
+  }
+};
+async function predictInProcess(request) {
+  const interpreter = await loadInterpreter(request.bytes, { file: request.file });
+  try {
+    const report = request.onProgress;
+    const progress = report && ((done) => report(done, request.count));
+    if (request.segments) {
+      const block = rangesBlock(request.segments.length, request.count);
+      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, request.segments, progress));
+      report?.(request.count, request.count);
+      return [block];
+    }
+    const outputs = predictRange(interpreter, request.inputs, 0, request.count, progress);
+    report?.(request.count, request.count);
+    return interpreter.outputs.map((o, i2) => ({ name: o.name, shape: o.shape, sampleSize: o.size, data: outputs[i2] }));
+  } finally {
+    interpreter.dispose();
+  }
+}
+
 // src/tflite/probe.ts
 function isTflite(bytes) {
   return bytes.length >= 8 && bytes[4] === 84 && bytes[5] === 70 && bytes[6] === 76 && bytes[7] === 51;
@@ -14748,18 +14924,6 @@ ${e}`);
 }
 var hdf5_util_default = Module;
 
-// src/util/dist-file.ts
-import { existsSync } from "node:fs";
-import { dirname, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-function distFileCandidates(relative) {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [join2(here, relative), join2(here, "..", "dist", relative), join2(here, "..", "..", "dist", relative)];
-}
-function findDistFile(relative) {
-  return distFileCandidates(relative).find((candidate) => existsSync(candidate));
-}
-
 // src/keras/h5-module.ts
 var createModule = hdf5_util_default;
 var wasm = globalThis.WebAssembly;
@@ -17819,170 +17983,6 @@ function collectRanges(stats, samples, tensors, names = (id) => `tensor ${id}`) 
   return { ranges, samples, unstable };
 }
 
-// src/runtime/pool.ts
-import { Worker as Worker2 } from "node:worker_threads";
-
-// src/util/worker-script.ts
-function workerScriptPath() {
-  const found = findDistFile("worker.js");
-  if (found) return found;
-  throw new Error(`worker script not found (looked in ${distFileCandidates("worker.js").join(", ")}); run \`npm run build\``);
-}
-
-// src/runtime/pool.ts
-var PoolWorker = class {
-  worker;
-  pending = /* @__PURE__ */ new Map();
-  nextId = 1;
-  /** Set once the worker died (a crash in the runtime): every later request fails with it. */
-  dead;
-  constructor(script, wasm2) {
-    this.worker = new Worker2(script, { workerData: { kind: "evaluate", ...wasm2 } });
-    this.worker.on("message", (message) => this.receive(message));
-    this.worker.on("error", (error) => this.fail(error));
-    this.worker.on("exit", (code) => this.fail(new Error(`evaluation worker exited (code ${code})`)));
-  }
-  request(message, transfer = [], onProgress) {
-    const id = this.nextId++;
-    return new Promise((resolve2, reject) => {
-      if (this.dead) return reject(this.dead);
-      this.pending.set(id, { resolve: resolve2, reject, onProgress });
-      this.worker.postMessage({ ...message, id }, transfer);
-    });
-  }
-  receive(message) {
-    const pending = this.pending.get(message.id);
-    if (!pending) return;
-    if (message.type === "progress") return pending.onProgress?.(message.done);
-    this.pending.delete(message.id);
-    if (message.type === "error") pending.reject(deserializeError(message.error));
-    else pending.resolve(message);
-  }
-  fail(error) {
-    this.dead ??= error;
-    for (const pending of this.pending.values()) pending.reject(error);
-    this.pending.clear();
-  }
-  async terminate() {
-    this.worker.removeAllListeners("exit");
-    await this.worker.terminate();
-  }
-};
-var InterpreterPool = class _InterpreterPool {
-  constructor(workers) {
-    this.workers = workers;
-  }
-  workers;
-  /** Start `size` workers; they share this thread's compiled LiteRT.js wasm. */
-  static async create(size) {
-    const script = workerScriptPath();
-    const build = chooseBuild();
-    const wasm2 = { build, module: await compiledWasm(build) };
-    return new _InterpreterPool(Array.from({ length: Math.max(1, size) }, () => new PoolWorker(script, wasm2)));
-  }
-  get size() {
-    return this.workers.length;
-  }
-  async predict(request) {
-    const { bytes, file, inputs, count } = request;
-    const loaded = await Promise.allSettled(this.workers.map((w) => w.request({ type: "load", bytes, file })));
-    const failed = loaded.find((r) => r.status === "rejected");
-    if (failed) throw failed.reason;
-    const first = loaded[0].value;
-    if (first.type !== "loaded") throw new Error("worker did not load the model");
-    const blocks = request.segments ? [rangesBlock(request.segments.length, count)] : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
-    const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
-    const progress = new Progress(count, request.onProgress);
-    let next = 0;
-    const drain = async (worker, slot) => {
-      while (next < chunks.length) {
-        const [start, end] = chunks[next++];
-        const slices = inputs.map((input) => sliceSamples(input, start, end));
-        const reply = await worker.request(
-          { type: "predict", start, end, inputs: slices, ...request.segments ? { segments: request.segments } : {} },
-          slices.map((s) => s.data.buffer),
-          (done) => progress.update(slot, done)
-        );
-        if (reply.type !== "predicted") throw new Error(`unexpected worker reply ${reply.type}`);
-        reply.outputs.forEach((output, o) => blocks[o].data.set(output, start * blocks[o].sampleSize));
-        progress.complete(slot, end - start);
-      }
-    };
-    await Promise.all(this.workers.map((worker, slot) => drain(worker, slot)));
-    await Promise.all(this.workers.map((w) => w.request({ type: "unload" })));
-    return blocks;
-  }
-  async close() {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-  }
-};
-var LazyPool = class {
-  constructor(size) {
-    this.size = size;
-  }
-  size;
-  pool;
-  get() {
-    this.pool ??= InterpreterPool.create(this.size);
-    return this.pool;
-  }
-  async close() {
-    const pool2 = this.pool;
-    this.pool = void 0;
-    if (pool2) await (await pool2.catch(() => void 0))?.close();
-  }
-};
-function rangesBlock(segments, count) {
-  return { name: "ranges", shape: [segments, 2], sampleSize: segments * 2, data: new Float32Array(count * segments * 2) };
-}
-function chunkSize(count, workers) {
-  return Math.max(16, Math.min(2048, Math.ceil(count / (workers * 4))));
-}
-function sliceSamples(input, start, end) {
-  const view = input.data;
-  return { data: view.slice(start * input.sampleSize, end * input.sampleSize), sampleSize: input.sampleSize };
-}
-var Progress = class {
-  constructor(total, report) {
-    this.total = total;
-    this.report = report;
-  }
-  total;
-  report;
-  completed = 0;
-  inFlight = [];
-  update(slot, done) {
-    this.inFlight[slot] = done;
-    this.emit();
-  }
-  complete(slot, samples) {
-    this.completed += samples;
-    this.inFlight[slot] = 0;
-    this.emit();
-  }
-  emit() {
-    this.report?.(this.completed + this.inFlight.reduce((a, b) => a + (b ?? 0), 0), this.total);
-  }
-};
-async function predictInProcess(request) {
-  const interpreter = await loadInterpreter(request.bytes, { file: request.file });
-  try {
-    const report = request.onProgress;
-    const progress = report && ((done) => report(done, request.count));
-    if (request.segments) {
-      const block = rangesBlock(request.segments.length, request.count);
-      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, request.segments, progress));
-      report?.(request.count, request.count);
-      return [block];
-    }
-    const outputs = predictRange(interpreter, request.inputs, 0, request.count, progress);
-    report?.(request.count, request.count);
-    return interpreter.outputs.map((o, i2) => ({ name: o.name, shape: o.shape, sampleSize: o.size, data: outputs[i2] }));
-  } finally {
-    interpreter.dispose();
-  }
-}
-
 // src/pipeline/quantize.ts
 var DEFAULT_CALIBRATION_SAMPLES = 200;
 var DEFAULT_CALIBRATION_SEED = 0;
@@ -18011,9 +18011,9 @@ async function loadCalibrationData(path, graph, options = {}) {
 }
 var sampleInputs = (dataset) => dataset.inputs.map((input) => ({ data: input.data, sampleSize: input.data.length / dataset.count }));
 var DEFAULT_WORKERS = Math.min(4, availableParallelism());
-async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS, shared) {
+async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS, shared, onProgress) {
   const build = calibrationGraph(graph);
-  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, segments: build.sizes };
+  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, segments: build.sizes, ...onProgress ? { onProgress } : {} };
   const pooled = (shared?.size ?? workers) > 1 && dataset.count >= 128;
   const own = pooled && !shared ? new LazyPool(Math.min(workers, availableParallelism())) : void 0;
   try {
@@ -18026,7 +18026,7 @@ async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS, shared
 async function quantizeModel(graph, options) {
   if (options.mode === "dynamic") return quantizeDynamic(graph);
   if (!options.calibration) throw new GateError("usage", "full-integer quantization needs calibration data", { file: options.file }, "Pass --representative_dataset=FILE (any dataset format evaluate reads).");
-  const calibration = await calibrate(graph, options.calibration, options.file, options.workers, options.pool);
+  const calibration = await calibrate(graph, options.calibration, options.file, options.workers, options.pool, options.onProgress);
   const result = quantizeInt8(graph, calibration.ranges, { inferenceType: options.inferenceType, keepFloat: options.keepFloat });
   return { ...result, calibration };
 }
@@ -18110,11 +18110,11 @@ function layerErrorsOf(output, samples, build, pairs2, float) {
 
 // src/pipeline/layer-error.ts
 var LAYER_ERROR_SAMPLES = 32;
-async function layerErrors(float, int8, data, file, workers = DEFAULT_WORKERS, shared) {
+async function layerErrors(float, int8, data, file, workers = DEFAULT_WORKERS, shared, onProgress) {
   const pairs2 = layerPairs(float, int8);
   if (pairs2.length === 0 || int8.inputs.some((io) => int8.tensors[io.tensor]?.dtype !== float.tensors[float.inputs[0].tensor]?.dtype)) return [];
   const build = layerErrorGraph(float, int8, pairs2);
-  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(data), count: Math.min(LAYER_ERROR_SAMPLES, data.count) };
+  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(data), count: Math.min(LAYER_ERROR_SAMPLES, data.count), ...onProgress ? { onProgress } : {} };
   const size = shared?.size ?? Math.min(workers, request.count);
   const own = size > 1 && !shared ? new LazyPool(size) : void 0;
   try {
@@ -18232,11 +18232,13 @@ async function variantGraph(variant, graph, model, fileName, options, pool2) {
     file: fileName,
     ...pool2 ? { pool: pool2 } : {},
     ..."nodes" in model ? {} : { keepFloat: recurrentLayers2(model.graph) },
+    ...options.onProgress ? { onProgress: (done, total) => options.onProgress({ step: "calibrate", done, total }) } : {},
     ...calibration ? { calibration } : {},
     ...int8?.inferenceType ? { inferenceType: int8.inferenceType } : {},
     ...int8?.workers ? { workers: int8.workers } : {}
   });
-  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool2) : void 0;
+  const layerProgress = options.onProgress && ((done, total) => options.onProgress({ step: "layer-errors", done, total }));
+  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool2, layerProgress) : void 0;
   return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...q.calibration ? { calibration: q.calibration } : {}, ...layers ? { layerErrors: layers } : {} };
 }
 function outputPaths(input, variants, options) {
