@@ -16,7 +16,7 @@ import {
   runGate,
   trackedFiles,
   unmatchedGlobs
-} from "./chunk-MCILWXU6.js";
+} from "./chunk-WIDSUMOB.js";
 import "./chunk-DJ5PGELR.js";
 import {
   abandonedWork

@@ -10,7 +10,7 @@ import {
   repositoryRoot,
   resolveCommit,
   runGate
-} from "./chunk-MCILWXU6.js";
+} from "./chunk-WIDSUMOB.js";
 import "./chunk-DJ5PGELR.js";
 import "./chunk-CDYOQ2FV.js";
 import "./chunk-2P5MLAOL.js";
