@@ -16,7 +16,7 @@ import {
   runGate,
   trackedFiles,
   unmatchedGlobs
-} from "./chunk-WIDSUMOB.js";
+} from "./chunk-4HEWJFI4.js";
 import "./chunk-DJ5PGELR.js";
 import {
   abandonedWork
@@ -27,8 +27,9 @@ import {
   parseReportJson,
   renderMarkdown,
   reportToJson,
+  requireReports,
   summaryLine
-} from "./chunk-MXNP5AFY.js";
+} from "./chunk-QJGRZ3Y4.js";
 import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import "./chunk-LDKQRGTB.js";
@@ -106430,9 +106431,17 @@ var MODES = {
     log2.info(`Merging ${files.length} report(s)`);
     const read2 = (f) => new TextDecoder().decode(readRegularFile({ path: f, kind: "usage" }, { root: r.context.workspace, maxBytes: REPORT_MAX_BYTES }));
     const reports = files.map((f) => parseReportJson(read2(f), f));
-    await finish(r, mergeReports(reports, r.config.commentKey));
+    await finish(r, requireReports(mergeReports(reports, r.config.commentKey), await expectedModels(r)));
   }
 };
+async function expectedModels(r) {
+  try {
+    const { models } = await (await modelSource(r)).changed(r.config.models);
+    return { paths: models.map((m) => m.path) };
+  } catch (error2) {
+    return { error: error2 instanceof GateError ? error2.message : String(error2) };
+  }
+}
 async function refuseCommittedReports(workspace, files) {
   const tracked = new Set(await trackedFiles(workspace));
   const planted = files.map((f) => relative3(workspace, f).split(sep4).join("/")).filter((f) => tracked.has(f));

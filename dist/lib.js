@@ -11,7 +11,7 @@ import {
   parseReportJson,
   renderMarkdown,
   reportToJson
-} from "./chunk-MXNP5AFY.js";
+} from "./chunk-QJGRZ3Y4.js";
 import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import {

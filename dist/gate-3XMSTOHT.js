@@ -10,14 +10,14 @@ import {
   repositoryRoot,
   resolveCommit,
   runGate
-} from "./chunk-WIDSUMOB.js";
+} from "./chunk-4HEWJFI4.js";
 import "./chunk-DJ5PGELR.js";
 import "./chunk-CDYOQ2FV.js";
 import "./chunk-2P5MLAOL.js";
 import {
   renderMarkdown,
   reportToJson
-} from "./chunk-MXNP5AFY.js";
+} from "./chunk-QJGRZ3Y4.js";
 import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import {
