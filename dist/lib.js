@@ -25,7 +25,7 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-NW3JVADM.js";
+} from "./chunk-GGTAU4XY.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
@@ -44,7 +44,7 @@ import {
   supportedOnnxOps,
   toFloat16,
   writeTflite
-} from "./chunk-LGSDKY6P.js";
+} from "./chunk-3H647H5E.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,

@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-NW3JVADM.js";
+} from "./chunk-GGTAU4XY.js";
 import {
   argmaxRows,
   noSourceNote

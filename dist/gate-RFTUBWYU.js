@@ -22,12 +22,12 @@ import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import {
   liteRtEvaluator
-} from "./chunk-ZOMJN653.js";
+} from "./chunk-Y57U6X4V.js";
 import {
   STAGE_UNITS
-} from "./chunk-NW3JVADM.js";
+} from "./chunk-GGTAU4XY.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-LGSDKY6P.js";
+import "./chunk-3H647H5E.js";
 import "./chunk-CSFI6RSU.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";

@@ -4376,7 +4376,16 @@ function toFloat(a, pre, file) {
   const src = a.data;
   const out = new Float32Array(src.length);
   let bad2 = -1;
-  if (mean.every((m) => m === mean[0]) && std.every((d) => d === std[0])) {
+  if (src instanceof Float32Array && scale === 1 && offset === 0 && mean.every((m) => m === 0) && std.every((d) => d === 1)) {
+    out.set(src);
+    for (let i2 = 0; i2 < out.length; i2++) {
+      const v = out[i2];
+      if (v - v !== 0) {
+        bad2 = i2;
+        break;
+      }
+    }
+  } else if (mean.every((m) => m === mean[0]) && std.every((d) => d === std[0])) {
     const [m, d] = [mean[0], std[0]];
     for (let i2 = 0; i2 < out.length; i2++) {
       const v = (src[i2] * scale + offset - m) / d;
@@ -5383,6 +5392,7 @@ function fortranToC(data, shape) {
   }
   return out;
 }
+var LITTLE_ENDIAN_HOST = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 function parseNpy(bytes, name, place = {}) {
   const header = readHeader(bytes, place);
   const { decoder: decoder3, little } = decoderFor(header.descr, place);
@@ -5393,7 +5403,9 @@ function parseNpy(bytes, name, place = {}) {
     fail5(place, `${available < expected ? "truncated" : "unexpected trailing bytes in"} .npy data: shape ${shapeText(header.shape)} of ${decoder3.name} needs ${expected} bytes after the header (byte offset ${header.dataOffset}), found ${available}`);
   }
   const data = decoder3.make(count);
-  if (decoder3.size === 1 && decoder3.name !== "bool") {
+  if (decoder3.name === "float32" && little === LITTLE_ENDIAN_HOST) {
+    new Uint8Array(data.buffer, data.byteOffset, expected).set(bytes.subarray(header.dataOffset, header.dataOffset + expected));
+  } else if (decoder3.size === 1 && decoder3.name !== "bool") {
     data.set(decoder3.name === "int8" ? new Int8Array(bytes.buffer, bytes.byteOffset + header.dataOffset, count) : bytes.subarray(header.dataOffset));
   } else {
     const dv = new DataView(bytes.buffer, bytes.byteOffset + header.dataOffset, expected);

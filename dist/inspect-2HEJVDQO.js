@@ -21,7 +21,7 @@ import {
   isTflite,
   probeKerasFormat,
   readModelFile
-} from "./chunk-LGSDKY6P.js";
+} from "./chunk-3H647H5E.js";
 import {
   readTfliteModel
 } from "./chunk-CSFI6RSU.js";

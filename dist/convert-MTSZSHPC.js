@@ -19,7 +19,7 @@ import {
   convertFile,
   supportedClassNames,
   supportedOnnxOps
-} from "./chunk-LGSDKY6P.js";
+} from "./chunk-3H647H5E.js";
 import "./chunk-CSFI6RSU.js";
 import {
   bytes

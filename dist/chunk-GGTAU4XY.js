@@ -15,7 +15,7 @@ import {
   readModelFile,
   sampleIndices,
   seededRandom
-} from "./chunk-LGSDKY6P.js";
+} from "./chunk-3H647H5E.js";
 import {
   dequantizeInPlace,
   liteRtRuntime,

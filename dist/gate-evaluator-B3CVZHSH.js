@@ -1,10 +1,10 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-ZOMJN653.js";
-import "./chunk-NW3JVADM.js";
+} from "./chunk-Y57U6X4V.js";
+import "./chunk-GGTAU4XY.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-LGSDKY6P.js";
+import "./chunk-3H647H5E.js";
 import "./chunk-CSFI6RSU.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";

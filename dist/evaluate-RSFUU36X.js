@@ -3,9 +3,9 @@ import {
   STAGE_UNITS,
   evaluateModel,
   evaluateWithOutputs
-} from "./chunk-NW3JVADM.js";
+} from "./chunk-GGTAU4XY.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-LGSDKY6P.js";
+import "./chunk-3H647H5E.js";
 import "./chunk-CSFI6RSU.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";

@@ -25,12 +25,12 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-NW3JVADM.js";
+} from "./chunk-GGTAU4XY.js";
 import "./chunk-J4YWOCCX.js";
 import {
   isTflite,
   readModelFile
-} from "./chunk-LGSDKY6P.js";
+} from "./chunk-3H647H5E.js";
 import "./chunk-CSFI6RSU.js";
 import {
   classLosses,
