@@ -1,17 +1,23 @@
 // Benchmark of integer quantization (`npm run bench:quantize`), ours beside TF 2.21's in one run, on the models of
-// fixtures/scripts/make_quantize_bench.py (bench-cache/quantize/, made on demand with the reference venv):
+// fixtures/scripts/make_quantize_bench.py (bench-cache/quantize/, made on demand with the reference venv): two trained
+// MNIST classifiers (the repo's small CNN, a MobileNetV2 trained on the digits), someone else's trained Keras 3 CNN
+// read in place from ../shared/real-models (REAL_MODELS_DIR elsewhere; skipped with a line when absent), and two
+// random-weight keras.applications nets at 96x96:
 //  1. conversion: whole-process wall time of `tflite-gate convert --quantize=int8|dynamic` (int8 calibrated on the
 //     same samples TF's converter gets) vs a Python process running TFLiteConverter with the same calibration set;
 //  2. what was made: file size vs TF's, max and mean |output - Keras| on the evaluation samples for our file and
-//     TF's (both run in LiteRT.js), top-1 for the trained model, agreement of top-1 with Keras;
+//     TF's (both run in LiteRT.js, and in tf.lite.Interpreter's reference kernels by
+//     scripts/dev/check_quantized_in_tf.py), top-1 for the trained models, agreement of top-1 with Keras;
 //  3. latency, single thread, batch 1: LiteRT.js float32 vs int8 (ours), tf.lite.Interpreter beside (from the
-//     generator's run).
+//     generator's run);
+//  4. issue 11's bars per model and variant (scripts/bench-quantize-report.mjs); exit 1 when one fails.
 // Options: --runs N (our conversion, default 3; TF's runs once), --only NAME, --skip-reference (no TF timing).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { printReport } from './bench-quantize-report.mjs';
 import { parseNpz } from '../src/data/npz.ts';
 import { parseNpy } from '../src/data/npy.ts';
 import { measureLatency } from '../src/runtime/latency.ts';
@@ -25,7 +31,17 @@ const args = process.argv.slice(2);
 const flag = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const RUNS = Number(flag('--runs', '3'));
 const reference = !args.includes('--skip-reference') && existsSync(python);
-const NAMES = ['mnist_cnn', 'mobilenet_v2', 'efficientnet_b0'].filter((n) => !flag('--only') || n === flag('--only'));
+const REAL = process.env.REAL_MODELS_DIR ?? join(root, '..', 'shared', 'real-models');
+/** Models read in place from the real-models folder (never copied into the project). */
+const REAL_FILES = { mnist_cnn_k3: 'mnist_cnn_k3.h5' };
+const h5Of = (name) => (REAL_FILES[name] ? join(REAL, REAL_FILES[name]) : join(cache, `${name}.h5`));
+const ALL = ['mnist_cnn', 'mobilenet_v2_digits', 'mnist_cnn_k3', 'mobilenet_v2', 'efficientnet_b0'];
+if (flag('--only') && !ALL.includes(flag('--only'))) throw new Error(`--only: no model ${flag('--only')} (one of ${ALL.join(', ')})`);
+const NAMES = ALL.filter((n) => !flag('--only') || n === flag('--only')).filter((n) => {
+  if (!REAL_FILES[n] || existsSync(h5Of(n))) return true;
+  console.log(`${n}: skipped, ${h5Of(n)} is absent (the real model is read there, never copied; set REAL_MODELS_DIR)`);
+  return false;
+});
 const out = mkdtempSync(join(tmpdir(), 'bench-quantize-'));
 const TF_SCRIPT = [
   'import sys, numpy as np, keras, tensorflow as tf',
@@ -39,10 +55,11 @@ const TF_SCRIPT = [
 ].join('\n');
 
 function ensure() {
-  const missing = NAMES.filter((n) => !existsSync(join(cache, `${n}.h5`)));
+  const missing = NAMES.filter((n) => !existsSync(join(cache, `${n}.keras.npy`)));
   if (missing.length === 0) return;
   if (!existsSync(python)) throw new Error(`bench-cache/quantize lacks ${missing.join(', ')} and there is no .venv-ref to make them`);
-  execFileSync(python, [join(root, 'fixtures/scripts/make_quantize_bench.py'), '--only', missing.join(',')], { stdio: 'inherit', env: { ...process.env, TF_ENABLE_ONEDNN_OPTS: '0' } });
+  const env = { ...process.env, TF_ENABLE_ONEDNN_OPTS: '0', REAL_MODELS_DIR: REAL };
+  execFileSync(python, [join(root, 'fixtures/scripts/make_quantize_bench.py'), '--only', missing.join(',')], { stdio: 'inherit', env });
 }
 
 function timeProcess(cmd, argv, runs, env = process.env) {
@@ -100,48 +117,48 @@ async function p50(file, data) {
   return t.runsMs.sort((a, b) => a - b)[25];
 }
 
+/** Our file and TF's in tf.lite.Interpreter (reference kernels): { ours, theirs } results, or undefined without the venv. */
+function inTfLite(name, ours, theirs) {
+  if (!existsSync(python)) return undefined;
+  const script = join(root, 'scripts/dev/check_quantized_in_tf.py');
+  const argv = [script, '--eval', join(cache, `${name}.eval.npz`), '--keras', join(cache, `${name}.keras.npy`), ours, theirs];
+  const r = spawnSync(python, argv, { cwd: root, encoding: 'utf8', env: { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', TF_ENABLE_ONEDNN_OPTS: '0' } });
+  if (r.status !== 0) throw new Error(`check_quantized_in_tf.py failed (${r.status}):\n${r.stderr}`);
+  const [a, b] = r.stdout.trim().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+  return { ours: a, theirs: b };
+}
+
+/** One model and variant: our conversion timed, both files' outputs in LiteRT.js and tf.lite, latencies. */
+async function measure(name, mode, data, entry, f32Latency) {
+  const h5 = h5Of(name);
+  const calib = join(cache, `${name}.calib.npz`);
+  const ours = join(out, `${name}.${mode}.tflite`);
+  const extra = mode === 'int8' ? [`--representative_dataset=${calib}`] : [];
+  const cli = ['bin/tflite-gate.js', 'convert', `--keras_model_file=${h5}`, `--output_file=${ours}`, `--quantize=${mode}`, ...extra];
+  const oursS = timeProcess('node', cli, RUNS);
+  const tfFile = join(cache, entry[mode].file);
+  const tfEnv = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', TF_ENABLE_ONEDNN_OPTS: '0' };
+  const tfS = reference ? timeProcess(python, ['-c', TF_SCRIPT, h5, join(out, `${name}.tf.${mode}.tflite`), mode, calib], 1, tfEnv) : undefined;
+  const row = { name, mode, oursS, tfS, bytes: statSync(ours).size, tfBytes: entry[mode].bytes, f32Latency, nativeF32: entry.float32.nativeLatencyMs, native: entry[mode].nativeLatencyMs };
+  row.theirs = compare(await outputsOf(tfFile, data), data);
+  row.tfLite = inTfLite(name, ours, tfFile);
+  try {
+    row.mine = compare(await outputsOf(ours, data), data);
+  } catch (error) {
+    row.error = String(error.message ?? error).split('\n')[0];
+    return row;
+  }
+  return { ...row, latency: await p50(ours, data), tfLatency: await p50(tfFile, data) };
+}
+
 ensure();
 const meta = JSON.parse(readFileSync(join(cache, 'quantize.json'), 'utf8'));
 const rows = [];
 for (const name of NAMES) {
-  const h5 = join(cache, `${name}.h5`);
-  const calib = join(cache, `${name}.calib.npz`);
   const data = loadEval(name);
   const f32 = join(out, `${name}.float32.tflite`);
-  execFileSync('node', ['bin/tflite-gate.js', 'convert', `--keras_model_file=${h5}`, `--output_file=${f32}`], { cwd: root });
+  execFileSync('node', ['bin/tflite-gate.js', 'convert', `--keras_model_file=${h5Of(name)}`, `--output_file=${f32}`], { cwd: root });
   const f32Latency = await p50(f32, data);
-  for (const mode of ['dynamic', 'int8']) {
-    const ours = join(out, `${name}.${mode}.tflite`);
-    const extra = mode === 'int8' ? [`--representative_dataset=${calib}`] : [];
-    const cli = ['bin/tflite-gate.js', 'convert', `--keras_model_file=${h5}`, `--output_file=${ours}`, `--quantize=${mode}`, ...extra];
-    const oursS = timeProcess('node', cli, RUNS);
-    const tfFile = join(cache, meta.models[name][mode].file);
-    const tfS = reference ? timeProcess(python, ['-c', TF_SCRIPT, h5, join(out, `${name}.tf.${mode}.tflite`), mode, calib], 1, { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', TF_ENABLE_ONEDNN_OPTS: '0' }) : undefined;
-    const mine = compare(await outputsOf(ours, data), data);
-    const theirs = compare(await outputsOf(tfFile, data), data);
-    rows.push({
-      name, mode, oursS, tfS, bytes: statSync(ours).size, tfBytes: meta.models[name][mode].bytes, mine, theirs,
-      latency: await p50(ours, data), tfLatency: await p50(tfFile, data), f32Latency,
-      nativeF32: meta.models[name].float32.nativeLatencyMs, native: meta.models[name][mode].nativeLatencyMs,
-    });
-  }
+  for (const mode of ['dynamic', 'int8']) rows.push(await measure(name, mode, data, meta.models[name], f32Latency));
 }
-
-const pad = (s, n) => String(s).padEnd(n);
-const pct = (x) => (x === undefined ? '-' : `${(x * 100).toFixed(2)}%`);
-console.log(`\nconversion (whole process, median of ${RUNS}; TF: one Python process with the same calibration set)`);
-console.log(`${pad('model', 16)}${pad('variant', 9)}${pad('ours s', 9)}${pad('TF s', 9)}${pad('speed-up', 10)}${pad('bytes ours / TF', 28)}`);
-for (const r of rows) {
-  console.log(`${pad(r.name, 16)}${pad(r.mode, 9)}${pad(r.oursS.toFixed(2), 9)}${pad(r.tfS ? r.tfS.toFixed(2) : '-', 9)}${pad(r.tfS ? `${(r.tfS / r.oursS).toFixed(1)}x` : '-', 10)}` +
-    `${pad(`${r.bytes} / ${r.tfBytes} (${(r.bytes / r.tfBytes).toFixed(3)})`, 28)}`);
-}
-console.log('\noutputs vs Keras on the evaluation samples (both files run in LiteRT.js)');
-console.log(`${pad('model', 16)}${pad('variant', 9)}${pad('max|err| ours / TF', 24)}${pad('ratio', 7)}${pad('mean|err| ours / TF', 24)}${pad('top-1 ours / TF', 20)}agrees with Keras ours / TF`);
-for (const r of rows) {
-  console.log(`${pad(r.name, 16)}${pad(r.mode, 9)}${pad(`${r.mine.max.toExponential(2)} / ${r.theirs.max.toExponential(2)}`, 24)}${pad((r.mine.max / r.theirs.max).toFixed(2), 7)}` +
-    `${pad(`${r.mine.mean.toExponential(2)} / ${r.theirs.mean.toExponential(2)}`, 24)}${pad(`${pct(r.mine.top1)} / ${pct(r.theirs.top1)}`, 20)}${pct(r.mine.agree)} / ${pct(r.theirs.agree)}`);
-}
-console.log('\nlatency p50, single thread, batch 1 (ms): LiteRT.js float32 / ours / TF\'s file; tf.lite.Interpreter float32 / variant');
-for (const r of rows) {
-  console.log(`${pad(r.name, 16)}${pad(r.mode, 9)}LiteRT.js ${r.f32Latency.toFixed(3)} / ${r.latency.toFixed(3)} / ${r.tfLatency.toFixed(3)}   native ${r.nativeF32.toFixed(3)} / ${r.native.toFixed(3)}`);
-}
+process.exitCode = printReport(rows, RUNS) > 0 ? 1 : 0;

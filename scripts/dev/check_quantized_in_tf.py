@@ -8,7 +8,14 @@ calibration on the fixture's calibration samples), runs our file and TF's own fi
 builtin reference kernels, no XNNPACK) on the test inputs, and prints each one's max |error| vs Keras (from
 reference.json) and, for mnist, top-1 accuracy on the 2,000 test digits. Exit 1 if one of our files does not
 load or run, or its error exceeds 2x TF's file's.
+
+    .venv-ref/bin/python scripts/dev/check_quantized_in_tf.py --eval X.eval.npz --keras X.keras.npy A.tflite [B.tflite ...]
+
+runs the given files on the samples of X.eval.npz (x, optional labels y) and prints one JSON line per file:
+{"file", "ok", "max", "mean" (|output - Keras| against X.keras.npy), "top1" (with labels)} or {"file", "ok": false,
+"error"} (used by `npm run bench:quantize`).
 """
+import argparse
 import json
 import os
 import subprocess
@@ -46,7 +53,32 @@ def run(path, x):
     return np.stack(rows)
 
 
+def check_files(files, eval_path, keras_path):
+    data = np.load(eval_path)
+    x, y = data["x"].astype(np.float32), data["y"] if "y" in data else None
+    keras_out = np.load(keras_path).astype(np.float32)
+    for path in files:
+        try:
+            out = run(path, x)
+        except Exception as error:  # noqa: BLE001
+            print(json.dumps({"file": path, "ok": False, "error": str(error).splitlines()[0][:200]}), flush=True)
+            continue
+        diff = np.abs(out.reshape(keras_out.shape) - keras_out)
+        line = {"file": path, "ok": True, "max": float(diff.max()), "mean": float(diff.mean())}
+        if y is not None:
+            line["top1"] = float(np.mean(np.argmax(out.reshape(len(x), -1), axis=1) == y))
+        print(json.dumps(line), flush=True)
+
+
 def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--eval")
+    parser.add_argument("--keras")
+    parser.add_argument("files", nargs="*")
+    args = parser.parse_args()
+    if args.files:
+        check_files(args.files, args.eval, args.keras)
+        return
     ref = json.load(open(os.path.join(DIR, "reference.json")))
     tmp = tempfile.mkdtemp(prefix="tfl-gate-q-")
     failed = False
