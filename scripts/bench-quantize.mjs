@@ -18,6 +18,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { printReport } from './bench-quantize-report.mjs';
+import { modelStats } from '../src/metrics/model-stats.ts';
+import { readTflite } from '../src/tflite/index.ts';
 import { parseNpz } from '../src/data/npz.ts';
 import { parseNpy } from '../src/data/npy.ts';
 import { measureLatency } from '../src/runtime/latency.ts';
@@ -128,6 +130,9 @@ function inTfLite(name, ours, theirs) {
   return { ours: a, theirs: b };
 }
 
+/** Bytes of a file's constant tensors (what `inspect` shows as weight bytes). */
+const weightBytes = (file) => modelStats(readTflite(new Uint8Array(readFileSync(file)))).weightBytes;
+
 /** One model and variant: our conversion timed, both files' outputs in LiteRT.js and tf.lite, latencies. */
 async function measure(name, mode, data, entry, f32Latency) {
   const h5 = h5Of(name);
@@ -140,6 +145,7 @@ async function measure(name, mode, data, entry, f32Latency) {
   const tfEnv = { ...process.env, TF_CPP_MIN_LOG_LEVEL: '3', TF_ENABLE_ONEDNN_OPTS: '0' };
   const tfS = reference ? timeProcess(python, ['-c', TF_SCRIPT, h5, join(out, `${name}.tf.${mode}.tflite`), mode, calib], 1, tfEnv) : undefined;
   const row = { name, mode, oursS, tfS, bytes: statSync(ours).size, tfBytes: entry[mode].bytes, f32Latency, nativeF32: entry.float32.nativeLatencyMs, native: entry[mode].nativeLatencyMs };
+  Object.assign(row, { weightBytes: weightBytes(ours), tfWeightBytes: weightBytes(tfFile) });
   row.theirs = compare(await outputsOf(tfFile, data), data);
   row.tfLite = inTfLite(name, ours, tfFile);
   try {
