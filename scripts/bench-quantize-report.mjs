@@ -78,7 +78,7 @@ function printBars(rows) {
     });
     console.log(`${pad(r.name, 21)}${pad(r.mode, 9)}${cells.join('')}`);
   }
-  console.log(failed === 0 ? 'all bars pass' : `${failed} bar(s) FAIL`);
+  console.log(rows.length === 0 ? 'no model measured: no bar judged' : failed === 0 ? 'all bars pass' : `${failed} bar(s) FAIL`);
   return failed;
 }
 

@@ -38,7 +38,10 @@ const REAL = process.env.REAL_MODELS_DIR ?? join(root, '..', 'shared', 'real-mod
 const REAL_FILES = { mnist_cnn_k3: 'mnist_cnn_k3.h5' };
 const h5Of = (name) => (REAL_FILES[name] ? join(REAL, REAL_FILES[name]) : join(cache, `${name}.h5`));
 const ALL = ['mnist_cnn', 'mobilenet_v2_digits', 'mnist_cnn_k3', 'mobilenet_v2', 'efficientnet_b0'];
-if (flag('--only') && !ALL.includes(flag('--only'))) throw new Error(`--only: no model ${flag('--only')} (one of ${ALL.join(', ')})`);
+if (flag('--only') && !ALL.includes(flag('--only'))) {
+  console.error(`--only: no model ${flag('--only')} (one of ${ALL.join(', ')})`);
+  process.exit(2);
+}
 const NAMES = ALL.filter((n) => !flag('--only') || n === flag('--only')).filter((n) => {
   if (!REAL_FILES[n] || existsSync(h5Of(n))) return true;
   console.log(`${n}: skipped, ${h5Of(n)} is absent (the real model is read there, never copied; set REAL_MODELS_DIR)`);
