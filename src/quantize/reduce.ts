@@ -2,8 +2,8 @@
  * The measurement builds' common part: a copy of a graph that reduces chosen tensors per channel inside the graph
  * and hands back only the reductions, as ONE output (LiteRT.js makes and binds a fresh buffer for every output on
  * every run, ~25 µs each, and copying whole activations out costs more than reducing them where they are made).
- * A tensor is viewed as [N, H, W, C] (rank 4 as it is, any other as [1, elements / C, 1, C] with C its last
- * dimension) and reduced over H×W (MAX_POOL_2D or MEAN, both XNNPACK operators), leaving N·C values. Pure.
+ * A tensor is viewed as [N, H, W, C] (rank 4 as it is, any other as [N, elements / (N·C), 1, C] with N its first
+ * dimension, the batch, and C its last) and reduced over H×W (MAX_POOL_2D or MEAN, both XNNPACK operators), leaving N·C values. Pure.
  */
 import type { Graph, Op, OptionValue, Tensor } from '../graph/ir.js';
 
@@ -33,7 +33,8 @@ export class ReductionBuild {
     const shape = this.tensors[x]!.shape;
     const elements = shape.reduce((a, b) => a * b, 1);
     const last = shape.length >= 2 ? shape[shape.length - 1]! : 1;
-    const view = shape.length === 4 ? [...shape] : [1, elements / last, 1, last];
+    const batch = shape.length >= 2 ? shape[0]! : 1;
+    const view = shape.length === 4 ? [...shape] : [batch, elements / (batch * last), 1, last];
     const [n, h, w, c] = view as [number, number, number, number];
     let source = x;
     if (shape.length !== 4) {
