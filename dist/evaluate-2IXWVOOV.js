@@ -1,11 +1,12 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  liteRtEvaluator
-} from "./chunk-Y57U6X4V.js";
-import "./chunk-GGTAU4XY.js";
+  STAGE_UNITS,
+  evaluateModel,
+  evaluateWithOutputs
+} from "./chunk-6F7UAJSL.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-3H647H5E.js";
-import "./chunk-CSFI6RSU.js";
+import "./chunk-ANSF36SZ.js";
+import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";
 import "./chunk-FEIJ2YNX.js";
@@ -13,5 +14,7 @@ import "./chunk-LHSQ66CC.js";
 import "./chunk-G6EA7MZI.js";
 import "./chunk-7AIIOF2D.js";
 export {
-  liteRtEvaluator
+  STAGE_UNITS,
+  evaluateModel,
+  evaluateWithOutputs
 };

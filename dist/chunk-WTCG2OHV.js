@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-GGTAU4XY.js";
+} from "./chunk-6F7UAJSL.js";
 import {
   argmaxRows,
   noSourceNote

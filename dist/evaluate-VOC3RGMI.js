@@ -25,13 +25,13 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-GGTAU4XY.js";
+} from "./chunk-6F7UAJSL.js";
 import "./chunk-J4YWOCCX.js";
 import {
   isTflite,
   readModelFile
-} from "./chunk-3H647H5E.js";
-import "./chunk-CSFI6RSU.js";
+} from "./chunk-ANSF36SZ.js";
+import "./chunk-XDO74YH2.js";
 import {
   classLosses,
   sourceKind

@@ -22,13 +22,13 @@ import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import {
   liteRtEvaluator
-} from "./chunk-Y57U6X4V.js";
+} from "./chunk-WTCG2OHV.js";
 import {
   STAGE_UNITS
-} from "./chunk-GGTAU4XY.js";
+} from "./chunk-6F7UAJSL.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-3H647H5E.js";
-import "./chunk-CSFI6RSU.js";
+import "./chunk-ANSF36SZ.js";
+import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";
 import {
