@@ -10,7 +10,7 @@ import type { Graph, Op, Tensor } from './ir.js';
 
 /** Operators whose every input and output carries the batch first and that never mix samples. */
 const PER_SAMPLE = new Set([
-  'CONV_2D', 'DEPTHWISE_CONV_2D', 'MAX_POOL_2D', 'AVERAGE_POOL_2D', 'L2_POOL_2D', 'RESIZE_BILINEAR', 'RESIZE_NEAREST_NEIGHBOR',
+  'CONV_2D', 'DEPTHWISE_CONV_2D', 'MAX_POOL_2D', 'AVERAGE_POOL_2D', 'RESIZE_BILINEAR', 'RESIZE_NEAREST_NEIGHBOR',
   'SPACE_TO_DEPTH', 'DEPTH_TO_SPACE', 'SOFTMAX', 'LOG_SOFTMAX', 'QUANTIZE', 'DEQUANTIZE', 'L2_NORMALIZATION',
   'RELU', 'RELU6', 'RELU_N1_TO_1', 'RELU_0_TO_1', 'LEAKY_RELU', 'PRELU', 'ELU', 'GELU', 'HARD_SWISH', 'LOGISTIC', 'TANH',
   'EXP', 'LOG', 'SQRT', 'RSQRT', 'SQUARE', 'NEG', 'ABS', 'FLOOR', 'CEIL', 'ROUND', 'SIN', 'COS', 'SIGN',
