@@ -25,7 +25,7 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-6F7UAJSL.js";
+} from "./chunk-QP6Y7K5Y.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
@@ -44,7 +44,7 @@ import {
   supportedOnnxOps,
   toFloat16,
   writeTflite
-} from "./chunk-ANSF36SZ.js";
+} from "./chunk-DDPM3ZSB.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,

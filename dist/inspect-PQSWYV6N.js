@@ -21,7 +21,7 @@ import {
   isTflite,
   probeKerasFormat,
   readModelFile
-} from "./chunk-ANSF36SZ.js";
+} from "./chunk-DDPM3ZSB.js";
 import {
   readTfliteModel
 } from "./chunk-XDO74YH2.js";

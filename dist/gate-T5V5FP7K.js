@@ -22,12 +22,12 @@ import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import {
   liteRtEvaluator
-} from "./chunk-WTCG2OHV.js";
+} from "./chunk-JB3ZDPZM.js";
 import {
   STAGE_UNITS
-} from "./chunk-6F7UAJSL.js";
+} from "./chunk-QP6Y7K5Y.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-ANSF36SZ.js";
+import "./chunk-DDPM3ZSB.js";
 import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";

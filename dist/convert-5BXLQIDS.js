@@ -19,7 +19,7 @@ import {
   convertFile,
   supportedClassNames,
   supportedOnnxOps
-} from "./chunk-ANSF36SZ.js";
+} from "./chunk-DDPM3ZSB.js";
 import "./chunk-XDO74YH2.js";
 import {
   bytes

@@ -3,9 +3,9 @@ import {
   STAGE_UNITS,
   evaluateModel,
   evaluateWithOutputs
-} from "./chunk-6F7UAJSL.js";
+} from "./chunk-QP6Y7K5Y.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-ANSF36SZ.js";
+import "./chunk-DDPM3ZSB.js";
 import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";

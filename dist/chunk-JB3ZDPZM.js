@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-6F7UAJSL.js";
+} from "./chunk-QP6Y7K5Y.js";
 import {
   argmaxRows,
   noSourceNote

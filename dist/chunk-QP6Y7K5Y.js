@@ -15,7 +15,7 @@ import {
   readModelFile,
   sampleIndices,
   seededRandom
-} from "./chunk-ANSF36SZ.js";
+} from "./chunk-DDPM3ZSB.js";
 import {
   dequantizeInPlace,
   liteRtRuntime,

@@ -25,12 +25,12 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-6F7UAJSL.js";
+} from "./chunk-QP6Y7K5Y.js";
 import "./chunk-J4YWOCCX.js";
 import {
   isTflite,
   readModelFile
-} from "./chunk-ANSF36SZ.js";
+} from "./chunk-DDPM3ZSB.js";
 import "./chunk-XDO74YH2.js";
 import {
   classLosses,
