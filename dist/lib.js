@@ -25,7 +25,7 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-QP6Y7K5Y.js";
+} from "./chunk-P22BQAYB.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
@@ -44,7 +44,7 @@ import {
   supportedOnnxOps,
   toFloat16,
   writeTflite
-} from "./chunk-DDPM3ZSB.js";
+} from "./chunk-YALRLT7Z.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,

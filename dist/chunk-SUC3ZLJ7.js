@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-QP6Y7K5Y.js";
+} from "./chunk-P22BQAYB.js";
 import {
   argmaxRows,
   noSourceNote

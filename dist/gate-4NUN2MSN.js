@@ -22,12 +22,12 @@ import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import {
   liteRtEvaluator
-} from "./chunk-JB3ZDPZM.js";
+} from "./chunk-SUC3ZLJ7.js";
 import {
   STAGE_UNITS
-} from "./chunk-QP6Y7K5Y.js";
+} from "./chunk-P22BQAYB.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-DDPM3ZSB.js";
+import "./chunk-YALRLT7Z.js";
 import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";

@@ -3,9 +3,9 @@ import {
   STAGE_UNITS,
   evaluateModel,
   evaluateWithOutputs
-} from "./chunk-QP6Y7K5Y.js";
+} from "./chunk-P22BQAYB.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-DDPM3ZSB.js";
+import "./chunk-YALRLT7Z.js";
 import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";

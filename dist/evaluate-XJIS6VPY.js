@@ -25,12 +25,12 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-QP6Y7K5Y.js";
+} from "./chunk-P22BQAYB.js";
 import "./chunk-J4YWOCCX.js";
 import {
   isTflite,
   readModelFile
-} from "./chunk-DDPM3ZSB.js";
+} from "./chunk-YALRLT7Z.js";
 import "./chunk-XDO74YH2.js";
 import {
   classLosses,

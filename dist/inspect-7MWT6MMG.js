@@ -21,7 +21,7 @@ import {
   isTflite,
   probeKerasFormat,
   readModelFile
-} from "./chunk-DDPM3ZSB.js";
+} from "./chunk-YALRLT7Z.js";
 import {
   readTfliteModel
 } from "./chunk-XDO74YH2.js";

@@ -19,7 +19,7 @@ import {
   convertFile,
   supportedClassNames,
   supportedOnnxOps
-} from "./chunk-DDPM3ZSB.js";
+} from "./chunk-YALRLT7Z.js";
 import "./chunk-XDO74YH2.js";
 import {
   bytes

@@ -18006,12 +18006,14 @@ var ReductionBuild = class {
   floatLike(like, name) {
     return this.add({ name, shape: [...this.tensors[like].shape], dtype: "float32" });
   }
-  /** Reduce `x` (float32) over H×W of its [N, H, W, C] view with `type`, append the N·C results to the output and return N·C; the ops go into `ops`. */
-  reduce(x2, type, name, ops) {
+  /**
+   * Reduce `x` (float32) over H×W of its [N, H, W, C] view with `type`, append the N·C results to the output and
+   * return N·C; the ops go into `ops`. `batch`: samples per invoke (each sample's C results stay apart).
+   */
+  reduce(x2, type, name, ops, batch = 1) {
     const shape = this.tensors[x2].shape;
     const elements = shape.reduce((a, b) => a * b, 1);
     const last = shape.length >= 2 ? shape[shape.length - 1] : 1;
-    const batch = shape.length >= 2 ? shape[0] : 1;
     const view = shape.length === 4 ? [...shape] : [batch, elements / (batch * last), 1, last];
     const [n, h, w, c] = view;
     let source = x2;
@@ -18040,8 +18042,7 @@ var ReductionBuild = class {
 };
 
 // src/quantize/calibration.ts
-function rangesGraph(graph, ids) {
-  const batch = graph.inputs.length ? graph.tensors[graph.inputs[0].tensor].shape[0] ?? 1 : 1;
+function rangesGraph(graph, ids, batch = 1) {
   if (ids.length === 0) return { graph: { ...graph, outputs: [] }, tensors: [], sizes: [], batch };
   const build = new ReductionBuild(graph);
   const reductions = /* @__PURE__ */ new Map();
@@ -18050,8 +18051,8 @@ function rangesGraph(graph, ids) {
     reductions.set(id, ops2);
     const negated = build.floatLike(id, `ranges/${i2}/neg`);
     ops2.push({ type: "NEG", inputs: [id], outputs: [negated] });
-    const size = build.reduce(id, "MAX_POOL_2D", `ranges/${i2}/max`, ops2);
-    build.reduce(negated, "MAX_POOL_2D", `ranges/${i2}/negmin`, ops2);
+    const size = build.reduce(id, "MAX_POOL_2D", `ranges/${i2}/max`, ops2, batch);
+    build.reduce(negated, "MAX_POOL_2D", `ranges/${i2}/negmin`, ops2, batch);
     return size;
   });
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
@@ -18067,7 +18068,7 @@ function calibrationGraph(graph, maxBatch = CALIBRATION_BATCH) {
   const largest = Math.max(1, ...graph.tensors.filter((t) => !t.data).map((t) => t.shape.reduce((a, b) => a * b, 1)));
   for (const batch of [8, 4, 2].filter((b) => b <= maxBatch)) {
     const batched = largest * batch <= BATCH_ELEMENTS ? withBatch(graph, batch) : void 0;
-    if (batched) return rangesGraph(batched, wanted.map((t) => t.id));
+    if (batched) return rangesGraph(batched, wanted.map((t) => t.id), batch);
   }
   return rangesGraph(graph, wanted.map((t) => t.id));
 }

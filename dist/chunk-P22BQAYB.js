@@ -15,7 +15,7 @@ import {
   readModelFile,
   sampleIndices,
   seededRandom
-} from "./chunk-DDPM3ZSB.js";
+} from "./chunk-YALRLT7Z.js";
 import {
   dequantizeInPlace,
   liteRtRuntime,

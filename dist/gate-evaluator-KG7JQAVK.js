@@ -1,10 +1,10 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-JB3ZDPZM.js";
-import "./chunk-QP6Y7K5Y.js";
+} from "./chunk-SUC3ZLJ7.js";
+import "./chunk-P22BQAYB.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-DDPM3ZSB.js";
+import "./chunk-YALRLT7Z.js";
 import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";
