@@ -25,7 +25,7 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-P22BQAYB.js";
+} from "./chunk-X7BEN5JD.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
@@ -44,7 +44,7 @@ import {
   supportedOnnxOps,
   toFloat16,
   writeTflite
-} from "./chunk-YALRLT7Z.js";
+} from "./chunk-IJKIOMH5.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,

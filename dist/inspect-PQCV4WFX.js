@@ -21,7 +21,7 @@ import {
   isTflite,
   probeKerasFormat,
   readModelFile
-} from "./chunk-YALRLT7Z.js";
+} from "./chunk-IJKIOMH5.js";
 import {
   readTfliteModel
 } from "./chunk-XDO74YH2.js";

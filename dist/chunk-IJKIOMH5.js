@@ -5836,7 +5836,7 @@ var InterpreterPool = class _InterpreterPool {
     if (first.type !== "loaded") throw new Error("worker did not load the model");
     const blocks = request.segments ? [rangesBlock(request.segments.length, count)] : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
     const batch = request.batch ?? 1;
-    const chunks = chunkRanges(count, Math.ceil(chunkSize(count, this.workers.length) / batch) * batch);
+    const chunks = chunkRanges(count, Math.max(batch, Math.floor(chunkSize(count, this.workers.length) / batch) * batch));
     const progress = new Progress(count, request.onProgress);
     let next = 0;
     const drain = async (worker, slot) => {

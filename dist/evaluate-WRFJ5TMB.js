@@ -1,10 +1,11 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  liteRtEvaluator
-} from "./chunk-SUC3ZLJ7.js";
-import "./chunk-P22BQAYB.js";
+  STAGE_UNITS,
+  evaluateModel,
+  evaluateWithOutputs
+} from "./chunk-X7BEN5JD.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-YALRLT7Z.js";
+import "./chunk-IJKIOMH5.js";
 import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";
@@ -13,5 +14,7 @@ import "./chunk-LHSQ66CC.js";
 import "./chunk-G6EA7MZI.js";
 import "./chunk-7AIIOF2D.js";
 export {
-  liteRtEvaluator
+  STAGE_UNITS,
+  evaluateModel,
+  evaluateWithOutputs
 };

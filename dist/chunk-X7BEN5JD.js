@@ -15,7 +15,7 @@ import {
   readModelFile,
   sampleIndices,
   seededRandom
-} from "./chunk-YALRLT7Z.js";
+} from "./chunk-IJKIOMH5.js";
 import {
   dequantizeInPlace,
   liteRtRuntime,

@@ -22,12 +22,12 @@ import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import {
   liteRtEvaluator
-} from "./chunk-SUC3ZLJ7.js";
+} from "./chunk-36LQCYVA.js";
 import {
   STAGE_UNITS
-} from "./chunk-P22BQAYB.js";
+} from "./chunk-X7BEN5JD.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-YALRLT7Z.js";
+import "./chunk-IJKIOMH5.js";
 import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";

@@ -19,7 +19,7 @@ import {
   convertFile,
   supportedClassNames,
   supportedOnnxOps
-} from "./chunk-YALRLT7Z.js";
+} from "./chunk-IJKIOMH5.js";
 import "./chunk-XDO74YH2.js";
 import {
   bytes

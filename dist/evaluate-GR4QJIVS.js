@@ -25,12 +25,12 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-P22BQAYB.js";
+} from "./chunk-X7BEN5JD.js";
 import "./chunk-J4YWOCCX.js";
 import {
   isTflite,
   readModelFile
-} from "./chunk-YALRLT7Z.js";
+} from "./chunk-IJKIOMH5.js";
 import "./chunk-XDO74YH2.js";
 import {
   classLosses,
