@@ -25,7 +25,7 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-GGTAU4XY.js";
+} from "./chunk-X7BEN5JD.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
@@ -44,13 +44,13 @@ import {
   supportedOnnxOps,
   toFloat16,
   writeTflite
-} from "./chunk-3H647H5E.js";
+} from "./chunk-IJKIOMH5.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,
   readTflite,
   readTfliteModel
-} from "./chunk-CSFI6RSU.js";
+} from "./chunk-XDO74YH2.js";
 import {
   argmaxRows,
   classificationStats,

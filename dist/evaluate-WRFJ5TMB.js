@@ -3,10 +3,10 @@ import {
   STAGE_UNITS,
   evaluateModel,
   evaluateWithOutputs
-} from "./chunk-GGTAU4XY.js";
+} from "./chunk-X7BEN5JD.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-3H647H5E.js";
-import "./chunk-CSFI6RSU.js";
+import "./chunk-IJKIOMH5.js";
+import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";
 import "./chunk-FEIJ2YNX.js";

@@ -22,13 +22,13 @@ import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import {
   liteRtEvaluator
-} from "./chunk-Y57U6X4V.js";
+} from "./chunk-36LQCYVA.js";
 import {
   STAGE_UNITS
-} from "./chunk-GGTAU4XY.js";
+} from "./chunk-X7BEN5JD.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-3H647H5E.js";
-import "./chunk-CSFI6RSU.js";
+import "./chunk-IJKIOMH5.js";
+import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";
 import {

@@ -19,8 +19,8 @@ import {
   convertFile,
   supportedClassNames,
   supportedOnnxOps
-} from "./chunk-3H647H5E.js";
-import "./chunk-CSFI6RSU.js";
+} from "./chunk-IJKIOMH5.js";
+import "./chunk-XDO74YH2.js";
 import {
   bytes
 } from "./chunk-MDUMNPHH.js";
