@@ -36,27 +36,27 @@ export function bars(r) {
 
 function printConversion(rows, runs) {
   console.log(`\nconversion (whole process, median of ${runs}; TF: one Python process with the same calibration set)`);
-  console.log(`${pad('model', 21)}${pad('variant', 9)}${pad('ours s', 9)}${pad('TF s', 9)}${pad('speed-up', 10)}bytes ours / TF`);
+  console.log(`${pad('model', 23)}${pad('variant', 9)}${pad('ours s', 9)}${pad('TF s', 9)}${pad('speed-up', 10)}bytes ours / TF`);
   for (const r of rows) {
     const tf = r.tfS ? r.tfS.toFixed(2) : '-';
-    console.log(`${pad(r.name, 21)}${pad(r.mode, 9)}${pad(r.oursS.toFixed(2), 9)}${pad(tf, 9)}${pad(r.tfS ? `${(r.tfS / r.oursS).toFixed(1)}x` : '-', 10)}` +
+    console.log(`${pad(r.name, 23)}${pad(r.mode, 9)}${pad(r.oursS.toFixed(2), 9)}${pad(tf, 9)}${pad(r.tfS ? `${(r.tfS / r.oursS).toFixed(1)}x` : '-', 10)}` +
       `${r.bytes} / ${r.tfBytes} (${(r.bytes / r.tfBytes).toFixed(3)})`);
   }
 }
 
 function printOutputs(rows) {
   console.log('\noutputs vs Keras on the evaluation samples, ours / TF\'s file: LiteRT.js, then tf.lite.Interpreter (reference kernels)');
-  console.log(`${pad('model', 21)}${pad('variant', 9)}${pad('max|err|', 21)}${pad('mean|err|', 21)}${pad('top-1', 19)}${pad('agrees w/ Keras', 19)}` +
+  console.log(`${pad('model', 23)}${pad('variant', 9)}${pad('max|err|', 21)}${pad('mean|err|', 21)}${pad('top-1', 19)}${pad('agrees w/ Keras', 19)}` +
     `${pad('tf.lite max|err|', 21)}tf.lite top-1`);
   for (const r of rows) {
     if (!r.mine) {
-      console.log(`${pad(r.name, 21)}${pad(r.mode, 9)}our file FAILS in LiteRT.js: ${r.error}`);
+      console.log(`${pad(r.name, 23)}${pad(r.mode, 9)}our file FAILS in LiteRT.js: ${r.error}`);
       continue;
     }
     const [a, b] = [r.tfLite?.ours, r.tfLite?.theirs];
     const state = (x) => (x?.ok ? exp(x.max) : x ? 'FAILS' : '-');
     const tfMax = `${state(a)} / ${state(b)}`;
-    console.log(`${pad(r.name, 21)}${pad(r.mode, 9)}${pad(pair(r.mine.max, r.theirs.max, exp), 21)}${pad(pair(r.mine.mean, r.theirs.mean, exp), 21)}` +
+    console.log(`${pad(r.name, 23)}${pad(r.mode, 9)}${pad(pair(r.mine.max, r.theirs.max, exp), 21)}${pad(pair(r.mine.mean, r.theirs.mean, exp), 21)}` +
       `${pad(pair(r.mine.top1, r.theirs.top1, pct), 19)}${pad(pair(r.mine.agree, r.theirs.agree, pct), 19)}${pad(tfMax, 21)}${a?.ok && b?.ok ? pair(a.top1, b.top1, pct) : '-'}`);
   }
 }
@@ -65,7 +65,7 @@ function printLatency(rows) {
   console.log('\nlatency p50, single thread, batch 1 (ms): LiteRT.js float32 / ours / TF\'s file; tf.lite.Interpreter float32 / variant');
   for (const r of rows) {
     if (!r.mine) continue;
-    console.log(`${pad(r.name, 21)}${pad(r.mode, 9)}LiteRT.js ${r.f32Latency.toFixed(3)} / ${r.latency.toFixed(3)} / ${r.tfLatency.toFixed(3)}   native ${r.nativeF32.toFixed(3)} / ${r.native.toFixed(3)}`);
+    console.log(`${pad(r.name, 23)}${pad(r.mode, 9)}LiteRT.js ${r.f32Latency.toFixed(3)} / ${r.latency.toFixed(3)} / ${r.tfLatency.toFixed(3)}   native ${r.nativeF32.toFixed(3)} / ${r.native.toFixed(3)}`);
   }
 }
 
@@ -78,7 +78,7 @@ function printBars(rows) {
       if (!ok) failed++;
       return pad(`${bar} ${ok ? 'pass' : 'FAIL'} (${detail})`, bar === 'size' ? 44 : 33);
     });
-    console.log(`${pad(r.name, 21)}${pad(r.mode, 9)}${cells.join('')}`);
+    console.log(`${pad(r.name, 23)}${pad(r.mode, 9)}${cells.join('')}`);
   }
   console.log(rows.length === 0 ? 'no model measured: no bar judged' : failed === 0 ? 'all bars pass' : `${failed} bar(s) FAIL`);
   return failed;

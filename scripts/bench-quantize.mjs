@@ -1,7 +1,8 @@
 // Benchmark of integer quantization (`npm run bench:quantize`), ours beside TF 2.21's in one run, on the models of
 // fixtures/scripts/make_quantize_bench.py (bench-cache/quantize/, made on demand with the reference venv): two trained
-// MNIST classifiers (the repo's small CNN, a MobileNetV2 trained on the digits), someone else's trained Keras 3 CNN
-// read in place from ../shared/real-models (REAL_MODELS_DIR elsewhere; skipped with a line when absent), and two
+// MNIST classifiers (the repo's small CNN, a MobileNetV2 trained on the digits), two trained models other people
+// made (a Keras 3 MNIST CNN, a FER2013 mini-Xception fed digits: no labels), read in place from
+// ../shared/real-models (REAL_MODELS_DIR elsewhere; skipped with a line when absent), and two
 // random-weight keras.applications nets at 96x96:
 //  1. conversion: whole-process wall time of `tflite-gate convert --quantize=int8|dynamic` (int8 calibrated on the
 //     same samples TF's converter gets) vs a Python process running TFLiteConverter with the same calibration set;
@@ -35,9 +36,9 @@ const RUNS = Number(flag('--runs', '3'));
 const reference = !args.includes('--skip-reference') && existsSync(python);
 const REAL = process.env.REAL_MODELS_DIR ?? join(root, '..', 'shared', 'real-models');
 /** Models read in place from the real-models folder (never copied into the project). */
-const REAL_FILES = { mnist_cnn_k3: 'mnist_cnn_k3.h5' };
+const REAL_FILES = { mnist_cnn_k3: 'mnist_cnn_k3.h5', emotion_mini_xception: 'emotion_mini_xception.h5' };
 const h5Of = (name) => (REAL_FILES[name] ? join(REAL, REAL_FILES[name]) : join(cache, `${name}.h5`));
-const ALL = ['mnist_cnn', 'mobilenet_v2_digits', 'mnist_cnn_k3', 'mobilenet_v2', 'efficientnet_b0'];
+const ALL = ['mnist_cnn', 'mobilenet_v2_digits', 'mnist_cnn_k3', 'emotion_mini_xception', 'mobilenet_v2', 'efficientnet_b0'];
 if (flag('--only') && !ALL.includes(flag('--only'))) {
   console.error(`--only: no model ${flag('--only')} (one of ${ALL.join(', ')})`);
   process.exit(2);
