@@ -1,10 +1,15 @@
 import { runCli } from './main.js';
 import { abandonedWork } from '../util/deadline.js';
 import { preferBaselineWasm } from '../util/wasm-tiering.js';
+import { compileH5Wasm } from '../keras/h5-wasm-code.js';
 
 // `convert` runs only the HDF5 reader's WebAssembly, briefly: the baseline compiler is faster there
 // (MNIST CNN 340 -> 260 ms CPU). Never for other commands: LiteRT's kernels need the optimizing tier.
-if (process.argv[2] === 'convert') preferBaselineWasm();
+// Its compilation starts now, on background threads, while the converter's JavaScript loads.
+if (process.argv[2] === 'convert') {
+  preferBaselineWasm();
+  void compileH5Wasm();
+}
 
 // A reader that closes early (`tflite-gate inspect m.tflite | head`) ends our output, not the run: the
 // command finishes and keeps its exit code (a gate's verdict is never lost to an EPIPE).

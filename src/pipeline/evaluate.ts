@@ -6,7 +6,8 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { externalFilesBeside, type ExternalFiles } from './onnx-external.js';
+import type { ExternalFiles } from './onnx-external.js';
+import { externalFilesBeside } from './onnx.js';
 import { GateError } from '../errors.js';
 import { loadDataset, type LoadOptions } from '../data/load.js';
 import type { Dataset, DatasetLabels } from '../data/types.js';

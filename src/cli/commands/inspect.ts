@@ -46,9 +46,7 @@ ${optionsHelp('inspect')}
 Exit codes: 0 shown, 2 bad input (unreadable or not a .tflite file, bad flags), 3 internal error.`;
 
 export const inspectCommand: Command = {
-  get usage() {
-    return usage();
-  },
+  usage,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { value, positionals } = readFlags('inspect', argv, { positionals: true });
     if (positionals.length < 1 || positionals.length > 2) {
