@@ -1,10 +1,10 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  abandonedWork
-} from "./chunk-2P5MLAOL.js";
-import {
   closest
 } from "./chunk-CDYOQ2FV.js";
+import {
+  abandonedWork
+} from "./chunk-2P5MLAOL.js";
 import {
   EXIT,
   GateError,
@@ -16,10 +16,10 @@ import "./chunk-7AIIOF2D.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "convert", summary: "Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32, float16, dynamic-range or full int8)", load: async () => (await import("./convert-7LXTCLAL.js")).convertCommand },
-  { name: "inspect", summary: "Show a .tflite model (or what differs between two): operators, tensors, weights, MACs, arena", load: async () => (await import("./inspect-YKOEO2QG.js")).inspectCommand },
-  { name: "evaluate", summary: "Run a model's variants (or two models) in LiteRT.js on a dataset: accuracy, classes, latency, size", load: async () => (await import("./evaluate-67GAPHHD.js")).evaluateCommand },
-  { name: "gate", summary: "Gate the models changed since a git ref, as the GitHub Action does on a pull request", load: async () => (await import("./gate-UHGDE5MG.js")).gateCommand }
+  { name: "convert", summary: "Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32, float16, dynamic-range or full int8)", load: async () => (await import("./convert-OIGOU45U.js")).convertCommand },
+  { name: "inspect", summary: "Show a .tflite model (or what differs between two): operators, tensors, weights, MACs, arena", load: async () => (await import("./inspect-CPY7GVZQ.js")).inspectCommand },
+  { name: "evaluate", summary: "Run a model's variants (or two models) in LiteRT.js on a dataset: accuracy, classes, latency, size", load: async () => (await import("./evaluate-5EAWKHRI.js")).evaluateCommand },
+  { name: "gate", summary: "Gate the models changed since a git ref, as the GitHub Action does on a pull request", load: async () => (await import("./gate-5YI47V2Y.js")).gateCommand }
 ];
 
 // src/version.ts

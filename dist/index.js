@@ -16,7 +16,8 @@ import {
   runGate,
   trackedFiles,
   unmatchedGlobs
-} from "./chunk-NOEMRC6V.js";
+} from "./chunk-WIDSUMOB.js";
+import "./chunk-DJ5PGELR.js";
 import {
   abandonedWork
 } from "./chunk-2P5MLAOL.js";
@@ -29,9 +30,8 @@ import {
   summaryLine
 } from "./chunk-MXNP5AFY.js";
 import "./chunk-HRXWS4ZE.js";
-import "./chunk-LDKQRGTB.js";
-import "./chunk-DJ5PGELR.js";
 import "./chunk-HQYUY77X.js";
+import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";
 import {
   parseLfsPointer,
@@ -106355,10 +106355,11 @@ function baseReader(cwd, baseSha, scratch, remote) {
 var REPORT_MAX_BYTES = 256 * 1024 * 1024;
 var log2 = { info: (message) => info(logLines(message)), warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-HL6OWOTT.js");
-  const { progressReporter } = await import("./progress-S5TRO7RK.js");
-  const reporter = progressReporter({ isTTY: false, write: (line) => info(line.trimEnd()), units: { predict: "samples", latency: "runs" } });
-  return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));
+  const { liteRtEvaluator } = await import("./gate-evaluator-V6LJNY7R.js");
+  const { progressReporter } = await import("./progress-FMJGFHNJ.js");
+  const { STAGE_UNITS } = await import("./evaluate-ONZ4SZLA.js");
+  const reporter = progressReporter({ isTTY: false, write: (line) => log2.info(line.trimEnd()) });
+  return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] }));
 }
 function publishEnv(r) {
   const env = r.options.env ?? process.env;

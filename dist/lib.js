@@ -1,5 +1,8 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  parseDataOptions
+} from "./chunk-VSQJ5DIP.js";
+import {
   CHECKS,
   THRESHOLD_INPUTS,
   exceeds,
@@ -10,6 +13,7 @@ import {
   reportToJson
 } from "./chunk-MXNP5AFY.js";
 import "./chunk-HRXWS4ZE.js";
+import "./chunk-HQYUY77X.js";
 import {
   createKerasReference,
   referenceSupport
@@ -21,20 +25,10 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-HTEJ2OPS.js";
+} from "./chunk-NW3JVADM.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
-import {
-  argmaxRows,
-  classificationStats,
-  perClassAccuracy,
-  topKAccuracy
-} from "./chunk-LDKQRGTB.js";
-import {
-  parseDataOptions
-} from "./chunk-VSQJ5DIP.js";
-import "./chunk-HQYUY77X.js";
 import {
   DEFAULT_CONVERT_OPTIONS,
   convertBytes,
@@ -50,13 +44,19 @@ import {
   supportedOnnxOps,
   toFloat16,
   writeTflite
-} from "./chunk-IKOBATQG.js";
+} from "./chunk-LGSDKY6P.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,
   readTflite,
   readTfliteModel
-} from "./chunk-Q6XLOD2X.js";
+} from "./chunk-CSFI6RSU.js";
+import {
+  argmaxRows,
+  classificationStats,
+  perClassAccuracy,
+  topKAccuracy
+} from "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";
 import {
   probeOnnx,

@@ -55,8 +55,10 @@ async function defaultEvaluator(): Promise<ModelEvaluator> {
   const { liteRtEvaluator } = await import('./pipeline/gate-evaluator.js');
   const { progressReporter } = await import('./report/progress.js');
   // a line every few seconds in the job log while a model is evaluated (done/total and rate)
-  const reporter = progressReporter({ isTTY: false, write: (line) => core.info(line.trimEnd()), units: { predict: 'samples', latency: 'runs' } });
-  return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));
+  // (through log.info: a model's path is the PR's to choose, and starts the line)
+  const { STAGE_UNITS } = await import('./pipeline/evaluate.js');
+  const reporter = progressReporter({ isTTY: false, write: (line) => log.info(line.trimEnd()) });
+  return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] }));
 }
 
 function publishEnv(r: Run): PublishEnv {

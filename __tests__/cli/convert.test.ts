@@ -13,9 +13,13 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 async function cli(...argv: string[]) {
+  return cliOn(false, ...argv);
+}
+
+async function cliOn(isTTY: boolean, ...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runCli(['convert', ...argv], { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY: false, cwd: process.cwd() });
+  const code = await runCli(['convert', ...argv], { stdout: (t) => out.push(t), stderr: (t) => err.push(t), isTTY, cwd: process.cwd() });
   return { code, out: out.join(''), err: err.join('') };
 }
 
@@ -153,6 +157,15 @@ describe('tflite-gate convert --quantize', () => {
     expect(r.out).toContain('  6 weight tensors int8 (6 per channel)\n  calibrated on 64 samples, 14 tensors\n');
     expect(r.out).toMatch(/ {2}layers losing most \(SNR vs float, 32 calibration samples\): \w+/);
     expect(readdirSync(dir)).toEqual(['mix.int8.tflite']);
+  });
+
+  it('shows calibration and per-layer error progress on a terminal, and clears it', async () => {
+    const output = join(dir, 'mix.int8.tflite');
+    const r = await cliOn(true, `--keras_model_file=${join(Q, 'mix.h5')}`, `--output_file=${output}`, '--quantize=int8', `--representative_dataset=${join(Q, 'mix.calib.npz')}`);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain('calibrating [##############################] 64/64');
+    expect(r.err).toContain('per-layer error [##############################] 32/32');
+    expect(r.err.endsWith('\r\x1b[2K')).toBe(true);
   });
 
   it('writes the dynamic-range file and warns about weights left float', async () => {

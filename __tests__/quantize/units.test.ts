@@ -1,6 +1,6 @@
 /** The pure parts of src/quantize on small hand-made inputs, with values TF 2.21 wrote for the same ranges. */
 import { GraphBuilder } from '../../src/graph/builder.js';
-import { calibrationGraph, collectRanges, exposeTensors } from '../../src/quantize/index.js';
+import { calibrationGraph, collectRanges } from '../../src/quantize/index.js';
 import { activationParams, BIAS_MAX, quantizeBias, quantizeWeights, roundHalfAway, widenForBias } from '../../src/quantize/numerics.js';
 import { rangeWarnings } from '../../src/quantize/range-warnings.js';
 
@@ -23,6 +23,10 @@ describe('numerics', () => {
     const w = quantizeWeights(Float32Array.from([1, -0.5, 0.25, 0, 2, -4]), [2, 3], 0);
     expect(w.quantization.scale).toEqual([Math.fround(1 / 127), Math.fround(4 / 127)]);
     expect(Array.from(w.data)).toEqual([127, -64, 32, 0, 64, -127]);
+    // channels on the last axis (depthwise weights): every other element
+    const last = quantizeWeights(Float32Array.from([1, -4, 0.5, 2, 0.25, -1]), [3, 2], 1);
+    expect(last.quantization.scale).toEqual([Math.fround(1 / 127), Math.fround(4 / 127)]);
+    expect(Array.from(last.data)).toEqual([127, -127, 64, 64, 32, -32]);
     const zero = quantizeWeights(new Float32Array(4), [1, 4], 0);
     expect(zero.quantization.scale).toEqual([1]);
     const b = quantizeBias(Float32Array.from([0.5, -1]), 0.5, [0.01, 0.02]);
@@ -65,11 +69,11 @@ describe('calibration', () => {
     expect(build.tensors).toEqual([0, 1, 2, 3]);
     // [1, 4] tensors are viewed as [1, 1, 1, 4]: four partial maxima each
     expect(build.sizes).toEqual([4, 4, 4, 8]);
-    expect(build.graph.outputs.map((o) => o.name)).toEqual(['exposed']);
+    expect(build.graph.outputs.map((o) => o.name)).toEqual(['measured']);
     const added = build.graph.ops.filter((op) => !graph.ops.includes(op));
     // each tensor is reduced right after the op that makes it (so it dies there): RELU, then its view and NEG
     const relu = build.graph.ops.indexOf(graph.ops[0]!);
-    expect(build.graph.ops.slice(relu + 1, relu + 3).map((op) => op.type)).toEqual(['RESHAPE', 'NEG']);
+    expect(build.graph.ops.slice(relu + 1, relu + 3).map((op) => op.type)).toEqual(['NEG', 'RESHAPE']);
     expect(build.graph.ops[relu + 1]!.inputs[0]).toBe(graph.ops[0]!.outputs[0]);
     expect(added.filter((op) => op.type === 'NEG')).toHaveLength(4);
     expect(added.filter((op) => op.type === 'MAX_POOL_2D')).toHaveLength(8);
@@ -78,15 +82,6 @@ describe('calibration', () => {
     expect(concat.inputs).toHaveLength(8);
     expect(concat.outputs).toEqual([build.graph.outputs[0]!.tensor]);
     expect(build.graph.tensors[concat.outputs[0]!]!.shape).toEqual([40]);
-  });
-
-  it('exposes chosen tensors whole as one output: flat copies only that output reads, concatenated in order', () => {
-    const { graph } = twoBranches();
-    const build = exposeTensors(graph, [3, 1]);
-    expect(build.sizes).toEqual([8, 4]);
-    const concat = build.graph.ops.at(-1)!;
-    expect(concat.type).toBe('CONCATENATION');
-    expect(concat.inputs.map((id) => build.graph.ops.find((op) => op.outputs.includes(id))!.inputs[0])).toEqual([3, 1]);
   });
 
   it('keeps the global min/max and flags tensors whose two halves disagree by more than 20% of the range', () => {

@@ -1,7 +1,7 @@
 /** The shared zip reader: every guard on its own, each adversarial case with its exact error. */
 import { strToU8, zipSync } from 'fflate';
 import { GateError } from '../../src/errors.js';
-import { crc32, openZip, type ZipLimits, type ZipSource } from '../../src/util/zip.js';
+import { crc32, openZip, tableCrc32, type ZipLimits, type ZipSource } from '../../src/util/zip.js';
 import { centralRecord, dataStart, patchCentral, zip64Archive } from './zip-builders.js';
 import { errorOf } from '../helpers/errors.js';
 
@@ -45,6 +45,9 @@ describe('openZip: reading', () => {
 
   it('computes the zip CRC-32', () => {
     expect(crc32(strToU8('123456789'))).toBe(0xcbf43926);
+    expect(tableCrc32(strToU8('123456789'))).toBe(0xcbf43926);
+    const bytes = Uint8Array.from({ length: 100003 }, (_, i) => (i * 2654435761) >>> 24);
+    expect(tableCrc32(bytes)).toBe(crc32(bytes));
   });
 
   it('reads sizes and offsets from zip64 records', () => {

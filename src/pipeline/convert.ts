@@ -62,7 +62,9 @@ export interface ConvertFileOptions extends Partial<ConvertOptions>, Pick<OnnxPi
 export type ConvertStep =
   | { step: 'read'; bytes: number }
   | { step: 'convert'; layers: number }
-  | { step: 'write'; variant: ConvertVariant };
+  | { step: 'write'; variant: ConvertVariant }
+  /** Full int8: samples of the calibration set run, then of the per-layer error comparison. */
+  | { step: 'calibrate' | 'layer-errors'; done: number; total: number };
 
 export interface ConvertedVariant {
   variant: ConvertVariant;
@@ -153,9 +155,11 @@ async function variantGraph(variant: ConvertVariant, graph: Graph, model: Source
     : undefined;
   const q = await quantizeModel(graph, {
     mode: variant, file: fileName, ...(pool ? { pool } : {}), ...('nodes' in model ? {} : { keepFloat: recurrentLayers(model.graph) }),
+    ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!({ step: 'calibrate', done, total }) } : {}),
     ...(calibration ? { calibration } : {}), ...(int8?.inferenceType ? { inferenceType: int8.inferenceType } : {}), ...(int8?.workers ? { workers: int8.workers } : {}),
   });
-  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool) : undefined;
+  const layerProgress = options.onProgress && ((done: number, total: number) => options.onProgress!({ step: 'layer-errors', done, total }));
+  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool, layerProgress) : undefined;
   return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...(q.calibration ? { calibration: q.calibration } : {}), ...(layers ? { layerErrors: layers } : {}) };
 }
 

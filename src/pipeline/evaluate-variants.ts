@@ -9,7 +9,7 @@ import type { Tensor } from '../graph/ir.js';
 import { readTfliteModel } from '../tflite/reader.js';
 import type { QuantizeReport } from '../quantize/index.js';
 import type { LayerError } from '../quantize/layer-error.js';
-import { convertBytes, type ConvertVariant, type Int8Settings } from './convert.js';
+import { convertBytes, type ConvertStep, type ConvertVariant, type Int8Settings } from './convert.js';
 import { externalReader, memoryReader, type ExternalFiles } from './onnx-external.js';
 import type { QuantizationSummary, VariantName } from '../results/types.js';
 
@@ -40,6 +40,8 @@ export interface VariantSource {
   path?: string;
   /** ONNX external data read beforehand (takes the place of reading beside `path`). */
   externalFiles?: ExternalFiles;
+  /** The converter's steps (int8: calibration and per-layer error samples). */
+  onProgress?: (step: ConvertStep) => void;
 }
 
 
@@ -78,6 +80,7 @@ export const convertKeras: KerasConverter = async (source, variants, notes) => {
     ...(source.maxConfigDepth ? { maxConfigDepth: source.maxConfigDepth } : {}),
     ...(source.externalFiles ? { external: memoryReader(source.externalFiles) } : source.path ? { external: externalReader(source.path) } : {}),
     ...(source.nhwc ? { nhwc: true } : {}),
+    ...(source.onProgress ? { onProgress: source.onProgress } : {}),
   });
   notes?.push(...converted.notes);
   return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data, ...(v.quantization ? { quantization: summarize(v.quantization, v.calibration, v.layerErrors) } : {}) }));

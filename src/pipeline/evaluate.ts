@@ -20,6 +20,7 @@ import type { OutputBlock, SampleInput } from '../runtime/predict.js';
 import { accuracyStats, agreementWithFloat32, dequantizeOutputs, quantizationNotes } from './evaluate-metrics.js';
 import { variantStats } from './evaluate-stats.js';
 import { convertKeras, modelVariants, type KerasConverter, type VariantModel } from './evaluate-variants.js';
+import type { ConvertStep } from './convert.js';
 import { isTflite } from '../tflite/probe.js';
 import { int8Variant, type Int8Calibration } from './evaluate-int8.js';
 import { evaluateSource } from './reference.js';
@@ -28,7 +29,10 @@ import type { ModelEvaluation, VariantName, VariantResult } from '../results/typ
 import type { Limits } from '../util/limits.js';
 import { writeOutputFile } from '../util/write-file.js';
 
-export type EvaluateStage = 'convert' | 'dataset' | 'predict' | 'reference' | 'latency' | 'stats';
+export type EvaluateStage = 'convert' | 'calibrate' | 'layer errors' | 'dataset' | 'predict' | 'reference' | 'latency' | 'stats';
+
+/** What the stages that count call their items (in progress rates). */
+export const STAGE_UNITS: Partial<Record<EvaluateStage, string>> = { calibrate: 'samples', 'layer errors': 'samples', predict: 'samples', latency: 'runs' };
 
 export interface EvaluateProgress {
   stage: EvaluateStage;
@@ -119,7 +123,10 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   report({ stage: 'dataset' });
   let dataset = await datasetFor(options, io);
   if (int8Later) {
-    const made = await int8Variant(keras, options.int8 ?? {}, io.inputs, options.data ?? {}, dataset, convert, notes);
+    const onProgress = (s: ConvertStep) => {
+      if (s.step === 'calibrate' || s.step === 'layer-errors') report({ stage: s.step === 'calibrate' ? 'calibrate' : 'layer errors', variant: 'int8', done: s.done, total: s.total });
+    };
+    const made = await int8Variant({ ...keras, onProgress }, options.int8 ?? {}, io.inputs, options.data ?? {}, dataset, convert, notes);
     variants.splice(requested.indexOf('int8'), 0, made.variant);
     dataset = made.dataset;
   }

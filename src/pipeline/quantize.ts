@@ -64,9 +64,9 @@ export const sampleInputs = (dataset: Dataset): SampleInput[] => dataset.inputs.
 export const DEFAULT_WORKERS = Math.min(4, availableParallelism());
 
 /** `shared`: a pool to use (and leave open) instead of starting one; its size is the worker count. */
-export async function calibrate(graph: Graph, dataset: Dataset, file: string, workers = DEFAULT_WORKERS, shared?: LazyPool): Promise<CalibrationRanges> {
+export async function calibrate(graph: Graph, dataset: Dataset, file: string, workers = DEFAULT_WORKERS, shared?: LazyPool, onProgress?: (done: number, total: number) => void): Promise<CalibrationRanges> {
   const build = calibrationGraph(graph);
-  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, segments: build.sizes };
+  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, segments: build.sizes, ...(onProgress ? { onProgress } : {}) };
   const pooled = (shared?.size ?? workers) > 1 && dataset.count >= 128;
   const own = pooled && !shared ? new LazyPool(Math.min(workers, availableParallelism())) : undefined;
   try {
@@ -87,12 +87,14 @@ export interface QuantizeOptions {
   workers?: number;
   /** A pool shared with the caller's later steps (left open). */
   pool?: LazyPool;
+  /** Calibration samples run so far. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export async function quantizeModel(graph: Graph, options: QuantizeOptions): Promise<QuantizedModel> {
   if (options.mode === 'dynamic') return quantizeDynamic(graph);
   if (!options.calibration) throw new GateError('usage', 'full-integer quantization needs calibration data', { file: options.file }, 'Pass --representative_dataset=FILE (any dataset format evaluate reads).');
-  const calibration = await calibrate(graph, options.calibration, options.file, options.workers, options.pool);
+  const calibration = await calibrate(graph, options.calibration, options.file, options.workers, options.pool, options.onProgress);
   const result = quantizeInt8(graph, calibration.ranges, { inferenceType: options.inferenceType, keepFloat: options.keepFloat });
   return { ...result, calibration };
 }

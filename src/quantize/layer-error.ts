@@ -1,10 +1,11 @@
 /**
  * Per-layer quantization error, the pure half: which int8 tensors have a float twin in the float model (the
- * quantizer keeps tensor names), and the signal-to-noise ratio of each from accumulated sums. The runtime half
- * (src/pipeline/layer-error.ts) runs both models with these tensors exposed.
+ * quantizer keeps tensor names), one build that measures every pair, and the signal-to-noise ratio of each from
+ * what it measured. The runtime half (src/pipeline/layer-error.ts) runs the build.
  */
-import type { Graph } from '../graph/ir.js';
+import type { Graph, Op, OptionValue } from '../graph/ir.js';
 import { describeOp, isFloatActivation } from './edit.js';
+import { ReductionBuild } from './reduce.js';
 
 export interface TensorPair {
   /** Tensor ids in the float and in the int8 graph. */
@@ -42,45 +43,86 @@ export function layerPairs(float: Graph, int8: Graph): TensorPair[] {
 
 const sameShape = (a: number[], b: number[]) => a.length === b.length && a.every((d, i) => d === b[i]);
 
-/** Running sums of one pair: Σ f² and Σ (f − q)². */
-export class ErrorSums {
-  readonly signal: Float64Array;
-  readonly noise: Float64Array;
-  constructor(count: number) {
-    this.signal = new Float64Array(count);
-    this.noise = new Float64Array(count);
-  }
+export interface LayerErrorBuild {
+  graph: Graph;
+  /** Per pair i, in order: `sizes[i]` partial means of f², then as many of (f − q)², each over the same count of values (so their sums keep the ratio of Σ f² to Σ (f − q)²). */
+  sizes: number[];
+}
 
-  /** Over f[from, to) and q[from, to); four values per iteration, summed in the same order as one at a time (the same sums, about 1.6x faster). */
-  add(index: number, f: ArrayLike<number>, q: ArrayLike<number>, from = 0, to = f.length): void {
-    let s = 0;
-    let n = 0;
-    const length = to;
-    let i = from;
-    for (; i + 4 <= length; i += 4) {
-      const f0 = f[i]!, f1 = f[i + 1]!, f2 = f[i + 2]!, f3 = f[i + 3]!;
-      const d0 = f0 - q[i]!, d1 = f1 - q[i + 1]!, d2 = f2 - q[i + 2]!, d3 = f3 - q[i + 3]!;
-      s += f0 * f0; n += d0 * d0;
-      s += f1 * f1; n += d1 * d1;
-      s += f2 * f2; n += d2 * d2;
-      s += f3 * f3; n += d3 * d3;
+/**
+ * One model that runs the float and the int8 graph side by side on the same input and, for every pair, reduces
+ * f² and (f − DEQUANTIZE(q))² per channel in the graph (see reduce.ts): MUL, SQUARED_DIFFERENCE and MEAN over H×W,
+ * right after the int8 op that makes q, the float ops it needs run just before (so both tensors die there). One
+ * interpreter, one small output: EfficientNetB0 at 96×96 went from two models with every tensor copied out and
+ * summed in JS to one run. The int8 graph's inputs are the float graph's (float I/O only; integer I/O has no
+ * float twin to feed). Control-flow subgraphs of both are kept, the int8 graph's renumbered after the float one's.
+ */
+export function layerErrorGraph(float: Graph, int8: Graph, pairs: TensorPair[]): LayerErrorBuild {
+  const shift = float.tensors.length;
+  const shared = new Map(int8.inputs.map((io, i) => [io.tensor, float.inputs[i]!.tensor]));
+  const id = (t: number) => (t < 0 ? t : shared.get(t) ?? t + shift);
+  const build = new ReductionBuild(float, int8.tensors.map((t) => ({ ...t, id: t.id + shift, name: `int8/${t.name}` })));
+  const subgraphs = float.subgraphs?.length ?? 0;
+  const producer = new Map<number, number>();
+  float.ops.forEach((op, i) => op.outputs.forEach((t) => producer.set(t, i)));
+  const byInt8 = new Map<number, number[]>();
+  pairs.forEach((p, i) => byInt8.set(p.int8, [...(byInt8.get(p.int8) ?? []), i]));
+  const ops: Op[] = [];
+  let nextFloat = 0;
+  const sizes: number[] = [];
+  for (const op of int8.ops) {
+    ops.push({ ...op, inputs: op.inputs.map(id), outputs: op.outputs.map(id), ...(op.options ? { options: renumber(op.options, subgraphs) } : {}) });
+    for (const i of op.outputs.flatMap((t) => byInt8.get(t) ?? [])) {
+      const { float: f, int8: q } = pairs[i]!;
+      const last = producer.get(f) ?? -1;
+      while (nextFloat <= last) ops.push(float.ops[nextFloat++]!);
+      const real = build.floatLike(f, `layer-error/${i}/real`);
+      const signal = build.floatLike(f, `layer-error/${i}/signal`);
+      const noise = build.floatLike(f, `layer-error/${i}/noise`);
+      ops.push({ type: 'DEQUANTIZE', inputs: [id(q)], outputs: [real] });
+      ops.push({ type: 'MUL', inputs: [f, f], outputs: [signal] });
+      ops.push({ type: 'SQUARED_DIFFERENCE', inputs: [f, real], outputs: [noise] });
+      const size = build.reduce(signal, 'MEAN', `layer-error/${i}/signal/mean`, ops);
+      build.reduce(noise, 'MEAN', `layer-error/${i}/noise/mean`, ops);
+      sizes.push(size);
     }
-    for (; i < length; i++) {
-      const d = f[i]! - q[i]!;
-      s += f[i]! * f[i]!;
-      n += d * d;
-    }
-    this.signal[index] += s;
-    this.noise[index] += n;
   }
+  const graph = build.build(float, ops);
+  const all = [...(float.subgraphs ?? []), ...(int8.subgraphs ?? []).map((g) => ({ ...g, ops: g.ops.map((op) => (op.options ? { ...op, options: renumber(op.options, subgraphs) } : op)) }))];
+  return { graph: { ...graph, inputs: float.inputs, ...(all.length ? { subgraphs: all } : {}) }, sizes };
+}
 
-  errors(pairs: TensorPair[], float: Graph): LayerError[] {
-    return pairs.map((p, i) => {
-      const [s, n] = [this.signal[i]!, this.noise[i]!];
-      const snrDb = n === 0 ? Infinity : s === 0 ? -Infinity : 10 * Math.log10(s / n);
-      return { tensor: float.tensors[p.float]!.name, op: p.op, snrDb, relError: s === 0 ? (n === 0 ? 0 : Infinity) : Math.sqrt(n / s) };
+/** Subgraph indices (WHILE's cond/body...) moved past the float graph's subgraphs. */
+function renumber(options: Record<string, OptionValue>, by: number): Record<string, OptionValue> {
+  if (by === 0) return options;
+  return Object.fromEntries(Object.entries(options).map(([k, v]) => [k, k.endsWith('_subgraph_index') && typeof v === 'number' ? v + by : v]));
+}
+
+/**
+ * Each pair's SNR and relative error from the outputs of a layer-error build over `samples` samples (sample after
+ * sample): the per-sample sums are added in sample order, so the figures do not depend on how the samples were split.
+ */
+export function layerErrorsOf(output: Float32Array, samples: number, build: LayerErrorBuild, pairs: TensorPair[], float: Graph): LayerError[] {
+  const signal = new Float64Array(pairs.length);
+  const noise = new Float64Array(pairs.length);
+  const perSample = output.length / Math.max(1, samples);
+  for (let s = 0; s < samples; s++) {
+    let at = s * perSample;
+    build.sizes.forEach((size, i) => {
+      let f = 0;
+      let d = 0;
+      for (let k = 0; k < size; k++) f += output[at + k]!;
+      for (let k = 0; k < size; k++) d += output[at + size + k]!;
+      signal[i] += f;
+      noise[i] += d;
+      at += 2 * size;
     });
   }
+  return pairs.map((p, i) => {
+    const [s, n] = [signal[i]!, noise[i]!];
+    const snrDb = n === 0 ? Infinity : s === 0 ? -Infinity : 10 * Math.log10(s / n);
+    return { tensor: float.tensors[p.float]!.name, op: p.op, snrDb, relError: s === 0 ? (n === 0 ? 0 : Infinity) : Math.sqrt(n / s) };
+  });
 }
 
 /** The `count` layers with the lowest SNR, worst first. */

@@ -48,8 +48,17 @@ function channelLayout(shape: number[], axis: number): { channels: number; inner
   return { channels, inner };
 }
 
-/** Channel of flat element i for a tensor of `channels` channels with `inner` elements per channel step. */
-const channelOf = (i: number, channels: number, inner: number) => Math.floor(i / inner) % channels;
+/**
+ * `visit(channel, from, to)` over the runs of `inner` consecutive elements that share a channel (no per-element
+ * division); a last-axis channel (inner 1, depthwise weights) is one run per channel with a stride instead.
+ */
+function channelRuns(length: number, channels: number, inner: number, visit: (channel: number, from: number, to: number, step: number) => void): void {
+  if (inner === 1) {
+    for (let c = 0; c < channels; c++) visit(c, c, length, channels);
+    return;
+  }
+  for (let from = 0, c = 0; from < length; from += inner, c = c + 1 === channels ? 0 : c + 1) visit(c, from, Math.min(length, from + inner), 1);
+}
 
 export interface QuantizedWeights {
   data: Int8Array;
@@ -63,10 +72,11 @@ export interface QuantizedWeights {
 export function quantizeWeights(values: Float32Array, shape: number[], axis?: number): QuantizedWeights {
   const { channels, inner } = axis === undefined ? { channels: 1, inner: values.length } : channelLayout(shape, axis);
   const maxAbs = new Float64Array(channels);
-  for (let i = 0; i < values.length; i++) {
-    const c = channelOf(i, channels, inner);
-    maxAbs[c] = Math.max(maxAbs[c]!, Math.abs(values[i]!));
-  }
+  channelRuns(values.length, channels, inner, (c, from, to, step) => {
+    let m = maxAbs[c]!;
+    for (let i = from; i < to; i += step) m = Math.max(m, Math.abs(values[i]!));
+    maxAbs[c] = m;
+  });
   const scales = Array.from(maxAbs, (m) => (m === 0 ? 1 : Math.fround(m / 127)));
   return { data: quantizeWith(values, scales, channels, inner), quantization: { scale: scales, zeroPoint: scales.map(() => 0), quantizedDimension: axis ?? 0 } };
 }
@@ -74,10 +84,10 @@ export function quantizeWeights(values: Float32Array, shape: number[], axis?: nu
 /** Values quantized with given per-channel scales (zero point 0), clamped to [-127, 127]. */
 export function quantizeWith(values: Float32Array, scales: number[], channels: number, inner: number): Int8Array {
   const out = new Int8Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const q = roundHalfAway(values[i]! / scales[channelOf(i, channels, inner)]!);
-    out[i] = Math.max(-127, Math.min(127, q));
-  }
+  channelRuns(values.length, channels, inner, (c, from, to, step) => {
+    const scale = scales[c]!;
+    for (let i = from; i < to; i += step) out[i] = Math.max(-127, Math.min(127, roundHalfAway(values[i]! / scale)));
+  });
   return out;
 }
 

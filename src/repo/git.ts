@@ -32,6 +32,13 @@ export async function showFile(cwd: string, sha: string, path: string): Promise<
   return res.ok ? res.stdout : undefined;
 }
 
+/** The size in bytes of the file at a commit (without reading it), or undefined when there is no such file. */
+export async function blobSize(cwd: string, sha: string, path: string): Promise<number | undefined> {
+  const res = await git(cwd, ['cat-file', '-s', `${sha}:${path}`]);
+  const size = res.ok ? Number(res.stdout.toString('utf8').trim()) : NaN;
+  return Number.isFinite(size) ? size : undefined;
+}
+
 /** Whether `path` is a symbolic link at the commit (git stores the link text as a blob of mode 120000). */
 export async function isSymlinkAt(cwd: string, sha: string, path: string): Promise<boolean> {
   const res = await git(cwd, ['ls-tree', sha, '--', path]);

@@ -8,13 +8,13 @@ import { dirname, join } from 'node:path';
 import { GateError } from '../errors.js';
 import type { RunContext } from '../github/context.js';
 import type { ModelListing, ModelSource } from '../pipeline/gate.js';
-import { readBaseFile, type RemoteReader } from './base.js';
+import { modelTooLarge, readBaseFile, type RemoteReader } from './base.js';
 import { byPath, repositoryModels, workingTreeModels, type ChangedModel } from './changes.js';
 import { matchesGlob } from '../config/resolve.js';
 import { externalDataChanges, readExternalFiles } from './external-data.js';
 import { diffNames, isSymlinkAt, lfsSmudge, parentOf, trackedFiles, untrackedFiles } from './git.js';
 import { lfsPointerError, parseLfsPointer } from './lfs.js';
-import { limitBytes, limitHint, limitName, MIB, type Limits } from '../util/limits.js';
+import { limitBytes, type Limits } from '../util/limits.js';
 import { readRegularFile } from '../util/safe-file.js';
 
 export interface SourceOptions {
@@ -41,7 +41,7 @@ export async function baseCommit(context: RunContext): Promise<string | undefine
 function withinModelLimit(limits: Partial<Limits> | undefined, path: string, bytes: Buffer, version: 'head' | 'base'): Buffer {
   const max = limitBytes(limits, 'modelMib');
   if (bytes.byteLength <= max) return bytes;
-  throw new GateError('bad-model', `the ${version} version is ${(bytes.byteLength / MIB).toFixed(1)} MiB, over ${limitName('modelMib', max / MIB)}`, { file: path }, limitHint('modelMib'));
+  throw modelTooLarge(path, bytes.byteLength, max, version);
 }
 
 /** The model itself when the bytes are a Git LFS pointer git-lfs can resolve; the error when it cannot. */
@@ -115,7 +115,7 @@ export async function gitModelSource(options: SourceOptions): Promise<ModelSourc
       return readExternalFiles(path, bytes, async (p) => {
         if (!base) return undefined;
         if (await isSymlinkAt(cwd, base, p)) throw new GateError('bad-model', `external data "${p}" is a symbolic link at the base commit`, { file: path }, 'External data files must be regular files in the model\'s folder.');
-        const file = await readBaseFile({ cwd, remote }, base, p);
+        const file = await readBaseFile({ cwd, remote, maxBytes: max }, base, p);
         return file && realBytes(cwd, p, file.bytes, 'base', options.limits);
       }, max);
     },
@@ -124,7 +124,7 @@ export async function gitModelSource(options: SourceOptions): Promise<ModelSourc
     },
     async baseBytes(path) {
       if (!base) return undefined;
-      const file = await readBaseFile({ cwd, remote }, base, path);
+      const file = await readBaseFile({ cwd, remote, maxBytes: limitBytes(options.limits, 'modelMib') }, base, path);
       return file && realBytes(cwd, path, file.bytes, 'base', options.limits);
     },
   };

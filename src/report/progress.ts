@@ -9,6 +9,8 @@ export interface Progress {
   item?: string;
   done?: number;
   total?: number;
+  /** What a counted item is called in the rate ("samples"); else the reporter's `units` for the stage. */
+  unit?: string;
 }
 
 export interface ProgressReporter {
@@ -60,7 +62,7 @@ function logReporter(o: ReporterOptions): ProgressReporter {
       if (p.done === undefined || !p.total || t - last < interval) return;
       last = t;
       const seconds = (t - stageStart) / 1000;
-      const rate = seconds > 0 ? `, ${(p.done / seconds).toFixed(p.done / seconds < 10 ? 1 : 0)} ${o.units?.[p.stage] ?? 'items'}/s` : '';
+      const rate = seconds > 0 ? `, ${(p.done / seconds).toFixed(p.done / seconds < 10 ? 1 : 0)} ${p.unit ?? o.units?.[p.stage] ?? 'items'}/s` : '';
       o.write(`${[p.stage, p.item].filter(Boolean).join(' ')}: ${p.done}/${p.total} (${Math.floor((p.done / p.total) * 100)}%)${rate}\n`);
     },
     clear: () => undefined,

@@ -4,14 +4,12 @@ import { GateError, type ErrorKind } from '../errors.js';
 export type ToWorker =
   | { type: 'load'; id: number; bytes: Uint8Array; file: string }
   | { type: 'predict'; id: number; start: number; end: number; inputs: { data: ArrayBufferView; sampleSize: number }[]; segments?: number[] }
-  | { type: 'pair-sums'; id: number; a: Uint8Array; b: Uint8Array; file: string; segments: number[]; start: number; end: number; inputs: { data: ArrayBufferView; sampleSize: number }[] }
   | { type: 'unload'; id: number };
 
 export type FromWorker =
   | { type: 'loaded'; id: number; runtime: string; outputs: { name: string; shape: number[]; size: number }[] }
   | { type: 'progress'; id: number; done: number }
   | { type: 'predicted'; id: number; start: number; end: number; outputs: Float32Array[] }
-  | { type: 'pair-sums'; id: number; start: number; end: number; sums: Float64Array }
   | { type: 'unloaded'; id: number }
   | { type: 'error'; id: number; error: SerializedError };
 

@@ -6,7 +6,6 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { loadInterpreter, type Interpreter } from './interpreter.js';
 import { liteRtRuntime, useCompiledWasm } from './litert-node.js';
 import type { PoolWasm } from './pool.js';
-import { pairSums, withPair } from './pair-sums.js';
 import { predictRange, rangeStats } from './predict.js';
 import { serializeError, type FromWorker, type ToWorker } from './pool-protocol.js';
 
@@ -37,10 +36,6 @@ async function handle(message: ToWorker): Promise<void> {
     const progress = (done: number) => send({ type: 'progress', id, done });
     const outputs = message.segments ? [rangeStats(interpreter, message.inputs, 0, end - start, message.segments, progress)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
     send({ type: 'predicted', id, start, end, outputs }, outputs.map((o) => o.buffer as ArrayBuffer));
-  } else if (message.type === 'pair-sums') {
-    const { id, start, end } = message;
-    const sums = await withPair(message.a, message.b, message.file, (a, b) => pairSums(a, b, message.inputs, 0, end - start, message.segments));
-    send({ type: 'pair-sums', id, start, end, sums }, [sums.buffer as ArrayBuffer]);
   } else {
     interpreter?.dispose();
     interpreter = undefined;

@@ -21,17 +21,6 @@ export interface PredictRequest {
   segments?: number[];
 }
 
-export interface PairSumsRequest {
-  /** The two exposed builds whose segments pair up (see pairSums). */
-  a: Uint8Array;
-  b: Uint8Array;
-  file: string;
-  inputs: readonly SampleInput[];
-  count: number;
-  /** Element counts of the segments of each model's one output. */
-  segments: number[];
-}
-
 /** A request without its id (distributes over the union). */
 type Request = ToWorker extends infer T ? (T extends unknown ? Omit<T, 'id'> : never) : never;
 /** What each worker gets at start (workerData): the build and its compiled module. */
@@ -132,21 +121,6 @@ export class InterpreterPool {
     await Promise.all(this.workers.map((worker, slot) => drain(worker, slot)));
     await Promise.all(this.workers.map((w) => w.request({ type: 'unload' })));
     return blocks;
-  }
-
-  /** pairSums of models `a` and `b` over samples [0, count), split evenly over the workers (its layout, in sample order). */
-  async pairSums(request: PairSumsRequest): Promise<Float64Array> {
-    const { a, b, file, inputs, count, segments } = request;
-    const pairs = segments.length;
-    const out = new Float64Array(count * pairs * 2);
-    const chunks = chunkRanges(count, Math.ceil(count / this.workers.length));
-    await Promise.all(chunks.map(async ([start, end], w) => {
-      const slices = inputs.map((input) => sliceSamples(input, start, end));
-      const reply = await this.workers[w]!.request({ type: 'pair-sums', a, b, file, segments, start, end, inputs: slices }, slices.map((s) => s.data.buffer as ArrayBuffer));
-      if (reply.type !== 'pair-sums') throw new Error(`unexpected worker reply ${reply.type}`);
-      out.set(reply.sums, start * pairs * 2);
-    }));
-    return out;
   }
 
   async close(): Promise<void> {

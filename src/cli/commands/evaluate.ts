@@ -7,7 +7,7 @@ import type { CliIO, Command } from '../command.js';
 import { dataOptions } from '../../config/data-options.js';
 import { GateError } from '../../errors.js';
 import { checkWritable, descriptorOf, isSpecialTarget, writeOutputFile } from '../../util/write-file.js';
-import { evaluateModel, type EvaluateProgress } from '../../pipeline/evaluate.js';
+import { evaluateModel, STAGE_UNITS, type EvaluateProgress } from '../../pipeline/evaluate.js';
 import type { ModelEvaluation, ModelPairComparison } from '../../results/types.js';
 import { compareModels, type CompareOptions } from '../../pipeline/compare.js';
 import { renderComparison } from '../../report/compare-text.js';
@@ -75,7 +75,7 @@ function common(flags: Flags, io: CliIO) {
 
 /** Run `work` with a progress display on stderr (a bar on a terminal, lines every few seconds otherwise). */
 async function withProgress<T>(flags: Flags, io: CliIO, work: (onProgress?: (p: EvaluateProgress) => void) => Promise<T>): Promise<T> {
-  const reporter = flags.value('quiet') ? undefined : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { predict: 'samples', latency: 'runs' } });
+  const reporter = flags.value('quiet') ? undefined : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: STAGE_UNITS });
   const progress = reporter && ((p: EvaluateProgress) => reporter.update({ stage: p.stage, item: p.variant, done: p.done, total: p.total }));
   try {
     return await work(progress);

@@ -14,6 +14,7 @@ import { repositoryRoot, resolveCommit } from '../../repo/git.js';
 import { runGate } from '../../pipeline/gate.js';
 import { gitModelSource } from '../../repo/source.js';
 import { liteRtEvaluator, type GateProgress } from '../../pipeline/gate-evaluator.js';
+import { STAGE_UNITS } from '../../pipeline/evaluate.js';
 import { progressReporter } from '../../report/progress.js';
 import { reportToJson } from '../../report/json.js';
 import { renderMarkdown } from '../../report/markdown.js';
@@ -78,8 +79,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const log = { info: (m: string) => quiet || io.stderr(`${m}\n`), warning: (m: string) => io.stderr(`warning: ${m}\n`) };
     const outputDir = resolve(io.cwd, config.outputDir ?? scratch!);
     const source = await gitModelSource({ context, limits: config.limits });
-    const reporter = quiet ? undefined : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { predict: 'samples', latency: 'runs' } });
-    const progress: GateProgress | undefined = reporter && ((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));
+    const reporter = quiet ? undefined : progressReporter({ isTTY: io.isTTY, write: io.stderr });
+    const progress: GateProgress | undefined = reporter && ((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] }));
     const report = await runGate({ config, context, source, evaluator: liteRtEvaluator(progress), log, outputDir }).finally(() => reporter?.clear());
     const markdown = renderMarkdown(report);
     if (![json, markdownFile].some((f) => f && descriptorOf(f) === 1)) io.stdout(markdown); // else the file given goes there

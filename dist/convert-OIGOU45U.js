@@ -19,8 +19,8 @@ import {
   convertFile,
   supportedClassNames,
   supportedOnnxOps
-} from "./chunk-IKOBATQG.js";
-import "./chunk-Q6XLOD2X.js";
+} from "./chunk-LGSDKY6P.js";
+import "./chunk-CSFI6RSU.js";
 import {
   bytes
 } from "./chunk-MDUMNPHH.js";
@@ -34,6 +34,9 @@ import "./chunk-LHSQ66CC.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";
+import {
+  progressReporter
+} from "./chunk-3WFLGIDE.js";
 import "./chunk-7AIIOF2D.js";
 
 // src/cli/commands/convert-quantize.ts
@@ -149,15 +152,24 @@ var positionalHint = (arg) => /\.tflite$/i.test(arg) ? `Name the output with --o
 var LARGE_MODEL_BYTES = 32 * 1024 * 1024;
 function convertProgress(io, input) {
   let large = false;
-  const show = (text) => io.stderr(io.isTTY ? `\r\x1B[2K${text}` : `${text}
+  let drawn = false;
+  const show = (text) => {
+    drawn = io.isTTY;
+    io.stderr(io.isTTY ? `\r\x1B[2K${text}` : `${text}
 `);
-  const clear = () => large && io.isTTY && io.stderr("\r\x1B[2K");
+  };
+  const samples = progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { calibrating: "samples", "per-layer error": "samples" } });
+  const clear = () => {
+    samples.clear();
+    if (drawn) io.stderr("\r\x1B[2K");
+  };
   return { clear, onProgress: (s) => {
+    if (s.step === "calibrate" || s.step === "layer-errors") return samples.update({ stage: s.step === "calibrate" ? "calibrating" : "per-layer error", done: s.done, total: s.total });
     if (s.step === "read") large = s.bytes >= LARGE_MODEL_BYTES;
     if (!large) return;
     if (s.step === "read") show(`reading ${input} (${bytes(s.bytes)})`);
     else if (s.step === "convert") show(`converting ${s.layers} layers`);
-    else show(`writing the ${s.variant} variant`);
+    else if (s.step === "write") show(`writing the ${s.variant} variant`);
   } };
 }
 async function run(argv, io) {

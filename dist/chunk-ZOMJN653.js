@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-HTEJ2OPS.js";
+} from "./chunk-NW3JVADM.js";
 import {
   argmaxRows,
   noSourceNote

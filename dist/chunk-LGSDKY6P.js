@@ -3,44 +3,32 @@ import {
   CONVERSION_METADATA,
   DTYPE_BYTES,
   DTYPE_CODE,
-  ErrorSums,
-  GraphEdit,
   MIN_RUNTIME_VERSION,
   OPS,
   REDUCED_PRECISION,
-  addPairSums,
   alignedBytes,
   chooseBuild,
   chunkRanges,
   compiledWasm,
-  consumers,
   conversionMetadataBytes,
-  describeOp,
   deserializeError,
-  elementCount,
   float32Vector,
   fnv1a64,
   hasNonDefaultOptions,
   int32Vector,
   int64Vector,
-  isFloatActivation,
-  isFloatConstant,
-  layerPairs,
   loadInterpreter,
   offsetVector,
   opVersion,
   optionsUnionType,
-  pairSums,
   predictRange,
-  producers,
   rangeStats,
   reducedPrecisionBytes,
   require_flatbuffers,
   runtimeVersionBytes,
-  withPair,
   writeOptions,
   writeTable
-} from "./chunk-Q6XLOD2X.js";
+} from "./chunk-CSFI6RSU.js";
 import {
   DEFAULT_LIMITS,
   MIB,
@@ -3265,7 +3253,7 @@ var require_parser_async = __commonJS({
   "node_modules/pngjs/lib/parser-async.js"(exports, module) {
     "use strict";
     var util = __require("util");
-    var zlib = __require("zlib");
+    var zlib2 = __require("zlib");
     var ChunkStream = require_chunkstream();
     var FilterAsync = require_filter_parse_async();
     var Parser = require_parser();
@@ -3307,15 +3295,15 @@ var require_parser_async = __commonJS({
     ParserAsync.prototype._inflateData = function(data) {
       if (!this._inflate) {
         if (this._bitmapInfo.interlace) {
-          this._inflate = zlib.createInflate();
+          this._inflate = zlib2.createInflate();
           this._inflate.on("error", this.emit.bind(this, "error"));
           this._filter.on("complete", this._complete.bind(this));
           this._inflate.pipe(this._filter);
         } else {
           let rowSize = (this._bitmapInfo.width * this._bitmapInfo.bpp * this._bitmapInfo.depth + 7 >> 3) + 1;
           let imageSize2 = rowSize * this._bitmapInfo.height;
-          let chunkSize2 = Math.max(imageSize2, zlib.Z_MIN_CHUNK);
-          this._inflate = zlib.createInflate({ chunkSize: chunkSize2 });
+          let chunkSize2 = Math.max(imageSize2, zlib2.Z_MIN_CHUNK);
+          this._inflate = zlib2.createInflate({ chunkSize: chunkSize2 });
           let leftToInflate = imageSize2;
           let emitError = this.emit.bind(this, "error");
           this._inflate.on("error", function(err2) {
@@ -3690,14 +3678,14 @@ var require_packer = __commonJS({
     var CrcStream = require_crc();
     var bitPacker = require_bitpacker();
     var filter = require_filter_pack();
-    var zlib = __require("zlib");
+    var zlib2 = __require("zlib");
     var Packer = module.exports = function(options) {
       this._options = options;
       options.deflateChunkSize = options.deflateChunkSize || 32 * 1024;
       options.deflateLevel = options.deflateLevel != null ? options.deflateLevel : 9;
       options.deflateStrategy = options.deflateStrategy != null ? options.deflateStrategy : 3;
       options.inputHasAlpha = options.inputHasAlpha != null ? options.inputHasAlpha : true;
-      options.deflateFactory = options.deflateFactory || zlib.createDeflate;
+      options.deflateFactory = options.deflateFactory || zlib2.createDeflate;
       options.bitDepth = options.bitDepth || 8;
       options.colorType = typeof options.colorType === "number" ? options.colorType : constants.COLORTYPE_COLOR_ALPHA;
       options.inputColorType = typeof options.inputColorType === "number" ? options.inputColorType : constants.COLORTYPE_COLOR_ALPHA;
@@ -3829,17 +3817,17 @@ var require_sync_inflate = __commonJS({
   "node_modules/pngjs/lib/sync-inflate.js"(exports, module) {
     "use strict";
     var assert = __require("assert").ok;
-    var zlib = __require("zlib");
+    var zlib2 = __require("zlib");
     var util = __require("util");
     var kMaxLength = __require("buffer").kMaxLength;
     function Inflate2(opts) {
       if (!(this instanceof Inflate2)) {
         return new Inflate2(opts);
       }
-      if (opts && opts.chunkSize < zlib.Z_MIN_CHUNK) {
-        opts.chunkSize = zlib.Z_MIN_CHUNK;
+      if (opts && opts.chunkSize < zlib2.Z_MIN_CHUNK) {
+        opts.chunkSize = zlib2.Z_MIN_CHUNK;
       }
-      zlib.Inflate.call(this, opts);
+      zlib2.Inflate.call(this, opts);
       this._offset = this._offset === void 0 ? this._outOffset : this._offset;
       this._buffer = this._buffer || this._outBuffer;
       if (opts && opts.maxLength != null) {
@@ -3861,7 +3849,7 @@ var require_sync_inflate = __commonJS({
     }
     Inflate2.prototype._processChunk = function(chunk, flushFlag, asyncCb) {
       if (typeof asyncCb === "function") {
-        return zlib.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
+        return zlib2.Inflate._processChunk.call(this, chunk, flushFlag, asyncCb);
       }
       let self = this;
       let availInBefore = chunk && chunk.length;
@@ -3937,7 +3925,7 @@ var require_sync_inflate = __commonJS({
       _close(this);
       return buf;
     };
-    util.inherits(Inflate2, zlib.Inflate);
+    util.inherits(Inflate2, zlib2.Inflate);
     function zlibBufferSync(engine, buffer) {
       if (typeof buffer === "string") {
         buffer = Buffer.from(buffer);
@@ -3947,7 +3935,7 @@ var require_sync_inflate = __commonJS({
       }
       let flushFlag = engine._finishFlushFlag;
       if (flushFlag == null) {
-        flushFlag = zlib.Z_FINISH;
+        flushFlag = zlib2.Z_FINISH;
       }
       return engine._processChunk(buffer, flushFlag);
     }
@@ -4028,9 +4016,9 @@ var require_parser_sync = __commonJS({
   "node_modules/pngjs/lib/parser-sync.js"(exports, module) {
     "use strict";
     var hasSyncZlib = true;
-    var zlib = __require("zlib");
+    var zlib2 = __require("zlib");
     var inflateSync = require_sync_inflate();
-    if (!zlib.deflateSync) {
+    if (!zlib2.deflateSync) {
       hasSyncZlib = false;
     }
     var SyncReader = require_sync_reader();
@@ -4089,7 +4077,7 @@ var require_parser_sync = __commonJS({
       inflateDataList.length = 0;
       let inflatedData;
       if (metaData.interlace) {
-        inflatedData = zlib.inflateSync(inflateData);
+        inflatedData = zlib2.inflateSync(inflateData);
       } else {
         let rowSize = (metaData.width * metaData.bpp * metaData.depth + 7 >> 3) + 1;
         let imageSize2 = rowSize * metaData.height;
@@ -4123,8 +4111,8 @@ var require_packer_sync = __commonJS({
   "node_modules/pngjs/lib/packer-sync.js"(exports, module) {
     "use strict";
     var hasSyncZlib = true;
-    var zlib = __require("zlib");
-    if (!zlib.deflateSync) {
+    var zlib2 = __require("zlib");
+    if (!zlib2.deflateSync) {
       hasSyncZlib = false;
     }
     var constants = require_constants();
@@ -4148,7 +4136,7 @@ var require_packer_sync = __commonJS({
         metaData.width,
         metaData.height
       );
-      let compressedData = zlib.deflateSync(
+      let compressedData = zlib2.deflateSync(
         filteredData,
         packer.getDeflateOptions()
       );
@@ -4341,7 +4329,7 @@ function sampleIndices(n, k, seed) {
 }
 
 // src/data/raw.ts
-function elementCount2(shape) {
+function elementCount(shape) {
   return shape.reduce((a, b) => a * b, 1);
 }
 function shapeText(shape) {
@@ -4405,7 +4393,7 @@ function toFloat(a, pre, file) {
     }
   }
   if (bad2 !== -1) {
-    const per = Math.max(1, elementCount2(a.shape.slice(1)));
+    const per = Math.max(1, elementCount(a.shape.slice(1)));
     fail(a, file, `value ${out[bad2]} at sample ${Math.floor(bad2 / per)} (element ${bad2 % per}) is not a finite number`, "Remove or fix the sample; datasets must not hold NaN or infinity.");
   }
   return out;
@@ -4490,7 +4478,7 @@ function classIds(a, width2, classes, ctx) {
   return ids;
 }
 function regressionTargets(a, width2, ctx) {
-  const expected = ctx.outputShape ? elementCount2(ctx.outputShape.slice(1)) : width2;
+  const expected = ctx.outputShape ? elementCount(ctx.outputShape.slice(1)) : width2;
   if (width2 !== expected) {
     const classes = modelClassCount(ctx.outputShape);
     if (width2 === 1 && classes !== void 0) {
@@ -4505,7 +4493,7 @@ function regressionTargets(a, width2, ctx) {
   return { kind: "regression", shape: a.shape, data };
 }
 function toLabels(a, ctx) {
-  const width2 = elementCount2(a.shape.slice(1));
+  const width2 = elementCount(a.shape.slice(1));
   const classes = modelClassCount(ctx.outputShape);
   const ids = classIds(a, width2, classes, ctx);
   if (!ids) return regressionTargets(a, width2, ctx);
@@ -4543,7 +4531,7 @@ function checkCounts(raw, modelInputs) {
 }
 function takeRows(a, indices) {
   if (!indices) return a;
-  const per = elementCount2(a.shape.slice(1));
+  const per = elementCount(a.shape.slice(1));
   const data = new a.data.constructor(indices.length * per);
   indices.forEach((r, i2) => data.set(a.data.subarray(r * per, (r + 1) * per), i2 * per));
   return { ...a, shape: [indices.length, ...a.shape.slice(1)], data };
@@ -5168,6 +5156,7 @@ try {
 }
 
 // src/util/zip.ts
+import * as zlib from "node:zlib";
 var SIGNATURE = { end: 101010256, end64: 101075792, locator: 117853008, central: 33639248, local: 67324752 };
 var RATIO_FLOOR_BYTES = 1024 * 1024;
 var INFLATE_SLICE = 64 * 1024;
@@ -5293,7 +5282,7 @@ function entryBytes(bytes, dv, e, src) {
   const comp = rawData(bytes, dv, e, src);
   if (e.method === 0 && e.compressedSize !== e.size) fail4(src, "corrupt stored entry: compressed and uncompressed sizes differ", entryPlace(e));
   const data = e.method === 0 ? comp : inflateBounded(comp, e, src);
-  if (crc32(data) !== e.crc) fail4(src, `corrupt entry: CRC-32 mismatch (entry data at byte offset ${comp.byteOffset - bytes.byteOffset})`, entryPlace(e));
+  if (crc322(data) !== e.crc) fail4(src, `corrupt entry: CRC-32 mismatch (entry data at byte offset ${comp.byteOffset - bytes.byteOffset})`, entryPlace(e));
   return data;
 }
 function openZip(bytes, src) {
@@ -5317,7 +5306,11 @@ var CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
   for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
   return c >>> 0;
 });
-function crc32(data) {
+var nativeCrc32 = zlib.crc32;
+function crc322(data) {
+  return nativeCrc32 ? nativeCrc32(data) >>> 0 : tableCrc32(data);
+}
+function tableCrc32(data) {
   let c = 4294967295;
   for (let i2 = 0; i2 < data.length; i2++) c = CRC_TABLE[(c ^ data[i2]) & 255] ^ c >>> 8;
   return (c ^ 4294967295) >>> 0;
@@ -5380,7 +5373,7 @@ function toNumber(v, index2, d, place) {
 function fortranToC(data, shape) {
   const n = data.length;
   const out = data.slice();
-  const fStrides = shape.map((_, i2) => elementCount2(shape.slice(0, i2)));
+  const fStrides = shape.map((_, i2) => elementCount(shape.slice(0, i2)));
   const index2 = new Array(shape.length).fill(0);
   for (let c = 0; c < n; c++) {
     let f = 0;
@@ -5393,7 +5386,7 @@ function fortranToC(data, shape) {
 function parseNpy(bytes, name, place = {}) {
   const header = readHeader(bytes, place);
   const { decoder: decoder3, little } = decoderFor(header.descr, place);
-  const count = elementCount2(header.shape);
+  const count = elementCount(header.shape);
   const expected = count * decoder3.size;
   const available = bytes.length - header.dataOffset;
   if (available !== expected) {
@@ -5494,7 +5487,7 @@ function parseIdx(input, file, name, maxBytes) {
   const start = 4 + 4 * ndim;
   if (ndim === 0 || bytes.length < start) fail6(file, `truncated IDX header: ${ndim} dimensions need ${start} bytes, the file has ${bytes.length}`);
   const shape = Array.from({ length: ndim }, (_, i2) => dv.getUint32(4 + 4 * i2));
-  const count = elementCount2(shape);
+  const count = elementCount(shape);
   if (bytes.length - start !== count * type.size) {
     fail6(file, `IDX data of shape ${shapeText(shape)} (${type.name}) needs ${count * type.size} bytes after the header (byte offset ${start}), found ${bytes.length - start}`);
   }
@@ -5744,6 +5737,182 @@ async function readRawDataset(path, modelInputs, options = {}) {
 }
 async function loadDataset(path, modelInputs, options = {}) {
   return prepareDataset(await readRawDataset(path, modelInputs, options), modelInputs, options);
+}
+
+// src/runtime/pool.ts
+import { Worker as Worker2 } from "node:worker_threads";
+
+// src/util/dist-file.ts
+import { existsSync } from "node:fs";
+import { dirname, join as join2 } from "node:path";
+import { fileURLToPath } from "node:url";
+function distFileCandidates(relative) {
+  const here = dirname(fileURLToPath(import.meta.url));
+  return [join2(here, relative), join2(here, "..", "dist", relative), join2(here, "..", "..", "dist", relative)];
+}
+function findDistFile(relative) {
+  return distFileCandidates(relative).find((candidate) => existsSync(candidate));
+}
+
+// src/util/worker-script.ts
+function workerScriptPath() {
+  const found = findDistFile("worker.js");
+  if (found) return found;
+  throw new Error(`worker script not found (looked in ${distFileCandidates("worker.js").join(", ")}); run \`npm run build\``);
+}
+
+// src/runtime/pool.ts
+var PoolWorker = class {
+  worker;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 1;
+  /** Set once the worker died (a crash in the runtime): every later request fails with it. */
+  dead;
+  constructor(script, wasm2) {
+    this.worker = new Worker2(script, { workerData: { kind: "evaluate", ...wasm2 } });
+    this.worker.on("message", (message) => this.receive(message));
+    this.worker.on("error", (error) => this.fail(error));
+    this.worker.on("exit", (code) => this.fail(new Error(`evaluation worker exited (code ${code})`)));
+  }
+  request(message, transfer = [], onProgress) {
+    const id = this.nextId++;
+    return new Promise((resolve2, reject) => {
+      if (this.dead) return reject(this.dead);
+      this.pending.set(id, { resolve: resolve2, reject, onProgress });
+      this.worker.postMessage({ ...message, id }, transfer);
+    });
+  }
+  receive(message) {
+    const pending = this.pending.get(message.id);
+    if (!pending) return;
+    if (message.type === "progress") return pending.onProgress?.(message.done);
+    this.pending.delete(message.id);
+    if (message.type === "error") pending.reject(deserializeError(message.error));
+    else pending.resolve(message);
+  }
+  fail(error) {
+    this.dead ??= error;
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+  async terminate() {
+    this.worker.removeAllListeners("exit");
+    await this.worker.terminate();
+  }
+};
+var InterpreterPool = class _InterpreterPool {
+  constructor(workers) {
+    this.workers = workers;
+  }
+  workers;
+  /** Start `size` workers; they share this thread's compiled LiteRT.js wasm. */
+  static async create(size) {
+    const script = workerScriptPath();
+    const build = chooseBuild();
+    const wasm2 = { build, module: await compiledWasm(build) };
+    return new _InterpreterPool(Array.from({ length: Math.max(1, size) }, () => new PoolWorker(script, wasm2)));
+  }
+  get size() {
+    return this.workers.length;
+  }
+  async predict(request) {
+    const { bytes, file, inputs, count } = request;
+    const loaded = await Promise.allSettled(this.workers.map((w) => w.request({ type: "load", bytes, file })));
+    const failed = loaded.find((r) => r.status === "rejected");
+    if (failed) throw failed.reason;
+    const first = loaded[0].value;
+    if (first.type !== "loaded") throw new Error("worker did not load the model");
+    const blocks = request.segments ? [rangesBlock(request.segments.length, count)] : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
+    const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
+    const progress = new Progress(count, request.onProgress);
+    let next = 0;
+    const drain = async (worker, slot) => {
+      while (next < chunks.length) {
+        const [start, end] = chunks[next++];
+        const slices = inputs.map((input) => sliceSamples(input, start, end));
+        const reply = await worker.request(
+          { type: "predict", start, end, inputs: slices, ...request.segments ? { segments: request.segments } : {} },
+          slices.map((s) => s.data.buffer),
+          (done) => progress.update(slot, done)
+        );
+        if (reply.type !== "predicted") throw new Error(`unexpected worker reply ${reply.type}`);
+        reply.outputs.forEach((output, o) => blocks[o].data.set(output, start * blocks[o].sampleSize));
+        progress.complete(slot, end - start);
+      }
+    };
+    await Promise.all(this.workers.map((worker, slot) => drain(worker, slot)));
+    await Promise.all(this.workers.map((w) => w.request({ type: "unload" })));
+    return blocks;
+  }
+  async close() {
+    await Promise.all(this.workers.map((w) => w.terminate()));
+  }
+};
+var LazyPool = class {
+  constructor(size) {
+    this.size = size;
+  }
+  size;
+  pool;
+  get() {
+    this.pool ??= InterpreterPool.create(this.size);
+    return this.pool;
+  }
+  async close() {
+    const pool2 = this.pool;
+    this.pool = void 0;
+    if (pool2) await (await pool2.catch(() => void 0))?.close();
+  }
+};
+function rangesBlock(segments, count) {
+  return { name: "ranges", shape: [segments, 2], sampleSize: segments * 2, data: new Float32Array(count * segments * 2) };
+}
+function chunkSize(count, workers) {
+  return Math.max(16, Math.min(2048, Math.ceil(count / (workers * 4))));
+}
+function sliceSamples(input, start, end) {
+  const view = input.data;
+  return { data: view.slice(start * input.sampleSize, end * input.sampleSize), sampleSize: input.sampleSize };
+}
+var Progress = class {
+  constructor(total, report) {
+    this.total = total;
+    this.report = report;
+  }
+  total;
+  report;
+  completed = 0;
+  inFlight = [];
+  update(slot, done) {
+    this.inFlight[slot] = done;
+    this.emit();
+  }
+  complete(slot, samples) {
+    this.completed += samples;
+    this.inFlight[slot] = 0;
+    this.emit();
+  }
+  emit() {
+    this.report?.(this.completed + this.inFlight.reduce((a, b) => a + (b ?? 0), 0), this.total);
+  }
+};
+async function predictInProcess(request) {
+  const interpreter = await loadInterpreter(request.bytes, { file: request.file });
+  try {
+    const report = request.onProgress;
+    const progress = report && ((done) => report(done, request.count));
+    if (request.segments) {
+      const block = rangesBlock(request.segments.length, request.count);
+      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, request.segments, progress));
+      report?.(request.count, request.count);
+      return [block];
+    }
+    const outputs = predictRange(interpreter, request.inputs, 0, request.count, progress);
+    report?.(request.count, request.count);
+    return interpreter.outputs.map((o, i2) => ({ name: o.name, shape: o.shape, sampleSize: o.size, data: outputs[i2] }));
+  } finally {
+    interpreter.dispose();
+  }
 }
 
 // src/tflite/probe.ts
@@ -8470,7 +8639,7 @@ function compactTensors(graph) {
 }
 
 // src/graph/passes/util.ts
-function consumers2(graph) {
+function consumers(graph) {
   const map = /* @__PURE__ */ new Map();
   for (const op of graph.ops) {
     for (const id of op.inputs) {
@@ -8482,7 +8651,7 @@ function consumers2(graph) {
   }
   return map;
 }
-function producers2(graph) {
+function producers(graph) {
   const map = /* @__PURE__ */ new Map();
   for (const op of graph.ops) for (const id of op.outputs) map.set(id, op);
   return map;
@@ -8602,8 +8771,8 @@ function foldAffineIntoConv(graph) {
   let changed = true;
   while (changed) {
     changed = false;
-    const uses = consumers2(graph);
-    const made = producers2(graph);
+    const uses = consumers(graph);
+    const made = producers(graph);
     const dead = /* @__PURE__ */ new Set();
     for (const op of graph.ops) {
       if (op.type !== "MUL" && op.type !== "ADD" || activationOf(op) !== "NONE") continue;
@@ -8672,7 +8841,7 @@ function scalarOf(graph, op) {
   return void 0;
 }
 function foldInputScale(graph) {
-  const uses = consumers2(graph);
+  const uses = consumers(graph);
   const dead = /* @__PURE__ */ new Set();
   for (const op of graph.ops) {
     const s = scalarOf(graph, op);
@@ -8727,7 +8896,7 @@ function moveIntoBias(graph, reader, x2, c) {
   reader.inputs[0] = x2;
 }
 function foldOffsets(graph) {
-  const uses = consumers2(graph);
+  const uses = consumers(graph);
   const dead = /* @__PURE__ */ new Set();
   for (const op of graph.ops) {
     const s = offsetOf(graph, op);
@@ -8778,7 +8947,7 @@ function foldableConv(graph, pad2, conv3) {
   return isConv && conv3.options?.padding === "VALID" && conv3.inputs[0] === pad2.outputs[0] && conv3.inputs.filter((i2) => i2 === pad2.outputs[0]).length === 1 && foldable(graph, pad2, conv3);
 }
 function foldPadIntoConv(graph) {
-  const uses = consumers2(graph);
+  const uses = consumers(graph);
   const dead = /* @__PURE__ */ new Set();
   for (const pad2 of graph.ops) {
     if (pad2.type !== "PAD" || isGraphOutput(graph, pad2.outputs[0])) continue;
@@ -8797,8 +8966,8 @@ function foldPadIntoConv(graph) {
 var SHAPE_ONLY = /* @__PURE__ */ new Set(["RESHAPE", "EXPAND_DIMS", "SQUEEZE"]);
 var sameShape = (a, b) => a.length === b.length && a.every((d, i2) => d === b[i2]);
 function foldReshapes(graph) {
-  const uses = consumers2(graph);
-  const made = producers2(graph);
+  const uses = consumers(graph);
+  const made = producers(graph);
   for (const op of graph.ops) {
     if (op.type !== "RESHAPE") continue;
     const inner = made.get(op.inputs[0]);
@@ -8857,8 +9026,8 @@ function mergeIntoReshape(graph, op, inner) {
   delete op.options;
 }
 function foldShapeOps(graph) {
-  const uses = consumers2(graph);
-  const made = producers2(graph);
+  const uses = consumers(graph);
+  const made = producers(graph);
   for (const op of graph.ops) {
     const inner = made.get(op.inputs[0] ?? -1);
     if (inner?.type !== "RESHAPE" || !onlyFeeds(graph, uses, op.inputs[0], op)) continue;
@@ -8886,8 +9055,8 @@ var FUSABLE = /* @__PURE__ */ new Set([
 ]);
 var ACTIVATIONS2 = /* @__PURE__ */ new Set(["RELU", "RELU6", "RELU_N1_TO_1"]);
 function fuseActivations(graph) {
-  const uses = consumers2(graph);
-  const made = producers2(graph);
+  const uses = consumers(graph);
+  const made = producers(graph);
   const dead = /* @__PURE__ */ new Set();
   for (const op of graph.ops) {
     if (!ACTIVATIONS2.has(op.type)) continue;
@@ -14755,18 +14924,6 @@ ${e}`);
 }
 var hdf5_util_default = Module;
 
-// src/util/dist-file.ts
-import { existsSync } from "node:fs";
-import { dirname, join as join2 } from "node:path";
-import { fileURLToPath } from "node:url";
-function distFileCandidates(relative) {
-  const here = dirname(fileURLToPath(import.meta.url));
-  return [join2(here, relative), join2(here, "..", "dist", relative), join2(here, "..", "..", "dist", relative)];
-}
-function findDistFile(relative) {
-  return distFileCandidates(relative).find((candidate) => existsSync(candidate));
-}
-
 // src/keras/h5-module.ts
 var createModule = hdf5_util_default;
 var wasm = globalThis.WebAssembly;
@@ -17124,6 +17281,55 @@ import { basename, dirname as dirname2, extname, join as join3, resolve } from "
 // src/pipeline/quantize.ts
 import { availableParallelism } from "node:os";
 
+// src/quantize/edit.ts
+var GraphEdit = class {
+  constructor(source) {
+    this.source = source;
+    this.tensors = source.tensors.map((t) => ({ ...t, shape: [...t.shape] }));
+    this.names = new Set(this.tensors.map((t) => t.name));
+  }
+  source;
+  tensors;
+  names;
+  tensor(id) {
+    const t = this.tensors[id];
+    if (!t) throw new Error(`no tensor ${id}`);
+    return t;
+  }
+  /** A new tensor like `like` (shape, signature), with its own unique name. */
+  add(like, suffix, changes) {
+    const id = this.tensors.length;
+    let name = `${like.name}${suffix}`;
+    for (let i2 = 1; this.names.has(name); i2++) name = `${like.name}${suffix}${i2}`;
+    this.names.add(name);
+    const { data: _data, quantization: _q, ...rest } = like;
+    this.tensors.push({ ...rest, shape: [...like.shape], ...changes, id, name });
+    return id;
+  }
+  build(ops, io) {
+    return { ...this.source, tensors: this.tensors, ops, inputs: io?.inputs ?? this.source.inputs, outputs: io?.outputs ?? this.source.outputs };
+  }
+};
+function consumers2(graph) {
+  const out = /* @__PURE__ */ new Map();
+  graph.ops.forEach((op, i2) => op.inputs.forEach((id, slot) => {
+    if (id < 0) return;
+    const list = out.get(id) ?? [];
+    list.push({ op: i2, slot });
+    out.set(id, list);
+  }));
+  return out;
+}
+function producers2(graph) {
+  const out = /* @__PURE__ */ new Map();
+  graph.ops.forEach((op, i2) => op.outputs.forEach((id) => out.set(id, i2)));
+  return out;
+}
+var isFloatActivation = (t) => t !== void 0 && t.dtype === "float32" && t.data === void 0;
+var isFloatConstant = (t) => t !== void 0 && t.dtype === "float32" && t.data instanceof Float32Array;
+var elementCount2 = (t) => t.shape.reduce((a, b) => a * b, 1);
+var describeOp = (op) => `${op.type}${op.origin ? ` (${op.origin})` : ""}`;
+
 // src/quantize/numerics.ts
 var INT8_MIN = -128;
 var INT8_MAX = 127;
@@ -17150,23 +17356,30 @@ function channelLayout(shape, axis) {
   const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);
   return { channels, inner };
 }
-var channelOf = (i2, channels, inner) => Math.floor(i2 / inner) % channels;
+function channelRuns(length, channels, inner, visit) {
+  if (inner === 1) {
+    for (let c = 0; c < channels; c++) visit(c, c, length, channels);
+    return;
+  }
+  for (let from = 0, c = 0; from < length; from += inner, c = c + 1 === channels ? 0 : c + 1) visit(c, from, Math.min(length, from + inner), 1);
+}
 function quantizeWeights(values, shape, axis) {
   const { channels, inner } = axis === void 0 ? { channels: 1, inner: values.length } : channelLayout(shape, axis);
   const maxAbs = new Float64Array(channels);
-  for (let i2 = 0; i2 < values.length; i2++) {
-    const c = channelOf(i2, channels, inner);
-    maxAbs[c] = Math.max(maxAbs[c], Math.abs(values[i2]));
-  }
+  channelRuns(values.length, channels, inner, (c, from, to, step2) => {
+    let m = maxAbs[c];
+    for (let i2 = from; i2 < to; i2 += step2) m = Math.max(m, Math.abs(values[i2]));
+    maxAbs[c] = m;
+  });
   const scales = Array.from(maxAbs, (m) => m === 0 ? 1 : Math.fround(m / 127));
   return { data: quantizeWith(values, scales, channels, inner), quantization: { scale: scales, zeroPoint: scales.map(() => 0), quantizedDimension: axis ?? 0 } };
 }
 function quantizeWith(values, scales, channels, inner) {
   const out = new Int8Array(values.length);
-  for (let i2 = 0; i2 < values.length; i2++) {
-    const q = roundHalfAway2(values[i2] / scales[channelOf(i2, channels, inner)]);
-    out[i2] = Math.max(-127, Math.min(127, q));
-  }
+  channelRuns(values.length, channels, inner, (c, from, to, step2) => {
+    const scale = scales[c];
+    for (let i2 = from; i2 < to; i2 += step2) out[i2] = Math.max(-127, Math.min(127, roundHalfAway2(values[i2] / scale)));
+  });
   return out;
 }
 function quantizeAffine(values, scale, zeroPoint, qmin = INT8_MIN, qmax = INT8_MAX) {
@@ -17288,7 +17501,7 @@ function quantizeDynamic(graph) {
 }
 function quantizeOneGraph(graph) {
   const edit = new GraphEdit(graph);
-  const uses = consumers(graph);
+  const uses = consumers2(graph);
   const done = /* @__PURE__ */ new Map();
   const quantized2 = [];
   const leftFloat = [];
@@ -17301,7 +17514,7 @@ function quantizeOneGraph(graph) {
       ops.push(op);
       continue;
     }
-    const note = { tensor: weight2.name, op: describeOp(op), elements: elementCount(weight2), ...rule.axis === void 0 ? {} : { axis: rule.axis } };
+    const note = { tensor: weight2.name, op: describeOp(op), elements: elementCount2(weight2), ...rule.axis === void 0 ? {} : { axis: rule.axis } };
     if (note.elements < MIN_WEIGHT_ELEMENTS) {
       leftFloat.push(note);
       ops.push(op);
@@ -17474,7 +17687,7 @@ function chooseParams(ins, outs, params, immutable) {
   return pick2(true) ?? pick2(false);
 }
 function assignParams(graph, quantized2, ranges, tensors) {
-  const s = { graph, quantized: quantized2, uses: consumers(graph), producer: producers(graph) };
+  const s = { graph, quantized: quantized2, uses: consumers2(graph), producer: producers2(graph) };
   const stats = new Set([...tensors].filter((t) => ranges.has(t)));
   const params = initialParams(s, ranges, stats);
   const immutable = new Set(params.keys());
@@ -17624,7 +17837,7 @@ function weightNotes(graph, quantized2) {
     op.inputs.forEach((t, slot) => {
       const tensor = graph.tensors[t];
       if (!isFloatConstant(tensor)) return;
-      const note = { tensor: tensor.name, op: describeOp(op), elements: elementCount(tensor) };
+      const note = { tensor: tensor.name, op: describeOp(op), elements: elementCount2(tensor) };
       if (quantized2.has(i2) && rule?.kind === "affine" && slot === rule.weight) quantizedWeights.push({ ...note, ...rule.axis === void 0 ? {} : { axis: rule.axis } });
       else if (!quantized2.has(i2) && note.elements >= MIN_WEIGHT_ELEMENTS) floatWeights.push(note);
     });
@@ -17633,8 +17846,8 @@ function weightNotes(graph, quantized2) {
 }
 function buildOps(b, wanted, inferenceType) {
   const { graph, quantized: quantized2, params } = b;
-  const uses = consumers(graph);
-  const producer = producers(graph);
+  const uses = consumers2(graph);
+  const producer = producers2(graph);
   const graphOutputs = new Set(graph.outputs.map((io) => io.tensor));
   const floatReaders = (t) => (uses.get(t) ?? []).some((u) => !quantized2.has(u.op)) || inferenceType === "float32" && graphOutputs.has(t);
   const settle = (t, byInt8Op) => {
@@ -17669,70 +17882,72 @@ function integerOutput(b, t, inferenceType) {
   return out;
 }
 
-// src/quantize/calibration.ts
-var EXPOSED_OUTPUT = "exposed";
-function exposeTensors(graph, ids) {
-  const tensors = [...graph.tensors];
-  const ops = [...graph.ops];
-  const add2 = (t) => tensors.push({ ...t, id: tensors.length }) - 1;
-  const sizes = ids.map((id) => graph.tensors[id].shape.reduce((a, b) => a * b, 1));
-  const flats = ids.map((id, i2) => {
-    const t = graph.tensors[id];
-    let source = id;
-    if (t.dtype !== "float32") {
-      source = add2({ name: `exposed/${i2}/real`, shape: [...t.shape], dtype: "float32" });
-      ops.push({ type: "DEQUANTIZE", inputs: [id], outputs: [source] });
-    }
-    const shape = add2({ name: `exposed/${i2}/shape`, shape: [1], dtype: "int32", data: Int32Array.from([sizes[i2]]) });
-    const flat = add2({ name: ids.length === 1 ? EXPOSED_OUTPUT : `exposed/${i2}`, shape: [sizes[i2]], dtype: "float32" });
-    ops.push({ type: "RESHAPE", inputs: [source, shape], outputs: [flat] });
-    return flat;
-  });
-  let output = flats[0];
-  if (ids.length > 1) {
-    output = add2({ name: EXPOSED_OUTPUT, shape: [sizes.reduce((a, b) => a + b, 0)], dtype: "float32" });
-    ops.push({ type: "CONCATENATION", inputs: flats, outputs: [output], options: { axis: 0 } });
+// src/quantize/reduce.ts
+var MEASURED_OUTPUT = "measured";
+var ReductionBuild = class {
+  tensors;
+  /** The flat reductions, in the order they sit in the output. */
+  parts = [];
+  constructor(base, extra = []) {
+    this.tensors = [...base.tensors, ...extra];
   }
-  return { graph: { ...graph, tensors, ops, outputs: ids.length === 0 ? [] : [{ name: EXPOSED_OUTPUT, tensor: output }] }, tensors: [...ids], sizes };
-}
+  add(t) {
+    return this.tensors.push({ ...t, id: this.tensors.length }) - 1;
+  }
+  /** A float tensor of the shape of `like`. */
+  floatLike(like, name) {
+    return this.add({ name, shape: [...this.tensors[like].shape], dtype: "float32" });
+  }
+  /** Reduce `x` (float32) over H×W of its [N, H, W, C] view with `type`, append the N·C results to the output and return N·C; the ops go into `ops`. */
+  reduce(x2, type, name, ops) {
+    const shape = this.tensors[x2].shape;
+    const elements = shape.reduce((a, b) => a * b, 1);
+    const last = shape.length >= 2 ? shape[shape.length - 1] : 1;
+    const view = shape.length === 4 ? [...shape] : [1, elements / last, 1, last];
+    const [n, h, w, c] = view;
+    let source = x2;
+    if (shape.length !== 4) {
+      source = this.add({ name: `${name}/view`, shape: view, dtype: "float32" });
+      ops.push({ type: "RESHAPE", inputs: [x2, this.int32(`${name}/view/shape`, view)], outputs: [source] });
+    }
+    const reduced = this.add({ name, shape: [n, 1, 1, c], dtype: "float32" });
+    const options = type === "MEAN" ? { keep_dims: true } : { padding: "VALID", stride_w: 1, stride_h: 1, filter_width: w, filter_height: h };
+    ops.push({ type, inputs: type === "MEAN" ? [source, this.int32(`${name}/axes`, [1, 2])] : [source], outputs: [reduced], options });
+    const flat = this.add({ name: `${name}/flat`, shape: [n * c], dtype: "float32" });
+    ops.push({ type: "RESHAPE", inputs: [reduced, this.int32(`${name}/flat/shape`, [n * c])], outputs: [flat] });
+    this.parts.push(flat);
+    return n * c;
+  }
+  /** `graph` with `ops` and every reduction concatenated into the one output. */
+  build(graph, ops) {
+    const size = this.parts.reduce((a, id) => a + this.tensors[id].shape[0], 0);
+    const output = this.add({ name: MEASURED_OUTPUT, shape: [size], dtype: "float32" });
+    ops.push({ type: "CONCATENATION", inputs: this.parts, outputs: [output], options: { axis: 0 } });
+    return { ...graph, tensors: this.tensors, ops, outputs: [{ name: MEASURED_OUTPUT, tensor: output }] };
+  }
+  int32(name, values) {
+    return this.add({ name, shape: [values.length], dtype: "int32", data: Int32Array.from(values) });
+  }
+};
+
+// src/quantize/calibration.ts
 function rangesGraph(graph, ids) {
   if (ids.length === 0) return { graph: { ...graph, outputs: [] }, tensors: [], sizes: [] };
-  const tensors = [...graph.tensors];
-  const add2 = (t) => tensors.push({ ...t, id: tensors.length }) - 1;
+  const build = new ReductionBuild(graph);
   const reductions = /* @__PURE__ */ new Map();
-  const parts = [];
   const sizes = ids.map((id, i2) => {
-    const t = graph.tensors[id];
     const ops2 = [];
     reductions.set(id, ops2);
-    const elements = t.shape.reduce((a, b) => a * b, 1);
-    const last = t.shape.length >= 2 ? t.shape[t.shape.length - 1] : 1;
-    const view = t.shape.length === 4 ? [...t.shape] : [1, elements / last, 1, last];
-    let x2 = id;
-    if (t.shape.length !== 4) {
-      const shape = add2({ name: `ranges/${i2}/shape`, shape: [4], dtype: "int32", data: Int32Array.from(view) });
-      x2 = add2({ name: `ranges/${i2}/view`, shape: view, dtype: "float32" });
-      ops2.push({ type: "RESHAPE", inputs: [id, shape], outputs: [x2] });
-    }
-    const negated = add2({ name: `ranges/${i2}/neg`, shape: view, dtype: "float32" });
-    ops2.push({ type: "NEG", inputs: [x2], outputs: [negated] });
-    const [n, h, w, c] = view;
-    for (const [source, kind] of [[x2, "max"], [negated, "negmin"]]) {
-      const pooled = add2({ name: `ranges/${i2}/${kind}`, shape: [n, 1, 1, c], dtype: "float32" });
-      ops2.push({ type: "MAX_POOL_2D", inputs: [source], outputs: [pooled], options: { padding: "VALID", stride_w: 1, stride_h: 1, filter_width: w, filter_height: h } });
-      const shape = add2({ name: `ranges/${i2}/${kind}/shape`, shape: [1], dtype: "int32", data: Int32Array.from([n * c]) });
-      const flat = add2({ name: `ranges/${i2}/${kind}/flat`, shape: [n * c], dtype: "float32" });
-      ops2.push({ type: "RESHAPE", inputs: [pooled, shape], outputs: [flat] });
-      parts.push(flat);
-    }
-    return n * c;
+    const negated = build.floatLike(id, `ranges/${i2}/neg`);
+    ops2.push({ type: "NEG", inputs: [id], outputs: [negated] });
+    const size = build.reduce(id, "MAX_POOL_2D", `ranges/${i2}/max`, ops2);
+    build.reduce(negated, "MAX_POOL_2D", `ranges/${i2}/negmin`, ops2);
+    return size;
   });
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
   const ops = ids.filter((id) => !produced.has(id)).flatMap((id) => reductions.get(id));
   for (const op of graph.ops) ops.push(op, ...op.outputs.flatMap((id) => reductions.get(id) ?? []));
-  const output = add2({ name: EXPOSED_OUTPUT, shape: [2 * sizes.reduce((a, b) => a + b, 0)], dtype: "float32" });
-  ops.push({ type: "CONCATENATION", inputs: parts, outputs: [output], options: { axis: 0 } });
-  return { graph: { ...graph, tensors, ops, outputs: [{ name: EXPOSED_OUTPUT, tensor: output }] }, tensors: [...ids], sizes };
+  return { graph: build.build(graph, ops), tensors: [...ids], sizes };
 }
 function calibrationGraph(graph) {
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
@@ -17768,184 +17983,6 @@ function collectRanges(stats, samples, tensors, names = (id) => `tensor ${id}`) 
   return { ranges, samples, unstable };
 }
 
-// src/runtime/pool.ts
-import { Worker as Worker2 } from "node:worker_threads";
-
-// src/util/worker-script.ts
-function workerScriptPath() {
-  const found = findDistFile("worker.js");
-  if (found) return found;
-  throw new Error(`worker script not found (looked in ${distFileCandidates("worker.js").join(", ")}); run \`npm run build\``);
-}
-
-// src/runtime/pool.ts
-var PoolWorker = class {
-  worker;
-  pending = /* @__PURE__ */ new Map();
-  nextId = 1;
-  /** Set once the worker died (a crash in the runtime): every later request fails with it. */
-  dead;
-  constructor(script, wasm2) {
-    this.worker = new Worker2(script, { workerData: { kind: "evaluate", ...wasm2 } });
-    this.worker.on("message", (message) => this.receive(message));
-    this.worker.on("error", (error) => this.fail(error));
-    this.worker.on("exit", (code) => this.fail(new Error(`evaluation worker exited (code ${code})`)));
-  }
-  request(message, transfer = [], onProgress) {
-    const id = this.nextId++;
-    return new Promise((resolve2, reject) => {
-      if (this.dead) return reject(this.dead);
-      this.pending.set(id, { resolve: resolve2, reject, onProgress });
-      this.worker.postMessage({ ...message, id }, transfer);
-    });
-  }
-  receive(message) {
-    const pending = this.pending.get(message.id);
-    if (!pending) return;
-    if (message.type === "progress") return pending.onProgress?.(message.done);
-    this.pending.delete(message.id);
-    if (message.type === "error") pending.reject(deserializeError(message.error));
-    else pending.resolve(message);
-  }
-  fail(error) {
-    this.dead ??= error;
-    for (const pending of this.pending.values()) pending.reject(error);
-    this.pending.clear();
-  }
-  async terminate() {
-    this.worker.removeAllListeners("exit");
-    await this.worker.terminate();
-  }
-};
-var InterpreterPool = class _InterpreterPool {
-  constructor(workers) {
-    this.workers = workers;
-  }
-  workers;
-  /** Start `size` workers; they share this thread's compiled LiteRT.js wasm. */
-  static async create(size) {
-    const script = workerScriptPath();
-    const build = chooseBuild();
-    const wasm2 = { build, module: await compiledWasm(build) };
-    return new _InterpreterPool(Array.from({ length: Math.max(1, size) }, () => new PoolWorker(script, wasm2)));
-  }
-  get size() {
-    return this.workers.length;
-  }
-  async predict(request) {
-    const { bytes, file, inputs, count } = request;
-    const loaded = await Promise.allSettled(this.workers.map((w) => w.request({ type: "load", bytes, file })));
-    const failed = loaded.find((r) => r.status === "rejected");
-    if (failed) throw failed.reason;
-    const first = loaded[0].value;
-    if (first.type !== "loaded") throw new Error("worker did not load the model");
-    const blocks = request.segments ? [rangesBlock(request.segments.length, count)] : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
-    const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
-    const progress = new Progress(count, request.onProgress);
-    let next = 0;
-    const drain = async (worker, slot) => {
-      while (next < chunks.length) {
-        const [start, end] = chunks[next++];
-        const slices = inputs.map((input) => sliceSamples(input, start, end));
-        const reply = await worker.request(
-          { type: "predict", start, end, inputs: slices, ...request.segments ? { segments: request.segments } : {} },
-          slices.map((s) => s.data.buffer),
-          (done) => progress.update(slot, done)
-        );
-        if (reply.type !== "predicted") throw new Error(`unexpected worker reply ${reply.type}`);
-        reply.outputs.forEach((output, o) => blocks[o].data.set(output, start * blocks[o].sampleSize));
-        progress.complete(slot, end - start);
-      }
-    };
-    await Promise.all(this.workers.map((worker, slot) => drain(worker, slot)));
-    await Promise.all(this.workers.map((w) => w.request({ type: "unload" })));
-    return blocks;
-  }
-  /** pairSums of models `a` and `b` over samples [0, count), split evenly over the workers (its layout, in sample order). */
-  async pairSums(request) {
-    const { a, b, file, inputs, count, segments } = request;
-    const pairs2 = segments.length;
-    const out = new Float64Array(count * pairs2 * 2);
-    const chunks = chunkRanges(count, Math.ceil(count / this.workers.length));
-    await Promise.all(chunks.map(async ([start, end], w) => {
-      const slices = inputs.map((input) => sliceSamples(input, start, end));
-      const reply = await this.workers[w].request({ type: "pair-sums", a, b, file, segments, start, end, inputs: slices }, slices.map((s) => s.data.buffer));
-      if (reply.type !== "pair-sums") throw new Error(`unexpected worker reply ${reply.type}`);
-      out.set(reply.sums, start * pairs2 * 2);
-    }));
-    return out;
-  }
-  async close() {
-    await Promise.all(this.workers.map((w) => w.terminate()));
-  }
-};
-var LazyPool = class {
-  constructor(size) {
-    this.size = size;
-  }
-  size;
-  pool;
-  get() {
-    this.pool ??= InterpreterPool.create(this.size);
-    return this.pool;
-  }
-  async close() {
-    const pool2 = this.pool;
-    this.pool = void 0;
-    if (pool2) await (await pool2.catch(() => void 0))?.close();
-  }
-};
-function rangesBlock(segments, count) {
-  return { name: "ranges", shape: [segments, 2], sampleSize: segments * 2, data: new Float32Array(count * segments * 2) };
-}
-function chunkSize(count, workers) {
-  return Math.max(16, Math.min(2048, Math.ceil(count / (workers * 4))));
-}
-function sliceSamples(input, start, end) {
-  const view = input.data;
-  return { data: view.slice(start * input.sampleSize, end * input.sampleSize), sampleSize: input.sampleSize };
-}
-var Progress = class {
-  constructor(total, report) {
-    this.total = total;
-    this.report = report;
-  }
-  total;
-  report;
-  completed = 0;
-  inFlight = [];
-  update(slot, done) {
-    this.inFlight[slot] = done;
-    this.emit();
-  }
-  complete(slot, samples) {
-    this.completed += samples;
-    this.inFlight[slot] = 0;
-    this.emit();
-  }
-  emit() {
-    this.report?.(this.completed + this.inFlight.reduce((a, b) => a + (b ?? 0), 0), this.total);
-  }
-};
-async function predictInProcess(request) {
-  const interpreter = await loadInterpreter(request.bytes, { file: request.file });
-  try {
-    const report = request.onProgress;
-    const progress = report && ((done) => report(done, request.count));
-    if (request.segments) {
-      const block = rangesBlock(request.segments.length, request.count);
-      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, request.segments, progress));
-      report?.(request.count, request.count);
-      return [block];
-    }
-    const outputs = predictRange(interpreter, request.inputs, 0, request.count, progress);
-    report?.(request.count, request.count);
-    return interpreter.outputs.map((o, i2) => ({ name: o.name, shape: o.shape, sampleSize: o.size, data: outputs[i2] }));
-  } finally {
-    interpreter.dispose();
-  }
-}
-
 // src/pipeline/quantize.ts
 var DEFAULT_CALIBRATION_SAMPLES = 200;
 var DEFAULT_CALIBRATION_SEED = 0;
@@ -17974,9 +18011,9 @@ async function loadCalibrationData(path, graph, options = {}) {
 }
 var sampleInputs = (dataset) => dataset.inputs.map((input) => ({ data: input.data, sampleSize: input.data.length / dataset.count }));
 var DEFAULT_WORKERS = Math.min(4, availableParallelism());
-async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS, shared) {
+async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS, shared, onProgress) {
   const build = calibrationGraph(graph);
-  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, segments: build.sizes };
+  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, segments: build.sizes, ...onProgress ? { onProgress } : {} };
   const pooled = (shared?.size ?? workers) > 1 && dataset.count >= 128;
   const own = pooled && !shared ? new LazyPool(Math.min(workers, availableParallelism())) : void 0;
   try {
@@ -17989,34 +18026,100 @@ async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS, shared
 async function quantizeModel(graph, options) {
   if (options.mode === "dynamic") return quantizeDynamic(graph);
   if (!options.calibration) throw new GateError("usage", "full-integer quantization needs calibration data", { file: options.file }, "Pass --representative_dataset=FILE (any dataset format evaluate reads).");
-  const calibration = await calibrate(graph, options.calibration, options.file, options.workers, options.pool);
+  const calibration = await calibrate(graph, options.calibration, options.file, options.workers, options.pool, options.onProgress);
   const result = quantizeInt8(graph, calibration.ranges, { inferenceType: options.inferenceType, keepFloat: options.keepFloat });
   return { ...result, calibration };
 }
 
+// src/quantize/layer-error.ts
+var SKIP = /* @__PURE__ */ new Set(["QUANTIZE", "DEQUANTIZE"]);
+function layerPairs(float, int8) {
+  const byName = new Map(float.tensors.filter((t) => isFloatActivation(t)).map((t) => [t.name, t.id]));
+  const pairs2 = [];
+  for (const op of int8.ops) {
+    if (SKIP.has(op.type)) continue;
+    for (const id of op.outputs) {
+      const t = int8.tensors[id];
+      const twin = t ? byName.get(t.name) : void 0;
+      if (t && twin !== void 0 && t.dtype === "int8" && t.quantization && sameShape2(t.shape, float.tensors[twin].shape)) pairs2.push({ float: twin, int8: id, op: describeOp(op) });
+    }
+  }
+  return pairs2;
+}
+var sameShape2 = (a, b) => a.length === b.length && a.every((d, i2) => d === b[i2]);
+function layerErrorGraph(float, int8, pairs2) {
+  const shift = float.tensors.length;
+  const shared = new Map(int8.inputs.map((io, i2) => [io.tensor, float.inputs[i2].tensor]));
+  const id = (t) => t < 0 ? t : shared.get(t) ?? t + shift;
+  const build = new ReductionBuild(float, int8.tensors.map((t) => ({ ...t, id: t.id + shift, name: `int8/${t.name}` })));
+  const subgraphs = float.subgraphs?.length ?? 0;
+  const producer = /* @__PURE__ */ new Map();
+  float.ops.forEach((op, i2) => op.outputs.forEach((t) => producer.set(t, i2)));
+  const byInt8 = /* @__PURE__ */ new Map();
+  pairs2.forEach((p, i2) => byInt8.set(p.int8, [...byInt8.get(p.int8) ?? [], i2]));
+  const ops = [];
+  let nextFloat = 0;
+  const sizes = [];
+  for (const op of int8.ops) {
+    ops.push({ ...op, inputs: op.inputs.map(id), outputs: op.outputs.map(id), ...op.options ? { options: renumber(op.options, subgraphs) } : {} });
+    for (const i2 of op.outputs.flatMap((t) => byInt8.get(t) ?? [])) {
+      const { float: f, int8: q } = pairs2[i2];
+      const last = producer.get(f) ?? -1;
+      while (nextFloat <= last) ops.push(float.ops[nextFloat++]);
+      const real = build.floatLike(f, `layer-error/${i2}/real`);
+      const signal = build.floatLike(f, `layer-error/${i2}/signal`);
+      const noise = build.floatLike(f, `layer-error/${i2}/noise`);
+      ops.push({ type: "DEQUANTIZE", inputs: [id(q)], outputs: [real] });
+      ops.push({ type: "MUL", inputs: [f, f], outputs: [signal] });
+      ops.push({ type: "SQUARED_DIFFERENCE", inputs: [f, real], outputs: [noise] });
+      const size = build.reduce(signal, "MEAN", `layer-error/${i2}/signal/mean`, ops);
+      build.reduce(noise, "MEAN", `layer-error/${i2}/noise/mean`, ops);
+      sizes.push(size);
+    }
+  }
+  const graph = build.build(float, ops);
+  const all = [...float.subgraphs ?? [], ...(int8.subgraphs ?? []).map((g) => ({ ...g, ops: g.ops.map((op) => op.options ? { ...op, options: renumber(op.options, subgraphs) } : op) }))];
+  return { graph: { ...graph, inputs: float.inputs, ...all.length ? { subgraphs: all } : {} }, sizes };
+}
+function renumber(options, by) {
+  if (by === 0) return options;
+  return Object.fromEntries(Object.entries(options).map(([k, v]) => [k, k.endsWith("_subgraph_index") && typeof v === "number" ? v + by : v]));
+}
+function layerErrorsOf(output, samples, build, pairs2, float) {
+  const signal = new Float64Array(pairs2.length);
+  const noise = new Float64Array(pairs2.length);
+  const perSample = output.length / Math.max(1, samples);
+  for (let s = 0; s < samples; s++) {
+    let at = s * perSample;
+    build.sizes.forEach((size, i2) => {
+      let f = 0;
+      let d = 0;
+      for (let k = 0; k < size; k++) f += output[at + k];
+      for (let k = 0; k < size; k++) d += output[at + size + k];
+      signal[i2] += f;
+      noise[i2] += d;
+      at += 2 * size;
+    });
+  }
+  return pairs2.map((p, i2) => {
+    const [s, n] = [signal[i2], noise[i2]];
+    const snrDb = n === 0 ? Infinity : s === 0 ? -Infinity : 10 * Math.log10(s / n);
+    return { tensor: float.tensors[p.float].name, op: p.op, snrDb, relError: s === 0 ? n === 0 ? 0 : Infinity : Math.sqrt(n / s) };
+  });
+}
+
 // src/pipeline/layer-error.ts
 var LAYER_ERROR_SAMPLES = 32;
-async function layerErrors(float, int8, data, file, workers = DEFAULT_WORKERS, shared) {
+async function layerErrors(float, int8, data, file, workers = DEFAULT_WORKERS, shared, onProgress) {
   const pairs2 = layerPairs(float, int8);
   if (pairs2.length === 0 || int8.inputs.some((io) => int8.tensors[io.tensor]?.dtype !== float.tensors[float.inputs[0].tensor]?.dtype)) return [];
-  const a = exposeTensors(float, pairs2.map((p) => p.float));
-  const request = {
-    a: writeTflite(a.graph),
-    b: writeTflite(exposeTensors(int8, pairs2.map((p) => p.int8)).graph),
-    file,
-    inputs: sampleInputs(data),
-    count: Math.min(LAYER_ERROR_SAMPLES, data.count),
-    segments: a.sizes
-  };
-  const sums = new ErrorSums(pairs2.length);
-  addPairSums(sums, await perSample(request, Math.min(workers, request.count), shared), request.count);
-  return sums.errors(pairs2, float);
-}
-async function perSample(request, workers, shared) {
-  if ((shared?.size ?? workers) <= 1 || request.count < 2) return withPair(request.a, request.b, request.file, (a, b) => pairSums(a, b, request.inputs, 0, request.count, request.segments));
-  const own = shared ? void 0 : new LazyPool(workers);
+  const build = layerErrorGraph(float, int8, pairs2);
+  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(data), count: Math.min(LAYER_ERROR_SAMPLES, data.count), ...onProgress ? { onProgress } : {} };
+  const size = shared?.size ?? Math.min(workers, request.count);
+  const own = size > 1 && !shared ? new LazyPool(size) : void 0;
   try {
-    return await (await (shared ?? own).get()).pairSums(request);
+    const [block] = size > 1 && request.count > 1 ? await (await (shared ?? own).get()).predict(request) : await predictInProcess(request);
+    return layerErrorsOf(block.data, request.count, build, pairs2, float);
   } finally {
     await own?.close();
   }
@@ -18129,11 +18232,13 @@ async function variantGraph(variant, graph, model, fileName, options, pool2) {
     file: fileName,
     ...pool2 ? { pool: pool2 } : {},
     ..."nodes" in model ? {} : { keepFloat: recurrentLayers2(model.graph) },
+    ...options.onProgress ? { onProgress: (done, total) => options.onProgress({ step: "calibrate", done, total }) } : {},
     ...calibration ? { calibration } : {},
     ...int8?.inferenceType ? { inferenceType: int8.inferenceType } : {},
     ...int8?.workers ? { workers: int8.workers } : {}
   });
-  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool2) : void 0;
+  const layerProgress = options.onProgress && ((done, total) => options.onProgress({ step: "layer-errors", done, total }));
+  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool2, layerProgress) : void 0;
   return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...q.calibration ? { calibration: q.calibration } : {}, ...layers ? { layerErrors: layers } : {} };
 }
 function outputPaths(input, variants, options) {

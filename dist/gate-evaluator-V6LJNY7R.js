@@ -1,12 +1,12 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-42DA6VM5.js";
-import "./chunk-HTEJ2OPS.js";
+} from "./chunk-ZOMJN653.js";
+import "./chunk-NW3JVADM.js";
 import "./chunk-J4YWOCCX.js";
+import "./chunk-LGSDKY6P.js";
+import "./chunk-CSFI6RSU.js";
 import "./chunk-LDKQRGTB.js";
-import "./chunk-IKOBATQG.js";
-import "./chunk-Q6XLOD2X.js";
 import "./chunk-MDUMNPHH.js";
 import "./chunk-FEIJ2YNX.js";
 import "./chunk-LHSQ66CC.js";

@@ -1,5 +1,8 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  readLimits
+} from "./chunk-DJ5PGELR.js";
+import {
   withDeadline
 } from "./chunk-2P5MLAOL.js";
 import {
@@ -8,9 +11,6 @@ import {
   judge,
   verdictOf
 } from "./chunk-MXNP5AFY.js";
-import {
-  readLimits
-} from "./chunk-DJ5PGELR.js";
 import {
   SETTINGS,
   bad,
@@ -7654,6 +7654,11 @@ async function showFile(cwd, sha, path2) {
   const res = await git(cwd, ["show", `${sha}:${path2}`]);
   return res.ok ? res.stdout : void 0;
 }
+async function blobSize(cwd, sha, path2) {
+  const res = await git(cwd, ["cat-file", "-s", `${sha}:${path2}`]);
+  const size = res.ok ? Number(res.stdout.toString("utf8").trim()) : NaN;
+  return Number.isFinite(size) ? size : void 0;
+}
 async function isSymlinkAt(cwd, sha, path2) {
   const res = await git(cwd, ["ls-tree", sha, "--", path2]);
   return res.ok && res.stdout.toString("utf8").startsWith("120000 ");
@@ -10707,11 +10712,16 @@ import { lstatSync as lstatSync3 } from "node:fs";
 import { dirname, join as join3 } from "node:path";
 
 // src/repo/base.ts
+function modelTooLarge(path2, size, max, version) {
+  return new GateError("bad-model", `the ${version} version is ${(size / MIB).toFixed(1)} MiB, over ${limitName("modelMib", max / MIB)}`, { file: path2 }, limitHint("modelMib"));
+}
 function missingBaseError(sha, file) {
   return new GateError("usage", `base commit ${sha.slice(0, 7)} is not in the clone and no GitHub API is available`, { file }, "Check out with `fetch-depth: 0`, or give the action a github-token.");
 }
 async function readBaseFile(source, sha, path2) {
   if (await hasCommit(source.cwd, sha)) {
+    const size = source.maxBytes === void 0 ? void 0 : await blobSize(source.cwd, sha, path2);
+    if (size !== void 0 && size > source.maxBytes) throw modelTooLarge(path2, size, source.maxBytes, "base");
     const bytes2 = await showFile(source.cwd, sha, path2);
     return bytes2 ? { bytes: bytes2, via: "git" } : void 0;
   }
@@ -10810,7 +10820,7 @@ async function baseCommit(context) {
 function withinModelLimit(limits, path2, bytes, version) {
   const max = limitBytes(limits, "modelMib");
   if (bytes.byteLength <= max) return bytes;
-  throw new GateError("bad-model", `the ${version} version is ${(bytes.byteLength / MIB).toFixed(1)} MiB, over ${limitName("modelMib", max / MIB)}`, { file: path2 }, limitHint("modelMib"));
+  throw modelTooLarge(path2, bytes.byteLength, max, version);
 }
 async function realBytes(cwd, path2, bytes, version, limits) {
   const pointer = parseLfsPointer(withinModelLimit(limits, path2, bytes, version));
@@ -10871,7 +10881,7 @@ async function gitModelSource(options) {
       return readExternalFiles(path2, bytes, async (p) => {
         if (!base) return void 0;
         if (await isSymlinkAt(cwd, base, p)) throw new GateError("bad-model", `external data "${p}" is a symbolic link at the base commit`, { file: path2 }, "External data files must be regular files in the model's folder.");
-        const file = await readBaseFile({ cwd, remote }, base, p);
+        const file = await readBaseFile({ cwd, remote, maxBytes: max }, base, p);
         return file && realBytes(cwd, p, file.bytes, "base", options.limits);
       }, max);
     },
@@ -10880,7 +10890,7 @@ async function gitModelSource(options) {
     },
     async baseBytes(path2) {
       if (!base) return void 0;
-      const file = await readBaseFile({ cwd, remote }, base, path2);
+      const file = await readBaseFile({ cwd, remote, maxBytes: limitBytes(options.limits, "modelMib") }, base, path2);
       return file && realBytes(cwd, path2, file.bytes, "base", options.limits);
     }
   };

@@ -2735,9 +2735,9 @@ var Table = class {
 
 // src/tflite/batch.ts
 function fixBatchForRuntime(bytes, fileName) {
-  const out = bytes.slice();
-  const r = new FlatReader(out, fileName);
-  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  const r = new FlatReader(bytes, fileName);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const patches = [];
   const model = r.root("TFL3");
   for (const sg of model.tables(2, "subgraphs").slice(0, 1)) {
     for (const t of sg.tables(0, "tensors")) {
@@ -2745,16 +2745,21 @@ function fixBatchForRuntime(bytes, fileName) {
       const shapeValues = [];
       for (let i = 0; shape && i < shape.length; i++) {
         const at = shape.start + 4 * i;
-        if (view.getInt32(at, true) < 0) view.setInt32(at, 1, true);
-        shapeValues.push(view.getInt32(at, true));
+        const value = view.getInt32(at, true);
+        if (value < 0) patches.push([at, 1]);
+        shapeValues.push(value < 0 ? 1 : value);
       }
       const sig = t.vectorStart(7, 4, "shape_signature");
       for (let i = 0; sig && i < sig.length; i++) {
         const at = sig.start + 4 * i;
-        if (view.getInt32(at, true) < 0) view.setInt32(at, shapeValues[i] ?? 1, true);
+        if (view.getInt32(at, true) < 0) patches.push([at, shapeValues[i] ?? 1]);
       }
     }
   }
+  if (patches.length === 0) return bytes;
+  const out = bytes.slice();
+  const outView = new DataView(out.buffer, out.byteOffset, out.byteLength);
+  for (const [at, value] of patches) outView.setInt32(at, value, true);
   return out;
 }
 
@@ -4332,161 +4337,6 @@ function deserializeError(error) {
   return rebuilt;
 }
 
-// src/quantize/edit.ts
-var GraphEdit = class {
-  constructor(source) {
-    this.source = source;
-    this.tensors = source.tensors.map((t) => ({ ...t, shape: [...t.shape] }));
-    this.names = new Set(this.tensors.map((t) => t.name));
-  }
-  source;
-  tensors;
-  names;
-  tensor(id) {
-    const t = this.tensors[id];
-    if (!t) throw new Error(`no tensor ${id}`);
-    return t;
-  }
-  /** A new tensor like `like` (shape, signature), with its own unique name. */
-  add(like, suffix, changes) {
-    const id = this.tensors.length;
-    let name = `${like.name}${suffix}`;
-    for (let i = 1; this.names.has(name); i++) name = `${like.name}${suffix}${i}`;
-    this.names.add(name);
-    const { data: _data, quantization: _q, ...rest } = like;
-    this.tensors.push({ ...rest, shape: [...like.shape], ...changes, id, name });
-    return id;
-  }
-  build(ops, io) {
-    return { ...this.source, tensors: this.tensors, ops, inputs: io?.inputs ?? this.source.inputs, outputs: io?.outputs ?? this.source.outputs };
-  }
-};
-function consumers(graph) {
-  const out = /* @__PURE__ */ new Map();
-  graph.ops.forEach((op, i) => op.inputs.forEach((id, slot) => {
-    if (id < 0) return;
-    const list = out.get(id) ?? [];
-    list.push({ op: i, slot });
-    out.set(id, list);
-  }));
-  return out;
-}
-function producers(graph) {
-  const out = /* @__PURE__ */ new Map();
-  graph.ops.forEach((op, i) => op.outputs.forEach((id) => out.set(id, i)));
-  return out;
-}
-var isFloatActivation = (t) => t !== void 0 && t.dtype === "float32" && t.data === void 0;
-var isFloatConstant = (t) => t !== void 0 && t.dtype === "float32" && t.data instanceof Float32Array;
-var elementCount = (t) => t.shape.reduce((a, b) => a * b, 1);
-var describeOp = (op) => `${op.type}${op.origin ? ` (${op.origin})` : ""}`;
-
-// src/quantize/layer-error.ts
-var SKIP = /* @__PURE__ */ new Set(["QUANTIZE", "DEQUANTIZE"]);
-function layerPairs(float, int8) {
-  const byName = new Map(float.tensors.filter((t) => isFloatActivation(t)).map((t) => [t.name, t.id]));
-  const pairs = [];
-  for (const op of int8.ops) {
-    if (SKIP.has(op.type)) continue;
-    for (const id of op.outputs) {
-      const t = int8.tensors[id];
-      const twin = t ? byName.get(t.name) : void 0;
-      if (t && twin !== void 0 && t.dtype === "int8" && t.quantization && sameShape(t.shape, float.tensors[twin].shape)) pairs.push({ float: twin, int8: id, op: describeOp(op) });
-    }
-  }
-  return pairs;
-}
-var sameShape = (a, b) => a.length === b.length && a.every((d, i) => d === b[i]);
-var ErrorSums = class {
-  signal;
-  noise;
-  constructor(count) {
-    this.signal = new Float64Array(count);
-    this.noise = new Float64Array(count);
-  }
-  /** Over f[from, to) and q[from, to); four values per iteration, summed in the same order as one at a time (the same sums, about 1.6x faster). */
-  add(index, f2, q, from = 0, to = f2.length) {
-    let s = 0;
-    let n = 0;
-    const length = to;
-    let i = from;
-    for (; i + 4 <= length; i += 4) {
-      const f0 = f2[i], f1 = f2[i + 1], f22 = f2[i + 2], f3 = f2[i + 3];
-      const d0 = f0 - q[i], d1 = f1 - q[i + 1], d2 = f22 - q[i + 2], d3 = f3 - q[i + 3];
-      s += f0 * f0;
-      n += d0 * d0;
-      s += f1 * f1;
-      n += d1 * d1;
-      s += f22 * f22;
-      n += d2 * d2;
-      s += f3 * f3;
-      n += d3 * d3;
-    }
-    for (; i < length; i++) {
-      const d = f2[i] - q[i];
-      s += f2[i] * f2[i];
-      n += d * d;
-    }
-    this.signal[index] += s;
-    this.noise[index] += n;
-  }
-  errors(pairs, float) {
-    return pairs.map((p, i) => {
-      const [s, n] = [this.signal[i], this.noise[i]];
-      const snrDb = n === 0 ? Infinity : s === 0 ? -Infinity : 10 * Math.log10(s / n);
-      return { tensor: float.tensors[p.float].name, op: p.op, snrDb, relError: s === 0 ? n === 0 ? 0 : Infinity : Math.sqrt(n / s) };
-    });
-  }
-};
-
-// src/runtime/pair-sums.ts
-function pairSums(a, b, inputs, start, end, segments) {
-  const pairs = segments.length;
-  const out = new Float64Array((end - start) * pairs * 2);
-  for (let s = start; s < end; s++) {
-    for (const it of [a, b]) {
-      inputs.forEach((input, i) => it.setInput(i, input.data, s * input.sampleSize));
-      it.invoke();
-    }
-    const sums = new ErrorSums(pairs);
-    a.withOutput(0, (f2) => b.withOutput(0, (q) => {
-      let offset = 0;
-      segments.forEach((size, i) => {
-        sums.add(i, f2, q, offset, offset + size);
-        offset += size;
-      });
-    }));
-    for (let i = 0; i < pairs; i++) {
-      const at = ((s - start) * pairs + i) * 2;
-      out[at] = sums.signal[i];
-      out[at + 1] = sums.noise[i];
-    }
-  }
-  return out;
-}
-function addPairSums(sums, per, samples) {
-  const pairs = sums.signal.length;
-  for (let s = 0; s < samples; s++) {
-    for (let i = 0; i < pairs; i++) {
-      sums.signal[i] += per[(s * pairs + i) * 2];
-      sums.noise[i] += per[(s * pairs + i) * 2 + 1];
-    }
-  }
-}
-async function withPair(a, b, file, use) {
-  const first = await loadInterpreter(a, { file });
-  try {
-    const second = await loadInterpreter(b, { file });
-    try {
-      return use(first, second);
-    } finally {
-      second.dispose();
-    }
-  } finally {
-    first.dispose();
-  }
-}
-
 export {
   chooseBuild,
   compiledWasm,
@@ -4524,17 +4374,5 @@ export {
   chunkRanges,
   rangeStats,
   serializeError,
-  deserializeError,
-  GraphEdit,
-  consumers,
-  producers,
-  isFloatActivation,
-  isFloatConstant,
-  elementCount,
-  describeOp,
-  layerPairs,
-  ErrorSums,
-  pairSums,
-  addPairSums,
-  withPair
+  deserializeError
 };

@@ -32,7 +32,7 @@ function logReporter(o) {
       if (p.done === void 0 || !p.total || t - last < interval) return;
       last = t;
       const seconds = (t - stageStart) / 1e3;
-      const rate = seconds > 0 ? `, ${(p.done / seconds).toFixed(p.done / seconds < 10 ? 1 : 0)} ${o.units?.[p.stage] ?? "items"}/s` : "";
+      const rate = seconds > 0 ? `, ${(p.done / seconds).toFixed(p.done / seconds < 10 ? 1 : 0)} ${p.unit ?? o.units?.[p.stage] ?? "items"}/s` : "";
       o.write(`${[p.stage, p.item].filter(Boolean).join(" ")}: ${p.done}/${p.total} (${Math.floor(p.done / p.total * 100)}%)${rate}
 `);
     },

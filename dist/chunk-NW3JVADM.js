@@ -3,14 +3,6 @@ import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
 import {
-  argmaxRows,
-  classLosses,
-  classificationStats,
-  mcnemarExactP,
-  noSourceNote,
-  perClassAccuracy
-} from "./chunk-LDKQRGTB.js";
-import {
   DEFAULT_CALIBRATION_SAMPLES,
   DEFAULT_CALIBRATION_SEED,
   InterpreterPool,
@@ -23,7 +15,7 @@ import {
   readModelFile,
   sampleIndices,
   seededRandom
-} from "./chunk-IKOBATQG.js";
+} from "./chunk-LGSDKY6P.js";
 import {
   dequantizeInPlace,
   liteRtRuntime,
@@ -31,7 +23,15 @@ import {
   modelIOQuantization,
   quantizationFor,
   readTfliteModel
-} from "./chunk-Q6XLOD2X.js";
+} from "./chunk-CSFI6RSU.js";
+import {
+  argmaxRows,
+  classLosses,
+  classificationStats,
+  mcnemarExactP,
+  noSourceNote,
+  perClassAccuracy
+} from "./chunk-LDKQRGTB.js";
 import {
   externalFilesBeside,
   externalReader,
@@ -42,6 +42,11 @@ import {
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";
+
+// src/pipeline/evaluate.ts
+import { mkdir } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { basename, extname, join } from "node:path";
 
 // src/metrics/latency.ts
 function percentile(sorted, p) {
@@ -184,11 +189,6 @@ async function measureInterleaved(base, head, options = {}) {
     a.interpreter.dispose();
   }
 }
-
-// src/pipeline/evaluate.ts
-import { mkdir } from "node:fs/promises";
-import { availableParallelism } from "node:os";
-import { basename, extname, join } from "node:path";
 
 // src/metrics/agreement.ts
 function absDiff(variant, float32) {
@@ -357,7 +357,8 @@ var convertKeras = async (source, variants, notes) => {
     ...source.int8 ? { int8: source.int8 } : {},
     ...source.maxConfigDepth ? { maxConfigDepth: source.maxConfigDepth } : {},
     ...source.externalFiles ? { external: memoryReader(source.externalFiles) } : source.path ? { external: externalReader(source.path) } : {},
-    ...source.nhwc ? { nhwc: true } : {}
+    ...source.nhwc ? { nhwc: true } : {},
+    ...source.onProgress ? { onProgress: source.onProgress } : {}
   });
   notes?.push(...converted.notes);
   return converted.variants.map((v) => ({ variant: v.variant, bytes: v.data, ...v.quantization ? { quantization: summarize(v.quantization, v.calibration, v.layerErrors) } : {} }));
@@ -557,6 +558,7 @@ async function evaluateSource(options) {
 }
 
 // src/pipeline/evaluate.ts
+var STAGE_UNITS = { calibrate: "samples", "layer errors": "samples", predict: "samples", latency: "runs" };
 async function evaluateModel(options) {
   return (await evaluateWithOutputs(options)).evaluation;
 }
@@ -588,7 +590,10 @@ async function evaluateWithOutputs(options) {
   report({ stage: "dataset" });
   let dataset = await datasetFor(options, io);
   if (int8Later) {
-    const made = await int8Variant(keras, options.int8 ?? {}, io.inputs, options.data ?? {}, dataset, convert, notes);
+    const onProgress = (s) => {
+      if (s.step === "calibrate" || s.step === "layer-errors") report({ stage: s.step === "calibrate" ? "calibrate" : "layer errors", variant: "int8", done: s.done, total: s.total });
+    };
+    const made = await int8Variant({ ...keras, onProgress }, options.int8 ?? {}, io.inputs, options.data ?? {}, dataset, convert, notes);
     variants.splice(requested.indexOf("int8"), 0, made.variant);
     dataset = made.dataset;
   }
@@ -727,6 +732,7 @@ export {
   classCount,
   agreementWithFloat32,
   tfliteVariant,
+  STAGE_UNITS,
   evaluateModel,
   evaluateWithOutputs
 };

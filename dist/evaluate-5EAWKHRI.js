@@ -1,23 +1,5 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  noiseText,
-  quantizationLines
-} from "./chunk-HRXWS4ZE.js";
-import {
-  agreementWithFloat32,
-  evaluateModel,
-  evaluateWithOutputs,
-  tfliteVariant
-} from "./chunk-HTEJ2OPS.js";
-import "./chunk-J4YWOCCX.js";
-import {
-  classLosses,
-  sourceKind
-} from "./chunk-LDKQRGTB.js";
-import {
-  progressReporter
-} from "./chunk-Y2WOADRV.js";
-import {
   className,
   textTable
 } from "./chunk-GUIUBS76.js";
@@ -32,12 +14,28 @@ import "./chunk-CDYOQ2FV.js";
 import {
   dataOptions
 } from "./chunk-VSQJ5DIP.js";
+import {
+  noiseText,
+  quantizationLines
+} from "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
+import {
+  STAGE_UNITS,
+  agreementWithFloat32,
+  evaluateModel,
+  evaluateWithOutputs,
+  tfliteVariant
+} from "./chunk-NW3JVADM.js";
+import "./chunk-J4YWOCCX.js";
 import {
   isTflite,
   readModelFile
-} from "./chunk-IKOBATQG.js";
-import "./chunk-Q6XLOD2X.js";
+} from "./chunk-LGSDKY6P.js";
+import "./chunk-CSFI6RSU.js";
+import {
+  classLosses,
+  sourceKind
+} from "./chunk-LDKQRGTB.js";
 import {
   bytes,
   count,
@@ -55,6 +53,9 @@ import "./chunk-LHSQ66CC.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";
+import {
+  progressReporter
+} from "./chunk-3WFLGIDE.js";
 import "./chunk-7AIIOF2D.js";
 
 // src/cli/commands/evaluate.ts
@@ -269,7 +270,7 @@ function common(flags, io) {
   };
 }
 async function withProgress(flags, io, work) {
-  const reporter = flags.value("quiet") ? void 0 : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { predict: "samples", latency: "runs" } });
+  const reporter = flags.value("quiet") ? void 0 : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: STAGE_UNITS });
   const progress = reporter && ((p) => reporter.update({ stage: p.stage, item: p.variant, done: p.done, total: p.total }));
   try {
     return await work(progress);

@@ -1,8 +1,5 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  modelStats
-} from "./chunk-J4YWOCCX.js";
-import {
   renderDescription,
   renderDiff
 } from "./chunk-GZMIBFTJ.js";
@@ -17,14 +14,17 @@ import {
 import "./chunk-CDYOQ2FV.js";
 import "./chunk-HQYUY77X.js";
 import {
+  modelStats
+} from "./chunk-J4YWOCCX.js";
+import {
   convertBytes,
   isTflite,
   probeKerasFormat,
   readModelFile
-} from "./chunk-IKOBATQG.js";
+} from "./chunk-LGSDKY6P.js";
 import {
   readTfliteModel
-} from "./chunk-Q6XLOD2X.js";
+} from "./chunk-CSFI6RSU.js";
 import {
   externalReader,
   probeOnnx

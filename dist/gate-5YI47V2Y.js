@@ -1,36 +1,35 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  optionsHelp,
+  readFlags
+} from "./chunk-F6YXHSCY.js";
+import {
   checkOutputDir,
   gitModelSource,
   loadConfig,
   repositoryRoot,
   resolveCommit,
   runGate
-} from "./chunk-NOEMRC6V.js";
+} from "./chunk-WIDSUMOB.js";
+import "./chunk-DJ5PGELR.js";
+import "./chunk-CDYOQ2FV.js";
 import "./chunk-2P5MLAOL.js";
 import {
   renderMarkdown,
   reportToJson
 } from "./chunk-MXNP5AFY.js";
 import "./chunk-HRXWS4ZE.js";
+import "./chunk-HQYUY77X.js";
 import {
   liteRtEvaluator
-} from "./chunk-42DA6VM5.js";
-import "./chunk-HTEJ2OPS.js";
+} from "./chunk-ZOMJN653.js";
+import {
+  STAGE_UNITS
+} from "./chunk-NW3JVADM.js";
 import "./chunk-J4YWOCCX.js";
+import "./chunk-LGSDKY6P.js";
+import "./chunk-CSFI6RSU.js";
 import "./chunk-LDKQRGTB.js";
-import {
-  progressReporter
-} from "./chunk-Y2WOADRV.js";
-import {
-  optionsHelp,
-  readFlags
-} from "./chunk-F6YXHSCY.js";
-import "./chunk-DJ5PGELR.js";
-import "./chunk-CDYOQ2FV.js";
-import "./chunk-HQYUY77X.js";
-import "./chunk-IKOBATQG.js";
-import "./chunk-Q6XLOD2X.js";
 import "./chunk-MDUMNPHH.js";
 import {
   checkWritable,
@@ -43,6 +42,9 @@ import {
   EXIT,
   GateError
 } from "./chunk-G6EA7MZI.js";
+import {
+  progressReporter
+} from "./chunk-3WFLGIDE.js";
 import "./chunk-7AIIOF2D.js";
 
 // src/cli/commands/gate.ts
@@ -103,8 +105,8 @@ async function run(argv, io) {
 `) };
     const outputDir = resolve(io.cwd, config.outputDir ?? scratch);
     const source = await gitModelSource({ context, limits: config.limits });
-    const reporter = quiet ? void 0 : progressReporter({ isTTY: io.isTTY, write: io.stderr, units: { predict: "samples", latency: "runs" } });
-    const progress = reporter && ((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total }));
+    const reporter = quiet ? void 0 : progressReporter({ isTTY: io.isTTY, write: io.stderr });
+    const progress = reporter && ((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] }));
     const report = await runGate({ config, context, source, evaluator: liteRtEvaluator(progress), log, outputDir }).finally(() => reporter?.clear());
     const markdown = renderMarkdown(report);
     if (![json, markdownFile].some((f) => f && descriptorOf(f) === 1)) io.stdout(markdown);

@@ -2,13 +2,11 @@ import { createRequire as __tgCreateRequire } from 'node:module'; const require 
 import {
   liteRtRuntime,
   loadInterpreter,
-  pairSums,
   predictRange,
   rangeStats,
   serializeError,
-  useCompiledWasm,
-  withPair
-} from "./chunk-Q6XLOD2X.js";
+  useCompiledWasm
+} from "./chunk-CSFI6RSU.js";
 import "./chunk-LHSQ66CC.js";
 import "./chunk-G6EA7MZI.js";
 import "./chunk-7AIIOF2D.js";
@@ -36,10 +34,6 @@ async function handle(message) {
     const progress = (done) => send({ type: "progress", id, done });
     const outputs = message.segments ? [rangeStats(interpreter, message.inputs, 0, end - start, message.segments, progress)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
     send({ type: "predicted", id, start, end, outputs }, outputs.map((o) => o.buffer));
-  } else if (message.type === "pair-sums") {
-    const { id, start, end } = message;
-    const sums = await withPair(message.a, message.b, message.file, (a, b) => pairSums(a, b, message.inputs, 0, end - start, message.segments));
-    send({ type: "pair-sums", id, start, end, sums }, [sums.buffer]);
   } else {
     interpreter?.dispose();
     interpreter = void 0;
