@@ -3,7 +3,7 @@
  * h5-module.ts (which imports the 140 kB emscripten glue) so that the CLI can start compiling before it loads
  * the converter: the compilation then overlaps the loading of the JavaScript.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { findDistFile } from '../util/dist-file.js';
 
 export type WasmModule = object;
@@ -26,7 +26,8 @@ let compiling: Promise<WasmModule | undefined> | undefined;
 export function compileH5Wasm(): Promise<WasmModule | undefined> {
   if (!compiling) {
     const file = findDistFile(H5_WASM_FILE);
-    compiling = file ? readFile(file).then((bytes) => wasm.compile(bytes)) : Promise.resolve(undefined);
+    // read synchronously (3.5 MB, ~1 ms): compilation starts now, not when the busy thread next polls for I/O
+    compiling = file ? wasm.compile(readFileSync(file)) : Promise.resolve(undefined);
     compiling.catch(() => undefined); // reported where it is awaited
   }
   return compiling;
