@@ -24,7 +24,7 @@ import type { ConvertStep } from './convert.js';
 import { isTflite } from '../tflite/probe.js';
 import { int8Variant, type Int8Calibration } from './evaluate-int8.js';
 import { evaluateSource } from './reference.js';
-import { readModelFile } from './model-file.js';
+import { checkModelFormat, readModelFile } from './model-file.js';
 import type { ModelEvaluation, VariantName, VariantResult } from '../results/types.js';
 import type { Limits } from '../util/limits.js';
 import { writeOutputFile } from '../util/write-file.js';
@@ -103,6 +103,7 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   const notes: string[] = [];
   const report = options.onProgress ?? (() => undefined);
   const bytes = options.bytes ?? (await readModelFile(options.modelPath ?? options.model, options.model, '--model', options.limits));
+  checkModelFormat(bytes, options.model, ['tflite', 'keras', 'onnx']);
   report({ stage: 'convert' });
   const loading = liteRtRuntime(); // starts LiteRT.js while the converter runs
   loading.catch(() => undefined); // (awaited below; an early failure must not go unhandled meanwhile)
