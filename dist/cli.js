@@ -16,10 +16,10 @@ import "./chunk-7AIIOF2D.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "convert", summary: "Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32, float16, dynamic-range or full int8)", load: async () => (await import("./convert-OIGOU45U.js")).convertCommand },
-  { name: "inspect", summary: "Show a .tflite model (or what differs between two): operators, tensors, weights, MACs, arena", load: async () => (await import("./inspect-CPY7GVZQ.js")).inspectCommand },
-  { name: "evaluate", summary: "Run a model's variants (or two models) in LiteRT.js on a dataset: accuracy, classes, latency, size", load: async () => (await import("./evaluate-5EAWKHRI.js")).evaluateCommand },
-  { name: "gate", summary: "Gate the models changed since a git ref, as the GitHub Action does on a pull request", load: async () => (await import("./gate-5YI47V2Y.js")).gateCommand }
+  { name: "convert", summary: "Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32, float16, dynamic-range or full int8)", load: async () => (await import("./convert-O6CL7YCG.js")).convertCommand },
+  { name: "inspect", summary: "Show a .tflite model (or what differs between two): operators, tensors, weights, MACs, arena", load: async () => (await import("./inspect-PQCV4WFX.js")).inspectCommand },
+  { name: "evaluate", summary: "Run a model's variants (or two models) in LiteRT.js on a dataset: accuracy, classes, latency, size", load: async () => (await import("./evaluate-GR4QJIVS.js")).evaluateCommand },
+  { name: "gate", summary: "Gate the models changed since a git ref, as the GitHub Action does on a pull request", load: async () => (await import("./gate-HUUSREIS.js")).gateCommand }
 ];
 
 // src/version.ts

@@ -16,7 +16,7 @@ import {
   runGate,
   trackedFiles,
   unmatchedGlobs
-} from "./chunk-WIDSUMOB.js";
+} from "./chunk-4HEWJFI4.js";
 import "./chunk-DJ5PGELR.js";
 import {
   abandonedWork
@@ -27,8 +27,9 @@ import {
   parseReportJson,
   renderMarkdown,
   reportToJson,
+  requireReports,
   summaryLine
-} from "./chunk-MXNP5AFY.js";
+} from "./chunk-QJGRZ3Y4.js";
 import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import "./chunk-LDKQRGTB.js";
@@ -106355,9 +106356,9 @@ function baseReader(cwd, baseSha, scratch, remote) {
 var REPORT_MAX_BYTES = 256 * 1024 * 1024;
 var log2 = { info: (message) => info(logLines(message)), warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-V6LJNY7R.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-QI5OV3D5.js");
   const { progressReporter } = await import("./progress-FMJGFHNJ.js");
-  const { STAGE_UNITS } = await import("./evaluate-ONZ4SZLA.js");
+  const { STAGE_UNITS } = await import("./evaluate-WRFJ5TMB.js");
   const reporter = progressReporter({ isTTY: false, write: (line) => log2.info(line.trimEnd()) });
   return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] }));
 }
@@ -106430,9 +106431,17 @@ var MODES = {
     log2.info(`Merging ${files.length} report(s)`);
     const read2 = (f) => new TextDecoder().decode(readRegularFile({ path: f, kind: "usage" }, { root: r.context.workspace, maxBytes: REPORT_MAX_BYTES }));
     const reports = files.map((f) => parseReportJson(read2(f), f));
-    await finish(r, mergeReports(reports, r.config.commentKey));
+    await finish(r, requireReports(mergeReports(reports, r.config.commentKey), await expectedModels(r)));
   }
 };
+async function expectedModels(r) {
+  try {
+    const { models } = await (await modelSource(r)).changed(r.config.models);
+    return { paths: models.map((m) => m.path) };
+  } catch (error2) {
+    return { error: error2 instanceof GateError ? error2.message : String(error2) };
+  }
+}
 async function refuseCommittedReports(workspace, files) {
   const tracked = new Set(await trackedFiles(workspace));
   const planted = files.map((f) => relative3(workspace, f).split(sep4).join("/")).filter((f) => tracked.has(f));

@@ -11,7 +11,7 @@ import {
   parseReportJson,
   renderMarkdown,
   reportToJson
-} from "./chunk-MXNP5AFY.js";
+} from "./chunk-QJGRZ3Y4.js";
 import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import {
@@ -25,7 +25,7 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-NW3JVADM.js";
+} from "./chunk-X7BEN5JD.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
@@ -44,13 +44,13 @@ import {
   supportedOnnxOps,
   toFloat16,
   writeTflite
-} from "./chunk-LGSDKY6P.js";
+} from "./chunk-IJKIOMH5.js";
 import {
   fixBatchForRuntime,
   loadInterpreter,
   readTflite,
   readTfliteModel
-} from "./chunk-CSFI6RSU.js";
+} from "./chunk-XDO74YH2.js";
 import {
   argmaxRows,
   classificationStats,

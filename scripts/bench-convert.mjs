@@ -5,8 +5,8 @@
 // fixtures/scripts/make_bench_models.py). Also checks what was made: our .tflite run in LiteRT.js vs the Keras
 // outputs, operator counts and file sizes vs the converter's. Rows for dynamic range (--quantize=dynamic vs
 // optimizations=[DEFAULT]) and full int8 (--quantize=int8 vs a representative_dataset; both calibrated on the same
-// sample inputs) too; their reference sizes and op counts come from the converter's file of this run. Options: --runs N (default 5; the converter runs at most twice), --only NAME,
-// --skip-reference.
+// calibration set, --calibration N seeded samples, default 200) too; their reference sizes and op counts come from the converter's file of this run.
+// Options: --runs N (default 5; the converter runs at most twice), --only NAME, --calibration N, --skip-reference.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,6 +21,7 @@ const venv = join(root, '.venv-ref', 'bin');
 const args = process.argv.slice(2);
 const flag = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const RUNS = Number(flag('--runs', '5'));
+const CALIBRATION = Number(flag('--calibration', '200'));
 const names = ['mnist_cnn', 'mobilenet_v2'].filter((n) => !flag('--only') || n === flag('--only'));
 const reference = !args.includes('--skip-reference') && existsSync(join(venv, 'python'));
 const REFERENCE_SCRIPT = [
@@ -65,11 +66,25 @@ function timeProcess(cmd, argv, runs, env = process.env) {
   return { wall: median(wall), cpu: cpu.length ? median(cpu) : undefined };
 }
 
-/** The sample inputs of a bench model as a .npy file (calibration data for both converters). */
+/**
+ * A calibration set for both converters as a .npy file: CALIBRATION samples (default 200, our default and within
+ * TF's advised 100-500), each a seeded blend of the bench model's two sample inputs plus a little noise, so that
+ * ranges look like real inputs' while the set is as large as a user's.
+ */
 function samplesNpy(name) {
   const meta = JSON.parse(readFileSync(join(cache, 'bench.json'), 'utf8')).models[name];
-  const data = readFileSync(join(cache, meta.input.file));
-  let header = `{'descr': '<f4', 'fortran_order': False, 'shape': (${meta.input.shape.join(', ')}), }`;
+  const raw = readFileSync(join(cache, meta.input.file));
+  const given = new Float32Array(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength));
+  const per = given.length / meta.input.shape[0];
+  const data = new Float32Array(CALIBRATION * per);
+  let seed = 12345;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  for (let s = 0; s < CALIBRATION; s++) {
+    const a = random();
+    const [x, y] = [(s % meta.input.shape[0]) * per, ((s + 1) % meta.input.shape[0]) * per];
+    for (let i = 0; i < per; i++) data[s * per + i] = a * given[x + i] + (1 - a) * given[y + i] + 0.05 * (random() - 0.5);
+  }
+  let header = `{'descr': '<f4', 'fortran_order': False, 'shape': (${[CALIBRATION, ...meta.input.shape.slice(1)].join(', ')}), }`;
   header += ' '.repeat(63 - ((header.length + 10) % 64)) + '\n';
   const head = Buffer.alloc(10);
   head.write('\x93NUMPY', 0, 'latin1');
@@ -77,7 +92,7 @@ function samplesNpy(name) {
   head.writeUInt8(0, 7);
   head.writeUInt16LE(header.length, 8);
   const path = join(out, `${name}.samples.npy`);
-  writeFileSync(path, Buffer.concat([head, Buffer.from(header, 'latin1'), data]));
+  writeFileSync(path, Buffer.concat([head, Buffer.from(header, 'latin1'), Buffer.from(data.buffer)]));
   return path;
 }
 
@@ -135,7 +150,7 @@ const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}x` : '-');
 const secs = (x) => (x === undefined ? '-' : x.toFixed(2));
 console.log(`\n${pad('model', 14)}${pad('variant', 9)}${pad('ours s', 8)}${pad('converter s', 13)}${pad('speed-up', 10)}${pad('ours cpu s', 12)}${pad('conv cpu s', 12)}${pad('cpu ratio', 11)}${pad('ops ours/conv', 15)}${pad('bytes ours/conv', 26)}max |ours-keras|`);
 for (const r of rows) {
-  console.log(`${pad(r.name, 14)}${pad(r.variant, 9)}${pad(secs(r.oursS), 8)}${pad(secs(r.refS), 13)}${pad(ratio(r.refS, r.oursS), 10)}` +
+  console.log(`${pad(r.name, 14)}${pad(r.variant === 'int8' ? `int8/${CALIBRATION}` : r.variant, 9)}${pad(secs(r.oursS), 8)}${pad(secs(r.refS), 13)}${pad(ratio(r.refS, r.oursS), 10)}` +
     `${pad(secs(r.oursCpu), 12)}${pad(secs(r.refCpu), 12)}${pad(ratio(r.refCpu, r.oursCpu), 11)}` +
     `${pad(`${r.ops}/${r.refOps}`, 15)}${pad(`${r.size}/${r.refBytes} (${(r.size / r.refBytes).toFixed(4)})`, 26)}${r.maxAbs.toExponential(2)}`);
 }

@@ -22,7 +22,7 @@ import { checkPullRequestCheckout } from './repo/checkout.js';
 import { trackedFiles } from './repo/git.js';
 import { baseReader } from './repo/snapshot.js';
 import { gitModelSource } from './repo/source.js';
-import { mergeReports, parseReportJson } from './report/json.js';
+import { mergeReports, parseReportJson, requireReports, type ExpectedModels } from './report/json.js';
 import { summaryLine } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
 import { logLines, logText } from './util/escape.js';
@@ -123,9 +123,19 @@ const MODES: Record<Config['mode'], (r: Run) => Promise<void>> = {
     log.info(`Merging ${files.length} report(s)`);
     const read = (f: string) => new TextDecoder().decode(readRegularFile({ path: f, kind: 'usage' }, { root: r.context.workspace, maxBytes: REPORT_MAX_BYTES }));
     const reports = files.map((f) => parseReportJson(read(f), f));
-    await finish(r, mergeReports(reports, r.config.commentKey));
+    await finish(r, requireReports(mergeReports(reports, r.config.commentKey), await expectedModels(r)));
   },
 };
+
+/** The changed models, listed as list mode lists them (give merge the same `models` input), for requireReports. */
+async function expectedModels(r: Run): Promise<ExpectedModels> {
+  try {
+    const { models } = await (await modelSource(r)).changed(r.config.models);
+    return { paths: models.map((m) => m.path) };
+  } catch (error) {
+    return { error: error instanceof GateError ? error.message : String(error) };
+  }
+}
 
 /**
  * Merge mode reads reports the matrix jobs made; one git tracks came with the checkout, where a pull request

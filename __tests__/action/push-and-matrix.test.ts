@@ -4,7 +4,7 @@
  * service that records every request.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGitHub } from '../github/fake-github.js';
 import { expectExit, fixture, makeRepo, runAction, type Repo } from './harness.js';
@@ -67,13 +67,22 @@ describe('matrix: list + merge', () => {
     for (const j of jobs) expectExit(j, 0);
     expect(jobs.map((j) => [j.code, j.outputs.models])).toEqual([[0, '10'], [0, '10'], [0, '10'], [0, '10']]);
     expect(gh.comments).toHaveLength(0);
-    const merged = await runAction({ repo, gh, inputs: { mode: 'merge', reports: 'reports/*/report.json', 'upload-artifacts': 'false' } });
+    const merged = await runAction({ repo, gh, inputs: { models: inputs.models, mode: 'merge', reports: 'reports/*/report.json', 'upload-artifacts': 'false' } });
     expectExit(merged, 0);
     expect(merged.outputs.models).toBe('40');
     expect(gh.comments).toHaveLength(1);
     expect(gh.comments[0].body).toContain('## ✅ tflite-gate: all 40 models pass');
     for (const path of Object.keys(head)) expect(gh.comments[0].body).toContain(`\`${path}\``);
     expect(gh.artifacts.map((a) => a.name).sort()).toEqual(['tflite-gate-0', 'tflite-gate-1', 'tflite-gate-2', 'tflite-gate-3']);
+    // a matrix job that wrote no report (failed early, artifact missing): its models were not gated, so merge fails
+    renameSync(join(repo.dir, 'reports/3/report.json'), join(repo.dir, 'reports/3/report.json.lost'));
+    const partial = await runAction({ repo, gh, inputs: { models: inputs.models, mode: 'merge', reports: 'reports/*/report.json', 'upload-artifacts': 'false' } });
+    expectExit(partial, 1);
+    expect(partial.outputs.models).toBe('30');
+    expect(gh.comments).toHaveLength(1);
+    expect(gh.comments[0].body).toContain('no matrix job reported on this changed model');
+    expect(gh.comments[0].body).toContain('`models/m39.tflite`');
+    renameSync(join(repo.dir, 'reports/3/report.json.lost'), join(repo.dir, 'reports/3/report.json'));
     writeFileSync(join(repo.dir, 'reports/0/report.json'), '{"schema":"nope"}');
     const bad = await runAction({ repo, gh, inputs: { mode: 'merge', reports: 'reports/*/report.json' } });
     expectExit(bad, 2);

@@ -20,7 +20,7 @@ export async function tensorValues(graph: Graph, tensor: number, samples: Float3
 }
 
 /** Tensors of rank 4, 3 and 2 (and sizes that are not multiples of 4): x [1,3,5,3] → relu → reshape [1,15,3] → mean [1,3]. */
-export function ranks(): Graph {
+export function ranks(rank1 = false): Graph {
   const g = new GraphBuilder();
   const x = g.activation('x', [1, 3, 5, 3]);
   const r = g.activation('relu', [1, 3, 5, 3]);
@@ -30,7 +30,14 @@ export function ranks(): Graph {
   g.op('RESHAPE', [r, g.constInt32('shape', [1, 15, 3])], [flat]);
   g.op('MEAN', [flat, g.constInt32('axis', [1])], [m], { keep_dims: false });
   g.inputs.push({ name: 'x', tensor: x });
-  g.outputs.push({ name: 'mean', tensor: m });
+  if (rank1) {
+    // and a rank-1 tensor: one value per sample ([batch] once batched)
+    const s = g.activation('sum', [1]);
+    g.op('SUM', [m, g.constInt32('last', [1])], [s], { keep_dims: false });
+    g.outputs.push({ name: 'sum', tensor: s });
+  } else {
+    g.outputs.push({ name: 'mean', tensor: m });
+  }
   return g.build('t');
 }
 

@@ -65,7 +65,8 @@ describe('bias that would overflow int32', () => {
 describe('calibration', () => {
   it('reduces every float activation in the graph (maxima of it and of its negation) into one output, in tensor order', () => {
     const { graph } = twoBranches();
-    const build = calibrationGraph(graph);
+    const build = calibrationGraph(graph, 1);
+    expect(build.batch).toBe(1);
     expect(build.tensors).toEqual([0, 1, 2, 3]);
     // [1, 4] tensors are viewed as [1, 1, 1, 4]: four partial maxima each
     expect(build.sizes).toEqual([4, 4, 4, 8]);

@@ -99,6 +99,9 @@ function fortranToC(data: RawData, shape: number[]): RawData {
   return out;
 }
 
+/** Whether typed arrays on this machine are little-endian (they follow the platform's order). */
+const LITTLE_ENDIAN_HOST = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
 /** Parse one .npy array. `place` names the file (and zip entry) for errors; `name` is the key. */
 export function parseNpy(bytes: Uint8Array, name: string, place: ErrorPlace = {}): RawArray {
   const header = readHeader(bytes, place);
@@ -110,7 +113,10 @@ export function parseNpy(bytes: Uint8Array, name: string, place: ErrorPlace = {}
     fail(place, `${available < expected ? 'truncated' : 'unexpected trailing bytes in'} .npy data: shape ${shapeText(header.shape)} of ${decoder.name} needs ${expected} bytes after the header (byte offset ${header.dataOffset}), found ${available}`);
   }
   const data = decoder.make(count);
-  if (decoder.size === 1 && decoder.name !== 'bool') {
+  if (decoder.name === 'float32' && little === LITTLE_ENDIAN_HOST) {
+    // the common case, copied byte for byte (a DataView read per element took 60 ms for 4 M values)
+    new Uint8Array(data.buffer, data.byteOffset, expected).set(bytes.subarray(header.dataOffset, header.dataOffset + expected));
+  } else if (decoder.size === 1 && decoder.name !== 'bool') {
     data.set(decoder.name === 'int8' ? new Int8Array(bytes.buffer, bytes.byteOffset + header.dataOffset, count) : bytes.subarray(header.dataOffset));
   } else {
     const dv = new DataView(bytes.buffer, bytes.byteOffset + header.dataOffset, expected);

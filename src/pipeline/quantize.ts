@@ -65,8 +65,10 @@ export const DEFAULT_WORKERS = Math.min(4, availableParallelism());
 
 /** `shared`: a pool to use (and leave open) instead of starting one; its size is the worker count. */
 export async function calibrate(graph: Graph, dataset: Dataset, file: string, workers = DEFAULT_WORKERS, shared?: LazyPool, onProgress?: (done: number, total: number) => void): Promise<CalibrationRanges> {
-  const build = calibrationGraph(graph);
-  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, segments: build.sizes, ...(onProgress ? { onProgress } : {}) };
+  const build = calibrationGraph(graph, dataset.count);
+  const request = {
+    bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, segments: build.sizes, batch: build.batch, ...(onProgress ? { onProgress } : {}),
+  };
   const pooled = (shared?.size ?? workers) > 1 && dataset.count >= 128;
   const own = pooled && !shared ? new LazyPool(Math.min(workers, availableParallelism())) : undefined;
   try {

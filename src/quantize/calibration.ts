@@ -6,16 +6,21 @@
  * check: ranges of two disjoint halves of the calibration set that differ by more than 20% of the full range mean
  * the set is too small or not representative.
  */
+import { withBatch } from '../graph/batch.js';
 import type { Graph, Op } from '../graph/ir.js';
 import type { Range } from './numerics.js';
 import { ReductionBuild } from './reduce.js';
 
-/** A build whose one output holds, for tensor i, `sizes[i]` partial maxima of it, then as many of its negation. */
+/**
+ * A build whose one output holds, for tensor i, `sizes[i]` partial maxima of it, then as many of its negation;
+ * it runs `batch` samples per invoke, and each tensor's maxima are sample after sample (sizes[i] / batch each).
+ */
 export interface RangesBuild {
   graph: Graph;
   /** Tensor ids of the original graph, in the order they sit in the output. */
   tensors: number[];
   sizes: number[];
+  batch: number;
 }
 
 /**
@@ -23,10 +28,10 @@ export interface RangesBuild {
  * reduce.ts), each right after the op that makes the tensor, so the tensor dies there and the runtime reuses its
  * memory. The runtime finishes the reduction over a few values per tensor (rangeStats). EfficientNetB0 at 96×96
  * (259 tensors, 4.1 M values a sample): 9 ms a sample, against 13 ms for the tensors copied out whole and scanned
- * in JS, and 24 ms with one output per tensor.
+ * in JS, and 24 ms with one output per tensor. `batch`: the samples `graph` runs per invoke (graph/batch.ts).
  */
-export function rangesGraph(graph: Graph, ids: number[]): RangesBuild {
-  if (ids.length === 0) return { graph: { ...graph, outputs: [] }, tensors: [], sizes: [] };
+export function rangesGraph(graph: Graph, ids: number[], batch = 1): RangesBuild {
+  if (ids.length === 0) return { graph: { ...graph, outputs: [] }, tensors: [], sizes: [], batch };
   const build = new ReductionBuild(graph);
   const reductions = new Map<number, Op[]>();
   const sizes = ids.map((id, i) => {
@@ -34,20 +39,33 @@ export function rangesGraph(graph: Graph, ids: number[]): RangesBuild {
     reductions.set(id, ops);
     const negated = build.floatLike(id, `ranges/${i}/neg`);
     ops.push({ type: 'NEG', inputs: [id], outputs: [negated] });
-    const size = build.reduce(id, 'MAX_POOL_2D', `ranges/${i}/max`, ops);
-    build.reduce(negated, 'MAX_POOL_2D', `ranges/${i}/negmin`, ops);
+    const size = build.reduce(id, 'MAX_POOL_2D', `ranges/${i}/max`, ops, batch);
+    build.reduce(negated, 'MAX_POOL_2D', `ranges/${i}/negmin`, ops, batch);
     return size;
   });
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
   const ops: Op[] = ids.filter((id) => !produced.has(id)).flatMap((id) => reductions.get(id)!);
   for (const op of graph.ops) ops.push(op, ...op.outputs.flatMap((id) => reductions.get(id) ?? []));
-  return { graph: build.build(graph, ops), tensors: [...ids], sizes };
+  return { graph: build.build(graph, ops), tensors: [...ids], sizes, batch };
 }
 
-/** The ranges build (see rangesGraph) of every float32 activation of the float graph (model inputs included), in tensor order. */
-export function calibrationGraph(graph: Graph): RangesBuild {
+/** The most samples a calibration invoke runs (fewer when the set is smaller or a tensor would get large). */
+export const CALIBRATION_BATCH = 8;
+/** Values of the largest activation times the batch, at most (32 MB of float32). */
+const BATCH_ELEMENTS = 8 * 1024 * 1024;
+
+/**
+ * The ranges build (see rangesGraph) of every float32 activation of the float graph (model inputs included), in
+ * tensor order, at the largest batch up to `maxBatch` the graph runs at unchanged per sample (graph/batch.ts).
+ */
+export function calibrationGraph(graph: Graph, maxBatch = CALIBRATION_BATCH): RangesBuild {
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
   const wanted = graph.tensors.filter((t) => t.dtype === 'float32' && !t.data && !t.shape.includes(0) && (produced.has(t.id) || graph.inputs.some((io) => io.tensor === t.id)));
+  const largest = Math.max(1, ...graph.tensors.filter((t) => !t.data).map((t) => t.shape.reduce((a, b) => a * b, 1)));
+  for (const batch of [8, 4, 2].filter((b) => b <= maxBatch)) {
+    const batched = largest * batch <= BATCH_ELEMENTS ? withBatch(graph, batch) : undefined;
+    if (batched) return rangesGraph(batched, wanted.map((t) => t.id), batch);
+  }
   return rangesGraph(graph, wanted.map((t) => t.id));
 }
 

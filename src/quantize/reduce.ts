@@ -2,8 +2,8 @@
  * The measurement builds' common part: a copy of a graph that reduces chosen tensors per channel inside the graph
  * and hands back only the reductions, as ONE output (LiteRT.js makes and binds a fresh buffer for every output on
  * every run, ~25 µs each, and copying whole activations out costs more than reducing them where they are made).
- * A tensor is viewed as [N, H, W, C] (rank 4 as it is, any other as [1, elements / C, 1, C] with C its last
- * dimension) and reduced over H×W (MAX_POOL_2D or MEAN, both XNNPACK operators), leaving N·C values. Pure.
+ * A tensor is viewed as [N, H, W, C] (rank 4 as it is, any other as [N, elements / (N·C), 1, C] with N the build's
+ * batch, 1 unless the graph was batched, and C its last dimension, 1 for rank 1) and reduced over H×W (MAX_POOL_2D or MEAN, both XNNPACK operators), leaving N·C values. Pure.
  */
 import type { Graph, Op, OptionValue, Tensor } from '../graph/ir.js';
 
@@ -28,12 +28,15 @@ export class ReductionBuild {
     return this.add({ name, shape: [...this.tensors[like]!.shape], dtype: 'float32' });
   }
 
-  /** Reduce `x` (float32) over H×W of its [N, H, W, C] view with `type`, append the N·C results to the output and return N·C; the ops go into `ops`. */
-  reduce(x: number, type: 'MAX_POOL_2D' | 'MEAN', name: string, ops: Op[]): number {
+  /**
+   * Reduce `x` (float32) over H×W of its [N, H, W, C] view with `type`, append the N·C results to the output and
+   * return N·C; the ops go into `ops`. `batch`: samples per invoke (each sample's C results stay apart).
+   */
+  reduce(x: number, type: 'MAX_POOL_2D' | 'MEAN', name: string, ops: Op[], batch = 1): number {
     const shape = this.tensors[x]!.shape;
     const elements = shape.reduce((a, b) => a * b, 1);
     const last = shape.length >= 2 ? shape[shape.length - 1]! : 1;
-    const view = shape.length === 4 ? [...shape] : [1, elements / last, 1, last];
+    const view = shape.length === 4 ? [...shape] : [batch, elements / (batch * last), 1, last];
     const [n, h, w, c] = view as [number, number, number, number];
     let source = x;
     if (shape.length !== 4) {

@@ -6,6 +6,7 @@ import { GateError } from '../errors.js';
 import { verdictOf } from '../metrics/verdict.js';
 import { sortBreaches, sortComparisons } from './format.js';
 import { REPORT_SCHEMA, type GateReport } from './types.js';
+import type { Unchecked } from '../results/types.js';
 
 export function reportToJson(report: GateReport): string {
   const sorted: GateReport = { ...report, comparisons: sortComparisons(report.comparisons) };
@@ -50,4 +51,23 @@ export function mergeReports(reports: GateReport[], commentKey: string): GateRep
     context: reports.find((r) => r.context)?.context,
     ...(notices.length ? { notices } : {}),
   };
+}
+
+/** The changed models a merge expects a report for (what list mode listed), or why they could not be listed. */
+export type ExpectedModels = { paths: string[] } | { error: string };
+
+/**
+ * A merged report that fails closed on every changed model no matrix job reported on (a job that failed before
+ * writing its report.json, an artifact that did not download): such a model was not gated, so the run must not pass.
+ */
+export function requireReports(report: GateReport, expected: ExpectedModels): GateReport {
+  const reported = new Set(report.comparisons.map((c) => c.path));
+  const missing: Unchecked[] = 'error' in expected
+    ? [{ check: 'reports', message: `the changed models could not be listed to check that each has a report: ${expected.error}` }]
+    : expected.paths.filter((p) => !reported.has(p)).map((model) => ({
+      model, check: 'report', message: 'no matrix job reported on this changed model (its job failed before writing report.json, or its artifact is missing), so it was not gated',
+    }));
+  if (missing.length === 0) return report;
+  const unchecked = [...(report.verdict.unchecked ?? []), ...missing];
+  return { ...report, verdict: verdictOf(report.verdict.breaches, report.verdict.errors, unchecked) };
 }

@@ -3,7 +3,7 @@ import { GateError, type ErrorKind } from '../errors.js';
 
 export type ToWorker =
   | { type: 'load'; id: number; bytes: Uint8Array; file: string }
-  | { type: 'predict'; id: number; start: number; end: number; inputs: { data: ArrayBufferView; sampleSize: number }[]; segments?: number[] }
+  | { type: 'predict'; id: number; start: number; end: number; inputs: { data: ArrayBufferView; sampleSize: number }[]; segments?: number[]; batch?: number }
   | { type: 'unload'; id: number };
 
 export type FromWorker =

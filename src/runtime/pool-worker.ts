@@ -34,7 +34,7 @@ async function handle(message: ToWorker): Promise<void> {
     if (!interpreter) throw new Error('predict before load');
     const { id, start, end } = message;
     const progress = (done: number) => send({ type: 'progress', id, done });
-    const outputs = message.segments ? [rangeStats(interpreter, message.inputs, 0, end - start, message.segments, progress)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
+    const outputs = message.segments ? [rangeStats(interpreter, message.inputs, 0, end - start, message.segments, progress, message.batch)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
     send({ type: 'predicted', id, start, end, outputs }, outputs.map((o) => o.buffer as ArrayBuffer));
   } else {
     interpreter?.dispose();

@@ -17,8 +17,10 @@ export interface PredictRequest {
   inputs: readonly SampleInput[];
   count: number;
   onProgress?: (done: number, total: number) => void;
-  /** An exposed build's segments: return their per-sample ranges (one block "ranges", see rangeStats) instead of the outputs. */
+  /** A ranges build's sizes: return per-sample ranges (one block "ranges", see rangeStats) instead of the outputs. */
   segments?: number[];
+  /** Samples per invoke of a ranges build (its batch); chunks then start at multiples of it, so results do not depend on the split. */
+  batch?: number;
 }
 
 /** A request without its id (distributes over the union). */
@@ -101,7 +103,9 @@ export class InterpreterPool {
     const blocks: OutputBlock[] = request.segments
       ? [rangesBlock(request.segments.length, count)]
       : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
-    const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
+    const batch = request.batch ?? 1;
+    // whole batches only (rounded down, so 200 samples in batches of 8 still split evenly over two workers)
+    const chunks = chunkRanges(count, Math.max(batch, Math.floor(chunkSize(count, this.workers.length) / batch) * batch));
     const progress = new Progress(count, request.onProgress);
     let next = 0;
     const drain = async (worker: PoolWorker, slot: number) => {
@@ -109,7 +113,7 @@ export class InterpreterPool {
         const [start, end] = chunks[next++]!;
         const slices = inputs.map((input) => sliceSamples(input, start, end));
         const reply = await worker.request(
-          { type: 'predict', start, end, inputs: slices, ...(request.segments ? { segments: request.segments } : {}) },
+          { type: 'predict', start, end, inputs: slices, ...(request.segments ? { segments: request.segments, batch } : {}) },
           slices.map((s) => s.data.buffer as ArrayBuffer),
           (done) => progress.update(slot, done),
         );
@@ -189,7 +193,7 @@ export async function predictInProcess(request: PredictRequest): Promise<OutputB
     const progress = report && ((done: number) => report(done, request.count));
     if (request.segments) {
       const block = rangesBlock(request.segments.length, request.count);
-      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, request.segments, progress));
+      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, request.segments, progress, request.batch));
       report?.(request.count, request.count);
       return [block];
     }

@@ -1,11 +1,11 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-ZOMJN653.js";
-import "./chunk-NW3JVADM.js";
+} from "./chunk-36LQCYVA.js";
+import "./chunk-X7BEN5JD.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-LGSDKY6P.js";
-import "./chunk-CSFI6RSU.js";
+import "./chunk-IJKIOMH5.js";
+import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";
 import "./chunk-FEIJ2YNX.js";

@@ -6,7 +6,7 @@ import {
   rangeStats,
   serializeError,
   useCompiledWasm
-} from "./chunk-CSFI6RSU.js";
+} from "./chunk-XDO74YH2.js";
 import "./chunk-LHSQ66CC.js";
 import "./chunk-G6EA7MZI.js";
 import "./chunk-7AIIOF2D.js";
@@ -32,7 +32,7 @@ async function handle(message) {
     if (!interpreter) throw new Error("predict before load");
     const { id, start, end } = message;
     const progress = (done) => send({ type: "progress", id, done });
-    const outputs = message.segments ? [rangeStats(interpreter, message.inputs, 0, end - start, message.segments, progress)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
+    const outputs = message.segments ? [rangeStats(interpreter, message.inputs, 0, end - start, message.segments, progress, message.batch)] : predictRange(interpreter, message.inputs, 0, end - start, progress);
     send({ type: "predicted", id, start, end, outputs }, outputs.map((o) => o.buffer));
   } else {
     interpreter?.dispose();

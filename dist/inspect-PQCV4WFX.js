@@ -21,10 +21,10 @@ import {
   isTflite,
   probeKerasFormat,
   readModelFile
-} from "./chunk-LGSDKY6P.js";
+} from "./chunk-IJKIOMH5.js";
 import {
   readTfliteModel
-} from "./chunk-CSFI6RSU.js";
+} from "./chunk-XDO74YH2.js";
 import {
   externalReader,
   probeOnnx

@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-NW3JVADM.js";
+} from "./chunk-X7BEN5JD.js";
 import {
   argmaxRows,
   noSourceNote

@@ -10,7 +10,7 @@ import {
   THRESHOLD_INPUTS,
   judge,
   verdictOf
-} from "./chunk-MXNP5AFY.js";
+} from "./chunk-QJGRZ3Y4.js";
 import {
   SETTINGS,
   bad,

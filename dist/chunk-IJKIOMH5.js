@@ -28,7 +28,7 @@ import {
   runtimeVersionBytes,
   writeOptions,
   writeTable
-} from "./chunk-CSFI6RSU.js";
+} from "./chunk-XDO74YH2.js";
 import {
   DEFAULT_LIMITS,
   MIB,
@@ -4376,7 +4376,16 @@ function toFloat(a, pre, file) {
   const src = a.data;
   const out = new Float32Array(src.length);
   let bad2 = -1;
-  if (mean.every((m) => m === mean[0]) && std.every((d) => d === std[0])) {
+  if (src instanceof Float32Array && scale === 1 && offset === 0 && mean.every((m) => m === 0) && std.every((d) => d === 1)) {
+    out.set(src);
+    for (let i2 = 0; i2 < out.length; i2++) {
+      const v = out[i2];
+      if (v - v !== 0) {
+        bad2 = i2;
+        break;
+      }
+    }
+  } else if (mean.every((m) => m === mean[0]) && std.every((d) => d === std[0])) {
     const [m, d] = [mean[0], std[0]];
     for (let i2 = 0; i2 < out.length; i2++) {
       const v = (src[i2] * scale + offset - m) / d;
@@ -4656,8 +4665,8 @@ function labelArray(values, name) {
   const where2 = `column ${name}`;
   if (values.every(isNumber)) {
     const nums = values.map(Number);
-    const ints = nums.every(Number.isInteger);
-    return { labels: { name, shape: [nums.length], dtype: ints ? "int" : "float", data: ints ? Int32Array.from(nums) : Float32Array.from(nums), where: where2 } };
+    const ints2 = nums.every(Number.isInteger);
+    return { labels: { name, shape: [nums.length], dtype: ints2 ? "int" : "float", data: ints2 ? Int32Array.from(nums) : Float32Array.from(nums), where: where2 } };
   }
   const classNames = [...new Set(values.map((v) => v.trim()))].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
   const ids = new Map(classNames.map((c, i2) => [c, i2]));
@@ -5383,6 +5392,7 @@ function fortranToC(data, shape) {
   }
   return out;
 }
+var LITTLE_ENDIAN_HOST = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 function parseNpy(bytes, name, place = {}) {
   const header = readHeader(bytes, place);
   const { decoder: decoder3, little } = decoderFor(header.descr, place);
@@ -5393,7 +5403,9 @@ function parseNpy(bytes, name, place = {}) {
     fail5(place, `${available < expected ? "truncated" : "unexpected trailing bytes in"} .npy data: shape ${shapeText(header.shape)} of ${decoder3.name} needs ${expected} bytes after the header (byte offset ${header.dataOffset}), found ${available}`);
   }
   const data = decoder3.make(count);
-  if (decoder3.size === 1 && decoder3.name !== "bool") {
+  if (decoder3.name === "float32" && little === LITTLE_ENDIAN_HOST) {
+    new Uint8Array(data.buffer, data.byteOffset, expected).set(bytes.subarray(header.dataOffset, header.dataOffset + expected));
+  } else if (decoder3.size === 1 && decoder3.name !== "bool") {
     data.set(decoder3.name === "int8" ? new Int8Array(bytes.buffer, bytes.byteOffset + header.dataOffset, count) : bytes.subarray(header.dataOffset));
   } else {
     const dv = new DataView(bytes.buffer, bytes.byteOffset + header.dataOffset, expected);
@@ -5823,7 +5835,8 @@ var InterpreterPool = class _InterpreterPool {
     const first = loaded[0].value;
     if (first.type !== "loaded") throw new Error("worker did not load the model");
     const blocks = request.segments ? [rangesBlock(request.segments.length, count)] : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
-    const chunks = chunkRanges(count, chunkSize(count, this.workers.length));
+    const batch = request.batch ?? 1;
+    const chunks = chunkRanges(count, Math.max(batch, Math.floor(chunkSize(count, this.workers.length) / batch) * batch));
     const progress = new Progress(count, request.onProgress);
     let next = 0;
     const drain = async (worker, slot) => {
@@ -5831,7 +5844,7 @@ var InterpreterPool = class _InterpreterPool {
         const [start, end] = chunks[next++];
         const slices = inputs.map((input) => sliceSamples(input, start, end));
         const reply = await worker.request(
-          { type: "predict", start, end, inputs: slices, ...request.segments ? { segments: request.segments } : {} },
+          { type: "predict", start, end, inputs: slices, ...request.segments ? { segments: request.segments, batch } : {} },
           slices.map((s) => s.data.buffer),
           (done) => progress.update(slot, done)
         );
@@ -5903,7 +5916,7 @@ async function predictInProcess(request) {
     const progress = report && ((done) => report(done, request.count));
     if (request.segments) {
       const block = rangesBlock(request.segments.length, request.count);
-      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, request.segments, progress));
+      block.data.set(rangeStats(interpreter, request.inputs, 0, request.count, request.segments, progress, request.batch));
       report?.(request.count, request.count);
       return [block];
     }
@@ -6029,10 +6042,10 @@ function reshape(ctx, x2, shape, suffix = "Reshape") {
   const spec = ctx.options.dynamicBatch ? [-1, ...shape.slice(1)] : shape;
   return emitOp(ctx, "RESHAPE", [x2, constI(ctx, `${suffix}/shape`, spec)], shape, suffix);
 }
-function expandDims(ctx, x2, axis, suffix = "ExpandDims") {
+function expandDims(ctx, x2, axis2, suffix = "ExpandDims") {
   const shape = [...shapeOf(ctx, x2)];
-  shape.splice(axis, 0, 1);
-  return emitOp(ctx, "EXPAND_DIMS", [x2, constI(ctx, `${suffix}/dim`, [axis], [])], shape, suffix);
+  shape.splice(axis2, 0, 1);
+  return emitOp(ctx, "EXPAND_DIMS", [x2, constI(ctx, `${suffix}/dim`, [axis2], [])], shape, suffix);
 }
 function transpose(ctx, x2, perm, suffix = "transpose") {
   const inShape = shapeOf(ctx, x2);
@@ -6213,11 +6226,11 @@ var softmax = {
   emit: (ctx) => {
     const x2 = ctx.inputs[0];
     const rank = shapeOf(ctx, x2).length;
-    const axis = axes(ctx.layer, "axis", rank, [-1])[0];
-    if (axis === rank - 1) return [unary(ctx, "SOFTMAX", x2, "Softmax", { beta: 1 })];
+    const axis2 = axes(ctx.layer, "axis", rank, [-1])[0];
+    if (axis2 === rank - 1) return [unary(ctx, "SOFTMAX", x2, "Softmax", { beta: 1 })];
     const perm = [...Array(rank).keys()];
-    perm[axis] = rank - 1;
-    perm[rank - 1] = axis;
+    perm[axis2] = rank - 1;
+    perm[rank - 1] = axis2;
     const moved = transpose(ctx, x2, perm, "transpose");
     return [transpose(ctx, unary(ctx, "SOFTMAX", moved, "Softmax", { beta: 1 }), perm, "transpose_1")];
   }
@@ -6819,8 +6832,8 @@ var expandDimsOp = {
   emit: (call) => {
     const x2 = tensorOf(call, call.operands[0], "x");
     const shape = [...shapeOf(call.ctx, x2)];
-    const axis = call.param("axis");
-    const at = axis < 0 ? axis + shape.length + 1 : axis;
+    const axis2 = call.param("axis");
+    const at = axis2 < 0 ? axis2 + shape.length + 1 : axis2;
     shape.splice(at, 0, 1);
     return reshape(call.ctx, x2, shape, "ExpandDims");
   }
@@ -6846,10 +6859,10 @@ var concatenateOp = {
     const shapes = ids.map((id) => shapeOf(call.ctx, id));
     const rank = shapes[0].length;
     const given = call.param("axis") ?? 0;
-    const axis = given < 0 ? given + rank : given;
+    const axis2 = given < 0 ? given + rank : given;
     const outShape = [...shapes[0]];
-    outShape[axis] = shapes.reduce((sum, s) => sum + s[axis], 0);
-    return emitOp(call.ctx, "CONCATENATION", ids, outShape, "concat", { axis, fused_activation_function: "NONE" });
+    outShape[axis2] = shapes.reduce((sum, s) => sum + s[axis2], 0);
+    return emitOp(call.ctx, "CONCATENATION", ids, outShape, "concat", { axis: axis2, fused_activation_function: "NONE" });
   }
 };
 var clipOp = {
@@ -7138,10 +7151,10 @@ var concatenate = {
   emit: (ctx) => {
     const shapes = ctx.inputs.map((x2) => shapeOf(ctx, x2));
     const rank = shapes[0].length;
-    const axis = axes(ctx.layer, ["axis", "concat_axis"], rank, [-1])[0];
+    const axis2 = axes(ctx.layer, ["axis", "concat_axis"], rank, [-1])[0];
     const outShape = [...shapes[0]];
-    outShape[axis] = shapes.reduce((sum, s) => sum + s[axis], 0);
-    return [emitOp(ctx, "CONCATENATION", [...ctx.inputs], outShape, "concat", { axis, fused_activation_function: "NONE" })];
+    outShape[axis2] = shapes.reduce((sum, s) => sum + s[axis2], 0);
+    return [emitOp(ctx, "CONCATENATION", [...ctx.inputs], outShape, "concat", { axis: axis2, fused_activation_function: "NONE" })];
   }
 };
 var customScale = {
@@ -8176,26 +8189,26 @@ function planSlice(items, shape) {
   if (typeof key2 === "string") return key2;
   const plan = { begin: [], end: [], strides: [], beginMask: 0, endMask: 0, shrinkMask: 0, sliceShape: [], outShape: [] };
   for (const item of key2) {
-    const axis = plan.begin.length;
+    const axis2 = plan.begin.length;
     if (item.kind === "newaxis") {
       plan.outShape.push(1);
       continue;
     }
-    const size = shape[axis];
-    if (axis === 0) {
+    const size = shape[axis2];
+    if (axis2 === 0) {
       if (!takesWholeAxis(item)) return 'the slicing key indexes the batch axis, which is not supported (take it whole with ":")';
       Object.assign(plan, { beginMask: 1, endMask: 1 });
       addAxis(plan, 0, 0, 1, size);
     } else if (item.kind === "index") {
       const index2 = item.index < 0 ? item.index + size : item.index;
-      if (index2 < 0 || index2 >= size) return `index ${item.index} is out of range for axis ${axis} of size ${size}`;
-      plan.shrinkMask |= 1 << axis;
+      if (index2 < 0 || index2 >= size) return `index ${item.index} is out of range for axis ${axis2} of size ${size}`;
+      plan.shrinkMask |= 1 << axis2;
       addAxis(plan, index2, index2 + 1, 1, void 0);
     } else if (item.kind === "slice") {
       const [start, stop, step2] = sliceIndices(item, size);
       const length = Math.max(0, Math.ceil((stop - start) / step2));
-      if (length === 0) return `the slice ${itemText(item)} of axis ${axis} (size ${size}) is empty, which is not supported`;
-      if (stop < 0) plan.endMask |= 1 << axis;
+      if (length === 0) return `the slice ${itemText(item)} of axis ${axis2} (size ${size}) is empty, which is not supported`;
+      if (stop < 0) plan.endMask |= 1 << axis2;
       addAxis(plan, start, Math.max(stop, 0), step2, length);
     }
   }
@@ -8243,16 +8256,16 @@ var slicingLayers = [getItem, slicingOpLambda];
 
 // src/convert/split-stack.ts
 var axisOf = (layer) => layer.config.axis;
-function realAxis(axis, rank) {
-  if (!Number.isInteger(axis)) return void 0;
-  const a = axis < 0 ? axis + rank : axis;
+function realAxis(axis2, rank) {
+  if (!Number.isInteger(axis2)) return void 0;
+  const a = axis2 < 0 ? axis2 + rank : axis2;
   return a > 0 && a < rank ? a : void 0;
 }
 var checkAxis = (layer) => Number.isInteger(axisOf(layer)) && axisOf(layer) !== 0 ? void 0 : `axis ${JSON.stringify(axisOf(layer))} is not supported (one integer axis other than the batch axis)`;
 function axisOrThrow(ctx, rank) {
-  const axis = realAxis(axisOf(ctx.layer), rank);
-  if (axis === void 0) throw new Error(`axis ${JSON.stringify(axisOf(ctx.layer))} is the batch axis or out of range for rank ${rank}`);
-  return axis;
+  const axis2 = realAxis(axisOf(ctx.layer), rank);
+  if (axis2 === void 0) throw new Error(`axis ${JSON.stringify(axisOf(ctx.layer))} is the batch axis or out of range for rank ${rank}`);
+  return axis2;
 }
 function splitSizes(spec, size) {
   if (Number.isInteger(spec)) return size % spec === 0 ? Array(spec).fill(size / spec) : void 0;
@@ -8277,12 +8290,12 @@ var split = {
   emit: (ctx) => {
     const x2 = ctx.inputs[0];
     const shape = shapeOf(ctx, x2);
-    const axis = axisOrThrow(ctx, shape.length);
-    const sizes = splitSizes(ctx.layer.config.indices_or_sections, shape[axis]);
-    if (!sizes) throw new Error(`indices_or_sections ${JSON.stringify(ctx.layer.config.indices_or_sections)} do not cut axis ${axis} of size ${shape[axis]} into non-empty pieces`);
-    const shapes = sizes.map((s) => shape.map((d, i2) => i2 === axis ? s : d));
-    if (sizes.every((s) => s === sizes[0])) return multiOutput(ctx, "SPLIT", [constI(ctx, "split/split_dim", [axis], []), x2], shapes, { num_splits: sizes.length });
-    const inputs = [x2, constI(ctx, "split/size_splits", sizes), constI(ctx, "split/split_dim", [axis], [])];
+    const axis2 = axisOrThrow(ctx, shape.length);
+    const sizes = splitSizes(ctx.layer.config.indices_or_sections, shape[axis2]);
+    if (!sizes) throw new Error(`indices_or_sections ${JSON.stringify(ctx.layer.config.indices_or_sections)} do not cut axis ${axis2} of size ${shape[axis2]} into non-empty pieces`);
+    const shapes = sizes.map((s) => shape.map((d, i2) => i2 === axis2 ? s : d));
+    if (sizes.every((s) => s === sizes[0])) return multiOutput(ctx, "SPLIT", [constI(ctx, "split/split_dim", [axis2], []), x2], shapes, { num_splits: sizes.length });
+    const inputs = [x2, constI(ctx, "split/size_splits", sizes), constI(ctx, "split/split_dim", [axis2], [])];
     return multiOutput(ctx, "SPLIT_V", inputs, shapes, { num_splits: sizes.length });
   }
 };
@@ -8293,9 +8306,9 @@ var unstack = {
   emit: (ctx) => {
     const x2 = ctx.inputs[0];
     const shape = shapeOf(ctx, x2);
-    const axis = axisOrThrow(ctx, shape.length);
-    const rest = shape.filter((_, i2) => i2 !== axis);
-    return multiOutput(ctx, "UNPACK", [x2], Array.from({ length: shape[axis] }, () => rest), { num: shape[axis], axis });
+    const axis2 = axisOrThrow(ctx, shape.length);
+    const rest = shape.filter((_, i2) => i2 !== axis2);
+    return multiOutput(ctx, "UNPACK", [x2], Array.from({ length: shape[axis2] }, () => rest), { num: shape[axis2], axis: axis2 });
   }
 };
 var stack = {
@@ -8304,9 +8317,9 @@ var stack = {
   check: (layer) => layer.callArgs ? "stacking constants is not supported (only tensors)" : checkAxis(layer),
   emit: (ctx) => {
     const shape = shapeOf(ctx, ctx.inputs[0]);
-    const axis = axisOrThrow(ctx, shape.length + 1);
-    const outShape = [...shape.slice(0, axis), ctx.inputs.length, ...shape.slice(axis)];
-    return [emitOp(ctx, "PACK", ctx.inputs, outShape, "stack", { values_count: ctx.inputs.length, axis })];
+    const axis2 = axisOrThrow(ctx, shape.length + 1);
+    const outShape = [...shape.slice(0, axis2), ctx.inputs.length, ...shape.slice(axis2)];
+    return [emitOp(ctx, "PACK", ctx.inputs, outShape, "stack", { values_count: ctx.inputs.length, axis: axis2 })];
   }
 };
 function indexConstant(value) {
@@ -8331,13 +8344,13 @@ var take = {
   emit: (ctx) => {
     const x2 = ctx.inputs[0];
     const shape = shapeOf(ctx, x2);
-    const axis = axisOrThrow(ctx, shape.length);
+    const axis2 = axisOrThrow(ctx, shape.length);
     const indices = indexConstant(takeIndices(ctx.layer, ctx.callIndex ?? 0));
-    const size = shape[axis];
-    if (indices.data.some((i2) => i2 < -size || i2 >= size)) throw new Error(`take indices ${JSON.stringify(indices.data)} are out of range for axis ${axis} of size ${size}`);
+    const size = shape[axis2];
+    if (indices.data.some((i2) => i2 < -size || i2 >= size)) throw new Error(`take indices ${JSON.stringify(indices.data)} are out of range for axis ${axis2} of size ${size}`);
     const ids = constI(ctx, "GatherV2/indices", indices.data.map((i2) => i2 < 0 ? i2 + size : i2), indices.shape);
-    const outShape = [...shape.slice(0, axis), ...indices.shape, ...shape.slice(axis + 1)];
-    return [emitOp(ctx, "GATHER", [x2, ids], outShape, "GatherV2", { axis, batch_dims: 0 })];
+    const outShape = [...shape.slice(0, axis2), ...indices.shape, ...shape.slice(axis2 + 1)];
+    return [emitOp(ctx, "GATHER", [x2, ids], outShape, "GatherV2", { axis: axis2, batch_dims: 0 })];
   }
 };
 var splitStackLayers = [split, unstack, stack, take];
@@ -9003,9 +9016,9 @@ function chainSource(graph, uses, made, op) {
 function newShape(graph, op, shape) {
   const rank = shape.length;
   if (op.type === "EXPAND_DIMS") {
-    const axis = Number(graph.tensors[op.inputs[1] ?? -1]?.data?.[0]);
-    if (!Number.isInteger(axis)) return void 0;
-    const at = axis < 0 ? axis + rank + 1 : axis;
+    const axis2 = Number(graph.tensors[op.inputs[1] ?? -1]?.data?.[0]);
+    if (!Number.isInteger(axis2)) return void 0;
+    const at = axis2 < 0 ? axis2 + rank + 1 : axis2;
     return [...shape.slice(0, at), 1, ...shape.slice(at)];
   }
   const listed = op.options?.squeeze_dims ?? [];
@@ -15113,7 +15126,7 @@ var Hdf5Dumper = class {
     let total = 0;
     for (const { path, metadata } of this.pending) {
       const shape = metadata.shape ?? [];
-      const count = shape.reduce((product, dim) => product * dim, 1);
+      const count = shape.reduce((product2, dim) => product2 * dim, 1);
       if (!shape.every((dim) => Number.isSafeInteger(dim) && dim >= 0) || !Number.isSafeInteger(count)) {
         fail7(`dataset declares an impossible shape [${shape.join(", ")}]`, path);
       }
@@ -15901,8 +15914,8 @@ function toNhwc(rank) {
 function fromNhwc(rank) {
   return rank < 3 ? [...Array(rank).keys()] : [0, rank - 1, ...Array.from({ length: rank - 2 }, (_, i2) => i2 + 1)];
 }
-function physicalAxis(axis, rank, layout) {
-  const a = axis < 0 ? axis + rank : axis;
+function physicalAxis(axis2, rank, layout) {
+  const a = axis2 < 0 ? axis2 + rank : axis2;
   return layout === "nhwc" ? toNhwc(rank).indexOf(a) : a;
 }
 function physicalShape(shape, layout) {
@@ -16008,22 +16021,22 @@ function sliceLength(begin, end, step2) {
 function sliceConst(c, s) {
   return pick(c, c.dims.map((_, a) => Array.from({ length: sliceLength(s.begin[a], s.end[a], s.step[a]) }, (_v, i2) => s.begin[a] + i2 * s.step[a])));
 }
-function gatherConst(c, indices, axis) {
-  const size = c.dims[axis];
+function gatherConst(c, indices, axis2) {
+  const size = c.dims[axis2];
   const list = Array.from(indices.data, (i2) => i2 < 0 ? i2 + size : i2);
-  const picked = pick(c, c.dims.map((d, a) => a === axis ? list : [...Array(d).keys()]));
-  const dims = [...c.dims.slice(0, axis), ...indices.dims, ...c.dims.slice(axis + 1)];
+  const picked = pick(c, c.dims.map((d, a) => a === axis2 ? list : [...Array(d).keys()]));
+  const dims = [...c.dims.slice(0, axis2), ...indices.dims, ...c.dims.slice(axis2 + 1)];
   return { ...picked, dims };
 }
-function concatConst(cs, axis) {
+function concatConst(cs, axis2) {
   const dims = [...cs[0].dims];
-  dims[axis] = cs.reduce((s, c) => s + c.dims[axis], 0);
+  dims[axis2] = cs.reduce((s, c) => s + c.dims[axis2], 0);
   checkedSize(dims);
-  const outer = prod(dims.slice(0, axis));
+  const outer = prod(dims.slice(0, axis2));
   const values = [];
   for (let o = 0; o < outer; o++) {
     for (const c of cs) {
-      const block = prod(c.dims.slice(axis));
+      const block = prod(c.dims.slice(axis2));
       for (let i2 = 0; i2 < block; i2++) values.push(c.data[o * block + i2]);
     }
   }
@@ -16242,12 +16255,12 @@ function softmaxLike(type) {
     emit: (ctx) => {
       const shape = ctx.shape(0);
       const rank = shape.length;
-      const axis = ctx.attr("axis", ctx.opset < 13 ? 1 : -1);
+      const axis2 = ctx.attr("axis", ctx.opset < 13 ? 1 : -1);
       const options = type === "SOFTMAX" ? { beta: 1 } : void 0;
       const layouts = [ctx.layoutOf(0), ctx.layoutOf(0) === "plain" ? "nhwc" : "plain"];
-      const fits = layouts.find((l) => physicalAxis(axis, rank, l) === rank - 1);
+      const fits = layouts.find((l) => physicalAxis(axis2, rank, l) === rank - 1);
       if (fits) return void ctx.emit(type, [ctx.tensor(0, fits)], shape, fits, options);
-      const a = axis < 0 ? axis + rank : axis;
+      const a = axis2 < 0 ? axis2 + rank : axis2;
       const perm = [...Array(rank).keys()].filter((d) => d !== a).concat(a);
       const inverse = perm.map((_, i2) => perm.indexOf(i2));
       const moved = ctx.temp("TRANSPOSE", [ctx.tensor(0), ctx.constInt("perm", perm)], perm.map((p) => shape[p]), "transpose");
@@ -16746,8 +16759,8 @@ function targetShape(ctx) {
   const op = ctx.node.opType;
   if (op === "Reshape") return reshapeTarget(ctx, Array.from(ctx.requireConst(1, "the new shape").data));
   if (op === "Flatten") {
-    const axis = ctx.attr("axis", 1) < 0 ? ctx.attr("axis", 1) + rank : ctx.attr("axis", 1);
-    return [prod(input.slice(0, axis)), prod(input.slice(axis))];
+    const axis2 = ctx.attr("axis", 1) < 0 ? ctx.attr("axis", 1) + rank : ctx.attr("axis", 1);
+    return [prod(input.slice(0, axis2)), prod(input.slice(axis2))];
   }
   const given = ctx.opset >= 13 && ctx.has(1) ? Array.from(ctx.requireConst(1, "the axes").data) : ctx.attr("axes", []);
   if (op === "Squeeze") {
@@ -16846,7 +16859,7 @@ var shapeOf2 = {
 var shapeHandlers = [reshapeLike, transpose2, expand, tile, shapeOf2];
 
 // src/onnx/convert/slicing.ts
-var normAxis = (axis, rank) => axis < 0 ? axis + rank : axis;
+var normAxis = (axis2, rank) => axis2 < 0 ? axis2 + rank : axis2;
 function commonLayout(ctx, inputs) {
   return inputs.some((i2) => !ctx.value(i2).const && ctx.layoutOf(i2) === "nhwc") ? "nhwc" : "plain";
 }
@@ -16856,11 +16869,11 @@ var concat = {
   emit: (ctx) => {
     const inputs = ctx.node.inputs.map((_, i2) => i2);
     const rank = ctx.shape(0).length;
-    const axis = normAxis(ctx.attr("axis", 0), rank);
+    const axis2 = normAxis(ctx.attr("axis", 0), rank);
     const layout = commonLayout(ctx, inputs);
     const shape = [...ctx.shape(0)];
-    shape[axis] = inputs.reduce((s, i2) => s + ctx.shape(i2)[axis], 0);
-    ctx.emit("CONCATENATION", inputs.map((i2) => ctx.tensor(i2, layout)), shape, layout, { axis: physicalAxis(axis, rank, layout), fused_activation_function: "NONE" }, ctx.value(0).dtype);
+    shape[axis2] = inputs.reduce((s, i2) => s + ctx.shape(i2)[axis2], 0);
+    ctx.emit("CONCATENATION", inputs.map((i2) => ctx.tensor(i2, layout)), shape, layout, { axis: physicalAxis(axis2, rank, layout), fused_activation_function: "NONE" }, ctx.value(0).dtype);
   }
 };
 function splitSizes2(ctx, size) {
@@ -16874,12 +16887,12 @@ var split2 = {
   ops: ["Split"],
   emit: (ctx) => {
     const input = ctx.shape(0);
-    const axis = normAxis(ctx.attr("axis", 0), input.length);
-    const sizes = splitSizes2(ctx, input[axis]);
+    const axis2 = normAxis(ctx.attr("axis", 0), input.length);
+    const sizes = splitSizes2(ctx, input[axis2]);
     const layout = ctx.layoutOf(0);
-    const shapes = sizes.map((s) => input.map((d, i2) => i2 === axis ? s : d));
+    const shapes = sizes.map((s) => input.map((d, i2) => i2 === axis2 ? s : d));
     const options = { num_splits: sizes.length };
-    const inputs = [ctx.tensor(0, layout), ctx.constInt("size_splits", sizes), ctx.constInt("axis", [physicalAxis(axis, input.length, layout)], [])];
+    const inputs = [ctx.tensor(0, layout), ctx.constInt("size_splits", sizes), ctx.constInt("axis", [physicalAxis(axis2, input.length, layout)], [])];
     ctx.emitMulti("SPLIT_V", inputs, shapes, layout, options, ctx.value(0).dtype);
   }
 };
@@ -16911,12 +16924,12 @@ var gather = {
   fold: (ctx) => [gatherConst(ctx.constOf(0), ctx.constOf(1), normAxis(ctx.attr("axis", 0), ctx.shape(0).length))],
   emit: (ctx) => {
     const data = ctx.shape(0);
-    const axis = normAxis(ctx.attr("axis", 0), data.length);
+    const axis2 = normAxis(ctx.attr("axis", 0), data.length);
     const indices = ctx.constOf(1);
     const idShape = ctx.shape(1);
-    const shape = [...data.slice(0, axis), ...idShape, ...data.slice(axis + 1)];
-    const index2 = indices ? ctx.constInt("indices", Array.from(indices.data, (i2) => i2 < 0 ? i2 + data[axis] : i2), idShape) : ctx.tensor(1);
-    ctx.emit("GATHER", [ctx.tensor(0), index2], shape, "plain", { axis, batch_dims: 0 }, ctx.value(0).dtype);
+    const shape = [...data.slice(0, axis2), ...idShape, ...data.slice(axis2 + 1)];
+    const index2 = indices ? ctx.constInt("indices", Array.from(indices.data, (i2) => i2 < 0 ? i2 + data[axis2] : i2), idShape) : ctx.tensor(1);
+    ctx.emit("GATHER", [ctx.tensor(0), index2], shape, "plain", { axis: axis2, batch_dims: 0 }, ctx.value(0).dtype);
   }
 };
 var pad = {
@@ -17351,9 +17364,9 @@ function activationParams(range2, qmin = INT8_MIN, qmax = INT8_MAX) {
 function quantization(scale, zeroPoint) {
   return { scale: [scale], zeroPoint: [zeroPoint], quantizedDimension: 0 };
 }
-function channelLayout(shape, axis) {
-  const channels = shape[axis] ?? 1;
-  const inner = shape.slice(axis + 1).reduce((a, b) => a * b, 1);
+function channelLayout(shape, axis2) {
+  const channels = shape[axis2] ?? 1;
+  const inner = shape.slice(axis2 + 1).reduce((a, b) => a * b, 1);
   return { channels, inner };
 }
 function channelRuns(length, channels, inner, visit) {
@@ -17363,8 +17376,8 @@ function channelRuns(length, channels, inner, visit) {
   }
   for (let from = 0, c = 0; from < length; from += inner, c = c + 1 === channels ? 0 : c + 1) visit(c, from, Math.min(length, from + inner), 1);
 }
-function quantizeWeights(values, shape, axis) {
-  const { channels, inner } = axis === void 0 ? { channels: 1, inner: values.length } : channelLayout(shape, axis);
+function quantizeWeights(values, shape, axis2) {
+  const { channels, inner } = axis2 === void 0 ? { channels: 1, inner: values.length } : channelLayout(shape, axis2);
   const maxAbs = new Float64Array(channels);
   channelRuns(values.length, channels, inner, (c, from, to, step2) => {
     let m = maxAbs[c];
@@ -17372,7 +17385,7 @@ function quantizeWeights(values, shape, axis) {
     maxAbs[c] = m;
   });
   const scales = Array.from(maxAbs, (m) => m === 0 ? 1 : Math.fround(m / 127));
-  return { data: quantizeWith(values, scales, channels, inner), quantization: { scale: scales, zeroPoint: scales.map(() => 0), quantizedDimension: axis ?? 0 } };
+  return { data: quantizeWith(values, scales, channels, inner), quantization: { scale: scales, zeroPoint: scales.map(() => 0), quantizedDimension: axis2 ?? 0 } };
 }
 function quantizeWith(values, scales, channels, inner) {
   const out = new Int8Array(values.length);
@@ -17418,7 +17431,7 @@ var DYNAMIC_RULES = {
   FULLY_CONNECTED: { weight: 1, axis: 0, mode: "hybrid", asymmetricInputs: true },
   GATHER: { weight: 0, mode: "output" }
 };
-var affine = (weight2, axis, bias2) => ({ kind: "affine", weight: weight2, ...axis === void 0 ? {} : { axis }, ...bias2 === void 0 ? {} : { bias: bias2 } });
+var affine = (weight2, axis2, bias2) => ({ kind: "affine", weight: weight2, ...axis2 === void 0 ? {} : { axis: axis2 }, ...bias2 === void 0 ? {} : { bias: bias2 } });
 var calibrated = { kind: "calibrated" };
 var same = { kind: "same-scale" };
 var INT8_RULES = {
@@ -17569,14 +17582,14 @@ var ConstantQuantizer = class {
     return out;
   }
   /** Weights per channel; their scales widened where a bias would not fit an int32 otherwise (TF does the same). */
-  weights(id, axis, bias2, inputScale) {
+  weights(id, axis2, bias2, inputScale) {
     const t = this.edit.tensor(id);
-    const plain = quantizeWeights(t.data, t.shape, axis);
+    const plain = quantizeWeights(t.data, t.shape, axis2);
     const widened = isFloatConstant(bias2) ? widenForBias(plain.quantization.scale, bias2.data, inputScale) : void 0;
-    if (!widened) return this.once(id, `w${axis}`, () => plain);
+    if (!widened) return this.once(id, `w${axis2}`, () => plain);
     const channels = widened.length;
-    const inner = axis === void 0 ? t.data.length : t.shape.slice(axis + 1).reduce((a, b) => a * b, 1);
-    return this.once(id, `w${axis}|${widened.join(",")}`, () => ({ data: quantizeWith(t.data, widened, channels, inner), quantization: { ...plain.quantization, scale: widened } }));
+    const inner = axis2 === void 0 ? t.data.length : t.shape.slice(axis2 + 1).reduce((a, b) => a * b, 1);
+    return this.once(id, `w${axis2}|${widened.join(",")}`, () => ({ data: quantizeWith(t.data, widened, channels, inner), quantization: { ...plain.quantization, scale: widened } }));
   }
   /** The op's inputs with every float constant replaced by its quantized form; `inputScale` is the op's first input's scale. */
   inputs(op, inputs, opParams, inputScale) {
@@ -17882,6 +17895,101 @@ function integerOutput(b, t, inferenceType) {
   return out;
 }
 
+// src/graph/batch.ts
+var PER_SAMPLE = /* @__PURE__ */ new Set([
+  "CONV_2D",
+  "DEPTHWISE_CONV_2D",
+  "MAX_POOL_2D",
+  "AVERAGE_POOL_2D",
+  "RESIZE_BILINEAR",
+  "RESIZE_NEAREST_NEIGHBOR",
+  "SPACE_TO_DEPTH",
+  "DEPTH_TO_SPACE",
+  "SOFTMAX",
+  "LOG_SOFTMAX",
+  "QUANTIZE",
+  "DEQUANTIZE",
+  "L2_NORMALIZATION",
+  "RELU",
+  "RELU6",
+  "RELU_N1_TO_1",
+  "RELU_0_TO_1",
+  "LEAKY_RELU",
+  "PRELU",
+  "ELU",
+  "GELU",
+  "HARD_SWISH",
+  "LOGISTIC",
+  "TANH",
+  "EXP",
+  "LOG",
+  "SQRT",
+  "RSQRT",
+  "SQUARE",
+  "NEG",
+  "ABS",
+  "FLOOR",
+  "CEIL",
+  "ROUND",
+  "SIN",
+  "COS",
+  "SIGN",
+  "ADD",
+  "SUB",
+  "MUL",
+  "DIV",
+  "MAXIMUM",
+  "MINIMUM",
+  "SQUARED_DIFFERENCE",
+  "POW"
+]);
+var REDUCTIONS = /* @__PURE__ */ new Set(["MEAN", "SUM", "REDUCE_MAX", "REDUCE_MIN", "REDUCE_PROD"]);
+var ints = (t) => t?.data instanceof Int32Array ? Array.from(t.data) : void 0;
+var axis = (a, rank) => a < 0 ? a + rank : a;
+var product = (xs) => xs.reduce((a, b) => a * b, 1);
+function refusal(g, op) {
+  const t = (i2) => g.tensors[op.inputs[i2]];
+  const rank = t(0)?.shape.length ?? 0;
+  if (PER_SAMPLE.has(op.type)) {
+    return op.inputs.some((id) => id >= 0 && g.tensors[id].data && g.tensors[id].shape.length === rank && rank > 0 && op.type !== "CONV_2D" && op.type !== "DEPTHWISE_CONV_2D" && g.tensors[id].shape[0] !== 1) ? "a constant operand spans the batch axis" : void 0;
+  }
+  if (op.type === "FULLY_CONNECTED") {
+    const rows = product(t(0).shape.slice(1));
+    return rank === 2 || op.options?.keep_num_dims === true || rows === t(1)?.shape[1] ? void 0 : "flattens the batch into rows";
+  }
+  if (REDUCTIONS.has(op.type)) return ints(t(1))?.every((a) => axis(a, rank) !== 0) ? void 0 : "reduces over the batch axis";
+  if (op.type === "CONCATENATION") return axis(Number(op.options?.axis ?? 0), g.tensors[op.outputs[0]].shape.length) !== 0 ? void 0 : "concatenates along the batch axis";
+  if (op.type === "PAD" || op.type === "PADV2" || op.type === "MIRROR_PAD") return ints(t(1))?.slice(0, 2).every((p) => p === 0) ? void 0 : "pads the batch axis";
+  if (op.type === "TRANSPOSE") return ints(t(1))?.[0] === 0 ? void 0 : "moves the batch axis";
+  if (op.type === "RESHAPE") {
+    const shape = ints(t(1));
+    const out = g.tensors[op.outputs[0]];
+    const apart = shape !== void 0 && (shape[0] === 1 || shape[0] === -1) && product(t(0).shape.slice(1)) === product(out.shape.slice(1));
+    return apart ? void 0 : "reshapes across the batch axis";
+  }
+  return `${op.type} is not known to keep samples apart`;
+}
+function reshapeShapes(g) {
+  return new Set(g.ops.filter((op) => op.type === "RESHAPE").map((op) => op.inputs[1]));
+}
+function withBatch(graph, batch) {
+  if (batch === 1) return graph;
+  if (graph.subgraphs?.length) return void 0;
+  const activations = graph.tensors.filter((t) => !t.data);
+  if (activations.some((t) => t.shape[0] !== 1)) return void 0;
+  if (graph.ops.some((op) => refusal(graph, op) !== void 0)) return void 0;
+  const shapes = reshapeShapes(graph);
+  const tensors = graph.tensors.map((t) => {
+    if (!t.data) {
+      const { shapeSignature: _signature, ...rest } = t;
+      return { ...rest, shape: [batch, ...t.shape.slice(1)] };
+    }
+    if (shapes.has(t.id) && t.data instanceof Int32Array && t.data[0] === 1) return { ...t, data: Int32Array.from([batch, ...Array.from(t.data).slice(1)]) };
+    return t;
+  });
+  return { ...graph, tensors };
+}
+
 // src/quantize/reduce.ts
 var MEASURED_OUTPUT = "measured";
 var ReductionBuild = class {
@@ -17898,12 +18006,15 @@ var ReductionBuild = class {
   floatLike(like, name) {
     return this.add({ name, shape: [...this.tensors[like].shape], dtype: "float32" });
   }
-  /** Reduce `x` (float32) over H×W of its [N, H, W, C] view with `type`, append the N·C results to the output and return N·C; the ops go into `ops`. */
-  reduce(x2, type, name, ops) {
+  /**
+   * Reduce `x` (float32) over H×W of its [N, H, W, C] view with `type`, append the N·C results to the output and
+   * return N·C; the ops go into `ops`. `batch`: samples per invoke (each sample's C results stay apart).
+   */
+  reduce(x2, type, name, ops, batch = 1) {
     const shape = this.tensors[x2].shape;
     const elements = shape.reduce((a, b) => a * b, 1);
     const last = shape.length >= 2 ? shape[shape.length - 1] : 1;
-    const view = shape.length === 4 ? [...shape] : [1, elements / last, 1, last];
+    const view = shape.length === 4 ? [...shape] : [batch, elements / (batch * last), 1, last];
     const [n, h, w, c] = view;
     let source = x2;
     if (shape.length !== 4) {
@@ -17931,8 +18042,8 @@ var ReductionBuild = class {
 };
 
 // src/quantize/calibration.ts
-function rangesGraph(graph, ids) {
-  if (ids.length === 0) return { graph: { ...graph, outputs: [] }, tensors: [], sizes: [] };
+function rangesGraph(graph, ids, batch = 1) {
+  if (ids.length === 0) return { graph: { ...graph, outputs: [] }, tensors: [], sizes: [], batch };
   const build = new ReductionBuild(graph);
   const reductions = /* @__PURE__ */ new Map();
   const sizes = ids.map((id, i2) => {
@@ -17940,18 +18051,25 @@ function rangesGraph(graph, ids) {
     reductions.set(id, ops2);
     const negated = build.floatLike(id, `ranges/${i2}/neg`);
     ops2.push({ type: "NEG", inputs: [id], outputs: [negated] });
-    const size = build.reduce(id, "MAX_POOL_2D", `ranges/${i2}/max`, ops2);
-    build.reduce(negated, "MAX_POOL_2D", `ranges/${i2}/negmin`, ops2);
+    const size = build.reduce(id, "MAX_POOL_2D", `ranges/${i2}/max`, ops2, batch);
+    build.reduce(negated, "MAX_POOL_2D", `ranges/${i2}/negmin`, ops2, batch);
     return size;
   });
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
   const ops = ids.filter((id) => !produced.has(id)).flatMap((id) => reductions.get(id));
   for (const op of graph.ops) ops.push(op, ...op.outputs.flatMap((id) => reductions.get(id) ?? []));
-  return { graph: build.build(graph, ops), tensors: [...ids], sizes };
+  return { graph: build.build(graph, ops), tensors: [...ids], sizes, batch };
 }
-function calibrationGraph(graph) {
+var CALIBRATION_BATCH = 8;
+var BATCH_ELEMENTS = 8 * 1024 * 1024;
+function calibrationGraph(graph, maxBatch = CALIBRATION_BATCH) {
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
   const wanted = graph.tensors.filter((t) => t.dtype === "float32" && !t.data && !t.shape.includes(0) && (produced.has(t.id) || graph.inputs.some((io) => io.tensor === t.id)));
+  const largest = Math.max(1, ...graph.tensors.filter((t) => !t.data).map((t) => t.shape.reduce((a, b) => a * b, 1)));
+  for (const batch of [8, 4, 2].filter((b) => b <= maxBatch)) {
+    const batched = largest * batch <= BATCH_ELEMENTS ? withBatch(graph, batch) : void 0;
+    if (batched) return rangesGraph(batched, wanted.map((t) => t.id), batch);
+  }
   return rangesGraph(graph, wanted.map((t) => t.id));
 }
 var UNSTABLE_SHARE = 0.2;
@@ -18012,8 +18130,16 @@ async function loadCalibrationData(path, graph, options = {}) {
 var sampleInputs = (dataset) => dataset.inputs.map((input) => ({ data: input.data, sampleSize: input.data.length / dataset.count }));
 var DEFAULT_WORKERS = Math.min(4, availableParallelism());
 async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS, shared, onProgress) {
-  const build = calibrationGraph(graph);
-  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, segments: build.sizes, ...onProgress ? { onProgress } : {} };
+  const build = calibrationGraph(graph, dataset.count);
+  const request = {
+    bytes: writeTflite(build.graph),
+    file,
+    inputs: sampleInputs(dataset),
+    count: dataset.count,
+    segments: build.sizes,
+    batch: build.batch,
+    ...onProgress ? { onProgress } : {}
+  };
   const pooled = (shared?.size ?? workers) > 1 && dataset.count >= 128;
   const own = pooled && !shared ? new LazyPool(Math.min(workers, availableParallelism())) : void 0;
   try {

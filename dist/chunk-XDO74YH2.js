@@ -4299,24 +4299,38 @@ function chunkRanges(count, size) {
   for (let start = 0; start < count; start += size) ranges.push([start, Math.min(count, start + size)]);
   return ranges;
 }
-function rangeStats(interpreter, inputs, start, end, sizes, onProgress) {
+function rangeStats(interpreter, inputs, start, end, sizes, onProgress, batch = 1) {
   const count = sizes.length;
   const stats = new Float32Array((end - start) * count * 2);
   const buffer = new Float32Array(interpreter.outputs[0]?.size ?? 0);
-  for (let s = start; s < end; s++) {
-    for (let i = 0; i < inputs.length; i++) interpreter.setInput(i, inputs[i].data, s * inputs[i].sampleSize);
+  let reported = 0;
+  for (let s = start; s < end; s += batch) {
+    const n = Math.min(batch, end - s);
+    inputs.forEach((input, i) => interpreter.setInput(i, n === batch ? input.data : padded(input, s, n, batch), n === batch ? s * input.sampleSize : 0));
     interpreter.invoke();
     const values = readAsFloat32(interpreter, 0, buffer, 0);
-    const base = (s - start) * count * 2;
-    let offset = 0;
-    sizes.forEach((size, o) => {
-      stats[base + 2 * o] = -maxOf(values, offset + size, offset + 2 * size);
-      stats[base + 2 * o + 1] = maxOf(values, offset, offset + size);
-      offset += 2 * size;
-    });
-    if (onProgress && (s - start + 1) % PROGRESS_EVERY === 0) onProgress(s - start + 1);
+    for (let b = 0; b < n; b++) {
+      const base = (s + b - start) * count * 2;
+      let offset = 0;
+      sizes.forEach((size, o) => {
+        const per = size / batch;
+        stats[base + 2 * o] = -maxOf(values, offset + size + b * per, offset + size + (b + 1) * per);
+        stats[base + 2 * o + 1] = maxOf(values, offset + b * per, offset + (b + 1) * per);
+        offset += 2 * size;
+      });
+    }
+    const done = s + n - start;
+    if (onProgress && Math.floor(done / PROGRESS_EVERY) > Math.floor(reported / PROGRESS_EVERY)) onProgress(reported = done);
   }
   return stats;
+}
+function padded(input, s, n, batch) {
+  const size = input.sampleSize;
+  const data = input.data;
+  const out = new data.constructor(batch * size);
+  out.set(data.subarray(s * size, (s + n) * size));
+  for (let b = n; b < batch; b++) out.copyWithin(b * size, (n - 1) * size, n * size);
+  return out;
 }
 function maxOf(values, from, to) {
   let max = -Infinity;

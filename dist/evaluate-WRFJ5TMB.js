@@ -3,10 +3,10 @@ import {
   STAGE_UNITS,
   evaluateModel,
   evaluateWithOutputs
-} from "./chunk-NW3JVADM.js";
+} from "./chunk-X7BEN5JD.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-LGSDKY6P.js";
-import "./chunk-CSFI6RSU.js";
+import "./chunk-IJKIOMH5.js";
+import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";
 import "./chunk-FEIJ2YNX.js";

@@ -15,7 +15,7 @@ import {
   readModelFile,
   sampleIndices,
   seededRandom
-} from "./chunk-LGSDKY6P.js";
+} from "./chunk-IJKIOMH5.js";
 import {
   dequantizeInPlace,
   liteRtRuntime,
@@ -23,7 +23,7 @@ import {
   modelIOQuantization,
   quantizationFor,
   readTfliteModel
-} from "./chunk-CSFI6RSU.js";
+} from "./chunk-XDO74YH2.js";
 import {
   argmaxRows,
   classLosses,

@@ -10,25 +10,25 @@ import {
   repositoryRoot,
   resolveCommit,
   runGate
-} from "./chunk-WIDSUMOB.js";
+} from "./chunk-4HEWJFI4.js";
 import "./chunk-DJ5PGELR.js";
 import "./chunk-CDYOQ2FV.js";
 import "./chunk-2P5MLAOL.js";
 import {
   renderMarkdown,
   reportToJson
-} from "./chunk-MXNP5AFY.js";
+} from "./chunk-QJGRZ3Y4.js";
 import "./chunk-HRXWS4ZE.js";
 import "./chunk-HQYUY77X.js";
 import {
   liteRtEvaluator
-} from "./chunk-ZOMJN653.js";
+} from "./chunk-36LQCYVA.js";
 import {
   STAGE_UNITS
-} from "./chunk-NW3JVADM.js";
+} from "./chunk-X7BEN5JD.js";
 import "./chunk-J4YWOCCX.js";
-import "./chunk-LGSDKY6P.js";
-import "./chunk-CSFI6RSU.js";
+import "./chunk-IJKIOMH5.js";
+import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-MDUMNPHH.js";
 import {

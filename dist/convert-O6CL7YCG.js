@@ -19,8 +19,8 @@ import {
   convertFile,
   supportedClassNames,
   supportedOnnxOps
-} from "./chunk-LGSDKY6P.js";
-import "./chunk-CSFI6RSU.js";
+} from "./chunk-IJKIOMH5.js";
+import "./chunk-XDO74YH2.js";
 import {
   bytes
 } from "./chunk-MDUMNPHH.js";

@@ -25,13 +25,13 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-NW3JVADM.js";
+} from "./chunk-X7BEN5JD.js";
 import "./chunk-J4YWOCCX.js";
 import {
   isTflite,
   readModelFile
-} from "./chunk-LGSDKY6P.js";
-import "./chunk-CSFI6RSU.js";
+} from "./chunk-IJKIOMH5.js";
+import "./chunk-XDO74YH2.js";
 import {
   classLosses,
   sourceKind

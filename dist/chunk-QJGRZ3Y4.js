@@ -674,6 +674,17 @@ function mergeReports(reports, commentKey) {
     ...notices.length ? { notices } : {}
   };
 }
+function requireReports(report, expected) {
+  const reported = new Set(report.comparisons.map((c) => c.path));
+  const missing = "error" in expected ? [{ check: "reports", message: `the changed models could not be listed to check that each has a report: ${expected.error}` }] : expected.paths.filter((p) => !reported.has(p)).map((model) => ({
+    model,
+    check: "report",
+    message: "no matrix job reported on this changed model (its job failed before writing report.json, or its artifact is missing), so it was not gated"
+  }));
+  if (missing.length === 0) return report;
+  const unchecked = [...report.verdict.unchecked ?? [], ...missing];
+  return { ...report, verdict: verdictOf(report.verdict.breaches, report.verdict.errors, unchecked) };
+}
 
 export {
   THRESHOLD_INPUTS,
@@ -687,5 +698,6 @@ export {
   REPORT_SCHEMA,
   reportToJson,
   parseReportJson,
-  mergeReports
+  mergeReports,
+  requireReports
 };
