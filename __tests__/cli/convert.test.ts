@@ -90,7 +90,8 @@ describe('tflite-gate convert', () => {
   it.each([
     ['a truncated .h5', () => { const p = join(dir, 'cut.h5'); writeFileSync(p, readFileSync(join(MODELS, 'dense_mlp.h5')).subarray(0, 3000)); return p; }, /dense_mlp|cut\.h5/],
     ['a Lambda model', () => join(MODELS, 'neg_lambda.h5'), /Lambda\): carries Python code, never executed/],
-    ['a file that is not a model', () => { const p = join(dir, 'notes.h5'); writeFileSync(p, 'hello'); return p; }, /not a Keras model file/],
+    ['a file that is not a model', () => { const p = join(dir, 'notes.h5'); writeFileSync(p, 'hello'); return p; },
+      /notes\.h5: byte 0: not a Keras or ONNX model: it is neither HDF5 \(\.h5\), a \.keras zip archive nor ONNX \(\.onnx\)\n {2}Pass a Keras model\.save\(\) file \(\.h5 or \.keras\) or an ONNX file \(\.onnx, e\.g\. from torch\.onnx\.export\)\.\n$/],
     ['a missing file', () => join(dir, 'nope.h5'), /file not found/],
   ])('refuses %s with exit code 2 and writes nothing', async (_what, make, message) => {
     const input = make();

@@ -18,6 +18,10 @@ async function cli(args: string[], isTTY = false) {
   return { code, stdout, stderr };
 }
 
+/** A text file named like a model (evaluate tells formats apart by content). */
+const NOT_A_MODEL = join(mkdtempSync(join(tmpdir(), 'tg-notes-')), 'notes.h5');
+writeFileSync(NOT_A_MODEL, 'hello, these are notes, not a model');
+
 describe('tflite-gate evaluate', () => {
   test('prints variants as columns and writes the full evaluation as JSON', async () => {
     const json = join(mkdtempSync(join(tmpdir(), 'tg-cli-')), 'out.json');
@@ -52,6 +56,7 @@ describe('tflite-gate evaluate', () => {
     [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float32,int8'], /the int8 variant needs calibration data and there is no dataset/],
     [['--model', 'fixtures/example/mnist_cnn.h5', '--workers', '0'], /--workers must be an integer >= 1/],
     [['--model', 'nope/missing.h5'], /nope\/missing\.h5: file not found\n {2}Check the --model path\./],
+    [['--model', NOT_A_MODEL], new RegExp(`${NOT_A_MODEL}: byte 0: not a TFLite, Keras or ONNX model: it is neither TFLite \\(\\.tflite\\), HDF5 \\(\\.h5\\), a \\.keras zip archive nor ONNX \\(\\.onnx\\)\n {2}Pass a \\.tflite file, a Keras model\\.save\\(\\) file \\(\\.h5 or \\.keras\\) or an ONNX file \\(\\.onnx, e\\.g\\. from torch\\.onnx\\.export\\)\\.\n$`)],
   ])('bad input %j -> exit 2 with a message, no stack trace', async (args, message) => {
     const { code, stderr } = await cli(args);
     expect(code).toBe(2);

@@ -75,6 +75,15 @@ describe('tflite-gate inspect', () => {
     expect(err.join('')).toMatch(/^tflite-gate inspect: half\.tflite: byte \d+: not a valid TFLite model/);
   });
 
+  it('exits 2 naming the formats inspect reads for a file in none of them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'inspect-'));
+    writeFileSync(join(dir, 'notes.tflite'), 'hello, these are notes, not a model');
+    const { io, err } = capture(dir);
+    expect(await runCli(['inspect', 'notes.tflite'], io)).toBe(2);
+    expect(err.join('')).toBe('tflite-gate inspect: notes.tflite: byte 0: not a TFLite or ONNX model: it is neither TFLite (.tflite) nor ONNX (.onnx)\n'
+      + '  Pass a .tflite file or an ONNX file (.onnx, e.g. from torch.onnx.export).\n');
+  });
+
   it('exits 2 for a missing file or a missing argument', async () => {
     const a = capture();
     expect(await runCli(['inspect', 'no/such.tflite'], a.io)).toBe(2);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { parseConfig } from '../../src/config/parse.js';
-import { actionInputs } from '../../src/config/action-inputs.js';
+import { actionInputs, actionInputsTable, tableIn } from '../../src/config/action-inputs.js';
 import { SETTINGS } from '../../src/config/settings.js';
 
 interface ActionYml {
@@ -35,5 +35,20 @@ describe('action.yml', () => {
   it('runs dist/index.js on node24 and documents the outputs', () => {
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
     expect(Object.keys(action.outputs)).toEqual(['passed', 'report-json', 'markdown', 'models', 'comment-url', 'matrix']);
+  });
+});
+
+describe('docs/action.md', () => {
+  const doc = readFileSync(join(import.meta.dirname, '../../docs/action.md'), 'utf8');
+
+  it('holds the inputs table rendered from the settings table (npx tsx scripts/action-inputs.ts --write)', () => {
+    expect(tableIn(doc)).toBe(actionInputsTable());
+  });
+
+  it('has one row per action input, each with its default', () => {
+    const rows = actionInputsTable().split('\n').slice(2);
+    expect(rows.map((row) => /^\| `([^`]+)` \|/.exec(row)?.[1])).toEqual(Object.keys(actionInputs()));
+    expect(rows.find((row) => row.startsWith('| `max-accuracy-drop` '))).toContain('| `1` |');
+    expect(rows.find((row) => row.startsWith('| `comment` '))).toContain('| true/false | `true` |');
   });
 });

@@ -31,7 +31,7 @@ describe('bad HDF5 input', () => {
 
   it('a file that is neither HDF5 nor zip is refused at byte 0', async () => {
     const error = await gateError(readKerasModel(new TextEncoder().encode('hello'), 'notes.h5'));
-    expect(error.format()).toBe('notes.h5: byte 0: not a Keras model file: it is neither HDF5 (.h5) nor a .keras zip archive\n  pass a file written by Keras model.save()');
+    expect(error.format()).toBe('notes.h5: byte 0: not a Keras model: it is neither HDF5 (.h5) nor a .keras zip archive\n  Pass a Keras model.save() file (.h5 or .keras).');
   });
 
   it('a truncated .h5 is a bad-model error naming the file', async () => {

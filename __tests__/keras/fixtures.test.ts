@@ -4,6 +4,7 @@
  * weights under the outer group, float16/float64 weights, a user block), checked against expected.json.
  */
 import { readKerasModel } from '../../src/keras/index.js';
+import { readHdf5Tree } from '../../src/keras/hdf5-client.js';
 import type { KerasGraph } from '../../src/keras/types.js';
 import { checkAgainstExpected, expected, fixture, gateError } from './helpers.js';
 
@@ -53,6 +54,14 @@ describe('generated Keras reader fixtures', () => {
     expect((await read('k2_bare_list.h5', 'model.keras')).format).toBe('hdf5');
     const userblock = await read('k2_userblock.h5');
     expect(userblock.graph.layers.map((l) => l.name)).toEqual(['dense_1_input', 'dense_1', 'dense_2']);
+  });
+
+  it('skips links that lead nowhere (a soft link to no object, an external link to a missing file) and reads the rest', async () => {
+    const [plain, linked] = await Promise.all([readHdf5Tree(fixture('k2_bare_list.h5'), 'a.h5'), readHdf5Tree(fixture('k2_dangling_links.h5'), 'b.h5')]);
+    expect(Object.keys(linked.groupAttrs)).toEqual(Object.keys(plain.groupAttrs));
+    expect(linked.datasets.map((d) => [d.path, d.shape, Array.from(d.data)])).toEqual(plain.datasets.map((d) => [d.path, d.shape, Array.from(d.data)]));
+    const strip = (graph: KerasGraph) => graph.layers.map((l) => [l.name, l.weights.map((w) => Array.from(w.data))]);
+    expect(strip((await read('k2_dangling_links.h5')).graph)).toEqual(strip((await read('k2_bare_list.h5')).graph));
   });
 
   it('a Sequential saved without InputLayer takes its input from the first layer', async () => {

@@ -3,7 +3,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
-import { readFailure } from '../../src/pipeline/model-file.js';
+import { GateError } from '../../src/errors.js';
+import { readKerasModel } from '../../src/keras/index.js';
+import { checkModelFormat, readFailure } from '../../src/pipeline/model-file.js';
 
 let dir: string;
 beforeAll(() => {
@@ -48,5 +50,31 @@ describe('a model file that cannot be used', () => {
     expect(readFailure('EPERM')).toBe('permission denied: cannot read the file');
     expect(readFailure('EISDIR')).toBe(readFailure('EISDIR'));
     expect(readFailure('EIO')).toBe('cannot read the file (EIO)');
+  });
+});
+
+describe('a file in none of the formats a command reads', () => {
+  const text = new TextEncoder().encode('hello, these are notes, not a model');
+  const refusal = (accepts: Parameters<typeof checkModelFormat>[2]) => {
+    try {
+      checkModelFormat(text, 'notes.h5', accepts);
+    } catch (error) {
+      return (error as GateError).format();
+    }
+    return 'accepted';
+  };
+
+  it('names the formats, told apart by content: a .tflite, a Keras or an ONNX model passes', () => {
+    expect(refusal(['keras', 'onnx'])).toBe('notes.h5: byte 0: not a Keras or ONNX model: it is neither HDF5 (.h5), a .keras zip archive nor ONNX (.onnx)\n'
+      + '  Pass a Keras model.save() file (.h5 or .keras) or an ONNX file (.onnx, e.g. from torch.onnx.export).');
+    const tflite = new Uint8Array(16);
+    tflite.set([0x54, 0x46, 0x4c, 0x33], 4);
+    expect(() => checkModelFormat(tflite, 'm.tflite', ['tflite'])).not.toThrow();
+    expect(() => checkModelFormat(tflite, 'm.tflite', ['keras', 'onnx'])).toThrow(GateError);
+  });
+
+  it('says what the Keras reader itself says when only Keras is read', async () => {
+    const reader = await readKerasModel(text, 'notes.h5').then(() => 'accepted', (error: GateError) => error.format());
+    expect(reader).toBe(refusal(['keras']));
   });
 });

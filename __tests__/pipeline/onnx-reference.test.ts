@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { evaluateModel } from '../../src/pipeline/evaluate.js';
 import { runOnnxSource } from '../../src/pipeline/onnx-reference.js';
-import { externalFilesBeside } from '../../src/pipeline/onnx-external.js';
+import { externalFilesBeside } from '../../src/pipeline/onnx.js';
 import { seededRandom } from '../../src/util/random.js';
 
 const ONNX = join(process.cwd(), 'fixtures', 'onnx');

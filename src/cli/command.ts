@@ -9,7 +9,8 @@ export interface CliIO {
 
 /** What a command module exports: its help text and what it does. */
 export interface Command {
-  usage: string;
+  /** The help text (a function: some commands load what it lists only when it is shown). */
+  usage(): string | Promise<string>;
   run(argv: string[], io: CliIO): Promise<number>;
 }
 

@@ -43,7 +43,7 @@ async function help(topic: string | undefined, io: CliIO): Promise<number> {
     io.stderr(`${unknownCommand(topic, [topic])}\n\n${helpText()}\n`);
     return EXIT.badInput;
   }
-  io.stdout(`${command ? (await command.load()).usage.trim() : helpText()}\n`);
+  io.stdout(`${command ? (await (await command.load()).usage()).trim() : helpText()}\n`);
   return EXIT.pass;
 }
 
@@ -71,7 +71,7 @@ export async function runCli(argv: string[], raw: CliIO): Promise<number> {
   try {
     const command = await entry.load();
     if (rest.includes('--help') || rest.includes('-h')) {
-      io.stdout(`${command.usage.trim()}\n`);
+      io.stdout(`${(await command.usage()).trim()}\n`);
       return EXIT.pass;
     }
     return await command.run(rest, io);

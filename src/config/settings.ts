@@ -1,6 +1,6 @@
 /**
  * Every setting of tflite-gate, defined once: its name, value, default, validator and help text. The CLI's
- * flags and --help (cli/flags.ts), the action's inputs (action.yml, kept in step by
+ * flags and --help (cli/flags.ts), the action's inputs (action.yml and docs/action.md's table, kept in step by
  * `npx tsx scripts/action-inputs.ts --write`, checked by __tests__/config/action-yml.test.ts), and the keys of
  * .tflite-gate.yml (./file.ts) are all read from this table.
  *
@@ -11,7 +11,8 @@
  *   3. `parse`: a validator from ./values.ts (add one there if none fits; never validate in a command);
  *   4. `default`: the value when nobody sets it (help and action.yml show it), with `shown` if it reads badly;
  *   5. read it where it is used: `flags.value('name')` in a command, `inputValue`/file values in ./parse.ts;
- *   6. for an action input, run `npx tsx scripts/action-inputs.ts --write` to update action.yml.
+ *   6. for an action input, run `npx tsx scripts/action-inputs.ts --write` to update action.yml and the
+ *      inputs table of docs/action.md.
  * Names are kebab-case; the CLI accepts snake_case too (--keras_model_file).
  */
 import { VARIANTS, toArtifactName, toBoolean, toChoice, toColumn, toCommentKey, toInteger, toKey, toKeys, toNumber, toNumbers, toText, toVariants, type Parse } from './values.js';
@@ -90,7 +91,7 @@ export const SETTINGS = {
   dataset: setting({ name: 'dataset', value: 'PATH', help: 'test set: .npz/.npy, IDX, CSV, or a folder of class sub-folders with images', more: 'Without one, size, operators, MACs, memory and latency are still compared.', parse: text, in: EVAL, file: BOTH }),
   'x-key': setting({ name: 'x-key', value: 'K[,K2]', help: '.npz keys of the model inputs, in model input order', parse: toKeys, default: ['x'], shown: 'x', in: DATA, file: BOTH }),
   'y-key': setting({ name: 'y-key', value: 'K', help: '.npz key of the labels; must exist when given', parse: toKey, default: 'y', in: EVAL, file: BOTH }),
-  scale: setting({ name: 'scale', value: 'S', help: "input' = input * S + offset (e.g. 1/255)", parse: number(-Infinity), in: DATA, file: { ...BOTH, group: 'preprocessing' } }),
+  scale: setting({ name: 'scale', value: 'S', help: "input' = input * S + offset (e.g. 1/255)", more: "The scale, offset, mean and std inputs override the config file's top-level preprocessing.", parse: number(-Infinity), in: DATA, file: { ...BOTH, group: 'preprocessing' } }),
   offset: setting({ name: 'offset', value: 'O', help: 'added after the scale (e.g. -1)', parse: number(-Infinity), in: DATA, file: { ...BOTH, group: 'preprocessing' } }),
   mean: setting({ name: 'mean', value: 'M[,..]', help: "then (input' - mean) / std, per channel", parse: (r, n, f) => toNumbers(r, n, f), in: DATA, file: { ...BOTH, group: 'preprocessing' } }),
   std: setting({ name: 'std', value: 'S[,..]', help: 'per-channel divisor after the mean (no 0)', parse: (r, n, f) => toNumbers(r, n, f, true), in: DATA, file: { ...BOTH, group: 'preprocessing' } }),
@@ -122,7 +123,7 @@ export const SETTINGS = {
   'comment-key': setting({ name: 'comment-key', value: 'KEY', help: 'tells several gates on one pull request apart; each key has its own comment', parse: toCommentKey, default: '', in: ['action'] }),
   'upload-artifacts': setting({ name: 'upload-artifacts', help: 'upload report.json, report.md and the .tflite variants as a workflow artifact', parse: toBoolean, default: true, in: ['action'] }),
   'artifact-name': setting({ name: 'artifact-name', value: 'NAME', help: 'name of the workflow artifact (use a distinct one per matrix job)', parse: toArtifactName, default: 'tflite-gate', in: ['action'] }),
-  'github-token': setting({ name: 'github-token', value: 'TOKEN', help: "token for the pull request's files and the comment (needs pull-requests write to comment)", parse: (raw) => String(raw).trim(), default: '', shown: '${{ github.token }}', in: ['action'] }),
+  'github-token': setting({ name: 'github-token', value: 'TOKEN', help: "token for the pull request's files and the comment (needs pull-requests write to comment)", more: "The comment is looked up only among those written by this token's own login (GraphQL viewer; github-actions[bot] when it cannot be learnt).", parse: (raw) => String(raw).trim(), default: '', shown: '${{ github.token }}', in: ['action'] }),
   mode: setting<'gate' | 'list' | 'merge'>({ name: 'mode', value: 'MODE', help: 'which job: gate (evaluate and judge), list (the changed models as a matrix-ready JSON array), or merge (combine the report.json files of matrix jobs into one comment and verdict)', parse: (r, n, f) => toChoice(r, n, ['gate', 'list', 'merge'] as const, f), default: 'gate', in: ['action'] }),
   reports: setting({ name: 'reports', value: 'GLOB', help: 'merge mode only: glob of report.json files to combine (after actions/download-artifact)', parse: text, default: '**/report.json', in: ['action'] }),
   'trust-pr-config': setting({

@@ -9,41 +9,16 @@
  * dist/wasm/hdf5_util.wasm: compiling those raw bytes skips parsing and decoding a 4 MB string. Without a
  * build (sources run directly) the glue's embedded copy is used instead.
  */
-import { readFile } from 'node:fs/promises';
 import type { Module as H5ModuleValue } from 'h5wasm';
 // @ts-expect-error -- h5wasm publishes no type declarations for its emscripten factory (typed below)
 import ModuleFactory from '../../node_modules/h5wasm/dist/esm/hdf5_util.js';
-import { findDistFile } from '../util/dist-file.js';
+import { compileH5Wasm, keepCompiledH5Wasm, wasm, type WasmModule } from './h5-wasm-code.js';
 
 export type H5Module = typeof H5ModuleValue;
 
-type WasmModule = object;
-interface WasmApi {
-  compile(bytes: Uint8Array): Promise<WasmModule>;
-  /** With a compiled module: the instance; with bytes: { module, instance }. */
-  instantiate(source: unknown, imports: unknown): Promise<{ module?: WasmModule }>;
-}
 type Done = (instance: unknown, module: WasmModule) => void;
 
 const createModule = ModuleFactory as (options: Record<string, unknown>) => Promise<H5Module>;
-const wasm = (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
-export const H5_WASM_FILE = 'wasm/hdf5_util.wasm';
-
-let compiling: Promise<WasmModule | undefined> | undefined;
-
-/**
- * Start compiling the HDF5 WebAssembly (once per thread; later calls return the same promise). Resolves
- * to undefined when there is no built dist/wasm/hdf5_util.wasm. Call it early: compilation runs on
- * background threads while the caller does other work.
- */
-export function compileH5Wasm(): Promise<WasmModule | undefined> {
-  if (!compiling) {
-    const file = findDistFile(H5_WASM_FILE);
-    compiling = file ? readFile(file).then((bytes) => wasm.compile(bytes)) : Promise.resolve(undefined);
-    compiling.catch(() => undefined); // reported where it is awaited
-  }
-  return compiling;
-}
 
 function fromCompiled(code: WasmModule, options: H5ModuleOptions): Promise<H5Module> {
   const instantiateWasm = (imports: unknown, done: Done) => {
@@ -58,7 +33,7 @@ async function fromEmbedded(options: H5ModuleOptions): Promise<H5Module> {
   const original = wasm.instantiate;
   wasm.instantiate = async (source: unknown, imports: unknown) => {
     const result = await original.call(wasm, source, imports);
-    if (result.module) compiling = Promise.resolve(result.module);
+    if (result.module) keepCompiledH5Wasm(result.module);
     return result;
   };
   try {

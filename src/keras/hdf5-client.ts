@@ -52,12 +52,14 @@ const watchdog = { script: new vm.Script('read()'), context: vm.createContext({ 
 
 async function readWithDeadline(request: Hdf5Request, timeoutMs: number, place: Place): Promise<Hdf5Reply> {
   const log: string[] = [];
+  let printed = 0;
   const keep = (line: string) => {
+    printed++;
     if (log.length < MAX_LOG_LINES) log.push(String(line));
   };
   // HDF5 prints its error stack (and nothing else we want) through emscripten's print/printErr.
   const module = await freshH5Module({ print: keep, printErr: keep });
-  watchdog.context.read = () => readHdf5File(module, request, log);
+  watchdog.context.read = () => readHdf5File(module, request, log, () => printed);
   try {
     return watchdog.script.runInContext(watchdog.context, { timeout: timeoutMs }) as Hdf5Reply;
   } catch (error) {

@@ -23,8 +23,11 @@ function openFailure(request: Hdf5Request, log: string[]): Hdf5Reply {
   return { ok: false, failure: { kind: 'bad-model', message: `not a readable HDF5 file${detail}`, where: 'superblock' } };
 }
 
-/** Read `request.bytes` with `module` (used once, then dropped). Never throws for bad data: failures are data. */
-export function readHdf5File(module: H5Module, request: Hdf5Request, log: string[]): Hdf5Reply {
+/**
+ * Read `request.bytes` with `module` (used once, then dropped). Never throws for bad data: failures are data.
+ * `log` holds (the first) lines HDF5 printed, `printed` counts them all.
+ */
+export function readHdf5File(module: H5Module, request: Hdf5Request, log: string[], printed = () => log.length): Hdf5Reply {
   let dumper: Hdf5Dumper | undefined;
   try {
     // The in-memory file refers to the bytes instead of copying them; the file is only ever read.
@@ -32,7 +35,7 @@ export function readHdf5File(module: H5Module, request: Hdf5Request, log: string
     writeFile.call(module.FS, FILE, request.bytes, { canOwn: true });
     const fileId = module.open(FILE, module.H5F_ACC_RDONLY, false, -1, -1);
     if (fileId < 0n) return openFailure(request, log);
-    dumper = new Hdf5Dumper(module, fileId, request);
+    dumper = new Hdf5Dumper(module, fileId, request, printed);
     return { ok: true, tree: dumper.dump() };
   } catch (error) {
     if (error instanceof Hdf5ReadFailure) return { ok: false, failure: error.failure };

@@ -21,10 +21,11 @@ export async function readKerasModel(bytes: Uint8Array, fileName: string, option
   } catch (error) {
     throw error instanceof GateError ? error.withFile(fileName) : error;
   }
+  // the words of pipeline/model-file.ts's checkModelFormat (what the commands say) for a reader of Keras only
   throw new GateError(
     'bad-model',
-    'not a Keras model file: it is neither HDF5 (.h5) nor a .keras zip archive',
+    'not a Keras model: it is neither HDF5 (.h5) nor a .keras zip archive',
     { file: fileName, where: 'byte 0' },
-    'pass a file written by Keras model.save()',
+    'Pass a Keras model.save() file (.h5 or .keras).',
   );
 }

@@ -8,7 +8,7 @@ import { checkWritable } from '../util/write-file.js';
 import { GateError } from '../errors.js';
 import { isTflite } from '../tflite/probe.js';
 import type { Limits } from '../util/limits.js';
-import { readModelFile } from './model-file.js';
+import { checkModelFormat, readModelFile } from './model-file.js';
 
 async function statOrUndefined(path: string): Promise<Stats | undefined> {
   try {
@@ -18,13 +18,14 @@ async function statOrUndefined(path: string): Promise<Stats | undefined> {
   }
 }
 
-/** The bytes of the Keras model at `input` (named `shown` in errors), refusing a .tflite: nothing to convert. */
+/** The bytes of the Keras or ONNX model at `input` (named `shown` in errors), refusing a .tflite (nothing to convert) and other files. */
 export async function readKerasFile(input: string, shown: string, limits?: Partial<Limits>): Promise<Uint8Array> {
   const bytes = await readModelFile(input, shown, '--keras-model-file', limits);
   if (isTflite(bytes)) {
     throw new GateError('usage', 'already a TensorFlow Lite model (TFL3 identifier at byte 4), nothing to convert', { file: shown },
       `Use \`tflite-gate inspect ${shown}\` to look at it, or \`tflite-gate evaluate --model ${shown}\` to run it.`);
   }
+  checkModelFormat(bytes, shown, ['keras', 'onnx']);
   return bytes;
 }
 

@@ -11,20 +11,19 @@ import { GateError } from '../errors.js';
 import type { Graph } from '../graph/ir.js';
 import { readKerasModel } from '../keras/index.js';
 import type { KerasModel } from '../keras/types.js';
-import { probeOnnx, type OnnxModel } from '../onnx/index.js';
+import { probeOnnx } from '../onnx/probe.js';
+import type { OnnxModel } from '../onnx/types.js';
 import { toFloat16, writeTflite } from '../tflite/index.js';
 import type { LoadOptions } from '../data/load.js';
 import type { Dataset } from '../data/types.js';
 import type { InferenceType, QuantizeReport } from '../quantize/index.js';
 import type { CalibrationRanges } from '../quantize/index.js';
-import { DEFAULT_WORKERS, loadCalibrationData, quantizeModel, recurrentLayers } from './quantize.js';
-import { LazyPool } from '../runtime/pool.js';
-import { layerErrors } from './layer-error.js';
+import type { LazyPool } from '../runtime/pool.js';
 import type { LayerError } from '../quantize/layer-error.js';
 import type { Limits } from '../util/limits.js';
 import { isSpecialTarget, writeFailure, writeOutputFile } from '../util/write-file.js';
 import { checkOutputPaths, readKerasFile } from './convert-files.js';
-import { convertOnnxBytes, type OnnxPipelineOptions } from './onnx.js';
+import type { OnnxPipelineOptions } from './onnx.js';
 import { externalReader } from './onnx-external.js';
 
 export type ConvertVariant = 'float32' | 'float16' | 'dynamic' | 'int8';
@@ -91,7 +90,8 @@ export interface ConvertFileResult {
 
 /** A Keras or ONNX file (told apart by content) → Graph, in memory (ONNX external data through options.external). */
 async function sourceGraph(bytes: Uint8Array, fileName: string, options: ConvertFileOptions): Promise<{ model: SourceModel; graph: Graph; notes: string[] }> {
-  if (probeOnnx(bytes)) return convertOnnxBytes(bytes, fileName, options);
+  // ONNX, quantization and the runtime are loaded only when a model needs them (start-up time of `convert`)
+  if (probeOnnx(bytes)) return (await import('./onnx.js')).convertOnnxBytes(bytes, fileName, options);
   const model = await readKerasModel(bytes, fileName, { timeoutMs: options.timeoutMs, maxDepth: options.maxConfigDepth });
   options.onProgress?.({ step: 'convert', layers: model.graph.layers.length });
   let graph: Graph;
@@ -109,8 +109,7 @@ export async function convertBytes(bytes: Uint8Array, fileName: string, options:
   const variants = options.variants ?? ['float32'];
   // One pool for calibration and layer errors, started now so that its workers boot while the model converts
   // (EfficientNetB0: ~0.3 s of the whole int8 conversion). A pool that fails to start fails the step that uses it.
-  const workers = Math.min(options.int8?.workers ?? DEFAULT_WORKERS, availableParallelism());
-  const pool = variants.includes('int8') && options.int8 && workers > 1 ? new LazyPool(workers) : undefined;
+  const pool = variants.includes('int8') && options.int8 ? await int8Pool(options.int8) : undefined;
   pool?.get().catch(() => undefined);
   try {
     const { model, graph, notes } = await sourceGraph(bytes, fileName, options);
@@ -134,12 +133,23 @@ export interface VariantBytes {
   layerErrors?: LayerError[];
 }
 
+/** The worker pool of an int8 conversion (none with one worker). */
+async function int8Pool(int8: Int8Settings): Promise<LazyPool | undefined> {
+  // one import() at a time: concurrent ones that share modules break Jest's ESM loader (the tests)
+  const { DEFAULT_WORKERS } = await import('./quantize.js');
+  const { LazyPool } = await import('../runtime/pool.js');
+  const workers = Math.min(int8.workers ?? DEFAULT_WORKERS, availableParallelism());
+  return workers > 1 ? new LazyPool(workers) : undefined;
+}
+
 async function variantGraph(variant: ConvertVariant, graph: Graph, model: SourceModel, fileName: string, options: ConvertFileOptions, pool?: LazyPool): Promise<VariantBytes> {
   if (variant === 'float32' || variant === 'float16') {
     const g = variant === 'float16' ? toFloat16(graph) : graph;
     return { variant, graph: g, data: writeTflite(g) };
   }
   const int8 = options.int8;
+  const { loadCalibrationData, quantizeModel, recurrentLayers } = await import('./quantize.js');
+  const { layerErrors } = await import('./layer-error.js');
   const calibration = variant === 'int8' && int8
     ? (typeof int8.dataset === 'string' ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset)
     : undefined;

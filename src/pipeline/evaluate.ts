@@ -6,7 +6,8 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { basename, extname, join } from 'node:path';
-import { externalFilesBeside, type ExternalFiles } from './onnx-external.js';
+import type { ExternalFiles } from './onnx-external.js';
+import { externalFilesBeside } from './onnx.js';
 import { GateError } from '../errors.js';
 import { loadDataset, type LoadOptions } from '../data/load.js';
 import type { Dataset, DatasetLabels } from '../data/types.js';
@@ -23,7 +24,7 @@ import type { ConvertStep } from './convert.js';
 import { isTflite } from '../tflite/probe.js';
 import { int8Variant, type Int8Calibration } from './evaluate-int8.js';
 import { evaluateSource } from './reference.js';
-import { readModelFile } from './model-file.js';
+import { checkModelFormat, readModelFile } from './model-file.js';
 import type { ModelEvaluation, VariantName, VariantResult } from '../results/types.js';
 import type { Limits } from '../util/limits.js';
 import { writeOutputFile } from '../util/write-file.js';
@@ -102,6 +103,7 @@ export async function evaluateWithOutputs(options: EvaluateOptions): Promise<Eva
   const notes: string[] = [];
   const report = options.onProgress ?? (() => undefined);
   const bytes = options.bytes ?? (await readModelFile(options.modelPath ?? options.model, options.model, '--model', options.limits));
+  checkModelFormat(bytes, options.model, ['tflite', 'keras', 'onnx']);
   report({ stage: 'convert' });
   const loading = liteRtRuntime(); // starts LiteRT.js while the converter runs
   loading.catch(() => undefined); // (awaited below; an early failure must not go unhandled meanwhile)

@@ -6,7 +6,7 @@
 import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { GateError } from '../errors.js';
-import { onnxExternalFiles, type ExternalReader } from '../onnx/index.js';
+import type { ExternalReader } from '../onnx/index.js';
 import { DEFAULT_LIMITS, LIMITS } from '../util/limits.js';
 import { fileType, OPEN_FLAGS } from '../util/safe-file.js';
 
@@ -105,12 +105,4 @@ export function sameExternalFiles(a: ExternalFiles | undefined, b: ExternalFiles
     const other = b?.get(location);
     return other !== undefined && Buffer.compare(data, other) === 0;
   });
-}
-
-/** The external data files of the ONNX model at `modelPath` (bytes: its content), read whole beside it by externalReader's rules. */
-export function externalFilesBeside(modelPath: string, bytes: Uint8Array, limitMib?: number): ExternalFiles | undefined {
-  const locations = onnxExternalFiles(bytes, modelPath);
-  if (locations.length === 0) return undefined;
-  const read = externalReader(modelPath, limitMib);
-  return new Map(locations.map((location) => [location, read(location, 0, undefined, `external data of ${modelPath}`)]));
 }

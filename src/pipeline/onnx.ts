@@ -6,7 +6,8 @@ import type { ConvertOptions } from '../convert/types.js';
 import { GateError } from '../errors.js';
 import type { Graph } from '../graph/ir.js';
 import { convertOnnxModel } from '../onnx/convert/index.js';
-import { readOnnxModel, type ExternalReader, type OnnxModel } from '../onnx/index.js';
+import { onnxExternalFiles, readOnnxModel, type ExternalReader, type OnnxModel } from '../onnx/index.js';
+import { externalReader, type ExternalFiles } from './onnx-external.js';
 
 export interface OnnxPipelineOptions extends Partial<ConvertOptions> {
   /** Keep rank-4 inputs and outputs in NHWC instead of the model's NCHW. */
@@ -40,4 +41,12 @@ export function convertOnnxBytes(bytes: Uint8Array, fileName: string, options: O
   } catch (error) {
     throw error instanceof GateError ? error.withFile(fileName) : error;
   }
+}
+
+/** The external data files of the ONNX model at `modelPath` (bytes: its content), read whole beside it by externalReader's rules. */
+export function externalFilesBeside(modelPath: string, bytes: Uint8Array, limitMib?: number): ExternalFiles | undefined {
+  const locations = onnxExternalFiles(bytes, modelPath);
+  if (locations.length === 0) return undefined;
+  const read = externalReader(modelPath, limitMib);
+  return new Map(locations.map((location) => [location, read(location, 0, undefined, `external data of ${modelPath}`)]));
 }

@@ -4,6 +4,7 @@
  * buffer and leaves its own empty (the converter shares identical constants the same way).
  */
 import type { Tensor } from '../graph/ir.js';
+import { findSameBytes, type HashedBytes } from '../util/same-bytes.js';
 
 /** The little-endian bytes of a constant tensor's data. */
 export function tensorBytes(t: Tensor): Uint8Array {
@@ -12,25 +13,7 @@ export function tensorBytes(t: Tensor): Uint8Array {
   return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
 }
 
-function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-/** A 32-bit FNV-1a-style hash of the bytes: computed only when another buffer has the same length. */
-function hashBytes(bytes: Uint8Array): number {
-  let h = 0x811c9dc5;
-  if (bytes.byteOffset % 4 === 0 && bytes.length % 4 === 0) {
-    const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4); // word-wise: 4x fewer steps
-    for (let i = 0; i < words.length; i++) h = Math.imul(h ^ (words[i] as number), 0x01000193);
-  } else {
-    for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ (bytes[i] as number), 0x01000193);
-  }
-  return h >>> 0;
-}
-
-interface Candidate { buffer: number; bytes: Uint8Array; hash?: number }
+interface Candidate extends HashedBytes { buffer: number }
 
 export function planBuffers(tensors: Tensor[]): { tensorBuffer: number[]; contents: (Uint8Array | undefined)[] } {
   const contents: (Uint8Array | undefined)[] = [undefined];
@@ -40,15 +23,13 @@ export function planBuffers(tensors: Tensor[]): { tensorBuffer: number[]; conten
     contents.push(undefined);
     if (!t.data) return own;
     const bytes = tensorBytes(t);
-    const candidates = byLength.get(bytes.length) ?? [];
+    const candidates = byLength.get(bytes.length);
     const entry: Candidate = { buffer: own, bytes };
-    if (candidates.length > 0) {
-      entry.hash = hashBytes(bytes);
-      const shared = candidates.find((c) => (c.hash ??= hashBytes(c.bytes)) === entry.hash && sameBytes(c.bytes, bytes));
-      if (shared) return shared.buffer;
-    }
+    const shared = findSameBytes(candidates, entry);
+    if (shared) return shared.buffer;
     contents[own] = bytes;
-    byLength.set(bytes.length, [...candidates, entry]);
+    if (candidates) candidates.push(entry);
+    else byLength.set(bytes.length, [entry]);
     return own;
   });
   return { tensorBuffer, contents };

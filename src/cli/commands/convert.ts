@@ -6,8 +6,6 @@ import { GateError } from '../../errors.js';
 import { descriptorOf, isSpecialTarget } from '../../util/write-file.js';
 import type { Graph } from '../../graph/ir.js';
 import { supportedClassNames } from '../../convert/index.js';
-import { MAX_OPSET, MIN_OPSET } from '../../onnx/index.js';
-import { supportedOnnxOps } from '../../onnx/convert/index.js';
 import { convertFile, type ConvertStep } from '../../pipeline/convert.js';
 import { quantizeSettings, quantizeSummary } from './convert-quantize.js';
 import { bytes } from '../../report/format.js';
@@ -32,7 +30,11 @@ function supportedLayers(): { layers: string[]; operations: string[] } {
   return { layers: names.filter((n) => !n.includes('.')), operations };
 }
 
-const usage = () => `
+/** The help text; the ONNX reader and converter (the opsets and operators it lists) are loaded only for it. */
+async function usage(): Promise<string> {
+  const { MAX_OPSET, MIN_OPSET } = await import('../../onnx/read.js');
+  const { supportedOnnxOps } = await import('../../onnx/convert/registry.js');
+  return `
 Usage: tflite-gate convert --model-file IN.h5|IN.keras|IN.onnx --output-file OUT.tflite [options]
 
 Convert a Keras or ONNX model to TensorFlow Lite, in TypeScript (no Python, no TensorFlow). The tutorial's
@@ -49,6 +51,7 @@ ${wrap(supportedLayers().operations, 110)}
 ` : ''}Supported ONNX operators (opsets ${MIN_OPSET} to ${MAX_OPSET}):
 ${wrap(supportedOnnxOps(), 110)}
 `;
+}
 
 /** Operator counts of every subgraph (a WHILE loop's condition and body too), most used first (ties by name). */
 function histogram(graph: Graph): Record<string, number> {
@@ -128,8 +131,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export const convertCommand: Command = {
-  get usage() {
-    return usage();
-  },
+  usage,
   run,
 };

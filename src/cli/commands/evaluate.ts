@@ -113,8 +113,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export const evaluateCommand: Command = {
-  get usage() {
-    return usage();
-  },
+  usage,
   run,
 };

@@ -93,8 +93,6 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 export const gateCommand: Command = {
-  get usage() {
-    return usage();
-  },
+  usage,
   run,
 };

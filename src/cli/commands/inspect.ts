@@ -14,7 +14,7 @@ import { probeKerasFormat } from '../../keras/probe.js';
 import { probeOnnx } from '../../onnx/probe.js';
 import { convertBytes } from '../../pipeline/convert.js';
 import { externalReader } from '../../pipeline/onnx-external.js';
-import { readModelFile } from '../../pipeline/model-file.js';
+import { checkModelFormat, readModelFile } from '../../pipeline/model-file.js';
 import { optionsHelp, readFlags } from '../flags.js';
 import type { CliIO, Command } from '../command.js';
 
@@ -26,6 +26,7 @@ async function readTflite(path: string, file: string, limits: Limits): Promise<U
     throw new GateError('usage', `a Keras model file (${probeKerasFormat(bytes) === 'hdf5' ? 'HDF5' : '.keras zip'}), not a .tflite`, { file },
       `Convert it first: tflite-gate convert --keras-model-file ${file} --output-file ${file.replace(/\.(h5|hdf5|keras)$/i, '')}.tflite (evaluate takes it as it is).`);
   }
+  checkModelFormat(bytes, file, ['tflite', 'onnx']);
   return bytes;
 }
 
@@ -46,9 +47,7 @@ ${optionsHelp('inspect')}
 Exit codes: 0 shown, 2 bad input (unreadable or not a .tflite file, bad flags), 3 internal error.`;
 
 export const inspectCommand: Command = {
-  get usage() {
-    return usage();
-  },
+  usage,
   async run(argv: string[], io: CliIO): Promise<number> {
     const { value, positionals } = readFlags('inspect', argv, { positionals: true });
     if (positionals.length < 1 || positionals.length > 2) {

@@ -1,34 +1,30 @@
-import type { Graph, Op, Tensor, TensorData } from '../ir.js';
+import type { Graph, Op, Tensor } from '../ir.js';
+import { findSameBytes, type HashedBytes } from '../../util/same-bytes.js';
 
 /**
  * Final tidying: share identical constants, drop ops whose results nobody uses, drop tensors no op or
  * signature references, and renumber tensors densely in creation order (deterministic output).
  */
-function constantKey(t: Tensor): string | undefined {
-  if (!t.data) return undefined;
-  const bytes = new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength);
-  // A sampled hash (at most ~4096 bytes read): equal keys are confirmed byte by byte in sameData.
-  const stride = Math.max(1, Math.floor(bytes.length / 4096));
-  let hash = 2166136261;
-  for (let i = 0; i < bytes.length; i += stride) hash = Math.imul(hash ^ bytes[i]!, 16777619);
-  return `${t.dtype}|${t.shape.join(',')}|${bytes.length}|${hash >>> 0}`;
+interface Constant extends HashedBytes {
+  id: number;
 }
 
-function sameData(a: TensorData, b: TensorData): boolean {
-  const x = new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-  const y = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-  return x.length === y.length && x.every((v, i) => v === y[i]);
-}
-
+/**
+ * Every constant whose data equals an earlier constant's (same dtype and shape) is replaced by that earlier one.
+ * Constants are grouped by dtype and shape; contents are hashed only within a group of more than one.
+ */
 export function shareConstants(graph: Graph): void {
-  const seen = new Map<string, Tensor[]>();
+  const seen = new Map<string, Constant[]>();
   const replace = new Map<number, number>();
   for (const t of graph.tensors) {
-    const k = constantKey(t);
-    if (!k) continue;
-    const twin = (seen.get(k) ?? []).find((s) => sameData(s.data!, t.data!));
+    if (!t.data) continue;
+    const entry: Constant = { id: t.id, bytes: new Uint8Array(t.data.buffer, t.data.byteOffset, t.data.byteLength) };
+    const key = `${t.dtype}|${t.shape.join(',')}|${entry.bytes.length}`;
+    const group = seen.get(key);
+    const twin = findSameBytes(group, entry);
     if (twin) replace.set(t.id, twin.id);
-    else seen.set(k, [...(seen.get(k) ?? []), t]);
+    else if (group) group.push(entry);
+    else seen.set(key, [entry]);
   }
   for (const op of graph.ops) op.inputs = op.inputs.map((id) => replace.get(id) ?? id);
 }
