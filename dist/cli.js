@@ -6,6 +6,10 @@ import {
   abandonedWork
 } from "./chunk-2P5MLAOL.js";
 import {
+  compileH5Wasm
+} from "./chunk-4I7V2L4L.js";
+import "./chunk-VUKSY2HY.js";
+import {
   EXIT,
   GateError,
   describeError,
@@ -16,10 +20,10 @@ import "./chunk-7AIIOF2D.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "convert", summary: "Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32, float16, dynamic-range or full int8)", load: async () => (await import("./convert-O6CL7YCG.js")).convertCommand },
-  { name: "inspect", summary: "Show a .tflite model (or what differs between two): operators, tensors, weights, MACs, arena", load: async () => (await import("./inspect-PQCV4WFX.js")).inspectCommand },
-  { name: "evaluate", summary: "Run a model's variants (or two models) in LiteRT.js on a dataset: accuracy, classes, latency, size", load: async () => (await import("./evaluate-GR4QJIVS.js")).evaluateCommand },
-  { name: "gate", summary: "Gate the models changed since a git ref, as the GitHub Action does on a pull request", load: async () => (await import("./gate-HUUSREIS.js")).gateCommand }
+  { name: "convert", summary: "Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32, float16, dynamic-range or full int8)", load: async () => (await import("./convert-XKYH5I6Y.js")).convertCommand },
+  { name: "inspect", summary: "Show a .tflite model (or what differs between two): operators, tensors, weights, MACs, arena", load: async () => (await import("./inspect-TH25EA7M.js")).inspectCommand },
+  { name: "evaluate", summary: "Run a model's variants (or two models) in LiteRT.js on a dataset: accuracy, classes, latency, size", load: async () => (await import("./evaluate-AXOTKEME.js")).evaluateCommand },
+  { name: "gate", summary: "Gate the models changed since a git ref, as the GitHub Action does on a pull request", load: async () => (await import("./gate-ORS37RMJ.js")).gateCommand }
 ];
 
 // src/version.ts
@@ -61,7 +65,7 @@ ${helpText()}
 `);
     return EXIT.badInput;
   }
-  io.stdout(`${command ? (await command.load()).usage.trim() : helpText()}
+  io.stdout(`${command ? (await (await command.load()).usage()).trim() : helpText()}
 `);
   return EXIT.pass;
 }
@@ -92,7 +96,7 @@ ${helpText()}
   try {
     const command = await entry.load();
     if (rest.includes("--help") || rest.includes("-h")) {
-      io.stdout(`${command.usage.trim()}
+      io.stdout(`${(await command.usage()).trim()}
 `);
       return EXIT.pass;
     }
@@ -113,7 +117,10 @@ function preferBaselineWasm() {
 }
 
 // src/cli/bin.ts
-if (process.argv[2] === "convert") preferBaselineWasm();
+if (process.argv[2] === "convert") {
+  preferBaselineWasm();
+  if (!process.argv.some((arg) => arg === "--help" || arg === "-h" || /\.onnx$/i.test(arg))) void compileH5Wasm();
+}
 var stdoutClosed = false;
 process.stdout.on("error", (error) => {
   if (error.code !== "EPIPE") throw error;

@@ -16,8 +16,8 @@ import {
   runGate,
   trackedFiles,
   unmatchedGlobs
-} from "./chunk-4HEWJFI4.js";
-import "./chunk-DJ5PGELR.js";
+} from "./chunk-CGRW2I6X.js";
+import "./chunk-UV5B3MOR.js";
 import {
   abandonedWork
 } from "./chunk-2P5MLAOL.js";
@@ -31,14 +31,22 @@ import {
   summaryLine
 } from "./chunk-QJGRZ3Y4.js";
 import "./chunk-HRXWS4ZE.js";
-import "./chunk-HQYUY77X.js";
 import "./chunk-LDKQRGTB.js";
-import "./chunk-MDUMNPHH.js";
 import {
-  parseLfsPointer,
-  readRegularFile,
+  parseLfsPointer
+} from "./chunk-Z53PVORZ.js";
+import "./chunk-MDUMNPHH.js";
+import "./chunk-XLJYOZZQ.js";
+import {
   writeOutputFile
-} from "./chunk-FEIJ2YNX.js";
+} from "./chunk-FVYJKW2Z.js";
+import "./chunk-3DJPSR54.js";
+import "./chunk-4NXZQM75.js";
+import {
+  readRegularFile
+} from "./chunk-JKUKF2U6.js";
+import "./chunk-PNCI4VSP.js";
+import "./chunk-ZJVSL2IP.js";
 import "./chunk-LHSQ66CC.js";
 import {
   GateError,
@@ -106356,9 +106364,9 @@ function baseReader(cwd, baseSha, scratch, remote) {
 var REPORT_MAX_BYTES = 256 * 1024 * 1024;
 var log2 = { info: (message) => info(logLines(message)), warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-QI5OV3D5.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-FS3IK2ZE.js");
   const { progressReporter } = await import("./progress-FMJGFHNJ.js");
-  const { STAGE_UNITS } = await import("./evaluate-WRFJ5TMB.js");
+  const { STAGE_UNITS } = await import("./evaluate-ZUNIOWDU.js");
   const reporter = progressReporter({ isTTY: false, write: (line) => log2.info(line.trimEnd()) });
   return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] }));
 }

@@ -1,7 +1,40 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  createKerasReference,
+  referenceSupport
+} from "./chunk-64IYRBQP.js";
+import {
+  agreementStats,
+  compareLatency,
+  evaluateModel,
+  latencyStats,
+  percentile,
+  regressionStats
+} from "./chunk-TVDDOWG3.js";
+import {
+  loadDataset,
+  prepareDataset
+} from "./chunk-H4ZGZ73U.js";
+import {
   parseDataOptions
-} from "./chunk-VSQJ5DIP.js";
+} from "./chunk-O7YUFU3N.js";
+import {
+  modelStats
+} from "./chunk-J4YWOCCX.js";
+import {
+  DEFAULT_CONVERT_OPTIONS,
+  convertBytes,
+  convertFile,
+  convertKerasModel,
+  findUnsupported,
+  probeKerasFormat,
+  readKerasModel,
+  supportedClassNames
+} from "./chunk-NMUEBNE5.js";
+import {
+  toFloat16,
+  writeTflite
+} from "./chunk-RAAU377P.js";
 import {
   CHECKS,
   THRESHOLD_INPUTS,
@@ -13,55 +46,45 @@ import {
   reportToJson
 } from "./chunk-QJGRZ3Y4.js";
 import "./chunk-HRXWS4ZE.js";
-import "./chunk-HQYUY77X.js";
-import {
-  createKerasReference,
-  referenceSupport
-} from "./chunk-64IYRBQP.js";
-import {
-  agreementStats,
-  compareLatency,
-  evaluateModel,
-  latencyStats,
-  percentile,
-  regressionStats
-} from "./chunk-X7BEN5JD.js";
-import {
-  modelStats
-} from "./chunk-J4YWOCCX.js";
-import {
-  DEFAULT_CONVERT_OPTIONS,
-  convertBytes,
-  convertFile,
-  convertKerasModel,
-  convertOnnxModel,
-  findUnsupported,
-  loadDataset,
-  prepareDataset,
-  probeKerasFormat,
-  readKerasModel,
-  supportedClassNames,
-  supportedOnnxOps,
-  toFloat16,
-  writeTflite
-} from "./chunk-IJKIOMH5.js";
-import {
-  fixBatchForRuntime,
-  loadInterpreter,
-  readTflite,
-  readTfliteModel
-} from "./chunk-XDO74YH2.js";
 import {
   argmaxRows,
   classificationStats,
   perClassAccuracy,
   topKAccuracy
 } from "./chunk-LDKQRGTB.js";
+import "./chunk-Z53PVORZ.js";
 import "./chunk-MDUMNPHH.js";
+import "./chunk-XLJYOZZQ.js";
+import "./chunk-FVYJKW2Z.js";
+import "./chunk-4I7V2L4L.js";
 import {
-  probeOnnx,
+  convertOnnxModel
+} from "./chunk-5RRANCI4.js";
+import "./chunk-YWNQQDKI.js";
+import "./chunk-NF5IC4FN.js";
+import {
   readOnnxModel
-} from "./chunk-FEIJ2YNX.js";
+} from "./chunk-3DJPSR54.js";
+import {
+  probeOnnx
+} from "./chunk-4NXZQM75.js";
+import "./chunk-JKUKF2U6.js";
+import "./chunk-PNCI4VSP.js";
+import {
+  supportedOnnxOps
+} from "./chunk-TMA7O6HZ.js";
+import "./chunk-KDPSR7WJ.js";
+import "./chunk-ZJVSL2IP.js";
+import "./chunk-3M3F332Q.js";
+import {
+  loadInterpreter
+} from "./chunk-6H7QMMT5.js";
+import {
+  fixBatchForRuntime,
+  readTflite,
+  readTfliteModel
+} from "./chunk-TKXKTAQA.js";
+import "./chunk-VUKSY2HY.js";
 import "./chunk-LHSQ66CC.js";
 import {
   EXIT,

@@ -12,7 +12,7 @@ import {
   parseGiven,
   settingsIn,
   shownDefault
-} from "./chunk-HQYUY77X.js";
+} from "./chunk-XLJYOZZQ.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";

@@ -1,7 +1,7 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   readLimits
-} from "./chunk-DJ5PGELR.js";
+} from "./chunk-UV5B3MOR.js";
 import {
   withDeadline
 } from "./chunk-2P5MLAOL.js";
@@ -12,30 +12,38 @@ import {
   verdictOf
 } from "./chunk-QJGRZ3Y4.js";
 import {
-  SETTINGS,
-  bad,
-  defaultOf,
-  parseGiven
-} from "./chunk-HQYUY77X.js";
+  lfsPointerError,
+  parseLfsPointer
+} from "./chunk-Z53PVORZ.js";
 import {
   cell,
   code,
   withoutPath
 } from "./chunk-MDUMNPHH.js";
 import {
+  SETTINGS,
+  bad,
+  defaultOf,
+  parseGiven
+} from "./chunk-XLJYOZZQ.js";
+import {
+  checkWritable
+} from "./chunk-FVYJKW2Z.js";
+import {
+  onnxExternalFiles
+} from "./chunk-3DJPSR54.js";
+import {
+  checkLocation,
+  sameExternalFiles
+} from "./chunk-4NXZQM75.js";
+import {
   DEFAULT_LIMITS,
   MIB,
-  checkLocation,
-  checkWritable,
-  lfsPointerError,
   limitBytes,
   limitHint,
   limitName,
-  onnxExternalFiles,
-  parseLfsPointer,
-  readRegularFile,
-  sameExternalFiles
-} from "./chunk-FEIJ2YNX.js";
+  readRegularFile
+} from "./chunk-JKUKF2U6.js";
 import {
   GateError,
   describeError,

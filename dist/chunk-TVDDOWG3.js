@@ -1,29 +1,24 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  DEFAULT_CALIBRATION_SAMPLES,
+  DEFAULT_CALIBRATION_SEED,
+  loadDataset,
+  modelClassCount,
+  sampleIndices,
+  seededRandom
+} from "./chunk-H4ZGZ73U.js";
+import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
 import {
-  DEFAULT_CALIBRATION_SAMPLES,
-  DEFAULT_CALIBRATION_SEED,
-  InterpreterPool,
+  checkModelFormat,
   convertBytes,
-  isTflite,
-  loadDataset,
-  modelClassCount,
-  predictInProcess,
   readKerasModel,
-  readModelFile,
-  sampleIndices,
-  seededRandom
-} from "./chunk-IJKIOMH5.js";
+  readModelFile
+} from "./chunk-NMUEBNE5.js";
 import {
-  dequantizeInPlace,
-  liteRtRuntime,
-  loadInterpreter,
-  modelIOQuantization,
-  quantizationFor,
-  readTfliteModel
-} from "./chunk-XDO74YH2.js";
+  isTflite
+} from "./chunk-RAAU377P.js";
 import {
   argmaxRows,
   classLosses,
@@ -33,12 +28,30 @@ import {
   perClassAccuracy
 } from "./chunk-LDKQRGTB.js";
 import {
-  externalFilesBeside,
+  writeOutputFile
+} from "./chunk-FVYJKW2Z.js";
+import {
+  externalFilesBeside
+} from "./chunk-5RRANCI4.js";
+import {
   externalReader,
   memoryReader,
-  probeOnnx,
-  writeOutputFile
-} from "./chunk-FEIJ2YNX.js";
+  probeOnnx
+} from "./chunk-4NXZQM75.js";
+import {
+  InterpreterPool,
+  predictInProcess
+} from "./chunk-3M3F332Q.js";
+import {
+  dequantizeInPlace,
+  liteRtRuntime,
+  loadInterpreter,
+  modelIOQuantization,
+  quantizationFor
+} from "./chunk-6H7QMMT5.js";
+import {
+  readTfliteModel
+} from "./chunk-TKXKTAQA.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";
@@ -566,6 +579,7 @@ async function evaluateWithOutputs(options) {
   const notes = [];
   const report = options.onProgress ?? (() => void 0);
   const bytes = options.bytes ?? await readModelFile(options.modelPath ?? options.model, options.model, "--model", options.limits);
+  checkModelFormat(bytes, options.model, ["tflite", "keras", "onnx"]);
   report({ stage: "convert" });
   const loading = liteRtRuntime();
   loading.catch(() => void 0);

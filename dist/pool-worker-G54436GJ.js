@@ -6,7 +6,8 @@ import {
   rangeStats,
   serializeError,
   useCompiledWasm
-} from "./chunk-XDO74YH2.js";
+} from "./chunk-6H7QMMT5.js";
+import "./chunk-TKXKTAQA.js";
 import "./chunk-LHSQ66CC.js";
 import "./chunk-G6EA7MZI.js";
 import "./chunk-7AIIOF2D.js";

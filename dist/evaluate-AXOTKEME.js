@@ -1,41 +1,46 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  progressReporter
+} from "./chunk-3WFLGIDE.js";
+import {
   className,
   textTable
 } from "./chunk-GUIUBS76.js";
 import {
   optionsHelp,
   readFlags
-} from "./chunk-F6YXHSCY.js";
+} from "./chunk-SQPVIKSH.js";
 import {
   readLimits
-} from "./chunk-DJ5PGELR.js";
+} from "./chunk-UV5B3MOR.js";
 import "./chunk-CDYOQ2FV.js";
-import {
-  dataOptions
-} from "./chunk-VSQJ5DIP.js";
-import {
-  noiseText,
-  quantizationLines
-} from "./chunk-HRXWS4ZE.js";
-import "./chunk-HQYUY77X.js";
 import {
   STAGE_UNITS,
   agreementWithFloat32,
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-X7BEN5JD.js";
+} from "./chunk-TVDDOWG3.js";
+import "./chunk-H4ZGZ73U.js";
+import {
+  dataOptions
+} from "./chunk-O7YUFU3N.js";
 import "./chunk-J4YWOCCX.js";
 import {
-  isTflite,
   readModelFile
-} from "./chunk-IJKIOMH5.js";
-import "./chunk-XDO74YH2.js";
+} from "./chunk-NMUEBNE5.js";
+import {
+  isTflite
+} from "./chunk-RAAU377P.js";
+import {
+  noiseText,
+  quantizationLines
+} from "./chunk-HRXWS4ZE.js";
 import {
   classLosses,
   sourceKind
 } from "./chunk-LDKQRGTB.js";
+import "./chunk-Z53PVORZ.js";
 import {
   bytes,
   count,
@@ -43,19 +48,32 @@ import {
   percent,
   signed
 } from "./chunk-MDUMNPHH.js";
+import "./chunk-XLJYOZZQ.js";
 import {
   checkWritable,
   descriptorOf,
   isSpecialTarget,
   writeOutputFile
-} from "./chunk-FEIJ2YNX.js";
+} from "./chunk-FVYJKW2Z.js";
+import "./chunk-4I7V2L4L.js";
+import "./chunk-5RRANCI4.js";
+import "./chunk-YWNQQDKI.js";
+import "./chunk-NF5IC4FN.js";
+import "./chunk-3DJPSR54.js";
+import "./chunk-4NXZQM75.js";
+import "./chunk-JKUKF2U6.js";
+import "./chunk-PNCI4VSP.js";
+import "./chunk-TMA7O6HZ.js";
+import "./chunk-KDPSR7WJ.js";
+import "./chunk-ZJVSL2IP.js";
+import "./chunk-3M3F332Q.js";
+import "./chunk-6H7QMMT5.js";
+import "./chunk-TKXKTAQA.js";
+import "./chunk-VUKSY2HY.js";
 import "./chunk-LHSQ66CC.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";
-import {
-  progressReporter
-} from "./chunk-3WFLGIDE.js";
 import "./chunk-7AIIOF2D.js";
 
 // src/cli/commands/evaluate.ts
@@ -306,9 +324,7 @@ async function run(argv, io) {
   return 0;
 }
 var evaluateCommand = {
-  get usage() {
-    return usage();
-  },
+  usage,
   run
 };
 export {

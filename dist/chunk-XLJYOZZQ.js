@@ -1,7 +1,7 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   LIMITS
-} from "./chunk-FEIJ2YNX.js";
+} from "./chunk-JKUKF2U6.js";
 import {
   GateError,
   excerpt
@@ -118,7 +118,7 @@ var SETTINGS = {
   dataset: setting({ name: "dataset", value: "PATH", help: "test set: .npz/.npy, IDX, CSV, or a folder of class sub-folders with images", more: "Without one, size, operators, MACs, memory and latency are still compared.", parse: text, in: EVAL, file: BOTH }),
   "x-key": setting({ name: "x-key", value: "K[,K2]", help: ".npz keys of the model inputs, in model input order", parse: toKeys, default: ["x"], shown: "x", in: DATA, file: BOTH }),
   "y-key": setting({ name: "y-key", value: "K", help: ".npz key of the labels; must exist when given", parse: toKey, default: "y", in: EVAL, file: BOTH }),
-  scale: setting({ name: "scale", value: "S", help: "input' = input * S + offset (e.g. 1/255)", parse: number(-Infinity), in: DATA, file: { ...BOTH, group: "preprocessing" } }),
+  scale: setting({ name: "scale", value: "S", help: "input' = input * S + offset (e.g. 1/255)", more: "The scale, offset, mean and std inputs override the config file's top-level preprocessing.", parse: number(-Infinity), in: DATA, file: { ...BOTH, group: "preprocessing" } }),
   offset: setting({ name: "offset", value: "O", help: "added after the scale (e.g. -1)", parse: number(-Infinity), in: DATA, file: { ...BOTH, group: "preprocessing" } }),
   mean: setting({ name: "mean", value: "M[,..]", help: "then (input' - mean) / std, per channel", parse: (r, n, f) => toNumbers(r, n, f), in: DATA, file: { ...BOTH, group: "preprocessing" } }),
   std: setting({ name: "std", value: "S[,..]", help: "per-channel divisor after the mean (no 0)", parse: (r, n, f) => toNumbers(r, n, f, true), in: DATA, file: { ...BOTH, group: "preprocessing" } }),
@@ -150,7 +150,7 @@ var SETTINGS = {
   "comment-key": setting({ name: "comment-key", value: "KEY", help: "tells several gates on one pull request apart; each key has its own comment", parse: toCommentKey, default: "", in: ["action"] }),
   "upload-artifacts": setting({ name: "upload-artifacts", help: "upload report.json, report.md and the .tflite variants as a workflow artifact", parse: toBoolean, default: true, in: ["action"] }),
   "artifact-name": setting({ name: "artifact-name", value: "NAME", help: "name of the workflow artifact (use a distinct one per matrix job)", parse: toArtifactName, default: "tflite-gate", in: ["action"] }),
-  "github-token": setting({ name: "github-token", value: "TOKEN", help: "token for the pull request's files and the comment (needs pull-requests write to comment)", parse: (raw) => String(raw).trim(), default: "", shown: "${{ github.token }}", in: ["action"] }),
+  "github-token": setting({ name: "github-token", value: "TOKEN", help: "token for the pull request's files and the comment (needs pull-requests write to comment)", more: "The comment is looked up only among those written by this token's own login (GraphQL viewer; github-actions[bot] when it cannot be learnt).", parse: (raw) => String(raw).trim(), default: "", shown: "${{ github.token }}", in: ["action"] }),
   mode: setting({ name: "mode", value: "MODE", help: "which job: gate (evaluate and judge), list (the changed models as a matrix-ready JSON array), or merge (combine the report.json files of matrix jobs into one comment and verdict)", parse: (r, n, f) => toChoice(r, n, ["gate", "list", "merge"], f), default: "gate", in: ["action"] }),
   reports: setting({ name: "reports", value: "GLOB", help: "merge mode only: glob of report.json files to combine (after actions/download-artifact)", parse: text, default: "**/report.json", in: ["action"] }),
   "trust-pr-config": setting({

@@ -1,42 +1,47 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  progressReporter
+} from "./chunk-3WFLGIDE.js";
+import {
   thousands
 } from "./chunk-GZMIBFTJ.js";
 import "./chunk-GUIUBS76.js";
 import {
   optionsHelp,
   readFlags
-} from "./chunk-F6YXHSCY.js";
+} from "./chunk-SQPVIKSH.js";
 import {
   readLimits
-} from "./chunk-DJ5PGELR.js";
+} from "./chunk-UV5B3MOR.js";
 import "./chunk-CDYOQ2FV.js";
 import {
   dataOptions
-} from "./chunk-VSQJ5DIP.js";
-import "./chunk-HQYUY77X.js";
+} from "./chunk-O7YUFU3N.js";
 import {
   convertFile,
-  supportedClassNames,
-  supportedOnnxOps
-} from "./chunk-IJKIOMH5.js";
-import "./chunk-XDO74YH2.js";
+  supportedClassNames
+} from "./chunk-NMUEBNE5.js";
+import "./chunk-RAAU377P.js";
 import {
   bytes
 } from "./chunk-MDUMNPHH.js";
+import "./chunk-XLJYOZZQ.js";
 import {
-  MAX_OPSET,
-  MIN_OPSET,
   descriptorOf,
   isSpecialTarget
-} from "./chunk-FEIJ2YNX.js";
+} from "./chunk-FVYJKW2Z.js";
+import "./chunk-4I7V2L4L.js";
+import "./chunk-YWNQQDKI.js";
+import "./chunk-NF5IC4FN.js";
+import "./chunk-4NXZQM75.js";
+import "./chunk-JKUKF2U6.js";
+import "./chunk-KDPSR7WJ.js";
+import "./chunk-TKXKTAQA.js";
+import "./chunk-VUKSY2HY.js";
 import "./chunk-LHSQ66CC.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";
-import {
-  progressReporter
-} from "./chunk-3WFLGIDE.js";
 import "./chunk-7AIIOF2D.js";
 
 // src/cli/commands/convert-quantize.ts
@@ -126,7 +131,10 @@ function supportedLayers() {
   const operations = [...new Set(names.filter((n) => n.includes(".")).map((n) => n.slice(n.lastIndexOf(".") + 1)))].sort();
   return { layers: names.filter((n) => !n.includes(".")), operations };
 }
-var usage = () => `
+async function usage() {
+  const { MAX_OPSET, MIN_OPSET } = await import("./read-PPJ6MMKZ.js");
+  const { supportedOnnxOps } = await import("./registry-LZJFQLLK.js");
+  return `
 Usage: tflite-gate convert --model-file IN.h5|IN.keras|IN.onnx --output-file OUT.tflite [options]
 
 Convert a Keras or ONNX model to TensorFlow Lite, in TypeScript (no Python, no TensorFlow). The tutorial's
@@ -143,6 +151,7 @@ ${wrap(supportedLayers().operations, 110)}
 ` : ""}Supported ONNX operators (opsets ${MIN_OPSET} to ${MAX_OPSET}):
 ${wrap(supportedOnnxOps(), 110)}
 `;
+}
 function histogram(graph) {
   const counts = /* @__PURE__ */ new Map();
   for (const op of [graph, ...graph.subgraphs ?? []].flatMap((g) => g.ops)) counts.set(op.type, (counts.get(op.type) ?? 0) + 1);
@@ -213,9 +222,7 @@ async function run(argv, io) {
   return 0;
 }
 var convertCommand = {
-  get usage() {
-    return usage();
-  },
+  usage,
   run
 };
 export {

@@ -7,28 +7,38 @@ import "./chunk-GUIUBS76.js";
 import {
   optionsHelp,
   readFlags
-} from "./chunk-F6YXHSCY.js";
+} from "./chunk-SQPVIKSH.js";
 import {
   readLimits
-} from "./chunk-DJ5PGELR.js";
+} from "./chunk-UV5B3MOR.js";
 import "./chunk-CDYOQ2FV.js";
-import "./chunk-HQYUY77X.js";
 import {
   modelStats
 } from "./chunk-J4YWOCCX.js";
 import {
+  checkModelFormat,
   convertBytes,
-  isTflite,
   probeKerasFormat,
   readModelFile
-} from "./chunk-IJKIOMH5.js";
+} from "./chunk-NMUEBNE5.js";
 import {
-  readTfliteModel
-} from "./chunk-XDO74YH2.js";
+  isTflite
+} from "./chunk-RAAU377P.js";
+import "./chunk-XLJYOZZQ.js";
+import "./chunk-FVYJKW2Z.js";
+import "./chunk-4I7V2L4L.js";
+import "./chunk-YWNQQDKI.js";
+import "./chunk-NF5IC4FN.js";
 import {
   externalReader,
   probeOnnx
-} from "./chunk-FEIJ2YNX.js";
+} from "./chunk-4NXZQM75.js";
+import "./chunk-JKUKF2U6.js";
+import "./chunk-KDPSR7WJ.js";
+import {
+  readTfliteModel
+} from "./chunk-TKXKTAQA.js";
+import "./chunk-VUKSY2HY.js";
 import "./chunk-LHSQ66CC.js";
 import {
   EXIT,
@@ -130,6 +140,7 @@ async function readTflite(path, file, limits) {
       `Convert it first: tflite-gate convert --keras-model-file ${file} --output-file ${file.replace(/\.(h5|hdf5|keras)$/i, "")}.tflite (evaluate takes it as it is).`
     );
   }
+  checkModelFormat(bytes, file, ["tflite", "onnx"]);
   return bytes;
 }
 var usage = () => `
@@ -148,9 +159,7 @@ ${optionsHelp("inspect")}
 
 Exit codes: 0 shown, 2 bad input (unreadable or not a .tflite file, bad flags), 3 internal error.`;
 var inspectCommand = {
-  get usage() {
-    return usage();
-  },
+  usage,
   async run(argv, io) {
     const { value, positionals } = readFlags("inspect", argv, { positionals: true });
     if (positionals.length < 1 || positionals.length > 2) {

@@ -3,7 +3,7 @@ import {
   SETTINGS,
   defaultOf,
   parseGiven
-} from "./chunk-HQYUY77X.js";
+} from "./chunk-XLJYOZZQ.js";
 
 // src/config/data-options.ts
 function dataOptions(given) {

@@ -1,7 +1,7 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   LIMITS
-} from "./chunk-FEIJ2YNX.js";
+} from "./chunk-JKUKF2U6.js";
 
 // src/config/limits.ts
 function readLimits(value) {

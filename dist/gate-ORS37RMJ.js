@@ -1,8 +1,14 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  liteRtEvaluator
+} from "./chunk-YL7PVKFJ.js";
+import {
+  progressReporter
+} from "./chunk-3WFLGIDE.js";
+import {
   optionsHelp,
   readFlags
-} from "./chunk-F6YXHSCY.js";
+} from "./chunk-SQPVIKSH.js";
 import {
   checkOutputDir,
   gitModelSource,
@@ -10,41 +16,52 @@ import {
   repositoryRoot,
   resolveCommit,
   runGate
-} from "./chunk-4HEWJFI4.js";
-import "./chunk-DJ5PGELR.js";
+} from "./chunk-CGRW2I6X.js";
+import "./chunk-UV5B3MOR.js";
 import "./chunk-CDYOQ2FV.js";
 import "./chunk-2P5MLAOL.js";
+import {
+  STAGE_UNITS
+} from "./chunk-TVDDOWG3.js";
+import "./chunk-H4ZGZ73U.js";
+import "./chunk-J4YWOCCX.js";
+import "./chunk-NMUEBNE5.js";
+import "./chunk-RAAU377P.js";
 import {
   renderMarkdown,
   reportToJson
 } from "./chunk-QJGRZ3Y4.js";
 import "./chunk-HRXWS4ZE.js";
-import "./chunk-HQYUY77X.js";
-import {
-  liteRtEvaluator
-} from "./chunk-36LQCYVA.js";
-import {
-  STAGE_UNITS
-} from "./chunk-X7BEN5JD.js";
-import "./chunk-J4YWOCCX.js";
-import "./chunk-IJKIOMH5.js";
-import "./chunk-XDO74YH2.js";
 import "./chunk-LDKQRGTB.js";
+import "./chunk-Z53PVORZ.js";
 import "./chunk-MDUMNPHH.js";
+import "./chunk-XLJYOZZQ.js";
 import {
   checkWritable,
   descriptorOf,
   isSpecialTarget,
   writeOutputFile
-} from "./chunk-FEIJ2YNX.js";
+} from "./chunk-FVYJKW2Z.js";
+import "./chunk-4I7V2L4L.js";
+import "./chunk-5RRANCI4.js";
+import "./chunk-YWNQQDKI.js";
+import "./chunk-NF5IC4FN.js";
+import "./chunk-3DJPSR54.js";
+import "./chunk-4NXZQM75.js";
+import "./chunk-JKUKF2U6.js";
+import "./chunk-PNCI4VSP.js";
+import "./chunk-TMA7O6HZ.js";
+import "./chunk-KDPSR7WJ.js";
+import "./chunk-ZJVSL2IP.js";
+import "./chunk-3M3F332Q.js";
+import "./chunk-6H7QMMT5.js";
+import "./chunk-TKXKTAQA.js";
+import "./chunk-VUKSY2HY.js";
 import "./chunk-LHSQ66CC.js";
 import {
   EXIT,
   GateError
 } from "./chunk-G6EA7MZI.js";
-import {
-  progressReporter
-} from "./chunk-3WFLGIDE.js";
 import "./chunk-7AIIOF2D.js";
 
 // src/cli/commands/gate.ts
@@ -118,9 +135,7 @@ async function run(argv, io) {
   }
 }
 var gateCommand = {
-  get usage() {
-    return usage();
-  },
+  usage,
   run
 };
 export {

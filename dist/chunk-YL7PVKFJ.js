@@ -5,14 +5,14 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-X7BEN5JD.js";
+} from "./chunk-TVDDOWG3.js";
 import {
   argmaxRows,
   noSourceNote
 } from "./chunk-LDKQRGTB.js";
 import {
   probeOnnx
-} from "./chunk-FEIJ2YNX.js";
+} from "./chunk-4NXZQM75.js";
 import {
   GateError
 } from "./chunk-G6EA7MZI.js";
