@@ -107,10 +107,11 @@ async function sourceGraph(bytes: Uint8Array, fileName: string, options: Convert
 export async function convertBytes(bytes: Uint8Array, fileName: string, options: ConvertFileOptions = {}) {
   options.onProgress?.({ step: 'read', bytes: bytes.byteLength });
   const variants = options.variants ?? ['float32'];
-  // One pool for calibration and layer errors, started now so that its workers boot while the model converts
-  // (EfficientNetB0: ~0.3 s of the whole int8 conversion). A pool that fails to start fails the step that uses it.
+  // One pool for calibration and layer errors; a large file's starts now, so that its workers boot while the model
+  // converts. Whether it is used is decided from the model's work (variantGraph). A pool that fails to start fails
+  // the step that uses it.
   const pool = variants.includes('int8') && options.int8 ? await int8Pool(options.int8) : undefined;
-  pool?.get().catch(() => undefined);
+  if (bytes.byteLength >= EARLY_POOL_BYTES) pool?.get().catch(() => undefined);
   try {
     const { model, graph, notes } = await sourceGraph(bytes, fileName, options);
     const out: VariantBytes[] = [];
@@ -133,6 +134,17 @@ export interface VariantBytes {
   layerErrors?: LayerError[];
 }
 
+/** Model files from this size start the int8 pool before they convert (smaller ones rarely have the work to use it). */
+const EARLY_POOL_BYTES = 8 * 1024 * 1024;
+
+/**
+ * Calibration and layer errors go to the pool from this much work (multiply-accumulates of one inference times
+ * the samples): below it, booting the workers and loading each build twice costs more than the second core
+ * gives (measured: MobileNetV2 α 0.35 at 96×96, 2.1 G for 200 samples, is 0.1-0.2 s faster on one thread;
+ * EfficientNetB0 at 96×96, 14 G, 0.4-0.9 s faster on two workers).
+ */
+export const POOL_MIN_MACS = 5e9;
+
 /** The worker pool of an int8 conversion (none with one worker). */
 async function int8Pool(int8: Int8Settings): Promise<LazyPool | undefined> {
   // one import() at a time: concurrent ones that share modules break Jest's ESM loader (the tests)
@@ -149,17 +161,21 @@ async function variantGraph(variant: ConvertVariant, graph: Graph, model: Source
   }
   const int8 = options.int8;
   const { loadCalibrationData, quantizeModel, recurrentLayers } = await import('./quantize.js');
-  const { layerErrors } = await import('./layer-error.js');
+  const { layerErrors, LAYER_ERROR_SAMPLES } = await import('./layer-error.js');
   const calibration = variant === 'int8' && int8
     ? (typeof int8.dataset === 'string' ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset)
     : undefined;
+  const { modelStats } = await import('../metrics/model-stats.js');
+  // small work runs on this thread (workers: 1); the pool may still have been started for a large file: it is closed unused
+  const pooled = calibration !== undefined && modelStats(graph).macs * (calibration.count + 2 * LAYER_ERROR_SAMPLES) >= POOL_MIN_MACS;
+  const workers = pooled ? int8?.workers : 1;
   const q = await quantizeModel(graph, {
-    mode: variant, file: fileName, ...(pool ? { pool } : {}), ...('nodes' in model ? {} : { keepFloat: recurrentLayers(model.graph) }),
+    mode: variant, file: fileName, ...(pool && pooled ? { pool } : {}), ...('nodes' in model ? {} : { keepFloat: recurrentLayers(model.graph) }),
     ...(options.onProgress ? { onProgress: (done: number, total: number) => options.onProgress!({ step: 'calibrate', done, total }) } : {}),
-    ...(calibration ? { calibration } : {}), ...(int8?.inferenceType ? { inferenceType: int8.inferenceType } : {}), ...(int8?.workers ? { workers: int8.workers } : {}),
+    ...(calibration ? { calibration } : {}), ...(int8?.inferenceType ? { inferenceType: int8.inferenceType } : {}), ...(workers ? { workers } : {}),
   });
   const layerProgress = options.onProgress && ((done: number, total: number) => options.onProgress!({ step: 'layer-errors', done, total }));
-  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool, layerProgress) : undefined;
+  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, workers, pooled ? pool : undefined, layerProgress) : undefined;
   return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...(q.calibration ? { calibration: q.calibration } : {}), ...(layers ? { layerErrors: layers } : {}) };
 }
 

@@ -69,7 +69,8 @@ export async function calibrate(graph: Graph, dataset: Dataset, file: string, wo
   const request = {
     bytes: writeTflite(build.graph), file, inputs: sampleInputs(dataset), count: dataset.count, segments: build.sizes, batch: build.batch, ...(onProgress ? { onProgress } : {}),
   };
-  const pooled = (shared?.size ?? workers) > 1 && dataset.count >= 128;
+  // a pool the caller shares is used (it judged the work worth it); an own one only for 128 samples or more
+  const pooled = shared ? shared.size > 1 : workers > 1 && dataset.count >= 128;
   const own = pooled && !shared ? new LazyPool(Math.min(workers, availableParallelism())) : undefined;
   try {
     const [block] = pooled ? await (await (shared ?? own)!.get()).predict(request) : await predictInProcess(request);
