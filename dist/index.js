@@ -16,7 +16,7 @@ import {
   runGate,
   trackedFiles,
   unmatchedGlobs
-} from "./chunk-CGRW2I6X.js";
+} from "./chunk-ISU4CPH2.js";
 import "./chunk-UV5B3MOR.js";
 import {
   abandonedWork
@@ -35,8 +35,8 @@ import "./chunk-LDKQRGTB.js";
 import {
   parseLfsPointer
 } from "./chunk-Z53PVORZ.js";
-import "./chunk-MDUMNPHH.js";
 import "./chunk-XLJYOZZQ.js";
+import "./chunk-MDUMNPHH.js";
 import {
   writeOutputFile
 } from "./chunk-FVYJKW2Z.js";
@@ -106364,9 +106364,9 @@ function baseReader(cwd, baseSha, scratch, remote) {
 var REPORT_MAX_BYTES = 256 * 1024 * 1024;
 var log2 = { info: (message) => info(logLines(message)), warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-FS3IK2ZE.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-YSIEDAS2.js");
   const { progressReporter } = await import("./progress-FMJGFHNJ.js");
-  const { STAGE_UNITS } = await import("./evaluate-ZUNIOWDU.js");
+  const { STAGE_UNITS } = await import("./evaluate-VWIOH2HX.js");
   const reporter = progressReporter({ isTTY: false, write: (line) => log2.info(line.trimEnd()) });
   return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] }));
 }

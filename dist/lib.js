@@ -10,17 +10,17 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-TVDDOWG3.js";
+} from "./chunk-JYHD5LPS.js";
+import {
+  modelStats
+} from "./chunk-XB5KZJKT.js";
 import {
   loadDataset,
   prepareDataset
-} from "./chunk-H4ZGZ73U.js";
+} from "./chunk-2T25ZX2N.js";
 import {
   parseDataOptions
 } from "./chunk-O7YUFU3N.js";
-import {
-  modelStats
-} from "./chunk-J4YWOCCX.js";
 import {
   DEFAULT_CONVERT_OPTIONS,
   convertBytes,
@@ -30,7 +30,7 @@ import {
   probeKerasFormat,
   readKerasModel,
   supportedClassNames
-} from "./chunk-NMUEBNE5.js";
+} from "./chunk-I3KYFX2O.js";
 import {
   toFloat16,
   writeTflite
@@ -53,8 +53,8 @@ import {
   topKAccuracy
 } from "./chunk-LDKQRGTB.js";
 import "./chunk-Z53PVORZ.js";
-import "./chunk-MDUMNPHH.js";
 import "./chunk-XLJYOZZQ.js";
+import "./chunk-MDUMNPHH.js";
 import "./chunk-FVYJKW2Z.js";
 import "./chunk-4I7V2L4L.js";
 import {

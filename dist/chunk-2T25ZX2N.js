@@ -5961,7 +5961,7 @@ async function calibrate(graph, dataset, file, workers = DEFAULT_WORKERS, shared
     batch: build.batch,
     ...onProgress ? { onProgress } : {}
   };
-  const pooled = (shared?.size ?? workers) > 1 && dataset.count >= 128;
+  const pooled = shared ? shared.size > 1 : workers > 1 && dataset.count >= 128;
   const own = pooled && !shared ? new LazyPool(Math.min(workers, availableParallelism())) : void 0;
   try {
     const [block] = pooled ? await (await (shared ?? own).get()).predict(request) : await predictInProcess(request);

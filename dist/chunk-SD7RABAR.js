@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-TVDDOWG3.js";
+} from "./chunk-JYHD5LPS.js";
 import {
   argmaxRows,
   noSourceNote

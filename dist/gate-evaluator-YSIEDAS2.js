@@ -1,11 +1,11 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-YL7PVKFJ.js";
-import "./chunk-TVDDOWG3.js";
-import "./chunk-H4ZGZ73U.js";
-import "./chunk-J4YWOCCX.js";
-import "./chunk-NMUEBNE5.js";
+} from "./chunk-SD7RABAR.js";
+import "./chunk-JYHD5LPS.js";
+import "./chunk-XB5KZJKT.js";
+import "./chunk-2T25ZX2N.js";
+import "./chunk-I3KYFX2O.js";
 import "./chunk-RAAU377P.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-Z53PVORZ.js";

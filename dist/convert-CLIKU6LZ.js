@@ -1,8 +1,5 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  progressReporter
-} from "./chunk-3WFLGIDE.js";
-import {
   thousands
 } from "./chunk-GZMIBFTJ.js";
 import "./chunk-GUIUBS76.js";
@@ -10,6 +7,9 @@ import {
   optionsHelp,
   readFlags
 } from "./chunk-SQPVIKSH.js";
+import {
+  progressReporter
+} from "./chunk-3WFLGIDE.js";
 import {
   readLimits
 } from "./chunk-UV5B3MOR.js";
@@ -20,12 +20,12 @@ import {
 import {
   convertFile,
   supportedClassNames
-} from "./chunk-NMUEBNE5.js";
+} from "./chunk-I3KYFX2O.js";
 import "./chunk-RAAU377P.js";
+import "./chunk-XLJYOZZQ.js";
 import {
   bytes
 } from "./chunk-MDUMNPHH.js";
-import "./chunk-XLJYOZZQ.js";
 import {
   descriptorOf,
   isSpecialTarget

@@ -5,7 +5,7 @@ import {
   describeOp,
   isFloatActivation,
   sampleInputs
-} from "./chunk-H4ZGZ73U.js";
+} from "./chunk-2T25ZX2N.js";
 import {
   writeTflite
 } from "./chunk-RAAU377P.js";

@@ -9006,7 +9006,7 @@ async function convertBytes(bytes, fileName, options = {}) {
   options.onProgress?.({ step: "read", bytes: bytes.byteLength });
   const variants = options.variants ?? ["float32"];
   const pool = variants.includes("int8") && options.int8 ? await int8Pool(options.int8) : void 0;
-  pool?.get().catch(() => void 0);
+  if (bytes.byteLength >= EARLY_POOL_BYTES) pool?.get().catch(() => void 0);
   try {
     const { model, graph, notes } = await sourceGraph(bytes, fileName, options);
     const out = [];
@@ -9016,8 +9016,10 @@ async function convertBytes(bytes, fileName, options = {}) {
     await pool?.close();
   }
 }
+var EARLY_POOL_BYTES = 8 * 1024 * 1024;
+var POOL_MIN_MACS = 5e9;
 async function int8Pool(int8) {
-  const { DEFAULT_WORKERS } = await import("./quantize-EYQI6QEF.js");
+  const { DEFAULT_WORKERS } = await import("./quantize-LVJXNR5V.js");
   const { LazyPool } = await import("./pool-XOLUYI7X.js");
   const workers = Math.min(int8.workers ?? DEFAULT_WORKERS, availableParallelism());
   return workers > 1 ? new LazyPool(workers) : void 0;
@@ -9028,21 +9030,24 @@ async function variantGraph(variant, graph, model, fileName, options, pool) {
     return { variant, graph: g, data: writeTflite(g) };
   }
   const int8 = options.int8;
-  const { loadCalibrationData, quantizeModel, recurrentLayers: recurrentLayers2 } = await import("./quantize-EYQI6QEF.js");
-  const { layerErrors } = await import("./layer-error-NIQZWZQE.js");
+  const { loadCalibrationData, quantizeModel, recurrentLayers: recurrentLayers2 } = await import("./quantize-LVJXNR5V.js");
+  const { layerErrors, LAYER_ERROR_SAMPLES } = await import("./layer-error-HWAT2RPZ.js");
   const calibration = variant === "int8" && int8 ? typeof int8.dataset === "string" ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset : void 0;
+  const { modelStats } = await import("./model-stats-JNY2T5UC.js");
+  const pooled = calibration !== void 0 && modelStats(graph).macs * (calibration.count + 2 * LAYER_ERROR_SAMPLES) >= POOL_MIN_MACS;
+  const workers = pooled ? int8?.workers : 1;
   const q = await quantizeModel(graph, {
     mode: variant,
     file: fileName,
-    ...pool ? { pool } : {},
+    ...pool && pooled ? { pool } : {},
     ..."nodes" in model ? {} : { keepFloat: recurrentLayers2(model.graph) },
     ...options.onProgress ? { onProgress: (done, total) => options.onProgress({ step: "calibrate", done, total }) } : {},
     ...calibration ? { calibration } : {},
     ...int8?.inferenceType ? { inferenceType: int8.inferenceType } : {},
-    ...int8?.workers ? { workers: int8.workers } : {}
+    ...workers ? { workers } : {}
   });
   const layerProgress = options.onProgress && ((done, total) => options.onProgress({ step: "layer-errors", done, total }));
-  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, int8?.workers, pool, layerProgress) : void 0;
+  const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, workers, pooled ? pool : void 0, layerProgress) : void 0;
   return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...q.calibration ? { calibration: q.calibration } : {}, ...layers ? { layerErrors: layers } : {} };
 }
 function outputPaths(input, variants, options) {

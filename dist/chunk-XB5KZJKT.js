@@ -129,5 +129,6 @@ function modelStats(graph) {
 }
 
 export {
+  estimateArena,
   modelStats
 };

@@ -16,16 +16,16 @@ import {
   parseLfsPointer
 } from "./chunk-Z53PVORZ.js";
 import {
-  cell,
-  code,
-  withoutPath
-} from "./chunk-MDUMNPHH.js";
-import {
   SETTINGS,
   bad,
   defaultOf,
   parseGiven
 } from "./chunk-XLJYOZZQ.js";
+import {
+  cell,
+  code,
+  withoutPath
+} from "./chunk-MDUMNPHH.js";
 import {
   checkWritable
 } from "./chunk-FVYJKW2Z.js";

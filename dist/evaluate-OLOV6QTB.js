@@ -1,8 +1,5 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  progressReporter
-} from "./chunk-3WFLGIDE.js";
-import {
   className,
   textTable
 } from "./chunk-GUIUBS76.js";
@@ -10,6 +7,9 @@ import {
   optionsHelp,
   readFlags
 } from "./chunk-SQPVIKSH.js";
+import {
+  progressReporter
+} from "./chunk-3WFLGIDE.js";
 import {
   readLimits
 } from "./chunk-UV5B3MOR.js";
@@ -20,15 +20,15 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-TVDDOWG3.js";
-import "./chunk-H4ZGZ73U.js";
+} from "./chunk-JYHD5LPS.js";
+import "./chunk-XB5KZJKT.js";
+import "./chunk-2T25ZX2N.js";
 import {
   dataOptions
 } from "./chunk-O7YUFU3N.js";
-import "./chunk-J4YWOCCX.js";
 import {
   readModelFile
-} from "./chunk-NMUEBNE5.js";
+} from "./chunk-I3KYFX2O.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";
@@ -41,6 +41,7 @@ import {
   sourceKind
 } from "./chunk-LDKQRGTB.js";
 import "./chunk-Z53PVORZ.js";
+import "./chunk-XLJYOZZQ.js";
 import {
   bytes,
   count,
@@ -48,7 +49,6 @@ import {
   percent,
   signed
 } from "./chunk-MDUMNPHH.js";
-import "./chunk-XLJYOZZQ.js";
 import {
   checkWritable,
   descriptorOf,

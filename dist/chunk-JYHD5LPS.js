@@ -1,21 +1,21 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  modelStats
+} from "./chunk-XB5KZJKT.js";
+import {
   DEFAULT_CALIBRATION_SAMPLES,
   DEFAULT_CALIBRATION_SEED,
   loadDataset,
   modelClassCount,
   sampleIndices,
   seededRandom
-} from "./chunk-H4ZGZ73U.js";
-import {
-  modelStats
-} from "./chunk-J4YWOCCX.js";
+} from "./chunk-2T25ZX2N.js";
 import {
   checkModelFormat,
   convertBytes,
   readKerasModel,
   readModelFile
-} from "./chunk-NMUEBNE5.js";
+} from "./chunk-I3KYFX2O.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";

@@ -3,10 +3,10 @@ import {
   STAGE_UNITS,
   evaluateModel,
   evaluateWithOutputs
-} from "./chunk-TVDDOWG3.js";
-import "./chunk-H4ZGZ73U.js";
-import "./chunk-J4YWOCCX.js";
-import "./chunk-NMUEBNE5.js";
+} from "./chunk-JYHD5LPS.js";
+import "./chunk-XB5KZJKT.js";
+import "./chunk-2T25ZX2N.js";
+import "./chunk-I3KYFX2O.js";
 import "./chunk-RAAU377P.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-Z53PVORZ.js";

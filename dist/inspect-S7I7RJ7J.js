@@ -14,13 +14,13 @@ import {
 import "./chunk-CDYOQ2FV.js";
 import {
   modelStats
-} from "./chunk-J4YWOCCX.js";
+} from "./chunk-XB5KZJKT.js";
 import {
   checkModelFormat,
   convertBytes,
   probeKerasFormat,
   readModelFile
-} from "./chunk-NMUEBNE5.js";
+} from "./chunk-I3KYFX2O.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";

@@ -1,14 +1,14 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-YL7PVKFJ.js";
-import {
-  progressReporter
-} from "./chunk-3WFLGIDE.js";
+} from "./chunk-SD7RABAR.js";
 import {
   optionsHelp,
   readFlags
 } from "./chunk-SQPVIKSH.js";
+import {
+  progressReporter
+} from "./chunk-3WFLGIDE.js";
 import {
   checkOutputDir,
   gitModelSource,
@@ -16,16 +16,16 @@ import {
   repositoryRoot,
   resolveCommit,
   runGate
-} from "./chunk-CGRW2I6X.js";
+} from "./chunk-ISU4CPH2.js";
 import "./chunk-UV5B3MOR.js";
 import "./chunk-CDYOQ2FV.js";
 import "./chunk-2P5MLAOL.js";
 import {
   STAGE_UNITS
-} from "./chunk-TVDDOWG3.js";
-import "./chunk-H4ZGZ73U.js";
-import "./chunk-J4YWOCCX.js";
-import "./chunk-NMUEBNE5.js";
+} from "./chunk-JYHD5LPS.js";
+import "./chunk-XB5KZJKT.js";
+import "./chunk-2T25ZX2N.js";
+import "./chunk-I3KYFX2O.js";
 import "./chunk-RAAU377P.js";
 import {
   renderMarkdown,
@@ -34,8 +34,8 @@ import {
 import "./chunk-HRXWS4ZE.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-Z53PVORZ.js";
-import "./chunk-MDUMNPHH.js";
 import "./chunk-XLJYOZZQ.js";
+import "./chunk-MDUMNPHH.js";
 import {
   checkWritable,
   descriptorOf,
