@@ -104,7 +104,7 @@ export class InterpreterPool {
       ? [rangesBlock(request.segments.length, count)]
       : first.outputs.map((o) => ({ ...o, sampleSize: o.size, data: new Float32Array(count * o.size) }));
     const batch = request.batch ?? 1;
-    // whole batches only (rounded down, so 200 samples in batches of 8 still split evenly over two workers)
+    // whole batches only (rounded down, so 200 samples in batches of 4 still split evenly over two workers)
     const chunks = chunkRanges(count, Math.max(batch, Math.floor(chunkSize(count, this.workers.length) / batch) * batch));
     const progress = new Progress(count, request.onProgress);
     let next = 0;
