@@ -10,14 +10,14 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-JYHD5LPS.js";
+} from "./chunk-VA24IR24.js";
 import {
   modelStats
 } from "./chunk-XB5KZJKT.js";
 import {
   loadDataset,
   prepareDataset
-} from "./chunk-2T25ZX2N.js";
+} from "./chunk-IT3NRI2M.js";
 import {
   parseDataOptions
 } from "./chunk-O7YUFU3N.js";
@@ -30,7 +30,7 @@ import {
   probeKerasFormat,
   readKerasModel,
   supportedClassNames
-} from "./chunk-I3KYFX2O.js";
+} from "./chunk-S5BRRJAT.js";
 import {
   toFloat16,
   writeTflite

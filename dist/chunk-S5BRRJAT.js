@@ -9019,7 +9019,7 @@ async function convertBytes(bytes, fileName, options = {}) {
 var EARLY_POOL_BYTES = 8 * 1024 * 1024;
 var POOL_MIN_MACS = 5e9;
 async function int8Pool(int8) {
-  const { DEFAULT_WORKERS } = await import("./quantize-LVJXNR5V.js");
+  const { DEFAULT_WORKERS } = await import("./quantize-XTAIZ6IH.js");
   const { LazyPool } = await import("./pool-XOLUYI7X.js");
   const workers = Math.min(int8.workers ?? DEFAULT_WORKERS, availableParallelism());
   return workers > 1 ? new LazyPool(workers) : void 0;
@@ -9030,8 +9030,8 @@ async function variantGraph(variant, graph, model, fileName, options, pool) {
     return { variant, graph: g, data: writeTflite(g) };
   }
   const int8 = options.int8;
-  const { loadCalibrationData, quantizeModel, recurrentLayers: recurrentLayers2 } = await import("./quantize-LVJXNR5V.js");
-  const { layerErrors, LAYER_ERROR_SAMPLES } = await import("./layer-error-HWAT2RPZ.js");
+  const { loadCalibrationData, quantizeModel, recurrentLayers: recurrentLayers2 } = await import("./quantize-XTAIZ6IH.js");
+  const { layerErrors, LAYER_ERROR_SAMPLES } = await import("./layer-error-TDJ6X62M.js");
   const calibration = variant === "int8" && int8 ? typeof int8.dataset === "string" ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset : void 0;
   const { modelStats } = await import("./model-stats-JNY2T5UC.js");
   const pooled = calibration !== void 0 && modelStats(graph).macs * (calibration.count + 2 * LAYER_ERROR_SAMPLES) >= POOL_MIN_MACS;

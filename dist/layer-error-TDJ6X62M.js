@@ -5,7 +5,7 @@ import {
   describeOp,
   isFloatActivation,
   sampleInputs
-} from "./chunk-2T25ZX2N.js";
+} from "./chunk-IT3NRI2M.js";
 import {
   writeTflite
 } from "./chunk-RAAU377P.js";

@@ -1,7 +1,7 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-SD7RABAR.js";
+} from "./chunk-2CZWTPZD.js";
 import {
   optionsHelp,
   readFlags
@@ -22,10 +22,10 @@ import "./chunk-CDYOQ2FV.js";
 import "./chunk-2P5MLAOL.js";
 import {
   STAGE_UNITS
-} from "./chunk-JYHD5LPS.js";
+} from "./chunk-VA24IR24.js";
 import "./chunk-XB5KZJKT.js";
-import "./chunk-2T25ZX2N.js";
-import "./chunk-I3KYFX2O.js";
+import "./chunk-IT3NRI2M.js";
+import "./chunk-S5BRRJAT.js";
 import "./chunk-RAAU377P.js";
 import {
   renderMarkdown,

@@ -20,7 +20,7 @@ import {
 import {
   convertFile,
   supportedClassNames
-} from "./chunk-I3KYFX2O.js";
+} from "./chunk-S5BRRJAT.js";
 import "./chunk-RAAU377P.js";
 import "./chunk-XLJYOZZQ.js";
 import {

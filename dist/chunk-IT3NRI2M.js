@@ -5881,13 +5881,13 @@ function rangesGraph(graph, ids, batch = 1) {
   for (const op of graph.ops) ops.push(op, ...op.outputs.flatMap((id) => reductions.get(id) ?? []));
   return { graph: build.build(graph, ops), tensors: [...ids], sizes, batch };
 }
-var CALIBRATION_BATCH = 8;
+var CALIBRATION_BATCH = 4;
 var BATCH_ELEMENTS = 8 * 1024 * 1024;
 function calibrationGraph(graph, maxBatch = CALIBRATION_BATCH) {
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
   const wanted = graph.tensors.filter((t) => t.dtype === "float32" && !t.data && !t.shape.includes(0) && (produced.has(t.id) || graph.inputs.some((io) => io.tensor === t.id)));
   const largest = Math.max(1, ...graph.tensors.filter((t) => !t.data).map((t) => t.shape.reduce((a, b) => a * b, 1)));
-  for (const batch of [8, 4, 2].filter((b) => b <= maxBatch)) {
+  for (const batch of [4, 2].filter((b) => b <= maxBatch)) {
     const batched = largest * batch <= BATCH_ELEMENTS ? withBatch(graph, batch) : void 0;
     if (batched) return rangesGraph(batched, wanted.map((t) => t.id), batch);
   }

@@ -20,15 +20,15 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-JYHD5LPS.js";
+} from "./chunk-VA24IR24.js";
 import "./chunk-XB5KZJKT.js";
-import "./chunk-2T25ZX2N.js";
+import "./chunk-IT3NRI2M.js";
 import {
   dataOptions
 } from "./chunk-O7YUFU3N.js";
 import {
   readModelFile
-} from "./chunk-I3KYFX2O.js";
+} from "./chunk-S5BRRJAT.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";

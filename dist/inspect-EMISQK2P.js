@@ -20,7 +20,7 @@ import {
   convertBytes,
   probeKerasFormat,
   readModelFile
-} from "./chunk-I3KYFX2O.js";
+} from "./chunk-S5BRRJAT.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";

@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-JYHD5LPS.js";
+} from "./chunk-VA24IR24.js";
 import {
   argmaxRows,
   noSourceNote

@@ -9,13 +9,13 @@ import {
   modelClassCount,
   sampleIndices,
   seededRandom
-} from "./chunk-2T25ZX2N.js";
+} from "./chunk-IT3NRI2M.js";
 import {
   checkModelFormat,
   convertBytes,
   readKerasModel,
   readModelFile
-} from "./chunk-I3KYFX2O.js";
+} from "./chunk-S5BRRJAT.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";
