@@ -74,6 +74,8 @@ export interface ConvertedVariant {
   quantization?: QuantizeReport;
   calibration?: CalibrationRanges;
   layerErrors?: LayerError[];
+  /** The calibration samples the layer errors ran on. */
+  layerErrorSamples?: number;
 }
 
 /** The model a file held: Keras or ONNX. */
@@ -130,8 +132,9 @@ export interface VariantBytes {
   data: Uint8Array;
   quantization?: QuantizeReport;
   calibration?: CalibrationRanges;
-  /** int8: each layer's error vs the float model, on the first calibration samples. */
+  /** int8: each layer's error vs the float model, on the first `layerErrorSamples` calibration samples. */
   layerErrors?: LayerError[];
+  layerErrorSamples?: number;
 }
 
 /** Model files from this size start the int8 pool before they convert (smaller ones rarely have the work to use it). */
@@ -161,13 +164,14 @@ async function variantGraph(variant: ConvertVariant, graph: Graph, model: Source
   }
   const int8 = options.int8;
   const { loadCalibrationData, quantizeModel, recurrentLayers } = await import('./quantize.js');
-  const { layerErrors, LAYER_ERROR_SAMPLES } = await import('./layer-error.js');
+  const { layerErrors, layerErrorSamples } = await import('./layer-error.js');
   const calibration = variant === 'int8' && int8
     ? (typeof int8.dataset === 'string' ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset)
     : undefined;
   const { modelStats } = await import('../metrics/model-stats.js');
   // small work runs on this thread (workers: 1); the pool may still have been started for a large file: it is closed unused
-  const pooled = calibration !== undefined && modelStats(graph).macs * (calibration.count + 2 * LAYER_ERROR_SAMPLES) >= POOL_MIN_MACS;
+  const compared = calibration ? layerErrorSamples(graph, calibration.count) : 0;
+  const pooled = calibration !== undefined && modelStats(graph).macs * (calibration.count + 2 * compared) >= POOL_MIN_MACS;
   const workers = pooled ? int8?.workers : 1;
   const q = await quantizeModel(graph, {
     mode: variant, file: fileName, ...(pool && pooled ? { pool } : {}), ...('nodes' in model ? {} : { keepFloat: recurrentLayers(model.graph) }),
@@ -176,7 +180,7 @@ async function variantGraph(variant: ConvertVariant, graph: Graph, model: Source
   });
   const layerProgress = options.onProgress && ((done: number, total: number) => options.onProgress!({ step: 'layer-errors', done, total }));
   const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, workers, pooled ? pool : undefined, layerProgress) : undefined;
-  return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...(q.calibration ? { calibration: q.calibration } : {}), ...(layers ? { layerErrors: layers } : {}) };
+  return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...(q.calibration ? { calibration: q.calibration } : {}), ...(layers ? { layerErrors: layers, layerErrorSamples: compared } : {}) };
 }
 
 /**
@@ -218,7 +222,7 @@ export async function convertFile(input: string, options: ConvertFileOptions = {
       createdDir ??= await writeVariantFile(paths[v.variant], v.data);
       written.push({ variant: v.variant, path: paths[v.variant], bytes: v.data.byteLength, graph: v.graph,
         ...(v.quantization ? { quantization: v.quantization } : {}), ...(v.calibration ? { calibration: v.calibration } : {}),
-        ...(v.layerErrors ? { layerErrors: v.layerErrors } : {}) });
+        ...(v.layerErrors ? { layerErrors: v.layerErrors, layerErrorSamples: v.layerErrorSamples } : {}) });
     }
   } catch (error) {
     // never remove what was written through (a device, a FIFO, standard output): only files this run made
