@@ -10,14 +10,14 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-VA24IR24.js";
+} from "./chunk-YNDEBYKW.js";
 import {
   modelStats
 } from "./chunk-XB5KZJKT.js";
 import {
   loadDataset,
   prepareDataset
-} from "./chunk-IT3NRI2M.js";
+} from "./chunk-CCZTQH4O.js";
 import {
   parseDataOptions
 } from "./chunk-O7YUFU3N.js";
@@ -30,7 +30,7 @@ import {
   probeKerasFormat,
   readKerasModel,
   supportedClassNames
-} from "./chunk-S5BRRJAT.js";
+} from "./chunk-FJYZFGZF.js";
 import {
   toFloat16,
   writeTflite

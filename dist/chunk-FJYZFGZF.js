@@ -9019,7 +9019,7 @@ async function convertBytes(bytes, fileName, options = {}) {
 var EARLY_POOL_BYTES = 8 * 1024 * 1024;
 var POOL_MIN_MACS = 5e9;
 async function int8Pool(int8) {
-  const { DEFAULT_WORKERS } = await import("./quantize-XTAIZ6IH.js");
+  const { DEFAULT_WORKERS } = await import("./quantize-PJ7LTYJA.js");
   const { LazyPool } = await import("./pool-XOLUYI7X.js");
   const workers = Math.min(int8.workers ?? DEFAULT_WORKERS, availableParallelism());
   return workers > 1 ? new LazyPool(workers) : void 0;
@@ -9030,11 +9030,12 @@ async function variantGraph(variant, graph, model, fileName, options, pool) {
     return { variant, graph: g, data: writeTflite(g) };
   }
   const int8 = options.int8;
-  const { loadCalibrationData, quantizeModel, recurrentLayers: recurrentLayers2 } = await import("./quantize-XTAIZ6IH.js");
-  const { layerErrors, LAYER_ERROR_SAMPLES } = await import("./layer-error-TDJ6X62M.js");
+  const { loadCalibrationData, quantizeModel, recurrentLayers: recurrentLayers2 } = await import("./quantize-PJ7LTYJA.js");
+  const { layerErrors, layerErrorSamples } = await import("./layer-error-SO5TVJC2.js");
   const calibration = variant === "int8" && int8 ? typeof int8.dataset === "string" ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset : void 0;
   const { modelStats } = await import("./model-stats-JNY2T5UC.js");
-  const pooled = calibration !== void 0 && modelStats(graph).macs * (calibration.count + 2 * LAYER_ERROR_SAMPLES) >= POOL_MIN_MACS;
+  const compared = calibration ? layerErrorSamples(graph, calibration.count) : 0;
+  const pooled = calibration !== void 0 && modelStats(graph).macs * (calibration.count + 2 * compared) >= POOL_MIN_MACS;
   const workers = pooled ? int8?.workers : 1;
   const q = await quantizeModel(graph, {
     mode: variant,
@@ -9048,7 +9049,7 @@ async function variantGraph(variant, graph, model, fileName, options, pool) {
   });
   const layerProgress = options.onProgress && ((done, total) => options.onProgress({ step: "layer-errors", done, total }));
   const layers = calibration ? await layerErrors(graph, q.graph, calibration, fileName, workers, pooled ? pool : void 0, layerProgress) : void 0;
-  return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...q.calibration ? { calibration: q.calibration } : {}, ...layers ? { layerErrors: layers } : {} };
+  return { variant, graph: q.graph, data: writeTflite(q.graph), quantization: q.report, ...q.calibration ? { calibration: q.calibration } : {}, ...layers ? { layerErrors: layers, layerErrorSamples: compared } : {} };
 }
 function outputPaths(input, variants, options) {
   const main = options.outputFile ? isSpecialTarget(options.outputFile) ? options.outputFile : resolve(options.outputFile) : join(options.outDir ?? dirname(input), `${basename(input, extname(input))}.tflite`);
@@ -9083,7 +9084,7 @@ async function convertFile(input, options = {}) {
         graph: v.graph,
         ...v.quantization ? { quantization: v.quantization } : {},
         ...v.calibration ? { calibration: v.calibration } : {},
-        ...v.layerErrors ? { layerErrors: v.layerErrors } : {}
+        ...v.layerErrors ? { layerErrors: v.layerErrors, layerErrorSamples: v.layerErrorSamples } : {}
       });
     }
   } catch (error) {

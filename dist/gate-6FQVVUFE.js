@@ -1,7 +1,7 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-2CZWTPZD.js";
+} from "./chunk-MRV6F4CM.js";
 import {
   optionsHelp,
   readFlags
@@ -22,10 +22,10 @@ import "./chunk-CDYOQ2FV.js";
 import "./chunk-2P5MLAOL.js";
 import {
   STAGE_UNITS
-} from "./chunk-VA24IR24.js";
+} from "./chunk-YNDEBYKW.js";
 import "./chunk-XB5KZJKT.js";
-import "./chunk-IT3NRI2M.js";
-import "./chunk-S5BRRJAT.js";
+import "./chunk-CCZTQH4O.js";
+import "./chunk-FJYZFGZF.js";
 import "./chunk-RAAU377P.js";
 import {
   renderMarkdown,

@@ -9,13 +9,13 @@ import {
   modelClassCount,
   sampleIndices,
   seededRandom
-} from "./chunk-IT3NRI2M.js";
+} from "./chunk-CCZTQH4O.js";
 import {
   checkModelFormat,
   convertBytes,
   readKerasModel,
   readModelFile
-} from "./chunk-S5BRRJAT.js";
+} from "./chunk-FJYZFGZF.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";

@@ -20,7 +20,7 @@ import {
 import {
   convertFile,
   supportedClassNames
-} from "./chunk-S5BRRJAT.js";
+} from "./chunk-FJYZFGZF.js";
 import "./chunk-RAAU377P.js";
 import "./chunk-XLJYOZZQ.js";
 import {
@@ -88,7 +88,7 @@ function quantizeSummary(v) {
   const lines = [`${q.quantizedWeights.length} weight tensors int8 (${perChannel} per channel)`];
   if (v.calibration) lines.push(`calibrated on ${v.calibration.samples} samples, ${v.calibration.ranges.size} tensors`);
   const worst = [...v.layerErrors ?? []].sort((a, b) => a.snrDb - b.snrDb).slice(0, 3);
-  if (worst.length) lines.push(`layers losing most (SNR vs float, ${Math.min(32, v.calibration?.samples ?? 0)} calibration samples): ${worst.map((l) => `${l.op} ${l.snrDb.toFixed(1)} dB`).join(", ")}`);
+  if (worst.length) lines.push(`layers losing most (SNR vs float, ${v.layerErrorSamples ?? 0} calibration samples): ${worst.map((l) => `${l.op} ${l.snrDb.toFixed(1)} dB`).join(", ")}`);
   if (q.floatOps.length) lines.push(`kept float (DEQUANTIZE/QUANTIZE around them): ${list(q.floatOps.map((o) => `${o.op}: ${o.reason}`), 4)}`);
   if (q.floatWeights.length) lines.push(`warning: weights left float: ${list(q.floatWeights.map((w) => `${w.tensor} (${w.elements})`))}`);
   if (q.requantized.length) lines.push(`requantized (inputs of one op at different scales): ${list(q.requantized.map((r) => `${r.tensor} \u2192 ${r.op}`), 4)}`);

@@ -1,12 +1,11 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  STAGE_UNITS,
-  evaluateModel,
-  evaluateWithOutputs
-} from "./chunk-VA24IR24.js";
+  liteRtEvaluator
+} from "./chunk-MRV6F4CM.js";
+import "./chunk-YNDEBYKW.js";
 import "./chunk-XB5KZJKT.js";
-import "./chunk-IT3NRI2M.js";
-import "./chunk-S5BRRJAT.js";
+import "./chunk-CCZTQH4O.js";
+import "./chunk-FJYZFGZF.js";
 import "./chunk-RAAU377P.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-Z53PVORZ.js";
@@ -31,7 +30,5 @@ import "./chunk-LHSQ66CC.js";
 import "./chunk-G6EA7MZI.js";
 import "./chunk-7AIIOF2D.js";
 export {
-  STAGE_UNITS,
-  evaluateModel,
-  evaluateWithOutputs
+  liteRtEvaluator
 };

@@ -20,7 +20,7 @@ import {
   convertBytes,
   probeKerasFormat,
   readModelFile
-} from "./chunk-S5BRRJAT.js";
+} from "./chunk-FJYZFGZF.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";

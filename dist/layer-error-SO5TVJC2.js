@@ -1,11 +1,14 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
+  modelStats
+} from "./chunk-XB5KZJKT.js";
+import {
   DEFAULT_WORKERS,
   ReductionBuild,
   describeOp,
   isFloatActivation,
   sampleInputs
-} from "./chunk-IT3NRI2M.js";
+} from "./chunk-CCZTQH4O.js";
 import {
   writeTflite
 } from "./chunk-RAAU377P.js";
@@ -102,11 +105,18 @@ function layerErrorsOf(output, samples, build, pairs, float) {
 
 // src/pipeline/layer-error.ts
 var LAYER_ERROR_SAMPLES = 32;
+var LAYER_ERROR_MIN_SAMPLES = 8;
+var LAYER_ERROR_MACS = 4e9;
+function layerErrorSamples(float, available) {
+  const macs = modelStats(float).macs;
+  const budget = macs > 0 ? Math.floor(LAYER_ERROR_MACS / macs) : LAYER_ERROR_SAMPLES;
+  return Math.min(available, LAYER_ERROR_SAMPLES, Math.max(LAYER_ERROR_MIN_SAMPLES, budget));
+}
 async function layerErrors(float, int8, data, file, workers = DEFAULT_WORKERS, shared, onProgress) {
   const pairs = layerPairs(float, int8);
   if (pairs.length === 0 || int8.inputs.some((io) => int8.tensors[io.tensor]?.dtype !== float.tensors[float.inputs[0].tensor]?.dtype)) return [];
   const build = layerErrorGraph(float, int8, pairs);
-  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(data), count: Math.min(LAYER_ERROR_SAMPLES, data.count), ...onProgress ? { onProgress } : {} };
+  const request = { bytes: writeTflite(build.graph), file, inputs: sampleInputs(data), count: layerErrorSamples(float, data.count), ...onProgress ? { onProgress } : {} };
   const size = shared?.size ?? Math.min(workers, request.count);
   const own = size > 1 && !shared ? new LazyPool(size) : void 0;
   try {
@@ -118,5 +128,6 @@ async function layerErrors(float, int8, data, file, workers = DEFAULT_WORKERS, s
 }
 export {
   LAYER_ERROR_SAMPLES,
+  layerErrorSamples,
   layerErrors
 };

@@ -20,15 +20,15 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-VA24IR24.js";
+} from "./chunk-YNDEBYKW.js";
 import "./chunk-XB5KZJKT.js";
-import "./chunk-IT3NRI2M.js";
+import "./chunk-CCZTQH4O.js";
 import {
   dataOptions
 } from "./chunk-O7YUFU3N.js";
 import {
   readModelFile
-} from "./chunk-S5BRRJAT.js";
+} from "./chunk-FJYZFGZF.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";

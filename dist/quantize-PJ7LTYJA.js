@@ -9,7 +9,7 @@ import {
   quantizeModel,
   recurrentLayers,
   sampleInputs
-} from "./chunk-IT3NRI2M.js";
+} from "./chunk-CCZTQH4O.js";
 import "./chunk-RAAU377P.js";
 import "./chunk-Z53PVORZ.js";
 import "./chunk-NF5IC4FN.js";

@@ -5882,7 +5882,7 @@ function rangesGraph(graph, ids, batch = 1) {
   return { graph: build.build(graph, ops), tensors: [...ids], sizes, batch };
 }
 var CALIBRATION_BATCH = 4;
-var BATCH_ELEMENTS = 8 * 1024 * 1024;
+var BATCH_ELEMENTS = 1024 * 1024;
 function calibrationGraph(graph, maxBatch = CALIBRATION_BATCH) {
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
   const wanted = graph.tensors.filter((t) => t.dtype === "float32" && !t.data && !t.shape.includes(0) && (produced.has(t.id) || graph.inputs.some((io) => io.tensor === t.id)));

@@ -1,11 +1,12 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
-  liteRtEvaluator
-} from "./chunk-2CZWTPZD.js";
-import "./chunk-VA24IR24.js";
+  STAGE_UNITS,
+  evaluateModel,
+  evaluateWithOutputs
+} from "./chunk-YNDEBYKW.js";
 import "./chunk-XB5KZJKT.js";
-import "./chunk-IT3NRI2M.js";
-import "./chunk-S5BRRJAT.js";
+import "./chunk-CCZTQH4O.js";
+import "./chunk-FJYZFGZF.js";
 import "./chunk-RAAU377P.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-Z53PVORZ.js";
@@ -30,5 +31,7 @@ import "./chunk-LHSQ66CC.js";
 import "./chunk-G6EA7MZI.js";
 import "./chunk-7AIIOF2D.js";
 export {
-  liteRtEvaluator
+  STAGE_UNITS,
+  evaluateModel,
+  evaluateWithOutputs
 };

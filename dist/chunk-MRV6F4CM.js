@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-VA24IR24.js";
+} from "./chunk-YNDEBYKW.js";
 import {
   argmaxRows,
   noSourceNote
