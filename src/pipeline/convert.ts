@@ -141,12 +141,13 @@ export interface VariantBytes {
 const EARLY_POOL_BYTES = 8 * 1024 * 1024;
 
 /**
- * Calibration and layer errors go to the pool from this much work (multiply-accumulates of one inference times
- * the samples): below it, booting the workers and loading each build twice costs more than the second core
- * gives (measured: MobileNetV2 α 0.35 at 96×96, 2.1 G for 200 samples, is 0.1-0.2 s faster on one thread;
- * EfficientNetB0 at 96×96, 14 G, 0.4-0.9 s faster on two workers).
+ * Calibration and layer errors go to the pool from this much work (multiply-accumulates of one inference times the
+ * samples, calibration's and twice the layer errors'): below it, booting the workers and loading each build twice
+ * costs more than the second core gives. Measured whole-process, one thread / pool of two: the MNIST CNNs (0.2 and
+ * 0.7 G) 0.31 / 0.37 s and 0.38 / 0.42 s, MobileNetV2 α 0.5 at 32×32 (0.5 G) 0.63 / 0.67 s; the mini-Xception (2.7 G)
+ * 0.80 / 0.67 s, MobileNetV2 α 0.35 at 96×96 (2.8 G) 0.95 / 0.86 s, EfficientNetB0 at 96×96 (19 G) 3.4 / 2.7 s.
  */
-export const POOL_MIN_MACS = 5e9;
+export const POOL_MIN_MACS = 1.5e9;
 
 /** The worker pool of an int8 conversion (none with one worker). */
 async function int8Pool(int8: Int8Settings): Promise<LazyPool | undefined> {
