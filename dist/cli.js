@@ -20,10 +20,10 @@ import "./chunk-7AIIOF2D.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "convert", summary: "Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32, float16, dynamic-range or full int8)", load: async () => (await import("./convert-D74KWKFI.js")).convertCommand },
-  { name: "inspect", summary: "Show a .tflite model (or what differs between two): operators, tensors, weights, MACs, arena", load: async () => (await import("./inspect-DBQJLGI6.js")).inspectCommand },
-  { name: "evaluate", summary: "Run a model's variants (or two models) in LiteRT.js on a dataset: accuracy, classes, latency, size", load: async () => (await import("./evaluate-2WC6I2G3.js")).evaluateCommand },
-  { name: "gate", summary: "Gate the models changed since a git ref, as the GitHub Action does on a pull request", load: async () => (await import("./gate-6FQVVUFE.js")).gateCommand }
+  { name: "convert", summary: "Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32, float16, dynamic-range or full int8)", load: async () => (await import("./convert-OIJIY4HC.js")).convertCommand },
+  { name: "inspect", summary: "Show a .tflite model (or what differs between two): operators, tensors, weights, MACs, arena", load: async () => (await import("./inspect-LPRTR2S2.js")).inspectCommand },
+  { name: "evaluate", summary: "Run a model's variants (or two models) in LiteRT.js on a dataset: accuracy, classes, latency, size", load: async () => (await import("./evaluate-WYVJCVWY.js")).evaluateCommand },
+  { name: "gate", summary: "Gate the models changed since a git ref, as the GitHub Action does on a pull request", load: async () => (await import("./gate-7H2HJ37A.js")).gateCommand }
 ];
 
 // src/version.ts

@@ -106364,9 +106364,9 @@ function baseReader(cwd, baseSha, scratch, remote) {
 var REPORT_MAX_BYTES = 256 * 1024 * 1024;
 var log2 = { info: (message) => info(logLines(message)), warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-IGLXDMWN.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-5RIYYIUS.js");
   const { progressReporter } = await import("./progress-FMJGFHNJ.js");
-  const { STAGE_UNITS } = await import("./evaluate-KFTROFQU.js");
+  const { STAGE_UNITS } = await import("./evaluate-FD55MAQB.js");
   const reporter = progressReporter({ isTTY: false, write: (line) => log2.info(line.trimEnd()) });
   return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] }));
 }

@@ -10,7 +10,7 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-YNDEBYKW.js";
+} from "./chunk-CJVSSNHS.js";
 import {
   modelStats
 } from "./chunk-XB5KZJKT.js";
@@ -30,7 +30,7 @@ import {
   probeKerasFormat,
   readKerasModel,
   supportedClassNames
-} from "./chunk-FJYZFGZF.js";
+} from "./chunk-MCCPTRAN.js";
 import {
   toFloat16,
   writeTflite

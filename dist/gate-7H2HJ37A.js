@@ -1,7 +1,7 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-MRV6F4CM.js";
+} from "./chunk-BWAUNRW6.js";
 import {
   optionsHelp,
   readFlags
@@ -22,10 +22,10 @@ import "./chunk-CDYOQ2FV.js";
 import "./chunk-2P5MLAOL.js";
 import {
   STAGE_UNITS
-} from "./chunk-YNDEBYKW.js";
+} from "./chunk-CJVSSNHS.js";
 import "./chunk-XB5KZJKT.js";
 import "./chunk-CCZTQH4O.js";
-import "./chunk-FJYZFGZF.js";
+import "./chunk-MCCPTRAN.js";
 import "./chunk-RAAU377P.js";
 import {
   renderMarkdown,

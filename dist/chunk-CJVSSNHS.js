@@ -15,7 +15,7 @@ import {
   convertBytes,
   readKerasModel,
   readModelFile
-} from "./chunk-FJYZFGZF.js";
+} from "./chunk-MCCPTRAN.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";

@@ -20,7 +20,7 @@ import {
 import {
   convertFile,
   supportedClassNames
-} from "./chunk-FJYZFGZF.js";
+} from "./chunk-MCCPTRAN.js";
 import "./chunk-RAAU377P.js";
 import "./chunk-XLJYOZZQ.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-MRV6F4CM.js";
-import "./chunk-YNDEBYKW.js";
+} from "./chunk-BWAUNRW6.js";
+import "./chunk-CJVSSNHS.js";
 import "./chunk-XB5KZJKT.js";
 import "./chunk-CCZTQH4O.js";
-import "./chunk-FJYZFGZF.js";
+import "./chunk-MCCPTRAN.js";
 import "./chunk-RAAU377P.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-Z53PVORZ.js";

@@ -20,7 +20,7 @@ import {
   convertBytes,
   probeKerasFormat,
   readModelFile
-} from "./chunk-FJYZFGZF.js";
+} from "./chunk-MCCPTRAN.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";

@@ -3,10 +3,10 @@ import {
   STAGE_UNITS,
   evaluateModel,
   evaluateWithOutputs
-} from "./chunk-YNDEBYKW.js";
+} from "./chunk-CJVSSNHS.js";
 import "./chunk-XB5KZJKT.js";
 import "./chunk-CCZTQH4O.js";
-import "./chunk-FJYZFGZF.js";
+import "./chunk-MCCPTRAN.js";
 import "./chunk-RAAU377P.js";
 import "./chunk-LDKQRGTB.js";
 import "./chunk-Z53PVORZ.js";

@@ -9017,7 +9017,7 @@ async function convertBytes(bytes, fileName, options = {}) {
   }
 }
 var EARLY_POOL_BYTES = 8 * 1024 * 1024;
-var POOL_MIN_MACS = 5e9;
+var POOL_MIN_MACS = 15e8;
 async function int8Pool(int8) {
   const { DEFAULT_WORKERS } = await import("./quantize-PJ7LTYJA.js");
   const { LazyPool } = await import("./pool-XOLUYI7X.js");

@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-YNDEBYKW.js";
+} from "./chunk-CJVSSNHS.js";
 import {
   argmaxRows,
   noSourceNote

@@ -20,7 +20,7 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-YNDEBYKW.js";
+} from "./chunk-CJVSSNHS.js";
 import "./chunk-XB5KZJKT.js";
 import "./chunk-CCZTQH4O.js";
 import {
@@ -28,7 +28,7 @@ import {
 } from "./chunk-O7YUFU3N.js";
 import {
   readModelFile
-} from "./chunk-FJYZFGZF.js";
+} from "./chunk-MCCPTRAN.js";
 import {
   isTflite
 } from "./chunk-RAAU377P.js";
