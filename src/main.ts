@@ -25,6 +25,7 @@ import { gitModelSource } from './repo/source.js';
 import { mergeReports, parseReportJson, requireReports, type ExpectedModels } from './report/json.js';
 import { summaryLine } from './report/markdown.js';
 import type { GateReport } from './report/types.js';
+import type { GateProgress } from './pipeline/gate-evaluator.js';
 import { logLines, logText } from './util/escape.js';
 import { readRegularFile } from './util/safe-file.js';
 
@@ -53,12 +54,18 @@ const log = { info: (message: string) => core.info(logLines(message)), warning: 
 
 async function defaultEvaluator(): Promise<ModelEvaluator> {
   const { liteRtEvaluator } = await import('./pipeline/gate-evaluator.js');
+  return liteRtEvaluator(await jobProgress());
+}
+
+/**
+ * A line every few seconds in the job log while a model is evaluated (done/total and rate). Through log.info: a
+ * model's path is the pull request's to choose, and it starts the line. `intervalMs`: least time between lines.
+ */
+export async function jobProgress(intervalMs?: number): Promise<GateProgress> {
   const { progressReporter } = await import('./report/progress.js');
-  // a line every few seconds in the job log while a model is evaluated (done/total and rate)
-  // (through log.info: a model's path is the PR's to choose, and starts the line)
   const { STAGE_UNITS } = await import('./pipeline/evaluate.js');
-  const reporter = progressReporter({ isTTY: false, write: (line) => log.info(line.trimEnd()) });
-  return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] }));
+  const reporter = progressReporter({ isTTY: false, write: (line) => log.info(line.trimEnd()), ...(intervalMs === undefined ? {} : { intervalMs }) });
+  return (model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] });
 }
 
 function publishEnv(r: Run): PublishEnv {
