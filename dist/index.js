@@ -106365,10 +106365,13 @@ var REPORT_MAX_BYTES = 256 * 1024 * 1024;
 var log2 = { info: (message) => info(logLines(message)), warning };
 async function defaultEvaluator() {
   const { liteRtEvaluator } = await import("./gate-evaluator-5RIYYIUS.js");
+  return liteRtEvaluator(await jobProgress());
+}
+async function jobProgress(intervalMs) {
   const { progressReporter } = await import("./progress-FMJGFHNJ.js");
   const { STAGE_UNITS } = await import("./evaluate-FD55MAQB.js");
-  const reporter = progressReporter({ isTTY: false, write: (line) => log2.info(line.trimEnd()) });
-  return liteRtEvaluator((model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] }));
+  const reporter = progressReporter({ isTTY: false, write: (line) => log2.info(line.trimEnd()), ...intervalMs === void 0 ? {} : { intervalMs } });
+  return (model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] });
 }
 function publishEnv(r) {
   const env = r.options.env ?? process.env;
