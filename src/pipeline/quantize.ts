@@ -1,7 +1,7 @@
 /**
  * The quantized variants of a converted model: dynamic range (no data needed) and full int8, calibrated by
- * running the float model in LiteRT.js with every activation exposed (on the worker pool when the work is
- * big enough). The pure passes live in src/quantize; this file loads calibration data and runs the runtime.
+ * running the float model in LiteRT.js with every activation reduced to its range inside the graph (on the worker
+ * pool when the work is big enough). The pure passes live in src/quantize; this file loads calibration data and runs the runtime.
  */
 import { availableParallelism } from 'node:os';
 import { loadDataset, type LoadOptions } from '../data/load.js';
@@ -59,11 +59,13 @@ export async function loadCalibrationData(path: string, graph: Graph, options: L
 
 export const sampleInputs = (dataset: Dataset): SampleInput[] => dataset.inputs.map((input) => ({ data: input.data, sampleSize: input.data.length / dataset.count }));
 
-/** Per-tensor ranges of the float graph over the dataset, computed in LiteRT.js. */
-/** Default calibration workers: the cores, at most 4 (a pool only pays off for 128 samples or more). */
+/** Default calibration workers: the cores, at most 4 (whether a pool is used at all: POOL_MIN_MACS in convert.ts). */
 export const DEFAULT_WORKERS = Math.min(4, availableParallelism());
 
-/** `shared`: a pool to use (and leave open) instead of starting one; its size is the worker count. */
+/**
+ * Per-tensor ranges of the float graph over the dataset, computed in LiteRT.js. `shared`: a pool to use (and leave
+ * open) instead of starting one; its size is the worker count.
+ */
 export async function calibrate(graph: Graph, dataset: Dataset, file: string, workers = DEFAULT_WORKERS, shared?: LazyPool, onProgress?: (done: number, total: number) => void): Promise<CalibrationRanges> {
   const build = calibrationGraph(graph, dataset.count);
   const request = {
