@@ -51,6 +51,12 @@ export class GateError extends Error {
     return new GateError(this.kind, this.message, { file, where: this.where }, this.hint);
   }
 
+  /** This error naming the file `from` as `to` instead (a resolved path shown as the user gave it). */
+  renamingFile(from: string, to: string | undefined): GateError {
+    if (!to || this.file !== from) return this;
+    return new GateError(this.kind, this.message, { file: to, where: this.where }, this.hint);
+  }
+
   /** One or two lines for a person: "file: where: message\n  hint". */
   format(): string {
     const head = [this.file, this.where].filter(Boolean).join(': ');

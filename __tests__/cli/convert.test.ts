@@ -182,6 +182,8 @@ describe('tflite-gate convert --quantize', () => {
     [['--scale=1/255'], /--scale only applies to --quantize=int8/],
     [['--quantize=int4'], /--quantize must be one of dynamic, int8, float16, got "int4"/],
     [['--quantize=int8', '--representative_dataset=nope.npz'], /nope\.npz: dataset not found/],
+    // named as given, not as the absolute path it was resolved to
+    [['--quantize=int8', '--representative_dataset=README.md'], /^tflite-gate convert: README\.md: unknown dataset format/],
     [['--quantize=int8', '--representative_dataset=fixtures/quantize/mnist.calib.npz'], /samples are \[28, 28, 1\] but model input "image" takes \[8, 8, 3\]/],
   ])('refuses %j with exit 2 and writes nothing', async (flags, message) => {
     const r = await cli(`--keras_model_file=${join(Q, 'mix.h5')}`, `--output_file=${join(dir, 'x.tflite')}`, ...flags);

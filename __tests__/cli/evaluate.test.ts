@@ -55,6 +55,9 @@ describe('tflite-gate evaluate', () => {
     [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float64'], /--variants must be one of float32, float16, dynamic, int8, got "float64"/],
     [['--model', 'fixtures/example/mnist_cnn.h5', '--variants', 'float32,int8'], /the int8 variant needs calibration data and there is no dataset/],
     [['--model', 'fixtures/example/mnist_cnn.h5', '--workers', '0'], /--workers must be an integer >= 1/],
+    // the representative dataset named as given, not as the absolute path it was resolved to
+    [['--model', 'fixtures/example/mnist_cnn.h5', '--dataset', 'fixtures/example/mnist_test.npz', '--variants', 'float32,int8', '--representative-dataset', 'README.md'],
+      /^tflite-gate evaluate: README\.md: unknown dataset format/],
     [['--model', 'nope/missing.h5'], /nope\/missing\.h5: file not found\n {2}Check the --model path\./],
     [['--model', NOT_A_MODEL], new RegExp(`${NOT_A_MODEL}: byte 0: not a TFLite, Keras or ONNX model: it is neither TFLite \\(\\.tflite\\), HDF5 \\(\\.h5\\), a \\.keras zip archive nor ONNX \\(\\.onnx\\)\n {2}Pass a \\.tflite file, a Keras model\\.save\\(\\) file \\(\\.h5 or \\.keras\\) or an ONNX file \\(\\.onnx, e\\.g\\. from torch\\.onnx\\.export\\)\\.\n$`)],
   ])('bad input %j -> exit 2 with a message, no stack trace', async (args, message) => {

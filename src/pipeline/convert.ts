@@ -32,6 +32,8 @@ export type ConvertVariant = 'float32' | 'float16' | 'dynamic' | 'int8';
 export interface Int8Settings {
   /** The representative dataset (a path: any format evaluate reads), or calibration samples already loaded. */
   dataset: string | Dataset;
+  /** The dataset path as the user gave it, for messages (default: `dataset`). */
+  datasetName?: string;
   /** Keys, preprocessing, samples (default 200, seeded) of the representative dataset. */
   data?: LoadOptions;
   inferenceType?: InferenceType;
@@ -167,7 +169,9 @@ async function variantGraph(variant: ConvertVariant, graph: Graph, model: Source
   const { loadCalibrationData, quantizeModel, recurrentLayers } = await import('./quantize.js');
   const { layerErrors, layerErrorSamples } = await import('./layer-error.js');
   const calibration = variant === 'int8' && int8
-    ? (typeof int8.dataset === 'string' ? await loadCalibrationData(int8.dataset, graph, int8.data) : int8.dataset)
+    ? (typeof int8.dataset === 'string' ? await loadCalibrationData(int8.dataset, graph, int8.data).catch((error: unknown) => {
+      throw error instanceof GateError ? error.renamingFile(int8.dataset as string, int8.datasetName) : error;
+    }) : int8.dataset)
     : undefined;
   const { modelStats } = await import('../metrics/model-stats.js');
   // small work runs on this thread (workers: 1); the pool may still have been started for a large file: it is closed unused

@@ -31,7 +31,10 @@ async function calibrationData(settings: Int8Calibration, inputs: readonly Tenso
   const samples = settings.samples ?? DEFAULT_CALIBRATION_SAMPLES;
   if (settings.dataset) {
     const modelInputs = inputs.map((d) => ({ name: d.name, shape: d.shape, dtype: d.dtype }));
-    const calibration = await loadDataset(settings.dataset, modelInputs, { ...data, samples, seed: DEFAULT_CALIBRATION_SEED, yKeyExplicit: false });
+    const path = settings.dataset;
+    const calibration = await loadDataset(path, modelInputs, { ...data, samples, seed: DEFAULT_CALIBRATION_SEED, yKeyExplicit: false }).catch((error: unknown) => {
+      throw error instanceof GateError ? error.renamingFile(path, settings.datasetName) : error;
+    });
     return { calibration, source: `representative dataset ${settings.datasetName ?? settings.dataset} (${calibration.count} samples)` };
   }
   if (!test) {

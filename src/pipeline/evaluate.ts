@@ -212,10 +212,7 @@ async function datasetFor(options: EvaluateOptions, io: ModelIO): Promise<Datase
     return await loadDataset(dataset, modelInputs, settings);
   } catch (error) {
     // name the dataset as the user did (the action passes an absolute path)
-    if (error instanceof GateError && options.datasetName && error.file === dataset) {
-      throw new GateError(error.kind, error.message, { file: options.datasetName, where: error.where }, error.hint);
-    }
-    throw error;
+    throw error instanceof GateError ? error.renamingFile(dataset, options.datasetName) : error;
   }
 }
 

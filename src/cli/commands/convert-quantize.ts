@@ -38,7 +38,7 @@ export function quantizeSettings(flags: Flags, abs: (p: string) => string): { va
   }
   const given = <K extends Parameters<Flags['value']>[0]>(id: K) => (flags.given(id) ? flags.value(id) : undefined);
   const data = { ...dataOptions(given), samples: flags.value('representative-samples') };
-  return { variants, int8: { dataset: abs(dataset), data, ...(type && type !== 'float32' ? { inferenceType: type } : {}) } };
+  return { variants, int8: { dataset: abs(dataset), datasetName: dataset, data, ...(type && type !== 'float32' ? { inferenceType: type } : {}) } };
 }
 
 const list = (items: string[], max = 6) => (items.length > max ? `${items.slice(0, max).join(', ')}, … (${items.length} in all)` : items.join(', '));
