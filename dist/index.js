@@ -16,8 +16,8 @@ import {
   runGate,
   trackedFiles,
   unmatchedGlobs
-} from "./chunk-ISU4CPH2.js";
-import "./chunk-UV5B3MOR.js";
+} from "./chunk-6JDI4WD7.js";
+import "./chunk-7BETCH66.js";
 import {
   abandonedWork
 } from "./chunk-2P5MLAOL.js";
@@ -29,24 +29,24 @@ import {
   reportToJson,
   requireReports,
   summaryLine
-} from "./chunk-QJGRZ3Y4.js";
-import "./chunk-HRXWS4ZE.js";
-import "./chunk-LDKQRGTB.js";
+} from "./chunk-7TMT5C7E.js";
+import "./chunk-NS7MILRS.js";
+import "./chunk-OEDVM243.js";
 import {
   parseLfsPointer
-} from "./chunk-Z53PVORZ.js";
-import "./chunk-XLJYOZZQ.js";
-import "./chunk-MDUMNPHH.js";
+} from "./chunk-TKDOPEIY.js";
+import "./chunk-5ENQADBY.js";
+import "./chunk-7GLZMHWQ.js";
 import {
   writeOutputFile
-} from "./chunk-FVYJKW2Z.js";
-import "./chunk-3DJPSR54.js";
-import "./chunk-4NXZQM75.js";
+} from "./chunk-6YMK3QD6.js";
+import "./chunk-5HW4JSTL.js";
+import "./chunk-GJIP554E.js";
 import {
   readRegularFile
-} from "./chunk-JKUKF2U6.js";
-import "./chunk-PNCI4VSP.js";
-import "./chunk-ZJVSL2IP.js";
+} from "./chunk-QPIMBNKW.js";
+import "./chunk-MO7GGIUG.js";
+import "./chunk-N3FMHTQB.js";
 import "./chunk-LHSQ66CC.js";
 import {
   GateError,
@@ -54,7 +54,7 @@ import {
   exitCodeFor,
   logLines,
   logText
-} from "./chunk-G6EA7MZI.js";
+} from "./chunk-JM7JNUOI.js";
 import {
   __commonJS,
   __export,
@@ -106364,12 +106364,12 @@ function baseReader(cwd, baseSha, scratch, remote) {
 var REPORT_MAX_BYTES = 256 * 1024 * 1024;
 var log2 = { info: (message) => info(logLines(message)), warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-5RIYYIUS.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-XRKNNBRS.js");
   return liteRtEvaluator(await jobProgress());
 }
 async function jobProgress(intervalMs) {
   const { progressReporter } = await import("./progress-FMJGFHNJ.js");
-  const { STAGE_UNITS } = await import("./evaluate-FD55MAQB.js");
+  const { STAGE_UNITS } = await import("./evaluate-XHTXFVBV.js");
   const reporter = progressReporter({ isTTY: false, write: (line) => log2.info(line.trimEnd()), ...intervalMs === void 0 ? {} : { intervalMs } });
   return (model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] });
 }

@@ -2,7 +2,7 @@ import { createRequire as __tgCreateRequire } from 'node:module'; const require 
 import {
   createKerasReference,
   referenceSupport
-} from "./chunk-64IYRBQP.js";
+} from "./chunk-4TT45BRX.js";
 import {
   agreementStats,
   compareLatency,
@@ -10,17 +10,17 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-CJVSSNHS.js";
+} from "./chunk-6NQNCAVW.js";
 import {
   modelStats
 } from "./chunk-XB5KZJKT.js";
 import {
   loadDataset,
   prepareDataset
-} from "./chunk-CCZTQH4O.js";
+} from "./chunk-5HXNACWV.js";
 import {
   parseDataOptions
-} from "./chunk-O7YUFU3N.js";
+} from "./chunk-XFXBPE6D.js";
 import {
   DEFAULT_CONVERT_OPTIONS,
   convertBytes,
@@ -30,11 +30,11 @@ import {
   probeKerasFormat,
   readKerasModel,
   supportedClassNames
-} from "./chunk-MCCPTRAN.js";
+} from "./chunk-52NFZKKP.js";
 import {
   toFloat16,
   writeTflite
-} from "./chunk-RAAU377P.js";
+} from "./chunk-BEIMX3LC.js";
 import {
   CHECKS,
   THRESHOLD_INPUTS,
@@ -44,53 +44,53 @@ import {
   parseReportJson,
   renderMarkdown,
   reportToJson
-} from "./chunk-QJGRZ3Y4.js";
-import "./chunk-HRXWS4ZE.js";
+} from "./chunk-7TMT5C7E.js";
+import "./chunk-NS7MILRS.js";
 import {
   argmaxRows,
   classificationStats,
   perClassAccuracy,
   topKAccuracy
-} from "./chunk-LDKQRGTB.js";
-import "./chunk-Z53PVORZ.js";
-import "./chunk-XLJYOZZQ.js";
-import "./chunk-MDUMNPHH.js";
-import "./chunk-FVYJKW2Z.js";
+} from "./chunk-OEDVM243.js";
+import "./chunk-TKDOPEIY.js";
+import "./chunk-5ENQADBY.js";
+import "./chunk-7GLZMHWQ.js";
+import "./chunk-6YMK3QD6.js";
 import "./chunk-4I7V2L4L.js";
 import {
   convertOnnxModel
-} from "./chunk-5RRANCI4.js";
+} from "./chunk-Y7ESAQLF.js";
 import "./chunk-YWNQQDKI.js";
 import "./chunk-NF5IC4FN.js";
 import {
   readOnnxModel
-} from "./chunk-3DJPSR54.js";
+} from "./chunk-5HW4JSTL.js";
 import {
   probeOnnx
-} from "./chunk-4NXZQM75.js";
-import "./chunk-JKUKF2U6.js";
-import "./chunk-PNCI4VSP.js";
+} from "./chunk-GJIP554E.js";
+import "./chunk-QPIMBNKW.js";
+import "./chunk-MO7GGIUG.js";
 import {
   supportedOnnxOps
-} from "./chunk-TMA7O6HZ.js";
+} from "./chunk-VXPXEBFC.js";
 import "./chunk-KDPSR7WJ.js";
-import "./chunk-ZJVSL2IP.js";
-import "./chunk-3M3F332Q.js";
+import "./chunk-N3FMHTQB.js";
+import "./chunk-KHIVFZ2B.js";
 import {
   loadInterpreter
-} from "./chunk-6H7QMMT5.js";
+} from "./chunk-EMLYJQEM.js";
 import {
   fixBatchForRuntime,
   readTflite,
   readTfliteModel
-} from "./chunk-TKXKTAQA.js";
+} from "./chunk-G3D2S6V7.js";
 import "./chunk-VUKSY2HY.js";
 import "./chunk-LHSQ66CC.js";
 import {
   EXIT,
   GateError,
   describeError
-} from "./chunk-G6EA7MZI.js";
+} from "./chunk-JM7JNUOI.js";
 import {
   __export
 } from "./chunk-7AIIOF2D.js";

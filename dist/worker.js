@@ -4,7 +4,7 @@ import { createRequire as __tgCreateRequire } from 'node:module'; const require 
 import { workerData } from "node:worker_threads";
 var kind = workerData?.kind;
 var handlers = {
-  evaluate: () => import("./pool-worker-G54436GJ.js")
+  evaluate: () => import("./pool-worker-OIATDP6I.js")
 };
 var load = kind ? handlers[kind] : void 0;
 if (!load) throw new Error(`unknown worker kind: ${String(kind)}`);
