@@ -20,10 +20,10 @@ import "./chunk-7AIIOF2D.js";
 
 // src/cli/commands/index.ts
 var commands = [
-  { name: "convert", summary: "Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32, float16, dynamic-range or full int8)", load: async () => (await import("./convert-5CYCVVSD.js")).convertCommand },
-  { name: "inspect", summary: "Show a .tflite model (or what differs between two): operators, tensors, weights, MACs, arena", load: async () => (await import("./inspect-VVHX7RFX.js")).inspectCommand },
-  { name: "evaluate", summary: "Run a model's variants (or two models) in LiteRT.js on a dataset: accuracy, classes, latency, size", load: async () => (await import("./evaluate-XRSHNBF2.js")).evaluateCommand },
-  { name: "gate", summary: "Gate the models changed since a git ref, as the GitHub Action does on a pull request", load: async () => (await import("./gate-6DUFZN7E.js")).gateCommand }
+  { name: "convert", summary: "Convert a Keras .h5/.keras or ONNX .onnx model to .tflite (float32, float16, dynamic-range or full int8)", load: async () => (await import("./convert-XORNQUKS.js")).convertCommand },
+  { name: "inspect", summary: "Show a .tflite model (or what differs between two): operators, tensors, weights, MACs, arena", load: async () => (await import("./inspect-52LLUNJK.js")).inspectCommand },
+  { name: "evaluate", summary: "Run a model's variants (or two models) in LiteRT.js on a dataset: accuracy, classes, latency, size", load: async () => (await import("./evaluate-TXEXEVKW.js")).evaluateCommand },
+  { name: "gate", summary: "Gate the models changed since a git ref, as the GitHub Action does on a pull request", load: async () => (await import("./gate-ZJ7LLKJS.js")).gateCommand }
 ];
 
 // src/version.ts

@@ -106364,12 +106364,12 @@ function baseReader(cwd, baseSha, scratch, remote) {
 var REPORT_MAX_BYTES = 256 * 1024 * 1024;
 var log2 = { info: (message) => info(logLines(message)), warning };
 async function defaultEvaluator() {
-  const { liteRtEvaluator } = await import("./gate-evaluator-XRKNNBRS.js");
+  const { liteRtEvaluator } = await import("./gate-evaluator-FR3PRBDU.js");
   return liteRtEvaluator(await jobProgress());
 }
 async function jobProgress(intervalMs) {
   const { progressReporter } = await import("./progress-FMJGFHNJ.js");
-  const { STAGE_UNITS } = await import("./evaluate-XHTXFVBV.js");
+  const { STAGE_UNITS } = await import("./evaluate-2FWGX3JT.js");
   const reporter = progressReporter({ isTTY: false, write: (line) => log2.info(line.trimEnd()), ...intervalMs === void 0 ? {} : { intervalMs } });
   return (model, p) => reporter.update({ stage: `${model}: ${p.stage}`, item: p.variant, done: p.done, total: p.total, unit: STAGE_UNITS[p.stage] });
 }

@@ -10,14 +10,14 @@ import {
   latencyStats,
   percentile,
   regressionStats
-} from "./chunk-6NQNCAVW.js";
+} from "./chunk-2MK3M4XQ.js";
 import {
   modelStats
 } from "./chunk-XB5KZJKT.js";
 import {
   loadDataset,
   prepareDataset
-} from "./chunk-5HXNACWV.js";
+} from "./chunk-WKI2T3DP.js";
 import {
   parseDataOptions
 } from "./chunk-XFXBPE6D.js";
@@ -30,7 +30,7 @@ import {
   probeKerasFormat,
   readKerasModel,
   supportedClassNames
-} from "./chunk-52NFZKKP.js";
+} from "./chunk-AW4F7ZYW.js";
 import {
   toFloat16,
   writeTflite

@@ -20,15 +20,15 @@ import {
   evaluateModel,
   evaluateWithOutputs,
   tfliteVariant
-} from "./chunk-6NQNCAVW.js";
+} from "./chunk-2MK3M4XQ.js";
 import "./chunk-XB5KZJKT.js";
-import "./chunk-5HXNACWV.js";
+import "./chunk-WKI2T3DP.js";
 import {
   dataOptions
 } from "./chunk-XFXBPE6D.js";
 import {
   readModelFile
-} from "./chunk-52NFZKKP.js";
+} from "./chunk-AW4F7ZYW.js";
 import {
   isTflite
 } from "./chunk-BEIMX3LC.js";

@@ -8,7 +8,7 @@ import {
   describeOp,
   isFloatActivation,
   sampleInputs
-} from "./chunk-5HXNACWV.js";
+} from "./chunk-WKI2T3DP.js";
 import {
   writeTflite
 } from "./chunk-BEIMX3LC.js";

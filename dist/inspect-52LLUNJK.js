@@ -20,7 +20,7 @@ import {
   convertBytes,
   probeKerasFormat,
   readModelFile
-} from "./chunk-52NFZKKP.js";
+} from "./chunk-AW4F7ZYW.js";
 import {
   isTflite
 } from "./chunk-BEIMX3LC.js";

@@ -20,7 +20,7 @@ import {
 import {
   convertFile,
   supportedClassNames
-} from "./chunk-52NFZKKP.js";
+} from "./chunk-AW4F7ZYW.js";
 import "./chunk-BEIMX3LC.js";
 import "./chunk-5ENQADBY.js";
 import {

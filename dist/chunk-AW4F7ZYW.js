@@ -9019,7 +9019,7 @@ async function convertBytes(bytes, fileName, options = {}) {
 var EARLY_POOL_BYTES = 8 * 1024 * 1024;
 var POOL_MIN_MACS = 15e8;
 async function int8Pool(int8) {
-  const { DEFAULT_WORKERS } = await import("./quantize-QAXJKARJ.js");
+  const { DEFAULT_WORKERS } = await import("./quantize-WTVQJLL2.js");
   const { LazyPool } = await import("./pool-XV6UK5X6.js");
   const workers = Math.min(int8.workers ?? DEFAULT_WORKERS, availableParallelism());
   return workers > 1 ? new LazyPool(workers) : void 0;
@@ -9030,8 +9030,8 @@ async function variantGraph(variant, graph, model, fileName, options, pool) {
     return { variant, graph: g, data: writeTflite(g) };
   }
   const int8 = options.int8;
-  const { loadCalibrationData, quantizeModel, recurrentLayers: recurrentLayers2 } = await import("./quantize-QAXJKARJ.js");
-  const { layerErrors, layerErrorSamples } = await import("./layer-error-ONYGPX7G.js");
+  const { loadCalibrationData, quantizeModel, recurrentLayers: recurrentLayers2 } = await import("./quantize-WTVQJLL2.js");
+  const { layerErrors, layerErrorSamples } = await import("./layer-error-JL2FCONT.js");
   const calibration = variant === "int8" && int8 ? typeof int8.dataset === "string" ? await loadCalibrationData(int8.dataset, graph, int8.data).catch((error) => {
     throw error instanceof GateError ? error.renamingFile(int8.dataset, int8.datasetName) : error;
   }) : int8.dataset : void 0;

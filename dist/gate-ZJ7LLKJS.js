@@ -1,7 +1,7 @@
 import { createRequire as __tgCreateRequire } from 'node:module'; const require = __tgCreateRequire(import.meta.url);
 import {
   liteRtEvaluator
-} from "./chunk-ARVYNYY4.js";
+} from "./chunk-VYJ7WLOF.js";
 import {
   optionsHelp,
   readFlags
@@ -22,10 +22,10 @@ import "./chunk-IBKIZNII.js";
 import "./chunk-2P5MLAOL.js";
 import {
   STAGE_UNITS
-} from "./chunk-6NQNCAVW.js";
+} from "./chunk-2MK3M4XQ.js";
 import "./chunk-XB5KZJKT.js";
-import "./chunk-5HXNACWV.js";
-import "./chunk-52NFZKKP.js";
+import "./chunk-WKI2T3DP.js";
+import "./chunk-AW4F7ZYW.js";
 import "./chunk-BEIMX3LC.js";
 import {
   renderMarkdown,

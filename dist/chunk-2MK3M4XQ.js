@@ -9,13 +9,13 @@ import {
   modelClassCount,
   sampleIndices,
   seededRandom
-} from "./chunk-5HXNACWV.js";
+} from "./chunk-WKI2T3DP.js";
 import {
   checkModelFormat,
   convertBytes,
   readKerasModel,
   readModelFile
-} from "./chunk-52NFZKKP.js";
+} from "./chunk-AW4F7ZYW.js";
 import {
   isTflite
 } from "./chunk-BEIMX3LC.js";

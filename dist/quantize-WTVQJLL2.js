@@ -9,7 +9,7 @@ import {
   quantizeModel,
   recurrentLayers,
   sampleInputs
-} from "./chunk-5HXNACWV.js";
+} from "./chunk-WKI2T3DP.js";
 import "./chunk-BEIMX3LC.js";
 import "./chunk-TKDOPEIY.js";
 import "./chunk-NF5IC4FN.js";

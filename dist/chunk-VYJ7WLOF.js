@@ -5,7 +5,7 @@ import {
   evaluateWithOutputs,
   measureInterleaved,
   pairedTest
-} from "./chunk-6NQNCAVW.js";
+} from "./chunk-2MK3M4XQ.js";
 import {
   argmaxRows,
   noSourceNote

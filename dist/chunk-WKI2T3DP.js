@@ -5886,9 +5886,9 @@ var BATCH_ELEMENTS = 1024 * 1024;
 function calibrationGraph(graph, maxBatch = CALIBRATION_BATCH) {
   const produced = new Set(graph.ops.flatMap((op) => op.outputs));
   const wanted = graph.tensors.filter((t) => t.dtype === "float32" && !t.data && !t.shape.includes(0) && (produced.has(t.id) || graph.inputs.some((io) => io.tensor === t.id)));
-  const largest = Math.max(1, ...graph.tensors.filter((t) => !t.data).map((t) => t.shape.reduce((a, b) => a * b, 1)));
-  for (const batch of [4, 2].filter((b) => b <= maxBatch)) {
-    const batched = largest * batch <= BATCH_ELEMENTS ? withBatch(graph, batch) : void 0;
+  const largest = graph.tensors.reduce((m, t) => t.data ? m : Math.max(m, t.shape.reduce((a, b) => a * b, 1)), 1);
+  for (let batch = CALIBRATION_BATCH; batch >= 2; batch /= 2) {
+    const batched = batch <= maxBatch && largest * batch <= BATCH_ELEMENTS ? withBatch(graph, batch) : void 0;
     if (batched) return rangesGraph(batched, wanted.map((t) => t.id), batch);
   }
   return rangesGraph(graph, wanted.map((t) => t.id));

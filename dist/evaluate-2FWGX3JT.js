@@ -3,10 +3,10 @@ import {
   STAGE_UNITS,
   evaluateModel,
   evaluateWithOutputs
-} from "./chunk-6NQNCAVW.js";
+} from "./chunk-2MK3M4XQ.js";
 import "./chunk-XB5KZJKT.js";
-import "./chunk-5HXNACWV.js";
-import "./chunk-52NFZKKP.js";
+import "./chunk-WKI2T3DP.js";
+import "./chunk-AW4F7ZYW.js";
 import "./chunk-BEIMX3LC.js";
 import "./chunk-OEDVM243.js";
 import "./chunk-TKDOPEIY.js";
