@@ -1,6 +1,7 @@
 import { GateError } from '../../src/errors.js';
 import { judge } from '../../src/metrics/verdict.js';
-import { mergeReports, parseReportJson, reportToJson } from '../../src/report/json.js';
+import { mergeReports, parseReportJson, reportToJson, requireReports } from '../../src/report/json.js';
+import { renderMarkdown } from '../../src/report/markdown.js';
 import { REPORT_SCHEMA, type GateReport } from '../../src/report/types.js';
 import type { ModelComparison } from '../../src/results/types.js';
 import { sampleComparisons, withSource } from './sample.js';
@@ -48,5 +49,28 @@ describe('report.json', () => {
     const r: GateReport = { schema: REPORT_SCHEMA, commentKey: '', thresholds: {}, variants: ['float32'], comparisons: [withSource()], verdict: { passed: true, breaches: [], errors: [] } };
     const back = parseReportJson(reportToJson(r), 'report.json');
     expect(back.comparisons[0]!.head!.source).toEqual(withSource().head!.source);
+  });
+});
+
+describe('requireReports (merge mode)', () => {
+  it('fails closed on a changed model no report covers, and its hostile path renders inert', () => {
+    const [added] = sampleComparisons().filter((c) => c.path === 'models/added.keras');
+    const merged = mergeReports([report([added!])], 'k');
+    expect(merged.verdict.passed).toBe(true);
+    const hostile = 'models/`<img src=x onerror=alert(1)>\n::error::pwned [x](https://e.vil) @team.h5';
+    const checked = requireReports(merged, { paths: ['models/added.keras', hostile] });
+    expect(checked.verdict.passed).toBe(false);
+    expect(checked.verdict.unchecked).toEqual([expect.objectContaining({ model: hostile, check: 'report' })]);
+    const md = renderMarkdown(checked);
+    expect(md).toContain('no matrix job reported on this changed model');
+    // the path stays inside a code span (a backtick in it cannot close the span): no HTML, link or mention outside
+    const outsideCode = md.replace(/(`+)[^`]*?(?:(?!\1)`[^`]*?)*\1/g, '');
+    expect(outsideCode).not.toContain('<img');
+    expect(outsideCode).not.toContain('](https://e.vil)');
+    expect(outsideCode).not.toContain('@team');
+    expect(md).not.toMatch(/^::/m);
+    // a listing that failed is a check that could not be made
+    expect(requireReports(merged, { error: 'no base commit' }).verdict.passed).toBe(false);
+    expect(requireReports(merged, { paths: ['models/added.keras'] })).toBe(merged);
   });
 });
